@@ -1,0 +1,46 @@
+"""A read document: its text plus the means to point back into the source file.
+
+Every reader (text, Markdown, docx, PDF, LaTeX) produces this one shape, so the
+later stages never care where the text came from. Positions are 1-based
+line:column in the text as read (for .docx a "line" is a paragraph).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Document:
+    path: str
+    text: str
+    kind: str = "text"  # text|markdown|docx|pdf|latex
+    warnings: list[str] = field(default_factory=list)
+    _line_starts: list[int] | None = field(default=None, repr=False)
+
+    @property
+    def line_starts(self) -> list[int]:
+        if self._line_starts is None:
+            starts = [0]
+            find = self.text.find
+            i = find("\n")
+            while i != -1:
+                starts.append(i + 1)
+                i = find("\n", i + 1)
+            self._line_starts = starts
+        return self._line_starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset."""
+        starts = self.line_starts
+        idx = bisect_right(starts, offset) - 1
+        return idx + 1, offset - starts[idx] + 1
+
+    def offset(self, line: int, column: int = 1) -> int:
+        """Character offset of a 1-based (line, column)."""
+        return self.line_starts[line - 1] + column - 1
+
+    @property
+    def lines(self) -> list[str]:
+        return self.text.split("\n")
