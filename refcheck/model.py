@@ -102,6 +102,7 @@ class RawEntry:
     text: str
     line: int
     column: int
+    label: str | None = None  # "1" for an entry numbered "[1]" or "1." (IEEE/numeric lists)
 
 
 @dataclass(slots=True)
@@ -113,6 +114,7 @@ class Reference:
     type: str = "misc"  # article|book|chapter|report|webpage|thesis|misc
     key: str = ""
     fields: Fields = field(default_factory=Fields)
+    label: str | None = None  # the entry's number in a numbered list ("[3]" -> "3")
     extra: dict[str, Any] = field(default_factory=dict)  # stage-specific additions (resolution, ...)
 
     def to_json(self) -> dict[str, Any]:
@@ -125,6 +127,8 @@ class Reference:
             "key": self.key,
             "fields": self.fields.to_json(),
         }
+        if self.label is not None:
+            out["label"] = self.label
         out.update(self.extra)
         return out
 

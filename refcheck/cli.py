@@ -1,0 +1,344 @@
+"""Command line: `refcheck check`, `refcheck bib`, `refcheck parse`.
+
+Start-up is paid on every commit by the pre-commit hook, so this module
+imports only the standard library; each command imports what it uses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from refcheck import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+FORMATS = ("text", "json", "github", "sarif")
+STYLES = ("apa", "mla", "chicago", "harvard", "ieee", "unknown")
+
+
+@dataclass
+class CheckOptions:
+    """Everything a worker needs to check one file; picklable for --jobs."""
+
+    style: str | None = None
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    resolve: bool = False
+    check_urls: bool = False
+    cache: str | None = None
+    use_cache: bool = True
+    offline: bool = False
+    mailto: str | None = None
+    use_config: bool = True
+    citations: bool = True
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("refcheck: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="refcheck", description="Make a paper's references trustworthy.")
+    p.add_argument("--version", action="version", version=f"refcheck {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    c = sub.add_parser("check", help="check papers: reference list, citations, (optionally) Crossref")
+    c.add_argument("paths", nargs="+", metavar="PATH", help="paper files or directories; - for stdin")
+    c.add_argument("--format", choices=FORMATS, default="text", help="report format (default: text)")
+    c.add_argument("--strict", action="store_true", help="warnings also make the exit status 1")
+    c.add_argument("--select", metavar="CODES", help="report only these finding codes (comma-separated)")
+    c.add_argument("--ignore", metavar="CODES", help="never report these finding codes (comma-separated)")
+    c.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="check files in N processes")
+    c.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    _add_common(c)
+    c.set_defaults(func=_cmd_check)
+
+    b = sub.add_parser("bib", help="write the reference list of a paper as BibTeX")
+    b.add_argument("path", metavar="PAPER", help="a paper (or a .bib file with --fix); - for stdin")
+    b.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout")
+    b.add_argument("--fix", action="store_true", help="PAPER is a .bib file: write it back normalized")
+    b.add_argument("--in-place", action="store_true", help="with --fix: replace the .bib file itself")
+    _add_common(b)
+    b.set_defaults(func=_cmd_bib)
+
+    r = sub.add_parser("parse", help="print the parsed entries of a document or a pasted list")
+    r.add_argument("path", metavar="FILE", help="a paper or a list of references; - for stdin")
+    r.add_argument("--lines", action="store_true", help="one reference per line")
+    r.add_argument("--format", choices=("text", "json", "bibtex"), default="text")
+    r.add_argument("--style", choices=STYLES, help="force the citation style")
+    r.set_defaults(func=_cmd_parse)
+    return p
+
+
+def _add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--style", choices=STYLES, help="force the citation style instead of detecting it")
+    p.add_argument("--resolve", action="store_true", default=None,
+                   help="look every entry up in Crossref (adds DOIs, flags retractions)")
+    p.add_argument("--check-urls", action="store_true", default=None, help="check that URLs are alive")
+    p.add_argument("--cache", metavar="PATH", help="HTTP cache: SQLite file or redis:// URL")
+    p.add_argument("--no-cache", action="store_true", help="do not cache HTTP responses")
+    p.add_argument("--offline", action="store_true", help="answer from the cache only; never the network")
+    p.add_argument("--mailto", metavar="EMAIL", help="contact address for Crossref's polite pool")
+    p.add_argument("--no-config", action="store_true", help="ignore pyproject.toml / refcheck.toml")
+
+
+def _split_codes(value: str | None) -> list[str]:
+    return [c.strip() for c in (value or "").split(",") if c.strip()]
+
+
+def _options(args: argparse.Namespace) -> CheckOptions:
+    from refcheck.codes import CODES
+
+    select, ignore = _split_codes(getattr(args, "select", None)), _split_codes(getattr(args, "ignore", None))
+    unknown = [c for c in [*select, *ignore] if c not in CODES]
+    if unknown:
+        raise _UsageError(f"unknown finding code {unknown[0]!r}; known codes: {', '.join(CODES)}")
+    return CheckOptions(
+        style=args.style, select=select, ignore=ignore, resolve=bool(args.resolve),
+        check_urls=bool(args.check_urls), cache=args.cache, use_cache=not args.no_cache,
+        offline=args.offline, mailto=args.mailto, use_config=not args.no_config,
+    )
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _error(message: str) -> None:
+    print(f"refcheck: error: {message}", file=sys.stderr)
+
+
+# --- check -----------------------------------------------------------------
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    try:
+        opts = _options(args)
+    except _UsageError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    if args.jobs < 1:
+        _error("--jobs must be at least 1")
+        return EXIT_USAGE
+    paths, missing = expand_paths(args.paths)
+    for m in missing:
+        _error(f"{m}: no such file or directory")
+    reports = run_checks(paths, opts, args.jobs)
+    status = EXIT_USAGE if missing else EXIT_OK
+    for report in reports:
+        if report.error is not None:
+            _error(report.error)
+            status = EXIT_USAGE
+        for warning in getattr(report, "_warnings", ()):
+            print(f"refcheck: warning: {warning}", file=sys.stderr)
+    shown = [r for r in reports if r.error is None]
+    out = sys.stdout
+    if args.format == "json":
+        from refcheck.format.json_report import render as render_json
+
+        out.write(render_json(shown))
+    elif args.format == "github":
+        from refcheck.format.github import render as render_github
+
+        out.write(render_github(shown))
+    elif args.format == "sarif":
+        from refcheck.format.sarif import render as render_sarif
+
+        out.write(render_sarif(shown))
+    else:
+        from refcheck.format.text import render as render_text
+        from refcheck.format.text import use_colour
+
+        out.write(render_text(shown, colour=use_colour(out, args.color)))
+    out.flush()
+    if status == EXIT_OK:
+        failing = {"error", "warning"} if args.strict else {"error"}
+        if any(f.severity in failing for r in shown for f in r.findings):
+            status = EXIT_FINDINGS
+    return status
+
+
+def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Files as given, directories walked (sorted) for papers; and the paths that do not exist."""
+    from refcheck.readers import is_readable_paper
+
+    files: list[str] = []
+    missing: list[str] = []
+    for p in paths:
+        if p == "-" or os.path.isfile(p):
+            files.append(p)
+        elif os.path.isdir(p):
+            for root, dirs, names in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                files.extend(os.path.join(root, n) for n in sorted(names)
+                             if is_readable_paper(os.path.join(root, n)))
+        else:
+            missing.append(p)
+    return files, missing
+
+
+def run_checks(paths: list[str], opts: CheckOptions, jobs: int = 1) -> list:
+    if jobs > 1 and len(paths) > 1 and "-" not in paths:
+        from concurrent.futures import ProcessPoolExecutor
+
+        chunk = max(1, len(paths) // (jobs * 8))
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            return list(pool.map(check_path, paths, [opts] * len(paths), chunksize=chunk))
+    return [check_path(p, opts) for p in paths]
+
+
+def check_path(path: str, opts: CheckOptions):  # noqa: ANN201 - FileReport, imported lazily
+    """Check one file; any input problem becomes report.error, never an exception."""
+    from refcheck.errors import InputError
+    from refcheck.model import FileReport
+
+    try:
+        return _check_path(path, opts)
+    except InputError as exc:
+        return FileReport(path=path if path != "-" else "<stdin>", error=str(exc))
+    except RecursionError:
+        return FileReport(path=path, error=f"{path}: document is nested too deeply to read")
+
+
+def _check_path(path: str, opts: CheckOptions):  # noqa: ANN202
+    from refcheck.pipeline import check_document
+    from refcheck.readers import read_document
+
+    doc = read_document(path)
+    report = check_document(doc, style=opts.style, citations=opts.citations)
+    report.findings = _filter(report.findings, opts)
+    return report
+
+
+def _filter(findings: list, opts: CheckOptions) -> list:
+    if opts.select:
+        findings = [f for f in findings if f.code in opts.select]
+    if opts.ignore:
+        findings = [f for f in findings if f.code not in opts.ignore]
+    return findings
+
+
+# --- bib -------------------------------------------------------------------
+
+def _cmd_bib(args: argparse.Namespace) -> int:
+    from refcheck.errors import InputError
+
+    try:
+        opts = _options(args)
+    except _UsageError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    if args.output and args.path != "-" and _same_file(args.output, args.path):
+        _error(f"{args.output}: refusing to overwrite the input file")
+        return EXIT_USAGE
+    try:
+        from refcheck.pipeline import check_document
+        from refcheck.readers import read_document
+
+        doc = read_document(args.path)
+        opts.citations = False
+        report = check_document(doc, style=opts.style, citations=False)
+    except InputError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    if not report.references:
+        _error(f"{report.path}: no reference list found")
+        return EXIT_FINDINGS
+    from refcheck.format.bibtex import to_bibtex
+
+    return _emit(to_bibtex(report.references), args.output)
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return False
+
+
+def _emit(text: str, output: str | None) -> int:
+    if output:
+        from refcheck.output import write_atomic
+
+        try:
+            write_atomic(output, text)
+        except OSError as exc:
+            _error(f"{output}: cannot write: {exc.strerror or exc}")
+            return EXIT_USAGE
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+# --- parse -----------------------------------------------------------------
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    from refcheck.errors import InputError
+
+    try:
+        refs = parse_input(args.path, lines=args.lines)
+    except InputError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    if args.format == "json":
+        import json
+
+        sys.stdout.write(json.dumps([r.to_json() for r in refs], ensure_ascii=False, indent=2) + "\n")
+    elif args.format == "bibtex":
+        from refcheck.format.bibtex import to_bibtex
+
+        sys.stdout.write(to_bibtex(refs) if refs else "")
+    else:
+        sys.stdout.write(render_parsed(refs))
+    return EXIT_OK
+
+
+def parse_input(path: str, lines: bool = False) -> list:
+    """Entries of a paper's list, of a pasted list, or (lines=True) one per line."""
+    from refcheck.model import RawEntry
+    from refcheck.readers import read_document
+    from refcheck.references import build_references
+
+    doc = read_document(path)
+    if lines:
+        entries = [RawEntry(text=t.strip(), line=i, column=1)
+                   for i, t in enumerate(doc.text.split("\n"), start=1) if t.strip()]
+    else:
+        from refcheck.finder import Section, find_reference_section
+        from refcheck.splitter import split_entries
+
+        section = find_reference_section(doc) or Section(0, 1, len(doc.line_starts) + 1)
+        entries = split_entries(doc, section)
+    return build_references(entries) if entries else []
+
+
+def render_parsed(refs: list) -> str:
+    out = []
+    for ref in refs:
+        out.append(f"{ref.id} line {ref.line} [{ref.type}] {ref.key}")
+        for name, value in ref.fields.to_json().items():
+            if value in (None, [], False):
+                continue
+            if name in ("authors", "editors", "translators"):
+                value = "; ".join(v.get("literal") or ", ".join(filter(None, (v.get("family"), v.get("given"))))
+                                  for v in value)
+            out.append(f"  {name:<10} {value}")
+    return "\n".join(out) + ("\n" if out else "")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

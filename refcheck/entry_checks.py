@@ -1,0 +1,57 @@
+"""Findings about the list itself: entries that did not parse, works listed twice."""
+
+from __future__ import annotations
+
+import re
+
+from refcheck.keys import ascii_fold
+from refcheck.model import Finding, Reference
+
+
+def check_entries(refs: list[Reference]) -> list[Finding]:
+    return [*_unparsed(refs), *_duplicates(refs)]
+
+
+def _unparsed(refs: list[Reference]) -> list[Finding]:
+    out = []
+    for ref in refs:
+        f = ref.fields
+        if not (f.authors or f.editors) and not f.title and not f.year:
+            out.append(Finding("unparsed-entry", "warning", ref.line, ref.column,
+                               f"could not find an author, title or year in {_clip(ref.raw)!r}; "
+                               "check that this is a complete reference", reference=ref.id))
+    return out
+
+
+def _norm(text: str | None) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", ascii_fold(text or "").lower()).strip()
+
+
+def _identity(ref: Reference) -> tuple[str, ...] | None:
+    f = ref.fields
+    if f.doi:
+        return ("doi", f.doi.lower())
+    title = _norm(f.title)
+    if not title:
+        return None
+    first = f.authors[0].sort_name if f.authors else ""
+    return ("work", _norm(first), re.sub(r"[a-z]$", "", f.year or ""), title, _norm(f.container))
+
+
+def _duplicates(refs: list[Reference]) -> list[Finding]:
+    first_seen: dict[tuple[str, ...], Reference] = {}
+    out = []
+    for ref in refs:
+        ident = _identity(ref)
+        if ident is None:
+            continue
+        original = first_seen.setdefault(ident, ref)
+        if original is not ref:
+            out.append(Finding("duplicate-entry", "warning", ref.line, ref.column,
+                               f"this entry repeats the entry at line {original.line}; delete one of them",
+                               reference=ref.id, suggestions=[original.id]))
+    return out
+
+
+def _clip(text: str, n: int = 60) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"

@@ -1,0 +1,105 @@
+"""Find the reference list: its heading, and where it stops.
+
+A list is introduced by one of a small set of headings in any dress (Markdown
+"#", numbering "7.", bold, all caps, trailing colon). It ends at the next
+section a paper puts after its references (appendix, notes) or at web page
+furniture ("RECENT POSTS", "Share this"). The last such heading wins: tables
+of contents and running text mention "References" earlier; the list itself is
+nearly always the last one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from refcheck.document import Document
+
+REFERENCE_HEADINGS = frozenset({
+    "references", "reference list", "list of references", "references cited", "works cited",
+    "work cited", "works consulted", "bibliography", "select bibliography", "selected bibliography",
+    "literature cited", "literature", "cited literature", "sources", "sources cited", "cited works",
+    "references and notes", "bibliography and references", "citations", "literaturverzeichnis",
+    "bibliographie", "références", "referencias", "bibliografía", "bibliografia",
+})
+
+# Sections that follow a reference list in papers, and web-page furniture.
+_END_WORDS = (
+    r"appendix|appendices|annex|annexes|notes|endnotes|footnotes|about the authors?|author biograph(?:y|ies)"
+    r"|acknowledge?ments?|supplementary(?: material)?|supporting information|tables|figures|index|glossary"
+    r"|recent posts|related posts|related articles|related|share this(?: article)?|share|leave a reply"
+    r"|comments?|tags|categories|subscribe|follow us|you might (?:also )?(?:like|be interested in)"
+    r"|you may also like|read more|more from .{1,40}|about us|contact us|newsletter|advertisement"
+)
+# "Appendix", "Appendix B", "Appendix 2: Interview questions", "RECENT POSTS"
+_END_RE = re.compile(rf"(?:{_END_WORDS})(?:\s+[a-z0-9]{{1,4}})?(?:\s*[:.\-–]\s*.{{0,50}})?", re.IGNORECASE)
+_FURNITURE_RE = re.compile(r"(?:©|\(c\)|copyright\b).{0,80}(?:\d{4}|all rights reserved)", re.IGNORECASE)
+
+_DECOR_RE = re.compile(r"^[\s#*_=>|]+|[\s#*_=:.|]+$")
+_NUMBERING_RE = re.compile(r"^(?:(?:chapter|section|part)\s+)?(?:\d{1,2}(?:\.\d{1,2})*|[ivxlc]{1,6}|[a-h])[.)]?\s+",
+                           re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """The reference list's line span: heading line, then [start_line, end_line)."""
+
+    heading_line: int  # 1-based; 0 when the list was found without a heading
+    start_line: int  # first line after the heading (1-based)
+    end_line: int  # first line no longer in the list (1-based, exclusive)
+    heading: str = ""
+
+
+def heading_key(line: str) -> str:
+    """The words of a heading line without its dress, lower-cased."""
+    s = line.replace("\u00a0", " ").strip()
+    if len(s) > 60:
+        return ""
+    s = s.replace("<b>", "").replace("</b>", "")
+    s = _DECOR_RE.sub("", s)
+    s = _NUMBERING_RE.sub("", s)
+    return re.sub(r"\s+", " ", s).strip().lower()
+
+
+def is_reference_heading(line: str) -> bool:
+    return heading_key(line) in REFERENCE_HEADINGS
+
+
+def is_end_heading(line: str) -> bool:
+    """A line that closes the list: a later section heading or page furniture."""
+    s = line.replace("\u00a0", " ").strip()
+    if not s or len(s) > 80:
+        return False
+    key = heading_key(s)
+    if key and _END_RE.fullmatch(key):
+        return True
+    return bool(_FURNITURE_RE.search(s)) and len(s) < 80
+
+
+def find_reference_section(doc: Document) -> Section | None:
+    """Locate the reference list; None when the document has none."""
+    lines = doc.lines
+    candidates = [i for i, line in enumerate(lines) if is_reference_heading(line)]
+    for idx in reversed(candidates):
+        end = _section_end(lines, idx + 1)
+        if _has_content(lines, idx + 1, end):
+            return Section(heading_line=idx + 1, start_line=idx + 2, end_line=end + 1,
+                           heading=lines[idx].strip())
+    return None
+
+
+def _section_end(lines: list[str], start: int) -> int:
+    """0-based index of the first line after the list."""
+    for i in range(start, len(lines)):
+        if is_end_heading(lines[i]):
+            return i
+    return len(lines)
+
+
+def _has_content(lines: list[str], start: int, end: int) -> bool:
+    """At least one line that could be a reference: some words and a year or a quote."""
+    for i in range(start, end):
+        s = lines[i].strip()
+        if len(s) > 15 and re.search(r"\b(?:1[5-9]|20)\d\d\b|n\.d\.|[“\"]", s):
+            return True
+    return False

@@ -1,0 +1,58 @@
+"""Compiler-style report: file:line:col: severity code: message, then a summary.
+
+Colour is used only when the stream is a terminal and NO_COLOR is unset, so
+logs, pipes and pre-commit output stay plain.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TextIO
+
+from refcheck.model import FileReport
+
+_COLOURS = {"error": "\033[1;31m", "warning": "\033[1;33m", "info": "\033[1;36m"}
+_BOLD, _RESET = "\033[1m", "\033[0m"
+
+
+def use_colour(stream: TextIO, choice: str = "auto") -> bool:
+    if choice in ("always", "never"):
+        return choice == "always"
+    return hasattr(stream, "isatty") and stream.isatty() and "NO_COLOR" not in os.environ
+
+
+def render(reports: list[FileReport], colour: bool = False) -> str:
+    lines: list[str] = []
+    totals = {"error": 0, "warning": 0, "info": 0}
+    for report in reports:
+        if report.error is not None:
+            continue  # already said on stderr
+        for f in report.findings:
+            totals[f.severity] = totals.get(f.severity, 0) + 1
+            sev = f"{_COLOURS[f.severity]}{f.severity}{_RESET}" if colour else f.severity
+            loc = f"{report.path}:{f.line}:{f.column}:"
+            if colour:
+                loc = f"{_BOLD}{loc}{_RESET}"
+            lines.append(f"{loc} {sev} {f.code}: {f.message}")
+        lines.append(_file_summary(report))
+    if len(reports) > 1:
+        lines.append(f"total: {_counts(totals)} in {len(reports)} files")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _file_summary(report: FileReport) -> str:
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for f in report.findings:
+        counts[f.severity] = counts.get(f.severity, 0) + 1
+    refs = len(report.references)
+    style = f" ({report.style})" if report.style != "unknown" and refs else ""
+    return (f"{report.path}: {refs} reference{'s' if refs != 1 else ''}{style}, "
+            f"{len(report.citations)} citation{'s' if len(report.citations) != 1 else ''}: {_counts(counts)}")
+
+
+def _counts(counts: dict[str, int]) -> str:
+    def plural(n: int, word: str) -> str:
+        return f"{n} {word}{'s' if n != 1 else ''}"
+
+    return ", ".join([plural(counts["error"], "error"), plural(counts["warning"], "warning"),
+                      f"{counts['info']} info"])

@@ -1,0 +1,60 @@
+"""The pipeline, end to end for one document:
+document -> reference section -> entries -> fields -> citations -> matches -> findings.
+
+Each stage is a function of the previous stage's values; this module only
+wires them together and decides which regions of the text are body text.
+"""
+
+from __future__ import annotations
+
+from refcheck.codes import SEVERITY_RANK
+from refcheck.document import Document
+from refcheck.model import FileReport, Finding, Reference
+
+
+def check_document(doc: Document, *, style: str | None = None, citations: bool = True) -> FileReport:
+    """Parse the list and cross-check the citations of one read document."""
+    from refcheck.finder import find_reference_section
+    from refcheck.splitter import split_entries
+
+    section = find_reference_section(doc)
+    refs: list[Reference] = []
+    detected = "unknown"
+    if section is not None:
+        entries = split_entries(doc, section)
+        if entries:
+            from refcheck.references import build_references
+            from refcheck.style import detect_style
+
+            refs = build_references(entries)
+            detected = detect_style([e.text for e in entries])
+    report = FileReport(path=doc.path, style=style or detected, references=refs)
+
+    from refcheck.entry_checks import check_entries
+
+    findings = check_entries(refs)
+    if citations:
+        from refcheck.citations import check_citations, extract_citations
+
+        regions = body_regions(doc, section)
+        report.citations = extract_citations(doc, regions, report.style)
+        findings += check_citations(report.citations, refs, has_list=section is not None)
+    report.findings = sort_findings(findings)
+    return report
+
+
+def body_regions(doc: Document, section) -> list[tuple[int, int]]:  # noqa: ANN001 - finder.Section
+    """Character ranges of body text: everything but the reference list (heading included)."""
+    if section is None:
+        return [(0, len(doc.text))]
+    start = doc.offset(section.heading_line) if section.heading_line else doc.offset(section.start_line)
+    end_line = section.end_line
+    end = doc.offset(end_line) if end_line <= len(doc.line_starts) else len(doc.text)
+    regions = [(0, start)]
+    if end < len(doc.text):
+        regions.append((end, len(doc.text)))
+    return regions
+
+
+def sort_findings(findings: list[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: (f.line, f.column, SEVERITY_RANK.get(f.severity, 3), f.code))

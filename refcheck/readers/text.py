@@ -1,0 +1,41 @@
+"""Plain text and Markdown: decode bytes, normalize line ends, keep positions.
+
+Only transformations that keep line numbers intact are applied here (CRLF and
+lone CR become LF, a BOM is dropped), so every later position points at the
+same line in the user's editor.
+"""
+
+from __future__ import annotations
+
+from refcheck.document import Document
+from refcheck.errors import InputError
+
+# Control characters that never occur in a real text document; a few of them
+# (outside tab, newline, carriage return and form feed) mean "this is binary".
+_BINARY_CONTROL = set(range(0, 9)) | {11} | set(range(14, 32))
+
+
+def decode(data: bytes, path: str, kind: str) -> Document:
+    """Decode UTF-8 (with or without BOM), falling back to cp1252 with a warning."""
+    if _looks_binary(data):
+        raise InputError(path, "looks like a binary file, not text")
+    warnings: list[str] = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        text = data.decode("cp1252", errors="replace")
+        warnings.append(f"{path}: not valid UTF-8 (byte {exc.start}); read as Windows-1252")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(path, "file is empty")
+    return Document(path=path, text=text, kind=kind, warnings=warnings)
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    bad = sum(1 for b in sample if b in _BINARY_CONTROL)
+    return bad > max(8, len(sample) // 100)

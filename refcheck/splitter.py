@@ -1,0 +1,165 @@
+"""Split a reference list into entries and re-join each onto one line.
+
+Lists arrive in four layouts: bulleted or numbered, one paragraph per entry,
+hanging indent, and (from PDF extraction) bare lines where an entry simply
+wraps. The layout is decided once per list from its own evidence, then the
+same rule applies to every line, so a stray blank line or a page break inside
+an entry does not split it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from refcheck.document import Document
+from refcheck.finder import Section
+from refcheck.model import RawEntry
+
+_MARKER_RE = re.compile(r"^(\s*)(?:(?P<bullet>[-*•·▪◦–])\s+|\[(?P<br>\d{1,4})\]\s*|(?P<num>\d{1,4})[.)]\s+)")
+_RUNNING_HEAD_RE = re.compile(
+    r"^(?:(?i:running head:).{0,80}?\s\d{1,4}|(?i:page) \d{1,4}(?: (?i:of) \d{1,4})?|\d{1,4}|[ivxlc]{1,6}"
+    r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,? \d{1,3}|\d{1,3} [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)$"
+)
+_START_RES = (
+    re.compile(r"^[“\"‘'«]"),  # MLA/Chicago title-first entry
+    re.compile(r"^(?:-{2,}|—{1,3}|–{2,}|_{3,})\s*[.,]"),  # repeated author "---."
+    re.compile(r"^\*"),  # italic title-first entry (Markdown/docx)
+    # Family, Given / Family, G. / Family , Mary (a slip in the seeds)
+    re.compile(r"^(?:[A-Z][a-z]*\s)?(?:(?:van|von|de|del|della|der|di|du|la|le|da|dos|ten|ter|St\.)\s)*"
+               r"[A-ZÀ-Ý][\w'’\-]+(?:\s[A-ZÀ-Ý][\w'’\-]+)?\s?,\s*(?:[A-ZÀ-Ý]|&)"),
+    # Organization or author followed by a year in brackets (APA, Harvard) within the first words
+    re.compile(r"^[A-ZÀ-Ý][^()]{0,150}?[(\[](?:1[5-9]\d\d|20\d\d|n\.\s?d\.|in press|forthcoming)"),
+    # Chicago author-date / Harvard: "Rutland, Peter. 2000." / "Smith J 2000"
+    re.compile(r"^[A-ZÀ-Ý][^.]{0,120}\.\s(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s"),
+    re.compile(r"^[A-ZÀ-Ý][\w'’\-]+\s[A-Z]{1,3}[,.]?\s"),  # Vancouver "Smith AB,"
+)
+_TERMINAL_RE = re.compile(r"(?:[.!?)\]>”\"]|\d|[a-z0-9]/\S*|html?)\s*$")
+
+
+@dataclass(slots=True)
+class _Line:
+    number: int  # 1-based line number in the document
+    text: str  # without the list marker
+    column: int  # 1-based column where text starts
+    indent: int
+    marker: bool
+    label: str | None
+    blank_before: bool
+
+
+def split_entries(doc: Document, section: Section) -> list[RawEntry]:
+    """The entries of SECTION, each re-joined onto a single line."""
+    all_lines = doc.lines
+    repeated = _repeated_furniture(all_lines)
+    lines: list[_Line] = []
+    blank = True
+    for n in range(section.start_line, min(section.end_line, len(all_lines) + 1)):
+        raw = all_lines[n - 1].replace("\u00a0", " ").replace("\f", "").rstrip()
+        stripped = raw.strip()
+        if not stripped or stripped == "<!-- -->":
+            blank = True
+            continue
+        if _is_furniture(stripped, repeated):
+            continue  # a header/footer: neither text nor a paragraph break
+        m = _MARKER_RE.match(raw)
+        label = None
+        if m:
+            label = m.group("br") or m.group("num")
+            text_start = m.end()
+        else:
+            text_start = len(raw) - len(raw.lstrip())
+        lines.append(_Line(n, raw[text_start:], text_start + 1, len(raw) - len(raw.lstrip()),
+                           bool(m), label, blank))
+        blank = False
+    if not lines:
+        return []
+    starts = _entry_starts(lines)
+    entries: list[RawEntry] = []
+    for i, line in enumerate(lines):
+        if starts[i] or not entries:
+            entries.append(RawEntry(text=line.text.strip(), line=line.number, column=line.column,
+                                    label=line.label))
+        else:
+            entries[-1].text = join_wrapped(entries[-1].text, line.text.strip())
+    return [e for e in entries if len(e.text) > 3]
+
+
+def _entry_starts(lines: list[_Line]) -> list[bool]:
+    n = len(lines)
+    markers = sum(1 for ln in lines if ln.marker)
+    paragraphs = sum(1 for ln in lines if ln.blank_before)
+    indents = Counter(ln.indent for ln in lines)
+    if markers >= 2 and markers >= 0.3 * paragraphs:
+        # Bulleted or numbered: a marker starts an entry; so does an unmarked
+        # paragraph that reads like an entry (a bullet lost in conversion).
+        return [ln.marker or (ln.blank_before and looks_like_entry_start(ln.text)) for ln in lines]
+    if paragraphs >= 2 and paragraphs >= 0.5 * _plausible_starts(lines):
+        starts = []
+        for i, ln in enumerate(lines):
+            if not ln.blank_before:
+                starts.append(i == 0)
+                continue
+            prev = lines[i - 1].text if i else ""
+            continuation = ln.text[:1].islower() or (
+                i > 0 and not _TERMINAL_RE.search(prev) and not looks_like_entry_start(ln.text))
+            starts.append(not continuation)
+        return starts
+    if len(indents) > 1:
+        base = min(indents)
+        if indents[base] >= 2 and sum(indents.values()) - indents[base] >= 1:
+            return [ln.indent == base for ln in lines]
+    # Bare wrapped lines (PDF): a new entry needs an entry-like start after a finished line.
+    starts = [True] + [False] * (n - 1)
+    for i in range(1, n):
+        prev = lines[i - 1].text
+        starts[i] = looks_like_entry_start(lines[i].text) and (
+            bool(_TERMINAL_RE.search(prev)) or _strong_start(lines[i].text))
+    return starts
+
+
+def _plausible_starts(lines: list[_Line]) -> int:
+    return max(1, sum(1 for ln in lines if looks_like_entry_start(ln.text)))
+
+
+def looks_like_entry_start(text: str) -> bool:
+    return any(r.match(text) for r in _START_RES)
+
+
+def _strong_start(text: str) -> bool:
+    """An author-and-year opening that cannot be the middle of an entry."""
+    return bool(re.match(r"^[A-ZÀ-Ý][\w'’\-]+,\s(?:[A-Z]\.\s?){1,3}(?:,|&|and|\()", text))
+
+
+def join_wrapped(left: str, right: str) -> str:
+    """Join two wrapped lines, repairing end-of-line hyphenation and broken URLs."""
+    if not left:
+        return right
+    if not right:
+        return left
+    last_token = left.rsplit(" ", 1)[-1]
+    in_url = last_token.startswith(("http", "www.", "<http", "doi.org", "https")) or "://" in last_token
+    if in_url and (left.endswith(("/", "-", "_", ".", "=", "?", "&")) or not re.match(r"[A-Z(]", right)):
+        return left + right
+    if left.endswith("-") and not left.endswith("--") and len(last_token) > 2:
+        if right[:1].islower():
+            return left[:-1] + right  # "Differentia-" + "tion"
+        return left + right  # "Harroff-" + "Tavel": a real hyphen
+    return f"{left} {right}"
+
+
+def _repeated_furniture(lines: list[str]) -> set[str]:
+    """Short lines that recur with only their digits changing: running heads and footers."""
+    counts: Counter[str] = Counter()
+    for line in lines:
+        s = line.strip()
+        if 0 < len(s) <= 80 and re.search(r"\d", s):
+            counts[re.sub(r"\d+", "#", s)] += 1
+    return {k for k, c in counts.items() if c >= 3}
+
+
+def _is_furniture(s: str, repeated: set[str]) -> bool:
+    if _RUNNING_HEAD_RE.match(s):
+        return True
+    return len(s) <= 80 and re.sub(r"\d+", "#", s) in repeated and not looks_like_entry_start(s)
