@@ -1,0 +1,109 @@
+"""Splitting a list into entries: every layout, broken lines re-joined, furniture dropped."""
+
+from __future__ import annotations
+
+from refcheck.document import Document
+from refcheck.finder import find_reference_section
+from refcheck.splitter import join_wrapped, split_entries
+
+
+def _entries(text: str) -> list[str]:
+    doc = Document(path="p.txt", text=text)
+    section = find_reference_section(doc)
+    assert section is not None
+    return [e.text for e in split_entries(doc, section)]
+
+
+def test_one_entry_per_paragraph():
+    text = ("Works Cited\n\nDean, Laura. “A Stage for Human Trafficking.” Wilson Center, 19 June 2018.\n\n"
+            "Lee, Ying Chieh. “Human Trafficking across Borders.” CUNY Academic Works, 2014.\n")
+    assert _entries(text) == [
+        "Dean, Laura. “A Stage for Human Trafficking.” Wilson Center, 19 June 2018.",
+        "Lee, Ying Chieh. “Human Trafficking across Borders.” CUNY Academic Works, 2014.",
+    ]
+
+
+def test_bullets_are_stripped_and_an_unbulleted_last_entry_still_counts():
+    text = ("REFERENCES\n\n- Bales, K. (2004). *Disposable people*. Berkeley: University of California Press.\n"
+            "- Bhaba, J. (2005). Trafficking, smuggling, and human rights. *Migration Information Source*.\n\n"
+            "United States Department of State (2009). *Trafficking in persons report*.")
+    entries = _entries(text)
+    assert len(entries) == 3
+    assert entries[0].startswith("Bales, K. (2004).")
+    assert entries[2] == "United States Department of State (2009). *Trafficking in persons report*."
+
+
+def test_numbered_entries_keep_their_label():
+    text = ("References\n[1] A. Smith, “Title one,” J. Things, vol. 1, pp. 1–2, 2001.\n"
+            "[2] B. Jones, “Title two,” J. Things, vol. 2, pp. 3–4, 2002.\n")
+    doc = Document(path="p.txt", text=text)
+    entries = split_entries(doc, find_reference_section(doc))
+    assert [e.label for e in entries] == ["1", "2"]
+    assert entries[1].text.startswith("B. Jones")
+
+
+def test_hanging_indent_continues_an_entry():
+    text = ("References\n"
+            "Ackerberg, D. A., and M. Rysman (2005): “Unobserved Product Differentia-\n"
+            "   tion in Discrete-Choice Models,” RAND Journal of Economics, 36(4), 771–788.\n"
+            "Bales, K. (2004). Disposable people: New slavery in the global economy.\n"
+            "   Berkeley: University of California Press.\n")
+    assert _entries(text) == [
+        "Ackerberg, D. A., and M. Rysman (2005): “Unobserved Product Differentiation in Discrete-Choice "
+        "Models,” RAND Journal of Economics, 36(4), 771–788.",
+        "Bales, K. (2004). Disposable people: New slavery in the global economy. Berkeley: University of "
+        "California Press.",
+    ]
+
+
+def test_pdf_wrapped_lines_are_rejoined_and_running_heads_dropped():
+    text = ("Kannan 4\nReferences\n"
+            "Laczko, F. (2005). Data and research on human trafficking. International\n"
+            "Migration, 43(1-2), 5-16.\n"
+            "Kannan 5\n\f\n"
+            "Orlova, A. V. (2004). From social dislocation to human trafficking: The\n"
+            "Russian case. Problems of Post Communism, 51(6), 14-22.\n")
+    assert _entries(text) == [
+        "Laczko, F. (2005). Data and research on human trafficking. International Migration, 43(1-2), 5-16.",
+        "Orlova, A. V. (2004). From social dislocation to human trafficking: The Russian case. "
+        "Problems of Post Communism, 51(6), 14-22.",
+    ]
+
+
+def test_a_stray_blank_line_inside_an_entry_does_not_split_it():
+    text = ("Works Cited\n\nBuckley, Mary. “Public Opinion in Russia on the Politics of Human\n\n"
+            "Trafficking.” Europe-Asia Studies, vol. 61, no. 2, 2009, pp. 213–248.\n\n"
+            "Dean, Laura. “A Stage for Human Trafficking.” Wilson Center, 19 June 2018.\n")
+    entries = _entries(text)
+    assert len(entries) == 2
+    assert "Human Trafficking.” Europe-Asia" in entries[0]
+
+
+def test_running_header_with_title_and_page_is_dropped():
+    text = ("References\n\nSmith, J. (2001). A study. Journal of Studies, 1, 1-2.\n\n"
+            "RUNNING HEAD: TRAFFICKING IN RUSSIA 23\n\nTaylor, K. (2003). Another study. Journal of Studies, 3, 5-9.\n")
+    assert len(_entries(text)) == 2
+
+
+def test_mla_seed_has_fifteen_entries():
+    doc = Document(path="000", text=open("fixtures/seeds/000_2dd45404e1011c92.txt", encoding="utf-8").read())
+    entries = split_entries(doc, find_reference_section(doc))
+    assert len(entries) == 15
+    assert entries[0].text == "“Addressing the Root Causes of Sex Trafficking.” United Nations Office on Drugs and Crime."
+    assert (entries[0].line, entries[0].column) == (29, 2)
+
+
+def test_apa_seed_has_thirty_entries_including_the_last_line_without_newline():
+    doc = Document(path="003", text=open("fixtures/seeds/003_a1e76db77d51934e.txt", encoding="utf-8").read())
+    entries = split_entries(doc, find_reference_section(doc))
+    assert len(entries) == 30
+    assert entries[-1].text.startswith("United States Department of State (2010).")
+
+
+def test_hyphen_before_a_capital_is_a_real_hyphen():
+    assert join_wrapped("Harroff-", "Tavel, Hélène.") == "Harroff-Tavel, Hélène."
+
+
+def test_url_broken_across_lines_is_joined_without_a_space():
+    assert join_wrapped("Retrieved from http://www.state.gov/g/tip/", "rls/tiprpt/2009/index.htm") == (
+        "Retrieved from http://www.state.gov/g/tip/rls/tiprpt/2009/index.htm")
