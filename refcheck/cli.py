@@ -220,8 +220,25 @@ def _check_path(path: str, opts: CheckOptions):  # noqa: ANN202
 
     doc = read_document(path)
     report = check_document(doc, style=opts.style, citations=opts.citations)
-    report.findings = _filter(report.findings, opts)
+    report.findings = _filter(report.findings + _network_findings(report.references, opts), opts)
     return report
+
+
+def _network_findings(refs: list, opts: CheckOptions) -> list:
+    """Crossref and link findings, only when asked for; never raises on network trouble."""
+    if not refs or not (opts.resolve or opts.check_urls):
+        return []
+    from refcheck.pipeline import sort_findings
+    from refcheck.resolve import ResolveOptions, check_urls, resolve_references
+
+    ropts = ResolveOptions.from_env(mailto=opts.mailto, cache=opts.cache, use_cache=opts.use_cache,
+                                    offline=opts.offline, progress=sys.stderr.isatty())
+    found = []
+    if opts.resolve:
+        found += resolve_references(refs, ropts)
+    if opts.check_urls:
+        found += check_urls(refs, ropts)
+    return sort_findings(found)
 
 
 def _filter(findings: list, opts: CheckOptions) -> list:
@@ -242,15 +259,19 @@ def _cmd_bib(args: argparse.Namespace) -> int:
     except _UsageError as exc:
         _error(str(exc))
         return EXIT_USAGE
-    if args.output and args.path != "-" and _same_file(args.output, args.path):
-        _error(f"{args.output}: refusing to overwrite the input file")
+    if args.in_place and not args.fix:
+        _error("--in-place goes with --fix")
         return EXIT_USAGE
+    if args.output and args.path != "-" and _same_file(args.output, args.path):
+        _error(f"{args.output}: refusing to overwrite the input file (use --fix --in-place for a .bib)")
+        return EXIT_USAGE
+    if args.fix:
+        return _fix_bib(args)
     try:
         from refcheck.pipeline import check_document
         from refcheck.readers import read_document
 
         doc = read_document(args.path)
-        opts.citations = False
         report = check_document(doc, style=opts.style, citations=False)
     except InputError as exc:
         _error(str(exc))
@@ -258,9 +279,35 @@ def _cmd_bib(args: argparse.Namespace) -> int:
     if not report.references:
         _error(f"{report.path}: no reference list found")
         return EXIT_FINDINGS
+    for finding in _network_findings(report.references, opts):
+        if finding.severity == "error":
+            print(f"{report.path}:{finding.line}:{finding.column}: {finding.severity} {finding.code}: "
+                  f"{finding.message}", file=sys.stderr)
     from refcheck.format.bibtex import to_bibtex
 
     return _emit(to_bibtex(report.references), args.output)
+
+
+def _fix_bib(args: argparse.Namespace) -> int:
+    """Rewrite an existing .bib through the same writer; keys are the user's and are kept."""
+    from refcheck.bibfile import read_bib
+    from refcheck.errors import InputError
+    from refcheck.format.bibtex import to_bibtex
+
+    path = Path(args.path)
+    if path.suffix.lower() != ".bib":
+        _error(f"{args.path}: --fix takes a .bib file")
+        return EXIT_USAGE
+    try:
+        refs = read_bib(path)
+    except InputError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    for ref in refs:
+        ref.key = ref.key or ref.id
+    seen: set[str] = set()
+    unique = [r for r in refs if not (r.key in seen or seen.add(r.key))]  # a repeated key keeps its first entry
+    return _emit(to_bibtex(unique), args.path if args.in_place else args.output)
 
 
 def _same_file(a: str, b: str) -> bool:

@@ -139,3 +139,29 @@ def test_parse_takes_a_pasted_list_without_heading():
             "Laczko, F. (2005). Data and research on human trafficking. International Migration, 43(1-2), 5-16.\n")
     refs = json.loads(run("parse", "--format", "json", "-", stdin=text).stdout)
     assert len(refs) == 2
+
+
+BIB = """@article{smith2000,
+  author = {Smith, John and M{\\"u}ller, J.},
+  title = {A study of {NATO} \\& friends},
+  journal = {J. Things}, year = 2000, pages = {1-10},
+  doi = {https://doi.org/10.1000/ABC}
+}
+"""
+
+
+def test_bib_fix_normalizes_a_bib_file_into_a_new_file(tmp_path):
+    src = tmp_path / "refs.bib"
+    src.write_text(BIB)
+    out = tmp_path / "clean.bib"
+    assert run("bib", "--fix", str(src), "-o", str(out)).returncode == 0
+    text = out.read_text()
+    assert "pages = {1--10}" in text and "doi = {10.1000/abc}" in text and "@article{smith2000," in text
+    assert src.read_text() == BIB
+
+
+def test_bib_fix_in_place_replaces_the_bib_file(tmp_path):
+    src = tmp_path / "refs.bib"
+    src.write_text(BIB)
+    assert run("bib", "--fix", "--in-place", str(src)).returncode == 0
+    assert "pages = {1--10}" in src.read_text()
