@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from refcheck.document import Document
@@ -50,18 +52,18 @@ def test_list_ends_at_web_page_furniture():
 
 
 def test_mla_seed_list_starts_after_its_works_cited_heading():
-    doc = Document(path="000", text=open(SEEDS + "000_2dd45404e1011c92.txt", encoding="utf-8").read())
+    doc = Document(path="000", text=Path(SEEDS + "000_2dd45404e1011c92.txt").read_text(encoding="utf-8"))
     section = find_reference_section(doc)
     assert section is not None and section.heading_line == 27 and section.end_line == len(doc.lines) + 1
 
 
 def test_apa_thesis_list_comes_after_its_appendix():
-    doc = Document(path="003", text=open(SEEDS + "003_a1e76db77d51934e.txt", encoding="utf-8").read())
+    doc = Document(path="003", text=Path(SEEDS + "003_a1e76db77d51934e.txt").read_text(encoding="utf-8"))
     section = find_reference_section(doc)
     assert section is not None and section.heading == "REFERENCES" and section.heading_line == 585
 
 
 @pytest.mark.parametrize("seed", ["001_0a95f96968b16d4a", "002_948d106112327174", "004_0c2d9722b0995de9"])
 def test_documents_without_a_list_have_no_section(seed):
-    doc = Document(path=seed, text=open(f"{SEEDS}{seed}.txt", encoding="utf-8").read())
+    doc = Document(path=seed, text=Path(f"{SEEDS}{seed}.txt").read_text(encoding="utf-8"))
     assert find_reference_section(doc) is None

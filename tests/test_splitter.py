@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from refcheck.document import Document
 from refcheck.finder import find_reference_section
 from refcheck.splitter import join_wrapped, split_entries
@@ -86,15 +88,16 @@ def test_running_header_with_title_and_page_is_dropped():
 
 
 def test_mla_seed_has_fifteen_entries():
-    doc = Document(path="000", text=open("fixtures/seeds/000_2dd45404e1011c92.txt", encoding="utf-8").read())
+    doc = Document(path="000", text=Path("fixtures/seeds/000_2dd45404e1011c92.txt").read_text(encoding="utf-8"))
     entries = split_entries(doc, find_reference_section(doc))
     assert len(entries) == 15
-    assert entries[0].text == "“Addressing the Root Causes of Sex Trafficking.” United Nations Office on Drugs and Crime."
+    assert entries[0].text == ("“Addressing the Root Causes of Sex Trafficking.” "
+                               "United Nations Office on Drugs and Crime.")
     assert (entries[0].line, entries[0].column) == (29, 2)
 
 
 def test_apa_seed_has_thirty_entries_including_the_last_line_without_newline():
-    doc = Document(path="003", text=open("fixtures/seeds/003_a1e76db77d51934e.txt", encoding="utf-8").read())
+    doc = Document(path="003", text=Path("fixtures/seeds/003_a1e76db77d51934e.txt").read_text(encoding="utf-8"))
     entries = split_entries(doc, find_reference_section(doc))
     assert len(entries) == 30
     assert entries[-1].text.startswith("United States Department of State (2010).")
