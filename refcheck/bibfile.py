@@ -1,0 +1,259 @@
+"""Read a .bib file into Reference objects, with the line of every entry.
+
+LaTeX and pandoc papers keep their reference list in .bib files; this turns
+those into the same Reference/Fields shape the rest of refcheck works on, so
+matching, did-you-mean, Crossref resolution and reports need no BibTeX
+special cases. bibtexparser (v2) does the splitting and is imported only here,
+only when a .bib is actually read, to keep the CLI's start-up fast.
+
+Two kinds of trouble in a .bib are kept rather than dropped, because the
+checks need them: an entry whose key repeats an earlier one is returned as a
+Reference too (``extra["duplicate_of"]`` names the first), and blocks the
+parser could not read are available from :func:`read_bib_file` as problems.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from refcheck.errors import InputError
+from refcheck.model import Fields, Name, Reference
+
+# BibTeX/biblatex entry types -> refcheck's reference types.
+_TYPES = {
+    "article": "article",
+    "book": "book", "mvbook": "book", "booklet": "book", "manual": "book", "collection": "book",
+    "mvcollection": "book", "proceedings": "book", "mvproceedings": "book", "reference": "book",
+    "inbook": "chapter", "incollection": "chapter", "inproceedings": "chapter", "conference": "chapter",
+    "bookinbook": "chapter", "suppbook": "chapter", "suppcollection": "chapter", "inreference": "chapter",
+    "techreport": "report", "report": "report",
+    "phdthesis": "thesis", "mastersthesis": "thesis", "thesis": "thesis",
+    "online": "webpage", "electronic": "webpage", "www": "webpage",
+}
+
+_GENRES = {"phdthesis": "PhD thesis", "mastersthesis": "Master's thesis", "techreport": "Technical report"}
+
+_DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
+_YEAR = re.compile(r"\d{4}[a-z]?")
+
+
+@dataclass(slots=True)
+class BibFile:
+    """What one .bib file holds: its entries and the blocks that could not be read."""
+
+    path: Path
+    references: list[Reference] = field(default_factory=list)
+    problems: list[tuple[int, str]] = field(default_factory=list)  # (1-based line, message)
+    text: str = ""
+    # per reference id: the entry's BibTeX fields as written (lower-case names), for required-field
+    # and crossref checks that need more than the normalized Fields
+    raw_fields: dict[str, dict[str, str]] = field(default_factory=dict)
+    entry_types: dict[str, str] = field(default_factory=dict)
+    duplicate_of: dict[str, str] = field(default_factory=dict)  # id of a repeated key -> id of the first
+
+
+def read_bib(path: Path) -> list[Reference]:
+    """The entries of a .bib file as References (ids r1.., key = the BibTeX key)."""
+    return read_bib_file(path).references
+
+
+def read_bib_file(path: Path, *, first_id: int = 1) -> BibFile:
+    """Read PATH; ids start at ``r{first_id}`` so several files can share one numbering.
+
+    Raises InputError when the file is missing or unreadable: a paper whose
+    bibliography cannot be read cannot be checked, and the CLI reports that in
+    one line.
+    """
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(str(path), "no such .bib file") from None
+    except IsADirectoryError:
+        raise InputError(str(path), "is a directory, not a .bib file") from None
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
+    text = _decode(data)
+    return parse_bib_text(text, path, first_id=first_id)
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")  # old .bib files are often Latin-1; never fail on them
+
+
+def parse_bib_text(text: str, path: Path, *, first_id: int = 1) -> BibFile:
+    """Parse .bib TEXT (read from PATH, used for messages and ``extra["file"]``)."""
+    import bibtexparser
+    from bibtexparser import model as bm
+
+    # bibtexparser logs every syntax error it recovers from; refcheck reports them itself.
+    logger = logging.getLogger("bibtexparser")
+    previous = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        library = bibtexparser.parse_string(text)
+    finally:
+        logger.setLevel(previous)
+
+    out = BibFile(path=path, text=text)
+    first_ref_of_key: dict[str, Reference] = {}
+    n = first_id
+    for block in library.blocks:
+        entry: Any = None
+        duplicate = False
+        if isinstance(block, bm.Entry):
+            entry = block
+        elif isinstance(block, bm.DuplicateBlockKeyBlock):
+            if isinstance(block.ignore_error_block, bm.Entry):
+                entry, duplicate = block.ignore_error_block, True
+        elif isinstance(block, bm.DuplicateFieldKeyBlock):
+            entry = block.ignore_error_block
+            out.problems.append((_line(block), f"entry has a field more than once: {block.error}"))
+        elif isinstance(block, bm.ParsingFailedBlock):
+            out.problems.append((_line(block), _parse_problem(block)))
+        if entry is None:
+            continue
+        ref = entry_to_reference(entry, f"r{n}", path)
+        n += 1
+        out.raw_fields[ref.id] = {f.key.lower(): f.value for f in entry.fields if isinstance(f.value, str)}
+        out.entry_types[ref.id] = entry.entry_type.lower()
+        if duplicate and entry.key in first_ref_of_key:
+            out.duplicate_of[ref.id] = first_ref_of_key[entry.key].id
+        first_ref_of_key.setdefault(entry.key, ref)
+        out.references.append(ref)
+    return out
+
+
+def _line(block: Any) -> int:
+    return (block.start_line or 0) + 1  # bibtexparser counts lines from 0
+
+
+def _parse_problem(block: Any) -> str:
+    detail = str(block.error).strip().splitlines()
+    head = (block.raw or "").strip().splitlines()
+    what = f"{head[0][:40]!r}" if head else "this block"
+    return f"cannot parse {what}: {detail[0] if detail else 'unbalanced braces or a missing comma?'}"
+
+
+def entry_to_reference(entry: Any, ref_id: str, path: Path) -> Reference:
+    """One bibtexparser Entry -> Reference; field values are still LaTeX here and decoded now."""
+    etype = entry.entry_type.lower()
+    raw: dict[str, str] = {}
+    for f in entry.fields:
+        if isinstance(f.value, str):
+            raw[f.key.lower()] = f.value
+    fields = Fields()
+    fields.authors, fields.et_al = _names(raw.get("author", ""))
+    fields.editors, _ = _names(raw.get("editor", ""))
+    fields.translators, _ = _names(raw.get("translator", ""))
+    date = _text(raw.get("date", ""))
+    year = _text(raw.get("year", "")) or date[:4]
+    m = _YEAR.search(year)
+    fields.year = m.group(0) if m else (year or None)
+    fields.date = date or None
+    fields.title = _text(raw.get("title", "")) or None
+    fields.container = _text(raw.get("journal") or raw.get("journaltitle") or raw.get("booktitle") or "") or None
+    fields.volume = _text(raw.get("volume", "")) or None
+    fields.issue = _text(raw.get("number") or raw.get("issue") or "") or None
+    pages = re.sub(r"\s*(?:-{1,3}|\\textendash\s*|–|—)\s*", "-", raw.get("pages", ""))
+    fields.pages = _text(pages) or None
+    fields.edition = _text(raw.get("edition", "")) or None
+    fields.publisher = _text(raw.get("publisher") or raw.get("school") or raw.get("institution")
+                             or raw.get("organization") or "") or None
+    fields.place = _text(raw.get("address") or raw.get("location") or "") or None
+    doi = _DOI_PREFIX.sub("", raw.get("doi", "").strip())
+    fields.doi = doi.lower() or None
+    fields.url = _url(raw.get("url", "")) or None
+    fields.accessed = _text(raw.get("urldate", "")) or None
+    fields.genre = _text(raw.get("type", "")) or _GENRES.get(etype)
+    fields.note = _text(raw.get("note", "")) or None
+    ref = Reference(id=ref_id, line=_line(entry), column=1, raw=entry.raw or "",
+                    type=_TYPES.get(etype, "misc"), key=entry.key, fields=fields)
+    ref.extra["file"] = str(path)  # the reference's line counts in this file, not in the paper
+    return ref
+
+
+def _url(value: str) -> str:
+    value = value.strip()
+    m = re.fullmatch(r"\\url\{(.*)\}", value)
+    return (m.group(1) if m else value).replace(r"\_", "_").replace(r"\%", "%").replace(r"\#", "#")
+
+
+def _names(value: str) -> tuple[list[Name], bool]:
+    """Split a BibTeX name list; a name wholly in braces is an organization, kept whole."""
+    value = value.strip()
+    if not value:
+        return [], False
+    from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
+
+    names: list[Name] = []
+    et_al = False
+    for part in split_multiple_persons_names(value):
+        part = part.strip()
+        if part.lower() == "others":
+            et_al = True
+            continue
+        if _wholly_braced(part):
+            names.append(Name(literal=_text(part)))
+            continue
+        try:
+            parts = parse_single_name_into_parts(part, strict=False)
+        except Exception:  # noqa: BLE001 - a malformed name must not lose the entry
+            names.append(Name(literal=_text(part)))
+            continue
+        family = " ".join([*parts.von, *parts.last])
+        if parts.jr:
+            family += ", " + " ".join(parts.jr)
+        given = " ".join(parts.first)
+        if not given and not parts.von and len(parts.last) == 1 and " " in _text(parts.last[0]):
+            names.append(Name(literal=_text(parts.last[0])))  # "{UNODC Vienna}" inside other text
+        else:
+            names.append(Name(family=_text(family) or None, given=_text(given) or None))
+    return names, et_al
+
+
+def _wholly_braced(text: str) -> bool:
+    if not (text.startswith("{") and text.endswith("}")):
+        return False
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0 and i != len(text) - 1:
+                return False
+    return True
+
+
+_SIMPLE = re.compile(r"[\\{}~$%&]")
+
+
+def _text(value: str) -> str:
+    """LaTeX field text -> plain Unicode: accents decoded, braces and markup dropped."""
+    if not value:
+        return ""
+    if _SIMPLE.search(value):
+        try:
+            value = _decoder().latex_to_text(value)
+        except Exception:  # noqa: BLE001 - fall back to stripping braces rather than failing the file
+            value = value.replace("{", "").replace("}", "")
+    return " ".join(value.split())
+
+
+@lru_cache(maxsize=1)
+def _decoder() -> Any:
+    from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
+
+    db = get_default_latex_context_db()
+    db.add_context_category("refcheck", prepend=True, macros=[MacroTextSpec("url", simplify_repl="%s")])
+    return LatexNodes2Text(latex_context=db, math_mode="verbatim")
