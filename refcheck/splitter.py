@@ -28,14 +28,16 @@ _START_RES = (
     re.compile(r"^\*"),  # italic title-first entry (Markdown/docx)
     # Family, Given / Family, G. / Family , Mary (a slip in the seeds)
     re.compile(r"^(?:[A-Z][a-z]*\s)?(?:(?:van|von|de|del|della|der|di|du|la|le|da|dos|ten|ter|St\.)\s)*"
-               r"[A-ZÀ-Ý][\w'’\-]+(?:\s[A-ZÀ-Ý][\w'’\-]+)?\s?,\s*(?:[A-ZÀ-Ý]|&)"),
+               r"[A-ZÀ-Ý][\w'’\-]+(?:\s[A-ZÀ-Ý][\w'’\-]+)?\s?,\s*"
+               r"(?:&|(?:[A-ZÀ-Ý]\.\s?|[A-ZÀ-Ý][\w'’\-]+\s?)+(?:[.,(&“\"]|and\b|$))"),
     # Organization or author followed by a year in brackets (APA, Harvard) within the first words
     re.compile(r"^[A-ZÀ-Ý][^()]{0,150}?[(\[](?:1[5-9]\d\d|20\d\d|n\.\s?d\.|in press|forthcoming)"),
     # Chicago author-date / Harvard: "Rutland, Peter. 2000." / "Smith J 2000"
     re.compile(r"^[A-ZÀ-Ý][^.]{0,120}\.\s(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s"),
     re.compile(r"^[A-ZÀ-Ý][\w'’\-]+\s[A-Z]{1,3}[,.]?\s"),  # Vancouver "Smith AB,"
 )
-_TERMINAL_RE = re.compile(r"(?:[.!?)\]>”\"]|\d|[a-z0-9]/\S*|html?)\s*$")
+# A line that can end an entry: closing punctuation, a number (pages), or a URL/DOI.
+_TERMINAL_RE = re.compile(r"(?:[.!?)\]>”\"]|\d|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S*)\s*$")
 
 
 @dataclass(slots=True)
@@ -76,13 +78,14 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
     if not lines:
         return []
     starts = _entry_starts(lines)
+    compounds = hyphenated_words(doc.text) if any(ln.text.endswith("-") for ln in lines) else frozenset()
     entries: list[RawEntry] = []
     for i, line in enumerate(lines):
         if starts[i] or not entries:
             entries.append(RawEntry(text=line.text.strip(), line=line.number, column=line.column,
                                     label=line.label))
         else:
-            entries[-1].text = join_wrapped(entries[-1].text, line.text.strip())
+            entries[-1].text = join_wrapped(entries[-1].text, line.text.strip(), compounds)
     return [e for e in entries if len(e.text) > 3]
 
 
@@ -127,23 +130,48 @@ def looks_like_entry_start(text: str) -> bool:
     return any(r.match(text) for r in _START_RES)
 
 
+_STRONG_RES = (
+    re.compile(r"^[A-ZÀ-Ý][\w'’\-]+,\s(?:[A-Z]\.\s?){1,3}(?:,|&|and|\()"),  # "Laczko, F. (" / "Tyldum, G. &"
+    re.compile(r"^[A-ZÀ-Ý][^()]{0,100}\((?:1[5-9]\d\d|20\d\d)[a-z]?\)\."),  # "Angel Coalition (2009)."
+)
+
+
 def _strong_start(text: str) -> bool:
     """An author-and-year opening that cannot be the middle of an entry."""
-    return bool(re.match(r"^[A-ZÀ-Ý][\w'’\-]+,\s(?:[A-Z]\.\s?){1,3}(?:,|&|and|\()", text))
+    return any(r.match(text) for r in _STRONG_RES)
 
 
-def join_wrapped(left: str, right: str) -> str:
+_COMPOUND_PREFIXES = frozenset(
+    "anti non self post pre co ex semi quasi pseudo neo cross multi well low high long short".split())
+
+
+def hyphenated_words(text: str) -> frozenset[str]:
+    """Hyphenated words written whole somewhere in the document ("anti-trafficking").
+
+    A line-end hyphen is a real hyphen when the document spells the same word
+    with one elsewhere; otherwise it is end-of-line hyphenation.
+    """
+    return frozenset(m.lower() for m in re.findall(r"\b[^\W\d_]+-[^\W\d_]+\b", text))
+
+
+def join_wrapped(left: str, right: str, compounds: frozenset[str] = frozenset()) -> str:
     """Join two wrapped lines, repairing end-of-line hyphenation and broken URLs."""
     if not left:
         return right
     if not right:
         return left
     last_token = left.rsplit(" ", 1)[-1]
-    in_url = last_token.startswith(("http", "www.", "<http", "doi.org", "https")) or "://" in last_token
+    bare = last_token.lstrip("[(<")
+    in_url = bare.startswith(("http", "www.", "//", "doi.org")) or "://" in bare
     if in_url and (left.endswith(("/", "-", "_", ".", "=", "?", "&")) or not re.match(r"[A-Z(]", right)):
         return left + right
     if left.endswith("-") and not left.endswith("--") and len(last_token) > 2:
         if right[:1].islower():
+            fragment = re.split(r"[^\w]", last_token[:-1])[-1].lower()
+            next_word = re.match(r"\w+", right)
+            compound = f"{fragment}-{next_word.group(0).lower() if next_word else ''}"
+            if fragment in _COMPOUND_PREFIXES or compound in compounds:
+                return left + right  # "Anti-" + "trafficking": a real hyphen
             return left[:-1] + right  # "Differentia-" + "tion"
         return left + right  # "Harroff-" + "Tavel": a real hyphen
     return f"{left} {right}"

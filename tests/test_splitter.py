@@ -110,3 +110,11 @@ def test_hyphen_before_a_capital_is_a_real_hyphen():
 def test_url_broken_across_lines_is_joined_without_a_space():
     assert join_wrapped("Retrieved from http://www.state.gov/g/tip/", "rls/tiprpt/2009/index.htm") == (
         "Retrieved from http://www.state.gov/g/tip/rls/tiprpt/2009/index.htm")
+
+
+def test_line_end_hyphen_of_a_compound_the_document_spells_whole_is_kept():
+    assert join_wrapped("Parfitt, T. (2004). Anti-", "trafficking law stalls.") == (
+        "Parfitt, T. (2004). Anti-trafficking law stalls.")
+    assert join_wrapped("on state-", "building in Russia", frozenset({"state-building"})) == (
+        "on state-building in Russia")
+    assert join_wrapped("on state-", "ments by officials") == "on statements by officials"
