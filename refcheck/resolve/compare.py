@@ -195,6 +195,16 @@ def same_pages(entry_pages: str | None, record: dict[str, Any]) -> bool | None:
     return _page_key(a[0]) == _page_key(b[0])
 
 
+def same_page_range(entry_pages: str | None, record: dict[str, Any]) -> bool | None:
+    """Whole range equal where both sides give one (for reporting differences, not for matching)."""
+    first_agrees = same_pages(entry_pages, record)
+    if not first_agrees:
+        return first_agrees
+    a, b = _page_numbers(entry_pages), _page_numbers(record_pages(record))
+    assert a is not None and b is not None
+    return a[1] is None or b[1] is None or _page_key(a[1]) == _page_key(b[1])
+
+
 def _page_key(page: str) -> str:
     """PLOS-style article numbers appear as "e0033693", "e33693" or "33693"."""
     return page.lower().lstrip("e").lstrip("0") or "0"
@@ -235,7 +245,7 @@ def differences(fields: Fields, record: dict[str, Any]) -> dict[str, dict[str, s
         out["volume"] = {"entry": fields.volume or "", "crossref": str(record.get("volume"))}
     if same_number(fields.issue, record.get("issue")) is False:
         out["issue"] = {"entry": fields.issue or "", "crossref": str(record.get("issue"))}
-    if same_pages(fields.pages, record) is False:
+    if same_page_range(fields.pages, record) is False:
         out["pages"] = {"entry": fields.pages or "", "crossref": record_pages(record) or ""}
     return out
 
