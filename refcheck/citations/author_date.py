@@ -1,0 +1,414 @@
+"""Author-date citations (APA, Harvard, Chicago author-date) and the name parsing
+MLA shares with them.
+
+A parenthetical is split at ";" into one part per cited source; each part is
+read right to left: trailing locator, year(s), then the author or title head.
+Narrative citations ("Hughes (2000)", "According to Kevin Bales (2004)",
+"Orlova states (2004, 16)") are found by reading the words just before a
+parenthesis that holds only a year and locator. Every pattern here is anchored
+and bounded so no input can make it backtrack.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from refcheck.citations.locator import is_locator, normalize_locator
+from refcheck.citations.names import looks_like_acronym
+
+YEAR_RE = re.compile(
+    r"(?<![\d\w])(?:(1[5-9]\d\d|20\d\d)([a-z](?![\w]))?|(n\.\s?d\.?)|(in press|forthcoming|no date))",
+    re.IGNORECASE,
+)
+SIGNAL_RE = re.compile(
+    r"^(?:see also|see, e\.g\.,?|see|e\.g\.,?|cf\.|i\.e\.,?|compare|also|as cited in|cited in|qtd\.? in|"
+    r"quoted in|as quoted in|as discussed in|discussed in|for example,?|for a review,? see|reviewed in|"
+    r"adapted from)\s+",
+    re.IGNORECASE,
+)
+SECONDARY_RE = re.compile(r"^(?:as cited in|cited in|qtd\.? in|quoted in|as quoted in)\s+", re.IGNORECASE)
+ET_AL_RE = re.compile(r"\s*,?\s*\bet\.?\s+al\b\.?,?", re.IGNORECASE)
+_ITALIC_RE = re.compile(r"(\*{1,2}|_)([^*_]{1,120})\1")
+_BRACKET_ACRONYM_RE = re.compile(r"\s*\[([A-Z][A-Za-z./&-]{1,12})\]")
+_QUOTES_OPEN = "“\"‘'«"
+_QUOTES_CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
+
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec spring summer fall autumn winter".split()
+)
+CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the", "in", "de", "van", "von", "der", "den", "du",
+                        "la", "le", "da", "di", "del", "della", "des", "ten", "ter", "y", "e", "to", "at"})
+# Capitalized words that start sentences or phrases but are never an author.
+CAP_STOP = frozenset("""
+according as in the this these those however thus while although though since when where for but and also
+moreover furthermore indeed therefore both even finally first second third then so if that unlike like
+following further recently similarly here there our we i it its his her their a an on at by from to with
+of per based using yet still other another some many most several each every all after before during
+between because whereas whether what which who whom whose how why notably specifically today currently
+meanwhile overall instead despite given once now later earlier until unless see cf chapter section table
+figure appendix part note eq equation according
+""".split())
+# Capitalized nouns that end a phrase that is not an author ("Russian Federation (2005)").
+NOT_AUTHOR_WORDS = frozenset("""
+report reports act law laws protocol convention federation republic union children women men act
+treaty charter declaration resolution amendment code article articles court constitution war
+revolution crisis project program programme strategy plan policy survey census index data
+study studies review reviews report list watch tier table figure chapter section appendix
+century decade period era year years january february march april may june july august
+september october november december monday tuesday wednesday thursday friday saturday sunday
+state states city region country countries province street river university college school
+christmas easter olympics cup games summit conference meeting congress parliament duma senate
+house assembly government ministry
+""".split())
+ORG_WORDS = frozenset("""
+organization organisation institute institution foundation department ministry agency office association
+society council commission committee bureau center centre coalition fund bank union nations group
+network forum trust board service services administration authority alliance league
+corporation company inc ltd university college school academy laboratory lab partnership project
+initiative campaign watch international church court program programme secretariat unit division
+""".split())
+REPORTING_VERBS = frozenset("""
+states stated state argues argued argue notes noted note claims claimed claim writes wrote write
+suggests suggested suggest finds found find estimates estimated estimate reports reported report
+explains explained explain observes observed observe contends contended asserts asserted maintains
+maintained describes described declares declared concludes concluded shows showed show demonstrates
+demonstrated points pointed identifies identified defines defined proposes proposed emphasizes
+emphasized emphasises emphasised stresses stressed indicates indicated says said adds added
+clarifies clarified recommends recommended cautions cautioned warns warned believes believed
+""".split())
+DOC_SUFFIXES = ("report", "reports", "survey", "study", "review", "index", "brief", "paper", "statistics",
+                "data", "website", "profile", "factsheet", "fact sheet")
+
+
+@dataclass(slots=True)
+class Part:
+    """One cited source inside a parenthetical, as parsed."""
+
+    start: int  # offset inside the parenthetical content
+    end: int
+    text: str
+    authors: list[str] = field(default_factory=list)
+    years: list[str] = field(default_factory=list)
+    locator: str | None = None
+    title: str | None = None
+    et_al: bool = False
+    personal: bool = False
+    malformed: str | None = None
+    head: str = ""  # the name/title text before the year ("" for "(2005)")
+    title_only: bool = False  # head is just a quoted/italic title
+    acronym: str | None = None  # "[WHO]" in "World Health Organization [WHO], 2020"
+
+
+def split_parts(content: str) -> list[tuple[int, str]]:
+    """Split at top-level semicolons: one part per cited source."""
+    parts: list[tuple[int, str]] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(content):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == ";" and depth == 0:
+            parts.append((start, content[start:i]))
+            start = i + 1
+    parts.append((start, content[start:]))
+    return parts
+
+
+def strip_signal(text: str) -> tuple[str, int]:
+    """Drop "see", "e.g.,", "as cited in" ... ; returns the rest and how much was dropped."""
+    dropped = 0
+    for _ in range(3):
+        m = SIGNAL_RE.match(text)
+        if not m:
+            break
+        dropped += m.end()
+        text = text[m.end():]
+    return text, dropped
+
+
+def is_name_token(tok: str) -> bool:
+    """A word that can be part of a person's or organization's name as printed."""
+    t = tok.strip(",.;:")
+    if not t:
+        return False
+    if looks_like_acronym(t):
+        return True
+    first = t[0]
+    if not (first.isalpha() and first.isupper()):
+        if t.lower() in CONNECTORS or t in ("d'", "O'", "l'"):
+            return True
+        return False
+    body = t.replace("'", "").replace("’", "").replace("-", "").replace(".", "").replace("/", "")
+    return body.isalpha()
+
+
+def _clean_tokens(head: str) -> list[str]:
+    return [t for t in head.replace("\u00a0", " ").split() if t]
+
+
+def name_like(head: str, max_tokens: int = 12) -> bool:
+    """Could this text be an author list or organization name as printed in a citation?"""
+    toks = _clean_tokens(head)
+    if not toks or len(toks) > max_tokens:
+        return False
+    if not is_name_token(toks[0]) or toks[0].lower() in CONNECTORS:
+        # "de Souza", "van der Berg" start lower-case but are names.
+        if toks[0].lower() not in ("de", "van", "von", "der", "da", "di", "du", "la", "le", "den", "ten", "ter"):
+            return False
+    for t in toks:
+        if not (is_name_token(t) or t.lower() in CONNECTORS or t.lower().strip(",.") in ("et", "al")):
+            return False
+    first = toks[0].strip(",.").lower()
+    if first in MONTHS or first in ("table", "figure", "fig", "chapter", "section", "appendix", "eq", "note"):
+        return False
+    return any(ch.isalpha() for ch in head)
+
+
+def title_like(head: str, max_words: int = 16) -> bool:
+    """A title written without quotes: "Addressing the Root Causes of Sex Trafficking"."""
+    toks = _clean_tokens(head)
+    if not toks or len(toks) > max_words or not toks[0][:1].isupper():
+        return False
+    content = [t for t in toks if t.lower().strip(",.:") not in CONNECTORS and t.lower() not in ("a", "an", "is")]
+    if not content:
+        return False
+    caps = sum(1 for t in content if t[:1].isupper() or t[:1].isdigit())
+    return caps / len(content) >= 0.75
+
+
+def split_authors(head: str) -> tuple[list[str], bool]:
+    """"Tyldum and Brunovskis" -> ["Tyldum", "Brunovskis"]; "Smith et al." -> (["Smith"], True).
+
+    "and"/"&" split only between short person-like names, so "United Nations Office
+    on Drugs and Crime" stays whole."""
+    et_al = False
+    m = ET_AL_RE.search(head)
+    if m:
+        et_al = True
+        head = (head[: m.start()] + head[m.end():]).strip(" ,")
+    pieces = re.split(r"\s*,\s*(?:&|and)\s+|\s+(?:&|and)\s+|\s*,\s*", head)
+    pieces = [p.strip(" ,") for p in pieces if p.strip(" ,")]
+    if len(pieces) > 1 and all(_personish(p) for p in pieces):
+        return pieces, et_al
+    return ([head.strip(" ,")] if head.strip(" ,") else []), et_al
+
+
+def _personish(piece: str) -> bool:
+    toks = piece.split()
+    if not 1 <= len(toks) <= 4:
+        return False
+    if any(t.lower() in ORG_WORDS for t in toks):
+        return False
+    return all(is_name_token(t) and t.lower() not in ("of", "for", "on", "the", "in") for t in toks)
+
+
+def _take_title(head: str) -> tuple[str, str | None, str | None]:
+    """Pull a quoted or italic title out of the head; returns (rest, title, malformed)."""
+    m = _ITALIC_RE.search(head)
+    if m:
+        rest = (head[: m.start()] + head[m.end():]).strip(" ,")
+        return rest, m.group(2).strip(), None
+    for q in _QUOTES_OPEN:
+        i = head.find(q)
+        if i == -1 or (q == "'" and i > 0 and head[i - 1].isalpha()):
+            continue
+        close = _QUOTES_CLOSE[q]
+        j = head.find(close, i + 1)
+        if j == -1:
+            title = head[i + 1:].strip(" ,.")
+            rest = head[:i].strip(" ,")
+            return rest, title, "unclosed quotation mark"
+        title = head[i + 1: j].strip(" ,.")
+        rest = (head[:i] + head[j + 1:]).strip(" ,.")
+        return rest, title, None
+    return head, None, None
+
+
+def parse_head(head: str, part: Part) -> bool:
+    """Fill authors/title/et_al from the head; False when it cannot be a citation head."""
+    head = head.strip(" ,:")
+    if not head:
+        return True
+    rest, title, malformed = _take_title(head)
+    if title is not None:
+        part.title = title
+        part.malformed = malformed
+        part.title_only = not rest
+        if rest:
+            # MLA: the title may be followed by its author or its container ("Global slavery index").
+            if not (name_like(rest) or title_like(rest) or (rest[:1].isupper() and len(rest.split()) <= 8)):
+                return False
+            part.authors = [rest]
+        return bool(title.strip())
+    m = _BRACKET_ACRONYM_RE.search(rest)
+    if m:
+        part.acronym = m.group(1)
+        rest = (rest[: m.start()] + rest[m.end():]).strip(" ,")
+    if not name_like(rest):
+        return False
+    part.authors, part.et_al = split_authors(rest)
+    return bool(part.authors)
+
+
+def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
+    """Parse one ";"-separated part of a parenthetical."""
+    raw = text
+    lead = len(raw) - len(raw.lstrip())
+    body = raw.strip()
+    if not body or len(body) > 200:
+        return None
+    body, dropped = strip_signal(body)
+    start = offset + lead + dropped
+    part = Part(start=start, end=offset + len(raw.rstrip()), text=body.strip())
+    ym = YEAR_RE.search(body)
+    if ym is not None:
+        head = body[: ym.start()]
+        tail = body[ym.start():]
+        years: list[str] = []
+        pos = 0
+        # "2019a, 2019b", "2000, 2004" — several works by the same author.
+        while True:
+            m = YEAR_RE.match(tail, pos)
+            if not m:
+                break
+            years.append(_year_text(m))
+            pos = m.end()
+            sep = re.match(r"\s*[,/]\s*", tail[pos:])
+            nxt = YEAR_RE.match(tail, pos + (sep.end() if sep else 0))
+            if sep and nxt:
+                pos += sep.end()
+                continue
+            break
+        rest = tail[pos:].strip()
+        if rest:
+            rest = rest.lstrip(",:").strip()
+            if not is_locator(rest):
+                return None
+            part.locator = normalize_locator(rest)
+        part.years = years
+        part.head = head.strip(" ,:")
+        if head.strip() and head.rstrip()[-1:] not in (",", "") and not re.search(r"[A-Za-z.*”\"’)]\s*$", head):
+            return None
+        return part if parse_head(head, part) else None
+    if not allow_no_year:
+        return None
+    # MLA: "Buckley, 25", "Smith 45-47", "Morrison, Beloved 45", "Lee", "“Russia”, U.S. Department of State".
+    m = re.search(r"(?:,\s*|\s+)((?:(?:pp?|paras?|ch|sec|l|ll|lines?)\.?\s*)?\d[\d\s,–—-]{0,20})$", body)
+    head = body
+    if m and is_locator(m.group(1)):
+        part.locator = normalize_locator(m.group(1))
+        head = body[: m.start()]
+    part.head = head.strip(" ,:")
+    if not parse_head(head, part):
+        return None
+    if not part.authors and not part.title:
+        return None
+    return part
+
+
+def _year_text(m: re.Match[str]) -> str:
+    if m.group(1):
+        return m.group(1) + (m.group(2) or "").lower()
+    if m.group(3):
+        return "n.d."
+    return m.group(4).lower()
+
+
+_WORD_RE = re.compile(r"\S+")
+
+
+def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
+    """The author named just before a "(year)" parenthesis at pos.
+
+    Returns (name as printed, offset where it starts, et_al). Reads at most a few
+    words back: an optional reporting verb ("states"), "'s", "et al.", then a run of
+    capitalized words and connectors ("U.S. Department of State", "Tyldum and
+    Brunovskis", "Kevin Bales")."""
+    window_start = max(lo, pos - 160)
+    window = text[window_start:pos]
+    toks = [(m.start() + window_start, m.group()) for m in _WORD_RE.finditer(window)]
+    if not toks:
+        return None
+    i = len(toks) - 1
+    et_al = False
+    # Optional reporting verb, possibly preceded by "also": "Orlova states (2004, 16)".
+    if toks[i][1] in REPORTING_VERBS:
+        i -= 1
+        if i >= 0 and toks[i][1].lower() == "also":
+            i -= 1
+    if i >= 1 and toks[i][1].lower().startswith("al") and toks[i - 1][1].lower() == "et":
+        et_al = True
+        i -= 2
+    run: list[tuple[int, str]] = []
+    has_and = False
+    while i >= 0 and len(run) < 12:
+        off, tok = toks[i]
+        if run and "\n\n" in text[off + len(tok):run[-1][0]].replace(" ", "").replace("\t", "") \
+                and not re.fullmatch(r"(?:[A-Z]\.){1,3}|of|the|for|and", tok):
+            break  # a paragraph break ends the name, except inside "U.S.<break>Department of State"
+        t = tok
+        if t.endswith(("'s", "’s")):
+            t = t[:-2]
+        if run and (t.endswith(",") or t.endswith(";") or t.endswith(":")):
+            if not (has_and and t.endswith(",") and is_name_token(t) and t[0].isupper()):
+                break
+        elif not run and t.endswith((",", ";", ":", ".")) and not (looks_like_acronym(t) or t.endswith("al.")):
+            if not (len(t) >= 2 and t[-1] == "." and t[:-1].isupper()):
+                break
+        low = t.strip(",").lower()
+        if low in ("and", "&"):
+            has_and = True
+        if is_name_token(t) or (run and low in CONNECTORS):
+            if t[:1].isupper() and low in CAP_STOP and not looks_like_acronym(t.strip(",.")):
+                break
+            run.append((off, t.rstrip(",")))
+            i -= 1
+            continue
+        break
+    run.reverse()
+    while run and (run[0][1].lower() in CONNECTORS or run[0][1].lower() in CAP_STOP):
+        run = run[1:]
+    while run and run[-1][1].lower() in CONNECTORS:
+        run = run[:-1]
+    if not run:
+        return None
+    name = " ".join(t for _, t in run)
+    return name, run[0][0], et_al
+
+
+def person_like(name: str) -> bool:
+    """A printed name that is surely a person's: "Hughes", "Tyldum and Brunovskis",
+    "Smith et al.", "Kevin Bales" — never "Russian Federation" or "Women and Children"."""
+    toks = [t for t in ET_AL_RE.sub("", name).replace("&", " and ").split() if t.lower() != "and"]
+    if not 1 <= len(toks) <= 4:
+        return False
+    for t in toks:
+        low = t.lower().strip(",.")
+        if low in NOT_AUTHOR_WORDS or low in ORG_WORDS or low in CAP_STOP or low in MONTHS:
+            return False
+        if low in CONNECTORS and low not in ("van", "von", "de", "der", "den", "du", "da", "di", "la", "le"):
+            return False
+        if looks_like_acronym(t):
+            return False
+    return True
+
+
+def org_like(name: str) -> bool:
+    """A printed organization name: has an organization word or is an acronym."""
+    toks = name.split()
+    if len(toks) == 1 and looks_like_acronym(toks[0]):
+        return True
+    return 1 < len(toks) <= 10 and any(t.lower().strip(",.") in ORG_WORDS for t in toks)
+
+
+def strip_doc_suffix(name: str) -> str:
+    """"UN/IOM Report" -> "UN/IOM": a document named after its author."""
+    low = name.lower()
+    for suf in DOC_SUFFIXES:
+        if low.endswith(" " + suf):
+            return name[: -len(suf) - 1].strip()
+    return name

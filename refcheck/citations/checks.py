@@ -1,0 +1,239 @@
+"""Cross-check citations against the reference list and report like a compiler.
+
+Each finding says what is wrong and what to do. A correct citation produces
+nothing; tentative citations (a lone locator, an unsure narrative mention, a
+numeric bracket in a non-numeric paper) are tied to an entry when the sentence
+makes it clear and otherwise dropped, never reported.
+"""
+
+from __future__ import annotations
+
+from refcheck.citations import names as nm
+from refcheck.citations.extract import TENTATIVE
+from refcheck.citations.index import ReferenceIndex
+from refcheck.citations.match import Match, match_citation, name_candidates, year_fits
+from refcheck.model import Citation, Finding, Reference
+
+SEVERITY = {
+    "no-entry": "error", "name-mismatch": "error", "year-mismatch": "error", "no-reference-list": "error",
+    "ambiguous": "warning", "malformed-citation": "warning", "uncited": "warning", "name-variant": "info",
+}
+
+
+def _finding(code: str, cit: Citation | None, message: str, *, ref: Reference | None = None,
+             suggestions: list[str] | None = None) -> Finding:
+    where = cit if cit is not None else ref
+    assert where is not None
+    return Finding(code=code, severity=SEVERITY[code], line=where.line, column=where.column, message=message,
+                   citation=cit.id if cit else None, reference=ref.id if ref else None,
+                   suggestions=suggestions or [])
+
+
+def check_citations(citations: list[Citation], references: list[Reference], has_list: bool) -> list[Finding]:
+    """Fill citation.references and return the findings, in document order.
+
+    The list is edited in place: tentative citations that cannot be tied to an
+    entry are removed and the remaining ids renumbered c1, c2, ...; the hint
+    keys extraction left in ``keys`` are cleared."""
+    index = ReferenceIndex(references) if has_list and references else None
+    findings: list[Finding] = []
+    results: list[Match | None] = []
+    for cit in citations:
+        results.append(_resolve(index, cit, citations, results) if index is not None else None)
+    keep: list[tuple[Citation, Match | None]] = []
+    for cit, res in zip(citations, results, strict=True):
+        tentative = TENTATIVE in cit.keys
+        if tentative and (index is None or res is None or res.status not in ("ok", "name-mismatch")):
+            continue
+        keep.append((cit, res))
+    citations[:] = [c for c, _ in keep]
+    for i, cit in enumerate(citations, start=1):
+        cit.id = f"c{i}"
+        cit.keys = [k for k in cit.keys if ":" not in k and k != TENTATIVE]
+    counted = [c for c in citations if c.kind != "personal"]
+    if not has_list or not references:
+        for cit in citations:
+            if cit.malformed:
+                findings.append(_finding("malformed-citation", cit, _malformed_message(cit)))
+        if counted and not has_list:
+            first = counted[0]
+            findings.append(_finding(
+                "no-reference-list", first,
+                f"the text cites {len(counted)} source{'s' if len(counted) != 1 else ''} but has no reference "
+                "list; add a References (or Works Cited) section with an entry for each"))
+        return _ordered(findings)
+    assert index is not None
+    pointed: set[int] = set()
+    for cit, res in keep:
+        if res is None:
+            continue
+        cit.references = [references[i].id for i in res.refs] if res.status == "ok" else []
+        pointed.update(res.refs)
+        pointed.update(res.suggestions if res.status in ("name-mismatch", "ambiguous", "year-mismatch") else [])
+        if res.status == "ambiguous":
+            pointed.update(res.refs)
+        if cit.malformed:
+            findings.append(_finding("malformed-citation", cit, _malformed_message(cit)))
+        findings.extend(_report(index, cit, res))
+    for i, ref in enumerate(references):
+        if i not in pointed and (ref.fields.authors or ref.fields.editors or ref.fields.title):
+            findings.append(_finding(
+                "uncited", None, f"entry {_q(nm.reference_display(ref))} is never cited in the text; "
+                "cite it where it is used or remove it", ref=ref))
+    return _ordered(findings)
+
+
+def _ordered(findings: list[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: (f.line, f.column, f.code))
+
+
+def _q(s: str) -> str:
+    return f"\"{s}\""
+
+
+def _resolve(index: ReferenceIndex, cit: Citation, all_cits: list[Citation],
+             done: list[Match | None]) -> Match | None:
+    if cit.kind == "personal":
+        return None
+    if cit.kind == "numeric":
+        return _numeric(index, cit)
+    if cit.kind == "locator":
+        return _tie_locator(index, cit, done)
+    res = match_citation(index, cit)
+    if TENTATIVE in cit.keys and res.status not in ("ok",):
+        # An unsure narrative mention: the name may be a title's words or a place.
+        if cit.authors:
+            by_title = index.by_title(cit.authors[0], contains=True)
+            fitting = [i for i in by_title if year_fits(index.refs[i].fields.year, cit.year)]
+            if len(fitting) == 1:
+                return Match("ok", fitting)
+        tied = _tie_context(index, cit)
+        if tied is not None:
+            return tied
+        return Match("unresolved")
+    return res
+
+
+def _numeric(index: ReferenceIndex, cit: Citation) -> Match:
+    label = cit.keys[0] if cit.keys else ""
+    labelled = {str(getattr(r, "label", None) or "").strip("[]. "): i for i, r in enumerate(index.refs)}
+    labelled.pop("", None)
+    if labelled:
+        hit = labelled.get(label)
+    else:
+        n = int(label) if label.isdigit() else 0
+        hit = n - 1 if 1 <= n <= len(index.refs) else None
+    return Match("ok", [hit]) if hit is not None else Match("no-entry")
+
+
+def _tie_locator(index: ReferenceIndex, cit: Citation, done: list[Match | None]) -> Match:
+    for k in cit.keys:
+        if k.startswith("prev:"):
+            j = int(k[5:])
+            if j < len(done) and done[j] is not None and done[j].status == "ok":  # type: ignore[union-attr]
+                return Match("ok", list(done[j].refs))  # type: ignore[union-attr]
+            return Match("unresolved")
+    tied = _tie_context(index, cit)
+    if tied is not None:
+        return tied
+    # "According to Mendolson, ... (p.47)": a misspelt name in the signal phrase.
+    for k in cit.keys:
+        if k.startswith("sig:"):
+            name = k[4:]
+            exact, short = name_candidates(index, name)
+            if exact or short:
+                return Match("unresolved")
+            fuzzy = [i for s, i in index.fuzzy(name) if s >= 85]
+            if fuzzy and len(nm.words(name)) == 1:
+                cit.authors = [name]
+                return Match("name-mismatch", suggestions=fuzzy)
+    return Match("unresolved")
+
+
+def _tie_context(index: ReferenceIndex, cit: Citation) -> Match | None:
+    """The one entry named in this sentence (or the one before), if exactly one fits."""
+    years = [k[3:] for k in cit.keys if k.startswith("yr:")]
+    if cit.year:
+        years = [cit.year]
+    for prefix in ("ctx:", "ctx2:"):
+        hits: set[int] = set()
+        for k in cit.keys:
+            if not k.startswith(prefix):
+                continue
+            exact, short = name_candidates(index, k[len(prefix):])
+            hits |= exact or short
+        if not hits:
+            continue
+        if years:
+            narrowed = {i for i in hits if any(year_fits(index.refs[i].fields.year, y) for y in years)}
+            hits = narrowed or (hits if not cit.year else set())
+        if len(hits) == 1:
+            return Match("ok", sorted(hits))
+        return None
+    return None
+
+
+def _malformed_message(cit: Citation) -> str:
+    why = cit.malformed or "garbled citation"
+    if why.startswith("unclosed quotation"):
+        return f"unclosed quotation mark in ({cit.text}); close it: (“{cit.title}”)"
+    if why.startswith("unclosed parenthesis"):
+        return f"{why}; close it, e.g. ({cit.text})"
+    return why
+
+
+def _report(index: ReferenceIndex, cit: Citation, res: Match) -> list[Finding]:
+    refs = index.refs
+    sugg = [refs[i].id for i in res.suggestions]
+    shown = _q(cit.text)
+    if res.status == "ok":
+        if res.variant:
+            return [_finding("name-variant", cit,
+                             f"{shown} matches {_q(nm.reference_display(refs[res.refs[0]]))} only up to accents; "
+                             f"spell it \"{res.variant}\" as in the entry",
+                             suggestions=[refs[res.refs[0]].id])]
+        return []
+    if res.status == "ambiguous":
+        options = [refs[i] for i in res.refs]
+        listed = "; ".join(_q(_entry_label(r)) for r in options[:4])
+        if cit.year:
+            base = (cit.year or "")[:4]
+            letters = ", ".join(f"{base}{chr(97 + k)}" for k in range(min(len(options), 4)))
+            how = f"label the entries {letters} in the list and cite the one meant, or add a short title"
+        else:
+            how = "add a short title to tell them apart, e.g. (" + \
+                f"{cit.authors[0] if cit.authors else ''}, “{_short_title(options[0])}”" + \
+                (f" {cit.locator}" if cit.locator else "") + ")"
+        return [_finding("ambiguous", cit, f"{shown} fits {len(options)} entries ({listed}); {how}",
+                         suggestions=[r.id for r in options])]
+    if res.status == "year-mismatch":
+        best = refs[res.suggestions[0]] if res.suggestions else None
+        if best is None:
+            return []
+        return [_finding("year-mismatch", cit,
+                         f"{shown}: the entry {_q(nm.reference_display(best))} is dated {best.fields.year or 'n.d.'}, "
+                         f"not {cit.year}; correct the year in the text or in the list", suggestions=sugg)]
+    if res.status == "name-mismatch":
+        best = refs[res.suggestions[0]]
+        name = cit.authors[0] if cit.authors else (cit.title or cit.text)
+        return [_finding("name-mismatch", cit,
+                         f"\"{name}\" has no entry; did you mean {_q(nm.reference_display(best))}?",
+                         suggestions=sugg)]
+    if res.status == "no-entry":
+        extra = ""
+        if res.suggestions:
+            extra = f" (closest by name: {_q(nm.reference_display(refs[res.suggestions[0]]))}, another year)"
+        return [_finding("no-entry", cit, f"{shown} has no entry in the reference list{extra}; "
+                         "add the entry or correct the citation", suggestions=sugg)]
+    return []
+
+
+def _entry_label(ref: Reference) -> str:
+    title = _short_title(ref)
+    base = nm.reference_display(ref)
+    return f"{base} “{title}”" if title and not base.startswith("“") else base
+
+
+def _short_title(ref: Reference) -> str:
+    ws = (ref.fields.title or "").strip(" .").split()
+    return " ".join(ws[:4]) + ("…" if len(ws) > 4 else "")

@@ -1,0 +1,327 @@
+"""Find every in-text citation in the body regions of a document.
+
+Output is one Citation per cited source, in document order, ids "c1", "c2", ...
+Some findings here are tentative: a lone "(p.8)" or "(2005)", a narrative
+"Russian Federation (2005)" or a numeric "[3]" in a paper whose style is not
+numeric. They carry hints in ``keys`` ("tentative", "ctx:<name>", "sig:<name>",
+"prev:<n>", "yr:<year>") that check_citations uses to tie them to an entry,
+then clears; the tentative ones it cannot tie are dropped, because precision
+matters more than catching a citation nobody can resolve.
+"""
+
+from __future__ import annotations
+
+import re
+
+from refcheck.citations import author_date as ad
+from refcheck.citations.locator import is_labelled_locator, is_locator, normalize_locator
+from refcheck.citations.names import looks_like_acronym
+from refcheck.citations.numeric import numeric_groups
+from refcheck.citations.personal import is_personal
+from refcheck.citations.scan import Span, find_spans
+from refcheck.document import Document
+from refcheck.model import Citation
+
+AUTHOR_DATE_STYLES = ("apa", "harvard", "chicago")
+_URL_RE = re.compile(r"https?:|www\.|\.(?:com|org|net|edu|gov|int)\b|<http", re.IGNORECASE)
+_SENT_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+|\n[ \t]*\n")
+_ABBREV = frozenset("al st dr mr ms mrs vs etc eg ie p pp no vol us uk cf fig ed eds jr sr inc ltd co ch "
+                    "sec para ca approx dept univ".split())
+_TOKEN_RE = re.compile(r"\S+")
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
+_UNCLOSED_QUOTED = re.compile(r"\s*([“\"])([^”\"\n]{1,80})([”\"])?")
+_UNCLOSED_AUTHOR_YEAR = re.compile(
+    r"\s*([A-Z][\w'’-]{1,40}(?:\s+(?:and|&)\s+[A-Z][\w'’-]{1,40})?(?:\s+et al\.)?),?\s+(1[5-9]\d\d|20\d\d)[a-z]?"
+)
+
+TENTATIVE = "tentative"
+
+
+def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str) -> list[Citation]:
+    """Every citation in the given body regions, in document order."""
+    text = doc.text
+    found: list[tuple[int, Citation]] = []
+    noyear: list[tuple[int, Citation, bool]] = []  # MLA-style (no year) candidates, strong?
+    year_count = 0
+    numeric: list[tuple[int, int, list[int]]] = []
+    for lo, hi in regions:
+        lo = max(0, lo)
+        hi = min(len(text), hi)
+        if hi <= lo:
+            continue
+        spans = find_spans(text, lo, hi)
+        numeric.extend(numeric_groups(text, spans))
+        for span in spans:
+            if span.bracket != "(":
+                continue
+            for off, cit, strong_noyear in _from_span(doc, span, lo, style):
+                if cit.kind in ("parenthetical", "narrative") and cit.year is None and cit.kind != "personal":
+                    noyear.append((off, cit, strong_noyear))
+                else:
+                    if cit.year is not None and cit.kind != "locator":
+                        year_count += 1
+                    found.append((off, cit))
+    found.extend(_accept_noyear(noyear, year_count, style))
+    found.extend(_numeric_citations(doc, numeric, style))
+    found.sort(key=lambda pair: pair[0])
+    _link_locators(text, found)
+    citations = [c for _, c in found]
+    for i, c in enumerate(citations, start=1):
+        c.id = f"c{i}"
+    return citations
+
+
+def _accept_noyear(noyear: list[tuple[int, Citation, bool]], year_count: int,
+                   style: str) -> list[tuple[int, Citation]]:
+    """MLA citations have no year; accept them where the paper is MLA (or looks it)."""
+    if not noyear:
+        return []
+    strong = sum(1 for _, _, s in noyear if s)
+    if style == "mla":
+        ok = True
+    elif style in AUTHOR_DATE_STYLES or style == "ieee":
+        ok = strong >= 2 and len(noyear) >= 3 and len(noyear) > 2 * year_count
+    else:
+        ok = strong >= 1 and len(noyear) >= 2 and len(noyear) > year_count
+    return [(off, c) for off, c, _ in noyear] if ok else []
+
+
+def _numeric_citations(doc: Document, groups: list[tuple[int, int, list[int]]],
+                       style: str) -> list[tuple[int, Citation]]:
+    out: list[tuple[int, Citation]] = []
+    if style != "ieee" and len(groups) < 3:
+        return out
+    for start, end, nums in groups:
+        line, col = doc.position(start)
+        printed = doc.text[start:end]
+        for n in nums:
+            cit = Citation(id="", line=line, column=col, text=printed if len(nums) > 1 else f"[{n}]",
+                           kind="numeric", keys=[str(n)])
+            if style != "ieee":
+                cit.keys.append(TENTATIVE)
+            out.append((start, cit))
+    return out
+
+
+def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int, Citation, bool]]:
+    text = doc.text
+    content = span.content
+    if span.start > 0 and (text[span.start - 1].isalnum()):
+        return []  # "actor(s)", "f(x)"
+    if _URL_RE.search(content):
+        return []
+    if not span.closed:
+        return _unclosed(doc, span)
+    stripped = content.strip()
+    if not stripped:
+        return []
+    if is_personal(stripped):
+        line, col = doc.position(span.start + 1)
+        return [(span.start + 1, Citation(id="", line=line, column=col, text=stripped, kind="personal"), True)]
+    first = stripped.split()[0].strip(",;:")
+    if looks_like_acronym(first) and not ad.YEAR_RE.search(stripped) and _is_definition(text, span.start, stripped):
+        return []
+    if is_labelled_locator(stripped) or (style == "mla" and is_locator(stripped)):
+        return [_locator(doc, span, normalize_locator(stripped), None, lo)]
+    out: list[tuple[int, Citation, bool]] = []
+    base = span.start + 1
+    parts = ad.split_parts(content)
+    parsed: list[ad.Part] = []
+    for off, piece in parts:
+        part = ad.parse_part(piece, off, allow_no_year=True)
+        if part is None:
+            if len(parts) == 1:
+                return []
+            continue
+        parsed.append(part)
+    if not parsed:
+        return []
+    if len(parsed) < len(parts) and not all(p.years for p in parsed):
+        return []  # a mixed aside, not a citation group
+    for part in parsed:
+        out.extend(_part_citations(doc, span, base, part, lo, len(parts)))
+    return out
+
+
+def _part_citations(doc: Document, span: Span, base: int, part: ad.Part, lo: int,
+                    n_parts: int) -> list[tuple[int, Citation, bool]]:
+    text = doc.text
+    years = part.years or [None]
+    head = part.head
+    if not part.authors and not part.title and part.years:
+        # "(2005)", "(2004, 16)": narrative if a name comes right before.
+        if n_parts == 1:
+            got = ad.lookback_name(text, span.start, lo)
+            if got is not None:
+                name, start, et_al = got
+                return _narrative(doc, span, name, start, et_al, part, years)
+        return [_locator(doc, span, part.locator, years[0], lo)]
+    if part.title_only and n_parts == 1:
+        got = ad.lookback_name(text, span.start, lo)
+        if got is not None and (ad.org_like(got[0]) or ad.person_like(got[0])):
+            name, start, et_al = got
+            return _narrative(doc, span, name, start, et_al, part, years)
+    out = []
+    start = base + part.start
+    line, col = doc.position(start)
+    for y in years:
+        cit = Citation(id="", line=line, column=col, text=part.text or head, kind="parenthetical",
+                       authors=list(part.authors), year=y, locator=part.locator, title=part.title,
+                       et_al=part.et_al, malformed=part.malformed)
+        if part.acronym:
+            cit.keys.append(f"aka:{part.acronym}")
+        strong = bool(part.locator or part.title or y)
+        out.append((start, cit, strong))
+    return out
+
+
+def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, part: ad.Part,
+               years: list[str | None]) -> list[tuple[int, Citation, bool]]:
+    authors, et2 = ad.split_authors(name)
+    printed = doc.text[start:span.end]
+    line, col = doc.position(start)
+    out = []
+    sure = ad.person_like(name) or ad.org_like(ad.strip_doc_suffix(name))
+    for y in years:
+        cit = Citation(id="", line=line, column=col, text=" ".join(printed.split()), kind="narrative",
+                       authors=authors, year=y, locator=part.locator, title=part.title,
+                       et_al=et_al or et2, malformed=part.malformed)
+        if not sure:
+            cit.keys.append(TENTATIVE)
+            cit.keys.extend(_context_keys(doc.text, start, max(0, start - 400)))
+        out.append((start, cit, True))
+    return out
+
+
+def _locator(doc: Document, span: Span, locator: str | None, year: str | None,
+             lo: int) -> tuple[int, Citation, bool]:
+    line, col = doc.position(span.start)
+    cit = Citation(id="", line=line, column=col, text=doc.text[span.start:span.end], kind="locator",
+                   year=year, locator=locator, keys=[TENTATIVE])
+    cit.keys.extend(_context_keys(doc.text, span.start, lo))
+    return span.start, cit, True
+
+
+def _unclosed(doc: Document, span: Span) -> list[tuple[int, Citation, bool]]:
+    """"(“Russia”, U." or "(Smith, 2000" — a citation whose parenthesis never closes."""
+    content = span.content
+    m = _UNCLOSED_QUOTED.match(content)
+    title = authors = year = None
+    printed = None
+    if m and m.group(3):
+        title = m.group(2).strip(" ,.")
+        rest = re.match(r",\s*([^.\n]{0,60}\.?)", content[m.end():])
+        printed = content[: m.end() + (rest.end() if rest else 0)].strip()
+        if rest and rest.group(1).strip():
+            authors = [rest.group(1).strip()]
+    else:
+        m2 = _UNCLOSED_AUTHOR_YEAR.match(content)
+        if not m2:
+            return []
+        authors, _ = ad.split_authors(m2.group(1))
+        year = m2.group(2)
+        printed = m2.group(0).strip()
+    start = span.start + 1
+    line, col = doc.position(start)
+    cit = Citation(id="", line=line, column=col, text=printed or content[:40], kind="parenthetical",
+                   authors=authors or [], year=year, title=title,
+                   malformed=f"unclosed parenthesis: ({printed} is never closed")
+    return [(start, cit, True)]
+
+
+def _is_definition(text: str, pos: int, content: str) -> bool:
+    """"Trafficking Victims Assistance Center (TVAC)": the acronym spells the words before it."""
+    acro = "".join(ch for ch in content.split()[0] if ch.isupper())
+    if len(acro) < 2:
+        return False
+    before = text[max(0, pos - 200):pos]
+    initials = [w[0].upper() for w in re.findall(r"[A-Za-z][\w'’-]*", before)[-14:]]
+    j = 0
+    for ch in initials:
+        if j < len(acro) and ch == acro[j]:
+            j += 1
+    return j == len(acro)
+
+
+def sentence_start(text: str, pos: int, lo: int) -> int:
+    """Offset where the sentence holding pos begins (abbreviations like "U.S." do not end one)."""
+    w0 = max(lo, pos - 400)
+    window = text[w0:pos]
+    start = w0
+    for m in _SENT_END_RE.finditer(window):
+        if m.group().startswith("\n"):
+            start = w0 + m.end()
+            continue
+        before = window[max(0, m.start() - 6): m.start()]
+        word = re.split(r"[\s(“\"]", before)[-1].lower().replace(".", "") if before else ""
+        if len(word) <= 1 or word in _ABBREV:
+            continue
+        start = w0 + m.end()
+    return start
+
+
+def _runs(sentence: str) -> list[str]:
+    """Capitalized word runs ("Transparency International", "U.S. Department of State")."""
+    out: list[str] = []
+    run: list[str] = []
+    for tok in _TOKEN_RE.findall(sentence):
+        t = tok.strip("“”\"(),;:")
+        if t.endswith(("'s", "’s")):
+            t = t[:-2]
+        low = t.lower()
+        if ad.is_name_token(t) and t[:1].isupper() and low not in ad.CAP_STOP:
+            run.append(t.rstrip("."))
+        elif run and low in ("of", "for", "on", "and", "&", "the", "de", "van", "von", "der"):
+            run.append(t)
+            continue
+        else:
+            _flush(run, out)
+            run = []
+            continue
+        if tok.endswith((",", ";", ":", ")", "”")) or (tok.endswith(".") and not looks_like_acronym(t)):
+            _flush(run, out)
+            run = []
+    _flush(run, out)
+    return out[:16]
+
+
+def _flush(run: list[str], out: list[str]) -> None:
+    while run and run[-1].lower() in ("of", "for", "on", "and", "&", "the", "de", "van", "von", "der"):
+        run.pop()
+    if run:
+        out.append(" ".join(run))
+
+
+_SIGNAL_NAME = re.compile(
+    r"(?:\b[Aa]ccording to|^As|[,;] as)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+
+
+def _context_keys(text: str, pos: int, lo: int) -> list[str]:
+    """Names and years in this sentence and the one before, for tying a locator to its source."""
+    s0 = sentence_start(text, pos, lo)
+    sentence = text[s0:pos]
+    keys = [f"ctx:{r}" for r in _runs(sentence)]
+    for m in _SIGNAL_NAME.finditer(sentence):
+        keys.append(f"sig:{m.group(1)}")
+    for m in _YEAR_IN_TEXT.finditer(sentence):
+        keys.append(f"yr:{m.group(1)}")
+    if s0 > lo:
+        p0 = sentence_start(text, max(lo, s0 - 1), lo)
+        keys.extend(f"ctx2:{r}" for r in _runs(text[p0:s0]))
+    keys.append(f"pos:{pos}")
+    keys.append(f"sent:{s0}")
+    return keys
+
+
+def _link_locators(text: str, found: list[tuple[int, Citation]]) -> None:
+    """A locator in the same sentence as an earlier citation belongs to it."""
+    last: tuple[int, int] | None = None  # (index, offset) of the last non-locator citation
+    for idx, (off, cit) in enumerate(found):
+        if cit.kind in ("parenthetical", "narrative", "numeric") and TENTATIVE not in cit.keys:
+            last = (idx, off)
+            continue
+        if cit.kind == "locator" and last is not None:
+            sent = next((int(k[5:]) for k in cit.keys if k.startswith("sent:")), off)
+            if last[1] >= sent:
+                cit.keys.insert(1, f"prev:{last[0]}")

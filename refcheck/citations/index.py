@@ -1,0 +1,194 @@
+"""Look-up tables over a reference list, built once, queried per citation.
+
+Every query is a dictionary look-up (name keys, acronyms, short forms, title
+prefixes, title word shingles) or a character-trigram candidate search followed
+by at most a few dozen edit-distance comparisons, so cost grows linearly with
+entries plus citations: no all-pairs fuzzy comparison.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from refcheck.citations import names as nm
+from refcheck.model import Reference
+
+MAX_TITLE_PREFIX = 10
+SHINGLE = 3
+
+
+def _trigrams(key: str) -> set[str]:
+    padded = f"  {key} "
+    return {padded[i:i + 3] for i in range(len(padded) - 2)}
+
+
+class ReferenceIndex:
+    """Names, acronyms, short forms and titles of every entry, normalized."""
+
+    def __init__(self, refs: list[Reference]) -> None:
+        self.refs = refs
+        self.person: dict[str, set[int]] = defaultdict(set)
+        self.org: dict[str, set[int]] = defaultdict(set)
+        self.short: dict[str, set[int]] = defaultdict(set)
+        self.acro: dict[str, set[int]] = defaultdict(set)
+        self.title_prefix: dict[str, set[int]] = defaultdict(set)
+        self.shingles: dict[str, set[int]] = defaultdict(set)
+        self.titles: list[list[str]] = []
+        self.raw_words: list[str] = []
+        self.expansions: dict[str, list[str]] = {}
+        self._fuzzy_keys: dict[str, set[int]] = defaultdict(set)
+        self._trigram: dict[str, set[str]] | None = None
+        for ref in refs:
+            for a in self._first_authors(ref):
+                if a.literal:
+                    for acr in nm.acronyms(a.literal):
+                        self.expansions.setdefault(acr, nm.org_words(a.literal))
+        for i, ref in enumerate(refs):
+            self._add(i, ref)
+
+    @staticmethod
+    def _first_authors(ref: Reference) -> list[nm.Name]:
+        f = ref.fields
+        people = f.authors or f.editors
+        return people[:1]
+
+    def expand(self, ws: list[str]) -> list[str]:
+        """Replace acronyms known from the list ("iom") by their words."""
+        out: list[str] = []
+        for w in ws:
+            out.extend(self.expansions.get(w, [w]) if len(ws) > 1 else [w])
+        return out
+
+    def _add(self, i: int, ref: Reference) -> None:
+        for a in self._first_authors(ref):
+            if a.literal:
+                ws = nm.org_words(a.literal)
+                for variant in {tuple(ws), tuple(self.expand(ws))}:
+                    key = " ".join(variant)
+                    self.org[key].add(i)
+                    self._fuzzy_keys[key].add(i)
+                    for n in range(1, len(variant)):
+                        prefix = variant[:n]
+                        if prefix[-1] in nm.FUNCTION_WORDS:
+                            continue
+                        if n == 1 and (prefix[0] in nm.GENERIC_ORG_WORDS or len(prefix[0]) < 4):
+                            continue
+                        self.short[" ".join(prefix)].add(i)
+                for form in nm.org_short_forms(a.literal):
+                    self.short[form].add(i)
+                    self.short[" ".join(self.expand(form.split()))].add(i)
+                for acr in nm.acronyms(a.literal):
+                    self.acro[acr].add(i)
+                one = "".join(nm.words(a.literal))
+                if nm.looks_like_acronym(a.literal.strip()):
+                    self.acro[one].add(i)
+            elif a.family:
+                for key in nm.person_keys(a.family):
+                    self.person[key].add(i)
+                self._fuzzy_keys[nm.person_key(a.family)].add(i)
+        tw = nm.title_words(ref.fields.title or "")
+        self.titles.append(tw)
+        for n in range(1, min(len(tw), MAX_TITLE_PREFIX) + 1):
+            self.title_prefix[" ".join(tw[:n])].add(i)
+        for k in range(max(0, len(tw) - SHINGLE + 1)):
+            self.shingles[" ".join(tw[k:k + SHINGLE])].add(i)
+        self.raw_words.append(" " + " ".join(self.expand(nm.words(ref.raw))) + " ")
+
+    # -- exact look-ups -------------------------------------------------------------
+
+    def by_name(self, name: str) -> tuple[set[int], set[int]]:
+        """(exact, short-form) entry indexes for a printed author name."""
+        name = name.strip(" ,.")
+        if not name:
+            return set(), set()
+        exact: set[int] = set()
+        short: set[int] = set()
+        ws = nm.words(name)
+        if not ws:
+            return exact, short
+        joined = "".join(ws)
+        exact |= self.person.get(joined, set())
+        ows = nm.org_words(name)
+        for variant in (ows, self.expand(ows)):
+            key = " ".join(variant)
+            exact |= self.org.get(key, set())
+            short |= self.short.get(key, set())
+        if nm.looks_like_acronym(name.replace(" ", "")) or (len(ws) == 1 and len(joined) <= 6):
+            exact |= self.acro.get(joined, set())
+        if not exact and len(ws) > 1:
+            # "Kevin Bales" -> "Bales"; "Smith's" handled by the caller.
+            exact |= self.person.get(ws[-1], set())
+            if len(ws) >= 2 and ws[-2] in nm.PARTICLES:
+                exact |= self.person.get(ws[-2] + ws[-1], set())
+        short -= exact
+        return exact, short
+
+    def by_title(self, title: str, *, contains: bool = False) -> set[int]:
+        """Entries whose title starts with these words (or, with contains=True, holds them)."""
+        tw = nm.title_words(title)
+        if not tw:
+            return set()
+        hits = set(self.title_prefix.get(" ".join(tw[:MAX_TITLE_PREFIX]), set()))
+        if len(tw) > MAX_TITLE_PREFIX:
+            hits = {i for i in hits if self.titles[i][: len(tw)] == tw}
+        if hits or not contains or len(tw) < SHINGLE:
+            return hits
+        cands = set(self.shingles.get(" ".join(tw[:SHINGLE]), set()))
+        phrase = " " + " ".join(tw) + " "
+        return {i for i in cands if phrase in " " + " ".join(self.titles[i]) + " "}
+
+    def raw_contains(self, i: int, text: str) -> bool:
+        ws = self.expand(nm.words(text))
+        return bool(ws) and (" " + " ".join(ws) + " ") in self.raw_words[i]
+
+    # -- fuzzy ---------------------------------------------------------------------
+
+    def _grams(self) -> dict[str, set[str]]:
+        if self._trigram is None:
+            self._trigram = defaultdict(set)
+            for key in self._fuzzy_keys:
+                for g in _trigrams(key):
+                    self._trigram[g].add(key)
+        return self._trigram
+
+    def fuzzy(self, name: str, limit: int = 5) -> list[tuple[float, int]]:
+        """Entries whose name is spelled almost like this one, best first."""
+        from rapidfuzz.distance import Levenshtein
+        from rapidfuzz.fuzz import ratio
+
+        ws = nm.words(name)
+        if not ws:
+            return []
+        queries = {"".join(ws), " ".join(nm.org_words(name))}
+        if len(ws) > 1:
+            queries.add(ws[-1])
+        grams = self._grams()
+        scored: dict[int, float] = {}
+        for q in queries:
+            if len(q) < 4:
+                continue
+            counts: dict[str, int] = defaultdict(int)
+            qg = _trigrams(q)
+            for g in qg:
+                for key in grams.get(g, ()):
+                    counts[key] += 1
+            need = max(1, len(qg) // 3)
+            cands = sorted((k for k, c in counts.items() if c >= need), key=lambda k: -counts[k])[:50]
+            for key in cands:
+                if key == q:
+                    continue
+                dist = Levenshtein.distance(q, key)
+                multi = " " in key or " " in q
+                if multi:
+                    ok = ratio(q, key) >= 90 and dist <= max(2, len(q) // 10)
+                elif len(q) <= 4:
+                    ok = dist <= 1 and len(key) >= 4 and q[0] == key[0]
+                elif len(q) <= 7:
+                    ok = dist <= 1
+                else:
+                    ok = dist <= 2 and ratio(q, key) >= 80
+                if ok:
+                    score = ratio(q, key)
+                    for i in self._fuzzy_keys[key]:
+                        scored[i] = max(scored.get(i, 0.0), score)
+        return sorted(((s, i) for i, s in scored.items()), key=lambda p: (-p[0], p[1]))[:limit]

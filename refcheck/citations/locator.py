@@ -1,0 +1,44 @@
+"""Pin-point locators: "p. 3", "p.25", "pp. 3-5", "para. 4", "ch. 2", bare "45" or "45-47".
+
+A locator says where in a source, never which source; recognizing it lets the
+author/year parser ignore it and lets a lone "(p.8)" be told from a citation.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUM = r"(?:\d{1,5}[a-z]?|[ivxlcdm]{1,7})"
+_RANGE = rf"{_NUM}(?:\s*[-–—]\s*{_NUM})?"
+_LIST = rf"{_RANGE}(?:\s*(?:,|&|and)\s*{_RANGE}){{0,6}}"
+_LABEL = (
+    r"(?:pp?|pgs?|pages?|paras?|paragraphs?|¶¶?|ch|chaps?|chapters?|sec|sects?|sections?|§§?|"
+    r"figs?|figures?|tab|tables?|n|nn|notes?|vols?|volumes?|lines?|ll?|loc|slides?|col|cols|art|arts|"
+    r"fol|fols|at|min|minutes?|timestamp)"
+)
+_DRANGE = r"\d{1,5}[a-z]?(?:\s*[-–—]\s*\d{1,5}[a-z]?)?"
+_DLIST = rf"{_DRANGE}(?:\s*(?:,|&|and)\s*{_DRANGE}){{0,6}}"
+# Bare page numbers "45", "45-47", "12, 14"; or a time stamp "1:02:33".
+LOCATOR_RE = re.compile(rf"{_DLIST}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?", re.IGNORECASE)
+_LABELLED_RE = re.compile(rf"{_LABEL}\.?\s*{_LIST}", re.IGNORECASE)
+
+
+def is_locator(text: str, *, bare_numbers: bool = True) -> bool:
+    """True when the whole text is a locator. Bare numbers ("45") count only when the
+    caller says so: in "(Smith 2010, 45)" they do, in "(126)" after a country name they don't."""
+    t = text.strip().strip(".,;:").strip()
+    if not t or len(t) > 60:
+        return False
+    if _LABELLED_RE.fullmatch(t):
+        return True
+    return bare_numbers and LOCATOR_RE.fullmatch(t) is not None
+
+
+def is_labelled_locator(text: str) -> bool:
+    """"p.8", "pp. 3-5", "para. 2": a locator that says it is one."""
+    t = text.strip().strip(".,;:").strip()
+    return bool(t) and len(t) <= 60 and _LABELLED_RE.fullmatch(t) is not None
+
+
+def normalize_locator(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().strip(",;:").strip())

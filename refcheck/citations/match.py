@@ -1,0 +1,182 @@
+"""Decide which entry (if any) one citation points to, and how sure that is.
+
+Order of evidence: exact name (person key, organization name, acronym), then
+an organization's short form, then the title; the year and any short title
+narrow the candidates. Only when nothing matches exactly does spelling
+similarity come in, and then only as a suggestion ("did you mean ...?").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from refcheck.citations import author_date as ad
+from refcheck.citations import names as nm
+from refcheck.citations.index import ReferenceIndex
+from refcheck.model import Citation
+
+
+@dataclass(slots=True)
+class Match:
+    status: str  # ok | ambiguous | year-mismatch | name-mismatch | no-entry | unresolved
+    refs: list[int] = field(default_factory=list)
+    suggestions: list[int] = field(default_factory=list)
+    variant: str | None = None  # the entry's spelling when only accents differ
+
+
+def year_base(year: str | None) -> str | None:
+    if year is None:
+        return None
+    y = year.strip().lower()
+    if y in ("forthcoming", "in press"):
+        return "in press"
+    if y.startswith("n.d") or y == "no date":
+        return "n.d."
+    return y
+
+
+def year_fits(entry_year: str | None, cited: str | None) -> bool:
+    """Same year; "2019" fits "2019a" (the letter is a disambiguation, checked elsewhere)."""
+    e, c = year_base(entry_year), year_base(cited)
+    if c is None:
+        return True
+    if e is None:
+        return False
+    if e == c:
+        return True
+    if e[:4].isdigit() and c[:4].isdigit() and e[:4] == c[:4]:
+        return len(e) == 4 or len(c) == 4
+    return False
+
+
+def _authors_narrow(index: ReferenceIndex, cands: set[int], cit: Citation) -> set[int]:
+    """Use the second author ("Tyldum and Brunovskis") to tell entries apart."""
+    if len(cit.authors) < 2 or len(cands) < 2:
+        return cands
+    second = "".join(nm.words(cit.authors[1]))
+    kept = set()
+    for i in cands:
+        names = index.refs[i].fields.authors
+        if len(names) > 1 and second in nm.person_keys(names[1].sort_name):
+            kept.add(i)
+    return kept or cands
+
+
+def _title_narrow(index: ReferenceIndex, cands: set[int], title: str | None) -> set[int]:
+    if not title or len(cands) < 2:
+        return cands
+    tw = nm.title_words(title)
+    kept = {i for i in cands if index.titles[i][: len(tw)] == tw}
+    if not kept:
+        phrase = " " + " ".join(tw) + " "
+        kept = {i for i in cands if phrase in " " + " ".join(index.titles[i]) + " "}
+    return kept or cands
+
+
+def name_candidates(index: ReferenceIndex, name: str) -> tuple[set[int], set[int]]:
+    name = name.strip()
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
+    exact, short = index.by_name(name)
+    if not exact and not short:
+        stripped = ad.strip_doc_suffix(name)
+        if stripped != name:
+            exact, short = index.by_name(stripped)
+    if not exact and not short:
+        # "UN/IOM Report on Human Trafficking in ..." -> "UN/IOM Report" -> "UN/IOM".
+        toks = name.split()
+        for k, tok in enumerate(toks[1:], start=1):
+            if tok.lower() in ("on", "of", "in", "for", "about") and k >= 1:
+                lead = ad.strip_doc_suffix(" ".join(toks[:k]))
+                if lead != " ".join(toks[:k]) or nm.looks_like_acronym(lead):
+                    exact, short = index.by_name(lead)
+                break
+    return exact, short
+
+
+def match_citation(index: ReferenceIndex, cit: Citation) -> Match:
+    """Match an author-date, MLA or title citation."""
+    refs = index.refs
+    exact: set[int] = set()
+    short: set[int] = set()
+    if cit.authors:
+        exact, short = name_candidates(index, cit.authors[0])
+        for k in cit.keys:
+            if k.startswith("aka:") and not exact:
+                exact, short = name_candidates(index, k[4:])
+    by_title = False
+    if not exact and not short and cit.title:
+        exact = index.by_title(cit.title)
+        by_title = True
+        if exact and cit.authors:
+            kept = {i for i in exact if index.raw_contains(i, cit.authors[0])}
+            exact = kept or exact
+    if not exact and not short and cit.authors and not cit.title:
+        # A title printed where the author goes: "(Trafficking in Persons Report, 2009)".
+        exact = index.by_title(cit.authors[0], contains=len(nm.words(cit.authors[0])) >= 4)
+        by_title = bool(exact)
+    for pool in (exact, short):
+        if not pool:
+            continue
+        cands = _authors_narrow(index, set(pool), cit)
+        if not by_title:
+            cands = _title_narrow(index, cands, cit.title)
+        fitting = {i for i in cands if year_fits(refs[i].fields.year, cit.year)}
+        if fitting:
+            fitting = _exact_letter(index, fitting, cit.year)
+            if len(fitting) == 1:
+                only = next(iter(fitting))
+                return Match("ok", [only], variant=_variant(cit, refs[only].fields.authors))
+            return Match("ambiguous", sorted(fitting))
+        if pool is exact and short:
+            # "(United Nations, 2009)" may mean "United Nations Office on Drugs and Crime (2009)".
+            alt = {i for i in short if year_fits(refs[i].fields.year, cit.year)}
+            if len(alt) == 1:
+                return Match("ok", sorted(alt))
+        return Match("year-mismatch", [], suggestions=_by_year_closeness(index, cands, cit.year))
+    if not cit.authors and not cit.title:
+        return Match("unresolved")
+    query = cit.authors[0] if cit.authors else cit.title or ""
+    fuzzy = index.fuzzy(query)
+    fits = [i for _, i in fuzzy if year_fits(refs[i].fields.year, cit.year)]
+    if fits:
+        return Match("name-mismatch", [], suggestions=fits)
+    return Match("no-entry", [], suggestions=[i for _, i in fuzzy])
+
+
+def _exact_letter(index: ReferenceIndex, cands: set[int], year: str | None) -> set[int]:
+    if not year or not year[-1:].isalpha() or year.startswith("n"):
+        return cands
+    kept = {i for i in cands if (index.refs[i].fields.year or "").strip().lower() == year.lower()}
+    return kept or cands
+
+
+def _by_year_closeness(index: ReferenceIndex, cands: set[int], year: str | None) -> list[int]:
+    def dist(i: int) -> int:
+        e = (index.refs[i].fields.year or "")[:4]
+        c = (year or "")[:4]
+        return abs(int(e) - int(c)) if e.isdigit() and c.isdigit() else 9999
+
+    return sorted(cands, key=lambda i: (dist(i), i))
+
+
+def _strip_marks(s: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
+
+
+def _variant(cit: Citation, names: list[nm.Name]) -> str | None:
+    """The entry's spelling when the citation differs from it only by accents."""
+    if not cit.authors or not names:
+        return None
+    cited = cit.authors[0].strip()
+    entry = names[0].sort_name.strip()
+    if not cited or not entry:
+        return None
+    c_letters = "".join(ch for ch in cited.lower() if ch.isalpha())
+    e_letters = "".join(ch for ch in entry.lower() if ch.isalpha())
+    if c_letters == e_letters or not c_letters.endswith(_strip_marks(e_letters)[-3:]):
+        return None
+    if _strip_marks(c_letters) == _strip_marks(e_letters) and c_letters != e_letters:
+        return entry
+    return None

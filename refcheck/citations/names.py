@@ -1,0 +1,193 @@
+"""How a careful reader compares the name in a citation with the name in an entry.
+
+Two spellings are "the same name" when they differ only in case, diacritics,
+apostrophes, hyphens or spacing ("Harroff-Tavel" / "Harroff Tavel",
+"O'Brien" / "OBrien", "Müller" / "Muller"), or when one drops a particle
+("van der Berg" / "Berg"). Organizations are the same when they differ by a
+leading "The", by "U.S." versus "United States", or when one is the acronym or
+a short form of the other ("IOM" / "International Organization for Migration",
+"MiraMed" / "MiraMed Institute"). Everything here is a pure string function so
+the index can precompute keys once per entry.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from refcheck.model import Name, Reference
+
+# Particles that may or may not be written before a family name.
+PARTICLES = frozenset({
+    "van", "von", "der", "den", "de", "del", "della", "des", "di", "da", "du", "la", "le",
+    "ten", "ter", "bin", "ibn", "al", "el", "dos", "das", "st", "mac",
+})
+
+# Small words that are skipped when forming an acronym and that connect the
+# words of an organization's or a title's name.
+FUNCTION_WORDS = frozenset({
+    "of", "for", "on", "and", "the", "in", "to", "a", "an", "at", "by", "with", "&", "de", "des", "du",
+    "la", "le", "et", "und", "fur", "für",
+})
+
+# Abbreviations written interchangeably with their expansion inside organization names.
+_ORG_ALIASES = {
+    "us": "united states", "usa": "united states of america", "uk": "united kingdom",
+    "un": "united nations", "eu": "european union", "dept": "department", "intl": "international",
+    "natl": "national", "assn": "association", "univ": "university", "govt": "government",
+    "labour": "labor", "organisation": "organization", "centre": "center", "programme": "program",
+}
+
+# Words too generic to stand alone as the short form of an organization name.
+GENERIC_ORG_WORDS = frozenset({
+    "united", "national", "international", "world", "american", "european", "global", "federal",
+    "department", "ministry", "office", "center", "centre", "institute", "university", "council",
+    "association", "society", "bureau", "agency", "commission", "committee", "government", "state",
+    "states", "nations", "us", "new", "general", "royal", "public", "social", "human", "school",
+    "foundation", "group", "report", "the", "organization", "organisation",
+})
+
+_APOSTROPHES = "'’‘`´ʼ"
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower-case, strip diacritics and apostrophes: what a reader ignores when comparing."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("ß", "ss").replace("ø", "o").replace("Ø", "o").replace("ł", "l").replace("Ł", "l")
+    text = text.replace("æ", "ae").replace("œ", "oe").replace("ı", "i")
+    for ap in _APOSTROPHES:
+        text = text.replace(ap, "")
+    return text.lower()
+
+
+def words(text: str) -> list[str]:
+    """Folded words, punctuation dropped ("U.S." -> "us", "Not-for-Profit" -> "not for profit")."""
+    folded = fold(text).replace(".", "")
+    return [w for w in _NON_WORD.split(folded) if w]
+
+
+def person_keys(family: str) -> set[str]:
+    """Keys under which a family name is found: the whole name, and without particles."""
+    ws = words(family)
+    if not ws:
+        return set()
+    keys = {"".join(ws)}
+    i = 0
+    while i < len(ws) - 1 and ws[i] in PARTICLES:
+        i += 1
+    keys.add("".join(ws[i:]))
+    return keys
+
+
+def person_key(family: str) -> str:
+    """The canonical comparison key of a family name (letters only, particles kept)."""
+    return "".join(words(family))
+
+
+def _expand(ws: list[str]) -> list[str]:
+    out: list[str] = []
+    for w in ws:
+        out.extend(_ORG_ALIASES.get(w, w).split())
+    return out
+
+
+def org_words(literal: str) -> list[str]:
+    """Normalized words of an organization name: aliases expanded, leading "the" dropped."""
+    ws = _expand(words(literal))
+    while ws and ws[0] == "the":
+        ws = ws[1:]
+    return ws
+
+
+def org_key(literal: str) -> str:
+    return " ".join(org_words(literal))
+
+
+def acronyms(literal: str) -> set[str]:
+    """Acronyms a writer may use for an organization.
+
+    "United Nations Office on Drugs and Crime" -> UNODC; "The International
+    Center for Not-for-Profit Law" -> ICNL (a hyphenated compound gives one
+    letter) and ICNPL; an acronym written inside the name ("UN/IOM Working
+    Group") is kept as a word of its own.
+    """
+    raw = fold(literal).replace(".", "")
+    tokens = [t for t in re.split(r"[\s/]+", raw) if t]
+    while tokens and tokens[0] == "the":
+        tokens = tokens[1:]
+    if len(tokens) < 2:
+        return set()
+    compact = []
+    spread = []
+    for tok in tokens:
+        parts = [p for p in _NON_WORD.split(tok) if p]
+        if not parts:
+            continue
+        if len(parts) == 1 and parts[0] in FUNCTION_WORDS:
+            continue
+        compact.append(parts[0][0])
+        spread.extend(p[0] for p in parts if p not in FUNCTION_WORDS)
+    out = set()
+    for letters in (compact, spread):
+        if len(letters) >= 2:
+            out.add("".join(letters))
+    return out
+
+
+def looks_like_acronym(text: str) -> bool:
+    """"IOM", "UNODC", "UN/IOM", "U.S." — short all-capital tokens."""
+    core = text.replace(".", "").replace("/", "").replace("-", "").replace("&", "")
+    return 2 <= len(core) <= 10 and core.isalpha() and core.isupper()
+
+
+def org_short_forms(literal: str) -> set[str]:
+    """Leading word sequences a writer may cite instead of the full name ("MiraMed" for
+    "MiraMed Institute", "UN/IOM" for "The UN/IOM Working Group on ..."). Too generic
+    single words ("International") are excluded."""
+    ws = org_words(literal)
+    out: set[str] = set()
+    for n in range(1, len(ws)):
+        prefix = ws[:n]
+        if prefix[-1] in FUNCTION_WORDS:
+            continue
+        if n == 1 and (prefix[0] in GENERIC_ORG_WORDS or len(prefix[0]) < 4):
+            continue
+        out.add(" ".join(prefix))
+    # A leading acronym token such as "UN/IOM" or "OECD".
+    first = fold(literal).split()
+    if first and first[0] == "the":
+        first = first[1:]
+    if first:
+        out.add(" ".join(_expand(words(first[0]))))
+    return out
+
+
+def name_display(name: Name) -> str:
+    return name.display()
+
+
+def reference_display(ref: Reference) -> str:
+    """How a message names an entry: 'Rutland, Peter (2000)', 'Smith & Jones (2015)'."""
+    f = ref.fields
+    authors = f.authors or f.editors
+    if authors:
+        first = authors[0].display()
+        if len(authors) == 2 and not f.et_al:
+            who = f"{first} & {authors[1].sort_name}"
+        elif len(authors) > 2 or f.et_al:
+            who = f"{first} et al."
+        else:
+            who = first
+    elif f.title:
+        who = f"“{f.title.strip(' .')}”"
+    else:
+        who = ref.raw[:60]
+    return f"{who} ({f.year})" if f.year else who
+
+
+def title_words(title: str) -> list[str]:
+    return words(title)
