@@ -136,13 +136,13 @@ class CrossrefClient:
             except requests.RequestException as exc:
                 reason = f"could not reach Crossref ({type(exc).__name__})"
             else:
+                status = response.status_code
+                if self.opts.offline and status == 504:  # requests-cache's "not in the cache"
+                    raise Unavailable("offline")
                 from_cache = bool(getattr(response, "from_cache", False))
                 if not from_cache:
                     with self._lock:
                         self.network_requests += 1
-                status = response.status_code
-                if self.opts.offline and status == 504 and not from_cache:
-                    raise Unavailable("offline")
                 if status == 429 or status >= 500:
                     reason = f"Crossref answered HTTP {status}"
                     announced = retry_after_seconds(response.headers.get("Retry-After"))

@@ -116,7 +116,8 @@ def check_one(ref: Reference, session: Any, opts: ResolveOptions) -> Finding | N
 
 
 def _offline_miss(response: Any, opts: ResolveOptions) -> bool:
-    return opts.offline and response.status_code == 504 and not getattr(response, "from_cache", False)
+    """With only_if_cached, requests-cache answers a cache miss with a synthetic 504."""
+    return opts.offline and response.status_code == 504
 
 
 def _is_dns_failure(exc: BaseException) -> bool:
