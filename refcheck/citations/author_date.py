@@ -263,6 +263,8 @@ def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
         return None
     body, dropped = strip_signal(body)
     start = offset + lead + dropped
+    # Chicago's original-publication year: "Anderson [1983] 2006, 6".
+    body = _ORIGINAL_YEAR_RE.sub("", body)
     part = Part(start=start, end=offset + len(raw.rstrip()), text=body.strip())
     ym = YEAR_RE.search(body)
     if ym is not None:
@@ -319,6 +321,7 @@ def _year_text(m: re.Match[str]) -> str:
 
 
 _WORD_RE = re.compile(r"\S+")
+_ORIGINAL_YEAR_RE = re.compile(r"\[(?:1[5-9]\d\d|20\d\d)\]\s*")
 
 
 def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:

@@ -74,3 +74,26 @@ def load_paper(path: Path, side_path: Path | None = None
                 pass
         refs.append(ref)
     return doc, regions, refs, side.get("style", "unknown"), has_list, side
+
+
+def expected_findings(side: dict[str, Any], doc: Document, refs: list[Reference]) -> list[tuple[str, int]]:
+    """(code, line) of each expected finding. An expectation names its place by
+    "find" (text in the body, "nth" occurrence from 1) or "entry" (a reference's
+    "match" text, for uncited), or gives "line" directly."""
+    out: list[tuple[str, int]] = []
+    text = doc.text
+    for exp in side.get("expected", []):
+        if "line" in exp:
+            out.append((exp["code"], int(exp["line"])))
+            continue
+        if "entry" in exp:
+            ref = next(r for r in refs if r.raw.startswith(exp["entry"]))
+            out.append((exp["code"], ref.line))
+            continue
+        at = -1
+        for _ in range(int(exp.get("nth", 1))):
+            at = text.find(exp["find"], at + 1)
+            if at == -1:
+                raise ValueError(f"expected text {exp['find']!r} not found")
+        out.append((exp["code"], doc.position(at)[0]))
+    return out

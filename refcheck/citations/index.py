@@ -153,7 +153,7 @@ class ReferenceIndex:
 
     def fuzzy(self, name: str, limit: int = 5) -> list[tuple[float, int]]:
         """Entries whose name is spelled almost like this one, best first."""
-        from rapidfuzz.distance import Levenshtein
+        from rapidfuzz.distance import OSA as Levenshtein
         from rapidfuzz.fuzz import ratio
 
         ws = nm.words(name)

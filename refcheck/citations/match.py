@@ -63,6 +63,23 @@ def _authors_narrow(index: ReferenceIndex, cands: set[int], cit: Citation) -> se
     return kept or cands
 
 
+def _initials_narrow(index: ReferenceIndex, cands: set[int], cit: Citation) -> set[int]:
+    """"(J. Lee, 2016)": initials written before the family name pick among same-name entries."""
+    if not cit.authors or len(cands) < 2:
+        return cands
+    toks = cit.authors[0].split()
+    initials = [t[0].lower() for t in toks[:-1] if t[:1].isupper() and (len(t.rstrip(".")) == 1 or t.endswith("."))]
+    if not initials:
+        return cands
+    kept = set()
+    for i in cands:
+        names = index.refs[i].fields.authors
+        given = (names[0].given or "") if names else ""
+        if given and nm.fold(given)[:1] == initials[0]:
+            kept.add(i)
+    return kept or cands
+
+
 def _title_narrow(index: ReferenceIndex, cands: set[int], title: str | None) -> set[int]:
     if not title or len(cands) < 2:
         return cands
@@ -119,7 +136,7 @@ def match_citation(index: ReferenceIndex, cit: Citation) -> Match:
     for pool in (exact, short):
         if not pool:
             continue
-        cands = _authors_narrow(index, set(pool), cit)
+        cands = _initials_narrow(index, _authors_narrow(index, set(pool), cit), cit)
         if not by_title:
             cands = _title_narrow(index, cands, cit.title)
         fitting = {i for i in cands if year_fits(refs[i].fields.year, cit.year)}
