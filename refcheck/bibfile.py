@@ -85,9 +85,10 @@ def _decode(data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("latin-1")  # old .bib files are often Latin-1; never fail on them
+        text = data.decode("latin-1")  # old .bib files are often Latin-1; never fail on them
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def parse_bib_text(text: str, path: Path, *, first_id: int = 1) -> BibFile:

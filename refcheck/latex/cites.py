@@ -97,7 +97,7 @@ def _keys(inner: str, start: int, command: str, pre: str | None, post: str | Non
 def _note(text: str | None) -> str | None:
     if text is None:
         return None
-    text = " ".join(text.replace("~", " ").replace("{", "").replace("}", "").split())
+    text = " ".join(text.replace("~", " ").replace("{", "").replace("}", "").replace("--", "–").split())
     return text or None
 
 

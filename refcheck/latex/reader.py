@@ -65,9 +65,10 @@ def read_tex_text(path: Path) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("latin-1")  # inputenc-era papers; never refuse a file over its encoding
+        text = data.decode("latin-1")  # inputenc-era papers; never refuse a file over its encoding
+    return text.replace("\r\n", "\n").replace("\r", "\n")  # lines as the editor counts them
 
 
 @dataclass(slots=True)
