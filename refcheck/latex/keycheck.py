@@ -167,7 +167,7 @@ def check_keys(cites: list[KeyCitation], entries: Entries, main_dir: Path, *,
         if first is not ref:
             add("duplicate-entry", "warning", place,
                 f"key {ref.key!r} is defined again (first at {first.extra.get('file', '')}:"
-                f"{entries.places[first.id].line}); BibTeX keeps the first, so delete or rename this one",
+                f"{entries.places[first.id].line}); only the first is used, so delete or rename this one",
                 reference=ref, suggestions=[first.id])
             continue
         if ref.fields.doi:
@@ -267,7 +267,7 @@ def label(ref: Reference) -> str:
     """"Smith 2010" — how a person recognizes an entry in a message."""
     f = ref.fields
     names = f.authors or f.editors
-    who = names[0].sort_name if names else (f.title or "")[:40]
+    who = names[0].sort_name if names else (f.title or " ".join(ref.raw.split()) or ref.key)[:40]
     if names and (len(names) > 2 or f.et_al):
         who += " et al."
     elif len(names) == 2:
