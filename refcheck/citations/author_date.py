@@ -305,6 +305,12 @@ def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
         part.locator = normalize_locator(m.group(1))
         head = body[: m.start()]
     part.head = head.strip(" ,:")
+    # MLA "Morrison, Beloved 45": after the author's name, a comma introduces a short title.
+    m2 = re.match(r"([^,“”\"*_]+),\s*([^,“”\"*_]+)$", part.head)
+    if m2 and not re.search(r"\b(?:and|et al)\b|&", part.head) and title_like(m2.group(2)) \
+            and not re.fullmatch(r"(?:[A-Z]\.\s*)+", m2.group(2).strip()):
+        part.title = m2.group(2).strip()
+        head = m2.group(1)
     if not parse_head(head, part):
         return None
     if not part.authors and not part.title:
@@ -368,7 +374,7 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
         if is_name_token(t) or (run and low in CONNECTORS):
             if t[:1].isupper() and low in CAP_STOP and not looks_like_acronym(t.strip(",.")):
                 break
-            run.append((off, t.rstrip(",")))
+            run.append((off, t))
             i -= 1
             continue
         break
@@ -379,7 +385,7 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
         run = run[:-1]
     if not run:
         return None
-    name = " ".join(t for _, t in run)
+    name = " ".join(t for _, t in run).strip(" ,;:")
     return name, run[0][0], et_al
 
 

@@ -200,6 +200,8 @@ def _report(index: ReferenceIndex, cit: Citation, res: Match) -> list[Finding]:
             base = (cit.year or "")[:4]
             letters = ", ".join(f"{base}{chr(97 + k)}" for k in range(min(len(options), 4)))
             how = f"label the entries {letters} in the list and cite the one meant, or add a short title"
+        elif not cit.authors:
+            how = "add the author or the site's name to tell them apart"
         else:
             how = "add a short title to tell them apart, e.g. (" + \
                 f"{cit.authors[0] if cit.authors else ''}, “{_short_title(options[0])}”" + \
