@@ -111,12 +111,30 @@ def entry_year(fields: Fields) -> int | None:
     return int(match.group(1)) if match else None
 
 
+_PART = re.compile(r"\b(?:part|pt|vol|volume|book|teil)\s+([ivxlc]+|\d+|one|two|three)\b|\b([ivx]+)\s*$")
+
+
+def part_markers(title: str | None) -> set[str]:
+    """'Part II', 'Vol. 2', a trailing roman numeral: what tells the parts of a series apart."""
+    return {a or b for a, b in _PART.findall(normalize(title))}
+
+
 def title_similarity(entry_title: str | None, record: dict[str, Any]) -> float | None:
-    """Best similarity against title or title+subtitle; None when either side has no title."""
+    """Best similarity against title or title+subtitle; None when either side has no title.
+
+    Titles that differ in their part number ("... Part II") name different works
+    however alike the rest reads, so they score as plainly different.
+    """
     titles = record_titles(record)
     if not entry_title or not titles:
         return None
-    return max(similarity(entry_title, t) for t in titles)
+    best = 0.0
+    for title in titles:
+        sim = similarity(entry_title, title)
+        if part_markers(entry_title) != part_markers(title):
+            sim = min(sim, TITLE_CONFLICTS - 0.01)
+        best = max(best, sim)
+    return best
 
 
 def same_person(entry_family: str | None, record_family: str | None) -> bool | None:

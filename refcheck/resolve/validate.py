@@ -81,6 +81,10 @@ def assess(fields: Fields, raw: str, item: dict[str, Any], query: str, min_norma
         result.reason = f"agrees on {_fmt(result.support)} field(s), {MIN_SUPPORT:g} needed"
     elif not ({"title", "pages"} & set(result.agreed)):
         result.reason = "neither title nor first page agrees"
+    elif not _has_structure(fields) and "title" not in result.agreed and result.support < MIN_SUPPORT + 1:
+        # In raw text a lone number can pass for a page ("... 2015 93" is a volume); without the
+        # title, demand one more agreeing field.
+        result.reason = "title not found in the reference text and too few other fields agree"
     elif len(result.conflicts) > MAX_CONFLICTS:
         result.reason = "conflicting " + ", ".join(result.conflicts)
     else:
