@@ -38,8 +38,9 @@ def check_citations(citations: list[Citation], references: list[Reference], has_
     index = ReferenceIndex(references) if has_list and references else None
     findings: list[Finding] = []
     results: list[Match | None] = []
+    aliases = _defined_aliases(index, citations) if index is not None else {}
     for cit in citations:
-        results.append(_resolve(index, cit, citations, results) if index is not None else None)
+        results.append(_resolve(index, cit, results, aliases) if index is not None else None)
     keep: list[tuple[Citation, Match | None]] = []
     for cit, res in zip(citations, results, strict=True):
         tentative = TENTATIVE in cit.keys
@@ -91,15 +92,27 @@ def _q(s: str) -> str:
     return f"\"{s}\""
 
 
-def _resolve(index: ReferenceIndex, cit: Citation, all_cits: list[Citation],
-             done: list[Match | None]) -> Match | None:
+def _defined_aliases(index: ReferenceIndex, citations: list[Citation]) -> dict[str, set[int]]:
+    """Abbreviations the text defines in a citation: "(World Health Organization [WHO], 2020)"."""
+    out: dict[str, set[int]] = {}
+    for cit in citations:
+        for k in cit.keys:
+            if k.startswith("aka:"):
+                res = match_citation(index, cit)
+                if res.status == "ok":
+                    out.setdefault(nm.fold(k[4:]).replace(".", ""), set()).update(res.refs)
+    return out
+
+
+def _resolve(index: ReferenceIndex, cit: Citation, done: list[Match | None],
+             aliases: dict[str, set[int]]) -> Match | None:
     if cit.kind == "personal":
         return None
     if cit.kind == "numeric":
         return _numeric(index, cit)
     if cit.kind == "locator":
         return _tie_locator(index, cit, done)
-    res = match_citation(index, cit)
+    res = match_citation(index, cit, aliases)
     if TENTATIVE in cit.keys and res.status not in ("ok",):
         # An unsure narrative mention: the name may be a title's words or a place.
         if cit.authors:
@@ -217,7 +230,7 @@ def _report(index: ReferenceIndex, cit: Citation, res: Match) -> list[Finding]:
                          f"not {cit.year}; correct the year in the text or in the list", suggestions=sugg)]
     if res.status == "name-mismatch":
         best = refs[res.suggestions[0]]
-        name = cit.authors[0] if cit.authors else (cit.title or cit.text)
+        name = res.variant or (cit.authors[0] if cit.authors else (cit.title or cit.text))
         return [_finding("name-mismatch", cit,
                          f"\"{name}\" has no entry; did you mean {_q(nm.reference_display(best))}?",
                          suggestions=sugg)]

@@ -112,13 +112,16 @@ def name_candidates(index: ReferenceIndex, name: str) -> tuple[set[int], set[int
     return exact, short
 
 
-def match_citation(index: ReferenceIndex, cit: Citation) -> Match:
-    """Match an author-date, MLA or title citation."""
+def match_citation(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | None = None) -> Match:
+    """Match an author-date, MLA or title citation. ``aliases`` holds abbreviations the
+    text defined itself ("World Health Organization [WHO]" makes "WHO" an alias)."""
     refs = index.refs
     exact: set[int] = set()
     short: set[int] = set()
     if cit.authors:
         exact, short = name_candidates(index, cit.authors[0])
+        if not exact and not short and aliases:
+            exact = set(aliases.get(nm.fold(cit.authors[0]).replace(".", ""), set()))
         for k in cit.keys:
             if k.startswith("aka:") and not exact:
                 exact, short = name_candidates(index, k[4:])
@@ -144,6 +147,9 @@ def match_citation(index: ReferenceIndex, cit: Citation) -> Match:
             fitting = _exact_letter(index, fitting, cit.year)
             if len(fitting) == 1:
                 only = next(iter(fitting))
+                second = _second_author_slip(cit, refs[only].fields.authors)
+                if second is not None:
+                    return Match("name-mismatch", [], suggestions=[only], variant=second)
                 return Match("ok", [only], variant=_variant(cit, refs[only].fields.authors))
             return Match("ambiguous", sorted(fitting))
         if pool is exact and short:
@@ -176,6 +182,22 @@ def _by_year_closeness(index: ReferenceIndex, cands: set[int], year: str | None)
         return abs(int(e) - int(c)) if e.isdigit() and c.isdigit() else 9999
 
     return sorted(cands, key=lambda i: (dist(i), i))
+
+
+def _second_author_slip(cit: Citation, names: list[nm.Name]) -> str | None:
+    """"(Hernandez & Miler, 2017)" for an entry by Hernández & Miller: the second name is
+    misspelt. Only a near miss counts; an unrelated name may be the parser's mistake."""
+    from rapidfuzz.distance import OSA
+
+    if len(cit.authors) != 2 or len(names) < 2 or cit.et_al:
+        return None
+    cited = nm.person_key(cit.authors[1])
+    entry = nm.person_key(names[1].sort_name)
+    if not cited or not entry or cited == entry or cited in nm.person_keys(names[1].sort_name):
+        return None
+    if len(cited) >= 4 and OSA.distance(cited, entry) <= (1 if len(entry) <= 7 else 2):
+        return cit.authors[1]
+    return None
 
 
 def _strip_marks(s: str) -> str:
