@@ -139,9 +139,7 @@ def is_name_token(tok: str) -> bool:
         return True
     first = t[0]
     if not (first.isalpha() and first.isupper()):
-        if t.lower() in CONNECTORS or t in ("d'", "O'", "l'"):
-            return True
-        return False
+        return t.lower() in CONNECTORS or t in ("d'", "O'", "l'")
     body = t.replace("'", "").replace("’", "").replace("-", "").replace(".", "").replace("/", "")
     return body.isalpha()
 
@@ -150,15 +148,18 @@ def _clean_tokens(head: str) -> list[str]:
     return [t for t in head.replace("\u00a0", " ").split() if t]
 
 
+_NAME_STARTERS = frozenset({"the", "de", "van", "von", "der", "da", "di", "du", "la", "le", "den", "ten", "ter"})
+
+
 def name_like(head: str, max_tokens: int = 12) -> bool:
     """Could this text be an author list or organization name as printed in a citation?"""
     toks = _clean_tokens(head)
     if not toks or len(toks) > max_tokens:
         return False
-    if not is_name_token(toks[0]) or toks[0].lower() in CONNECTORS:
-        # "de Souza", "van der Berg" start lower-case but are names.
-        if toks[0].lower() not in ("de", "van", "von", "der", "da", "di", "du", "la", "le", "den", "ten", "ter"):
-            return False
+    lead = toks[0].lower()
+    # "de Souza", "van der Berg" start lower-case but are names; "The MiraMed Institute" too.
+    if (not is_name_token(toks[0]) or lead in CONNECTORS) and lead not in _NAME_STARTERS:
+        return False
     for t in toks:
         if not (is_name_token(t) or t.lower() in CONNECTORS or t.lower().strip(",.") in ("et", "al")):
             return False
@@ -365,9 +366,9 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
         if run and (t.endswith(",") or t.endswith(";") or t.endswith(":")):
             if not (has_and and t.endswith(",") and is_name_token(t) and t[0].isupper()):
                 break
-        elif not run and t.endswith((",", ";", ":", ".")) and not (looks_like_acronym(t) or t.endswith("al.")):
-            if not (len(t) >= 2 and t[-1] == "." and t[:-1].isupper()):
-                break
+        elif not run and t.endswith((",", ";", ":", ".")) and not (looks_like_acronym(t) or t.endswith("al.")) \
+                and not (len(t) >= 2 and t[-1] == "." and t[:-1].isupper()):
+            break
         low = t.strip(",").lower()
         if low in ("and", "&"):
             has_and = True

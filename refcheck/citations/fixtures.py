@@ -15,6 +15,7 @@ reference heading. Authors are "Family, Given" strings or {"literal": org}.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from pathlib import Path
@@ -68,10 +69,8 @@ def load_paper(path: Path, side_path: Path | None = None
         raw = text[at: end if end != -1 else len(text)].strip()
         ref = Reference(id=f"r{i}", line=line, column=col, raw=raw, fields=fields)
         if "label" in spec:
-            try:
+            with contextlib.suppress(AttributeError):  # older model without Reference.label
                 ref.label = str(spec["label"])  # type: ignore[attr-defined]
-            except AttributeError:
-                pass
         refs.append(ref)
     return doc, regions, refs, side.get("style", "unknown"), has_list, side
 
