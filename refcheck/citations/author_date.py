@@ -148,6 +148,7 @@ def _clean_tokens(head: str) -> list[str]:
     return [t for t in head.replace("\u00a0", " ").split() if t]
 
 
+_CAPITAL_PARTICLES = frozenset({"De", "Van", "Von", "Du", "La", "Le", "Di", "Da", "Den", "Ter", "Ten", "Del"})
 _NAME_STARTERS = frozenset({"the", "de", "van", "von", "der", "da", "di", "du", "la", "le", "den", "ten", "ter"})
 
 
@@ -264,6 +265,11 @@ def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
         return None
     body, dropped = strip_signal(body)
     start = offset + lead + dropped
+    # "(Freud, 1900, as cited in Kumar, 2019)": only the source actually read needs an entry.
+    inner = _CITED_IN_RE.search(body)
+    if inner is not None:
+        start += inner.end()
+        body = body[inner.end():]
     # Chicago's original-publication year: "Anderson [1983] 2006, 6".
     body = _ORIGINAL_YEAR_RE.sub("", body)
     part = Part(start=start, end=offset + len(raw.rstrip()), text=body.strip())
@@ -328,6 +334,7 @@ def _year_text(m: re.Match[str]) -> str:
 
 
 _WORD_RE = re.compile(r"\S+")
+_CITED_IN_RE = re.compile(r"[,;]?\s*\b(?:as cited in|cited in|qtd\.? in|as quoted in|quoted in)\s+", re.IGNORECASE)
 _ORIGINAL_YEAR_RE = re.compile(r"\[(?:1[5-9]\d\d|20\d\d)\]\s*")
 
 
@@ -381,6 +388,8 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
         break
     run.reverse()
     while run and (run[0][1].lower() in CONNECTORS or run[0][1].lower() in CAP_STOP):
+        if len(run) > 1 and run[0][1] in _CAPITAL_PARTICLES and run[1][1][:1].isupper():
+            break  # "De Souza", "Van Dijk"
         run = run[1:]
     while run and run[-1][1].lower() in CONNECTORS:
         run = run[:-1]

@@ -235,7 +235,7 @@ def _is_definition(text: str, pos: int, content: str) -> bool:
     if len(acro) < 2:
         return False
     before = text[max(0, pos - 200):pos]
-    initials = [w[0].upper() for w in re.findall(r"[A-Za-z][\w'’-]*", before)[-14:]]
+    initials = [w[0].upper() for w in re.findall(r"[A-Za-z][\w'’]*", before)[-16:]]
     j = 0
     for ch in initials:
         if j < len(acro) and ch == acro[j]:

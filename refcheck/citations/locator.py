@@ -13,7 +13,7 @@ _RANGE = rf"{_NUM}(?:\s*[-–—]\s*{_NUM})?"
 _LIST = rf"{_RANGE}(?:\s*(?:,|&|and)\s*{_RANGE}){{0,6}}"
 _LABEL = (
     r"(?:pp?|pgs?|pages?|paras?|paragraphs?|¶¶?|ch|chaps?|chapters?|sec|sects?|sections?|§§?|"
-    r"figs?|figures?|tab|tables?|n|nn|notes?|vols?|volumes?|lines?|ll?|loc|slides?|col|cols|art|arts|"
+    r"n|nn|notes?|vols?|volumes?|lines?|ll?|loc|slides?|col|cols|art|arts|"
     r"fol|fols|at|min|minutes?|timestamp)"
 )
 _DRANGE = r"\d{1,5}[a-z]?(?:\s*[-–—]\s*\d{1,5}[a-z]?)?"
