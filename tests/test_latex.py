@@ -303,3 +303,17 @@ def test_crlf_paper_reports_the_same_lines(tmp_path: Path) -> None:
     paper = tmp_path / "p.tex"
     paper.write_bytes(b"\\documentclass{article}\r\n\r\n\\cite{b}\r\n\\bibliography{r}\r\n")
     assert [(f.line, f.code) for f in check_latex(paper).findings] == [(3, "no-entry"), (4, "uncited")]
+
+
+# --- routing -------------------------------------------------------------------------------
+
+def test_check_keyed_routes_tex_and_pandoc_and_declines_prose(tmp_path: Path) -> None:
+    from refcheck.document import Document
+    from refcheck.latex import check_keyed
+
+    pandoc_md = Path(__file__).resolve().parent.parent / "fixtures" / "pandoc" / "paper.md"
+    md = Document(str(pandoc_md), pandoc_md.read_text(encoding="utf-8"), kind="markdown")
+    prose = Document("essay.md", "# Essay\n\nText (Smith, 2010).\n", kind="markdown")
+    assert check_keyed(FIXTURES / "clean" / "paper.tex") is not None
+    assert check_keyed(pandoc_md, md).style == "apa"
+    assert check_keyed("essay.md", prose) is None
