@@ -153,4 +153,4 @@ def _backend(opts: ResolveOptions) -> Any:
     if path.is_dir():
         path = path / "http_cache.sqlite"
     path.parent.mkdir(parents=True, exist_ok=True)
-    return SQLiteCache(str(path), busy_timeout=10_000)
+    return SQLiteCache(str(path), busy_timeout=10_000, wal=True)
