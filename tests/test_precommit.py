@@ -5,7 +5,11 @@ package (pyproject.toml, refcheck/, .pre-commit-hooks.yaml), so the test
 checks the code under test rather than whatever was last pushed. pre-commit
 pip-installs it into its own environment: that needs PyPI (or a configured
 index/wheelhouse), so without network the tests are skipped, saying why.
-The environment is built once per session (PRE_COMMIT_HOME is shared).
+`pre-commit try-repo` always builds its environment in a fresh temporary
+store (about 15 s here); the `git commit` test shares one PRE_COMMIT_HOME.
+
+These tests pass once the CLI routes key-based papers to
+``refcheck.latex.check_keyed`` (a .tex paper is what they commit).
 """
 
 from __future__ import annotations
