@@ -143,8 +143,6 @@ def _cmd_check(args: argparse.Namespace) -> int:
         if report.error is not None:
             _error(report.error)
             status = EXIT_USAGE
-        for warning in getattr(report, "_warnings", ()):
-            print(f"refcheck: warning: {warning}", file=sys.stderr)
     shown = [r for r in reports if r.error is None]
     out = sys.stdout
     if args.format == "json":
@@ -202,26 +200,59 @@ def run_checks(paths: list[str], opts: CheckOptions, jobs: int = 1) -> list:
 
 
 def check_path(path: str, opts: CheckOptions):  # noqa: ANN201 - FileReport, imported lazily
-    """Check one file; any input problem becomes report.error, never an exception."""
+    """Check one file; any input or configuration problem becomes report.error, never an exception."""
+    from refcheck.config import ConfigError
     from refcheck.errors import InputError
     from refcheck.model import FileReport
 
+    shown = path if path != "-" else "<stdin>"
     try:
         return _check_path(path, opts)
     except InputError as exc:
-        return FileReport(path=path if path != "-" else "<stdin>", error=str(exc))
+        return FileReport(path=shown, error=str(exc))
+    except ConfigError as exc:
+        return FileReport(path=shown, error=str(exc))
     except RecursionError:
-        return FileReport(path=path, error=f"{path}: document is nested too deeply to read")
+        return FileReport(path=shown, error=f"{shown}: document is nested too deeply to read")
 
 
 def _check_path(path: str, opts: CheckOptions):  # noqa: ANN202
     from refcheck.pipeline import check_document
     from refcheck.readers import read_document
 
+    config = _config_for(path, opts)
     doc = read_document(path)
-    report = check_document(doc, style=opts.style, citations=opts.citations)
-    report.findings = _filter(report.findings + _network_findings(report.references, opts), opts)
+    report = None
+    if doc.kind in ("latex", "markdown") and path != "-":
+        from refcheck.latex import check_keyed
+
+        report = check_keyed(path, doc)  # \cite keys / pandoc @keys against .bib files
+    if report is None:
+        report = check_document(doc, style=opts.style or config.style, citations=opts.citations)
+    run = CheckOptions(
+        resolve=opts.resolve or config.resolve, check_urls=opts.check_urls or config.check_urls,
+        cache=opts.cache or (config.cache if isinstance(config.cache, str) else None),
+        use_cache=opts.use_cache and config.cache is not False, offline=opts.offline,
+        mailto=opts.mailto or config.mailto,
+    )
+    findings = report.findings + _network_findings(report.references, run)
+    findings = config.apply(findings, path, report.citations)
+    if doc.kind in ("latex", "markdown"):
+        from refcheck.suppress import suppressed
+
+        findings = suppressed(doc.text, findings)
+    report.findings = findings
+    for warning in doc.warnings:
+        print(f"refcheck: warning: {warning}", file=sys.stderr)
     return report
+
+
+def _config_for(path: str, opts: CheckOptions):  # noqa: ANN202 - Config, imported lazily
+    """The configuration governing PATH, with the command line's flags on top."""
+    from refcheck.config import Config, load_config
+
+    config = load_config(Path(path if path != "-" else ".")) if opts.use_config else Config()
+    return config.override(select=opts.select or None, ignore=opts.ignore or None)
 
 
 def _network_findings(refs: list, opts: CheckOptions) -> list:
@@ -239,14 +270,6 @@ def _network_findings(refs: list, opts: CheckOptions) -> list:
     if opts.check_urls:
         found += check_urls(refs, ropts)
     return sort_findings(found)
-
-
-def _filter(findings: list, opts: CheckOptions) -> list:
-    if opts.select:
-        findings = [f for f in findings if f.code in opts.select]
-    if opts.ignore:
-        findings = [f for f in findings if f.code not in opts.ignore]
-    return findings
 
 
 # --- bib -------------------------------------------------------------------
