@@ -185,6 +185,12 @@ class FakeCrossref:
                     answer = fake.answer(seen)
                     if fake.latency or answer.delay:
                         time.sleep(fake.latency + answer.delay)
+                finally:
+                    # counted while "thinking" only: the client may see the reply and send its next
+                    # request before this thread has finished writing, which is not concurrency
+                    with fake._lock:
+                        fake._active -= 1
+                try:
                     body, content_type = answer.payload()
                     self.send_response(answer.status)
                     headers = {"Content-Type": content_type, **answer.headers}
@@ -196,9 +202,6 @@ class FakeCrossref:
                         self.wfile.write(body)
                 except (BrokenPipeError, ConnectionResetError):
                     pass
-                finally:
-                    with fake._lock:
-                        fake._active -= 1
 
             def do_GET(self) -> None:  # noqa: N802 - http.server's naming
                 self._serve(True)

@@ -187,19 +187,16 @@ def test_announced_concurrency_limit_is_obeyed(tmp_path):
         return Canned(404, "Resource not found.", {"x-concurrency-limit": "1", "x-rate-limit-limit": "1000",
                                                    "x-rate-limit-interval": "1s"})
 
-    with FakeCrossref(latency=0.05, fallback=one_at_a_time) as slow:
-        warmup = [make_ref("x", ref_id="w", doi="10.5555/warm")]
-        opts = options(slow, tmp_path, concurrency=3)
-        resolve_references(warmup, opts)  # a fresh client learns the limit from its first answers
-        slow.max_active = 0
-        from refcheck.resolve.crossref import CrossrefClient
-        from refcheck.resolve.session import build_session
+    from concurrent.futures import ThreadPoolExecutor
 
+    from refcheck.resolve.crossref import CrossrefClient
+    from refcheck.resolve.session import build_session
+
+    with FakeCrossref(latency=0.05, fallback=one_at_a_time) as slow:
+        opts = options(slow, tmp_path, concurrency=3)
         session = build_session(opts)
         client = CrossrefClient(opts, session)
-        client.work("10.5555/first")  # learn the limit
-        from concurrent.futures import ThreadPoolExecutor
-
+        client.work("10.5555/first")  # the first answer announces the limit
         with ThreadPoolExecutor(3) as pool:
             list(pool.map(client.work, [f"10.5555/n{i}" for i in range(9)]))
         session.close()
