@@ -124,3 +124,16 @@ def test_latin1_file_is_read(tmp_path: Path) -> None:
 def test_missing_file_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such .bib file"):
         read_bib(tmp_path / "none.bib")
+
+
+@pytest.mark.parametrize(("latex", "text"), [
+    ("Ne{\\v s}et{\\v r}il", "Nešetřil"),
+    ("\\c{C}elik", "Çelik"),
+    ("Stra{\\ss}e", "Straße"),
+    ("{\\O}stergaard", "Østergaard"),
+    ("R\\&D at 50\\%", "R&D at 50%"),
+    ("The {\\TeX}book", "The TeXbook"),
+    ("Hale~and~Guan", "Hale and Guan"),
+])
+def test_common_latex_in_fields_is_decoded(tmp_path: Path, latex: str, text: str) -> None:
+    assert _one(tmp_path, f"@misc{{k, title = {{{latex}}}}}").fields.title == text
