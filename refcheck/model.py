@@ -150,6 +150,7 @@ class Citation:
     keys: list[str] = field(default_factory=list)  # numeric labels or citation keys
     references: list[str] = field(default_factory=list)
     malformed: str | None = None  # what is wrong with how it is written, if anything
+    hints: list[str] = field(default_factory=list)  # extraction's notes to the matcher; never serialized
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {

@@ -33,8 +33,8 @@ def check_citations(citations: list[Citation], references: list[Reference], has_
     """Fill citation.references and return the findings, in document order.
 
     The list is edited in place: tentative citations that cannot be tied to an
-    entry are removed and the remaining ids renumbered c1, c2, ...; the hint
-    keys extraction left in ``keys`` are cleared."""
+    entry are removed and the remaining ids renumbered c1, c2, ...; the hints
+    extraction left in ``hints`` are cleared."""
     index = ReferenceIndex(references) if has_list and references else None
     findings: list[Finding] = []
     results: list[Match | None] = []
@@ -43,14 +43,14 @@ def check_citations(citations: list[Citation], references: list[Reference], has_
         results.append(_resolve(index, cit, results, aliases) if index is not None else None)
     keep: list[tuple[Citation, Match | None]] = []
     for cit, res in zip(citations, results, strict=True):
-        tentative = TENTATIVE in cit.keys
+        tentative = TENTATIVE in cit.hints
         if tentative and (index is None or res is None or res.status not in ("ok", "name-mismatch")):
             continue
         keep.append((cit, res))
     citations[:] = [c for c, _ in keep]
     for i, cit in enumerate(citations, start=1):
         cit.id = f"c{i}"
-        cit.keys = [k for k in cit.keys if ":" not in k and k != TENTATIVE]
+        cit.hints = []
     counted = [c for c in citations if c.kind != "personal"]
     if not has_list or not references:
         for cit in citations:
@@ -96,7 +96,7 @@ def _defined_aliases(index: ReferenceIndex, citations: list[Citation]) -> dict[s
     """Abbreviations the text defines in a citation: "(World Health Organization [WHO], 2020)"."""
     out: dict[str, set[int]] = {}
     for cit in citations:
-        for k in cit.keys:
+        for k in cit.hints:
             if k.startswith("aka:"):
                 res = match_citation(index, cit)
                 if res.status == "ok":
@@ -113,7 +113,7 @@ def _resolve(index: ReferenceIndex, cit: Citation, done: list[Match | None],
     if cit.kind == "locator":
         return _tie_locator(index, cit, done)
     res = match_citation(index, cit, aliases)
-    if TENTATIVE in cit.keys and res.status not in ("ok",):
+    if TENTATIVE in cit.hints and res.status not in ("ok",):
         # An unsure narrative mention: the name may be a title's words or a place.
         if cit.authors:
             by_title = index.by_title(cit.authors[0], contains=True)
@@ -140,7 +140,7 @@ def _numeric(index: ReferenceIndex, cit: Citation) -> Match:
 
 
 def _tie_locator(index: ReferenceIndex, cit: Citation, done: list[Match | None]) -> Match:
-    for k in cit.keys:
+    for k in cit.hints:
         if k.startswith("prev:"):
             j = int(k[5:])
             if j < len(done) and done[j] is not None and done[j].status == "ok":  # type: ignore[union-attr]
@@ -150,7 +150,7 @@ def _tie_locator(index: ReferenceIndex, cit: Citation, done: list[Match | None])
     if tied is not None:
         return tied
     # "According to Mendolson, ... (p.47)": a misspelt name in the signal phrase.
-    for k in cit.keys:
+    for k in cit.hints:
         if k.startswith("sig:"):
             name = k[4:]
             exact, short = name_candidates(index, name)
@@ -165,12 +165,12 @@ def _tie_locator(index: ReferenceIndex, cit: Citation, done: list[Match | None])
 
 def _tie_context(index: ReferenceIndex, cit: Citation) -> Match | None:
     """The one entry named in this sentence (or the one before), if exactly one fits."""
-    years = [k[3:] for k in cit.keys if k.startswith("yr:")]
+    years = [k[3:] for k in cit.hints if k.startswith("yr:")]
     if cit.year:
         years = [cit.year]
     for prefix in ("ctx:", "ctx2:"):
         hits: set[int] = set()
-        for k in cit.keys:
+        for k in cit.hints:
             if not k.startswith(prefix):
                 continue
             exact, short = name_candidates(index, k[len(prefix):])

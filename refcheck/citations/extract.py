@@ -3,7 +3,7 @@
 Output is one Citation per cited source, in document order, ids "c1", "c2", ...
 Some findings here are tentative: a lone "(p.8)" or "(2005)", a narrative
 "Russian Federation (2005)" or a numeric "[3]" in a paper whose style is not
-numeric. They carry hints in ``keys`` ("tentative", "ctx:<name>", "sig:<name>",
+numeric. They carry hints in ``hints`` ("tentative", "ctx:<name>", "sig:<name>",
 "prev:<n>", "yr:<year>") that check_citations uses to tie them to an entry,
 then clears; the tentative ones it cannot tie are dropped, because precision
 matters more than catching a citation nobody can resolve.
@@ -98,7 +98,7 @@ def _numeric_citations(doc: Document, groups: list[tuple[int, int, list[int]]],
             cit = Citation(id="", line=line, column=col, text=printed if len(nums) > 1 else f"[{n}]",
                            kind="numeric", keys=[str(n)])
             if style != "ieee":
-                cit.keys.append(TENTATIVE)
+                cit.hints.append(TENTATIVE)
             out.append((start, cit))
     return out
 
@@ -169,7 +169,7 @@ def _part_citations(doc: Document, span: Span, base: int, part: ad.Part, lo: int
                        authors=list(part.authors), year=y, locator=part.locator, title=part.title,
                        et_al=part.et_al, malformed=part.malformed)
         if part.acronym:
-            cit.keys.append(f"aka:{part.acronym}")
+            cit.hints.append(f"aka:{part.acronym}")
         strong = bool(part.locator or part.title or y)
         out.append((start, cit, strong))
     return out
@@ -187,8 +187,8 @@ def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, pa
                        authors=authors, year=y, locator=part.locator, title=part.title,
                        et_al=et_al or et2, malformed=part.malformed)
         if not sure:
-            cit.keys.append(TENTATIVE)
-            cit.keys.extend(_context_keys(doc.text, start, max(0, start - 400)))
+            cit.hints.append(TENTATIVE)
+            cit.hints.extend(_context_keys(doc.text, start, max(0, start - 400)))
         out.append((start, cit, True))
     return out
 
@@ -197,8 +197,8 @@ def _locator(doc: Document, span: Span, locator: str | None, year: str | None,
              lo: int) -> tuple[int, Citation, bool]:
     line, col = doc.position(span.start)
     cit = Citation(id="", line=line, column=col, text=doc.text[span.start:span.end], kind="locator",
-                   year=year, locator=locator, keys=[TENTATIVE])
-    cit.keys.extend(_context_keys(doc.text, span.start, lo))
+                   year=year, locator=locator, hints=[TENTATIVE])
+    cit.hints.extend(_context_keys(doc.text, span.start, lo))
     return span.start, cit, True
 
 
@@ -318,10 +318,10 @@ def _link_locators(text: str, found: list[tuple[int, Citation]]) -> None:
     """A locator in the same sentence as an earlier citation belongs to it."""
     last: tuple[int, int] | None = None  # (index, offset) of the last non-locator citation
     for idx, (off, cit) in enumerate(found):
-        if cit.kind in ("parenthetical", "narrative", "numeric") and TENTATIVE not in cit.keys:
+        if cit.kind in ("parenthetical", "narrative", "numeric") and TENTATIVE not in cit.hints:
             last = (idx, off)
             continue
         if cit.kind == "locator" and last is not None:
-            sent = next((int(k[5:]) for k in cit.keys if k.startswith("sent:")), off)
+            sent = next((int(k[5:]) for k in cit.hints if k.startswith("sent:")), off)
             if last[1] >= sent:
-                cit.keys.insert(1, f"prev:{last[0]}")
+                cit.hints.insert(1, f"prev:{last[0]}")

@@ -122,7 +122,7 @@ def match_citation(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[
         exact, short = name_candidates(index, cit.authors[0])
         if not exact and not short and aliases:
             exact = set(aliases.get(nm.fold(cit.authors[0]).replace(".", ""), set()))
-        for k in cit.keys:
+        for k in cit.hints:
             if k.startswith("aka:") and not exact:
                 exact, short = name_candidates(index, k[4:])
     by_title = False
