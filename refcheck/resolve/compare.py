@@ -96,7 +96,8 @@ def record_first_author(record: dict[str, Any]) -> str | None:
 
 
 def record_containers(record: dict[str, Any]) -> list[str]:
-    return [c for c in (record.get("container-title") or []) + (record.get("short-container-title") or []) if c]
+    names = (record.get("container-title") or []) + (record.get("short-container-title") or [])
+    return [c for c in names if c]
 
 
 def record_pages(record: dict[str, Any]) -> str | None:

@@ -81,7 +81,8 @@ def resolve_references(refs: list[Reference], opts: ResolveOptions) -> list[Find
                  and not r.extra["resolution"]["reason"].startswith("not looked up")]
     if unchecked:
         reasons = {r.extra["resolution"]["reason"] for r in unchecked}
-        findings.append(_summary(unchecked, reasons.pop() if len(reasons) == 1 else "; ".join(sorted(reasons))))
+        reason = reasons.pop() if len(reasons) == 1 else "; ".join(sorted(reasons))
+        findings.append(_summary(unchecked, reason))
     return findings
 
 
@@ -99,7 +100,8 @@ def _resolve_doi(ref: Reference, client: CrossrefClient, opts: ResolveOptions) -
     if not DOI_SHAPE.match(doi):
         _set(ref, "not-found", doi=doi, reason="not a valid DOI")
         return [_finding(ref, "doi-not-found", "error",
-                         f"'{ref.fields.doi}' is not a valid DOI (DOIs look like 10.1234/abc); correct or remove it")]
+                         f"'{ref.fields.doi}' is not a valid DOI (DOIs look like 10.1234/abc); "
+                         "correct or remove it")]
     try:
         record = client.work(doi)
     except Unavailable as exc:
@@ -125,9 +127,11 @@ def _unknown_doi(ref: Reference, doi: str, client: CrossrefClient, opts: Resolve
                 "cnki": "CNKI", "airiti": "Airiti", "op": "the EU Publications Office"}.get(agency, agency)
         _set(ref, "not-crossref", doi=doi, reason=f"registered with {name}")
         return [_finding(ref, "not-crossref", "info",
-                         f"DOI {doi} is not a Crossref DOI (registered with {name}); its metadata was not checked")]
+                         f"DOI {doi} is not a Crossref DOI (registered with {name}); "
+                         "its metadata was not checked")]
     _set(ref, "not-found", doi=doi, reason="DOI unknown to Crossref and to the DOI registration agencies")
-    message = f"DOI {doi} does not exist (unknown to Crossref and every registration agency); check it for typos"
+    message = (f"DOI {doi} does not exist (unknown to Crossref and every registration agency); "
+               "check it for typos")
     suggestions: list[str] = []
     hit = _search(ref, client, opts)  # maybe the work itself is findable: offer its real DOI
     if hit is not None and hit[0] is not None:
@@ -185,14 +189,17 @@ def _resolve_search(ref: Reference, client: CrossrefClient, opts: ResolveOptions
         findings.append(_finding(
             ref, "crossref-candidate", "info",
             f"possible Crossref match not confirmed: {near.doi} \"{title}\""
-            + (f" ({years[0]})" if years else "") + f" — {near.reason}; check and add the DOI if it is this work",
+            + (f" ({years[0]})" if years else "")
+            + f" — {near.reason}; check and add the DOI if it is this work",
             [f"doi = {{{near.doi}}}"]))
     if scholarly:
         findings.append(_finding(ref, "unverified", "warning",
-                                 "could not be found in Crossref; check that it exists and that its details are right"))
+                                 "could not be found in Crossref; check that it exists "
+                                 "and that its details are right"))
     elif ref.type in {"book", "chapter"} and near is None:
         findings.append(_finding(ref, "not-in-crossref", "info",
-                                 "not found in Crossref (common for books; nothing to do if the details are right)"))
+                                 "not found in Crossref (common for books; "
+                                 "nothing to do if the details are right)"))
     return findings
 
 

@@ -143,7 +143,8 @@ def _backend(opts: ResolveOptions) -> Any:
         try:
             import redis
         except ImportError as exc:  # optional extra
-            raise RuntimeError("a Redis cache needs the redis package: pip install 'refcheck[redis]'") from exc
+            raise RuntimeError(
+                "a Redis cache needs the redis package: pip install 'refcheck[redis]'") from exc
         from requests_cache import RedisCache
 
         return RedisCache(namespace="refcheck", connection=redis.Redis.from_url(opts.cache))

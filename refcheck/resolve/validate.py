@@ -65,7 +65,8 @@ def _has_structure(fields: Fields) -> bool:
     return bool(fields.title or fields.authors or fields.year)
 
 
-def assess(fields: Fields, raw: str, item: dict[str, Any], query: str, min_normalized_score: float) -> Assessment:
+def assess(fields: Fields, raw: str, item: dict[str, Any], query: str,
+           min_normalized_score: float) -> Assessment:
     score = item.get("score")
     norm = float(score) / max(1, len(query)) if isinstance(score, (int, float)) else None
     result = Assessment(item=item, normalized_score=norm)
