@@ -317,3 +317,30 @@ def test_check_keyed_routes_tex_and_pandoc_and_declines_prose(tmp_path: Path) ->
     assert check_keyed(FIXTURES / "clean" / "paper.tex") is not None
     assert check_keyed(pandoc_md, md).style == "apa"
     assert check_keyed("essay.md", prose) is None
+
+
+# --- robustness ----------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = [*"\\{}[]()%*@,; \nabcite", "\\cite", "\\begin{verbatim}", "\\iffalse", "\\fi", "\\input{"]
+_LATEXISH = st.lists(st.sampled_from(_PIECES)).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_LATEXISH)
+def test_scanning_arbitrary_latex_never_fails(text: str) -> None:
+    code = strip_comments(text)
+    assert len(code) == len(text)
+    for use in find_citations(code):
+        assert 0 <= use.offset < len(code)
+
+
+def test_pathological_input_is_scanned_quickly() -> None:
+    import time
+
+    text = "\\cite{" * 20000 + "[" * 20000 + "%" * 20000 + "\\iffalse " * 2000
+    start = time.perf_counter()
+    find_citations(strip_comments(text))
+    assert time.perf_counter() - start < 2.0

@@ -176,3 +176,26 @@ def test_clean_pandoc_paper_has_no_findings(tmp_path: Path) -> None:
     p = tmp_path / "p.md"
     p.write_text("---\nbibliography: r.bib\n---\nAs shown [@a, p. 2].\n")
     assert check_pandoc(_doc(p), p).findings == []
+
+
+# --- robustness ----------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(list("@[]-;,`~<>!- \nab1:.") + ["```", "<!--", "-->", "---\n"])).map("".join))
+def test_arbitrary_markdown_never_fails(text: str) -> None:
+    for key, offset, _ in find_citations(text):
+        assert key and text[offset] == "@"
+    front_matter(text)
+
+
+def test_pathological_markdown_is_scanned_quickly() -> None:
+    import time
+
+    text = "`" * 30000 + "[@a" * 20000 + "<!--" * 10000 + "\n```\n" * 2000
+    start = time.perf_counter()
+    find_citations(text)
+    assert time.perf_counter() - start < 2.0

@@ -23,6 +23,8 @@ _SINGLE = {
 }
 _MULTI = {"cites", "Cites", "parencites", "Parencites", "footcites", "footcitetexts", "smartcites",
           "Smartcites", "textcites", "Textcites", "supercites", "autocites", "Autocites"}
+_MAX_KEYS = 2000  # characters in one {key,key,...} group
+_MAX_NOTE = 300  # characters in one [pre]/[post] note
 _COMMAND = re.compile(r"\\([A-Za-z]+)(?![A-Za-z])")
 
 
@@ -63,6 +65,8 @@ def find_citations(code: str) -> list[KeyUse]:
             opts: list[str] = []
             q = _skip_space(code, pos)
             while q < len(code) and code[q] == "[" and len(opts) < 2:
+                if code.find("]", q, q + _MAX_NOTE) == -1:  # cheap test before the balanced scan
+                    break
                 inner, q2 = _group(code, q, "[", "]")
                 if q2 is None:
                     break
@@ -70,9 +74,11 @@ def find_citations(code: str) -> list[KeyUse]:
                 q = _skip_space(code, q2)
             if q >= len(code) or code[q] != "{":
                 break
-            inner, q2 = _group(code, q, "{", "}")
-            if q2 is None:
+            close = code.find("}", q, q + _MAX_KEYS)
+            inner = code[q + 1:close] if close != -1 else ""
+            if close == -1 or "{" in inner:  # unclosed, or not a list of keys
                 break
+            q2 = close + 1
             pre, post = (None, opts[0]) if len(opts) == 1 else (opts[0], opts[1]) if opts else (None, None)
             out.extend(_keys(inner, q + 1, command, pre, post, nocite=name == "nocite"))
             pos = q2
@@ -117,7 +123,7 @@ def _group(code: str, pos: int, open_: str, close: str) -> tuple[str, int | None
     """The text of a balanced group starting at POS (which holds OPEN_) and the offset after it."""
     depth_brace = 0
     depth = 0
-    limit = min(len(code), pos + 2000)  # a citation argument is short; an unclosed one must not eat the file
+    limit = min(len(code), pos + _MAX_NOTE)  # an unclosed bracket must not make the scan quadratic
     for i in range(pos, limit):
         ch = code[i]
         if ch == "\\":

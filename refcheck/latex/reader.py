@@ -177,15 +177,18 @@ def strip_comments(text: str) -> str:
             i = text.find("%", i + 1)
     code = "".join(chars)
 
-    # verbatim-like environments (looked for in the comment-free text, so a commented \begin is no start)
-    for m in list(_ENV.finditer(code)):
-        if code[m.start()] == " ":  # already blanked by an earlier environment
-            continue
-        name = m.group(1)
-        end_m = re.compile(r"\\end\s*\{" + re.escape(name) + r"\}").search(code, m.end())
+    # verbatim-like environments (looked for in the comment-free text, so a commented \begin is no start);
+    # one pass, each search starting after the previous environment: linear in the file
+    pos = 0
+    while True:
+        m = _ENV.search(code, pos)
+        if not m:
+            break
+        end_m = re.compile(r"\\end\s*\{" + re.escape(m.group(1)) + r"\}").search(code, m.end())
         stop = end_m.start() if end_m else n
         blank(m.end(), stop)
-        code = "".join(chars)
+        pos = max(stop, m.end())
+    code = "".join(chars)
 
     # \iffalse ... \fi (nesting counted), a common way to comment out a block
     pos = 0
@@ -202,6 +205,5 @@ def strip_comments(text: str) -> str:
         else:
             k = n
         blank(m.end(), k)
-        code = "".join(chars)
         pos = k + 1
-    return code
+    return "".join(chars)
