@@ -1,0 +1,22 @@
+"""Access date ("Accessed 3 Mar. 2020", "Retrieved March 3, 2020, from") -> ISO date."""
+
+from __future__ import annotations
+
+import re
+
+from refcheck.normalizer.date import parse_date
+
+_ACCESS = re.compile(r"\b(?:accessed|retrieved|viewed|consulted|last visited|abgerufen(?: am)?|consulté le)\b"
+                     r"(?:\s+on)?[\s:,]*(?P<date>[^()]{6,40}?\d{4}(?:-\d\d-\d\d)?)", re.I)
+_ISO_ONLY = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")
+
+
+def find_accessed(text: str | None) -> str | None:
+    """The access date the entry states, if any."""
+    if not text:
+        return None
+    m = _ACCESS.search(text)
+    if not m:
+        return None
+    d = parse_date(m.group("date"))
+    return d if d and _ISO_ONLY.match(d) else None

@@ -1,0 +1,20 @@
+"""Journal / book / website name: "In:" prefixes, quotes, italics marks and separators removed."""
+
+from __future__ import annotations
+
+import re
+
+from refcheck.normalizer.text import strip_quotes, trim
+
+_IN = re.compile(r"^\s*(?:in|dans|in:)\s*:?\s+", re.I)
+_ED_TAIL = re.compile(r"\s*\((?:eds?|hrsg|éds?)\.?\)\s*$", re.I)
+
+
+def clean_container(text: str | None) -> str | None:
+    if not text:
+        return None
+    t = text.replace("*", "").strip()
+    t = _IN.sub("", t)
+    t = _ED_TAIL.sub("", t)
+    t = trim(strip_quotes(t))
+    return t or None

@@ -1,0 +1,65 @@
+"""Date text -> year ("2019", "2019a", "n.d.", "in press") and ISO-ish full date.
+
+A reference prints its date as "(2019a).", "2014,", "9 May 2014", "May 9, 2014",
+"Mar. 2009", "2018-06-19" or "(n.d.)"; the year is what citations match on, the full
+date is kept for web pages and newspapers.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "jan": 1, "january": 1, "janvier": 1, "januar": 1, "feb": 2, "february": 2, "février": 2, "februar": 2,
+    "mar": 3, "march": 3, "mars": 3, "märz": 3, "apr": 4, "april": 4, "avril": 4, "may": 5, "mai": 5,
+    "jun": 6, "june": 6, "juin": 6, "juni": 6, "jul": 7, "july": 7, "juillet": 7, "juli": 7,
+    "aug": 8, "august": 8, "août": 8, "sep": 9, "sept": 9, "september": 9, "septembre": 9,
+    "oct": 10, "october": 10, "octobre": 10, "oktober": 10, "nov": 11, "november": 11, "novembre": 11,
+    "dec": 12, "december": 12, "décembre": 12, "dezember": 12,
+}
+_M = r"(?P<month>[A-Za-zéèûä]{3,9})\.?"
+_YEAR = re.compile(r"(?<![\d/])(1[5-9]\d\d|20\d\d)(?:[a-z](?![a-z]))?(?!\d)")
+_ND = re.compile(r"\b(?:n\.\s?d\.?|no date|s\.\s?d\.?|o\.\s?j\.?)(?![a-z])", re.I)
+_PRESS = re.compile(r"\b(in press|forthcoming|in print|accepted|submitted)\b", re.I)
+_ISO = re.compile(r"(?P<year>\d{4})-(?P<mon>\d{1,2})(?:-(?P<day>\d{1,2}))?")
+_DMY = re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+" + _M + r",?\s+(?P<year>\d{4})")
+_MDY = re.compile(_M + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})")
+_YMD = re.compile(r"(?P<year>\d{4}),?\s+" + _M + r"(?:\s+(?P<day>\d{1,2}))?\b")
+_MY = re.compile(_M + r",?\s+(?P<year>\d{4})")
+
+
+def parse_year(text: str | None) -> str | None:
+    """The citation year: "2019a" keeps its suffix, "n.d." and "in press" are kept as words."""
+    if not text:
+        return None
+    m = _YEAR.search(text)
+    if m:
+        return m.group(0)
+    if _ND.search(text):
+        return "n.d."
+    m = _PRESS.search(text)
+    if m:
+        return "in press" if m.group(1).lower() in ("in press", "in print", "accepted") else m.group(1).lower()
+    return None
+
+
+def parse_date(text: str | None) -> str | None:
+    """Full date where the text gives more than a year: "2014-05-09", "2009-03"; else None."""
+    if not text:
+        return None
+    m = _ISO.search(text)
+    if m and 1 <= int(m.group("mon")) <= 12:
+        return _iso(m.group("year"), int(m.group("mon")), m.group("day"))
+    for rx in (_DMY, _MDY, _YMD, _MY):
+        for m in rx.finditer(text):
+            mon = MONTHS.get(m.group("month").lower())
+            if mon:
+                day = m.groupdict().get("day")
+                return _iso(m.group("year"), mon, day)
+    return None
+
+
+def _iso(year: str, month: int, day: str | None) -> str:
+    if day and 1 <= int(day) <= 31:
+        return f"{year}-{month:02d}-{int(day):02d}"
+    return f"{year}-{month:02d}"

@@ -1,0 +1,149 @@
+"""Author/editor/translator text -> list of Name, organizations kept whole.
+
+Handles APA "Family, I. I., & Family, I.", MLA/Chicago "Family, Given, and Given Family",
+IEEE "I. Family, I. Family, and I. Family", Vancouver "Family IN", "et al.", and
+MLA's "---." (returned as ``[Name(literal="---")]``; the pipeline replaces it with the
+previous entry's authors).
+"""
+
+from __future__ import annotations
+
+import re
+
+from refcheck.model import Name
+
+_ROLE = re.compile(
+    r"^\s*(?:in:?\s+|by\s+|edited\s+by\s+|ed\.\s+by\s+|translated\s+by\s+|trans\.\s+by\s+|trans\.\s+)"
+    r"|[\s,]*[(\[]?\b(?:eds?|editors?|hrsg|[ée]ds?|trans|transl|tr|comps?|dirs?)\b\.?[)\]]?[\s.,:]*$",
+    re.I,
+)
+_ET_AL = re.compile(r",?\s*(?:et\.?\s*al\.?|and\s+others|u\.\s*a\.)\s*[.,]?", re.I)
+_REPEAT = re.compile(r"^[-—–_‒]{2,}\.?$")
+_CONJ = re.compile(r"\s*(?:,?\s+(?:and|&|und|et|y|e)\s+|\s*&\s*)", re.I)
+_INITIALS = re.compile(r"^(?:[A-ZÀ-Þ][a-z]?\.?\s*-?\s*){1,4}$")
+_VANCOUVER = re.compile(r"^(?P<family>[^\s,]+(?:\s+[^\s,]+)*?)\s+(?P<given>[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})$")
+_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "dos", "das", "ten"}
+_SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV)\.?$")
+
+ORG_WORDS = frozenset(
+    """organization organisation institute institution coalition association department office center centre
+    council committee commission agency bureau ministry university society foundation group nations union
+    bank fund network alliance federation board service services corporation inc company authority
+    government program programme project hotline international national world trust party court congress
+    senate parliament academy library museum consortium team secretariat administration division
+    initiative campaign watch laboratory laboratories collaboration collaborative working unesco unicef who
+    oecd eurostat census statistics press news times""".split()
+)
+
+
+def parse_names(text: str | None) -> tuple[list[Name], bool]:
+    """Return the names and whether the list ended in "et al."."""
+    if not text:
+        return [], False
+    t = text.replace("*", "").strip()
+    t = _strip_roles(t)
+    et_al = bool(_ET_AL.search(t))
+    t = _strip_end(_ET_AL.sub("", t))
+    if not t:
+        return [], et_al
+    if _REPEAT.match(t) or t.strip(" .") in {"---", "——", "———", "—"}:
+        return [Name(literal="---")], et_al
+    if is_organization(t):
+        return [Name(literal=t)], et_al
+    return _split_people(t), et_al
+
+
+def _strip_end(t: str) -> str:
+    """Drop the separator after the names but keep the full stop of a final initial or "Jr."."""
+    t = t.strip(" ,;:")
+    if t.endswith(".") and not re.search(r"(?:^|[\s.\-])(?:[A-Z]|Jr|Sr)\.$", t):
+        t = t[:-1].rstrip(" ,;:")
+    return t
+
+
+def _strip_roles(t: str) -> str:
+    prev = None
+    while prev != t:
+        prev = t
+        t = _ROLE.sub("", t).strip()
+    return t
+
+
+def is_organization(t: str) -> bool:
+    """An author that is an institution: an institution word and no personal-name pattern."""
+    words = re.findall(r"[\w'-]+", t)
+    if not words:
+        return False
+    if t.lower().startswith("the "):
+        return True
+    has_org_word = any(w.lower() in ORG_WORDS for w in words)
+    if "," not in t and ";" not in t:
+        if has_org_word:
+            return True
+        if len(words) == 1 and words[0].isupper() and len(words[0]) >= 3:
+            return True
+        if len(words) >= 4 and not _CONJ.search(t) and not any(_INITIALS.match(w + ".") for w in words):
+            return True
+        return False
+    return has_org_word and not re.search(r",\s*(?:[A-Z]\.|[A-Z][a-z]+(?:\s|$|,|\.))", t)
+
+
+def _split_people(t: str) -> list[Name]:
+    if ";" in t:
+        names: list[Name] = []
+        for part in t.split(";"):
+            names += _split_people(_strip_end(part)) if _strip_end(part) else []
+        return names
+    parts = [p.strip() for p in _CONJ.sub(",", t).split(",")]
+    parts = [p for p in parts if p]
+    names = []
+    i = 0
+    while i < len(parts):
+        p = parts[i]
+        nxt = parts[i + 1] if i + 1 < len(parts) else None
+        if _SUFFIX.match(p) and names:
+            last = names[-1]
+            names[-1] = Name(family=last.family, given=f"{last.given}, {p}" if last.given else p)
+            i += 1
+            continue
+        if nxt is not None and _takes_given(p, nxt):
+            given = nxt
+            i += 2
+            if i < len(parts) and _SUFFIX.match(parts[i]):
+                given = f"{given}, {parts[i]}"
+                i += 1
+            names.append(Name(family=p.strip(" ."), given=given))
+            continue
+        names.append(_natural(p))
+        i += 1
+    return names
+
+
+def _is_initials(p: str) -> bool:
+    return bool(_INITIALS.match(p)) or bool(re.match(r"^[A-Z]{1,3}$", p))
+
+
+def _takes_given(p: str, nxt: str) -> bool:
+    """Is ``p`` a family name followed by its given name(s) ``nxt`` (inverted order)?"""
+    if _is_initials(p) or _VANCOUVER.match(p):
+        return False
+    if _is_initials(nxt):
+        return True
+    # A one-word (or particle-led) part before a comma is a family name: "Buckley, Mary",
+    # "Gates, Henry Louis, Jr.", "van Dijk, Teun"; a multi-word part is a whole name in natural order.
+    return " " not in p or p.split()[0].lower() in _PARTICLES
+
+
+def _natural(p: str) -> Name:
+    """"Mary Buckley", "J. D. Smith", "Ludwig van Beethoven", "Heidegger M." (Vancouver) -> Name."""
+    p = _strip_end(p)
+    m = _VANCOUVER.match(p)
+    if m and not _is_initials(m.group("family")):
+        return Name(family=m.group("family"), given=m.group("given"))
+    toks = p.split()
+    if len(toks) == 1:
+        return Name(family=toks[0])
+    k = len(toks) - 1
+    while k > 1 and toks[k - 1].lower() in _PARTICLES:
+        k -= 1
+    return Name(family=" ".join(toks[k:]), given=" ".join(toks[:k]))

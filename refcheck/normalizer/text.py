@@ -1,0 +1,39 @@
+"""Shared clean-up of a span's printed punctuation."""
+
+from __future__ import annotations
+
+import re
+
+_QUOTES = "\"“”„«»‘’'‚"
+_EDGE = " \t,;:.([{/–—-"
+_TRAIL = " \t,;:.)]}/–—-"
+
+
+def strip_quotes(text: str) -> str:
+    """Remove quotation marks that enclose the whole span (MLA/Chicago titles), keeping inner ones."""
+    t = text.strip()
+    if t and t[0] in _QUOTES:
+        t = t[1:]
+        for q in ("”", "\"", "’", "'", "»"):
+            idx = t.rfind(q)
+            if idx != -1 and not t[idx + 1:].strip(" .,;:"):
+                t = t[:idx] + t[idx + 1:]
+                break
+    elif t.rstrip(".,;: ").endswith(("”", "\"")) and t.count("“") < t.count("”"):
+        idx = max(t.rfind("”"), t.rfind("\""))
+        t = t[:idx] + t[idx + 1:]
+    return t.strip()
+
+
+def trim(text: str) -> str:
+    """Drop separators printed around a field (", " ". " ": " "(" ")") but keep ?, ! and inner text."""
+    t = text.strip().replace("*", "")
+    t = t.strip(_EDGE) if not t.endswith("...") else t.lstrip(_EDGE)
+    t = t.rstrip(_TRAIL)
+    if t.count("(") > t.count(")") and t.endswith(("(", "")):
+        t = t.rstrip("( ")
+    if t.count(")") > t.count("(") and t.endswith(")"):
+        t = t[:-1].rstrip()
+    if t.count("[") > t.count("]"):
+        t = t.replace("[", "", 1) if t.startswith("[") else t
+    return re.sub(r"\s+", " ", t)

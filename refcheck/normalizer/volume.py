@@ -1,0 +1,40 @@
+"""Volume text -> (volume, issue).
+
+AnyStyle (and so the tagger) labels "106(2)", "vol. 61, no. 2", "26:1" and
+"Vol. 3, Part A" all as one volume span; the issue is split off here.
+"""
+
+from __future__ import annotations
+
+import re
+
+_VOL_WORD = r"(?:vol(?:ume)?s?\.?|bd\.?|band|t\.|tome|jg\.?|jahrgang)"
+_ISSUE_WORD = r"(?:no\.?|nos\.?|nr\.?|num(?:ber)?\.?|issue|iss\.?|heft|n°|#)"
+_NUM = r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?|[ivxlcdmIVXLCDM]+\b"
+_PAREN = re.compile(rf"^(?:{_VOL_WORD}\s*)?(?P<vol>{_NUM})\s*\((?:{_ISSUE_WORD}\s*)?(?P<iss>[^()]+)\)", re.I)
+_COLON = re.compile(rf"^(?:{_VOL_WORD}\s*)?(?P<vol>\d+)\s*[:.]\s*(?P<iss>\d+(?:[-–/]\d+)?)$", re.I)
+_WORDS_VOL = re.compile(rf"{_VOL_WORD}\s*(?P<vol>{_NUM})", re.I)
+_WORDS_ISS = re.compile(rf"{_ISSUE_WORD}\s*(?P<iss>{_NUM})", re.I)
+_BARE = re.compile(rf"(?P<vol>{_NUM})")
+
+
+def split_volume(text: str | None) -> tuple[str | None, str | None]:
+    if not text:
+        return None, None
+    t = text.replace("*", "").strip(" ,.;:[]").lstrip("(").strip()
+    m = _PAREN.match(t)
+    if m:
+        return m.group("vol"), _dash(m.group("iss").strip(" .,"))
+    m = _COLON.match(t)
+    if m:
+        return m.group("vol"), _dash(m.group("iss"))
+    vol = _WORDS_VOL.search(t)
+    iss = _WORDS_ISS.search(t)
+    if vol or iss:
+        return (_dash(vol.group("vol")) if vol else None), (_dash(iss.group("iss")) if iss else None)
+    m = _BARE.search(t)
+    return (_dash(m.group("vol")) if m else None), None
+
+
+def _dash(s: str) -> str:
+    return re.sub(r"\s*[–—]\s*|\s*-\s*", "-", s)

@@ -1,0 +1,76 @@
+"""Labelled spans -> Fields, through the normalizers, plus the rule-based DOI and URL."""
+
+from __future__ import annotations
+
+import re
+
+from refcheck.model import Fields
+from refcheck.normalizer.accessed import find_accessed
+from refcheck.normalizer.container import clean_container
+from refcheck.normalizer.date import parse_date, parse_year
+from refcheck.normalizer.doi import find_doi
+from refcheck.normalizer.edition import normalize_edition
+from refcheck.normalizer.kind import entry_type
+from refcheck.normalizer.names import parse_names
+from refcheck.normalizer.pages import normalize_pages
+from refcheck.normalizer.publisher import clean_place, clean_publisher, split_place_publisher
+from refcheck.normalizer.text import trim
+from refcheck.normalizer.title import clean_title
+from refcheck.normalizer.url import find_url
+from refcheck.normalizer.volume import split_volume
+
+_ACCESS_WORD = re.compile(r"\b(accessed|retrieved|viewed|consulted|abgerufen|consulté)\b", re.I)
+
+
+def build_fields(spans: list[tuple[str, str, bool]], text: str) -> tuple[str, Fields]:
+    first: dict[str, str] = {}
+    dates: list[str] = []
+    for label, value, _ in spans:
+        first.setdefault(label, value)
+        if label == "date":
+            dates.append(value)
+    f = Fields()
+    f.authors, f.et_al = parse_names(first.get("author"))
+    f.editors, ed_et_al = parse_names(first.get("editor"))
+    f.translators, _ = parse_names(first.get("translator"))
+    if not f.authors and f.editors and not first.get("container-title"):
+        f.et_al = f.et_al or ed_et_al
+    _dates(f, dates, first)
+    f.title = clean_title(first.get("title"))
+    f.container = clean_container(first.get("journal") or first.get("container-title"))
+    f.volume, f.issue = split_volume(first.get("volume"))
+    f.pages = normalize_pages(first.get("pages"))
+    f.edition = normalize_edition(first.get("edition"))
+    _publisher(f, first)
+    f.doi = find_doi(text)
+    f.url = find_url(text)
+    f.accessed = find_accessed(first.get("accessed") or first.get("note") or text)
+    f.genre = trim(first["genre"]) if first.get("genre") else None
+    f.note = trim(first["note"]) if first.get("note") else None
+    if f.url and "url" not in first:
+        first["url"] = f.url
+    return entry_type(first, text), f
+
+
+def _dates(f: Fields, dates: list[str], first: dict[str, str]) -> None:
+    """The first date that is not an access date is the work's date."""
+    for d in dates:
+        if _ACCESS_WORD.search(d):
+            continue
+        year = parse_year(d)
+        if year:
+            f.year = year
+            f.date = parse_date(d)
+            return
+    if dates:
+        f.year = parse_year(dates[0])
+
+
+def _publisher(f: Fields, first: dict[str, str]) -> None:
+    pub = first.get("publisher")
+    place = first.get("location")
+    if pub and not place and ":" in pub:
+        f.place, f.publisher = split_place_publisher(pub)
+        return
+    f.publisher = clean_publisher(pub)
+    f.place = clean_place(place)

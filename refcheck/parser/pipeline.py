@@ -1,0 +1,25 @@
+"""The parse of one entry, stage by stage: tokens -> labels -> spans -> fields."""
+
+from __future__ import annotations
+
+from refcheck.model import Fields
+from refcheck.parser.fields import build_fields
+from refcheck.parser.spans import group
+from refcheck.parser.tagger import get_tagger
+from refcheck.parser.tokens import clean, tokenize
+
+
+def parse_many(texts: list[str]) -> list[tuple[str, Fields]]:
+    from refcheck.feature import sequence_features
+
+    tagger = get_tagger()
+    out: list[tuple[str, Fields]] = []
+    for text in texts:
+        words, italic = tokenize(text)
+        if not words:
+            out.append(("misc", Fields()))
+            continue
+        labels = tagger.tag(sequence_features(words, italic))
+        spans = group(words, labels, italic)
+        out.append(build_fields(spans, clean(text)))
+    return out

@@ -1,0 +1,47 @@
+"""The CRF field tagger: loads the shipped model on first use and labels token sequences.
+
+pycrfsuite and the model file are loaded lazily so that importing refcheck (and the
+CLI's start-up) never pays for them unless a reference is actually parsed.
+"""
+
+from __future__ import annotations
+
+import threading
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+MODEL_NAME = "tagger.crfsuite"
+
+_lock = threading.Lock()
+_tagger: Any = None
+
+
+def model_path() -> Path:
+    return Path(str(resources.files("refcheck") / "data" / MODEL_NAME))
+
+
+def get_tagger() -> Any:
+    """The process-wide pycrfsuite.Tagger, opened once."""
+    global _tagger
+    if _tagger is None:
+        with _lock:
+            if _tagger is None:
+                import pycrfsuite
+
+                path = model_path()
+                if not path.exists():
+                    raise FileNotFoundError(f"tagger model missing: {path} (rebuild it with `make train`)")
+                t = pycrfsuite.Tagger()
+                t.open(str(path))
+                _tagger = t
+    return _tagger
+
+
+def tag(words: list[str], italic: list[bool] | None = None) -> list[str]:
+    """One label per token."""
+    if not words:
+        return []
+    from refcheck.feature import sequence_features
+
+    return list(get_tagger().tag(sequence_features(words, italic)))

@@ -1,0 +1,69 @@
+"""Reference text -> whitespace tokens with an italic flag each.
+
+The tagger was trained on AnyStyle's convention (tokens are whitespace-separated,
+punctuation stays attached), so the input is brought to that form first: Markdown
+links and <...> URLs become the bare URL, a space before a comma ("Buckley , Mary")
+is closed up, and Markdown emphasis (``*Title*``) is removed from the text but kept
+as a per-token flag because italics mark a book title or a journal name.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MD_LINK = re.compile(r"\[([^\]]*)\]\((\S+?)\)")
+_ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^>\s]+|www\.[^>\s]+|doi:[^>\s]+)>", re.I)
+_SPACE_BEFORE_PUNCT = re.compile(r'(?<=\S)\s+([,;:.][”"’]?)(?=\s|$)')
+_LEADING_BULLET = re.compile(r"^\s*(?:[-*•·▪]\s+)")
+_SPACES = re.compile(r"\s+")
+
+
+def clean(text: str) -> str:
+    """Undo the document markup that is not part of the reference itself."""
+    text = text.replace("\u00a0", " ").replace("\u200b", "")
+    text = _LEADING_BULLET.sub("", text)
+    text = _MD_LINK.sub(_link_target, text)
+    text = _ANGLE_URL.sub(r"\1", text)
+    text = text.replace("\\*", "\x00").replace("**", "*").replace("__", "")
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def _link_target(m: re.Match[str]) -> str:
+    label, target = m.group(1), m.group(2)
+    if label.startswith(("http", "www", "doi")) or label.lstrip("/").split("/")[0].count(".") >= 1:
+        return target
+    return f"{label} {target}" if label else target
+
+
+def tokenize(text: str) -> tuple[list[str], list[bool]]:
+    """Split cleaned text into tokens; asterisks toggle italics and are dropped."""
+    words: list[str] = []
+    italic: list[bool] = []
+    inside = False
+    for raw in clean(text).split(" "):
+        if not raw:
+            continue
+        word, inside_now, starts_inside = _strip_marks(raw, inside)
+        if word:
+            words.append(word.replace("\x00", "*"))
+            italic.append(starts_inside or inside_now)
+        inside = inside_now
+    return words, italic
+
+
+def _strip_marks(raw: str, inside: bool) -> tuple[str, bool, bool]:
+    """Remove emphasis asterisks from one token, tracking whether italics are open after it."""
+    if "*" not in raw:
+        return raw, inside, inside
+    italic_here = inside
+    state = inside
+    out = []
+    for ch in raw:
+        if ch == "*":
+            state = not state
+            if state:
+                italic_here = True
+            continue
+        out.append(ch)
+    return "".join(out), state, italic_here
