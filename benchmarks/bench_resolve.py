@@ -40,7 +40,7 @@ def answer(seen: Seen) -> Canned | None:
     """Any /works/10.5555/bench-N gets the recorded record re-labelled; any search the recorded list."""
     if seen.path.startswith("/works/10.5555/bench-"):
         body = json.loads(json.dumps(RECORD))
-        body["message"]["DOI"] = seen.path[len("/works/"):]
+        body["message"]["DOI"] = seen.path[len("/works/") :]
         return Canned(200, body)
     if seen.path == "/works":
         return Canned(200, SEARCH, {"Content-Type": "application/json"})
@@ -52,20 +52,41 @@ def entries(n: int) -> list:
     for i in range(n):
         if i % 4 == 3:  # a quarter without DOI: searched
             raw = f"Author{i}, A. ({2000 + i % 20}). Paper number {i} on a topic. Journal {i % 7}, {i}, {i}-{i + 9}."
-            refs.append(make_ref(raw, ref_id=f"r{i}", line=i + 1, authors=[f"Author{i}"], year=str(2000 + i % 20),
-                                 title=f"Paper number {i} on a topic", container=f"Journal {i % 7}",
-                                 volume=str(i), pages=f"{i}-{i + 9}"))
+            refs.append(
+                make_ref(
+                    raw,
+                    ref_id=f"r{i}",
+                    line=i + 1,
+                    authors=[f"Author{i}"],
+                    year=str(2000 + i % 20),
+                    title=f"Paper number {i} on a topic",
+                    container=f"Journal {i % 7}",
+                    volume=str(i),
+                    pages=f"{i}-{i + 9}",
+                )
+            )
         else:
-            refs.append(make_ref("Chiang (2017) ...", ref_id=f"r{i}", line=i + 1, authors=["Chiang"], year="2017",
-                                 title="The impact of structural variation on human gene expression",
-                                 container="Nature Genetics", volume="49", pages="692-699",
-                                 doi=f"10.5555/bench-{i}"))
+            refs.append(
+                make_ref(
+                    "Chiang (2017) ...",
+                    ref_id=f"r{i}",
+                    line=i + 1,
+                    authors=["Chiang"],
+                    year="2017",
+                    title="The impact of structural variation on human gene expression",
+                    container="Nature Genetics",
+                    volume="49",
+                    pages="692-699",
+                    doi=f"10.5555/bench-{i}",
+                )
+            )
     return refs
 
 
 def run(server: FakeCrossref, cache: Path, n: int, **overrides: object) -> tuple[float, int, dict[str, int]]:
-    opts = ResolveOptions(base_url=server.url, cache=str(cache), mailto="bench@example.org", progress=False,
-                          **overrides)  # type: ignore[arg-type]
+    opts = ResolveOptions(
+        base_url=server.url, cache=str(cache), mailto="bench@example.org", progress=False, **overrides
+    )  # type: ignore[arg-type]
     refs = entries(n)
     before = len(server.requests)
     start = time.perf_counter()
@@ -85,15 +106,20 @@ def main() -> int:
     parser.add_argument("--no-unthrottled", action="store_true", help="skip the runs without rate limits")
     args = parser.parse_args()
     n = args.entries
-    print(f"bench_resolve: {n} entries ({n - n // 4} with DOI, {n // 4} searched), "
-          f"local server with {args.latency * 1000:.0f} ms latency")
+    print(
+        f"bench_resolve: {n} entries ({n - n // 4} with DOI, {n // 4} searched), "
+        f"local server with {args.latency * 1000:.0f} ms latency"
+    )
     configs: list[tuple[str, dict[str, object]]] = [
         ("default (3 concurrent, 10 rec/s, 3 search/s)", {}),
         ("one at a time (same rates)", {"concurrency": 1}),
     ]
     if not args.no_unthrottled:
         fast = {"records_per_second": 1000.0, "searches_per_second": 1000.0}
-        configs += [("no rate limit, 3 concurrent", fast), ("no rate limit, one at a time", {**fast, "concurrency": 1})]
+        configs += [
+            ("no rate limit, 3 concurrent", fast),
+            ("no rate limit, one at a time", {**fast, "concurrency": 1}),
+        ]
     ok = True
     with tempfile.TemporaryDirectory() as tmp, FakeCrossref(latency=args.latency, fallback=answer) as server:
         for i, (label, overrides) in enumerate(configs):

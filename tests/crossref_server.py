@@ -58,8 +58,12 @@ def _norm_query(text: str) -> str:
 
 
 class FakeCrossref:
-    def __init__(self, fixtures: Path = FIXTURES, latency: float = 0.0,
-                 fallback: Callable[[Seen], Canned | None] | None = None) -> None:
+    def __init__(
+        self,
+        fixtures: Path = FIXTURES,
+        latency: float = 0.0,
+        fallback: Callable[[Seen], Canned | None] | None = None,
+    ) -> None:
         self.latency = latency
         self.fallback = fallback
         self.requests: list[Seen] = []
@@ -79,7 +83,9 @@ class FakeCrossref:
             elif entry.get("message_type") == "work-agency":
                 self._agency[entry["doi"].lower()] = path
             elif entry.get("message_type") == "work-list":
-                q = (entry.get("query") or {}).get("query.bibliographic") or (entry.get("query") or {}).get("query")
+                q = (entry.get("query") or {}).get("query.bibliographic") or (entry.get("query") or {}).get(
+                    "query"
+                )
                 if entry.get("total_results") == 0:
                     self._empty = path
                 elif q:
@@ -142,7 +148,7 @@ class FakeCrossref:
             if custom is not None:
                 return custom
         if seen.path.startswith("/works/"):
-            doi = seen.path[len("/works/"):].lower()
+            doi = seen.path[len("/works/") :].lower()
             if doi.endswith("/agency"):
                 file = self._agency.get(doi[: -len("/agency")])
             else:
@@ -215,13 +221,16 @@ class FakeCrossref:
 # -- helpers shared by the resolve tests -------------------------------------------------------
 
 
-def make_ref(raw: str = "", *, type: str = "article", line: int = 1, ref_id: str = "r1", **fields: Any) -> Any:
+def make_ref(
+    raw: str = "", *, type: str = "article", line: int = 1, ref_id: str = "r1", **fields: Any
+) -> Any:
     """A parsed reference as the parser would hand it over; ``authors`` may be family names."""
     from refcheck.model import Fields, Name, Reference
 
     authors = [a if isinstance(a, Name) else Name(family=a) for a in fields.pop("authors", [])]
-    return Reference(id=ref_id, line=line, column=1, raw=raw, type=type,
-                     fields=Fields(authors=authors, **fields))
+    return Reference(
+        id=ref_id, line=line, column=1, raw=raw, type=type, fields=Fields(authors=authors, **fields)
+    )
 
 
 def options(server: FakeCrossref, tmp_path: Path, **overrides: Any) -> Any:
@@ -229,9 +238,15 @@ def options(server: FakeCrossref, tmp_path: Path, **overrides: Any) -> Any:
     from refcheck.resolve import ResolveOptions
 
     values: dict[str, Any] = {
-        "base_url": server.url, "cache": str(tmp_path / "cache.sqlite"), "mailto": "test@example.org",
-        "progress": False, "timeout": 2.0, "backoff": 0.01, "max_retries": 2,
-        "records_per_second": 1000.0, "searches_per_second": 1000.0,
+        "base_url": server.url,
+        "cache": str(tmp_path / "cache.sqlite"),
+        "mailto": "test@example.org",
+        "progress": False,
+        "timeout": 2.0,
+        "backoff": 0.01,
+        "max_retries": 2,
+        "records_per_second": 1000.0,
+        "searches_per_second": 1000.0,
     }
     values.update(overrides)
     return ResolveOptions(**values)

@@ -15,8 +15,16 @@ def server():
 
 
 def ng_3834(**changes):
-    fields = dict(authors=["Chiang"], year="2017", title="The impact of structural variation on human gene expression",
-                  container="Nature Genetics", volume="49", issue="5", pages="692-699", doi="10.1038/ng.3834")
+    fields = dict(
+        authors=["Chiang"],
+        year="2017",
+        title="The impact of structural variation on human gene expression",
+        container="Nature Genetics",
+        volume="49",
+        issue="5",
+        pages="692-699",
+        doi="10.1038/ng.3834",
+    )
     fields.update(changes)
     return make_ref("Chiang, C. et al. (2017). The impact of structural variation ...", **fields)
 
@@ -41,9 +49,16 @@ def test_doi_written_as_url_is_normalized_before_lookup(server, tmp_path):
 
 
 def test_online_first_year_and_abbreviated_journal_are_not_differences(server, tmp_path):
-    ref = make_ref("...", authors=["Dennunzio"], year="2015", title="Reaction systems and extremal combinatorics "
-                   "properties", container="Theor. Comput. Sci.", volume="598", pages="138-49",
-                   doi="10.1016/j.tcs.2015.06.001")
+    ref = make_ref(
+        "...",
+        authors=["Dennunzio"],
+        year="2015",
+        title="Reaction systems and extremal combinatorics properties",
+        container="Theor. Comput. Sci.",
+        volume="598",
+        pages="138-49",
+        doi="10.1016/j.tcs.2015.06.001",
+    )
     assert resolve_references([ref], options(server, tmp_path)) == []
 
 
@@ -102,9 +117,12 @@ def test_malformed_doi_is_reported_without_asking_crossref(server, tmp_path):
 
 
 def test_retracted_record_is_an_error_naming_the_notice(server, tmp_path):
-    ref = make_ref("...", title="Human Phosphatidylethanolamine-Binding Protein 4 Promoted the Radioresistance "
-                   "of Human Rectal Cancer by Activating Akt in an ROS-Dependent Way",
-                   doi="10.1371/journal.pone.0090062")
+    ref = make_ref(
+        "...",
+        title="Human Phosphatidylethanolamine-Binding Protein 4 Promoted the Radioresistance "
+        "of Human Rectal Cancer by Activating Akt in an ROS-Dependent Way",
+        doi="10.1371/journal.pone.0090062",
+    )
     findings = resolve_references([ref], options(server, tmp_path))
     assert codes(findings) == ["retracted"]
     assert findings[0].severity == "error"
@@ -113,8 +131,15 @@ def test_retracted_record_is_an_error_naming_the_notice(server, tmp_path):
 
 
 def test_correction_notice_is_info(server, tmp_path):
-    ref = make_ref("...", authors=["Sadasivan"], year="2012", container="PLoS ONE", volume="7", pages="e33693",
-                   doi="10.1371/journal.pone.0033693")
+    ref = make_ref(
+        "...",
+        authors=["Sadasivan"],
+        year="2012",
+        container="PLoS ONE",
+        volume="7",
+        pages="e33693",
+        doi="10.1371/journal.pone.0033693",
+    )
     findings = resolve_references([ref], options(server, tmp_path))
     assert codes(findings) == ["correction-notice"]
     assert findings[0].severity == "info" and "10.1371/annotation/c76da2c1" in findings[0].message
@@ -124,4 +149,7 @@ def test_requests_are_polite_user_agent_and_mailto(server, tmp_path):
     resolve_references([ng_3834()], options(server, tmp_path, mailto="me@uni.example"))
     seen = server.requests[0]
     assert seen.query["mailto"] == ["me@uni.example"]
-    assert seen.headers["User-Agent"].startswith("refcheck/") and "mailto:me@uni.example" in seen.headers["User-Agent"]
+    assert (
+        seen.headers["User-Agent"].startswith("refcheck/")
+        and "mailto:me@uni.example" in seen.headers["User-Agent"]
+    )

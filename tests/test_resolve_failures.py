@@ -23,14 +23,31 @@ def server():
 
 
 def ng_ref(ref_id="r1", line=1):
-    return make_ref("Chiang (2017) ...", ref_id=ref_id, line=line, authors=["Chiang"], year="2017",
-                    title="The impact of structural variation on human gene expression",
-                    container="Nature Genetics", volume="49", pages="692-699", doi="10.1038/ng.3834")
+    return make_ref(
+        "Chiang (2017) ...",
+        ref_id=ref_id,
+        line=line,
+        authors=["Chiang"],
+        year="2017",
+        title="The impact of structural variation on human gene expression",
+        container="Nature Genetics",
+        volume="49",
+        pages="692-699",
+        doi="10.1038/ng.3834",
+    )
 
 
 def some_refs():
-    article = make_ref("Tkaczyk IJDAR 2015 18 317", ref_id="r2", line=2, authors=["Tkaczyk"], year="2015",
-                       container="IJDAR", volume="18", pages="317")
+    article = make_ref(
+        "Tkaczyk IJDAR 2015 18 317",
+        ref_id="r2",
+        line=2,
+        authors=["Tkaczyk"],
+        year="2015",
+        container="IJDAR",
+        volume="18",
+        pages="317",
+    )
     unknown = make_ref("x", ref_id="r3", line=3, doi="10.1371/notarealdoi")
     return [ng_ref(), article, unknown]
 
@@ -184,8 +201,11 @@ def test_concurrency_stays_within_the_polite_limit(tmp_path):
 
 def test_announced_concurrency_limit_is_obeyed(tmp_path):
     def one_at_a_time(seen):
-        return Canned(404, "Resource not found.", {"x-concurrency-limit": "1", "x-rate-limit-limit": "1000",
-                                                   "x-rate-limit-interval": "1s"})
+        return Canned(
+            404,
+            "Resource not found.",
+            {"x-concurrency-limit": "1", "x-rate-limit-limit": "1000", "x-rate-limit-interval": "1s"},
+        )
 
     from concurrent.futures import ThreadPoolExecutor
 

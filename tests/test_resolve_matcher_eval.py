@@ -73,22 +73,54 @@ def _search_items(name: str) -> list[dict]:
 
 CERMINE = "CERMINE: automatic extraction of structured metadata from scientific literature"
 RECORDED = [
-    ("1_D._Tkaczyk*", "10.1007/s10032-015-0249-8",
-     "[1]D. Tkaczyk, P. Szostek, M. Fedoryszak, P. J. Dendek, and Bolikowski,\u201cCERMINE: automatic extraction of "
-     "structured metadata from scientific literature,\u201d International Journal on Document Analysis and "
-     "Recognition (IJDAR), vol. 18, no. 4, pp. 317\u2013335, 2015.",
-     dict(authors=["Tkaczyk"], title=CERMINE, year="2015", volume="18", issue="4", pages="317-335",
-          container="International Journal on Document Analysis and Recognition (IJDAR)")),
-    ("P._Szostek*", None,
-     "P. Szostek, M. Fedoryszak, P. J. Dendek, and \u0141. Bolikowski,\u201cCERMINE: automatic extraction of "
-     "structured metadata from scientific literature,\u201d IJDAR, vol. 14, no. 40, pp. 310\u2013335, 2016.",
-     dict(authors=["Szostek"], title=CERMINE, year="2016", container="IJDAR", volume="14", issue="40",
-          pages="310-335")),
-    ("Tkaczyk_IJDAR*", "10.1007/s10032-015-0249-8", "Tkaczyk IJDAR 2015 18 317",
-     dict(authors=["Tkaczyk"], container="IJDAR", year="2015", volume="18", pages="317")),
-    ("Tkaczyk_Communications*", None, "Tkaczyk Communications in Computer and Information 2015 93",
-     dict(authors=["Tkaczyk"], container="Communications in Computer and Information", year="2015",
-          volume="93")),
+    (
+        "1_D._Tkaczyk*",
+        "10.1007/s10032-015-0249-8",
+        "[1]D. Tkaczyk, P. Szostek, M. Fedoryszak, P. J. Dendek, and Bolikowski,\u201cCERMINE: automatic extraction of "
+        "structured metadata from scientific literature,\u201d International Journal on Document Analysis and "
+        "Recognition (IJDAR), vol. 18, no. 4, pp. 317\u2013335, 2015.",
+        dict(
+            authors=["Tkaczyk"],
+            title=CERMINE,
+            year="2015",
+            volume="18",
+            issue="4",
+            pages="317-335",
+            container="International Journal on Document Analysis and Recognition (IJDAR)",
+        ),
+    ),
+    (
+        "P._Szostek*",
+        None,
+        "P. Szostek, M. Fedoryszak, P. J. Dendek, and \u0141. Bolikowski,\u201cCERMINE: automatic extraction of "
+        "structured metadata from scientific literature,\u201d IJDAR, vol. 14, no. 40, pp. 310\u2013335, 2016.",
+        dict(
+            authors=["Szostek"],
+            title=CERMINE,
+            year="2016",
+            container="IJDAR",
+            volume="14",
+            issue="40",
+            pages="310-335",
+        ),
+    ),
+    (
+        "Tkaczyk_IJDAR*",
+        "10.1007/s10032-015-0249-8",
+        "Tkaczyk IJDAR 2015 18 317",
+        dict(authors=["Tkaczyk"], container="IJDAR", year="2015", volume="18", pages="317"),
+    ),
+    (
+        "Tkaczyk_Communications*",
+        None,
+        "Tkaczyk Communications in Computer and Information 2015 93",
+        dict(
+            authors=["Tkaczyk"],
+            container="Communications in Computer and Information",
+            year="2015",
+            volume="93",
+        ),
+    ),
 ]
 
 
@@ -115,9 +147,14 @@ def _records() -> list[dict]:
 def _entry(record: dict, variant: str) -> dict:
     """An entry citing ``record``, degraded the way real reference lists are."""
     years = compare.record_years(record)
-    fields = dict(authors=[compare.record_first_author(record) or ""], year=str(years[0]),
-                  title=compare.record_title(record), container=(record.get("container-title") or [None])[0],
-                  volume=record.get("volume"), pages=compare.record_pages(record))
+    fields = dict(
+        authors=[compare.record_first_author(record) or ""],
+        year=str(years[0]),
+        title=compare.record_title(record),
+        container=(record.get("container-title") or [None])[0],
+        volume=record.get("volume"),
+        pages=compare.record_pages(record),
+    )
     if variant == "no-title":
         fields["title"] = None
     elif variant == "short-journal":
@@ -165,8 +202,16 @@ def _sibling(record: dict, other: dict) -> dict:
 
 PART_TWO = Tally()  # reported on its own: a known weakness, see the module docstring
 
-VARIANTS = ["full", "no-title", "short-journal", "year-off-by-one", "title-author-year", "title-typo",
-            "author-typo", "wrong-volume"]
+VARIANTS = [
+    "full",
+    "no-title",
+    "short-journal",
+    "year-off-by-one",
+    "title-author-year",
+    "title-typo",
+    "author-typo",
+    "wrong-volume",
+]
 
 
 def derived_sample() -> Tally:
@@ -177,8 +222,10 @@ def derived_sample() -> Tally:
         others = [records[(i + k) % len(records)] for k in (1, 2, 3, 4)]
         for variant in VARIANTS:
             fields = _entry(record, variant)
-            ref = make_ref(f"{fields['authors'][0]} {fields['year']} {fields['title'] or ''} {fields['container']}",
-                           **fields)
+            ref = make_ref(
+                f"{fields['authors'][0]} {fields['year']} {fields['title'] or ''} {fields['container']}",
+                **fields,
+            )
             query = validate.query_text(ref.raw)
             expected = record["DOI"].lower()
             if variant == "no-title" and not fields["pages"]:
@@ -187,13 +234,15 @@ def derived_sample() -> Tally:
             accepted, _ = validate.choose(ref.fields, ref.raw, query, pool, MIN)
             tally.add(expected, accepted.doi if accepted else None)
             # the same entry when Crossref only has look-alikes: siblings and unrelated works
-            decoys = [_with_score(_sibling(record, o), query) for o in others[:2]] + \
-                     [_with_score(o, query) for o in others[2:]]
+            decoys = [_with_score(_sibling(record, o), query) for o in others[:2]] + [
+                _with_score(o, query) for o in others[2:]
+            ]
             accepted, _ = validate.choose(ref.fields, ref.raw, query, decoys, MIN)
             tally.add(None, accepted.doi if accepted else None)
             if variant == "full":  # the hardest decoy: a "Part II" with a near-identical title
-                accepted, _ = validate.choose(ref.fields, ref.raw, query, [_with_score(_part_two(record), query)],
-                                              MIN)
+                accepted, _ = validate.choose(
+                    ref.fields, ref.raw, query, [_with_score(_part_two(record), query)], MIN
+                )
                 part2.add(None, accepted.doi if accepted else None)
     return tally
 
@@ -213,7 +262,9 @@ def test_derived_sample_meets_the_precision_and_recall_aims():
 if __name__ == "__main__":
     for name, tally in (("recorded", recorded_sample()), ("derived", derived_sample())):
         positives = tally.tp + tally.fn
-        print(f"{name:9} "
-              f"positives={positives} tp={tally.tp} fp={tally.fp} fn={tally.fn} tn={tally.tn} "
-              f"precision={tally.precision:.3f} recall={tally.recall:.3f}")
+        print(
+            f"{name:9} "
+            f"positives={positives} tp={tally.tp} fp={tally.fp} fn={tally.fn} tn={tally.tn} "
+            f"precision={tally.precision:.3f} recall={tally.recall:.3f}"
+        )
     print(f"'Part II' decoys alone: {PART_TWO.fp} of {PART_TWO.fp + PART_TWO.tn} wrongly accepted")

@@ -13,12 +13,16 @@ from crossref_server import FakeCrossref, make_ref, options
 from refcheck.resolve import resolve_references
 
 CERMINE = "CERMINE: automatic extraction of structured metadata from scientific literature"
-RAW_GOOD = ("[1]D. Tkaczyk, P. Szostek, M. Fedoryszak, P. J. Dendek, and Bolikowski,\u201cCERMINE: automatic "
-            "extraction of structured metadata from scientific literature,\u201d International Journal on Document "
-            "Analysis and Recognition (IJDAR), vol. 18, no. 4, pp. 317\u2013335, 2015.")
-RAW_CORRUPTED = ("P. Szostek, M. Fedoryszak, P. J. Dendek, and \u0141. Bolikowski,\u201cCERMINE: automatic extraction "
-                 "of structured metadata from scientific literature,\u201d IJDAR, vol. 14, no. 40, pp. 310\u2013335, "
-                 "2016.")
+RAW_GOOD = (
+    "[1]D. Tkaczyk, P. Szostek, M. Fedoryszak, P. J. Dendek, and Bolikowski,\u201cCERMINE: automatic "
+    "extraction of structured metadata from scientific literature,\u201d International Journal on Document "
+    "Analysis and Recognition (IJDAR), vol. 18, no. 4, pp. 317\u2013335, 2015."
+)
+RAW_CORRUPTED = (
+    "P. Szostek, M. Fedoryszak, P. J. Dendek, and \u0141. Bolikowski,\u201cCERMINE: automatic extraction "
+    "of structured metadata from scientific literature,\u201d IJDAR, vol. 14, no. 40, pp. 310\u2013335, "
+    "2016."
+)
 
 
 @pytest.fixture
@@ -32,9 +36,16 @@ def codes(findings):
 
 
 def test_search_accepted_adds_the_doi_to_the_entry(server, tmp_path):
-    ref = make_ref(RAW_GOOD, authors=["Tkaczyk", "Szostek"], title=CERMINE, year="2015",
-                   container="International Journal on Document Analysis and Recognition (IJDAR)",
-                   volume="18", issue="4", pages="317-335")
+    ref = make_ref(
+        RAW_GOOD,
+        authors=["Tkaczyk", "Szostek"],
+        title=CERMINE,
+        year="2015",
+        container="International Journal on Document Analysis and Recognition (IJDAR)",
+        volume="18",
+        issue="4",
+        pages="317-335",
+    )
     findings = resolve_references([ref], options(server, tmp_path))
     assert ref.fields.doi == "10.1007/s10032-015-0249-8"
     assert codes(findings) == ["doi-added"] and findings[0].severity == "info"
@@ -52,15 +63,29 @@ def test_search_sends_the_reference_text_as_query_bibliographic(server, tmp_path
 
 
 def test_structured_short_reference_is_accepted_on_author_year_journal_volume_page(server, tmp_path):
-    ref = make_ref("Tkaczyk IJDAR 2015 18 317", authors=["Tkaczyk"], year="2015", container="IJDAR",
-                   volume="18", pages="317")
+    ref = make_ref(
+        "Tkaczyk IJDAR 2015 18 317",
+        authors=["Tkaczyk"],
+        year="2015",
+        container="IJDAR",
+        volume="18",
+        pages="317",
+    )
     resolve_references([ref], options(server, tmp_path))
     assert ref.fields.doi == "10.1007/s10032-015-0249-8"
 
 
 def test_corrupted_reference_is_rejected_by_validation_despite_top_hit(server, tmp_path):
-    ref = make_ref(RAW_CORRUPTED, authors=["Szostek", "Fedoryszak"], title=CERMINE, year="2016",
-                   container="IJDAR", volume="14", issue="40", pages="310-335")
+    ref = make_ref(
+        RAW_CORRUPTED,
+        authors=["Szostek", "Fedoryszak"],
+        title=CERMINE,
+        year="2016",
+        container="IJDAR",
+        volume="14",
+        issue="40",
+        pages="310-335",
+    )
     findings = resolve_references([ref], options(server, tmp_path))
     assert ref.fields.doi is None
     assert ref.extra["resolution"]["status"] == "not-found"
@@ -70,8 +95,13 @@ def test_corrupted_reference_is_rejected_by_validation_despite_top_hit(server, t
 
 
 def test_author_year_journal_without_title_or_page_is_not_enough(server, tmp_path):
-    ref = make_ref("Tkaczyk Communications in Computer and Information 2015 93", authors=["Tkaczyk"],
-                   year="2015", container="Communications in Computer and Information", volume="93")
+    ref = make_ref(
+        "Tkaczyk Communications in Computer and Information 2015 93",
+        authors=["Tkaczyk"],
+        year="2015",
+        container="Communications in Computer and Information",
+        volume="93",
+    )
     resolve_references([ref], options(server, tmp_path))
     assert ref.fields.doi is None and ref.extra["resolution"]["status"] == "not-found"
 
@@ -84,22 +114,35 @@ def test_unparsed_reference_is_validated_against_its_raw_text(server, tmp_path):
 
 
 def test_report_not_found_in_crossref_gives_no_warning(server, tmp_path):
-    ref = make_ref("World Health Organization (2020). Annual report on something or other. Geneva: WHO.",
-                   type="report", title="Annual report on something or other", year="2020")
+    ref = make_ref(
+        "World Health Organization (2020). Annual report on something or other. Geneva: WHO.",
+        type="report",
+        title="Annual report on something or other",
+        year="2020",
+    )
     findings = resolve_references([ref], options(server, tmp_path))
     assert findings == [] and ref.extra["resolution"]["status"] == "not-found"
 
 
 def test_web_page_is_not_searched(server, tmp_path):
-    ref = make_ref("Python Software Foundation. Python docs. https://docs.python.org/", type="webpage",
-                   url="https://docs.python.org/")
+    ref = make_ref(
+        "Python Software Foundation. Python docs. https://docs.python.org/",
+        type="webpage",
+        url="https://docs.python.org/",
+    )
     assert resolve_references([ref], options(server, tmp_path)) == []
     assert server.requests == [] and ref.extra["resolution"]["status"] == "unchecked"
 
 
 def test_journal_article_not_found_is_unverified_warning(server, tmp_path):
-    ref = make_ref("Nobody, A. (2099). An invented paper. Journal of Imaginary Results, 12(3), 45-67.",
-                   authors=["Nobody"], year="2099", title="An invented paper",
-                   container="Journal of Imaginary Results", volume="12", pages="45-67")
+    ref = make_ref(
+        "Nobody, A. (2099). An invented paper. Journal of Imaginary Results, 12(3), 45-67.",
+        authors=["Nobody"],
+        year="2099",
+        title="An invented paper",
+        container="Journal of Imaginary Results",
+        volume="12",
+        pages="45-67",
+    )
     findings = resolve_references([ref], options(server, tmp_path))
     assert codes(findings) == ["unverified"]

@@ -18,8 +18,10 @@ from refcheck.resolve.retraction import notices
 
 
 def test_importing_the_package_does_not_import_the_http_stack():
-    code = ("import sys, refcheck.resolve; "
-            "print(sorted(m for m in ('requests', 'requests_cache', 'rapidfuzz', 'urllib3') if m in sys.modules))")
+    code = (
+        "import sys, refcheck.resolve; "
+        "print(sorted(m for m in ('requests', 'requests_cache', 'rapidfuzz', 'urllib3') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 
@@ -44,8 +46,16 @@ def test_polite_pool_limits_apply_only_with_a_mailto():
     assert ResolveOptions(mailto=None, concurrency=2).limit("concurrency") == 2
 
 
-@pytest.mark.parametrize("written", ["10.1038/NG.3834", "https://doi.org/10.1038/ng.3834", "doi:10.1038/ng.3834",
-                                     "http://dx.doi.org/10.1038/ng.3834.", " DOI: 10.1038/ng.3834 "])
+@pytest.mark.parametrize(
+    "written",
+    [
+        "10.1038/NG.3834",
+        "https://doi.org/10.1038/ng.3834",
+        "doi:10.1038/ng.3834",
+        "http://dx.doi.org/10.1038/ng.3834.",
+        " DOI: 10.1038/ng.3834 ",
+    ],
+)
 def test_doi_forms_normalize_to_the_bare_lowercase_doi(written):
     assert normalize_doi(written) == "10.1038/ng.3834"
 
@@ -91,22 +101,34 @@ def test_concurrency_gate_shrinks_but_not_above_ceiling():
 
 
 def test_retraction_withdrawal_concern_and_correction_are_told_apart():
-    record = {"updated-by": [
-        {"DOI": "10.1/c", "type": "correction", "label": "Correction"},
-        {"DOI": "10.1/r", "type": "retraction", "label": "Retraction", "source": "retraction-watch",
-         "updated": {"date-parts": [[2020, 3, 4]]}},
-        {"DOI": "10.1/e", "type": "expression_of_concern", "label": "Expression of concern"},
-        {"DOI": "10.1/v", "type": "new_version", "label": "New version"},
-    ]}
+    record = {
+        "updated-by": [
+            {"DOI": "10.1/c", "type": "correction", "label": "Correction"},
+            {
+                "DOI": "10.1/r",
+                "type": "retraction",
+                "label": "Retraction",
+                "source": "retraction-watch",
+                "updated": {"date-parts": [[2020, 3, 4]]},
+            },
+            {"DOI": "10.1/e", "type": "expression_of_concern", "label": "Expression of concern"},
+            {"DOI": "10.1/v", "type": "new_version", "label": "New version"},
+        ]
+    }
     found = notices(record)
-    assert [(n.kind, n.doi) for n in found] == [("retraction", "10.1/r"), ("concern", "10.1/e"),
-                                                ("correction", "10.1/c")]
+    assert [(n.kind, n.doi) for n in found] == [
+        ("retraction", "10.1/r"),
+        ("concern", "10.1/e"),
+        ("correction", "10.1/c"),
+    ]
     assert found[0].describe() == "Retraction (notice 10.1/r, 2020-03-04) according to Retraction Watch"
 
 
 def test_journal_names_match_as_abbreviation_acronym_or_short_title():
-    record = {"container-title": ["International Journal on Document Analysis and Recognition (IJDAR)"],
-              "short-container-title": ["Int J Doc Anal Recognit"]}
+    record = {
+        "container-title": ["International Journal on Document Analysis and Recognition (IJDAR)"],
+        "short-container-title": ["Int J Doc Anal Recognit"],
+    }
     assert same_container("IJDAR", record)
     assert same_container("Int. J. Doc. Anal. Recognit.", record)
     assert same_container("International journal on document analysis and recognition", record)

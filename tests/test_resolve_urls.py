@@ -20,7 +20,9 @@ def server():
 
 
 def page_ref(server, path, ref_id="r1"):
-    return make_ref(f"Some page. {server.url}{path}", type="webpage", ref_id=ref_id, url=f"{server.url}{path}")
+    return make_ref(
+        f"Some page. {server.url}{path}", type="webpage", ref_id=ref_id, url=f"{server.url}{path}"
+    )
 
 
 def test_200_is_fine_and_checked_with_head_only(server, tmp_path):
@@ -77,12 +79,17 @@ def test_redirect_loop_beyond_the_limit_is_unchecked(server, tmp_path):
         server.route(f"/loop{i}", Canned(302, "", {"Location": f"/loop{i + 1}"}))
     ref = page_ref(server, "/loop0")
     assert check_urls([ref], options(server, tmp_path)) == []
-    assert ref.extra["link"]["status"] == "unchecked" and "more than 5 redirects" in ref.extra["link"]["reason"]
+    assert (
+        ref.extra["link"]["status"] == "unchecked" and "more than 5 redirects" in ref.extra["link"]["reason"]
+    )
 
 
 def test_only_http_and_https_urls_are_fetched(server, tmp_path):
-    refs = [make_ref("a", ref_id="a", url="file:///etc/passwd"), make_ref("b", ref_id="b", url="ftp://x.org/f"),
-            make_ref("c", ref_id="c", url="javascript:alert(1)")]
+    refs = [
+        make_ref("a", ref_id="a", url="file:///etc/passwd"),
+        make_ref("b", ref_id="b", url="ftp://x.org/f"),
+        make_ref("c", ref_id="c", url="javascript:alert(1)"),
+    ]
     assert check_urls(refs, options(server, tmp_path)) == []
     assert server.requests == []
     assert {r.extra["link"]["status"] for r in refs} == {"skipped"}
@@ -107,7 +114,9 @@ def test_link_checks_are_cached_between_runs(server, tmp_path):
     server.route("/gone", Canned(404, "gone"))
     check_urls([page_ref(server, "/ok"), page_ref(server, "/gone", "r2")], options(server, tmp_path))
     before = len(server.requests)
-    findings = check_urls([page_ref(server, "/ok"), page_ref(server, "/gone", "r2")], options(server, tmp_path))
+    findings = check_urls(
+        [page_ref(server, "/ok"), page_ref(server, "/gone", "r2")], options(server, tmp_path)
+    )
     assert len(server.requests) == before and [f.code for f in findings] == ["dead-link"]
 
 
@@ -116,8 +125,12 @@ def test_offline_link_check_with_cold_cache_fetches_nothing(server, tmp_path):
     ref = page_ref(server, "/ok")
     assert check_urls([ref], options(server, tmp_path, offline=True)) == []
     assert server.requests == [] and ref.extra["link"] == {
-        "url": f"{server.url}/ok", "status": "unchecked", "http_status": None, "final_url": None,
-        "reason": "offline"}
+        "url": f"{server.url}/ok",
+        "status": "unchecked",
+        "http_status": None,
+        "final_url": None,
+        "reason": "offline",
+    }
 
 
 def test_slow_page_is_unchecked(server, tmp_path):
