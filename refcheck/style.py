@@ -1,0 +1,70 @@
+"""The document's citation style, judged from its raw reference entries.
+
+Each entry votes for the styles whose telltale layout it shows; the document's
+style is the clear winner, else "unknown". The cues are layout, not content:
+where the year stands and how it is bracketed, whether titles are quoted, how
+authors are written, and whether entries are numbered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_NUMBERED = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}\.\s)")
+_AUTHOR = r"(?:[^()\d]{2,200}?)"
+_APA_YEAR = re.compile(r"^" + _AUTHOR + r"\s\((?:\d{4}[a-z]?|n\.\s?d\.|in press)(?:,[^)]{1,30})?\)\.", re.I)
+_HARVARD_PAREN = re.compile(r"^" + _AUTHOR + r"\s\((?:\d{4}[a-z]?|n\.\s?d\.)\)\s*[,]?\s*[^.\s]", re.I)
+_YEAR_AFTER_NAMES = re.compile(r"^" + _AUTHOR + r"[.,]\s(?:\d{4}[a-z]?|n\.\s?d\.)[.,]\s", re.I)
+_INITIALS_BEFORE_YEAR = re.compile(r"^[^,]+,\s(?:[A-Z]\.\s?){1,3}(?:,|\s|and|&)")
+_FULL_GIVEN_FIRST = re.compile(r"^[A-Z][\w'’-]+(?:\s[\w'’-]+)?,\s[A-Z][a-z]+")
+_QUOTED_TITLE = re.compile(r"[“\"][^”\"]{3,}[.,?!][”\"]")
+_MLA_TAIL = re.compile(r"\b(?:vol\.\s?\d+|no\.\s?\d+|pp\.\s?\d+)", re.I)
+_YEAR_LATE = re.compile(r"(?:,|\.)\s(?:\d{1,2}\s[A-Z][a-z]{2,8}\.?\s)?(?:\d{4})[,.]?(?:\s+pp?\.|\s*$|,\s)")
+_IEEE_TITLE = re.compile(r"^\s*(?:\[\d+\]|\d+\.)\s+(?:[A-Z]\.\s?)+[A-Z][\w'’-]+")
+
+
+def entry_votes(entry: str) -> Counter[str]:
+    """Which styles one entry's layout is consistent with, weighted by how telling the cue is."""
+    e = entry.replace("*", "").strip()
+    votes: Counter[str] = Counter()
+    if _NUMBERED.match(e):
+        votes["ieee"] += 2
+        if _IEEE_TITLE.match(e) or _QUOTED_TITLE.search(e):
+            votes["ieee"] += 1
+        return votes
+    if _APA_YEAR.match(e):
+        votes["apa"] += 2
+        if _INITIALS_BEFORE_YEAR.match(e) or "&" in e[:120]:
+            votes["apa"] += 1
+        return votes
+    if _HARVARD_PAREN.match(e):
+        votes["harvard"] += 2
+        return votes
+    if _YEAR_AFTER_NAMES.match(e):
+        if _INITIALS_BEFORE_YEAR.match(e):
+            votes["harvard"] += 2
+        elif _FULL_GIVEN_FIRST.match(e) or not re.match(r"^[^,]+,", e):
+            votes["chicago"] += 2
+        else:
+            votes["harvard"] += 1
+            votes["chicago"] += 1
+        return votes
+    if _QUOTED_TITLE.search(e) or _MLA_TAIL.search(e) or _YEAR_LATE.search(e):
+        votes["mla"] += 2 if _MLA_TAIL.search(e) or _QUOTED_TITLE.search(e) else 1
+    return votes
+
+
+def detect_style(entries: list[str]) -> str:
+    """apa|mla|chicago|harvard|ieee|unknown: the style most entries show, if it is a clear winner."""
+    total: Counter[str] = Counter()
+    for e in entries:
+        total.update(entry_votes(e))
+    if not total:
+        return "unknown"
+    ranked = total.most_common(2)
+    best, score = ranked[0]
+    runner = ranked[1][1] if len(ranked) > 1 else 0
+    if score < 2 or score < 1.5 * runner:
+        return "unknown"
+    return best
