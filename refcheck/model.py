@@ -151,6 +151,7 @@ class Citation:
     references: list[str] = field(default_factory=list)
     malformed: str | None = None  # what is wrong with how it is written, if anything
     hints: list[str] = field(default_factory=list)  # extraction's notes to the matcher; never serialized
+    path: str | None = None  # another file than the report's (a LaTeX chapter), relative to the paper's folder
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -166,6 +167,8 @@ class Citation:
         }
         if self.title is not None:
             out["title"] = self.title
+        if self.path is not None:
+            out["path"] = self.path
         if self.keys:
             out["keys"] = self.keys
         return out
@@ -181,9 +184,10 @@ class Finding:
     citation: str | None = None
     reference: str | None = None
     suggestions: list[str] = field(default_factory=list)
+    path: str | None = None  # another file than the report's (a LaTeX chapter, a .bib), relative to the paper's folder
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "code": self.code,
             "severity": self.severity,
             "line": self.line,
@@ -193,6 +197,17 @@ class Finding:
             "reference": self.reference,
             "suggestions": self.suggestions,
         }
+        if self.path is not None:
+            out["path"] = self.path
+        return out
+
+    def location(self, report_path: str) -> str:
+        """The file a person should open: the report's, or the chapter/.bib the finding is in."""
+        if self.path is None:
+            return report_path
+        import os.path
+
+        return os.path.normpath(os.path.join(os.path.dirname(report_path), self.path))
 
 
 @dataclass(slots=True)

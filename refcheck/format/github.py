@@ -19,6 +19,6 @@ def render(reports: list[FileReport]) -> str:
     lines = []
     for report in reports:
         for f in report.findings:
-            lines.append(f"::{_LEVEL[f.severity]} file={_escape_prop(report.path)},line={f.line},"
+            lines.append(f"::{_LEVEL[f.severity]} file={_escape_prop(f.location(report.path))},line={f.line},"
                          f"col={f.column},title={_escape_prop('refcheck ' + f.code)}::{_escape_data(f.message)}")
     return "\n".join(lines) + ("\n" if lines else "")

@@ -23,7 +23,7 @@ def render(reports: list[FileReport]) -> str:
                 "level": _LEVEL[f.severity],
                 "message": {"text": f.message},
                 "locations": [{"physicalLocation": {
-                    "artifactLocation": {"uri": report.path},
+                    "artifactLocation": {"uri": f.location(report.path)},
                     "region": {"startLine": f.line, "startColumn": f.column}}}],
             }
             if f.code in index:

@@ -30,7 +30,7 @@ def render(reports: list[FileReport], colour: bool = False) -> str:
         for f in report.findings:
             totals[f.severity] = totals.get(f.severity, 0) + 1
             sev = f"{_COLOURS[f.severity]}{f.severity}{_RESET}" if colour else f.severity
-            loc = f"{report.path}:{f.line}:{f.column}:"
+            loc = f"{f.location(report.path)}:{f.line}:{f.column}:"
             if colour:
                 loc = f"{_BOLD}{loc}{_RESET}"
             lines.append(f"{loc} {sev} {f.code}: {f.message}")

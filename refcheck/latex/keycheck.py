@@ -24,9 +24,6 @@ from pathlib import Path
 
 from refcheck.model import Citation, Finding, Reference
 
-_FINDING_HAS_PATH = "path" in getattr(Finding, "__dataclass_fields__", {})
-_CITATION_HAS_PATH = "path" in getattr(Citation, "__dataclass_fields__", {})
-
 # Fields each entry type needs (BibTeX's standard styles; biblatex names accepted as alternatives).
 REQUIRED: dict[str, list[tuple[str, ...]]] = {
     "article": [("author",), ("title",), ("journal", "journaltitle"), ("year", "date")],
@@ -243,24 +240,18 @@ def _placed(findings: list[tuple[Finding, Place]], main_dir: Path) -> list[Findi
         if place.in_main:
             out.append(f)
             continue
-        if _FINDING_HAS_PATH:
-            f.path = display_path(place.path, main_dir)  # type: ignore[attr-defined]
-        else:
-            shown = display_path(place.path, main_dir)
-            f.message = f"{shown}:{place.line}:{place.column}: {f.message}"
-            f.line, f.column = place.anchor_line, place.anchor_column
+        f.path = display_path(place.path, main_dir)
+        f.line, f.column = place.line, place.column
         out.append(f)
     return out
 
 
 def place_citation(c: Citation, place: Place, main_dir: Path) -> None:
-    """Point a citation in another file at its main-file anchor (or set its path, once it has one)."""
+    """Point a citation in another file at that file (its path relative to the main file's folder)."""
     if place.in_main:
         return
-    if _CITATION_HAS_PATH:
-        c.path = display_path(place.path, main_dir)  # type: ignore[attr-defined]
-    else:
-        c.line, c.column = place.anchor_line, place.anchor_column
+    c.path = display_path(place.path, main_dir)
+    c.line, c.column = place.line, place.column
 
 
 def label(ref: Reference) -> str:
