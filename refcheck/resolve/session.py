@@ -99,6 +99,8 @@ def _cacheable(response: requests.Response) -> bool:
     A 200 with a garbage body (a proxy's error page, a truncated transfer) must
     not be replayed for 30 days.
     """
+    if getattr(response, "from_cache", False):
+        return True  # checked when it was stored; re-parsing every hit would slow warm runs
     if response.status_code not in CACHEABLE_STATUS:
         return True  # not stored anyway; returning False would also delete a good earlier copy
     content_type = response.headers.get("Content-Type", "")
