@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-_VOL_WORD = r"(?:vol(?:ume)?s?\.?|bd\.?|band|t\.|tome|jg\.?|jahrgang)"
-_ISSUE_WORD = r"(?:no\.?|nos\.?|nr\.?|num(?:ber)?\.?|issue|iss\.?|heft|n°|#)"
+_VOL_WORD = r"(?:vol(?:ume)?s?\.?|v\.|v(?=\d)|bd\.?|band|t\.|tome|jg\.?|jahrgang)"
+_ISSUE_WORD = r"(?:no\.?|nos\.?|nr\.?|num(?:ber)?\.?|issue|iss\.?|heft|n°|n\.|#)"
 _NUM = r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?|[ivxlcdmIVXLCDM]+\b"
 _PAREN = re.compile(rf"^(?:{_VOL_WORD}\s*)?(?P<vol>{_NUM})\s*\((?:{_ISSUE_WORD}\s*)?(?P<iss>[^()]+)\)", re.I)
-_COLON = re.compile(rf"^(?:{_VOL_WORD}\s*)?(?P<vol>\d+)\s*[:.]\s*(?P<iss>\d+(?:[-–/]\d+)?)$", re.I)
+_COLON = re.compile(rf"^(?:{_VOL_WORD}\s*)?(?P<vol>\d+|(?-i:[IVXLC]{{2,}}))\s*[:.]\s*(?P<iss>\d+(?:[-–/]\d+)?)$", re.I)
 _WORDS_VOL = re.compile(rf"{_VOL_WORD}\s*(?P<vol>{_NUM})", re.I)
 _WORDS_ISS = re.compile(rf"{_ISSUE_WORD}\s*(?P<iss>{_NUM})", re.I)
 _BARE = re.compile(rf"(?P<vol>{_NUM})")
@@ -30,6 +30,9 @@ def split_volume(text: str | None) -> tuple[str | None, str | None]:
         return m.group("vol"), _dash(m.group("iss"))
     vol = _WORDS_VOL.search(t)
     iss = _WORDS_ISS.search(t)
+    if iss and not vol:
+        before = _BARE.search(t[: iss.start()])
+        return (_dash(before.group("vol")) if before else None), _dash(iss.group("iss"))
     if vol or iss:
         return (_dash(vol.group("vol")) if vol else None), (_dash(iss.group("iss")) if iss else None)
     m = _BARE.search(t)
