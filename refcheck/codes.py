@@ -26,10 +26,13 @@ CODES: dict[str, tuple[str, str]] = {
     "metadata-mismatch": ("warning", "the entry disagrees with the Crossref record for its DOI"),
     "unverified": ("warning", "a scholarly-looking entry that could not be found in Crossref"),
     "retracted": ("error", "the work has been retracted"),
-    "doi-found": ("info", "Crossref has a DOI for an entry that lacks one"),
-    "candidate": ("info", "a close but unvalidated Crossref candidate"),
-    "update-notice": ("info", "a correction or expression of concern exists for the work"),
-    "not-crossref": ("info", "the DOI is registered with another agency (DataCite, arXiv, ...)"),
+    "doi-added": ("info", "no DOI in the entry; a validated Crossref match was found and added"),
+    "crossref-candidate": ("info", "a close but unconfirmed Crossref match, for you to check"),
+    "expression-of-concern": ("info", "an expression of concern has been published about the work"),
+    "correction-notice": ("info", "a correction (erratum) has been published for the work"),
+    "not-crossref": ("info", "the DOI is registered with another agency (DataCite, arXiv, ...), not checked there"),
+    "not-in-crossref": ("info", "a book or other work Crossref does not have (common; nothing to do)"),
+    "unchecked": ("info", "Crossref or a link could not be asked (outage, rate limit, --offline)"),
     "dead-link": ("warning", "a URL answers 404/410 or its host does not resolve"),
 }
 

@@ -20,3 +20,15 @@ def test_every_cli_flag_is_documented():
     flags = {opt for sub in subparsers.values() for action in sub._actions for opt in action.option_strings
              if opt.startswith("--") and opt != "--help"}
     assert sorted(f for f in flags if f"`{f}" not in README) == []
+
+
+def test_every_code_the_package_emits_is_registered():
+    import re
+
+    emitted: set[str] = set()
+    for path in Path("refcheck").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        emitted |= set(re.findall(r"[Ff]inding\w*\(\s*(?:code=)?\"([a-z]+(?:-[a-z]+)*)\"", text))
+        emitted |= set(re.findall(r"\bcode=\"([a-z]+(?:-[a-z]+)*)\"", text))
+    assert emitted, "the scan found no finding codes at all"
+    assert sorted(emitted - set(CODES)) == []
