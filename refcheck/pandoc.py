@@ -124,7 +124,7 @@ def check_pandoc(doc: Document, path: Path) -> FileReport:
     when a named bibliography file is missing or unreadable.
     """
     from refcheck.errors import InputError
-    from refcheck.latex.keycheck import Entries, KeyCitation, Place, check_keys, load_bib_entries
+    from refcheck.latex.keycheck import Entries, KeyCitation, Place, check_keys, finding_order, load_bib_entries
     from refcheck.model import Reference
     from refcheck.suppress import suppressed
 
@@ -161,9 +161,12 @@ def check_pandoc(doc: Document, path: Path) -> FileReport:
         line, column = doc.position(offset)
         cites.append(KeyCitation(key, Place(path, line, column, line, column, True), locator=locator))
 
-    citations, findings = check_keys(cites, entries, main_dir, nocite_hint="nocite (front matter)")
-    findings = suppressed(doc.text, findings)
-    findings.sort(key=lambda f: (f.line, f.column, {"error": 0, "warning": 1}.get(f.severity, 2), f.code))
+    citations, findings = check_keys(cites, entries, main_dir, nocite_hint="nocite (front matter)",
+                                     main_text=doc.text)
+    # a .bib finding was judged by its file's markers and its bibliography: line's (check_keys)
+    findings = suppressed(doc.text, [f for f in findings if f.path is None]) + [
+        f for f in findings if f.path is not None]
+    findings.sort(key=finding_order)
     return FileReport(path=str(path), style=_style(fm), references=entries.refs, citations=citations,
                       findings=findings)
 

@@ -16,7 +16,7 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "latex"
 
 
 def _findings(report):
-    return [(f.line, f.column, f.severity, f.code) for f in report.findings]
+    return [(f.path, f.line, f.column, f.severity, f.code) for f in report.findings]
 
 
 def _keys(code: str) -> list[str]:
@@ -135,14 +135,15 @@ def natbib():
 
 
 def test_natbib_paper_gives_exactly_these_findings(natbib) -> None:
+    # the main file's findings first, then each other file's (by path) at its real line and column
     assert _findings(natbib) == [
-        (18, 1, "error", "no-entry"),          # \citet{jonse2015} in chapters/intro.tex, at its \input
-        (22, 61, "error", "no-entry"),         # \citep{smith2011}
-        (23, 52, "error", "no-entry"),         # \citet{GarciaLopez18}
-        (37, 1, "warning", "duplicate-entry"),  # lee2019b: same DOI as lee2019a
-        (37, 1, "warning", "duplicate-entry"),  # knuth1984 defined twice
-        (37, 1, "warning", "missing-field"),    # garcia2018 has no journal
-        (37, 1, "warning", "uncited"),          # unusedwork2001
+        (None, 22, 61, "error", "no-entry"),                  # \citep{smith2011}
+        (None, 23, 52, "error", "no-entry"),                  # \citet{GarciaLopez18}
+        ("chapters/intro.tex", 3, 54, "error", "no-entry"),   # \citet{jonse2015}
+        ("refs.bib", 22, 1, "warning", "missing-field"),      # garcia2018 has no journal
+        ("refs.bib", 45, 1, "warning", "duplicate-entry"),    # lee2019b: same DOI as lee2019a
+        ("refs.bib", 53, 1, "warning", "duplicate-entry"),    # knuth1984 defined twice
+        ("refs.bib", 68, 1, "warning", "uncited"),            # unusedwork2001
     ]
 
 
@@ -160,20 +161,20 @@ def test_entry_whose_author_and_year_fit_is_suggested(natbib) -> None:
 
 def test_finding_in_an_input_file_names_its_real_place(natbib) -> None:
     f = next(f for f in natbib.findings if "jonse2015" in f.message)
-    assert f.message.startswith("chapters/intro.tex:3:54: no entry for citation key 'jonse2015'; "
-                                "did you mean 'jones2015'")
+    assert (f.path, f.line, f.column) == ("chapters/intro.tex", 3, 54)
+    assert f.message.startswith("no entry for citation key 'jonse2015'; did you mean 'jones2015'")
 
 
 def test_bib_findings_name_the_bib_file_and_line(natbib) -> None:
-    messages = [f.message for f in natbib.findings if f.code != "no-entry"]
-    assert messages == [
-        "refs.bib:45:1: entry 'lee2019b' has the same DOI (10.1016/j.worlddev.2019.01.001) as 'lee2019a' "
-        "(refs.bib:37); keep one entry and cite it by one key",
-        "refs.bib:53:1: key 'knuth1984' is defined again (first at refs.bib:30); only the first is used, "
-        "so delete or rename this one",
-        "refs.bib:22:1: @article{garcia2018} lacks journal/journaltitle, required for its type",
-        "refs.bib:68:1: entry 'unusedwork2001' (Brown 2001) is never cited; cite it, list it in \\nocite, "
-        "or delete it",
+    got = [(f.path, f.line, f.column, f.message) for f in natbib.findings if f.code != "no-entry"]
+    assert got == [
+        ("refs.bib", 22, 1, "@article{garcia2018} lacks journal/journaltitle, required for its type"),
+        ("refs.bib", 45, 1, "entry 'lee2019b' has the same DOI (10.1016/j.worlddev.2019.01.001) as 'lee2019a' "
+                            "(refs.bib:37); keep one entry and cite it by one key"),
+        ("refs.bib", 53, 1, "key 'knuth1984' is defined again (first at refs.bib:30); only the first is used, "
+                            "so delete or rename this one"),
+        ("refs.bib", 68, 1, "entry 'unusedwork2001' (Brown 2001) is never cited; cite it, list it in \\nocite, "
+                            "or delete it"),
     ]
 
 
@@ -191,16 +192,16 @@ def test_inline_suppression_silences_the_line(natbib) -> None:
 
 
 def test_citations_are_in_document_order_with_locators(natbib) -> None:
-    got = [(c.id, c.text, c.locator, c.references) for c in natbib.citations[:8]]
+    got = [(c.id, c.path, c.text, c.locator, c.references) for c in natbib.citations[:8]]
     assert got == [
-        ("c1", "smith2010", None, ["r1"]),
-        ("c2", "smith2010", None, ["r1"]),
-        ("c3", "jonse2015", None, []),
-        ("c4", "knuth1984", "Chapter 4", ["r4"]),
-        ("c5", "jones2015", None, ["r2"]),
-        ("c6", "smith2010", "p. 3", ["r1"]),
-        ("c7", "jones2015", "p. 3", ["r2"]),
-        ("c8", "smith2011", None, []),
+        ("c1", None, "smith2010", None, ["r1"]),
+        ("c2", "chapters/intro.tex", "smith2010", None, ["r1"]),
+        ("c3", "chapters/intro.tex", "jonse2015", None, []),
+        ("c4", "chapters/intro.tex", "knuth1984", "Chapter 4", ["r4"]),
+        ("c5", None, "jones2015", None, ["r2"]),
+        ("c6", None, "smith2010", "p. 3", ["r1"]),
+        ("c7", None, "jones2015", "p. 3", ["r2"]),
+        ("c8", None, "smith2011", None, []),
     ]
 
 
@@ -222,15 +223,15 @@ def biblatex():
 
 
 def test_biblatex_thesis_gives_exactly_these_findings(biblatex) -> None:
-    assert [(f.line, f.code, f.message) for f in biblatex.findings] == [
-        (4, "duplicate-entry", "library.bib:79:1: entry 'stewart2012dup' has the same DOI "
-                               "(10.1175/bams-d-11-00019.1) as 'stewart2012' (library.bib:20); "
-                               "keep one entry and cite it by one key"),
-        (4, "missing-field", "library.bib:73:1: @online{wmo2023} lacks url/doi/eprint, required for its type"),
-        (15, "no-entry", "chapter2.tex:3:33: no entry for citation key 'chapman2017'; "
-                         "did you mean 'chapman2016' (Chapman 2016)?"),
-        (15, "no-entry", "chapter2.tex:5:18: no entry for citation key 'Voogt2003'; "
-                         "did you mean 'voogt2003' (Voogt and Oke 2003)?"),
+    assert [(f.path, f.line, f.column, f.code, f.message) for f in biblatex.findings] == [
+        ("chapter2.tex", 3, 33, "no-entry", "no entry for citation key 'chapman2017'; "
+                                            "did you mean 'chapman2016' (Chapman 2016)?"),
+        ("chapter2.tex", 5, 18, "no-entry", "no entry for citation key 'Voogt2003'; "
+                                            "did you mean 'voogt2003' (Voogt and Oke 2003)?"),
+        ("library.bib", 73, 1, "missing-field", "@online{wmo2023} lacks url/doi/eprint, required for its type"),
+        ("library.bib", 79, 1, "duplicate-entry", "entry 'stewart2012dup' has the same DOI "
+                                                  "(10.1175/bams-d-11-00019.1) as 'stewart2012' (library.bib:20); "
+                                                  "keep one entry and cite it by one key"),
     ]
 
 
@@ -255,14 +256,14 @@ def test_biblatex_style_option_is_the_style(biblatex) -> None:
 def test_thebibliography_items_are_the_entries() -> None:
     report = check_latex(FIXTURES / "thebibliography" / "note.tex")
     assert [r.key for r in report.references] == ["nesetril2012", "dvorak2013", "grohe2017", "reed1997"]
-    assert _findings(report) == [(8, 28, "error", "no-entry"), (24, 17, "warning", "uncited")]
+    assert _findings(report) == [(None, 8, 28, "error", "no-entry"), (None, 24, 17, "warning", "uncited")]
     assert report.findings[0].message.startswith(
         "no entry for citation key 'nesetril2021'; did you mean 'nesetril2012'")
 
 
 def test_chapter_with_tex_root_is_checked_against_the_main_bibliography() -> None:
     report = check_latex(FIXTURES / "fragment" / "sections" / "related.tex")
-    assert [(f.line, f.column, f.code) for f in report.findings] == [(4, 58, "no-entry")]
+    assert [(f.path, f.line, f.column, f.code) for f in report.findings] == [(None, 4, 58, "no-entry")]
     assert "did you mean 'smith2010' (Smith 2010)?" in report.findings[0].message
 
 
@@ -302,7 +303,39 @@ def test_crlf_paper_reports_the_same_lines(tmp_path: Path) -> None:
     (tmp_path / "r.bib").write_text("@misc{a, title={T}}\r\n")
     paper = tmp_path / "p.tex"
     paper.write_bytes(b"\\documentclass{article}\r\n\r\n\\cite{b}\r\n\\bibliography{r}\r\n")
-    assert [(f.line, f.code) for f in check_latex(paper).findings] == [(3, "no-entry"), (4, "uncited")]
+    assert [(f.path, f.line, f.code) for f in check_latex(paper).findings] == [
+        (None, 3, "no-entry"), ("r.bib", 1, "uncited")]
+
+
+def _chaptered(tmp_path: Path, main_extra: str = "", chapter_extra: str = "", bib_marker: str = "") -> Path:
+    """main.tex (\\input{ch} on line 3, \\bibliography{r} on line 4), ch.tex citing a missing key on line 2."""
+    (tmp_path / "r.bib").write_text("@misc{a, title={T}}\n")
+    (tmp_path / "ch.tex").write_text("\\section{C}\nSee \\cite{nokey}." + chapter_extra + "\n")
+    main = tmp_path / "main.tex"
+    main.write_text("\\documentclass{article}\n\\begin{document}" + main_extra + "\n\\input{ch}\n"
+                    "\\bibliography{r}" + bib_marker + "\n\\end{document}\n")
+    return main
+
+
+def test_findings_in_other_files_carry_their_path_and_real_place(tmp_path: Path) -> None:
+    report = check_latex(_chaptered(tmp_path))
+    assert [(f.path, f.line, f.column, f.code, f.message) for f in report.findings] == [
+        ("ch.tex", 2, 11, "no-entry", "no entry for citation key 'nokey'"),
+        ("r.bib", 1, 1, "uncited", "entry 'a' (T) is never cited; cite it, list it in \\nocite, or delete it"),
+    ]
+
+
+def test_main_file_marker_does_not_silence_another_files_line_of_the_same_number(tmp_path: Path) -> None:
+    report = check_latex(_chaptered(tmp_path, main_extra=" % refcheck: ignore"))  # main.tex line 2
+    assert [(f.path, f.line, f.code) for f in report.findings] == [("ch.tex", 2, "no-entry"),
+                                                                    ("r.bib", 1, "uncited")]
+
+
+def test_marker_on_the_real_line_or_the_bringing_in_line_silences(tmp_path: Path) -> None:
+    in_chapter = check_latex(_chaptered(tmp_path, chapter_extra=" % refcheck: ignore[no-entry]"))
+    assert [f.code for f in in_chapter.findings] == ["uncited"]
+    on_bibliography = check_latex(_chaptered(tmp_path, bib_marker=" % refcheck: ignore[uncited]"))
+    assert [f.code for f in on_bibliography.findings] == ["no-entry"]
 
 
 # --- routing -------------------------------------------------------------------------------

@@ -100,16 +100,17 @@ def paper():
 
 
 def test_pandoc_paper_gives_exactly_these_findings(paper) -> None:
-    assert [(f.line, f.column, f.code, f.message) for f in paper.findings] == [
-        (5, 15, "missing-field",
-         "references.bib:31:1: @article{gradisar2013} lacks journal/journaltitle, required for its type"),
-        (5, 15, "uncited",
-         "references.bib:44:1: entry 'national2019' (National Sleep Foundation 2019) is never cited; "
-         "cite it, list it in nocite (front matter), or delete it"),
-        (26, 33, "no-entry",
+    # the paper's own findings first, then the .bib's at their real line and column
+    assert [(f.path, f.line, f.column, f.code, f.message) for f in paper.findings] == [
+        (None, 26, 33, "no-entry",
          "no entry for citation key 'Hale2015'; did you mean 'hale2015' (Hale and Guan 2015)?"),
-        (27, 15, "no-entry",
+        (None, 27, 15, "no-entry",
          "no entry for citation key 'owens2041'; did you mean 'owens2014' (Owens 2014)?"),
+        ("references.bib", 31, 1, "missing-field",
+         "@article{gradisar2013} lacks journal/journaltitle, required for its type"),
+        ("references.bib", 44, 1, "uncited",
+         "entry 'national2019' (National Sleep Foundation 2019) is never cited; "
+         "cite it, list it in nocite (front matter), or delete it"),
     ]
 
 
@@ -147,12 +148,12 @@ def quarto():
 
 
 def test_quarto_report_gives_exactly_these_findings(quarto) -> None:
-    assert [(f.line, f.column, f.code, f.message) for f in quarto.findings] == [
-        (8, 5, "duplicate-entry",
-         "bib/methods.bib:8:1: key 'healy2010' is defined again (first at bib/hydrology.bib:12); "
-         "only the first is used, so delete or rename this one"),
-        (28, 2, "no-entry",
+    assert [(f.path, f.line, f.column, f.code, f.message) for f in quarto.findings] == [
+        (None, 28, 2, "no-entry",
          "no entry for citation key 'Scanlon2006a'; did you mean 'scanlon2006' (Scanlon et al. 2006)?"),
+        ("bib/methods.bib", 8, 1, "duplicate-entry",
+         "key 'healy2010' is defined again (first at bib/hydrology.bib:12); "
+         "only the first is used, so delete or rename this one"),
     ]
 
 
@@ -169,6 +170,17 @@ def test_missing_bibliography_file_is_an_input_error(tmp_path: Path) -> None:
     p.write_text("---\nbibliography: gone.bib\n---\n[@a]\n")
     with pytest.raises(InputError, match="bibliography file 'gone.bib' not found"):
         check_pandoc(_doc(p), p)
+
+
+def test_bib_findings_follow_markers_in_the_bib_and_on_the_bibliography_line_only(tmp_path: Path) -> None:
+    (tmp_path / "r.bib").write_text("\n" * 4 + "@misc{a, title={T}}\n@misc{b, title={U}}\n")
+    p = tmp_path / "p.md"
+    # line 5 of the paper carries a marker: it must not silence line 5 of r.bib
+    p.write_text("---\nbibliography: r.bib\n---\nText.\nMore. <!-- refcheck: ignore -->\n")
+    assert [(f.path, f.line, f.code) for f in check_pandoc(_doc(p), p).findings] == [
+        ("r.bib", 5, "uncited"), ("r.bib", 6, "uncited")]
+    p.write_text("---\nbibliography: r.bib # refcheck: ignore[uncited]\n---\nText.\n")
+    assert check_pandoc(_doc(p), p).findings == []
 
 
 def test_clean_pandoc_paper_has_no_findings(tmp_path: Path) -> None:

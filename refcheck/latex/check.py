@@ -15,12 +15,11 @@ from pathlib import Path
 from refcheck.errors import InputError
 from refcheck.latex.bibfiles import bib_items, bib_sources, detect_style
 from refcheck.latex.cites import find_citations
-from refcheck.latex.keycheck import Entries, KeyCitation, Place, check_keys, load_bib_entries
+from refcheck.latex.keycheck import Entries, KeyCitation, Place, check_keys, finding_order, load_bib_entries
 from refcheck.latex.reader import Paper, Source, read_latex, read_tex_text, tex_root
 from refcheck.model import FileReport, Finding, Reference
 
 _DOCUMENTCLASS = re.compile(r"\\documentclass(?![A-Za-z])")
-_SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
 
 def check_latex(path: Path, text: str | None = None) -> FileReport:
@@ -49,16 +48,16 @@ def check_latex(path: Path, text: str | None = None) -> FileReport:
 
     entries = _entries(paper, main_dir)
     style = detect_style("\n".join(s.code for s in paper.sources))
-    citations, findings = check_keys(_key_citations(paper), entries, main_dir)
+    citations, findings = check_keys(_key_citations(paper), entries, main_dir, main_text=main.text)
     return _report(path, style, entries.refs, citations, findings, main.text)
 
 
 def _check_fragment(path: Path, paper: Paper, root: Path) -> FileReport:
     """A chapter checked against its main file's bibliography: only its own keys are judged."""
     root_paper = read_latex(root)
-    entries = _entries(root_paper, root.parent, anchor_to_fragment=True)
+    entries = _entries(root_paper, root.parent)
     cites = _key_citations(paper)
-    citations, findings = check_keys(cites, entries, path.parent)
+    citations, findings = check_keys(cites, entries, path.parent, main_text=paper.main.text)
     keep = {"no-entry", "no-reference-list"}
     findings = [f for f in findings if f.code in keep]
     style = detect_style("\n".join(s.code for s in root_paper.sources))
@@ -69,8 +68,11 @@ def _report(path: Path, style: str, refs: list[Reference], citations: list, find
             main_text: str) -> FileReport:
     from refcheck.suppress import suppressed
 
-    findings = suppressed(main_text, findings)  # markers on the main file's lines (\input, \bibliography)
-    findings.sort(key=lambda f: (f.line, f.column, _SEVERITY_RANK.get(f.severity, 3), f.code))
+    # markers on the main file's own lines; a finding in another file was judged by its own file's
+    # markers and its anchor's (check_keys), and its line is not a main-file line
+    findings = suppressed(main_text, [f for f in findings if f.path is None]) + [
+        f for f in findings if f.path is not None]
+    findings.sort(key=finding_order)
     return FileReport(path=str(path), style=style, references=refs, citations=citations, findings=findings)
 
 
@@ -94,7 +96,7 @@ def _key_citations(paper: Paper) -> list[KeyCitation]:
     return [kc for _, kc in out]
 
 
-def _entries(paper: Paper, main_dir: Path, *, anchor_to_fragment: bool = False) -> Entries:
+def _entries(paper: Paper, main_dir: Path) -> Entries:
     entries = Entries()
     for src in paper.sources:
         entries.texts[src.path] = src.text
@@ -105,16 +107,15 @@ def _entries(paper: Paper, main_dir: Path, *, anchor_to_fragment: bool = False) 
                 raise InputError(str(paper.main.path),
                                  f"bibliography file {bib.path.name!r} not found "
                                  f"(named in {src.path.name} line {place.line})")
-            anchor = (1, 1) if anchor_to_fragment else (place.anchor_line, place.anchor_column)
-            load_bib_entries(entries, bib.path, anchor, main_dir)
+            load_bib_entries(entries, bib.path, (place.anchor_line, place.anchor_column), main_dir)
         items = bib_items(src.code)
         if items:
             entries.has_list = True
-            _add_bibitems(entries, src, items, anchor_to_fragment)
+            _add_bibitems(entries, src, items)
     return entries
 
 
-def _add_bibitems(entries: Entries, src: Source, items: list, anchor_to_fragment: bool) -> None:
+def _add_bibitems(entries: Entries, src: Source, items: list) -> None:
     """Entries of a hand-written thebibliography, parsed as prose references for did-you-mean."""
     from refcheck.bibfile import _text
     from refcheck.model import RawEntry
@@ -134,8 +135,5 @@ def _add_bibitems(entries: Entries, src: Source, items: list, anchor_to_fragment
     for item, ref in zip(items, refs, strict=True):
         ref.id = f"r{len(entries.refs) + 1}"
         ref.key = item.key
-        place = _place(src, item.offset)
-        if anchor_to_fragment:
-            place = Place(place.path, place.line, place.column, 1, 1, False)
         entries.refs.append(ref)
-        entries.places[ref.id] = place
+        entries.places[ref.id] = _place(src, item.offset)

@@ -6,12 +6,13 @@ question. What is left to help with is the fix: did-you-mean on keys one
 typo away and on entries whose author and year fit the key ("smith2010" when
 the entry is "Smith:2010:dna").
 
-A paper spans several files (chapters, .bib files) while a finding carries only
-a line and column. Until findings can name their own file, a finding in another
-file is placed on the line of the main file that brings that file in
-(``\\input``, ``\\bibliography``, the front matter's ``bibliography:``) and its
-message starts with the real ``file:line:column``; if the model grows a
-``path`` field, the real place is used and the field set instead.
+A paper spans several files (chapters, .bib files). A finding or citation in
+another file than the main one carries that file in ``path`` (relative to the
+main file's folder) and its real line and column there. Each place also
+remembers its anchor, the main-file line that brings its file in
+(``\\input``, ``\\bibliography``, the front matter's ``bibliography:``): it
+keeps citations in document order, and a ``refcheck: ignore`` marker on that
+line silences the findings of the whole file it brings in.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from refcheck.model import Citation, Finding, Reference
+
+SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
 # Fields each entry type needs (BibTeX's standard styles; biblatex names accepted as alternatives).
 REQUIRED: dict[str, list[tuple[str, ...]]] = {
@@ -105,9 +108,13 @@ def display_path(path: Path, base: Path) -> str:
         return str(path)
 
 
-def check_keys(cites: list[KeyCitation], entries: Entries, main_dir: Path, *,
-               nocite_hint: str = "\\nocite") -> tuple[list[Citation], list[Finding]]:
-    """Citations (ids c1..) and the findings: no-entry, uncited, duplicate-entry, missing-field, ..."""
+def check_keys(cites: list[KeyCitation], entries: Entries, main_dir: Path, *, nocite_hint: str = "\\nocite",
+               main_text: str | None = None) -> tuple[list[Citation], list[Finding]]:
+    """Citations (ids c1..) and the findings: no-entry, uncited, duplicate-entry, missing-field, ...
+
+    MAIN_TEXT, the main file's text, lets a marker on an anchor line (``\\input``,
+    ``\\bibliography``) silence the findings in the file that line brings in.
+    """
     refs = entries.refs
     by_key: dict[str, Reference] = {}
     for ref in refs:
@@ -189,7 +196,7 @@ def check_keys(cites: list[KeyCitation], entries: Entries, main_dir: Path, *,
     for place, message in entries.problems:
         add("unparsed-entry", "warning", place, message)
 
-    return citations, _placed(_unsuppressed(findings, entries), main_dir)
+    return citations, _placed(_unsuppressed(findings, entries, main_text), main_dir)
 
 
 def missing_fields(entry_type: str, raw: dict[str, str]) -> list[str]:
@@ -216,13 +223,19 @@ def _inherited(ref: Reference, entries: Entries, by_key: dict[str, Reference]) -
 
 
 def _unsuppressed(findings: list[tuple[Finding, Place, Reference | None]],
-                  entries: Entries) -> list[tuple[Finding, Place]]:
-    """Drop findings whose real line carries a refcheck: ignore marker (in a .bib: or the line before)."""
+                  entries: Entries, main_text: str | None = None) -> list[tuple[Finding, Place]]:
+    """Drop findings whose real line carries a refcheck: ignore marker (in a .bib: or the line before).
+
+    A finding in another file is also dropped when its anchor line in MAIN_TEXT carries one.
+    """
     from refcheck.suppress import is_suppressed, suppressions
 
     marks: dict[Path, dict[int, set[str]]] = {}
+    main_marks = suppressions(main_text) if main_text is not None else {}
     out = []
     for f, place, ref in findings:
+        if not place.in_main and is_suppressed(main_marks, place.anchor_line, f.code):
+            continue
         if place.path not in marks:
             marks[place.path] = suppressions(entries.texts.get(place.path, ""))
         m = marks[place.path]
@@ -244,6 +257,11 @@ def _placed(findings: list[tuple[Finding, Place]], main_dir: Path) -> list[Findi
         f.line, f.column = place.line, place.column
         out.append(f)
     return out
+
+
+def finding_order(f: Finding) -> tuple[bool, str, int, int, int, str]:
+    """Sort key of a key-based report's findings: the main file's first, then each other file by path."""
+    return (f.path is not None, f.path or "", f.line, f.column, SEVERITY_RANK.get(f.severity, 3), f.code)
 
 
 def place_citation(c: Citation, place: Place, main_dir: Path) -> None:
