@@ -226,8 +226,9 @@ def _check_path(path: str, opts: CheckOptions):  # noqa: ANN202
     if doc.kind in ("latex", "markdown") and path != "-":
         from refcheck.latex import check_keyed
 
-        report = check_keyed(path, doc)  # \cite keys / pandoc @keys against .bib files
-    if report is None:
+        report = check_keyed(path, doc)  # \cite keys / pandoc @keys against .bib files; suppression applied
+    prose = report is None
+    if prose:
         report = check_document(doc, style=opts.style or config.style, citations=opts.citations)
     run = CheckOptions(
         resolve=opts.resolve or config.resolve, check_urls=opts.check_urls or config.check_urls,
@@ -237,8 +238,8 @@ def _check_path(path: str, opts: CheckOptions):  # noqa: ANN202
     )
     findings = report.findings + _network_findings(report.references, run)
     findings = config.apply(findings, path, report.citations)
-    if doc.kind in ("latex", "markdown"):
-        from refcheck.suppress import suppressed
+    if prose and doc.kind in ("latex", "markdown"):
+        from refcheck.suppress import suppressed  # a Markdown paper's <!-- refcheck: ignore --> comments
 
         findings = suppressed(doc.text, findings)
     report.findings = findings
