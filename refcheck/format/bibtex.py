@@ -104,6 +104,9 @@ def entry_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
         out["url"] = _verbatim(f.url)
     if f.accessed:
         out["urldate"] = escape(f.accessed).strip()
+    if "author" not in out and "editor" not in out:
+        # Styles sort by author; without one, bibtex needs the sort `key` field.
+        out["key"] = escape(f.title or f.container or ref.key).strip()
     kind = _downgrade(kind, out)
     if notes:
         out["note"] = "; ".join([*filter(None, [out.get("note")]), *(escape(n).strip() for n in notes)])
