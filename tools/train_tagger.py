@@ -34,6 +34,18 @@ def training_files(shared: Path, extra: list[Path]) -> list[Path]:
     return files
 
 
+def variants(rec: dict) -> list[dict]:
+    """The record, plus a copy without Markdown italics when it has any.
+
+    The same reference reaches the parser with italics (from .docx or Markdown) or without
+    (from .txt or PDF), so the model must learn both readings from one labelled entry.
+    """
+    out = [rec]
+    if any("*" in text for _, text in rec["segments"]):
+        out.append({"segments": [[label, text.replace("*", "")] for label, text in rec["segments"]]})
+    return out
+
+
 def train(files: list[Path], out: Path, params: dict, verbose: bool = False) -> int:
     import pycrfsuite
 
@@ -41,10 +53,11 @@ def train(files: list[Path], out: Path, params: dict, verbose: bool = False) -> 
     n = 0
     for f in files:
         for rec in read_jsonl(f):
-            words, italic, labels = record_sequence(rec)
-            if words:
-                trainer.append(sequence_features(words, italic), labels)
-                n += 1
+            for variant in variants(rec):
+                words, italic, labels = record_sequence(variant)
+                if words:
+                    trainer.append(sequence_features(words, italic), labels)
+                    n += 1
     trainer.set_params(params)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".tmp")

@@ -14,7 +14,7 @@ from refcheck.model import Name
 
 _ROLE = re.compile(
     r"^\s*(?:in:?\s+|by\s+|edited\s+by\s+|ed\.\s+by\s+|translated\s+by\s+|trans\.\s+by\s+|trans\.\s+)"
-    r"|[\s,]*[(\[]?\b(?:eds?|editors?|hrsg|[ée]ds?|trans|transl|tr|comps?|dirs?)\b\.?[)\]]?[\s.,:]*$",
+    r"|[\s,]*[(\[]?\b(?:eds?|editors?|hrsg|[ée]ds?|trans|transl|tr|comps?|dirs?|directors?)\b\.?[)\]]?[\s.,:]*$",
     re.I,
 )
 _ET_AL = re.compile(r",?\s*(?:et\.?\s*al\.?|and\s+others|u\.\s*a\.)\s*[.,]?", re.I)
