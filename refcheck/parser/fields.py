@@ -42,6 +42,7 @@ def build_fields(spans: list[tuple[str, str, bool]], text: str) -> tuple[str, Fi
     f.pages = normalize_pages(first.get("pages"))
     f.edition = normalize_edition(first.get("edition"))
     _publisher(f, first)
+    _repeated_container(f)
     f.doi = find_doi(text)
     f.url = find_url(text)
     f.accessed = find_accessed(first.get("accessed") or first.get("note") or text)
@@ -74,3 +75,13 @@ def _publisher(f: Fields, first: dict[str, str]) -> None:
         return
     f.publisher = clean_publisher(pub)
     f.place = clean_place(place)
+
+
+def _repeated_container(f: Fields) -> None:
+    """MLA "Foreign Policy, Foreign Policy," is a site and its publisher that share a name."""
+    if not f.container or "," not in f.container:
+        return
+    head, _, tail = f.container.partition(", ")
+    if head and head == tail:
+        f.container = head
+        f.publisher = f.publisher or tail

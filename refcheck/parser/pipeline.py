@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from refcheck.model import Fields
 from refcheck.parser.fields import build_fields
+from refcheck.parser.repair import repair
 from refcheck.parser.spans import group
 from refcheck.parser.tagger import get_tagger
 from refcheck.parser.tokens import clean, tokenize
@@ -20,6 +21,6 @@ def parse_many(texts: list[str]) -> list[tuple[str, Fields]]:
             out.append(("misc", Fields()))
             continue
         labels = tagger.tag(sequence_features(words, italic))
-        spans = group(words, labels, italic)
+        spans = repair(group(words, labels, italic))
         out.append(build_fields(spans, clean(text)))
     return out

@@ -1,0 +1,64 @@
+"""Structural repairs of the tagger's spans, where a reference's grammar is certain and the
+first-order CRF, which sees only neighbouring labels, can violate it."""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[str, str, bool]
+_QUOTED = re.compile(r"^[“\"‘'«]")
+_CONTAINERS = ("journal", "container-title")
+# A numbered list, a place or a report number mark a publisher (IEEE "“Title,” Publisher, Place, Tech. Rep.").
+_NOT_PERIODICAL = ("citation-number", "location", "genre")
+_DAY_MONTH = re.compile(r"[A-Za-z]{3}")
+
+
+def repair(spans: list[Span]) -> list[Span]:
+    spans = _late_authors(spans)
+    spans = _publisher_after_quoted_title(spans)
+    return _merge(spans)
+
+
+def _late_authors(spans: list[Span]) -> list[Span]:
+    """Names are never printed after the journal or book a work appears in: such an "author"
+    run is the tail of the span before it ("United Nations Office on Drugs | and Crime")."""
+    out: list[Span] = []
+    seen_container = False
+    for label, text, italic in spans:
+        if label == "author" and seen_container and out:
+            label = out[-1][0]
+        if label in _CONTAINERS:
+            seen_container = True
+        out.append((label, text, italic))
+    return out
+
+
+def _publisher_after_quoted_title(spans: list[Span]) -> list[Span]:
+    """A quoted title names a part of something (MLA, Chicago): the name printed right after it,
+    when no journal or container was found, is that container, not a publisher. Only where the
+    entry also shows a periodical's or web page's parts (pages, volume, URL, a day or month)."""
+    labels = [s[0] for s in spans]
+    if any(lab in _CONTAINERS or lab in _NOT_PERIODICAL for lab in labels):
+        return spans
+    if not any(lab in ("pages", "volume", "url") or (lab == "date" and _DAY_MONTH.search(text))
+               for lab, text, _ in spans):
+        return spans
+    for i, (label, text, _) in enumerate(spans[:-1]):
+        if label == "title" and _QUOTED.match(text):
+            nxt = spans[i + 1]
+            if nxt[0] == "publisher" and "publisher" not in labels[i + 2:]:
+                spans = list(spans)
+                spans[i + 1] = ("container-title", nxt[1], nxt[2])
+            break
+    return spans
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for span in spans:
+        if out and out[-1][0] == span[0]:
+            prev = out[-1]
+            out[-1] = (prev[0], f"{prev[1]} {span[1]}", prev[2] and span[2])
+        else:
+            out.append(span)
+    return out
