@@ -151,7 +151,7 @@ def _has_tool_table(path: Path) -> bool:
         text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return False
-    if "refcheck" not in text:
+    if not re.search(r"tool\s*\.\s*[\"']?refcheck|^\s*\[\s*tool\s*\]", text, re.MULTILINE):
         return False
     tool = _read_toml(path).get("tool", {})
     return isinstance(tool, dict) and "refcheck" in tool
