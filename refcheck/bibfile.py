@@ -22,7 +22,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from refcheck.errors import InputError
 from refcheck.model import Fields, Name, Reference
 
 # BibTeX/biblatex entry types -> refcheck's reference types.
@@ -70,26 +69,12 @@ def read_bib_file(path: Path, *, first_id: int = 1) -> BibFile:
     bibliography cannot be read cannot be checked, and the CLI reports that in
     one line.
     """
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(str(path), "no such .bib file") from None
-    except IsADirectoryError:
-        raise InputError(str(path), "is a directory, not a .bib file") from None
-    except OSError as exc:
-        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
-    text = _decode(data)
+    from refcheck.readers import read_bytes
+    from refcheck.readers.text import decode_text
+
+    # Old .bib files are often Latin-1: never refuse one over its encoding.
+    text, _ = decode_text(read_bytes(path, what=".bib", allow_empty=True), fallback="latin-1")
     return parse_bib_text(text, path, first_id=first_id)
-
-
-def _decode(data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = data.decode("latin-1")  # old .bib files are often Latin-1; never fail on them
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def parse_bib_text(text: str, path: Path, *, first_id: int = 1) -> BibFile:

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from refcheck.document import Document
-from refcheck.errors import InputError
 
 MAX_DEPTH = 20  # \input chains deeper than this are a loop LaTeX itself would refuse
 
@@ -54,21 +53,11 @@ class Source:
 
 
 def read_tex_text(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(str(path), "no such file") from None
-    except IsADirectoryError:
-        raise InputError(str(path), "is a directory, not a paper") from None
-    except OSError as exc:
-        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = data.decode("latin-1")  # inputenc-era papers; never refuse a file over its encoding
-    return text.replace("\r\n", "\n").replace("\r", "\n")  # lines as the editor counts them
+    from refcheck.readers import read_bytes
+    from refcheck.readers.text import decode_text
+
+    # inputenc-era papers are Latin-1: never refuse a file over its encoding
+    return decode_text(read_bytes(path, allow_empty=True), fallback="latin-1")[0]
 
 
 @dataclass(slots=True)

@@ -30,7 +30,7 @@ def read_document(path: str) -> Document:
     if suffix not in TEXT_SUFFIXES and suffix not in (".docx", ".pdf", ".tex"):
         raise InputError(path, f"unsupported file type {suffix or '(no extension)'!r}; "
                                f"expected one of {', '.join(SUPPORTED)}")
-    data = _read_bytes(p, path)
+    data = read_bytes(p, path)
     if suffix in TEXT_SUFFIXES or suffix == ".tex":
         from refcheck.readers.text import decode
 
@@ -44,16 +44,18 @@ def read_document(path: str) -> Document:
     return read_pdf(data, path)
 
 
-def _read_bytes(p: Path, shown: str) -> bytes:
-    if not p.exists():
-        raise InputError(shown, "no such file")
-    if p.is_dir():
-        raise InputError(shown, "is a directory, not a paper")
+def read_bytes(p: Path, shown: str | None = None, what: str = "paper", allow_empty: bool = False) -> bytes:
+    """The bytes of a file, or an InputError that names it (shared by every reader)."""
+    shown = shown if shown is not None else str(p)
     try:
         data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(shown, "no such file" if what == "paper" else f"no such {what} file") from None
+    except IsADirectoryError:
+        raise InputError(shown, f"is a directory, not a {what}") from None
     except OSError as exc:
         raise InputError(shown, f"cannot read: {exc.strerror or exc}") from None
-    if not data.strip():
+    if not allow_empty and not data.strip():
         raise InputError(shown, "file is empty")
     return data
 

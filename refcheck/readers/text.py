@@ -19,18 +19,26 @@ def decode(data: bytes, path: str, kind: str) -> Document:
     """Decode UTF-8 (with or without BOM), falling back to cp1252 with a warning."""
     if _looks_binary(data):
         raise InputError(path, "looks like a binary file, not text")
-    warnings: list[str] = []
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        text = data.decode("cp1252", errors="replace")
-        warnings.append(f"{path}: not valid UTF-8 (byte {exc.start}); read as Windows-1252")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, bad_byte = decode_text(data)
+    warnings = [f"{path}: not valid UTF-8 (byte {bad_byte}); read as Windows-1252"] if bad_byte is not None else []
     if not text.strip():
         raise InputError(path, "file is empty")
     return Document(path=path, text=text, kind=kind, warnings=warnings)
+
+
+def decode_text(data: bytes, fallback: str = "cp1252") -> tuple[str, int | None]:
+    """Text with LF line ends; and the offset of the first non-UTF-8 byte when FALLBACK was used.
+
+    A BOM is dropped and CR/CRLF become LF, so lines count as the user's editor counts them.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    bad: int | None = None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        text, bad = data.decode(fallback, errors="replace"), exc.start
+    return text.replace("\r\n", "\n").replace("\r", "\n"), bad
 
 
 def _looks_binary(data: bytes) -> bool:
