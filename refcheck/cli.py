@@ -45,6 +45,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return args.func(args)
+    except _UsageError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("refcheck: interrupted", file=sys.stderr)
         return 130
@@ -116,7 +119,7 @@ def _options(args: argparse.Namespace) -> CheckOptions:
 
 
 class _UsageError(Exception):
-    pass
+    """A bad combination of arguments: one line on stderr, exit status 2."""
 
 
 def _error(message: str) -> None:
@@ -126,14 +129,9 @@ def _error(message: str) -> None:
 # --- check -----------------------------------------------------------------
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    try:
-        opts = _options(args)
-    except _UsageError as exc:
-        _error(str(exc))
-        return EXIT_USAGE
+    opts = _options(args)
     if args.jobs < 1:
-        _error("--jobs must be at least 1")
-        return EXIT_USAGE
+        raise _UsageError("--jobs must be at least 1")
     paths, missing = expand_paths(args.paths)
     for m in missing:
         _error(f"{m}: no such file or directory")
@@ -278,17 +276,11 @@ def _network_findings(refs: list, opts: CheckOptions) -> list:
 def _cmd_bib(args: argparse.Namespace) -> int:
     from refcheck.errors import InputError
 
-    try:
-        opts = _options(args)
-    except _UsageError as exc:
-        _error(str(exc))
-        return EXIT_USAGE
+    opts = _options(args)
     if args.in_place and not args.fix:
-        _error("--in-place goes with --fix")
-        return EXIT_USAGE
+        raise _UsageError("--in-place goes with --fix")
     if args.output and args.path != "-" and _same_file(args.output, args.path):
-        _error(f"{args.output}: refusing to overwrite the input file (use --fix --in-place for a .bib)")
-        return EXIT_USAGE
+        raise _UsageError(f"{args.output}: refusing to overwrite the input file (use --fix --in-place for a .bib)")
     if args.fix:
         return _fix_bib(args)
     try:
