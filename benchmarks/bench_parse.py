@@ -199,7 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--sets", default="core,gold")
     ap.add_argument("--json", type=Path, help="also write the numbers here")
-    ap.add_argument("--errors", metavar="FIELD", help="print the wrong values of FIELD (core set only: never tune on gold)")
+    ap.add_argument("--errors", metavar="FIELD",
+                    help="print the wrong values of FIELD (core set only: never tune on gold)")
     ap.add_argument("--no-speed", action="store_true")
     args = ap.parse_args(argv)
 

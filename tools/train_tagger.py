@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from refcheck.feature import sequence_features  # noqa: E402
-from refcheck.parser.tagger import MODEL_NAME  # noqa: E402
+from refcheck.parser.tagger import ATTRIBUTES_NAME, MODEL_NAME  # noqa: E402
 from refcheck.parser.training import read_jsonl, record_sequence  # noqa: E402
 
 PARAMS = {"c1": 0.05, "c2": 0.005, "max_iterations": 250, "feature.possible_transitions": True}
@@ -63,7 +63,19 @@ def train(files: list[Path], out: Path, params: dict, verbose: bool = False) -> 
     tmp = out.with_suffix(".tmp")
     trainer.train(str(tmp))
     tmp.replace(out)
+    write_attributes(out)
     return n
+
+
+def write_attributes(model: Path) -> None:
+    """List the attributes the model kept, so the parser can skip generating the others."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    attrs = sorted({attr for attr, _ in tagger.info().state_features})
+    tagger.close()
+    model.with_name(ATTRIBUTES_NAME).write_text("\n".join(attrs) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,34 +2,44 @@
 
 from __future__ import annotations
 
-import re
+from itertools import groupby
 
-_SHAPE_SUB = [(re.compile(r"[A-ZÀ-ÖØ-Þ]"), "A"), (re.compile(r"[a-zß-öø-ÿ]"), "a"), (re.compile(r"[0-9]"), "9")]
-_COLLAPSE = re.compile(r"(.)\1+")
+
+class _ShapeTable(dict):
+    """str.translate table mapping every letter to A/a and every digit to 9, built lazily per character."""
+
+    def __missing__(self, code: int) -> int:
+        ch = chr(code)
+        if ch.isdigit():
+            out = ord("9")
+        elif ch.isupper():
+            out = ord("A")
+        elif ch.isalpha():
+            out = ord("a")
+        else:
+            out = code
+        self[code] = out
+        return out
+
+
+_TABLE = _ShapeTable()
 
 
 def shape(word: str) -> str:
     """Collapsed character classes, e.g. "Smith," -> "Aa," and "(1999)." -> "(9).", so the model
     generalises from the words it saw to words of the same form."""
-    s = word
-    for rx, rep in _SHAPE_SUB:
-        s = rx.sub(rep, s)
-    s = "".join("a" if c.isalpha() and c not in "Aa" else c for c in s)
-    return _COLLAPSE.sub(r"\1", s)
+    return "".join([k for k, _ in groupby(word.translate(_TABLE))])
 
 
 def case(core: str) -> str:
     """Case class of the letters: initial, upper, lower, title, mixed or none."""
-    letters = [c for c in core if c.isalpha()]
-    if not letters:
+    if not core or not any(c.isalpha() for c in core):
         return "none"
-    if len(letters) == 1 and letters[0].isupper():
-        return "initial"
-    if all(c.isupper() for c in letters):
-        return "upper"
-    if all(c.islower() for c in letters):
+    if core.isupper():
+        return "initial" if sum(c.isalpha() for c in core) == 1 else "upper"
+    if core.islower():
         return "lower"
-    if letters[0].isupper() and all(c.islower() for c in letters[1:]):
+    if core[0].isupper() and core[1:].islower():
         return "title"
     return "mixed"
 

@@ -1,57 +1,90 @@
-"""Everything one token contributes on its own, cached per distinct token string."""
+"""Everything one token contributes on its own, computed once per distinct token string.
+
+A reference list repeats its words ("pp.", "Journal", "2004.") so the per-word work is
+cached; what a word passes to its neighbours is prepared here too, already prefixed by
+the offset, so building a sequence is only list concatenation.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 from refcheck.feature.digits import has_year, number_class
 from refcheck.feature.lexical import affixes, core, dictionary_hits, keyword, link, role
-from refcheck.feature.punctuation import brackets, first_char, last_char, quotes
+from refcheck.feature.punctuation import CLOSE_QUOTES, OPEN_QUOTES, brackets, first_char, last_char, quotes
 from refcheck.feature.shape import case, length_class, shape
 
+_known: frozenset[str] | None = None
 
-@lru_cache(maxsize=65536)
-def token_features(word: str) -> tuple[str, ...]:
-    """Context-free features of one whitespace token (punctuation included, italics marks removed)."""
+
+def restrict_to(attributes: frozenset[str] | None) -> None:
+    """Keep only features the loaded model has weights for (None: keep all, as in training).
+
+    Most generated features (rare words, affixes) carry no weight after L1 regularisation;
+    dropping them once per distinct word halves the work of handing features to crfsuite.
+    """
+    global _known
+    _known = attributes
+    word_info.cache_clear()
+
+
+def _keep(feats: list[str]) -> tuple[str, ...]:
+    known = _known
+    return tuple(feats) if known is None else tuple([f for f in feats if f in known])
+
+
+class WordInfo(NamedTuple):
+    own: tuple[str, ...]  # the token's own features
+    near: tuple[tuple[str, ...], ...]  # what it tells the tokens 2 and 1 after it, then 1 and 2 before it
+    year: bool  # contains a year: later tokens are "after_year"
+    opens_quote: bool
+    closes_quote: bool
+    opens_paren: bool
+    closes_paren: bool
+
+
+@lru_cache(maxsize=131072)
+def word_info(word: str) -> WordInfo:
     c = core(word)
     lower = c.lower()
-    feats = [
-        "w=" + lower,
-        "shape=" + shape(word),
-        "case=" + case(c),
-        "len=" + length_class(c),
-        "last=" + last_char(word),
-        "first=" + first_char(word),
-        "num=" + number_class(c),
-    ]
-    feats += affixes(lower)
-    feats += dictionary_hits(lower)
-    feats += quotes(word)
-    feats += brackets(word)
+    shp = "shape=" + shape(word)
+    last = "last=" + last_char(word)
+    num = "num=" + number_class(c)
+    w = "w=" + lower
+    own = [w, shp, "case=" + case(c), "len=" + length_class(c), last, "first=" + first_char(word), num]
+    own += affixes(lower)
+    own += dictionary_hits(lower)
+    own += quotes(word)
+    own += brackets(word)
     kw = keyword(lower)
     if kw:
-        feats.append("kw=" + kw)
+        own.append("kw=" + kw)
     if role(word):
-        feats.append("role")
+        own.append("role")
     ln = link(word)
     if ln:
-        feats.append("link=" + ln)
-    if has_year(word):
-        feats.append("year_in")
+        own.append("link=" + ln)
+    year = has_year(word)
+    if year:
+        own.append("year_in")
     if len(c) == 1 and c.isalpha() and word.endswith("."):
-        feats.append("initial")
+        own.append("initial")
     if c and all(ch in "-—–_" for ch in c):
-        feats.append("dashes")
-    return tuple(feats)
+        own.append("dashes")
+    ctx = [w, shp, last, num] + (["kw=" + kw] if kw else [])
+    near = (
+        _keep(["-2:" + f for f in ctx[:2]]),
+        _keep(["-1:" + f for f in ctx]),
+        _keep(["1:" + f for f in ctx]),
+        _keep(["2:" + f for f in ctx[:2]]),
+    )
+    stripped = word.rstrip(".,;:)")
+    opens_q = word[0] in OPEN_QUOTES
+    closes_q = bool(stripped) and stripped[-1] in CLOSE_QUOTES and (not opens_q or len(stripped) > 1)
+    return WordInfo(_keep(own), near, year, opens_q, closes_q, word[0] == "(", ")" in word)
 
 
-@lru_cache(maxsize=65536)
-def context_features(word: str) -> tuple[str, ...]:
-    """The few features a neighbour passes on (kept short: neighbours multiply the feature count)."""
-    c = core(word)
-    lower = c.lower()
-    out = ["w=" + lower, "shape=" + shape(word), "last=" + last_char(word), "num=" + number_class(c)]
-    kw = keyword(lower)
-    if kw:
-        out.append("kw=" + kw)
-    return tuple(out)
+def token_features(word: str) -> tuple[str, ...]:
+    """Context-free features of one whitespace token (punctuation included, italics marks removed)."""
+    return word_info(word).own

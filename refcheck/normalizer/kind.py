@@ -25,6 +25,8 @@ def entry_type(spans: dict[str, str], text: str) -> str:
     if journal and (spans.get("volume") or spans.get("pages") or not spans.get("publisher")):
         return "article"
     if container:
+        if spans.get("volume") and not spans.get("editor") and not _CHAPTER.match(container):
+            return "article"
         if spans.get("editor") or _CHAPTER.search(container) or _PROCEEDINGS.search(container) or \
                 spans.get("pages") or spans.get("publisher"):
             return "chapter"

@@ -12,10 +12,11 @@ import re
 
 from refcheck.model import Name
 
-_ROLE = re.compile(
-    r"^\s*(?:in:?\s+|by\s+|edited\s+by\s+|ed\.\s+by\s+|translated\s+by\s+|trans\.\s+by\s+|trans\.\s+)"
-    r"|[\s,]*[(\[]?\b(?:eds?|editors?|hrsg|[ée]ds?|trans|transl|tr|comps?|dirs?|directors?)\b\.?[)\]]?[\s.,:]*$",
-    re.I,
+_ROLE_HEAD = re.compile(
+    r"^\s*(?:in:?\s+|by\s+|edited\s+by\s+|ed\.\s+by\s+|translated\s+by\s+|trans\.\s+by\s+|trans\.\s+)", re.I
+)
+_ROLE_TAIL = re.compile(
+    r"[\s,]*[(\[]?\b(?:eds?|editors?|hrsg|[ée]ds?|trans|transl|tr|comps?|dirs?|directors?)\b\.?[)\]]?[\s.,:]*$", re.I
 )
 _ET_AL = re.compile(r",?\s*(?:et\.?\s*al\.?|and\s+others|u\.\s*a\.)\s*[.,]?", re.I)
 _REPEAT = re.compile(r"^[-—–_‒]{2,}\.?$")
@@ -62,10 +63,17 @@ def _strip_end(t: str) -> str:
 
 
 def _strip_roles(t: str) -> str:
+    """Remove "In", "edited by", "(Eds.)", "trans." around the names (the tail is searched in the
+    last characters only: the pattern is anchored at the end and slow to try at every position)."""
     prev = None
     while prev != t:
         prev = t
-        t = _ROLE.sub("", t).strip()
+        t = _ROLE_HEAD.sub("", t)
+        cut = max(0, len(t) - 16)
+        m = _ROLE_TAIL.search(t, cut)
+        if m:
+            t = t[: m.start()]
+        t = t.strip()
     return t
 
 
@@ -82,9 +90,8 @@ def is_organization(t: str) -> bool:
             return True
         if len(words) == 1 and words[0].isupper() and len(words[0]) >= 3:
             return True
-        if len(words) >= 4 and not _CONJ.search(t) and not any(_INITIALS.match(w + ".") for w in words):
-            return True
-        return False
+        # A long name with no conjunction and no initials is an institution ("Not-for-Profit Law Centre").
+        return len(words) >= 4 and not _CONJ.search(t) and not any(_INITIALS.match(w + ".") for w in words)
     return has_org_word and not re.search(r",\s*(?:[A-Z]\.|[A-Z][a-z]+(?:\s|$|,|\.))", t)
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from refcheck.model import Fields
 from refcheck.parser.fields import build_fields
-from refcheck.parser.repair import repair
+from refcheck.parser.repair import align_to_punctuation, repair
 from refcheck.parser.spans import group
 from refcheck.parser.tagger import get_tagger
-from refcheck.parser.tokens import clean, tokenize
+from refcheck.parser.tokens import clean, split
 
 
 def parse_many(texts: list[str]) -> list[tuple[str, Fields]]:
@@ -16,11 +16,12 @@ def parse_many(texts: list[str]) -> list[tuple[str, Fields]]:
     tagger = get_tagger()
     out: list[tuple[str, Fields]] = []
     for text in texts:
-        words, italic = tokenize(text)
+        cleaned = clean(text)
+        words, italic = split(cleaned)
         if not words:
             out.append(("misc", Fields()))
             continue
         labels = tagger.tag(sequence_features(words, italic))
-        spans = repair(group(words, labels, italic))
-        out.append(build_fields(spans, clean(text)))
+        spans = repair(group(words, align_to_punctuation(words, labels), italic))
+        out.append(build_fields(spans, cleaned))
     return out

@@ -13,8 +13,37 @@ _NOT_PERIODICAL = ("citation-number", "location", "genre")
 _DAY_MONTH = re.compile(r"[A-Za-z]{3}")
 
 
+_TEXT_LABELS = frozenset({"journal", "container-title", "collection-title", "publisher"})
+
+
+def align_to_punctuation(words: list[str], labels: list[str]) -> list[str]:
+    """Move a boundary between two name-like fields to the next printed separator.
+
+    Titles, containers, publishers and places are separated by punctuation; a switch from
+    one to another between two plain words ("National Human Trafficking | Hotline, Polaris")
+    is the tagger hesitating mid-name, so the left field runs on to the next separator.
+    """
+    labels = list(labels)
+    i = 1
+    n = len(words)
+    while i < n:
+        left, right = labels[i - 1], labels[i]
+        if (left != right and left in _TEXT_LABELS and right in _TEXT_LABELS and words[i - 1][-1].isalnum()
+                and words[i][0] not in "(["):
+            j = i
+            while j < n and labels[j] == right:
+                labels[j] = left
+                if not words[j][-1].isalnum():
+                    break
+                j += 1
+            i = j
+        i += 1
+    return labels
+
+
 def repair(spans: list[Span]) -> list[Span]:
     spans = _late_authors(spans)
+    spans = _repeated_site_name(spans)
     spans = _publisher_after_quoted_title(spans)
     return _merge(spans)
 
@@ -50,6 +79,23 @@ def _publisher_after_quoted_title(spans: list[Span]) -> list[Span]:
                 spans = list(spans)
                 spans[i + 1] = ("container-title", nxt[1], nxt[2])
             break
+    return spans
+
+
+_REPEATED = re.compile(r"^(?P<name>.+?),\s+(?P=name)[,.]?$")
+
+
+def _repeated_site_name(spans: list[Span]) -> list[Span]:
+    """MLA web entries print the site and its publisher, often the same name twice
+    ("U.S. Department of State, U.S. Department of State,"): split it there, wherever the
+    tagger put the boundary between container and publisher."""
+    for i in range(len(spans) - 1):
+        (la, ta, ia), (lb, tb, ib) = spans[i], spans[i + 1]
+        if la in _CONTAINERS and lb == "publisher":
+            m = _REPEATED.match(f"{ta} {tb}")
+            if m:
+                name = m.group("name")
+                return [*spans[:i], (la, name + ",", ia), (lb, name + ",", ib), *spans[i + 2:]]
     return spans
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 MODEL_NAME = "tagger.crfsuite"
+ATTRIBUTES_NAME = "tagger.attributes"  # the model's attribute names, one a line, written by the trainer
 
 _lock = threading.Lock()
 _tagger: Any = None
@@ -34,6 +35,11 @@ def get_tagger() -> Any:
                     raise FileNotFoundError(f"tagger model missing: {path} (rebuild it with `make train`)")
                 t = pycrfsuite.Tagger()
                 t.open(str(path))
+                attrs = path.with_name(ATTRIBUTES_NAME)
+                if attrs.exists():
+                    from refcheck.feature.token import restrict_to
+
+                    restrict_to(frozenset(attrs.read_text(encoding="utf-8").split("\n")))
                 _tagger = t
     return _tagger
 

@@ -37,11 +37,19 @@ def _link_target(m: re.Match[str]) -> str:
 
 
 def tokenize(text: str) -> tuple[list[str], list[bool]]:
-    """Split cleaned text into tokens; asterisks toggle italics and are dropped."""
+    """Clean the text and split it into tokens; asterisks toggle italics and are dropped."""
+    return split(clean(text))
+
+
+def split(cleaned: str) -> tuple[list[str], list[bool]]:
+    """Tokens of already cleaned text, with their italic flags."""
+    if "*" not in cleaned and "\x00" not in cleaned:
+        words = cleaned.split()
+        return words, [False] * len(words)
     words: list[str] = []
     italic: list[bool] = []
     inside = False
-    for raw in clean(text).split(" "):
+    for raw in cleaned.split(" "):
         if not raw:
             continue
         word, inside_now, starts_inside = _strip_marks(raw, inside)
