@@ -1,0 +1,35 @@
+"""Volume and issue: AnyStyle's single volume span split into the two fields."""
+
+from refcheck.normalizer.volume import split_volume
+
+
+def test_apa_volume_with_issue_in_brackets():
+    assert split_volume("106(2),") == ("106", "2")
+
+
+def test_mla_vol_and_no():
+    assert split_volume("vol. 61, no. 2,") == ("61", "2")
+
+
+def test_colon_form():
+    assert split_volume("26:1,") == ("26", "1")
+
+
+def test_double_issue():
+    assert split_volume("43(1/2).") == ("43", "1/2")
+
+
+def test_geology_v_and_n():
+    assert split_volume("v. 435 , n. 7039 ,") == ("435", "7039")
+
+
+def test_issue_only():
+    assert split_volume("no. 24,") == (None, "24")
+
+
+def test_volume_word_with_part():
+    assert split_volume("(Vol. 3, Part A,") == ("3", None)
+
+
+def test_roman_volume_with_issue():
+    assert split_volume("XIV:4") == ("XIV", "4")

@@ -1,0 +1,56 @@
+"""Citation style of a document, from its raw entries."""
+
+from refcheck.style import detect_style
+
+APA = [
+    "Bales, K. (2004). Disposable people: New slavery in the global economy. Berkeley: University of California Press.",
+    "Granville, J. (2004). From russia without love. Demokratizatsiya, 12(1), 147-155.",
+    "Angel Coalition (2009). Trafficking victim assistance center report. Moscow, Russia: Angel Coalition.",
+]
+MLA = [
+    "Buckley, Mary. “Public Opinion in Russia.” JSTOR, vol. 61, no. 2, Mar. 2009, pp. 231–248.",
+    "Morrison, Toni. Beloved. Knopf, 1987.",
+    "Zakirova, Venera. “Gender Inequality in Russia.” Reproductive Health Matters, vol. 22, no. 44, 2014, pp. 202–212.",
+]
+CHICAGO = [
+    "Tilly, Charles. 1998. Durable Inequality. Berkeley: University of California Press.",
+    "Swidler, Ann. 1986. “Culture in Action: Symbols and Strategies.” American Sociological Review 51 (2): 273–86.",
+    "Putnam, Robert D. 2000. Bowling Alone. New York: Simon & Schuster.",
+]
+HARVARD = [
+    "Baker, S. (2018) ‘River restoration and flood storage’, Journal of Hydrology, 561, pp. 12–25.",
+    "Pitt, M. (2008) The Pitt review: learning lessons from the 2007 floods. London: Cabinet Office.",
+    "Thorne, C. 2014. Geographies of UK flooding in 2013/4. The Geographical Journal, 180(4), pp.297-309.",
+]
+IEEE = [
+    "[1] J. Dean and S. Ghemawat, “MapReduce: Simplified data processing on large clusters,” Commun. ACM, 2008.",
+    "[2] M. Satyanarayanan, “The emergence of edge computing,” Computer, vol. 50, no. 1, pp. 30–39, 2017.",
+]
+
+
+def test_apa_parenthesised_year_after_authors():
+    assert detect_style(APA) == "apa"
+
+
+def test_mla_quoted_titles_and_vol_no_pp():
+    assert detect_style(MLA) == "mla"
+
+
+def test_chicago_author_date_full_given_names_then_year():
+    assert detect_style(CHICAGO) == "chicago"
+
+
+def test_harvard_year_without_full_stop_or_after_initials():
+    assert detect_style(HARVARD) == "harvard"
+
+
+def test_numbered_entries_are_ieee():
+    assert detect_style(IEEE) == "ieee"
+
+
+def test_no_entries_is_unknown():
+    assert detect_style([]) == "unknown"
+
+
+def test_no_clear_winner_is_unknown():
+    assert detect_style(APA[:1] + MLA[:2]) == "unknown"
