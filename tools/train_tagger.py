@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from refcheck.feature import sequence_features  # noqa: E402
+from refcheck.parser.lines import MODEL_NAME as LINES_MODEL  # noqa: E402
 from refcheck.parser.tagger import ATTRIBUTES_NAME, MODEL_NAME  # noqa: E402
 from refcheck.parser.training import read_jsonl, record_sequence  # noqa: E402
 
@@ -78,15 +79,159 @@ def write_attributes(model: Path) -> None:
     model.with_name(ATTRIBUTES_NAME).write_text("\n".join(attrs) + "\n", encoding="utf-8")
 
 
+# --- the line classifier (reference / body / heading / page furniture) ------------------------------
+
+def read_ttx(path: Path) -> tuple[list[str], list[str]]:
+    """AnyStyle finder format: a 14-character label column (blank = same as above), "| ", the line."""
+    lines, labels = [], []
+    label = "text"
+    for raw in path.read_text(encoding="utf-8").split("\n"):
+        if len(raw) < 15 or raw[14] != "|":
+            continue
+        label = raw[:14].strip() or label
+        lines.append(raw[16:])
+        labels.append(label)
+    return lines, labels
+
+
+_TOC = ["Introduction", "Literature Review", "Method", "Participants", "Results", "Discussion", "Study 1",
+        "Study 2", "General Discussion", "Limitations and Future Directions", "Conclusion", "Appendix A",
+        "Gender Stereotypes and the Lack of Fit Problem", "Overview of Studies", "Practical Implications"]
+
+
+class _SyntheticDoc:
+    """One synthetic paper being written line by line, with each line's label."""
+
+    def __init__(self, rng, wrapped: bool) -> None:  # noqa: ANN001 - random.Random
+        self.rng = rng
+        self.wrapped = wrapped
+        self.width = rng.choice([70, 80, 95])
+        self.margin = " " * rng.choice([0, 0, 4, 7])  # PDF text keeps the page's left margin
+        self.double = wrapped and rng.random() < 0.3  # double-spaced theses: a blank line after every line
+        self.head = rng.choice(["SOCIAL MEDIA AND SLEEP", "Running head: TRAFFICKING IN RUSSIA", "Kannan",
+                                "Smith et al.", "Journal of Urban Studies", "FLOOD RISK"])
+        self.page = rng.randint(1, 30)
+        self.lines: list[str] = []
+        self.labels: list[str] = []
+
+    def put(self, line: str, label: str) -> None:
+        self.lines.append(line)
+        self.labels.append(label)
+
+    def add(self, text: str, label: str, indent: str = "") -> None:
+        """A paragraph, heading or entry: wrapped with a hanging indent and page furniture for PDFs."""
+        import textwrap
+
+        rng = self.rng
+        if self.wrapped:
+            first = "     " if label == "text" and rng.random() < 0.5 else ""
+            for k, part in enumerate(textwrap.wrap(first + text, self.width) or [""]):
+                self.put(self.margin + (indent if k else "") + part, label)
+                if self.double:
+                    self.put("", "blank")
+                if len(self.lines) % 46 == 45:
+                    self.page += 1
+                    furniture = rng.choice([f"{self.page}", f"{self.head} {self.page}", self.head, f"Page {self.page}"])
+                    self.put(" " * rng.choice([0, 30, 60]) + furniture, "meta")
+                    if rng.random() < 0.5:
+                        self.put("\f", "blank")
+        else:
+            self.put(text, label)
+        if rng.random() < (0.3 if self.wrapped else 0.8):
+            self.put("", "blank")
+
+
+def synthetic_documents(refs: list[str], prose: list[str], n_docs: int, seed: int = 7) -> list[tuple[list, list]]:
+    """Papers assembled from labelled parts, in the layouts refcheck reads.
+
+    Text files and .docx give one paragraph per line; PDFs give wrapped lines with hanging
+    indents, page numbers and running heads, sometimes a form feed; lists come numbered or
+    not, with or without a heading, followed sometimes by an appendix.
+    """
+    import random
+
+    rng = random.Random(seed)
+    docs = []
+    for d in range(n_docs):
+        doc = _SyntheticDoc(rng, wrapped=d % 2 == 0)
+        if rng.random() < 0.5:  # a table of contents: short lines ending in page numbers (body text)
+            doc.add("TABLE OF CONTENTS", "title")
+            p = 1
+            for entry in rng.sample(_TOC, rng.randint(4, len(_TOC))):
+                p += rng.randint(1, 12)
+                doc.put(doc.margin + " " * rng.choice([0, 0, 7]) + entry.ljust(rng.choice([50, 68])) + str(p), "text")
+                if doc.double or rng.random() < 0.5:
+                    doc.put("", "blank")
+        doc.add(rng.choice(["Abstract", "Introduction", "1. Introduction", "I. INTRODUCTION"]), "title")
+        for _ in range(rng.randint(3, 12)):
+            doc.add(" ".join(rng.sample(prose, rng.randint(2, 6))), "text")
+            if rng.random() < 0.15:  # a list in the body: numbered questions, bullet points
+                style = rng.choice(["{k}. ", "- ", "• "])
+                for k in range(1, rng.randint(3, 9)):
+                    doc.add(style.format(k=k) + rng.choice(prose)[: rng.randint(30, 120)], "text")
+            if rng.random() < 0.2:
+                doc.add(rng.choice(["Methods", "2. Results", "Discussion", "Conclusion", "LIMITATIONS"]), "title")
+            if rng.random() < 0.15:  # a table: rows of numbers and short labels (body text)
+                doc.add(f"Table {rng.randint(1, 9)}", "title")
+                for _ in range(rng.randint(2, 8)):
+                    cells = [rng.choice(["M", "SD", "n", "Male", "Female", "DV: Trust", "Control"])] + [
+                        f"{rng.uniform(-5, 99):.2f}" for _ in range(rng.randint(2, 6))]
+                    doc.put(doc.margin + "    ".join(cells), "text")
+        if rng.random() < 0.6:
+            doc.add(rng.choice(["References", "REFERENCES", "Works Cited", "Bibliography", "# References",
+                                "7. References", "Literature Cited", "Sources"]), "title")
+        numbered = rng.random() < 0.3
+        bullets = not doc.wrapped and rng.random() < 0.3  # Markdown or docx lists
+        for k, ref in enumerate(sorted(rng.sample(refs, rng.randint(4, 40))), start=1):
+            text = f"[{k}] {ref}" if numbered else f"- {ref}" if bullets else ref
+            doc.add(text, "ref", indent=" " * rng.choice([3, 4, 7]))
+        if rng.random() < 0.3:
+            doc.add(rng.choice(["Appendix A", "APPENDIX", "Appendix: Survey items"]), "title")
+            for _ in range(rng.randint(1, 4)):
+                doc.add(" ".join(rng.sample(prose, rng.randint(2, 5))), "text")
+        docs.append((doc.lines, doc.labels))
+    return docs
+
+
+def train_lines(shared: Path, out: Path, ref_files: list[Path]) -> int:
+    import pycrfsuite
+
+    from refcheck.feature.line import content_features
+
+    finder = shared / "data" / "anystyle" / "finder" / "bd413nt2715.ttx"
+    real_lines, real_labels = read_ttx(finder)
+    prose = [x.strip() for x, lab in zip(real_lines, real_labels, strict=True) if lab == "text" and len(x.strip()) > 40]
+    refs = [rec.get("text") or " ".join(t for _, t in rec["segments"]) for f in ref_files for rec in read_jsonl(f)]
+    refs = [r.replace("*", "") for r in refs]
+    trainer = pycrfsuite.Trainer(verbose=False)
+    docs = [(real_lines, real_labels), *synthetic_documents(refs, prose, 120)]
+    for lines, labels in docs:
+        keep, feats = content_features(lines)
+        trainer.append(feats, [labels[i] for i in keep])
+    trainer.set_params({"c1": 0.1, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True})
+    tmp = out.with_suffix(".tmp")
+    trainer.train(str(tmp))
+    tmp.replace(out)
+    return len(docs)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="folder holding data/anystyle")
     ap.add_argument("--extra", type=Path, action="append", default=[], help="more labelled JSONL files")
     ap.add_argument("-o", "--output", type=Path, default=ROOT / "refcheck" / "data" / MODEL_NAME)
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--only", choices=("fields", "lines"), help="rebuild only one of the two models")
     args = ap.parse_args(argv)
     files = training_files(args.shared, args.extra)
     t0 = time.perf_counter()
+    if args.only != "fields":
+        n_docs = train_lines(args.shared, args.output.with_name(LINES_MODEL), files)
+        print(f"line classifier: {n_docs} documents in {time.perf_counter() - t0:.1f}s -> "
+              f"{args.output.with_name(LINES_MODEL)}")
+        if args.only == "lines":
+            return 0
+        t0 = time.perf_counter()
     n = train(files, args.output, PARAMS, args.verbose)
     size = args.output.stat().st_size
     print(f"trained on {n} references from {len(files)} files in {time.perf_counter() - t0:.1f}s "
