@@ -26,7 +26,7 @@ def core(word: str) -> str:
 
 
 def affixes(lower: str) -> list[str]:
-    return [f"pre2={lower[:2]}", f"pre3={lower[:3]}", f"suf2={lower[-2:]}", f"suf3={lower[-3:]}"]
+    return ["pre3=" + lower[:3], "suf3=" + lower[-3:]]
 
 
 def dictionary_hits(lower: str) -> list[str]:

@@ -16,17 +16,6 @@ def last_char(word: str) -> str:
     return c
 
 
-def first_char(word: str) -> str:
-    c = word[0]
-    if c.isupper():
-        return "upper"
-    if c.islower():
-        return "lower"
-    if c.isdigit():
-        return "digit"
-    return c
-
-
 def quotes(word: str) -> list[str]:
     """Opening and closing quotation marks: MLA and Chicago quote article titles."""
     out = []

@@ -20,22 +20,18 @@ def position(i: int, n: int) -> list[str]:
 
 
 def neighbours(infos: list[WordInfo], i: int) -> list[str]:
-    """The previous and next two tokens' short features, prefixed by their offset.
+    """The neighbours' short features (and the words two away), prefixed by their offset.
 
-    ``near`` holds what a word tells the token 2 after it, 1 after it, 1 before it, 2 before it.
+    ``near`` holds what a word tells the tokens 1 after, 1 before, 2 after and 2 before it.
     """
     n = len(infos)
-    out: list[str] = []
-    if i >= 2:
-        out += infos[i - 2].near[0]
-    if i >= 1:
-        out += infos[i - 1].near[1]
-    else:
-        out.append(_NONE_BEFORE)
+    out: list[str] = list(infos[i - 1].near[0]) if i >= 1 else [_NONE_BEFORE]
     if i + 1 < n:
-        out += infos[i + 1].near[2]
+        out += infos[i + 1].near[1]
     else:
         out.append(_NONE_AFTER)
+    if i >= 2:
+        out += infos[i - 2].near[2]
     if i + 2 < n:
         out += infos[i + 2].near[3]
     return out

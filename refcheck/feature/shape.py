@@ -42,8 +42,3 @@ def case(core: str) -> str:
     if core[0].isupper() and core[1:].islower():
         return "title"
     return "mixed"
-
-
-def length_class(core: str) -> str:
-    n = len(core)
-    return str(n) if n < 4 else ("short" if n < 7 else "long")

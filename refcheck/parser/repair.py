@@ -42,10 +42,31 @@ def align_to_punctuation(words: list[str], labels: list[str]) -> list[str]:
 
 
 def repair(spans: list[Span]) -> list[Span]:
+    spans = _author_before_year(spans)
     spans = _late_authors(spans)
     spans = _repeated_site_name(spans)
     spans = _publisher_after_quoted_title(spans)
     return _merge(spans)
+
+
+_PAREN_YEAR = re.compile(r"^\((?:1[5-9]\d\d|20\d\d)[a-z]?(?:,[^)]*)?\)[.,]?$")
+
+
+def _author_before_year(spans: list[Span]) -> list[Span]:
+    """APA/Harvard: what precedes the opening "(2010)." is the author, when a title follows it.
+
+    An unfamiliar organization ("The School of Russian and Asian Studies (2010).") can look
+    like a title to the tagger; the position settles it.
+    """
+    k = next((i for i, sp in enumerate(spans) if sp[0] == "date"), None)
+    if not k or not _PAREN_YEAR.match(spans[k][1]) or "title" not in (sp[0] for sp in spans[k + 1:]):
+        return spans
+    head = spans[:k]
+    if any(sp[0] in ("author", "editor") for sp in head) or head[0][0] == "citation-number" and len(head) == 1:
+        return spans
+    lead = [sp for sp in head if sp[0] == "citation-number"]
+    text = " ".join(sp[1] for sp in head if sp[0] != "citation-number")
+    return [*lead, ("author", text, False), *spans[k:]]
 
 
 def _late_authors(spans: list[Span]) -> list[Span]:
