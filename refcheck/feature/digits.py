@@ -9,6 +9,7 @@ _RANGE = re.compile(r"^[A-Za-z]?\d+[-–—‐-]+[A-Za-z]?\d+$")
 _VOL_ISSUE = re.compile(r"^\d+\s*\(\s*[\d/–-]+\s*\)$")
 _COLON_NUM = re.compile(r"^\d+:\d+([-–]\d+)?$")
 _ROMAN = re.compile(r"^(?=[mdclxvi])m*(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$")
+_DIGIT = re.compile(r"\d")
 _YEAR_IN = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th|e|er|ème|\.)$", re.I)
 
@@ -17,7 +18,7 @@ def number_class(core: str) -> str:
     """What kind of number the token's core (punctuation stripped) is, if any."""
     if not core:
         return "none"
-    if not any(ch.isdigit() for ch in core):
+    if not _DIGIT.search(core):
         return "roman" if len(core) <= 6 and _ROMAN.match(core.lower()) else "none"
     if _YEAR.match(core):
         return "year"

@@ -58,8 +58,9 @@ def role(word: str) -> bool:
 
 def link(word: str) -> str | None:
     """URLs and DOIs are recognised by rule: their form is unambiguous."""
-    if _DOI.search(word):
+    lw = word.lower()
+    if "10." in word and _DOI.search(word):
         return "doi"
-    if _URL.match(word):
+    if ("http" in lw or "www." in lw or "ftp" in lw) and _URL.match(word):
         return "url"
     return None

@@ -33,10 +33,10 @@ def shape(word: str) -> str:
 
 def case(core: str) -> str:
     """Case class of the letters: initial, upper, lower, title, mixed or none."""
-    if not core or not any(c.isalpha() for c in core):
+    if core.upper() == core.lower():  # no cased letters at all
         return "none"
     if core.isupper():
-        return "initial" if sum(c.isalpha() for c in core) == 1 else "upper"
+        return "initial" if len(core) == 1 or sum(c.isalpha() for c in core) == 1 else "upper"
     if core.islower():
         return "lower"
     if core[0].isupper() and core[1:].islower():

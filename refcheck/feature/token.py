@@ -72,7 +72,7 @@ def word_info(word: str) -> WordInfo:
         own.append("year_in")
     if len(c) == 1 and c.isalpha() and word.endswith("."):
         own.append("initial")
-    if c and all(ch in "-—–_" for ch in c):
+    if c and c[0] in "-—–_" and all(ch in "-—–_" for ch in c):
         own.append("dashes")
     ctx = [w, shp, last, num] + (["kw=" + kw] if kw else [])
     near = (_keep(["-1:" + f for f in ctx]), _keep(["1:" + f for f in ctx]), _keep(["-2:" + w]), _keep(["2:" + w]))
