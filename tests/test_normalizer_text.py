@@ -44,3 +44,8 @@ def test_ordinal_edition_becomes_a_number():
 
 def test_revised_edition():
     assert normalize_edition("Rev. ed.,") == "Revised"
+
+
+def test_abbreviated_journal_keeps_its_final_full_stop():
+    assert clean_container("IEEE Commun. Surveys Tuts.,") == "IEEE Commun. Surveys Tuts."
+    assert clean_container("Journal of International Affairs.") == "Journal of International Affairs"

@@ -16,5 +16,9 @@ def clean_container(text: str | None) -> str | None:
     t = text.replace("*", "").strip()
     t = _IN.sub("", t)
     t = _ED_TAIL.sub("", t)
-    t = trim(strip_quotes(t))
+    raw = strip_quotes(t).rstrip(" ,;:")
+    t = trim(raw)
+    # An abbreviated journal name keeps the full stop of its last abbreviation ("IEEE Commun. Surveys Tuts.").
+    if t and raw.endswith(".") and not raw.endswith("..") and re.search(r"\w\.\s", t) and len(t.split()[-1]) <= 5:
+        t += "."
     return t or None
