@@ -76,8 +76,14 @@ def is_end_heading(line: str) -> bool:
     return bool(_FURNITURE_RE.search(s)) and len(s) < 80
 
 
-def find_reference_section(doc: Document) -> Section | None:
-    """Locate the reference list; None when the document has none."""
+def find_reference_section(doc: Document, learned: bool = True) -> Section | None:
+    """Locate the reference list; None when the document has none.
+
+    A heading is the strong signal. Without one, the learned line classifier
+    may still find a list, but only one that closes the document and reads
+    like references line by line: a false list would turn every citation of a
+    list-less paper into noise.
+    """
     lines = doc.lines
     candidates = [i for i, line in enumerate(lines) if is_reference_heading(line)]
     for idx in reversed(candidates):
@@ -85,7 +91,33 @@ def find_reference_section(doc: Document) -> Section | None:
         if _has_content(lines, idx + 1, end):
             return Section(heading_line=idx + 1, start_line=idx + 2, end_line=end + 1,
                            heading=lines[idx].strip())
-    return None
+    return _learned_section(lines) if learned else None
+
+
+def _learned_section(lines: list[str]) -> Section | None:
+    from refcheck.parser.lines import classify_lines
+    from refcheck.splitter import looks_like_entry_start, without_marker
+
+    def opens_entry(i: int) -> bool:
+        text = without_marker(lines[i])
+        return looks_like_entry_start(text) and not _NARRATIVE_RE.match(text)
+
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    labels = classify_lines(lines[:end])
+    start = end
+    while start and labels[start - 1] in ("ref", "meta", "blank") and not _paragraph(lines[start - 1]):
+        start -= 1
+    while start < end and not (labels[start] == "ref" and opens_entry(start)):
+        start += 1
+    if start > 0 and opens_entry(start - 1) and not _paragraph(lines[start - 1]):
+        start -= 1  # the classifier often misses the list's first line
+    refs = [without_marker(lines[i]) for i in range(start, end) if labels[i] == "ref"]
+    starts = [t for t in refs if looks_like_entry_start(t) and _has_content([t], 0, 1)]
+    if len(starts) < 3 or len(starts) < 0.3 * len(refs):
+        return None
+    return Section(heading_line=0, start_line=start + 1, end_line=end + 1)
 
 
 def _section_end(lines: list[str], start: int) -> int:
@@ -94,6 +126,18 @@ def _section_end(lines: list[str], start: int) -> int:
         if is_end_heading(lines[i]):
             return i
     return len(lines)
+
+
+# "Vogel (2012) had predicted", "Muller and Sato (2020), and": a sentence, not an entry.
+_NARRATIVE_RE = re.compile(r"[^()]{1,150}\((?:1[5-9]\d\d|20\d\d)[a-z]?\)\s*(?:[,;]|[a-z])")
+
+
+def _paragraph(line: str) -> bool:
+    """A body paragraph: long prose that no reference entry opens like."""
+    from refcheck.splitter import looks_like_entry_start
+
+    s = line.strip()
+    return len(s) > 350 and not looks_like_entry_start(s)
 
 
 def _has_content(lines: list[str], start: int, end: int) -> bool:

@@ -35,6 +35,8 @@ _START_RES = (
     # Chicago author-date / Harvard: "Rutland, Peter. 2000." / "Smith J 2000"
     re.compile(r"^[A-ZÀ-Ý][^.]{0,120}\.\s(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s"),
     re.compile(r"^[A-ZÀ-Ý][\w'’\-]+\s[A-Z]{1,3}[,.]?\s"),  # Vancouver "Smith AB,"
+    # IEEE "A. B. Smith," / "J.-P. Dupont and"
+    re.compile(r"^(?:[A-Z]\.\s?(?:-[A-Z]\.\s?)?){1,3}\s?[A-ZÀ-Ý][\w'’\-]+(?:,|\s(?:and|et al\.))"),
 )
 # A line that can end an entry: closing punctuation, a number (pages), or a URL/DOI.
 _TERMINAL_RE = re.compile(r"(?:[.!?)\]>”\"]|\d|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S*)\s*$")
@@ -128,6 +130,12 @@ def _plausible_starts(lines: list[_Line]) -> int:
 
 def looks_like_entry_start(text: str) -> bool:
     return any(r.match(text) for r in _START_RES)
+
+
+def without_marker(line: str) -> str:
+    """The line without its bullet or list number ("- ", "[3] ", "12. ")."""
+    m = _MARKER_RE.match(line)
+    return (line[m.end():] if m else line).strip()
 
 
 _STRONG_RES = (

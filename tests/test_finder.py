@@ -67,3 +67,29 @@ def test_apa_thesis_list_comes_after_its_appendix():
 def test_documents_without_a_list_have_no_section(seed):
     doc = Document(path=seed, text=Path(f"{SEEDS}{seed}.txt").read_text(encoding="utf-8"))
     assert find_reference_section(doc) is None
+
+
+def _without_heading(path: str) -> Document:
+    text = Path(path).read_text(encoding="utf-8")
+    lines = ["" if is_reference_heading(line) else line for line in text.split("\n")]
+    return Document(path=path, text="\n".join(lines))
+
+
+@pytest.mark.parametrize(("path", "first_line", "entries"), [
+    ("fixtures/seeds/003_a1e76db77d51934e.txt", 587, 30),
+    ("fixtures/seeds/000_2dd45404e1011c92.txt", 29, 15),
+])
+def test_a_list_without_heading_is_found_by_the_line_classifier(path, first_line, entries):
+    from refcheck.splitter import split_entries
+
+    doc = _without_heading(path)
+    section = find_reference_section(doc)
+    assert section is not None and section.heading_line == 0 and section.start_line == first_line
+    assert len(split_entries(doc, section)) == entries
+
+
+def test_body_paragraphs_dense_with_citations_are_not_taken_for_a_headless_list():
+    doc = _without_heading("fixtures/papers/apa_messy.txt")
+    section = find_reference_section(doc)
+    assert section is not None
+    assert "Vogel (2012) had predicted" not in "\n".join(doc.lines[section.start_line - 1:])
