@@ -38,7 +38,8 @@ def check_document(doc: Document, *, style: str | None = None, citations: bool =
 
         regions = body_regions(doc, section)
         report.citations = extract_citations(doc, regions, report.style)
-        findings += check_citations(report.citations, refs, has_list=section is not None)
+        found = check_citations(report.citations, refs, has_list=section is not None)
+        findings += drop_uncited_named_by_url(found, refs, [doc.text[a:b] for a, b in regions])
     report.findings = sort_findings(findings)
     return report
 
@@ -54,6 +55,21 @@ def body_regions(doc: Document, section) -> list[tuple[int, int]]:  # noqa: ANN0
     if end < len(doc.text):
         regions.append((end, len(doc.text)))
     return regions
+
+
+def drop_uncited_named_by_url(findings: list[Finding], refs: list[Reference], body: list[str]) -> list[Finding]:
+    """An entry whose web address the text gives, "(www.sras.org/about_sras)", is used, not uncited."""
+    import re
+
+    text = " ".join(body).lower()
+    by_id = {r.id: r for r in refs}
+
+    def named(ref_id: str | None) -> bool:
+        url = by_id[ref_id].fields.url if ref_id in by_id else None
+        bare = re.sub(r"^(?:https?://)?(?:www\.)?", "", (url or "").lower()).rstrip("/")
+        return len(bare) > 8 and "/" in bare and bare in text
+
+    return [f for f in findings if not (f.code == "uncited" and named(f.reference))]
 
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:
