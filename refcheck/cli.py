@@ -10,31 +10,48 @@ import argparse
 import os
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from refcheck import __version__
+from refcheck._record import Record
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 FORMATS = ("text", "json", "github", "sarif")
 STYLES = ("apa", "mla", "chicago", "harvard", "ieee", "unknown")
 
 
-@dataclass
-class CheckOptions:
+class CheckOptions(Record):
     """Everything a worker needs to check one file; picklable for --jobs."""
 
-    style: str | None = None
-    select: list[str] = field(default_factory=list)
-    ignore: list[str] = field(default_factory=list)
-    resolve: bool = False
-    check_urls: bool = False
-    cache: str | None = None
-    use_cache: bool = True
-    offline: bool = False
-    mailto: str | None = None
-    use_config: bool = True
-    citations: bool = True
+    __slots__ = ("style", "select", "ignore", "resolve", "check_urls", "cache", "use_cache", "offline",
+                 "mailto", "use_config", "citations")
+    style: str | None
+    select: list[str]
+    ignore: list[str]
+    resolve: bool
+    check_urls: bool
+    cache: str | None
+    use_cache: bool
+    offline: bool
+    mailto: str | None
+    use_config: bool
+    citations: bool
+
+    def __init__(self, style: str | None = None, select: list[str] | None = None,
+                 ignore: list[str] | None = None, resolve: bool = False, check_urls: bool = False,
+                 cache: str | None = None, use_cache: bool = True, offline: bool = False,
+                 mailto: str | None = None, use_config: bool = True, citations: bool = True) -> None:
+        self.style = style
+        self.select = [] if select is None else select
+        self.ignore = [] if ignore is None else ignore
+        self.resolve = resolve
+        self.check_urls = check_urls
+        self.cache = cache
+        self.use_cache = use_cache
+        self.offline = offline
+        self.mailto = mailto
+        self.use_config = use_config
+        self.citations = citations
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -268,6 +285,10 @@ def _network_findings(refs: list, opts: CheckOptions) -> list:
         found += resolve_references(refs, ropts)
     if opts.check_urls:
         found += check_urls(refs, ropts)
+    files = {r.id: r.extra["file"] for r in refs if r.extra.get("file")}
+    for f in found:
+        if f.reference in files:
+            f.path = files[f.reference]  # a .bib entry of a LaTeX/pandoc paper: point into the .bib
     return sort_findings(found)
 
 
