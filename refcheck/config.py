@@ -17,11 +17,15 @@ import contextlib
 import fnmatch
 import re
 import sys
-from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from refcheck.model import Citation, Finding
+from refcheck._record import Record
+
+if TYPE_CHECKING:
+    from typing import Any
+
+    from refcheck.model import Citation, Finding
 
 CONFIG_FILES = ("refcheck.toml", ".refcheck.toml", "pyproject.toml")
 STYLES = ("apa", "mla", "chicago", "harvard", "ieee")
@@ -34,25 +38,43 @@ class ConfigError(Exception):
     """A configuration file refcheck cannot use; the message names the file and the key."""
 
 
-@dataclass(slots=True)
-class Config:
+class Config(Record):
     """Settings from a configuration file; the defaults are what no file means.
 
     ``select``/``ignore`` empty means "all codes" / "nothing ignored". ``cache``
     is a path or redis:// URL, False to disable caching, None for the default.
     """
 
-    select: list[str] = field(default_factory=list)
-    ignore: list[str] = field(default_factory=list)
-    severity: dict[str, str] = field(default_factory=dict)
-    style: str | None = None
-    mailto: str | None = None
-    cache: str | bool | None = None
-    resolve: bool = False
-    check_urls: bool = False
-    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
-    ignore_citations: list[str] = field(default_factory=list)
-    source: Path | None = None  # the file these settings came from
+    __slots__ = ("select", "ignore", "severity", "style", "mailto", "cache", "resolve", "check_urls",
+                 "per_file_ignores", "ignore_citations", "source")
+    select: list[str]
+    ignore: list[str]
+    severity: dict[str, str]
+    style: str | None
+    mailto: str | None
+    cache: str | bool | None
+    resolve: bool
+    check_urls: bool
+    per_file_ignores: dict[str, list[str]]
+    ignore_citations: list[str]
+    source: Path | None  # the file these settings came from
+
+    def __init__(self, select: list[str] | None = None, ignore: list[str] | None = None,
+                 severity: dict[str, str] | None = None, style: str | None = None, mailto: str | None = None,
+                 cache: str | bool | None = None, resolve: bool = False, check_urls: bool = False,
+                 per_file_ignores: dict[str, list[str]] | None = None,
+                 ignore_citations: list[str] | None = None, source: Path | None = None) -> None:
+        self.select = [] if select is None else select
+        self.ignore = [] if ignore is None else ignore
+        self.severity = {} if severity is None else severity
+        self.style = style
+        self.mailto = mailto
+        self.cache = cache
+        self.resolve = resolve
+        self.check_urls = check_urls
+        self.per_file_ignores = {} if per_file_ignores is None else per_file_ignores
+        self.ignore_citations = [] if ignore_citations is None else ignore_citations
+        self.source = source
 
     @property
     def root(self) -> Path | None:
@@ -61,7 +83,7 @@ class Config:
 
     def override(self, **values: Any) -> Config:
         """A copy with the given settings replaced; None values are skipped (CLI flags not given)."""
-        return replace(self, **{k: v for k, v in values.items() if v is not None})
+        return self.replace(**{k: v for k, v in values.items() if v is not None})  # type: ignore[return-value]
 
     def apply(self, findings: list[Finding], path: str | Path,
               citations: list[Citation] | None = None) -> list[Finding]:
@@ -84,7 +106,7 @@ class Config:
         if self.ignore:
             out = [f for f in out if f.code not in self.ignore]
         if self.severity:
-            out = [replace(f, severity=self.severity[f.code]) if f.code in self.severity else f for f in out]
+            out = [f.replace(severity=self.severity[f.code]) if f.code in self.severity else f for f in out]
         return out
 
     def codes_ignored_for(self, path: str | Path) -> set[str]:

@@ -8,16 +8,25 @@ line:column in the text as read (for .docx a "line" is a paragraph).
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+
+from refcheck._record import Record
 
 
-@dataclass(slots=True)
-class Document:
+class Document(Record):
+    __slots__ = ("path", "text", "kind", "warnings", "_line_starts")
     path: str
     text: str
-    kind: str = "text"  # text|markdown|docx|pdf|latex
-    warnings: list[str] = field(default_factory=list)
-    _line_starts: list[int] | None = field(default=None, repr=False)
+    kind: str  # text|markdown|docx|pdf|latex
+    warnings: list[str]
+    _line_starts: list[int] | None
+
+    def __init__(self, path: str, text: str, kind: str = "text", warnings: list[str] | None = None,
+                 _line_starts: list[int] | None = None) -> None:
+        self.path = path
+        self.text = text
+        self.kind = kind
+        self.warnings = [] if warnings is None else warnings
+        self._line_starts = _line_starts
 
     @property
     def line_starts(self) -> list[int]:

@@ -1,4 +1,4 @@
-"""The small dataclasses every pipeline stage passes to the next.
+"""The small value classes every pipeline stage passes to the next.
 
 Kept free of behaviour beyond (de)serialisation so each stage stays a pure
 function over these values, and so the JSON schema lives in one place.
@@ -6,23 +6,45 @@ function over these values, and so the JSON schema lives in one place.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
+
+from refcheck._record import Record
+
+if TYPE_CHECKING:
+    from typing import Any
 
 SEVERITIES = ("error", "warning", "info")
 
 
-@dataclass(frozen=True, slots=True)
-class Name:
+class Name(Record):
     """A person (family/given) or an organization kept whole (literal).
 
     Organizations are never split into family/given: "United Nations Office on
     Drugs and Crime" must not become "Crime, United Nations Office on Drugs and".
+    Immutable and hashable.
     """
 
-    family: str | None = None
-    given: str | None = None
-    literal: str | None = None
+    __slots__ = ("family", "given", "literal")
+    family: str | None
+    given: str | None
+    literal: str | None
+
+    def __init__(self, family: str | None = None, given: str | None = None, literal: str | None = None) -> None:
+        object.__setattr__(self, "family", family)
+        object.__setattr__(self, "given", given)
+        object.__setattr__(self, "literal", literal)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}: Name is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete field {name!r}: Name is immutable")
+
+    def __hash__(self) -> int:
+        return hash((self.family, self.given, self.literal))
+
+    def __reduce__(self) -> tuple:
+        return Name, (self.family, self.given, self.literal)
 
     @property
     def is_organization(self) -> bool:
@@ -47,29 +69,58 @@ class Name:
         return f"{self.family}, {self.given}" if self.given else (self.family or "")
 
 
-@dataclass(slots=True)
-class Fields:
+class Fields(Record):
     """Normalized fields of one reference entry; None means absent."""
 
-    authors: list[Name] = field(default_factory=list)
-    editors: list[Name] = field(default_factory=list)
-    translators: list[Name] = field(default_factory=list)
-    et_al: bool = False
-    year: str | None = None  # "2019", "2019a", "n.d.", "in press"
-    date: str | None = None  # ISO-ish full date where given: "2018-06-19", "2009-03"
-    title: str | None = None
-    container: str | None = None
-    volume: str | None = None
-    issue: str | None = None
-    pages: str | None = None  # "231-248"
-    edition: str | None = None
-    publisher: str | None = None
-    place: str | None = None
-    doi: str | None = None
-    url: str | None = None
-    accessed: str | None = None
-    genre: str | None = None  # "Master's thesis", "Report", ...
-    note: str | None = None
+    __slots__ = ("authors", "editors", "translators", "et_al", "year", "date", "title", "container",
+                 "volume", "issue", "pages", "edition", "publisher", "place", "doi", "url", "accessed",
+                 "genre", "note")
+    authors: list[Name]
+    editors: list[Name]
+    translators: list[Name]
+    et_al: bool
+    year: str | None  # "2019", "2019a", "n.d.", "in press"
+    date: str | None  # ISO-ish full date where given: "2018-06-19", "2009-03"
+    title: str | None
+    container: str | None
+    volume: str | None
+    issue: str | None
+    pages: str | None  # "231-248"
+    edition: str | None
+    publisher: str | None
+    place: str | None
+    doi: str | None
+    url: str | None
+    accessed: str | None
+    genre: str | None  # "Master's thesis", "Report", ...
+    note: str | None
+
+    def __init__(self, authors: list[Name] | None = None, editors: list[Name] | None = None,
+                 translators: list[Name] | None = None, et_al: bool = False, year: str | None = None,
+                 date: str | None = None, title: str | None = None, container: str | None = None,
+                 volume: str | None = None, issue: str | None = None, pages: str | None = None,
+                 edition: str | None = None, publisher: str | None = None, place: str | None = None,
+                 doi: str | None = None, url: str | None = None, accessed: str | None = None,
+                 genre: str | None = None, note: str | None = None) -> None:
+        self.authors = [] if authors is None else authors
+        self.editors = [] if editors is None else editors
+        self.translators = [] if translators is None else translators
+        self.et_al = et_al
+        self.year = year
+        self.date = date
+        self.title = title
+        self.container = container
+        self.volume = volume
+        self.issue = issue
+        self.pages = pages
+        self.edition = edition
+        self.publisher = publisher
+        self.place = place
+        self.doi = doi
+        self.url = url
+        self.accessed = accessed
+        self.genre = genre
+        self.note = note
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -95,27 +146,46 @@ class Fields:
         }
 
 
-@dataclass(slots=True)
-class RawEntry:
+class RawEntry(Record):
     """One reference as found in the document, re-joined onto one line."""
 
+    __slots__ = ("text", "line", "column", "label")
     text: str
     line: int
     column: int
-    label: str | None = None  # "1" for an entry numbered "[1]" or "1." (IEEE/numeric lists)
+    label: str | None  # "1" for an entry numbered "[1]" or "1." (IEEE/numeric lists)
+
+    def __init__(self, text: str, line: int, column: int, label: str | None = None) -> None:
+        self.text = text
+        self.line = line
+        self.column = column
+        self.label = label
 
 
-@dataclass(slots=True)
-class Reference:
+class Reference(Record):
+    __slots__ = ("id", "line", "column", "raw", "type", "key", "fields", "label", "extra")
     id: str
     line: int
     column: int
     raw: str
-    type: str = "misc"  # article|book|chapter|report|webpage|thesis|misc
-    key: str = ""
-    fields: Fields = field(default_factory=Fields)
-    label: str | None = None  # the entry's number in a numbered list ("[3]" -> "3")
-    extra: dict[str, Any] = field(default_factory=dict)  # stage-specific additions (resolution, ...)
+    type: str  # article|book|chapter|report|webpage|thesis|misc
+    key: str
+    fields: Fields
+    label: str | None  # the entry's number in a numbered list ("[3]" -> "3")
+    extra: dict[str, Any]  # stage-specific additions (resolution, ...)
+
+    def __init__(self, id: str, line: int, column: int, raw: str, type: str = "misc", key: str = "",
+                 fields: Fields | None = None, label: str | None = None,
+                 extra: dict[str, Any] | None = None) -> None:
+        self.id = id
+        self.line = line
+        self.column = column
+        self.raw = raw
+        self.type = type
+        self.key = key
+        self.fields = Fields() if fields is None else fields
+        self.label = label
+        self.extra = {} if extra is None else extra
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -133,25 +203,46 @@ class Reference:
         return out
 
 
-@dataclass(slots=True)
-class Citation:
+class Citation(Record):
     """One cited source as printed in the body ("Hughes (2000)", "Heckathorn, 1997")."""
 
+    __slots__ = ("id", "line", "column", "text", "kind", "authors", "year", "locator", "title", "et_al",
+                 "keys", "references", "malformed", "hints", "path")
     id: str
     line: int
     column: int
     text: str
     kind: str  # parenthetical|narrative|numeric|personal|locator|key
-    authors: list[str] = field(default_factory=list)
-    year: str | None = None
-    locator: str | None = None
-    title: str | None = None  # title-only or disambiguating short title (MLA, APA)
-    et_al: bool = False
-    keys: list[str] = field(default_factory=list)  # numeric labels or citation keys
-    references: list[str] = field(default_factory=list)
-    malformed: str | None = None  # what is wrong with how it is written, if anything
-    hints: list[str] = field(default_factory=list)  # extraction's notes to the matcher; never serialized
-    path: str | None = None  # another file than the report's (a LaTeX chapter), relative to the paper's folder
+    authors: list[str]
+    year: str | None
+    locator: str | None
+    title: str | None  # title-only or disambiguating short title (MLA, APA)
+    et_al: bool
+    keys: list[str]  # numeric labels or citation keys
+    references: list[str]
+    malformed: str | None  # what is wrong with how it is written, if anything
+    hints: list[str]  # extraction's notes to the matcher; never serialized
+    path: str | None  # another file than the report's (a LaTeX chapter), relative to the paper's folder
+
+    def __init__(self, id: str, line: int, column: int, text: str, kind: str, authors: list[str] | None = None,
+                 year: str | None = None, locator: str | None = None, title: str | None = None,
+                 et_al: bool = False, keys: list[str] | None = None, references: list[str] | None = None,
+                 malformed: str | None = None, hints: list[str] | None = None, path: str | None = None) -> None:
+        self.id = id
+        self.line = line
+        self.column = column
+        self.text = text
+        self.kind = kind
+        self.authors = [] if authors is None else authors
+        self.year = year
+        self.locator = locator
+        self.title = title
+        self.et_al = et_al
+        self.keys = [] if keys is None else keys
+        self.references = [] if references is None else references
+        self.malformed = malformed
+        self.hints = [] if hints is None else hints
+        self.path = path
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -174,17 +265,30 @@ class Citation:
         return out
 
 
-@dataclass(slots=True)
-class Finding:
+class Finding(Record):
+    __slots__ = ("code", "severity", "line", "column", "message", "citation", "reference", "suggestions", "path")
     code: str
     severity: str
     line: int
     column: int
     message: str
-    citation: str | None = None
-    reference: str | None = None
-    suggestions: list[str] = field(default_factory=list)
-    path: str | None = None  # another file than the report's (a LaTeX chapter, a .bib), relative to the paper's folder
+    citation: str | None
+    reference: str | None
+    suggestions: list[str]
+    path: str | None  # another file than the report's (a LaTeX chapter, a .bib), relative to the paper's folder
+
+    def __init__(self, code: str, severity: str, line: int, column: int, message: str,
+                 citation: str | None = None, reference: str | None = None,
+                 suggestions: list[str] | None = None, path: str | None = None) -> None:
+        self.code = code
+        self.severity = severity
+        self.line = line
+        self.column = column
+        self.message = message
+        self.citation = citation
+        self.reference = reference
+        self.suggestions = [] if suggestions is None else suggestions
+        self.path = path
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -210,14 +314,24 @@ class Finding:
         return os.path.normpath(os.path.join(os.path.dirname(report_path), self.path))
 
 
-@dataclass(slots=True)
-class FileReport:
+class FileReport(Record):
+    __slots__ = ("path", "style", "references", "citations", "findings", "error")
     path: str
-    style: str = "unknown"
-    references: list[Reference] = field(default_factory=list)
-    citations: list[Citation] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
-    error: str | None = None  # set when the file could not be read at all
+    style: str
+    references: list[Reference]
+    citations: list[Citation]
+    findings: list[Finding]
+    error: str | None  # set when the file could not be read at all
+
+    def __init__(self, path: str, style: str = "unknown", references: list[Reference] | None = None,
+                 citations: list[Citation] | None = None, findings: list[Finding] | None = None,
+                 error: str | None = None) -> None:
+        self.path = path
+        self.style = style
+        self.references = [] if references is None else references
+        self.citations = [] if citations is None else citations
+        self.findings = [] if findings is None else findings
+        self.error = error
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {

@@ -12,8 +12,9 @@ and bounded so no input can make it backtrack.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from functools import lru_cache
 
+from refcheck._record import Record
 from refcheck.citations.locator import is_locator, normalize_locator
 from refcheck.citations.names import looks_like_acronym
 
@@ -82,23 +83,42 @@ DOC_SUFFIXES = ("report", "reports", "survey", "study", "review", "index", "brie
                 "data", "website", "profile", "factsheet", "fact sheet")
 
 
-@dataclass(slots=True)
-class Part:
+class Part(Record):
     """One cited source inside a parenthetical, as parsed."""
 
+    __slots__ = ("start", "end", "text", "authors", "years", "locator", "title", "et_al", "personal",
+                 "malformed", "head", "title_only", "acronym")
     start: int  # offset inside the parenthetical content
     end: int
     text: str
-    authors: list[str] = field(default_factory=list)
-    years: list[str] = field(default_factory=list)
-    locator: str | None = None
-    title: str | None = None
-    et_al: bool = False
-    personal: bool = False
-    malformed: str | None = None
-    head: str = ""  # the name/title text before the year ("" for "(2005)")
-    title_only: bool = False  # head is just a quoted/italic title
-    acronym: str | None = None  # "[WHO]" in "World Health Organization [WHO], 2020"
+    authors: list[str]
+    years: list[str]
+    locator: str | None
+    title: str | None
+    et_al: bool
+    personal: bool
+    malformed: str | None
+    head: str  # the name/title text before the year ("" for "(2005)")
+    title_only: bool  # head is just a quoted/italic title
+    acronym: str | None  # "[WHO]" in "World Health Organization [WHO], 2020"
+
+    def __init__(self, start: int, end: int, text: str, authors: list[str] | None = None,
+                 years: list[str] | None = None, locator: str | None = None, title: str | None = None,
+                 et_al: bool = False, personal: bool = False, malformed: str | None = None, head: str = "",
+                 title_only: bool = False, acronym: str | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.authors = [] if authors is None else authors
+        self.years = [] if years is None else years
+        self.locator = locator
+        self.title = title
+        self.et_al = et_al
+        self.personal = personal
+        self.malformed = malformed
+        self.head = head
+        self.title_only = title_only
+        self.acronym = acronym
 
 
 def split_parts(content: str) -> list[tuple[int, str]]:
@@ -130,6 +150,7 @@ def strip_signal(text: str) -> tuple[str, int]:
     return text, dropped
 
 
+@lru_cache(maxsize=8192)
 def is_name_token(tok: str) -> bool:
     """A word that can be part of a person's or organization's name as printed."""
     t = tok.strip(",.;:")

@@ -153,8 +153,7 @@ class ReferenceIndex:
 
     def fuzzy(self, name: str, limit: int = 5) -> list[tuple[float, int]]:
         """Entries whose name is spelled almost like this one, best first."""
-        from rapidfuzz.distance import OSA as Levenshtein
-        from rapidfuzz.fuzz import ratio
+        from refcheck.citations.distance import osa_distance, ratio
 
         ws = nm.words(name)
         if not ws:
@@ -177,8 +176,11 @@ class ReferenceIndex:
             for key in cands:
                 if key == q:
                     continue
-                dist = Levenshtein.distance(q, key)
                 multi = " " in key or " " in q
+                # The distance is at least the difference in length: skip what cannot pass.
+                if abs(len(q) - len(key)) > (max(2, len(q) // 10) if multi else 1 if len(q) <= 7 else 2):
+                    continue
+                dist = osa_distance(q, key)
                 if multi:
                     ok = ratio(q, key) >= 90 and dist <= max(2, len(q) // 10)
                 elif len(q) <= 4:

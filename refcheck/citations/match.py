@@ -9,20 +9,28 @@ similarity come in, and then only as a suggestion ("did you mean ...?").
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
 
+from refcheck._record import Record
 from refcheck.citations import author_date as ad
 from refcheck.citations import names as nm
+from refcheck.citations.distance import osa_distance
 from refcheck.citations.index import ReferenceIndex
 from refcheck.model import Citation
 
 
-@dataclass(slots=True)
-class Match:
+class Match(Record):
+    __slots__ = ("status", "refs", "suggestions", "variant")
     status: str  # ok | ambiguous | year-mismatch | name-mismatch | no-entry | unresolved
-    refs: list[int] = field(default_factory=list)
-    suggestions: list[int] = field(default_factory=list)
-    variant: str | None = None  # the entry's spelling when only accents differ
+    refs: list[int]
+    suggestions: list[int]
+    variant: str | None  # the entry's spelling when only accents differ
+
+    def __init__(self, status: str, refs: list[int] | None = None, suggestions: list[int] | None = None,
+                 variant: str | None = None) -> None:
+        self.status = status
+        self.refs = [] if refs is None else refs
+        self.suggestions = [] if suggestions is None else suggestions
+        self.variant = variant
 
 
 def year_base(year: str | None) -> str | None:
@@ -187,15 +195,13 @@ def _by_year_closeness(index: ReferenceIndex, cands: set[int], year: str | None)
 def _second_author_slip(cit: Citation, names: list[nm.Name]) -> str | None:
     """"(Hernandez & Miler, 2017)" for an entry by Hernández & Miller: the second name is
     misspelt. Only a near miss counts; an unrelated name may be the parser's mistake."""
-    from rapidfuzz.distance import OSA
-
     if len(cit.authors) != 2 or len(names) < 2 or cit.et_al:
         return None
     cited = nm.person_key(cit.authors[1])
     entry = nm.person_key(names[1].sort_name)
     if not cited or not entry or cited == entry or cited in nm.person_keys(names[1].sort_name):
         return None
-    if len(cited) >= 4 and OSA.distance(cited, entry) <= (1 if len(entry) <= 7 else 2):
+    if len(cited) >= 4 and osa_distance(cited, entry) <= (1 if len(entry) <= 7 else 2):
         return cit.authors[1]
     return None
 

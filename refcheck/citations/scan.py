@@ -9,7 +9,7 @@ returned as unclosed, because "(“Russia”, U." is a citation someone broke.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from refcheck._record import Record
 
 MAX_SPAN = 260  # longest parenthetical we treat as a possible citation
 MAX_NEST = 12  # brackets examined inside one span before we give up on it
@@ -17,13 +17,31 @@ MAX_NEST = 12  # brackets examined inside one span before we give up on it
 _CLOSE = {"(": ")", "[": "]"}
 
 
-@dataclass(slots=True, frozen=True)
-class Span:
+class Span(Record):
+    """Immutable once made."""
+
+    __slots__ = ("start", "end", "content", "bracket", "closed")
     start: int  # offset of the opening bracket
     end: int  # offset just past the closing bracket (or of the content end when unclosed)
     content: str
     bracket: str  # "(" or "["
     closed: bool
+
+    def __init__(self, start: int, end: int, content: str, bracket: str, closed: bool) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "content", content)
+        object.__setattr__(self, "bracket", bracket)
+        object.__setattr__(self, "closed", closed)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot assign to field {name!r}: Span is immutable")
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.content, self.bracket, self.closed))
+
+    def __reduce__(self) -> tuple:
+        return Span, (self.start, self.end, self.content, self.bracket, self.closed)
 
 
 def _paragraph_end(text: str, pos: int, limit: int) -> int:

@@ -9,7 +9,10 @@ The model (refcheck/data/lines.crfsuite) is loaded on first use.
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 MODEL_NAME = "lines.crfsuite"
 LABELS = ("ref", "text", "title", "meta", "blank")

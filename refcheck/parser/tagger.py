@@ -7,9 +7,11 @@ CLI's start-up) never pays for them unless a reference is actually parsed.
 from __future__ import annotations
 
 import threading
-from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 MODEL_NAME = "tagger.crfsuite"
 ATTRIBUTES_NAME = "tagger.attributes"  # the model's attribute names, one a line, written by the trainer
@@ -19,7 +21,9 @@ _tagger: Any = None
 
 
 def model_path() -> Path:
-    return Path(str(resources.files("refcheck") / "data" / MODEL_NAME))
+    # Not importlib.resources: it costs ~8 ms of imports at start-up, and the package is
+    # always installed as plain files (the model is opened by path by pycrfsuite anyway).
+    return Path(__file__).resolve().parent.parent / "data" / MODEL_NAME
 
 
 def get_tagger() -> Any:
