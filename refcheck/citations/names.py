@@ -171,17 +171,17 @@ def name_display(name: Name) -> str:
 
 
 def reference_display(ref: Reference) -> str:
-    """How a message names an entry: 'Rutland, Peter (2000)', 'Smith & Jones (2015)'."""
+    """How a message names an entry: 'Rutland, Peter (2000)', 'Smith & Jones (2015)', 'Lee et al. (2019)'."""
     f = ref.fields
     authors = f.authors or f.editors
     if authors:
-        first = authors[0].display()
+        # One author in full ("Rutland, Peter"); more by family names, as a citation names them.
         if len(authors) == 2 and not f.et_al:
-            who = f"{first} & {authors[1].sort_name}"
+            who = f"{authors[0].sort_name} & {authors[1].sort_name}"
         elif len(authors) > 2 or f.et_al:
-            who = f"{first} et al."
+            who = f"{authors[0].sort_name} et al."
         else:
-            who = first
+            who = authors[0].display()
     elif f.title:
         who = f"“{f.title.strip(' .')}”"
     else:
