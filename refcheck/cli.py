@@ -72,12 +72,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
+def _terminal_columns() -> int:
+    """shutil.get_terminal_size().columns without importing shutil (and its compression
+    modules): $COLUMNS, else the terminal stdout is on, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else 80
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter, with the width it would pick found without importing shutil."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position,
+                         _terminal_columns() - 2 if width is None else width)
+
+
 def _build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="refcheck", description="Make a paper's references trustworthy.")
+    p = argparse.ArgumentParser(prog="refcheck", description="Make a paper's references trustworthy.",
+                                formatter_class=_HelpFormatter)
     p.add_argument("--version", action="version", version=f"refcheck {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    c = sub.add_parser("check", help="check papers: reference list, citations, (optionally) Crossref")
+    c = sub.add_parser("check", help="check papers: reference list, citations, (optionally) Crossref",
+                       formatter_class=_HelpFormatter)
     c.add_argument("paths", nargs="+", metavar="PATH", help="paper files or directories; - for stdin")
     c.add_argument("--format", choices=FORMATS, default="text", help="report format (default: text)")
     c.add_argument("--strict", action="store_true", help="warnings also make the exit status 1")
@@ -88,7 +114,7 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_common(c)
     c.set_defaults(func=_cmd_check)
 
-    b = sub.add_parser("bib", help="write the reference list of a paper as BibTeX")
+    b = sub.add_parser("bib", help="write the reference list of a paper as BibTeX", formatter_class=_HelpFormatter)
     b.add_argument("path", metavar="PAPER", help="a paper (or a .bib file with --fix); - for stdin")
     b.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout")
     b.add_argument("--fix", action="store_true", help="PAPER is a .bib file: write it back normalized")
@@ -96,7 +122,8 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_common(b)
     b.set_defaults(func=_cmd_bib)
 
-    r = sub.add_parser("parse", help="print the parsed entries of a document or a pasted list")
+    r = sub.add_parser("parse", help="print the parsed entries of a document or a pasted list",
+                       formatter_class=_HelpFormatter)
     r.add_argument("path", metavar="FILE", help="a paper or a list of references; - for stdin")
     r.add_argument("--lines", action="store_true", help="one reference per line")
     r.add_argument("--format", choices=("text", "json", "bibtex"), default="text")

@@ -11,17 +11,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from refcheck._lazyre import lazy
+
 _NUMBERED = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}\.\s)")
 _AUTHOR = r"(?:[^()\d]{2,200}?)"
 _APA_YEAR = re.compile(r"^" + _AUTHOR + r"\s\((?:\d{4}[a-z]?|n\.\s?d\.|in press)(?:,[^)]{1,30})?\)\.", re.I)
-_HARVARD_PAREN = re.compile(r"^" + _AUTHOR + r"\s\((?:\d{4}[a-z]?|n\.\s?d\.)\)\s*[,]?\s*[^.\s]", re.I)
-_YEAR_AFTER_NAMES = re.compile(r"^" + _AUTHOR + r"[.,]\s(?:\d{4}[a-z]?|n\.\s?d\.)[.,]\s", re.I)
+_HARVARD_PAREN = lazy(r"^" + _AUTHOR + r"\s\((?:\d{4}[a-z]?|n\.\s?d\.)\)\s*[,]?\s*[^.\s]", re.I)
+_YEAR_AFTER_NAMES = lazy(r"^" + _AUTHOR + r"[.,]\s(?:\d{4}[a-z]?|n\.\s?d\.)[.,]\s", re.I)
 _INITIALS_BEFORE_YEAR = re.compile(r"^[^,]+,\s(?:[A-Z]\.\s?){1,3}(?:,|\s|and|&)")
-_FULL_GIVEN_FIRST = re.compile(r"^[A-Z][\w'’-]+(?:\s[\w'’-]+)?,\s[A-Z][a-z]+")
-_QUOTED_TITLE = re.compile(r"[“\"][^”\"]{3,}[.,?!][”\"]")
-_MLA_TAIL = re.compile(r"\b(?:vol\.\s?\d+|no\.\s?\d+|pp\.\s?\d+)", re.I)
-_YEAR_LATE = re.compile(r"(?:,|\.)\s(?:\d{1,2}\s[A-Z][a-z]{2,8}\.?\s)?(?:\d{4})[,.]?(?:\s+pp?\.|\s*$|,\s)")
-_IEEE_TITLE = re.compile(r"^\s*(?:\[\d+\]|\d+\.)\s+(?:[A-Z]\.\s?)+[A-Z][\w'’-]+")
+_FULL_GIVEN_FIRST = lazy(r"^[A-Z][\w'’-]+(?:\s[\w'’-]+)?,\s[A-Z][a-z]+")
+_QUOTED_TITLE = lazy(r"[“\"][^”\"]{3,}[.,?!][”\"]")
+_MLA_TAIL = lazy(r"\b(?:vol\.\s?\d+|no\.\s?\d+|pp\.\s?\d+)", re.I)
+_YEAR_LATE = lazy(r"(?:,|\.)\s(?:\d{1,2}\s[A-Z][a-z]{2,8}\.?\s)?(?:\d{4})[,.]?(?:\s+pp?\.|\s*$|,\s)")
+_IEEE_TITLE = lazy(r"^\s*(?:\[\d+\]|\d+\.)\s+(?:[A-Z]\.\s?)+[A-Z][\w'’-]+")
 
 
 def entry_votes(entry: str) -> Counter[str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from refcheck._lazyre import lazy
 from refcheck._record import Record
 from refcheck.citations.locator import is_locator, normalize_locator
 from refcheck.citations.names import looks_like_acronym
@@ -28,7 +29,7 @@ SIGNAL_RE = re.compile(
     r"adapted from)\s+",
     re.IGNORECASE,
 )
-SECONDARY_RE = re.compile(r"^(?:as cited in|cited in|qtd\.? in|quoted in|as quoted in)\s+", re.IGNORECASE)
+SECONDARY_RE = lazy(r"^(?:as cited in|cited in|qtd\.? in|quoted in|as quoted in)\s+", re.IGNORECASE)
 ET_AL_RE = re.compile(r"\s*,?\s*\bet\.?\s+al\b\.?,?", re.IGNORECASE)
 _ITALIC_RE = re.compile(r"(\*{1,2}|_)([^*_]{1,120})\1")
 _BRACKET_ACRONYM_RE = re.compile(r"\s*\[([A-Z][A-Za-z./&-]{1,12})\]")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from refcheck._lazyre import lazy
 from refcheck.citations import author_date as ad
 from refcheck.citations.locator import is_labelled_locator, is_locator, normalize_locator
 from refcheck.citations.names import looks_like_acronym
@@ -29,8 +30,8 @@ _ABBREV = frozenset("al st dr mr ms mrs vs etc eg ie p pp no vol us uk cf fig ed
                     "sec para ca approx dept univ".split())
 _TOKEN_RE = re.compile(r"\S+")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
-_UNCLOSED_QUOTED = re.compile(r"\s*([“\"])([^”\"\n]{1,80})([”\"])?")
-_UNCLOSED_AUTHOR_YEAR = re.compile(
+_UNCLOSED_QUOTED = lazy(r"\s*([“\"])([^”\"\n]{1,80})([”\"])?")
+_UNCLOSED_AUTHOR_YEAR = lazy(
     r"\s*([A-Z][\w'’-]{1,40}(?:\s+(?:and|&)\s+[A-Z][\w'’-]{1,40})?(?:\s+et al\.)?),?\s+(1[5-9]\d\d|20\d\d)[a-z]?"
 )
 

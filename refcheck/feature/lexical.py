@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from refcheck._lazyre import lazy
 from refcheck.feature.dictionary import (
     JOURNAL_WORDS,
     KEYWORDS,
@@ -17,7 +18,7 @@ from refcheck.feature.dictionary import (
 
 _STRIP = "\"“”„«»‘’'‚()[]{}.,;:!?*<>"
 _URL = re.compile(r"^(<)?(https?://|www\.|ftp://)", re.I)
-_DOI = re.compile(r"(^|doi[:.]?|doi\.org/)10\.\d{3,9}/", re.I)
+_DOI = lazy(r"(^|doi[:.]?|doi\.org/)10\.\d{3,9}/", re.I)
 
 
 def core(word: str) -> str:

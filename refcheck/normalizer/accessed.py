@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
+from refcheck._lazyre import lazy
 from refcheck.normalizer.date import parse_date
 
 _ACCESS = re.compile(r"\b(?:accessed|retrieved|viewed|consulted|last visited|abgerufen(?: am)?|consulté le)\b"
                      r"(?:\s+on)?[\s:,]*(?P<date>[^()]{6,40}?\d{4}(?:-\d\d-\d\d)?)", re.I)
-_ISO_ONLY = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")
+_ISO_ONLY = lazy(r"^\d{4}-\d\d(?:-\d\d)?$")
 
 
 def find_accessed(text: str | None) -> str | None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from refcheck._lazyre import lazy
+
 MONTHS = {
     "jan": 1, "january": 1, "janvier": 1, "januar": 1, "feb": 2, "february": 2, "février": 2, "februar": 2,
     "mar": 3, "march": 3, "mars": 3, "märz": 3, "apr": 4, "april": 4, "avril": 4, "may": 5, "mai": 5,
@@ -19,8 +21,8 @@ MONTHS = {
 }
 _M = r"(?P<month>[A-Za-zéèûä]{3,9})\.?"
 _YEAR = re.compile(r"(?<![\d/])(1[5-9]\d\d|20\d\d)(?:[a-z](?![a-z]))?(?!\d)")
-_ND = re.compile(r"\b(?:n\.\s?d\.?|no date|s\.\s?d\.?|o\.\s?j\.?)(?![a-z])", re.I)
-_PRESS = re.compile(r"\b(in press|forthcoming|in print|accepted|submitted)\b", re.I)
+_ND = lazy(r"\b(?:n\.\s?d\.?|no date|s\.\s?d\.?|o\.\s?j\.?)(?![a-z])", re.I)
+_PRESS = lazy(r"\b(in press|forthcoming|in print|accepted|submitted)\b", re.I)
 _ISO = re.compile(r"(?P<year>\d{4})-(?P<mon>\d{1,2})(?:-(?P<day>\d{1,2}))?")
 _DMY = re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+" + _M + r",?\s+(?P<year>\d{4})")
 _MDY = re.compile(_M + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})")

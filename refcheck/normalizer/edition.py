@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-_NUM = re.compile(r"(\d+)\s*(?:st|nd|rd|th|e|er|ème|\.)?", re.I)
+from refcheck._lazyre import lazy
+
+_NUM = lazy(r"(\d+)\s*(?:st|nd|rd|th|e|er|ème|\.)?", re.I)
 _WORDS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6",
           "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from refcheck._lazyre import lazy
 from refcheck.normalizer.text import trim
 
-_PLACE_PUB = re.compile(r"^(?P<place>[^:]{2,40}):\s*(?P<pub>.+)$")
+_PLACE_PUB = lazy(r"^(?P<place>[^:]{2,40}):\s*(?P<pub>.+)$")
 
 
 def clean_publisher(text: str | None) -> str | None:
