@@ -18,10 +18,10 @@ import fnmatch
 import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from refcheck._record import Record
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~5 ms)
 if TYPE_CHECKING:
     from typing import Any
 

@@ -6,10 +6,9 @@ function over these values, and so the JSON schema lives in one place.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from refcheck._record import Record
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~5 ms)
 if TYPE_CHECKING:
     from typing import Any
 

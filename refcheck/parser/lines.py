@@ -9,8 +9,8 @@ The model (refcheck/data/lines.crfsuite) is loaded on first use.
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~5 ms)
 if TYPE_CHECKING:
     from typing import Any
 
