@@ -11,8 +11,8 @@ nearly always the last one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from refcheck._record import Record
 from refcheck.document import Document
 
 REFERENCE_HEADINGS = frozenset({
@@ -40,14 +40,17 @@ _NUMBERING_RE = re.compile(r"^(?:(?:chapter|section|part)\s+)?(?:\d{1,2}(?:\.\d{
                            re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Section:
+class Section(Record):
     """The reference list's line span: heading line, then [start_line, end_line)."""
 
+    __slots__ = ("heading_line", "start_line", "end_line", "heading")
     heading_line: int  # 1-based; 0 when the list was found without a heading
     start_line: int  # first line after the heading (1-based)
     end_line: int  # first line no longer in the list (1-based, exclusive)
-    heading: str = ""
+    heading: str
+
+    def __init__(self, heading_line: int, start_line: int, end_line: int, heading: str = "") -> None:
+        self.heading_line, self.start_line, self.end_line, self.heading = heading_line, start_line, end_line, heading
 
 
 def heading_key(line: str) -> str:

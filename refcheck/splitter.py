@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from refcheck.document import Document
 from refcheck.finder import Section
@@ -42,15 +41,18 @@ _START_RES = (
 _TERMINAL_RE = re.compile(r"(?:[.!?)\]>”\"]|\d|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S*)\s*$")
 
 
-@dataclass(slots=True)
 class _Line:
-    number: int  # 1-based line number in the document
-    text: str  # without the list marker
-    column: int  # 1-based column where text starts
-    indent: int
-    marker: bool
-    label: str | None
-    blank_before: bool
+    __slots__ = ("number", "text", "column", "indent", "marker", "label", "blank_before")
+
+    def __init__(self, number: int, text: str, column: int, indent: int, marker: bool, label: str | None,
+                 blank_before: bool) -> None:
+        self.number = number  # 1-based line number in the document
+        self.text = text  # without the list marker
+        self.column = column  # 1-based column where text starts
+        self.indent = indent
+        self.marker = marker
+        self.label = label
+        self.blank_before = blank_before
 
 
 def split_entries(doc: Document, section: Section) -> list[RawEntry]:
