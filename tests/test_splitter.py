@@ -118,3 +118,9 @@ def test_line_end_hyphen_of_a_compound_the_document_spells_whole_is_kept():
     assert join_wrapped("on state-", "building in Russia", frozenset({"state-building"})) == (
         "on state-building in Russia")
     assert join_wrapped("on state-", "ments by officials") == "on statements by officials"
+
+
+def test_all_caps_running_head_with_page_number_is_dropped():
+    text = ("References\n\nDweck, C. S. (2006). Mindset. Random House.\n\nGROWTH MINDSET INTERVENTIONS 14\n\n"
+            "Yeager, D. S. (2019). A national experiment. Nature, 573, 364-369.\n")
+    assert len(_entries(text)) == 2
