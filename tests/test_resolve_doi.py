@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-from crossref_server import FakeCrossref, make_ref, options
+from crossref_server import make_ref, options
 
 from refcheck.resolve import resolve_references
-
-
-@pytest.fixture
-def server():
-    with FakeCrossref() as fake:
-        yield fake
 
 
 def ng_3834(**changes):

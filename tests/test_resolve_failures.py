@@ -8,18 +8,11 @@ from __future__ import annotations
 
 import time
 
-import pytest
 from crossref_server import Canned, FakeCrossref, make_ref, options
 
 from refcheck.resolve import resolve_references
 
 NG = "/works/10.1038/ng.3834"
-
-
-@pytest.fixture
-def server():
-    with FakeCrossref() as fake:
-        yield fake
 
 
 def ng_ref(ref_id="r1", line=1):

@@ -7,8 +7,7 @@ expected verdict.
 
 from __future__ import annotations
 
-import pytest
-from crossref_server import FakeCrossref, make_ref, options
+from crossref_server import make_ref, options
 
 from refcheck.resolve import resolve_references
 
@@ -23,12 +22,6 @@ RAW_CORRUPTED = (
     "of structured metadata from scientific literature,\u201d IJDAR, vol. 14, no. 40, pp. 310\u2013335, "
     "2016."
 )
-
-
-@pytest.fixture
-def server():
-    with FakeCrossref() as fake:
-        yield fake
 
 
 def codes(findings):

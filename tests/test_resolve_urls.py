@@ -8,15 +8,9 @@ from __future__ import annotations
 import socket
 
 import pytest
-from crossref_server import Canned, FakeCrossref, make_ref, options
+from crossref_server import Canned, make_ref, options
 
 from refcheck.resolve import check_urls
-
-
-@pytest.fixture
-def server():
-    with FakeCrossref() as fake:
-        yield fake
 
 
 def page_ref(server, path, ref_id="r1"):
