@@ -3,19 +3,78 @@
 A reference list repeats its words ("pp.", "Journal", "2004.") so the per-word work is
 cached; what a word passes to its neighbours is prepared here too, already prefixed by
 the offset, so building a sequence is only list concatenation.
+
+Two implementations of one definition live here. :func:`plain_word_info` composes the
+small feature functions (shape, digits, lexical, punctuation) and is the readable
+specification. :func:`word_info` is the one the tagger uses: the same features in the
+same order, computed inline, with the model's attribute filter applied through lookup
+tables built once per model (a word's "w=..." features are tested as one set lookup on
+the lower-cased word, the shape/last/num/keyword context as one cached tuple), because
+parse throughput is set by the many words seen only once. tests/test_features_fast.py
+checks that the two agree, token for token, with and without the filter; the tagger
+model is trained on these exact strings, so any change here must keep them identical.
 """
 
 from __future__ import annotations
 
 from collections import namedtuple
-from functools import lru_cache
+from itertools import groupby
 
+from refcheck.feature.dictionary import (
+    JOURNAL_WORDS,
+    KEYWORDS,
+    MONTHS,
+    NAME_SUFFIXES,
+    PARTICLES,
+    PLACES,
+    PUBLISHER_WORDS,
+    ROLE_WORDS,
+)
 from refcheck.feature.digits import has_year, number_class
-from refcheck.feature.lexical import affixes, core, dictionary_hits, keyword, link, role
-from refcheck.feature.punctuation import CLOSE_QUOTES, OPEN_QUOTES, brackets, last_char, quotes
-from refcheck.feature.shape import case, shape
+from refcheck.feature.lexical import _STRIP, affixes, core, dictionary_hits, keyword, link, role
+from refcheck.feature.punctuation import (
+    CLOSE_BRACKETS,
+    CLOSE_QUOTES,
+    OPEN_BRACKETS,
+    OPEN_QUOTES,
+    brackets,
+    last_char,
+    quotes,
+)
+from refcheck.feature.shape import _TABLE, case, shape
 
+# own: the token's own features; near: what it tells the tokens 1 after, 1 before, 2 after,
+# 2 before it; year: contains a year (later tokens are "after_year"); then quote/paren flags.
+# collections.namedtuple rather than typing.NamedTuple: importing typing costs ~5 ms.
+WordInfo = namedtuple("WordInfo", "own near year opens_quote closes_quote opens_paren closes_paren")
+
+
+class _Everything:
+    """The attribute filter when no model restricts it (training): every feature is kept."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+_ALL = _Everything()
 _known: frozenset[str] | None = None
+# The filter, split by feature prefix so that a word's own strings are looked up without
+# building them: "w=", "-1:w=", "1:w=", "-2:w=", "2:w=", "pre3=", "suf3=" -> the rest.
+_K: frozenset[str] | _Everything = _ALL
+_W_OWN: frozenset[str] | _Everything = _ALL
+_W_M1: frozenset[str] | _Everything = _ALL
+_W_P1: frozenset[str] | _Everything = _ALL
+_W_M2: frozenset[str] | _Everything = _ALL
+_W_P2: frozenset[str] | _Everything = _ALL
+_PRE3: frozenset[str] | _Everything = _ALL
+_SUF3: frozenset[str] | _Everything = _ALL
+_PREFIXES = ("w=", "-1:w=", "1:w=", "-2:w=", "2:w=", "pre3=", "suf3=")
+
+_cache: dict[str, WordInfo] = {}
+_CACHE_MAX = 131072
+_shapes: dict[str, str] = {}  # translated word -> collapsed shape
+_context: dict[tuple, tuple] = {}  # (shape, last, num, keyword) -> (kept "-1:..." tuple, kept "1:..." tuple)
+_simple: dict[tuple, tuple] = {}  # (case, last, num) -> kept own-feature tuple
 
 
 def restrict_to(attributes: frozenset[str] | None) -> None:
@@ -24,24 +83,148 @@ def restrict_to(attributes: frozenset[str] | None) -> None:
     Most generated features (rare words, affixes) carry no weight after L1 regularisation;
     dropping them once per distinct word halves the work of handing features to crfsuite.
     """
-    global _known
+    global _known, _K, _W_OWN, _W_M1, _W_P1, _W_M2, _W_P2, _PRE3, _SUF3
     _known = attributes
-    word_info.cache_clear()
+    if attributes is None:
+        _K = _W_OWN = _W_M1 = _W_P1 = _W_M2 = _W_P2 = _PRE3 = _SUF3 = _ALL
+    else:
+        split: dict[str, set[str]] = {p: set() for p in _PREFIXES}
+        for f in attributes:
+            for p in _PREFIXES:
+                if f.startswith(p):
+                    split[p].add(f[len(p):])
+        _K = attributes
+        _W_OWN, _W_M1, _W_P1, _W_M2, _W_P2, _PRE3, _SUF3 = (frozenset(split[p]) for p in _PREFIXES)
+    cache_clear()
 
+
+def cache_clear() -> None:
+    _cache.clear()
+    _context.clear()
+    _simple.clear()
+
+
+def word_info(word: str) -> WordInfo:
+    """The token's features (cached per distinct string); equal to plain_word_info(word)."""
+    info = _cache.get(word)
+    if info is None:
+        if len(_cache) >= _CACHE_MAX:
+            _cache.clear()
+        info = _cache[word] = _compute(word)
+    return info
+
+
+word_info.cache_clear = cache_clear  # type: ignore[attr-defined]  # the lru_cache API it replaced
+
+
+def _compute(word: str) -> WordInfo:
+    K = _K
+    c = word.strip(_STRIP)
+    lower = c.lower()
+    # shape(word): character classes, runs collapsed
+    t = word.translate(_TABLE)
+    shp = _shapes.get(t)
+    if shp is None:
+        if len(_shapes) >= _CACHE_MAX:
+            _shapes.clear()
+        shp = _shapes[t] = "".join([k for k, _ in groupby(t)])
+    # case(c)
+    if c.upper() == lower:
+        cs = "none"
+    elif c.isupper():
+        cs = "initial" if len(c) == 1 or sum(ch.isalpha() for ch in c) == 1 else "upper"
+    elif c.islower():
+        cs = "lower"
+    elif c[0].isupper() and c[1:].islower():
+        cs = "title"
+    else:
+        cs = "mixed"
+    first = word[0]
+    ch = word[-1]
+    la = "alnum" if ch.isalnum() else ch
+    num = number_class(c)
+    kw = KEYWORDS.get(lower)
+
+    own = ["w=" + lower] if lower in _W_OWN else []
+    key = (cs, la, num)
+    simple = _simple.get(key)
+    if simple is None:
+        simple = _simple[key] = tuple([f for f in ("case=" + cs, "last=" + la, "num=" + num) if f in K])
+    own += simple
+    p3 = lower[:3]
+    if p3 in _PRE3:
+        own.append("pre3=" + p3)
+    s3 = lower[-3:]
+    if s3 in _SUF3:
+        own.append("suf3=" + s3)
+    n_checked = len(own)  # what follows is rare: filtered at the end, only when present
+    # dictionary_hits(lower)
+    if lower in MONTHS or lower.rstrip(".") in MONTHS:
+        own.append("dict=month")
+    if lower in PARTICLES:
+        own.append("dict=particle")
+    if lower in NAME_SUFFIXES:
+        own.append("dict=suffix")
+    if lower in PUBLISHER_WORDS:
+        own.append("dict=publisher")
+    if lower in JOURNAL_WORDS:
+        own.append("dict=journal")
+    if lower in PLACES:
+        own.append("dict=place")
+    # quotes(word), brackets(word)
+    opens_q = first in OPEN_QUOTES
+    if opens_q:
+        own.append("q_open")
+    stripped = word.rstrip(".,;:)")
+    closes_q = bool(stripped) and stripped[-1] in CLOSE_QUOTES
+    if closes_q:
+        own.append("q_close")
+    if first in OPEN_BRACKETS:
+        own.append("b_open" + first)
+    sb = word.rstrip(".,;:")
+    if sb and sb[-1] in CLOSE_BRACKETS:
+        own.append("b_close" + sb[-1])
+    if kw:
+        own.append("kw=" + kw)
+    if word.lower().strip(",;:") in ROLE_WORDS:
+        own.append("role")
+    ln = link(word)
+    if ln:
+        own.append("link=" + ln)
+    year = has_year(word)
+    if year:
+        own.append("year_in")
+    if len(c) == 1 and c.isalpha() and word.endswith("."):
+        own.append("initial")
+    if c and c[0] in "-—–_" and all(x in "-—–_" for x in c):
+        own.append("dashes")
+    if len(own) > n_checked and K is not _ALL:
+        own[n_checked:] = [f for f in own[n_checked:] if f in K]
+
+    ctx_key = (shp, la, num, kw)
+    ctx = _context.get(ctx_key)
+    if ctx is None:
+        names = ["shape=" + shp, "last=" + la, "num=" + num] + (["kw=" + kw] if kw else [])
+        ctx = _context[ctx_key] = (tuple([f for f in ("-1:" + x for x in names) if f in K]),
+                                   tuple([f for f in ("1:" + x for x in names) if f in K]))
+    m1, p1 = ctx
+    near = (("-1:w=" + lower,) + m1 if lower in _W_M1 else m1,
+            ("1:w=" + lower,) + p1 if lower in _W_P1 else p1,
+            ("-2:w=" + lower,) if lower in _W_M2 else (),
+            ("2:w=" + lower,) if lower in _W_P2 else ())
+    return WordInfo(tuple(own), near, year, opens_q,
+                    closes_q and (not opens_q or len(stripped) > 1), first == "(", ")" in word)
+
+
+# --- the readable specification ------------------------------------------------------------
 
 def _keep(feats: list[str]) -> tuple[str, ...]:
     known = _known
     return tuple(feats) if known is None else tuple([f for f in feats if f in known])
 
 
-# own: the token's own features; near: what it tells the tokens 1 after, 1 before, 2 after,
-# 2 before it; year: contains a year (later tokens are "after_year"); then quote/paren flags.
-# collections.namedtuple rather than typing.NamedTuple: importing typing costs ~5 ms.
-WordInfo = namedtuple("WordInfo", "own near year opens_quote closes_quote opens_paren closes_paren")
-
-
-@lru_cache(maxsize=131072)
-def word_info(word: str) -> WordInfo:
+def plain_word_info(word: str) -> WordInfo:
+    """word_info(word), composed from the small feature functions; uncached, for tests and reading."""
     c = core(word)
     lower = c.lower()
     shp = "shape=" + shape(word)
