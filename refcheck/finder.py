@@ -144,9 +144,13 @@ def _paragraph(line: str) -> bool:
 
 
 def _has_content(lines: list[str], start: int, end: int) -> bool:
-    """At least one line that could be a reference: some words and a year or a quote."""
+    """Something that could be a reference: some words and a year or a quote (the year may
+    sit alone on an entry's wrapped last line)."""
+    words = dated = False
     for i in range(start, end):
         s = lines[i].strip()
-        if len(s) > 15 and re.search(r"\b(?:1[5-9]|20)\d\d\b|n\.d\.|[“\"]", s):
+        words = words or len(s) > 15
+        dated = dated or re.search(r"\b(?:1[5-9]|20)\d\d\b|n\.d\.|[“\"]", s) is not None
+        if words and dated:
             return True
     return False

@@ -20,21 +20,30 @@ _MARKER_RE = re.compile(r"^(\s*)(?:(?P<bullet>[-*•·▪◦–])\s+|\[(?P<br>\d
 _RUNNING_HEAD_RE = re.compile(
     r"^(?:(?i:running head:).{0,80}?\s\d{1,4}|(?i:page) \d{1,4}(?: (?i:of) \d{1,4})?|\d{1,4}|[ivxlc]{1,6}"
     r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,? \d{1,3}|\d{1,3} [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
-    r"|[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-:]+){1,9} \d{1,3})$"  # "GROWTH MINDSET INTERVENTIONS 14"
+    r"|[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-:]+){1,9}\s+\d{1,3}"  # "GROWTH MINDSET INTERVENTIONS 14"
+    r"|[^\s].{0,78}?\s{4,}\d{1,4})$"  # any short head with its page number pushed to the right margin
 )
 _START_RES = (
     re.compile(r"^[“\"‘'«]"),  # MLA/Chicago title-first entry
     re.compile(r"^(?:-{2,}|—{1,3}|–{2,}|_{3,})\s*[.,]"),  # repeated author "---."
     re.compile(r"^\*"),  # italic title-first entry (Markdown/docx)
     # Family, Given / Family, G. / Family , Mary (a slip in the seeds)
-    re.compile(r"^(?:[A-Z][a-z]*\s)?(?:(?:van|von|de|del|della|der|di|du|la|le|da|dos|ten|ter|St\.)\s)*"
+    re.compile(r"^(?:[A-Z][a-z]*\s)?(?:(?:van|von|de|del|della|der|di|du|la|le|da|dos|ten|ter|y|St\.)\s)*"
                r"[A-ZÀ-Ý][\w'’\-]+(?:\s[A-ZÀ-Ý][\w'’\-]+)?\s?,\s*"
-               r"(?:&|(?:[A-ZÀ-Ý]\.\s?|[A-ZÀ-Ý][\w'’\-]+\s?)+(?:[.,(&“\"]|and\b|$))"),
+               r"(?:&|(?:[A-ZÀ-Ý]\.\s?|[A-ZÀ-Ý][\w'’\-]+\s?)+(?:(?:de|von|van|du|da)\b)?(?:[.,;(&“\"]|and\b|$|(?<=\.)|(?<=\.\s)))"),
+    # Given-name-first authors: "Brandon Carter. Global ...", "Julian McAuley and Jure Leskovec."
+    re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:\s[A-Z]\.)*\s(?:(?:van|von|de|der|la|le|da|di)\s)*"
+               r"(?!(?:Press|UP|University|Books|Publishing|Publishers|Inc|Ltd)\b)[A-ZÀ-Ý][\w'’\-]+"
+               r"(?:\.\s|,\s(?=[A-ZÀ-Ý“\"])|\sand\s[A-Z])"),
+    # An organisation as MLA author before a quoted title: "United Nations. “Climate Storytelling.”"
+    re.compile(r"^[A-ZÀ-Ý][\w&'’\-]*(?:\s(?:[A-ZÀ-Ý][\w&'’\-]*|of|for|and|the|on|&)){0,8}\.\s[“\"]"),
     # Organization or author followed by a year in brackets (APA, Harvard) within the first words
-    re.compile(r"^[A-ZÀ-Ý][^()]{0,150}?[(\[](?:1[5-9]\d\d|20\d\d|n\.\s?d\.|in press|forthcoming)"),
+    re.compile(r"^[A-ZÀ-Ý][^()\d]{0,150}?[(\[](?:1[5-9]\d\d|20\d\d|n\.\s?d\.|in press|forthcoming)"),
     # Chicago author-date / Harvard: "Rutland, Peter. 2000." / "Smith J 2000"
     re.compile(r"^[A-ZÀ-Ý][^.]{0,120}\.\s(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s"),
-    re.compile(r"^[A-ZÀ-Ý][\w'’\-]+\s[A-Z]{1,3}[,.]?\s"),  # Vancouver "Smith AB,"
+    # Vancouver "Smith AB," / astronomy "Govoni F.,"
+    re.compile(r"^(?:(?:van|von|de|der|la|le|du|da|di)\s)*[A-ZÀ-Ý][\w'’\-]+\s(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})[,.:]?\s"),
+    re.compile(r"^[A-ZÀ-Ý]{2,}[A-ZÀ-Ý\-]*(?:[.,]\s|\s\()"),  # French "COLLECTIF." / "FERRIERES (Madeleine)"
     # IEEE "A. B. Smith," / "J.-P. Dupont and"
     re.compile(r"^(?:[A-Z]\.\s?(?:-[A-Z]\.\s?)?){1,3}\s?[A-ZÀ-Ý][\w'’\-]+(?:,|\s(?:and|et al\.))"),
 )
@@ -82,7 +91,7 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
         blank = False
     if not lines:
         return []
-    starts = _entry_starts(lines)
+    starts, layout = _entry_starts(lines)
     compounds = hyphenated_words(doc.text) if any(ln.text.endswith("-") for ln in lines) else frozenset()
     entries: list[RawEntry] = []
     for i, line in enumerate(lines):
@@ -91,10 +100,31 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
                                     label=line.label))
         else:
             entries[-1].text = join_wrapped(entries[-1].text, line.text.strip(), compounds)
+    if layout == "wrapped":
+        entries = _rejoin_tails(entries)
     return [e for e in entries if len(e.text) > 3]
 
 
-def _entry_starts(lines: list[_Line]) -> list[bool]:
+_YEAR_RE = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|\bn\.\s?d\.")
+# "Farrar, Straus and Giroux, 2017." -- a publisher and year, no title: the end of an entry.
+_TAIL_RE = re.compile(r"^[^.]{1,70},\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\.?$")
+
+
+def _rejoin_tails(entries: list[RawEntry]) -> list[RawEntry]:
+    """Put back the last line of an entry that was taken for an entry of its own: an entry
+    with no year followed by a "Publisher, Year." line with no title."""
+    out: list[RawEntry] = []
+    for e in entries:
+        if out and _TAIL_RE.match(e.text) and not _YEAR_RE.search(out[-1].text):
+            out[-1].text = join_wrapped(out[-1].text, e.text)
+        else:
+            out.append(e)
+    return out
+
+
+def _entry_starts(lines: list[_Line]) -> tuple[list[bool], str]:
+    """Which lines open an entry, and the layout that decided it (marked, paragraphs,
+    hanging, wrapped)."""
     n = len(lines)
     markers = sum(1 for ln in lines if ln.marker)
     paragraphs = sum(1 for ln in lines if ln.blank_before)
@@ -102,7 +132,7 @@ def _entry_starts(lines: list[_Line]) -> list[bool]:
     if markers >= 2 and markers >= 0.3 * paragraphs:
         # Bulleted or numbered: a marker starts an entry; so does an unmarked
         # paragraph that reads like an entry (a bullet lost in conversion).
-        return [ln.marker or (ln.blank_before and looks_like_entry_start(ln.text)) for ln in lines]
+        return [ln.marker or (ln.blank_before and looks_like_entry_start(ln.text)) for ln in lines], "marked"
     if paragraphs >= 2 and paragraphs >= 0.5 * _plausible_starts(lines):
         starts = []
         for i, ln in enumerate(lines):
@@ -113,18 +143,50 @@ def _entry_starts(lines: list[_Line]) -> list[bool]:
             continuation = ln.text[:1].islower() or (
                 i > 0 and not _TERMINAL_RE.search(prev) and not looks_like_entry_start(ln.text))
             starts.append(not continuation)
-        return starts
+        return starts, "paragraphs"
     if len(indents) > 1:
         base = min(indents)
         if indents[base] >= 2 and sum(indents.values()) - indents[base] >= 1:
-            return [ln.indent == base for ln in lines]
+            return [ln.indent == base for ln in lines], "hanging"
     # Bare wrapped lines (PDF): a new entry needs an entry-like start after a finished line.
+    # Hard wrapping fills every line of an entry but its last, so when the next line's
+    # first word would have fitted on a finished line, that line ended its entry, even
+    # if the next one opens in a way no pattern knows (an organisation, a title).
+    full = _wrap_width(lines)
+    # One entry a line, nothing wrapped: most lines open like an entry after a finished one.
+    unwrapped = sum(1 for i in range(1, n) if looks_like_entry_start(lines[i].text)
+                    and _TERMINAL_RE.search(lines[i - 1].text)) >= 0.8 * (n - 1)
     starts = [True] + [False] * (n - 1)
     for i in range(1, n):
-        prev = lines[i - 1].text
-        starts[i] = looks_like_entry_start(lines[i].text) and (
-            bool(_TERMINAL_RE.search(prev)) or _strong_start(lines[i].text))
-    return starts
+        prev, cur = lines[i - 1].text, lines[i].text
+        if _UNFINISHED_RE.search(prev) or _INITIALS_ON_RE.match(cur) or _PLACE_RE.match(cur):
+            continue  # "Smith, J., and" / "Cohen, G." + "L., & Ito": an author list runs on
+        finished = bool(_TERMINAL_RE.search(prev))
+        fits = full and len(prev) + lines[i - 1].indent + len(cur.split(" ", 1)[0]) < 0.9 * full
+        if finished and (unwrapped or fits):
+            starts[i] = _OPENING_RE.match(cur) is not None
+        else:
+            starts[i] = looks_like_entry_start(cur) and (finished or _strong_start(cur))
+    return starts, "wrapped"
+
+
+# A line ending inside an author list, or a line opening with the rest of one.
+_UNFINISHED_RE = re.compile(
+    r"(?:[,;:&]|\band|(?:,|\band|&)\s(?:[A-Z]\.\s?-?){1,3}|[A-Z][a-z]+\s[A-Z]\.?|\b(?:[Ee]ds?|[Tt]rans|by|[Ii]n)\.?)\s*$")
+# "Cambridge, Mass.: Harvard UP" / "Berlin: Springer": the place and publisher of the entry above.
+_PLACE_RE = re.compile(r"[A-ZÀ-Ý][\w'’\-]+(?:\s[A-ZÀ-Ý][\w'’\-]+){0,2}(?:,\s[A-ZÀ-Ý][\w.]+)?\s?:\s")
+_INITIALS_ON_RE = re.compile(r"(?:[A-Z]\.\s?-?){1,3}(?:,|\s&|\sand\b)")
+_OPENING_RE = re.compile(r"[A-ZÀ-Ý“\"‘'«\[(*_—–-]|\d")
+
+
+def _wrap_width(lines: list[_Line]) -> int:
+    """The width lines were wrapped at, or 0 when the list does not look hard-wrapped."""
+    if len(lines) < 4:
+        return 0
+    widths = sorted(len(ln.text) + ln.indent for ln in lines)
+    full = widths[int(0.9 * (len(widths) - 1))]
+    near_full = sum(1 for w in widths if w >= 0.85 * full)
+    return full if near_full >= 0.25 * len(widths) else 0
 
 
 def _plausible_starts(lines: list[_Line]) -> int:
@@ -143,7 +205,7 @@ def without_marker(line: str) -> str:
 
 _STRONG_RES = (
     re.compile(r"^[A-ZÀ-Ý][\w'’\-]+,\s(?:[A-Z]\.\s?){1,3}(?:,|&|and|\()"),  # "Laczko, F. (" / "Tyldum, G. &"
-    re.compile(r"^[A-ZÀ-Ý][^()]{0,100}\((?:1[5-9]\d\d|20\d\d)[a-z]?\)\."),  # "Angel Coalition (2009)."
+    re.compile(r"^[A-ZÀ-Ý][^()\d]{0,100}\((?:1[5-9]\d\d|20\d\d)[a-z]?\)\."),  # "Angel Coalition (2009)."
 )
 
 
@@ -193,7 +255,9 @@ def _repeated_furniture(lines: list[str]) -> set[str]:
     counts: Counter[str] = Counter()
     for line in lines:
         s = line.strip()
-        if 0 < len(s) <= 80 and re.search(r"\d", s):
+        # A running head or footer has no closing punctuation; "2015." on its own
+        # line is the wrapped tail of an entry, however often it recurs.
+        if 0 < len(s) <= 80 and re.search(r"\d", s) and s[-1] not in ".,;:)]":
             counts[re.sub(r"\d+", "#", s)] += 1
     return {k for k, c in counts.items() if c >= 3}
 

@@ -1,0 +1,115 @@
+"""Reference lists pasted as bare hard-wrapped lines (PDF or plain text): where entries begin."""
+
+from __future__ import annotations
+
+from refcheck.document import Document
+from refcheck.finder import find_reference_section
+from refcheck.splitter import split_entries
+
+
+def _entries(text: str) -> list[str]:
+    doc = Document(path="p.txt", text=text)
+    section = find_reference_section(doc)
+    assert section is not None
+    return [e.text for e in split_entries(doc, section)]
+
+
+MLA_WRAPPED = """Works Cited
+
+Ghosh, Amitav. The Great Derangement: Climate Change and the Unthinkable. U of Chicago P, 2016.
+---. The Nutmeg's Curse: Parables for a Planet in Crisis. U of Chicago P, 2021.
+Heise, Ursula K. Sense of Place and Sense of Planet: The Environmental Imagination of the
+Global. Oxford UP, 2008.
+Trexler, Adam. Anthropocene Fictions: The Novel in a Time of Climate Change. U of Virginia P,
+2015.
+United Nations. “Climate Storytelling.” UN Climate Action, 2021, www.un.org/en/climatechange.
+Whyte, Kyle Powys. “Indigenous Science (Fiction) for the Anthropocene.” Environment and
+Planning E, vol. 1, no. 1-2, 2018, pp. 224-42.
+"""
+
+
+def test_a_given_name_ending_in_an_initial_opens_an_entry() -> None:
+    assert _entries(MLA_WRAPPED)[2].startswith("Heise, Ursula K. Sense of Place")
+
+
+def test_an_organisation_author_after_a_finished_line_opens_an_entry() -> None:
+    assert _entries(MLA_WRAPPED)[4].startswith("United Nations. “Climate Storytelling.”")
+
+
+def test_wrapped_entries_are_rejoined_whole() -> None:
+    assert len(_entries(MLA_WRAPPED)) == 6
+    assert _entries(MLA_WRAPPED)[3].endswith("U of Virginia P, 2015.")
+
+
+def test_a_publisher_and_year_line_is_the_end_of_the_entry_above() -> None:
+    text = ("Works Cited\n\n"
+            "Elkin, Lauren. Flâneuse: Women Walk the City in Paris, New York, Tokyo, Venice, and London.\n"
+            "Farrar, Straus and Giroux, 2017.\n"
+            "Lee, Hermione. Virginia Woolf. Chatto and Windus, 1996.\n"
+            "Parsons, Deborah L. Streetwalking the Metropolis: Women, the City and Modernity. Oxford UP,\n"
+            "2000.\n")
+    assert _entries(text)[0].endswith("Venice, and London. Farrar, Straus and Giroux, 2017.")
+    assert len(_entries(text)) == 3
+
+
+def test_a_short_finished_line_ends_its_entry_whatever_opens_the_next() -> None:
+    text = ("References\n\n"
+            "Kramer, S. L. (1996). Geotechnical earthquake engineering. Prentice Hall, Upper Saddle River,\n"
+            "New Jersey.\n"
+            "“Measles cases and outbreaks.” (2019). Centers for Disease Control and Prevention. Retrieved\n"
+            "from https://www.cdc.gov/measles/cases-outbreaks.html\n"
+            "Wang, G. (2011). A ground motion selection and modification method capturing response spectrum\n"
+            "characteristics and variability of scenario earthquakes. Soil Dynamics, 31(4), 611–625.\n")
+    entries = _entries(text)
+    assert len(entries) == 3 and entries[1].startswith("“Measles cases")
+
+
+def test_a_place_and_publisher_line_continues_the_entry() -> None:
+    text = ("Bibliography\n\n"
+            "Brennan, Timothy. At Home in the World: Cosmopolitanism Now. Convergences: Inventories.\n"
+            "Cambridge, Mass.: Harvard University Press, 1997.\n"
+            "Buell, Lawrence. The Environmental Imagination: Thoreau, Nature Writing, and the Formation\n"
+            "of American Culture. Cambridge, Mass.: Harvard University Press, 1995.\n")
+    assert len(_entries(text)) == 2
+
+
+def test_an_author_list_running_onto_the_next_line_is_not_a_new_entry() -> None:
+    text = ("References\n\n"
+            "Miyake, A., Kost-Smith, L. E., Finkelstein, N. D., Pollock, S. J., Cohen, G.\n"
+            "L., & Ito, T. A. (2010). Reducing the gender achievement gap in college science. Science,\n"
+            "330(6008), 1234–1237.\n"
+            "Jensen, J., Smith, A.J., Willeit, M., Crawley, A.P., Mikulis, D.J., Vitcu, I., and\n"
+            "Kapur, S. (2007). Separate brain regions code for salience vs. valence. Human Brain Mapping,\n"
+            "29(1), 1–12.\n")
+    assert len(_entries(text)) == 2
+
+
+def test_a_year_alone_on_a_line_is_kept_however_often_it_recurs() -> None:
+    text = ("Works Cited\n\n"
+            "Clark, Timothy. Ecocriticism on the Edge: The Anthropocene as a Threshold Concept. Bloomsbury,\n"
+            "2015.\n"
+            "Nixon, Rob. Slow Violence and the Environmentalism of the Poor. Harvard University Press,\n"
+            "2011.\n"
+            "Trexler, Adam. Anthropocene Fictions: The Novel in a Time of Climate Change. U of Virginia P,\n"
+            "2015.\n")
+    assert [e[-5:] for e in _entries(text)] == ["2015.", "2011.", "2015."]
+
+
+def test_a_running_head_with_its_page_number_at_the_right_margin_is_dropped() -> None:
+    text = ("References\n\n"
+            "Kohler, M. (2008). Green facades—a view back and some visions. Urban Ecosystems, 11(4),\n"
+            "423-436.\n"
+            "GREEN ROOFS AND URBAN HEAT                                                    14\n"
+            "Mees, H. L. P., Driessen, P. P. J., & Stamatelos, J. (2013). Who governs climate adaptation?\n"
+            "Journal of Environmental Planning and Management, 56(6), 802-825.\n")
+    entries = _entries(text)
+    assert len(entries) == 2 and "GREEN ROOFS" not in " ".join(entries)
+
+
+def test_one_entry_a_line_with_nothing_wrapped() -> None:
+    text = ("Works Cited\n\n"
+            "García Márquez, Gabriel. One Hundred Years of Solitude. Harper and Row, 1970.\n"
+            "Ortega y Gasset, José. The Revolt of the Masses. Norton, 1932.\n"
+            "Woolf, Virginia. Mrs. Dalloway. Harcourt, 1925.\n"
+            "“Fiction for a Hot Planet.” The Economist, 12 Nov. 2020, p. 78.\n")
+    assert len(_entries(text)) == 4
