@@ -16,10 +16,24 @@ _REPEAT_RE = re.compile(r"^(?:-{2,}|—{1,3}|–{2,}|_{3,})\s*[.,]\s*")
 def build_references(entries: list[RawEntry]) -> list[Reference]:
     from refcheck.parser import parse_entries
 
-    # MLA/Chicago "---." stands for the previous entry's authors: parse the rest alone,
-    # so the mark can never be read as part of a name or a title.
+    # MLA/Chicago "---." stands for the previous entry's authors. The mark is replaced by
+    # that entry's first author as printed, so the tagger reads the usual "Name. Title."
+    # and never takes the mark (or a title opening "Mrs.") for a name.
     repeat = [bool(_REPEAT_RE.match(e.text)) for e in entries]
-    parsed = parse_entries([_REPEAT_RE.sub("", e.text) if r else e.text for e, r in zip(entries, repeat, strict=True)])
+    parsed: list = [None] * len(entries)
+    heads = [i for i, r in enumerate(repeat) if not r]
+    for i, result in zip(heads, parse_entries([entries[i].text for i in heads]), strict=True):
+        parsed[i] = result
+    tails = [i for i, r in enumerate(repeat) if r]
+    if tails:
+        texts = []
+        for i in tails:
+            head = next((j for j in range(i - 1, -1, -1) if not repeat[j]), None)
+            names = parsed[head][1].authors if head is not None else []
+            stand_in = f"{_printed(names[0])}. " if names else ""
+            texts.append(stand_in + _REPEAT_RE.sub("", entries[i].text))
+        for i, result in zip(tails, parse_entries(texts), strict=True):
+            parsed[i] = result
     refs: list[Reference] = []
     for i, (entry, (kind, fields)) in enumerate(zip(entries, parsed, strict=True), start=1):
         if refs and repeat[i - 1]:
@@ -31,6 +45,13 @@ def build_references(entries: list[RawEntry]) -> list[Reference]:
                               type=kind, fields=fields, label=entry.label))
     assign_keys(refs)
     return refs
+
+
+def _printed(name: Name) -> str:
+    """A name as an MLA list prints its first author: "Woolf, Virginia"."""
+    if name.literal:
+        return name.literal.rstrip(".")
+    return f"{name.family}, {name.given}".rstrip(".") if name.given else (name.family or "").rstrip(".")
 
 
 def _is_repeat_author(authors: list[Name]) -> bool:

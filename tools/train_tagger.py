@@ -226,7 +226,10 @@ def main(argv: list[str] | None = None) -> int:
     files = training_files(args.shared, args.extra)
     t0 = time.perf_counter()
     if args.only != "fields":
-        n_docs = train_lines(args.shared, args.output.with_name(LINES_MODEL), files)
+        # hard_*.jsonl teach the field tagger rare shapes; they are kept out of the line classifier's
+        # synthetic papers so that adding one does not reshuffle (and retune) those documents.
+        line_refs = [f for f in files if not f.name.startswith("hard_")]
+        n_docs = train_lines(args.shared, args.output.with_name(LINES_MODEL), line_refs)
         print(f"line classifier: {n_docs} documents in {time.perf_counter() - t0:.1f}s -> "
               f"{args.output.with_name(LINES_MODEL)}")
         if args.only == "lines":

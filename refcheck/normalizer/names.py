@@ -84,7 +84,7 @@ def is_organization(t: str) -> bool:
         return False
     if t.lower().startswith("the "):
         return True
-    has_org_word = any(w.lower() in ORG_WORDS for w in words)
+    has_org_word = any(w.lower() in ORG_WORDS or w.lower().rstrip("s") in ORG_WORDS for w in words)
     if "," not in t and ";" not in t:
         if has_org_word:
             return True
@@ -113,7 +113,7 @@ def _split_people(t: str) -> list[Name]:
             names[-1] = Name(family=last.family, given=f"{last.given}, {p}" if last.given else p)
             i += 1
             continue
-        if nxt is not None and _takes_given(p, nxt):
+        if nxt is not None and (_takes_given(p, nxt) or (i == 0 and _compound_family(p, nxt))):
             given = nxt
             i += 2
             if i < len(parts) and _SUFFIX.match(parts[i]):
@@ -139,6 +139,17 @@ def _takes_given(p: str, nxt: str) -> bool:
     # A one-word (or particle-led) part before a comma is a family name: "Buckley, Mary",
     # "Gates, Henry Louis, Jr.", "van Dijk, Teun"; a multi-word part is a whole name in natural order.
     return " " not in p or p.split()[0].lower() in _PARTICLES
+
+
+_GIVEN_ONE = re.compile(r"^[A-ZÀ-Ý][\w'’\-]+(?:\s(?:[A-Z]\.\s?)+)?$")
+_CAPITALISED_WORDS = re.compile(r"^[A-ZÀ-Ý][\w'’\-]+(?:\s(?:[a-z]{1,3}\s)?[A-ZÀ-Ý][\w'’\-]+){1,2}$")
+
+
+def _compound_family(p: str, nxt: str) -> bool:
+    """The first name of a list is inverted even when the family name has two words
+    ("García Márquez, Gabriel", "Vargas Llosa, Mario", "Ortega y Gasset, José"): one given
+    name after the comma tells it from a list in natural order ("John Smith, Mary Jones")."""
+    return bool(_CAPITALISED_WORDS.match(p)) and bool(_GIVEN_ONE.match(nxt))
 
 
 def _natural(p: str) -> Name:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from refcheck.model import Fields
+from refcheck.parser.anchors import tag_with_anchors
 from refcheck.parser.fields import build_fields
 from refcheck.parser.repair import align_to_punctuation, repair
 from refcheck.parser.spans import group
@@ -21,7 +22,7 @@ def parse_many(texts: list[str]) -> list[tuple[str, Fields]]:
         if not words:
             out.append(("misc", Fields()))
             continue
-        labels = tagger.tag(sequence_features(words, italic))
+        labels = tag_with_anchors(tagger, sequence_features(words, italic), words)
         spans = repair(group(words, align_to_punctuation(words, labels), italic))
         out.append(build_fields(spans, cleaned))
     return out

@@ -1,0 +1,133 @@
+"""Labels a reference's own typography makes certain, and re-tagging that honours them.
+
+The CRF sees neighbouring labels only, so one unfamiliar token can drag a whole run
+the wrong way: "(in press)." reads like the "In" of an edited book and turns every
+APA author before it into an editor; "Mrs." ends a sentence, so "Mrs. Dalloway"
+splits into a title and a publisher. Where the printed form settles a token's label,
+it is pinned and the rest of the sequence is decoded again around the pins
+(constrained Viterbi over the model's own weights), so the fix is the model's
+best reading under the constraint rather than a hand-written relabelling.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+# APA/Harvard "(2019a)." / "(n.d.)." / "(in press)." / "(forthcoming)" right after the names.
+_PAREN_DATE = re.compile(r"^\((?:1[5-9]\d\d|20\d\d)[a-z]?\)[.,]?$|^\(n\.\s?d\.\)[.,]?$|^\(forthcoming\)[.,]?$")
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-ZÀ-ÝĀ-Ž][\w'’\-.]*[.,;]?|(?:[A-Z]\.){1,3}[,;]?|&|and|…|\.\.\.|et|al\.,?"
+    r"|van|von|de|der|den|la|le|du|da|di|dos|del|y|ter|ten)$")
+# Honorifics and place abbreviations that open a name inside a title ("Mrs. Dalloway", "St. Petersburg").
+_BINDING_ABBREVIATION = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Mt.", "Ft.", "Messrs."})
+
+
+def anchors(words: list[str], labels: list[str]) -> dict[int, str]:
+    """Token index -> the label its printed form requires, where LABELS disagree."""
+    fixed: dict[int, str] = {}
+    _apa_head(words, fixed)
+    _abbreviation_runs_on(words, labels, fixed)
+    return {i: lab for i, lab in fixed.items() if labels[i] != lab}
+
+
+def _apa_head(words: list[str], fixed: dict[int, str]) -> None:
+    """"Names (year). Title": every token before the bracketed date is an author."""
+    for k, w in enumerate(words[:60]):
+        if w.startswith("("):
+            pair = k + 1 < len(words) and w == "(in" and words[k + 1].rstrip(".,") == "press)"
+            if not (_PAREN_DATE.match(w) or pair):
+                return
+            if k == 0 or not all(_NAME_TOKEN.match(x) for x in words[:k]):
+                return
+            for i in range(k):
+                fixed[i] = "author"
+            fixed[k] = "date"
+            if pair:
+                fixed[k + 1] = "date"
+            return
+
+
+def _abbreviation_runs_on(words: list[str], labels: list[str], fixed: dict[int, str]) -> None:
+    """"Mrs. Dalloway": the name after an honorific belongs to the same field, unless the
+    honorific closes an inverted name ("Seuss, Dr.")."""
+    for i in range(len(words) - 1):
+        if (words[i] in _BINDING_ABBREVIATION and words[i + 1][:1].isupper() and labels[i] == "title"
+                and labels[i + 1] != "title" and not (i and words[i - 1].endswith(","))):
+            fixed.setdefault(i + 1, "title")
+
+
+class _Weights:
+    """The model's weights as Python tables, read once and only when a pin is needed."""
+
+    def __init__(self, tagger: Any) -> None:
+        info = tagger.info()
+        self.labels: list[str] = list(tagger.labels())
+        index = {lab: j for j, lab in enumerate(self.labels)}
+        self.state: dict[str, list[tuple[int, float]]] = {}
+        for (attr, lab), w in info.state_features.items():
+            self.state.setdefault(attr, []).append((index[lab], w))
+        n = len(self.labels)
+        self.trans = [[0.0] * n for _ in range(n)]
+        for (a, b), w in info.transitions.items():
+            self.trans[index[a]][index[b]] = w
+
+
+_weights: _Weights | None = None
+_lock = threading.Lock()
+
+
+def _get_weights(tagger: Any) -> _Weights:
+    global _weights
+    if _weights is None:
+        with _lock:
+            if _weights is None:
+                _weights = _Weights(tagger)
+    return _weights
+
+
+def constrained_tag(tagger: Any, xseq: list[list[str]], fixed: dict[int, str]) -> list[str]:
+    """The highest-scoring label sequence with the FIXED positions pinned."""
+    wt = _get_weights(tagger)
+    n_lab = len(wt.labels)
+    index = {lab: j for j, lab in enumerate(wt.labels)}
+    neg = float("-inf")
+    scores: list[list[float]] = []
+    for t, attrs in enumerate(xseq):
+        row = [0.0] * n_lab
+        for attr in attrs:
+            for j, w in wt.state.get(attr, ()):
+                row[j] += w
+        if t in fixed and fixed[t] in index:
+            keep = index[fixed[t]]
+            row = [row[j] if j == keep else neg for j in range(n_lab)]
+        scores.append(row)
+    best = list(scores[0])
+    back: list[list[int]] = []
+    for t in range(1, len(xseq)):
+        row, new, ptr = scores[t], [neg] * n_lab, [0] * n_lab
+        for j in range(n_lab):
+            if row[j] == neg:
+                continue
+            cand = max(range(n_lab), key=lambda i, j=j: best[i] + wt.trans[i][j])
+            new[j] = best[cand] + wt.trans[cand][j] + row[j]
+            ptr[j] = cand
+        best = new
+        back.append(ptr)
+    j = max(range(n_lab), key=best.__getitem__)
+    path = [j]
+    for ptr in reversed(back):
+        j = ptr[j]
+        path.append(j)
+    return [wt.labels[j] for j in reversed(path)]
+
+
+def tag_with_anchors(tagger: Any, xseq: list[list[str]], words: list[str]) -> list[str]:
+    """The tagger's labels, re-decoded around any label the printed form makes certain."""
+    labels = list(tagger.tag(xseq))
+    fixed = anchors(words, labels)
+    return constrained_tag(tagger, xseq, fixed) if fixed else labels

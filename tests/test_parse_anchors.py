@@ -1,0 +1,46 @@
+"""Labels the printed form makes certain are kept, and the rest of the entry re-read around them."""
+
+from __future__ import annotations
+
+from refcheck.model import RawEntry
+from refcheck.parser import parse_entries
+from refcheck.references import build_references
+
+
+def _fields(text: str):
+    return parse_entries([text])[0][1]
+
+
+def test_in_press_apa_entry_keeps_its_authors_and_title() -> None:
+    f = _fields("Hecht, C. A., Yeager, D. S., Dweck, C. S., & Murphy, M. C. (in press). Beliefs, affordances, "
+                "and adolescent development. Child Development Perspectives.")
+    assert [a.family for a in f.authors] == ["Hecht", "Yeager", "Dweck", "Murphy"]
+    assert f.year == "in press" and f.title == "Beliefs, affordances, and adolescent development"
+
+
+def test_an_honorific_opening_a_title_stays_in_the_title() -> None:
+    f = _fields("Woolf, Virginia. Mrs. Dalloway. Harcourt, 1925.")
+    assert f.title == "Mrs. Dalloway" and f.publisher == "Harcourt"
+
+
+def test_an_honorific_closing_an_inverted_name_stays_in_the_name() -> None:
+    f = _fields("Seuss, Dr. The Lorax. Random House, 1971.")
+    assert f.title == "The Lorax"
+
+
+def test_repeated_author_dash_reads_as_the_previous_author() -> None:
+    refs = build_references([RawEntry("Woolf, Virginia. The Years. Hogarth Press, 1937.", 3, 1),
+                             RawEntry("---. Mrs. Dalloway. 1925. Harcourt, 1981.", 4, 1)])
+    assert refs[1].fields.title == "Mrs. Dalloway"
+    assert refs[1].fields.authors[0].family == "Woolf"
+
+
+def test_two_word_family_name_of_a_first_author() -> None:
+    f = _fields("García Márquez, Gabriel. One Hundred Years of Solitude. Harper and Row, 1970.")
+    assert [(a.family, a.given) for a in f.authors] == [("García Márquez", "Gabriel")]
+
+
+def test_plural_institution_word_makes_an_organisation() -> None:
+    f = _fields("Centers for Disease Control and Prevention. (2017). Sleep and sleep disorders. "
+                "https://www.cdc.gov/sleep")
+    assert [a.literal for a in f.authors] == ["Centers for Disease Control and Prevention"]
