@@ -27,7 +27,9 @@ def _norm(text: str | None) -> str:
     return re.sub(r"[^a-z0-9]+", " ", ascii_fold(text or "").lower()).strip()
 
 
-def _identity(ref: Reference) -> tuple[str, ...] | None:
+def work_identity(ref: Reference) -> tuple[str, ...] | None:
+    """What makes two entries the same work (DOI, or first author, year, title and container);
+    None when the entry has too little to say."""
     f = ref.fields
     if f.doi:
         return ("doi", f.doi.lower())
@@ -42,7 +44,7 @@ def _duplicates(refs: list[Reference]) -> list[Finding]:
     first_seen: dict[tuple[str, ...], Reference] = {}
     out = []
     for ref in refs:
-        ident = _identity(ref)
+        ident = work_identity(ref)
         if ident is None:
             continue
         original = first_seen.setdefault(ident, ref)

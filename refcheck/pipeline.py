@@ -27,7 +27,8 @@ def check_document(doc: Document, *, style: str | None = None, citations: bool =
             from refcheck.style import detect_style
 
             refs = build_references(entries)
-            detected = detect_style([e.text for e in entries])
+            # The splitter takes the "[1]" off an entry; its number is still the style's best cue.
+            detected = detect_style([f"[{e.label}] {e.text}" if e.label else e.text for e in entries])
     report = FileReport(path=doc.path, style=style or detected, references=refs)
 
     from refcheck.entry_checks import check_entries

@@ -163,3 +163,103 @@ def test_lone_locator_without_a_named_source_is_left_alone() -> None:
 def test_citation_ids_are_in_document_order() -> None:
     cits, _ = cite("A (Smith, 2010). B (Hughes, 2000).", refs=[SMITH, HUGHES])
     assert [c.id for c in cits] == ["c1", "c2"]
+
+
+def test_an_entry_listed_twice_is_not_ambiguous_and_its_copy_not_uncited() -> None:
+    a = ref("r1", [Name("Zwerdling", "Alex")], "1986", "Virginia Woolf and the Real World")
+    b = ref("r2", [Name("Zwerdling", "Alex")], "1986", "Virginia Woolf and the Real World")
+    cits, found = cite("The city is a stage (Zwerdling 69).", "mla", [a, b])
+    assert cits[0].references == ["r1"] and found == []
+
+
+def test_mla_short_title_skips_the_leading_article() -> None:
+    years = ref("r1", [Name("Woolf", "Virginia")], "1937", "The Years")
+    memoir = ref("r2", [Name("Woolf", "Leonard")], "1967", "Downhill All the Way: An Autobiography of the Years")
+    cits, found = cite("A city of fog (Woolf, Years 87).", "mla", [years, memoir])
+    assert cits[0].references == ["r1"] and [f.code for f in found] == ["uncited"]
+
+
+def test_mla_short_title_with_a_volume_number() -> None:
+    diary = ref("r1", [Name("Woolf", "Virginia")], "1978", "The Diary of Virginia Woolf")
+    years = ref("r2", [Name("Woolf", "Virginia")], "1937", "The Years")
+    cits, _ = cite("She wrote it down (Woolf, Diary 2: 301).", "mla", [diary, years])
+    assert cits[0].references == ["r1"]
+
+
+def test_a_doubled_letter_slip_is_a_near_miss() -> None:
+    woolf = ref("r1", [Name("Woolf", "Virginia")], "1925", "Mrs. Dalloway")
+    _, found = cite("The clocks strike (Wolff 57).", "mla", [woolf])
+    assert [f.code for f in found] == ["name-mismatch"] and "Woolf" in found[0].message
+
+
+def test_an_acronym_older_than_the_name_still_finds_the_organisation() -> None:
+    cdc = ref("r1", [Name(literal="Centers for Disease Control and Prevention")], "2017")
+    cits, found = cite("Teens sleep too little (CDC, 2017).", refs=[cdc])
+    assert cits[0].references == ["r1"] and found == []
+
+
+def test_an_acronym_printed_in_the_entry_is_citable() -> None:
+    unep = ref("r1", [Name(literal="United Nations Environment Programme (UNEP)")], "2021")
+    cits, found = cite("Tourism depends on emissions policy (UNEP 2021).", "harvard", [unep])
+    assert cits[0].references == ["r1"] and found == []
+
+
+def test_roman_page_numbers_in_mla() -> None:
+    intro = ref("r1", [Name("Bradshaw", "David")], "2000", "Introduction")
+    cits, found = cite("The clock was new then (Bradshaw xiv).", "mla", [intro])
+    assert (cits[0].references, cits[0].locator, found) == (["r1"], "xiv", [])
+
+
+def test_a_second_and_ends_a_narrative_author_list() -> None:
+    zakai = ref("r1", [Name("Zakai", "D."), Name("Chadwick-Furman", "N. E.")], "2002")
+    cits, found = cite("Cover declined in Bonaire, and Zakai and\nChadwick-Furman (2002, p. 181) found the same.",
+                       "harvard", [zakai])
+    assert cits[0].authors == ["Zakai", "Chadwick-Furman"] and found == []
+
+
+def test_a_sentence_end_ends_a_narrative_author_list() -> None:
+    bootsma = ref("r1", [Name("Bootsma", "Martin C. J."), Name("Ferguson", "Neil M.")], "2007")
+    cits, found = cite("Early action lowered deaths in Philadelphia and St. Louis. Bootsma and Ferguson (2007) "
+                       "extended the analysis.", "chicago", [bootsma])
+    assert cits[0].authors == ["Bootsma", "Ferguson"] and found == []
+
+
+def test_a_citation_whose_opening_parenthesis_was_lost_is_malformed_and_still_matched() -> None:
+    nces = ref("r1", [Name(literal="National Center for Education Statistics")], "2019")
+    cits, found = cite("Students struggle. The National Center for Education Statistics [NCES],\n2019) reports "
+                       "that 30% fail a course (NCES, 2019).", refs=[nces])
+    assert [f.code for f in found] == ["malformed-citation"]
+    assert "open it, e.g. (The National Center for Education Statistics [NCES], 2019)" in found[0].message
+    assert [c.references for c in cits] == [["r1"], ["r1"]]
+
+
+def test_a_closing_parenthesis_after_an_aside_is_not_a_citation() -> None:
+    _, found = cite("Budgets shrank in 2019) and grew later; see the note (Smith, 2010).", refs=[SMITH])
+    assert found == []
+
+
+def test_a_misspelt_third_author_is_a_near_miss() -> None:
+    blackwell = ref("r1", [Name("Blackwell", "L. S."), Name("Trzesniewski", "K. H."), Name("Dweck", "C. S.")],
+                    "2007")
+    _, found = cite("Blackwell, Trzesnieski, and Dweck (2007) followed 373 seventh graders.", refs=[blackwell])
+    assert [f.code for f in found] == ["name-mismatch"] and "Trzesnieski" in found[0].message
+
+
+IEEE_REFS = [ref("r1", [Name("Hu", "X."), Name("Li", "S.")], "2012"), ref("r2", [Name("Chen", "Y.")], "2019")]
+
+
+def test_a_name_before_a_numeric_citation_is_checked_against_that_entry() -> None:
+    _, found = cite("Hu et al. [1] compared models, while Chen et al. [1] found the opposite. See [2].",
+                    "ieee", IEEE_REFS)
+    assert [f.code for f in found] == ["name-mismatch"]
+    assert found[0].message.startswith('"Chen et al. [1]": entry [1] is') and "did you mean [2]" in found[0].message
+
+
+def test_a_co_author_named_before_a_numeric_citation_is_fine() -> None:
+    _, found = cite("As Li [1] showed, and Chen [2] confirmed.", "ieee", IEEE_REFS)
+    assert found == []
+
+
+def test_a_numeric_citation_beyond_the_list_has_no_entry() -> None:
+    _, found = cite("These agree with [1], [2] and [30].", "ieee", IEEE_REFS)
+    assert [(f.code, f.message[:6]) for f in found] == [("no-entry", '"[30]"')]

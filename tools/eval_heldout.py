@@ -32,7 +32,6 @@ import argparse
 import json
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,7 +54,8 @@ def line_of(text: str, find: str, nth: int = 1) -> int:
 
 
 def tokens(s: str) -> set[str]:
-    return {t.lower() for t in re.findall(r"[^\W\d_]{2,}|\d+", s)} - {"et", "al", "and", "in", "qtd", "as", "cited", "see", "pp", "p"}
+    stop = {"et", "al", "and", "in", "qtd", "as", "cited", "see", "pp", "p"}
+    return {t.lower() for t in re.findall(r"[^\W\d_]{2,}|\d+", s)} - stop
 
 
 def score_paper(txt: Path, verbose: bool) -> dict:

@@ -329,8 +329,10 @@ def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
         return None
     # MLA: "Buckley, 25", "Smith 45-47", "Morrison, Beloved 45", "Lee", "“Russia”, U.S. Department of State".
     m = re.search(r"(?:,\s*|\s+)((?:(?:pp?|paras?|ch|sec|l|ll|lines?)\.?\s*)?\d[\d\s,–—-]{0,20})$", body)
+    if not (m and is_locator(m.group(1))):
+        m = _ROMAN_PAGES_RE.search(body)
     head = body
-    if m and is_locator(m.group(1)):
+    if m:
         part.locator = normalize_locator(m.group(1))
         head = body[: m.start()]
     part.head = head.strip(" ,:")
@@ -356,6 +358,9 @@ def _year_text(m: re.Match[str]) -> str:
 
 
 _WORD_RE = re.compile(r"\S+")
+# Front-matter pages in lower-case roman numerals: "(Bradshaw xiv)", "(Said xii-xv)".
+_ROMAN = r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
+_ROMAN_PAGES_RE = re.compile(rf"(?:,\s*|\s+)({_ROMAN}(?:\s*[-–]\s*{_ROMAN})?)$")
 _CITED_IN_RE = re.compile(r"[,;]?\s*\b(?:as cited in|cited in|qtd\.? in|as quoted in|quoted in)\s+", re.IGNORECASE)
 _ORIGINAL_YEAR_RE = re.compile(r"\[(?:1[5-9]\d\d|20\d\d)\]\s*")
 
@@ -395,11 +400,15 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
         if run and (t.endswith(",") or t.endswith(";") or t.endswith(":")):
             if not (has_and and t.endswith(",") and is_name_token(t) and t[0].isupper()):
                 break
+        elif run and t.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.){1,3}|[A-Z][a-z]?\.", t):
+            break  # "... and St. Louis. Bootsma and Ferguson (2007)": a sentence ended there
         elif not run and t.endswith((",", ";", ":", ".")) and not (looks_like_acronym(t) or t.endswith("al.")) \
                 and not (len(t) >= 2 and t[-1] == "." and t[:-1].isupper()):
             break
         low = t.strip(",").lower()
         if low in ("and", "&"):
+            if has_and:
+                break  # a list of names has one "and": "in Bonaire, and Zakai and Chadwick-Furman"
             has_and = True
         if is_name_token(t) or (run and low in CONNECTORS):
             if t[:1].isupper() and low in CAP_STOP and not looks_like_acronym(t.strip(",.")):

@@ -9,7 +9,7 @@ makes it clear and otherwise dropped, never reported.
 from __future__ import annotations
 
 from refcheck.citations import names as nm
-from refcheck.citations.extract import TENTATIVE
+from refcheck.citations.extract import TENTATIVE, WEAK_NAME
 from refcheck.citations.index import ReferenceIndex
 from refcheck.citations.match import Match, match_citation, name_candidates, year_fits
 from refcheck.model import Citation, Finding, Reference
@@ -76,8 +76,11 @@ def check_citations(citations: list[Citation], references: list[Reference], has_
         if cit.malformed:
             findings.append(_finding("malformed-citation", cit, _malformed_message(cit)))
         findings.extend(_report(index, cit, res))
+    # A work listed twice is cited through its first copy; the copy is a duplicate-entry, not uncited.
+    cited_works = {index.identities[i] for i in pointed} - {None}
     for i, ref in enumerate(references):
-        if i not in pointed and (ref.fields.authors or ref.fields.editors or ref.fields.title):
+        listed = ref.fields.authors or ref.fields.editors or ref.fields.title
+        if i not in pointed and index.identities[i] not in cited_works and listed:
             findings.append(_finding(
                 "uncited", None, f"entry {_q(nm.reference_display(ref))} is never cited in the text; "
                 "cite it where it is used or remove it", ref=ref))
@@ -136,7 +139,25 @@ def _numeric(index: ReferenceIndex, cit: Citation) -> Match:
     else:
         n = int(label) if label.isdigit() else 0
         hit = n - 1 if 1 <= n <= len(index.refs) else None
-    return Match("ok", [hit]) if hit is not None else Match("no-entry")
+    if hit is None:
+        return Match("no-entry")
+    if cit.authors and not _names_entry(index, cit.authors[0], hit):
+        # "Chen et al. [16]" where [16] is by Hu: the name or the number is wrong. A lone
+        # word ("Energy [2]") counts only when it is an author elsewhere in the list.
+        exact, _ = index.by_name(cit.authors[0])
+        if exact - {hit} or WEAK_NAME not in cit.hints:
+            return Match("name-mismatch", [hit], suggestions=sorted(exact - {hit}))
+    return Match("ok", [hit])
+
+
+def _names_entry(index: ReferenceIndex, name: str, i: int) -> bool:
+    exact, short = index.by_name(name)
+    if i in exact or i in short or index.raw_contains(i, name.split()[-1]):
+        return True
+    cited = nm.person_key(name.split()[-1])
+    if any(cited in nm.person_keys(a.sort_name) for a in index.refs[i].fields.authors):
+        return True  # a co-author: "As Li [1] showed" for Hu and Li
+    return any(j == i for _, j in index.fuzzy(name))
 
 
 def _tie_locator(index: ReferenceIndex, cit: Citation, done: list[Match | None]) -> Match:
@@ -192,6 +213,8 @@ def _malformed_message(cit: Citation) -> str:
         return f"unclosed quotation mark in ({cit.text}); close it: (“{cit.title}”)"
     if why.startswith("unclosed parenthesis"):
         return f"{why}; close it, e.g. ({cit.text})"
+    if why.startswith("unopened parenthesis"):
+        return f"{why}; open it, e.g. ({' '.join(cit.text.split())})"
     return why
 
 
@@ -228,6 +251,14 @@ def _report(index: ReferenceIndex, cit: Citation, res: Match) -> list[Finding]:
         return [_finding("year-mismatch", cit,
                          f"{shown}: the entry {_q(nm.reference_display(best))} is dated {best.fields.year or 'n.d.'}, "
                          f"not {cit.year}; correct the year in the text or in the list", suggestions=sugg)]
+    if res.status == "name-mismatch" and cit.kind == "numeric":
+        entry = refs[res.refs[0]]
+        fix = (f"did you mean [{refs[res.suggestions[0]].label or res.suggestions[0] + 1}] "
+               f"{_q(nm.reference_display(refs[res.suggestions[0]]))}?" if res.suggestions
+               else "correct the name or the number")
+        return [_finding("name-mismatch", cit,
+                         f"{shown}: entry [{entry.label or res.refs[0] + 1}] is {_q(nm.reference_display(entry))}, "
+                         f"not {cit.authors[0]}; {fix}", suggestions=sugg)]
     if res.status == "name-mismatch":
         best = refs[res.suggestions[0]]
         name = res.variant or (cit.authors[0] if cit.authors else (cit.title or cit.text))

@@ -36,6 +36,7 @@ _UNCLOSED_AUTHOR_YEAR = lazy(
 )
 
 TENTATIVE = "tentative"
+WEAK_NAME = "weak-name"  # a lone capitalized word before a numeric citation
 
 
 def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str) -> list[Citation]:
@@ -52,6 +53,9 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
             continue
         spans = find_spans(text, lo, hi)
         numeric.extend(numeric_groups(text, spans))
+        for off, cit in _unopened(doc, spans, lo, hi):
+            year_count += 1
+            found.append((off, cit))
         for span in spans:
             if span.bracket != "(":
                 continue
@@ -95,9 +99,15 @@ def _numeric_citations(doc: Document, groups: list[tuple[int, int, list[int]]],
     for start, end, nums in groups:
         line, col = doc.position(start)
         printed = doc.text[start:end]
+        named = _named_before(doc.text, start) if len(nums) == 1 and style == "ieee" else None
         for n in nums:
             cit = Citation(id="", line=line, column=col, text=printed if len(nums) > 1 else f"[{n}]",
                            kind="numeric", keys=[str(n)])
+            if named is not None:
+                cit.authors, cit.et_al = [named[0]], named[1]
+                cit.text = f"{named[2]} {cit.text}"
+                if not named[1] and not re.search(r"\s(?:and|&)\s", named[0]):
+                    cit.hints.append(WEAK_NAME)  # "Energy [2]" may be a topic, not an author
             if style != "ieee":
                 cit.hints.append(TENTATIVE)
             out.append((start, cit))
@@ -228,6 +238,50 @@ def _unclosed(doc: Document, span: Span) -> list[tuple[int, Citation, bool]]:
                    authors=authors or [], year=year, title=title,
                    malformed=f"unclosed parenthesis: ({printed} is never closed")
     return [(start, cit, True)]
+
+
+def _named_before(text: str, pos: int) -> tuple[str, bool, str] | None:
+    """"Chen et al. [16]": the author a numeric citation names, to check against entry 16."""
+    found = ad.lookback_name(text, pos, max(0, pos - 160))
+    if found is None:
+        return None
+    name, at, et_al = found
+    between = text[at:pos]
+    if not ad.person_like(name) or len(name.split()) > 4 or "\n\n" in between:
+        return None
+    return name, et_al, " ".join(between.split())
+
+
+# "The National Center for Education Statistics [NCES],\n2019)": a citation whose "(" was lost.
+_UNOPENED = lazy(
+    r"(?:The\s+)?(?P<head>[A-Z][^()\[\]\n]{0,100}?(?:\n[^()\[\]\n]{0,100}?)?)(?:\s*\[(?P<acr>[A-Z]{2,10})\])?"
+    r",?\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.)"
+)
+
+
+def _unopened(doc: Document, spans: list[Span], lo: int, hi: int) -> list[tuple[int, Citation]]:
+    """An author and year closed by ")" that no "(" opened: reported, and still matched."""
+    text = doc.text
+    closed = {sp.end - 1 for sp in spans if sp.closed and sp.bracket == "("}
+    out: list[tuple[int, Citation]] = []
+    q = text.find(")", lo, hi)
+    while q != -1:
+        if q not in closed:
+            s = sentence_start(text, q, lo)
+            m = _UNOPENED.fullmatch(text, s, q)
+            head = m.group("head").strip(" ,") if m else ""
+            if m and (ad.org_like(" ".join(head.split())) or ad.person_like(head)):
+                authors, _ = ad.split_authors(" ".join(head.split()))
+                line, col = doc.position(s)
+                printed = text[s:q].strip()
+                cit = Citation(id="", line=line, column=col, text=printed, kind="parenthetical",
+                               authors=authors, year=m.group("year"),
+                               malformed=f"unopened parenthesis: {' '.join(printed.split())}) has no \"(\"")
+                if m.group("acr"):
+                    cit.hints.append(f"aka:{m.group('acr')}")
+                out.append((s, cit))
+        q = text.find(")", q + 1, hi)
+    return out
 
 
 def _is_definition(text: str, pos: int, content: str) -> bool:

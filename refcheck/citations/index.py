@@ -11,10 +11,16 @@ from __future__ import annotations
 from collections import defaultdict
 
 from refcheck.citations import names as nm
+from refcheck.entry_checks import work_identity
 from refcheck.model import Reference
 
 MAX_TITLE_PREFIX = 10
 SHINGLE = 3
+
+
+def _squeezed(key: str) -> str:
+    """The name with doubled letters written once."""
+    return "".join(ch for k, ch in enumerate(key) if k == 0 or ch != key[k - 1])
 
 
 def _trigrams(key: str) -> set[str]:
@@ -31,9 +37,11 @@ class ReferenceIndex:
         self.org: dict[str, set[int]] = defaultdict(set)
         self.short: dict[str, set[int]] = defaultdict(set)
         self.acro: dict[str, set[int]] = defaultdict(set)
+        self.acro_prefix: dict[str, set[int]] = defaultdict(set)
         self.title_prefix: dict[str, set[int]] = defaultdict(set)
         self.shingles: dict[str, set[int]] = defaultdict(set)
         self.titles: list[list[str]] = []
+        self.identities = [work_identity(ref) for ref in refs]
         self.raw_words: list[str] = []
         self.expansions: dict[str, list[str]] = {}
         self._fuzzy_keys: dict[str, set[int]] = defaultdict(set)
@@ -79,6 +87,10 @@ class ReferenceIndex:
                     self.short[" ".join(self.expand(form.split()))].add(i)
                 for acr in nm.acronyms(a.literal):
                     self.acro[acr].add(i)
+                    for n in range(3, len(acr)):
+                        # "CDC" for the Centers for Disease Control and Prevention: an
+                        # acronym older than the name's last words.
+                        self.acro_prefix[acr[:n]].add(i)
                 one = "".join(nm.words(a.literal))
                 if nm.looks_like_acronym(a.literal.strip()):
                     self.acro[one].add(i)
@@ -115,6 +127,8 @@ class ReferenceIndex:
             short |= self.short.get(key, set())
         if nm.looks_like_acronym(name.replace(" ", "")) or (len(ws) == 1 and len(joined) <= 6):
             exact |= self.acro.get(joined, set())
+            if not exact and nm.looks_like_acronym(name.replace(" ", "")):
+                short |= self.acro_prefix.get(joined, set())
         if not exact and len(ws) > 1:
             # "Kevin Bales" -> "Bales"; "Smith's" handled by the caller.
             exact |= self.person.get(ws[-1], set())
@@ -181,7 +195,9 @@ class ReferenceIndex:
                 if abs(len(q) - len(key)) > (max(2, len(q) // 10) if multi else 1 if len(q) <= 7 else 2):
                     continue
                 dist = osa_distance(q, key)
-                if multi:
+                if not multi and len(q) >= 4 and _squeezed(q) == _squeezed(key):
+                    ok = True  # "Wolff" / "Woolf", "Mueler" / "Mueller": a doubled letter moved or dropped
+                elif multi:
                     ok = ratio(q, key) >= 90 and dist <= max(2, len(q) // 10)
                 elif len(q) <= 4:
                     ok = dist <= 1 and len(key) >= 4 and q[0] == key[0]

@@ -88,15 +88,34 @@ def _initials_narrow(index: ReferenceIndex, cands: set[int], cit: Citation) -> s
     return kept or cands
 
 
+_ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l", "der", "die", "das", "el", "il"})
+
+
+def _core(ws: list[str]) -> list[str]:
+    return ws[1:] if len(ws) > 1 and ws[0] in _ARTICLES else ws
+
+
 def _title_narrow(index: ReferenceIndex, cands: set[int], title: str | None) -> set[int]:
+    """MLA's short title picks one of an author's works: "(Woolf, Years 87)" is *The Years*,
+    "(Woolf, Diary 2: 301)" volume 2 of *The Diary of Virginia Woolf*. The title's opening
+    words decide first (articles aside), then the words anywhere in the title."""
     if not title or len(cands) < 2:
         return cands
     tw = nm.title_words(title)
-    kept = {i for i in cands if index.titles[i][: len(tw)] == tw}
-    if not kept:
-        phrase = " " + " ".join(tw) + " "
+    tries = [tw]
+    if len(tw) > 1 and tw[-1].isdigit():
+        tries.append(tw[:-1])  # a volume number after the short title
+    for t in tries:
+        core = _core(t)
+        kept = {i for i in cands if _core(index.titles[i])[: len(core)] == core}
+        if kept:
+            return kept
+    for t in tries:
+        phrase = " " + " ".join(t) + " "
         kept = {i for i in cands if phrase in " " + " ".join(index.titles[i]) + " "}
-    return kept or cands
+        if kept:
+            return kept
+    return cands
 
 
 def name_candidates(index: ReferenceIndex, name: str) -> tuple[set[int], set[int]]:
@@ -152,7 +171,7 @@ def match_citation(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[
             cands = _title_narrow(index, cands, cit.title)
         fitting = {i for i in cands if year_fits(refs[i].fields.year, cit.year)}
         if fitting:
-            fitting = _exact_letter(index, fitting, cit.year)
+            fitting = _one_per_work(index, _exact_letter(index, fitting, cit.year))
             if len(fitting) == 1:
                 only = next(iter(fitting))
                 second = _second_author_slip(cit, refs[only].fields.authors)
@@ -176,6 +195,23 @@ def match_citation(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[
     return Match("no-entry", [], suggestions=[i for _, i in fuzzy])
 
 
+def _one_per_work(index: ReferenceIndex, cands: set[int]) -> set[int]:
+    """An entry listed twice is one work: the citation points to the first copy (the copy
+    itself is reported once, as duplicate-entry), not to two entries it cannot tell apart."""
+    if len(cands) < 2:
+        return cands
+    seen: dict[tuple[str, ...], int] = {}
+    kept = set()
+    for i in sorted(cands):
+        ident = index.identities[i]
+        if ident is None:
+            kept.add(i)
+        elif ident not in seen:
+            seen[ident] = i
+            kept.add(i)
+    return kept
+
+
 def _exact_letter(index: ReferenceIndex, cands: set[int], year: str | None) -> set[int]:
     if not year or not year[-1:].isalpha() or year.startswith("n"):
         return cands
@@ -193,16 +229,18 @@ def _by_year_closeness(index: ReferenceIndex, cands: set[int], year: str | None)
 
 
 def _second_author_slip(cit: Citation, names: list[nm.Name]) -> str | None:
-    """"(Hernandez & Miler, 2017)" for an entry by Hernández & Miller: the second name is
-    misspelt. Only a near miss counts; an unrelated name may be the parser's mistake."""
-    if len(cit.authors) != 2 or len(names) < 2 or cit.et_al:
+    """"(Hernandez & Miler, 2017)" for an entry by Hernández & Miller, "Blackwell,
+    Trzesnieski, and Dweck (2007)" for Trzesniewski: a co-author's name is misspelt. Only a
+    near miss counts; an unrelated name may be the parser's mistake."""
+    if len(cit.authors) < 2 or len(names) < len(cit.authors) or cit.et_al:
         return None
-    cited = nm.person_key(cit.authors[1])
-    entry = nm.person_key(names[1].sort_name)
-    if not cited or not entry or cited == entry or cited in nm.person_keys(names[1].sort_name):
-        return None
-    if len(cited) >= 4 and osa_distance(cited, entry) <= (1 if len(entry) <= 7 else 2):
-        return cit.authors[1]
+    for k in range(1, len(cit.authors)):
+        cited = nm.person_key(cit.authors[k])
+        entry = nm.person_key(names[k].sort_name)
+        if not cited or not entry or cited == entry or cited in nm.person_keys(names[k].sort_name):
+            continue
+        if len(cited) >= 4 and osa_distance(cited, entry) <= (1 if len(entry) <= 7 else 2):
+            return cit.authors[k]
     return None
 
 

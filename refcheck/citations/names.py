@@ -95,9 +95,22 @@ def _expand(ws: list[str]) -> list[str]:
     return out
 
 
+_BRACKETED_ACRONYM = re.compile(r"\s*[(\[]([A-Z][A-Za-z&.]{1,11})[)\]]")
+
+
+def printed_acronym(literal: str) -> tuple[str, str | None]:
+    """"United Nations Environment Programme (UNEP)" -> (the name, "UNEP"): the list
+    defines the short form the text cites."""
+    m = _BRACKETED_ACRONYM.search(literal)
+    if not m or not looks_like_acronym(m.group(1)):
+        return literal, None
+    return (literal[:m.start()] + literal[m.end():]).strip(), m.group(1)
+
+
 def org_words(literal: str) -> list[str]:
-    """Normalized words of an organization name: aliases expanded, leading "the" dropped."""
-    ws = _expand(words(literal))
+    """Normalized words of an organization name: aliases expanded, leading "the" dropped,
+    an acronym printed in brackets after the name left out."""
+    ws = _expand(words(printed_acronym(literal)[0]))
     while ws and ws[0] == "the":
         ws = ws[1:]
     return ws
@@ -115,6 +128,7 @@ def acronyms(literal: str) -> set[str]:
     letter) and ICNPL; an acronym written inside the name ("UN/IOM Working
     Group") is kept as a word of its own.
     """
+    literal, printed = printed_acronym(literal)
     raw = fold(literal).replace(".", "")
     tokens = [t for t in re.split(r"[\s/]+", raw) if t]
     while tokens and tokens[0] == "the":
@@ -131,7 +145,7 @@ def acronyms(literal: str) -> set[str]:
             continue
         compact.append(parts[0][0])
         spread.extend(p[0] for p in parts if p not in FUNCTION_WORDS)
-    out = set()
+    out = {fold(printed).replace(".", "")} if printed else set()
     for letters in (compact, spread):
         if len(letters) >= 2:
             out.add("".join(letters))
