@@ -9,11 +9,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from pathlib import Path
 
 from refcheck import __version__
 from refcheck._record import Record
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~5 ms)
+if TYPE_CHECKING:
+    from typing import Any
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 FORMATS = ("text", "json", "github", "sarif")
@@ -179,7 +184,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
     paths, missing = expand_paths(args.paths)
     for m in missing:
         _error(f"{m}: no such file or directory")
-    reports = run_checks(paths, opts, args.jobs)
+    # With --jobs, a worker renders its file (JSON) and hands back only findings and counts.
+    prepare = partial(for_parent, args.format) if args.jobs > 1 else None
+    results = run_checks(paths, opts, args.jobs, prepare)
+    reports = results if prepare is None else [r for r, _ in results]
     status = EXIT_USAGE if missing else EXIT_OK
     for report in reports:
         if report.error is not None:
@@ -188,9 +196,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
     shown = [r for r in reports if r.error is None]
     out = sys.stdout
     if args.format == "json":
+        from refcheck.format.json_report import join_files
         from refcheck.format.json_report import render as render_json
 
-        out.write(render_json(shown))
+        out.write(render_json(shown) if prepare is None
+                  else join_files([part for r, part in results if r.error is None]))
     elif args.format == "github":
         from refcheck.format.github import render as render_github
 
@@ -231,14 +241,65 @@ def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[str]]:
     return files, missing
 
 
-def run_checks(paths: list[str], opts: CheckOptions, jobs: int = 1) -> list:
-    if jobs > 1 and len(paths) > 1 and "-" not in paths:
-        from concurrent.futures import ProcessPoolExecutor
+def run_checks(paths: list[str], opts: CheckOptions, jobs: int = 1,
+               prepare: Callable[[Any], Any] | None = None) -> list:
+    """Check each file, in JOBS worker processes when there are several; results in the order of PATHS.
 
-        chunk = max(1, len(paths) // (jobs * 8))
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            return list(pool.map(check_path, paths, [opts] * len(paths), chunksize=chunk))
-    return [check_path(p, opts) for p in paths]
+    ``prepare(report)``, when given, runs where the report was made and its result is returned
+    in the report's place: with --jobs, a worker renders its own file and sends the parent only
+    what the parent still needs, since pickling whole reports (entries, citations) across and
+    rendering them in the parent is serial work that would cap the speed-up.
+    """
+    if jobs > 1 and len(paths) > 1 and "-" not in paths:
+        return _run_pool(paths, opts, min(jobs, len(paths)), prepare)
+    return [_check_one(p, opts, prepare) for p in paths]
+
+
+def _check_one(path: str, opts: CheckOptions, prepare: Callable[[Any], Any] | None) -> Any:
+    report = check_path(path, opts)
+    return report if prepare is None else prepare(report)
+
+
+def _run_pool(paths: list[str], opts: CheckOptions, jobs: int, prepare: Callable[[Any], Any] | None) -> list:
+    """A fork-started pool (no re-import per worker where the platform allows it), one file per
+    task, the largest files first, so the workers stay balanced to the end of the run."""
+    import multiprocessing
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    order = sorted(range(len(paths)), key=lambda i: -_file_size(paths[i]))
+    results: list = [None] * len(paths)
+    with multiprocessing.get_context(method).Pool(jobs) as pool:
+        tasks = [(paths[i], opts, prepare) for i in order]
+        for i, result in zip(order, pool.imap(_check_task, tasks, chunksize=1), strict=True):
+            results[i] = result
+    return results
+
+
+def _check_task(task: tuple) -> Any:
+    return _check_one(*task)
+
+
+def _file_size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
+def for_parent(fmt: str, report: Any) -> tuple[Any, str | None]:
+    """What a --jobs worker hands back for output format FMT: the report with its findings and
+    the counts the text summary prints (its entries and citations stay in the worker), and
+    for JSON the file's part of the document, rendered in the worker."""
+    from refcheck.model import FileReport
+
+    part = None
+    if fmt == "json" and report.error is None:
+        from refcheck.format.json_report import render_file
+
+        part = render_file(report)
+    slim = FileReport(path=report.path, style=report.style, references=[None] * len(report.references),
+                      citations=[None] * len(report.citations), findings=report.findings, error=report.error)
+    return slim, part
 
 
 def check_path(path: str, opts: CheckOptions):  # noqa: ANN201 - FileReport, imported lazily
