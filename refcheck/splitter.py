@@ -140,7 +140,7 @@ def _entry_starts(lines: list[_Line]) -> tuple[list[bool], str]:
                 starts.append(i == 0)
                 continue
             prev = lines[i - 1].text if i else ""
-            continuation = ln.text[:1].islower() or (
+            continuation = (ln.text[:1].islower() and not looks_like_entry_start(ln.text)) or (
                 i > 0 and not _TERMINAL_RE.search(prev) and not looks_like_entry_start(ln.text))
             starts.append(not continuation)
         return starts, "paragraphs"
@@ -164,7 +164,7 @@ def _entry_starts(lines: list[_Line]) -> tuple[list[bool], str]:
         finished = bool(_TERMINAL_RE.search(prev))
         fits = full and len(prev) + lines[i - 1].indent + len(cur.split(" ", 1)[0]) < 0.9 * full
         if finished and (unwrapped or fits):
-            starts[i] = _OPENING_RE.match(cur) is not None
+            starts[i] = _OPENING_RE.match(cur) is not None or looks_like_entry_start(cur)
         else:
             starts[i] = looks_like_entry_start(cur) and (finished or _strong_start(cur))
     return starts, "wrapped"

@@ -263,3 +263,61 @@ def test_a_co_author_named_before_a_numeric_citation_is_fine() -> None:
 def test_a_numeric_citation_beyond_the_list_has_no_entry() -> None:
     _, found = cite("These agree with [1], [2] and [30].", "ieee", IEEE_REFS)
     assert [(f.code, f.message[:6]) for f in found] == [("no-entry", '"[30]"')]
+
+
+def test_roman_page_numbers_after_a_year() -> None:
+    harreld = ref("r1", [Name("Harreld", "Donald J.")], "2015")
+    cits, found = cite("The league had no constitution (Harreld 2015, ix).", "chicago", [harreld])
+    assert (cits[0].references, cits[0].locator, found) == (["r1"], "ix", [])
+
+
+def test_particles_open_a_narrative_citation() -> None:
+    dejong = ref("r1", [Name("de Jong", "E. J."), Name("Howard", "E.")], "2009")
+    santos = ref("r2", [Name("Ferreira dos Santos", "M.")], "2016")
+    cits, found = cite("Gains differ. de Jong and Howard (2009) observed it. Ferreira dos Santos (2016) agreed.",
+                       refs=[dejong, santos])
+    assert [c.references for c in cits] == [["r1"], ["r2"]] and found == []
+
+
+def test_numeric_citation_with_a_place_in_the_source() -> None:
+    cits, found = cite("Clients drift [1, Sec. III]; see also [2, Fig. 2] and [2, p. 4].", "ieee", IEEE_REFS)
+    assert [(c.keys, c.locator, c.references) for c in cits] == [
+        (["1"], "Sec. III", ["r1"]), (["2"], "Fig. 2", ["r2"]), (["2"], "p. 4", ["r2"])]
+    assert found == []
+
+
+def test_an_interval_starting_at_zero_is_not_a_citation() -> None:
+    cits, found = cite("The margin is clipped to [0, 1] before the step in [2].", "ieee", IEEE_REFS)
+    assert [c.keys for c in cits] == [["2"]] and [f.code for f in found] == ["uncited"]
+
+
+def test_places_in_parentheses_are_not_citations() -> None:
+    cits, found = cite("Reviewers in both capitals (St. Petersburg and Moscow) were bored (Smith 2010, 4).",
+                       "mla", [SMITH])
+    assert [c.authors for c in cits] == [["Smith"]] and found == []
+
+
+def test_a_saint_surname_with_a_year_is_still_an_author() -> None:
+    stjohn = ref("r1", [Name("St. John", "P.")], "2016")
+    cits, found = cite("Reef tourism fell after bleaching (St. John 2016).", "harvard", [stjohn])
+    assert cits[0].references == ["r1"] and found == []
+
+
+def test_an_unclosed_narrative_year_is_malformed_and_matched() -> None:
+    purdam = ref("r1", [Name("Purdam", "K."), Name("Garratt", "E."), Name("Esmail", "A.")], "2016")
+    cits, found = cite("Purdam, Garratt and Esmail (2016 found that users felt shame.", "harvard", [purdam])
+    assert [f.code for f in found] == ["malformed-citation"] and cits[0].references == ["r1"]
+    assert "Purdam, Garratt and Esmail (2016 is never closed" in found[0].message
+
+
+def test_an_unclosed_mla_page_citation_is_malformed_and_matched() -> None:
+    showalter = ref("r1", [Name("Showalter", "Elaine")], "1990", "Sexual Anarchy")
+    cits, found = cite("The bachelors' bonds matter (Showalter 107. On her reading, Jekyll hides desire.",
+                       "mla", [showalter])
+    assert [f.code for f in found] == ["malformed-citation"] and cits[0].references == ["r1"]
+
+
+def test_a_misspelt_ending_is_a_near_miss() -> None:
+    rushdy = ref("r1", [Name("Rushdy", "Ashraf H. A.")], "1992", "Daughters Signifyin(g) History")
+    _, found = cite("Memory is history's ghost (Rushdie 571).", "mla", [rushdy])
+    assert [f.code for f in found] == ["name-mismatch"] and "Rushdy" in found[0].message

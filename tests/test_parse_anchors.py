@@ -44,3 +44,8 @@ def test_plural_institution_word_makes_an_organisation() -> None:
     f = _fields("Centers for Disease Control and Prevention. (2017). Sleep and sleep disorders. "
                 "https://www.cdc.gov/sleep")
     assert [a.literal for a in f.authors] == ["Centers for Disease Control and Prevention"]
+
+
+def test_a_one_word_title_after_an_inverted_name_is_the_title() -> None:
+    f = _fields("Morrison, Toni. Beloved. 1987. Vintage International, 2004.")
+    assert [(a.family, a.given) for a in f.authors] == [("Morrison", "Toni")] and f.title == "Beloved"

@@ -41,7 +41,8 @@ MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec spring summer fall autumn winter".split()
 )
 CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the", "in", "de", "van", "von", "der", "den", "du",
-                        "la", "le", "da", "di", "del", "della", "des", "ten", "ter", "y", "e", "to", "at"})
+                        "la", "le", "da", "di", "del", "della", "des", "dos", "das", "do", "ten", "ter", "y", "e", "to",
+                        "at"})
 # Capitalized words that start sentences or phrases but are never an author.
 CAP_STOP = frozenset("""
 according as in the this these those however thus while although though since when where for but and also
@@ -171,6 +172,7 @@ def _clean_tokens(head: str) -> list[str]:
 
 
 _CAPITAL_PARTICLES = frozenset({"De", "Van", "Von", "Du", "La", "Le", "Di", "Da", "Den", "Ter", "Ten", "Del"})
+_PARTICLE_WORDS = frozenset(p.lower() for p in _CAPITAL_PARTICLES) | {"der", "dos", "das"}
 _NAME_STARTERS = frozenset({"the", "de", "van", "von", "der", "da", "di", "du", "la", "le", "den", "ten", "ter"})
 
 
@@ -275,7 +277,12 @@ def parse_head(head: str, part: Part) -> bool:
     if not name_like(rest):
         return False
     part.authors, part.et_al = split_authors(rest)
+    if not part.years and any(_PLACE_PREFIX_RE.match(a) for a in part.authors):
+        return False  # "(St. Petersburg and Moscow)": places; "St. John (2016)" has its year
     return bool(part.authors)
+
+
+_PLACE_PREFIX_RE = re.compile(r"(?:St|Ste|Mt|Ft|Pt|Saint|Sainte|Mount|Fort|Lake|Cape|Port|Isle)\.?\s+[A-Z]")
 
 
 def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
@@ -317,7 +324,7 @@ def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
         rest = tail[pos:].strip()
         if rest:
             rest = rest.lstrip(",:").strip()
-            if not is_locator(rest):
+            if not (is_locator(rest) or re.fullmatch(_ROMAN_LOCATOR, rest)):
                 return None
             part.locator = normalize_locator(rest)
         part.years = years
@@ -360,7 +367,8 @@ def _year_text(m: re.Match[str]) -> str:
 _WORD_RE = re.compile(r"\S+")
 # Front-matter pages in lower-case roman numerals: "(Bradshaw xiv)", "(Said xii-xv)".
 _ROMAN = r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
-_ROMAN_PAGES_RE = re.compile(rf"(?:,\s*|\s+)({_ROMAN}(?:\s*[-–]\s*{_ROMAN})?)$")
+_ROMAN_LOCATOR = rf"(?:pp?\.\s*)?{_ROMAN}(?:\s*[-–]\s*{_ROMAN})?"
+_ROMAN_PAGES_RE = re.compile(rf"(?:,\s*|\s+)({_ROMAN_LOCATOR})$")
 _CITED_IN_RE = re.compile(r"[,;]?\s*\b(?:as cited in|cited in|qtd\.? in|as quoted in|quoted in)\s+", re.IGNORECASE)
 _ORIGINAL_YEAR_RE = re.compile(r"\[(?:1[5-9]\d\d|20\d\d)\]\s*")
 
@@ -419,8 +427,8 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
         break
     run.reverse()
     while run and (run[0][1].lower() in CONNECTORS or run[0][1].lower() in CAP_STOP):
-        if len(run) > 1 and run[0][1] in _CAPITAL_PARTICLES and run[1][1][:1].isupper():
-            break  # "De Souza", "Van Dijk"
+        if len(run) > 1 and run[0][1].lower() in _PARTICLE_WORDS and run[1][1][:1].isupper():
+            break  # "De Souza", "Van Dijk", "de Jong and Howard"
         run = run[1:]
     while run and run[-1][1].lower() in CONNECTORS:
         run = run[:-1]

@@ -31,6 +31,11 @@ _ABBREV = frozenset("al st dr mr ms mrs vs etc eg ie p pp no vol us uk cf fig ed
 _TOKEN_RE = re.compile(r"\S+")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 _UNCLOSED_QUOTED = lazy(r"\s*([“\"])([^”\"\n]{1,80})([”\"])?")
+# "Purdam, Garratt and Esmail (2016 found that": the year, then the sentence runs on.
+_UNCLOSED_YEAR_FIRST = lazy(r"\s*((?:1[5-9]\d\d|20\d\d)[a-z]?)(?:,\s*p{1,2}\.\s*\d+(?:[-–]\d+)?)?(?=\s+[a-z])")
+# MLA "(Showalter 107. On her reading": a name and a page, then the sentence goes on.
+_UNCLOSED_AUTHOR_PAGE = lazy(
+    r"\s*([A-Z][\w'’-]{1,40}(?:\s+(?:and|&)\s+[A-Z][\w'’-]{1,40})?)\s+\d{1,4}(?:[-–]\d{1,4})?[.,]?(?=\s|$)")
 _UNCLOSED_AUTHOR_YEAR = lazy(
     r"\s*([A-Z][\w'’-]{1,40}(?:\s+(?:and|&)\s+[A-Z][\w'’-]{1,40})?(?:\s+et al\.)?),?\s+(1[5-9]\d\d|20\d\d)[a-z]?"
 )
@@ -45,7 +50,7 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
     found: list[tuple[int, Citation]] = []
     noyear: list[tuple[int, Citation, bool]] = []  # MLA-style (no year) candidates, strong?
     year_count = 0
-    numeric: list[tuple[int, int, list[int]]] = []
+    numeric: list[tuple[int, int, list[int], str | None]] = []
     for lo, hi in regions:
         lo = max(0, lo)
         hi = min(len(text), hi)
@@ -91,18 +96,18 @@ def _accept_noyear(noyear: list[tuple[int, Citation, bool]], year_count: int,
     return [(off, c) for off, c, _ in noyear] if ok else []
 
 
-def _numeric_citations(doc: Document, groups: list[tuple[int, int, list[int]]],
+def _numeric_citations(doc: Document, groups: list[tuple[int, int, list[int], str | None]],
                        style: str) -> list[tuple[int, Citation]]:
     out: list[tuple[int, Citation]] = []
     if style != "ieee" and len(groups) < 3:
         return out
-    for start, end, nums in groups:
+    for start, end, nums, locator in groups:
         line, col = doc.position(start)
         printed = doc.text[start:end]
         named = _named_before(doc.text, start) if len(nums) == 1 and style == "ieee" else None
         for n in nums:
-            cit = Citation(id="", line=line, column=col, text=printed if len(nums) > 1 else f"[{n}]",
-                           kind="numeric", keys=[str(n)])
+            cit = Citation(id="", line=line, column=col, text=printed if len(nums) > 1 or locator else f"[{n}]",
+                           kind="numeric", keys=[str(n)], locator=locator)
             if named is not None:
                 cit.authors, cit.et_al = [named[0]], named[1]
                 cit.text = f"{named[2]} {cit.text}"
@@ -122,7 +127,7 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
     if _URL_RE.search(content):
         return []
     if not span.closed:
-        return _unclosed(doc, span)
+        return _unclosed(doc, span, style)
     stripped = content.strip()
     if not stripped:
         return []
@@ -213,13 +218,29 @@ def _locator(doc: Document, span: Span, locator: str | None, year: str | None,
     return span.start, cit, True
 
 
-def _unclosed(doc: Document, span: Span) -> list[tuple[int, Citation, bool]]:
-    """"(“Russia”, U." or "(Smith, 2000" — a citation whose parenthesis never closes."""
+def _unclosed(doc: Document, span: Span, style: str = "unknown") -> list[tuple[int, Citation, bool]]:
+    """"(“Russia”, U.", "(Smith, 2000", MLA "(Showalter 107." and narrative "Purdam and
+    Esmail (2016 found": a citation whose parenthesis never closes."""
     content = span.content
     m = _UNCLOSED_QUOTED.match(content)
     title = authors = year = None
     printed = None
-    if m and m.group(3):
+    kind = "parenthetical"
+    start = span.start + 1
+    year_first = _UNCLOSED_YEAR_FIRST.match(content)
+    page = _UNCLOSED_AUTHOR_PAGE.match(content) if style == "mla" else None
+    if year_first:
+        named = ad.lookback_name(doc.text, span.start, max(0, span.start - 160))
+        if named is None or not ad.person_like(named[0]):
+            return []
+        authors, _ = ad.split_authors(named[0])
+        year = year_first.group(1)
+        start, kind = named[1], "narrative"
+        printed = f"{' '.join(doc.text[named[1]:span.start].split())} ({year_first.group(0).strip()}"
+    elif page:
+        authors, _ = ad.split_authors(page.group(1))
+        printed = page.group(0).strip().rstrip(".,")
+    elif m and m.group(3):
         title = m.group(2).strip(" ,.")
         rest = re.match(r",\s*([^.\n]{0,60}\.?)", content[m.end():])
         printed = content[: m.end() + (rest.end() if rest else 0)].strip()
@@ -232,11 +253,11 @@ def _unclosed(doc: Document, span: Span) -> list[tuple[int, Citation, bool]]:
         authors, _ = ad.split_authors(m2.group(1))
         year = m2.group(2)
         printed = m2.group(0).strip()
-    start = span.start + 1
     line, col = doc.position(start)
-    cit = Citation(id="", line=line, column=col, text=printed or content[:40], kind="parenthetical",
+    shown = printed if kind == "narrative" else f"({printed}"
+    cit = Citation(id="", line=line, column=col, text=printed or content[:40], kind=kind,
                    authors=authors or [], year=year, title=title,
-                   malformed=f"unclosed parenthesis: ({printed} is never closed")
+                   malformed=f"unclosed parenthesis: {shown} is never closed")
     return [(start, cit, True)]
 
 

@@ -202,7 +202,8 @@ class ReferenceIndex:
                 elif len(q) <= 4:
                     ok = dist <= 1 and len(key) >= 4 and q[0] == key[0]
                 elif len(q) <= 7:
-                    ok = dist <= 1
+                    # "Rushdie" / "Rushdy": two slips at the end of a name whose start agrees.
+                    ok = dist <= 1 or (dist == 2 and len(q) >= 6 and len(key) >= 6 and q[:4] == key[:4])
                 else:
                     ok = dist <= 2 and ratio(q, key) >= 80
                 if ok:

@@ -32,17 +32,34 @@ def numbers_in(content: str) -> list[int] | None:
                 out.extend((a, b))
         else:
             out.append(int(piece))
-    return out
+    # Entries are numbered from 1: "[0, 1]" is an interval, "[0]" an index.
+    return None if 0 in out else out
 
 
-def numeric_groups(text: str, spans: list[Span]) -> list[tuple[int, int, list[int]]]:
-    """(start, end, numbers) for each numeric citation, joining "[3]–[6]" into one range."""
-    out: list[tuple[int, int, list[int]]] = []
+# "[4, Sec. 3]", "[6, Fig. 2]", "[5, p. 4]", "[12, Art. 9]", "[2, Sec. III]": one source and a place in it.
+_WITH_LOCATOR_RE = re.compile(
+    r"\s*(\d{1,4})\s*,\s*((?:sec|secs|sect|fig|figs|tab|table|alg|art|eq|eqs|ch|chap|thm|lem|lemma|app|appx|def|prop"
+    r"|cor|ex|pp?|para|ll?|vol|no)\.?\s*[\w.:]{1,12}(?:\s*[-–]\s*[\w.]{1,8})?)\s*", re.IGNORECASE)
+
+
+def with_locator(content: str) -> tuple[int, str] | None:
+    """[4, Sec. 3] -> (4, "Sec. 3")."""
+    m = _WITH_LOCATOR_RE.fullmatch(content) if len(content) <= 40 else None
+    return (int(m.group(1)), m.group(2)) if m else None
+
+
+def numeric_groups(text: str, spans: list[Span]) -> list[tuple[int, int, list[int], str | None]]:
+    """(start, end, numbers, locator) for each numeric citation, joining "[3]–[6]" into one range."""
+    out: list[tuple[int, int, list[int], str | None]] = []
     i = 0
     bracket_spans = [s for s in spans if s.bracket == "[" and s.closed]
     while i < len(bracket_spans):
         s = bracket_spans[i]
         nums = numbers_in(s.content)
+        if nums is None and (found := with_locator(s.content)) is not None:
+            out.append((s.start, s.end, [found[0]], found[1]))
+            i += 1
+            continue
         if nums is None or (s.end < len(text) and text[s.end:s.end + 1] == "("):
             i += 1
             continue
@@ -53,9 +70,9 @@ def numeric_groups(text: str, spans: list[Span]) -> list[tuple[int, int, list[in
             nxt_nums = numbers_in(nxt.content)
             if nxt_nums and len(nums) == 1 and len(nxt_nums) == 1 and gap.strip() in tuple(_RANGE_SEP) \
                     and len(gap) <= 3 and 0 < nxt_nums[0] - nums[0] <= MAX_RANGE:
-                out.append((s.start, nxt.end, list(range(nums[0], nxt_nums[0] + 1))))
+                out.append((s.start, nxt.end, list(range(nums[0], nxt_nums[0] + 1)), None))
                 i += 2
                 continue
-        out.append((s.start, end, nums))
+        out.append((s.start, end, nums, None))
         i += 1
     return out

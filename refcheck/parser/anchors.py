@@ -32,6 +32,7 @@ def anchors(words: list[str], labels: list[str]) -> dict[int, str]:
     fixed: dict[int, str] = {}
     _apa_head(words, fixed)
     _abbreviation_runs_on(words, labels, fixed)
+    _inverted_name_ends(words, labels, fixed)
     return {i: lab for i, lab in fixed.items() if labels[i] != lab}
 
 
@@ -59,6 +60,28 @@ def _abbreviation_runs_on(words: list[str], labels: list[str], fixed: dict[int, 
         if (words[i] in _BINDING_ABBREVIATION and words[i + 1][:1].isupper() and labels[i] == "title"
                 and labels[i + 1] != "title" and not (i and words[i - 1].endswith(","))):
             fixed.setdefault(i + 1, "title")
+
+
+_FAMILY = re.compile(r"^[A-ZÀ-Ý][\w'’\-]+,$")
+_GIVEN = re.compile(r"^[A-ZÀ-Ý][\w'’\-]*\.?$")
+
+
+def _inverted_name_ends(words: list[str], labels: list[str], fixed: dict[int, str]) -> None:
+    """"Morrison, Toni. Beloved. 1987.": a lone first author "Family, Given." ends at the
+    given name's full stop; the word after it opens the title, however name-like it looks."""
+    if len(words) < 4 or not _FAMILY.match(words[0]):
+        return
+    for k in range(1, 4):
+        w = words[k]
+        if not _GIVEN.match(w):
+            return
+        if w.endswith(".") and len(w) > 3 and w not in ("Jr.", "Sr."):
+            nxt = k + 1
+            if (nxt < len(words) and labels[nxt] in ("author", "editor") and words[nxt][:1].isupper()
+                    and not words[nxt].endswith(",") and not words[nxt].rstrip(".,").isupper()):
+                # (not "ROUSSILLON, René. CHABERT, Catherine.": a second author, French style)
+                fixed.setdefault(nxt, "title")
+            return
 
 
 class _Weights:
