@@ -321,3 +321,10 @@ def test_a_misspelt_ending_is_a_near_miss() -> None:
     rushdy = ref("r1", [Name("Rushdy", "Ashraf H. A.")], "1992", "Daughters Signifyin(g) History")
     _, found = cite("Memory is history's ghost (Rushdie 571).", "mla", [rushdy])
     assert [f.code for f in found] == ["name-mismatch"] and "Rushdy" in found[0].message
+
+
+def test_a_character_named_before_a_title_citation_is_not_its_author() -> None:
+    article = ref("r1", [], "2008", "Woolf and the Metropolis")
+    cits, found = cite('The Years has had less attention than Mrs. Dalloway ("Woolf and the Metropolis" 8).',
+                       "mla", [article])
+    assert (cits[0].kind, cits[0].authors, cits[0].references, found) == ("parenthetical", [], ["r1"], [])

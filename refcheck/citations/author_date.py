@@ -438,12 +438,15 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
     return name, run[0][0], et_al
 
 
+_HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lady", "Lord"})
+
+
 def person_like(name: str) -> bool:
     """A printed name that is surely a person's: "Hughes", "Tyldum and Brunovskis",
     "Smith et al.", "Kevin Bales" — never "Russian Federation" or "Women and Children"."""
     toks = [t for t in ET_AL_RE.sub("", name).replace("&", " and ").split() if t.lower() != "and"]
-    if not 1 <= len(toks) <= 4:
-        return False
+    if not 1 <= len(toks) <= 4 or toks[0] in _HONORIFICS:
+        return False  # "Mrs. Dalloway", "Dr. Jekyll": characters and titles, not cited authors
     for t in toks:
         low = t.lower().strip(",.")
         if low in NOT_AUTHOR_WORDS or low in ORG_WORDS or low in CAP_STOP or low in MONTHS:

@@ -174,7 +174,8 @@ def _part_citations(doc: Document, span: Span, base: int, part: ad.Part, lo: int
         return [_locator(doc, span, part.locator, years[0], lo)]
     if part.title_only and n_parts == 1:
         got = ad.lookback_name(text, span.start, lo)
-        if got is not None and (ad.org_like(got[0]) or ad.person_like(got[0])):
+        if got is not None and (ad.org_like(got[0]) or ad.person_like(got[0])) \
+                and not _HONORIFIC_BEFORE.search(text, max(lo, got[1] - 6), got[1]):
             name, start, et_al = got
             return _narrative(doc, span, name, start, et_al, part, years)
     out = []
@@ -189,6 +190,10 @@ def _part_citations(doc: Document, span: Span, base: int, part: ad.Part, lo: int
         strong = bool(part.locator or part.title or y)
         out.append((start, cit, strong))
     return out
+
+
+# "Mrs. Dalloway (“Woolf and the Metropolis” 8)": a character or a title, not the source's author.
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mrs?|Ms|Dr)\.?\s+$")
 
 
 def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, part: ad.Part,
