@@ -30,8 +30,8 @@ from refcheck.feature.dictionary import (
     PUBLISHER_WORDS,
     ROLE_WORDS,
 )
-from refcheck.feature.digits import has_year, number_class
-from refcheck.feature.lexical import _STRIP, affixes, core, dictionary_hits, keyword, link, role
+from refcheck.feature.digits import _ROMAN, _YEAR_IN, has_year, number_class
+from refcheck.feature.lexical import _DOI, _STRIP, _URL, affixes, core, dictionary_hits, keyword, link, role
 from refcheck.feature.punctuation import (
     CLOSE_BRACKETS,
     CLOSE_QUOTES,
@@ -58,23 +58,32 @@ class _Everything:
 
 _ALL = _Everything()
 _known: frozenset[str] | None = None
-# The filter, split by feature prefix so that a word's own strings are looked up without
-# building them: "w=", "-1:w=", "1:w=", "-2:w=", "2:w=", "pre3=", "suf3=" -> the rest.
 _K: frozenset[str] | _Everything = _ALL
-_W_OWN: frozenset[str] | _Everything = _ALL
-_W_M1: frozenset[str] | _Everything = _ALL
-_W_P1: frozenset[str] | _Everything = _ALL
-_W_M2: frozenset[str] | _Everything = _ALL
-_W_P2: frozenset[str] | _Everything = _ALL
-_PRE3: frozenset[str] | _Everything = _ALL
-_SUF3: frozenset[str] | _Everything = _ALL
-_PREFIXES = ("w=", "-1:w=", "1:w=", "-2:w=", "2:w=", "pre3=", "suf3=")
+# With a filter: the kept strings, keyed by what they are made of, so a word's features are
+# found with a few lookups and never built to be thrown away. None: no filter (build all).
+_WORDS: dict[str, tuple] | None = None  # lower -> ("w=", "-1:w=", "1:w=", "-2:w=", "2:w=" kept tuples)
+_PRE3: dict[str, str] | None = None  # first three letters -> "pre3=..."
+_SUF3: dict[str, str] | None = None  # last three letters -> "suf3=..."
+_NO_WORD = ((), (), (), (), ())
+_WORD_PREFIXES = ("w=", "-1:w=", "1:w=", "-2:w=", "2:w=")
+
+# dictionary_hits() for every word on a list, in its order; other words can only be a month
+# with dots after it ("Jan..").
+_HITS: dict[str, tuple[str, ...]] = {}
+for _w in sorted(MONTHS | PARTICLES | NAME_SUFFIXES | PUBLISHER_WORDS | JOURNAL_WORDS | PLACES):
+    _HITS[_w] = tuple(name for name, hit in (
+        ("dict=month", _w in MONTHS or _w.rstrip(".") in MONTHS), ("dict=particle", _w in PARTICLES),
+        ("dict=suffix", _w in NAME_SUFFIXES), ("dict=publisher", _w in PUBLISHER_WORDS),
+        ("dict=journal", _w in JOURNAL_WORDS), ("dict=place", _w in PLACES)) if hit)
+del _w
+_MONTH_HIT = ("dict=month",)
 
 _cache: dict[str, WordInfo] = {}
 _CACHE_MAX = 131072
 _shapes: dict[str, str] = {}  # translated word -> collapsed shape
 _context: dict[tuple, tuple] = {}  # (shape, last, num, keyword) -> (kept "-1:..." tuple, kept "1:..." tuple)
 _simple: dict[tuple, tuple] = {}  # (case, last, num) -> kept own-feature tuple
+_new = tuple.__new__  # WordInfo(...) without namedtuple's Python-level __new__
 
 
 def restrict_to(attributes: frozenset[str] | None) -> None:
@@ -83,18 +92,26 @@ def restrict_to(attributes: frozenset[str] | None) -> None:
     Most generated features (rare words, affixes) carry no weight after L1 regularisation;
     dropping them once per distinct word halves the work of handing features to crfsuite.
     """
-    global _known, _K, _W_OWN, _W_M1, _W_P1, _W_M2, _W_P2, _PRE3, _SUF3
+    global _known, _K, _WORDS, _PRE3, _SUF3
     _known = attributes
     if attributes is None:
-        _K = _W_OWN = _W_M1 = _W_P1 = _W_M2 = _W_P2 = _PRE3 = _SUF3 = _ALL
+        _K, _WORDS, _PRE3, _SUF3 = _ALL, None, None, None
     else:
-        split: dict[str, set[str]] = {p: set() for p in _PREFIXES}
+        words: dict[str, list[tuple[str, ...]]] = {}
+        pre3: dict[str, str] = {}
+        suf3: dict[str, str] = {}
         for f in attributes:
-            for p in _PREFIXES:
-                if f.startswith(p):
-                    split[p].add(f[len(p):])
+            if f.startswith("pre3="):
+                pre3[f[5:]] = f
+            elif f.startswith("suf3="):
+                suf3[f[5:]] = f
+            else:
+                for k, p in enumerate(_WORD_PREFIXES):
+                    if f.startswith(p):
+                        words.setdefault(f[len(p):], [(), (), (), (), ()])[k] = (f,)
         _K = attributes
-        _W_OWN, _W_M1, _W_P1, _W_M2, _W_P2, _PRE3, _SUF3 = (frozenset(split[p]) for p in _PREFIXES)
+        _WORDS = {w: tuple(parts) for w, parts in words.items()}
+        _PRE3, _SUF3 = pre3, suf3
     cache_clear()
 
 
@@ -142,35 +159,34 @@ def _compute(word: str) -> WordInfo:
     first = word[0]
     ch = word[-1]
     la = "alnum" if ch.isalnum() else ch
-    num = number_class(c)
+    # number_class(c); a word of letters only holds no digit
+    num = ("roman" if len(c) <= 6 and _ROMAN.match(lower) else "none") if c.isalpha() else number_class(c)
     kw = KEYWORDS.get(lower)
+    if _WORDS is None:
+        wp = ("w=" + lower,), ("-1:w=" + lower,), ("1:w=" + lower,), ("-2:w=" + lower,), ("2:w=" + lower,)
+        p3 = "pre3=" + lower[:3]
+        s3 = "suf3=" + lower[-3:]
+    else:
+        wp = _WORDS.get(lower, _NO_WORD)
+        p3 = _PRE3.get(lower[:3])  # type: ignore[union-attr]
+        s3 = _SUF3.get(lower[-3:])  # type: ignore[union-attr]
 
-    own = ["w=" + lower] if lower in _W_OWN else []
     key = (cs, la, num)
     simple = _simple.get(key)
     if simple is None:
         simple = _simple[key] = tuple([f for f in ("case=" + cs, "last=" + la, "num=" + num) if f in K])
-    own += simple
-    p3 = lower[:3]
-    if p3 in _PRE3:
-        own.append("pre3=" + p3)
-    s3 = lower[-3:]
-    if s3 in _SUF3:
-        own.append("suf3=" + s3)
+    own = [*wp[0], *simple]
+    if p3:
+        own.append(p3)
+    if s3:
+        own.append(s3)
     n_checked = len(own)  # what follows is rare: filtered at the end, only when present
-    # dictionary_hits(lower)
-    if lower in MONTHS or lower.rstrip(".") in MONTHS:
-        own.append("dict=month")
-    if lower in PARTICLES:
-        own.append("dict=particle")
-    if lower in NAME_SUFFIXES:
-        own.append("dict=suffix")
-    if lower in PUBLISHER_WORDS:
-        own.append("dict=publisher")
-    if lower in JOURNAL_WORDS:
-        own.append("dict=journal")
-    if lower in PLACES:
-        own.append("dict=place")
+    hits = _HITS.get(lower)
+    if hits is None:
+        if lower[-1:] == "." and lower.rstrip(".") in MONTHS:
+            own += _MONTH_HIT
+    else:
+        own += hits
     # quotes(word), brackets(word)
     opens_q = first in OPEN_QUOTES
     if opens_q:
@@ -186,12 +202,15 @@ def _compute(word: str) -> WordInfo:
         own.append("b_close" + sb[-1])
     if kw:
         own.append("kw=" + kw)
-    if word.lower().strip(",;:") in ROLE_WORDS:
+    lw = word.lower()
+    if lw.strip(",;:") in ROLE_WORDS:  # role(word)
         own.append("role")
-    ln = link(word)
-    if ln:
-        own.append("link=" + ln)
-    year = has_year(word)
+    # link(word)
+    if "10." in word and _DOI.search(word):
+        own.append("link=doi")
+    elif ("http" in lw or "www." in lw or "ftp" in lw) and _URL.match(word):
+        own.append("link=url")
+    year = ("1" in word or "2" in word) and _YEAR_IN.search(word) is not None  # has_year(word)
     if year:
         own.append("year_in")
     if len(c) == 1 and c.isalpha() and word.endswith("."):
@@ -208,12 +227,8 @@ def _compute(word: str) -> WordInfo:
         ctx = _context[ctx_key] = (tuple([f for f in ("-1:" + x for x in names) if f in K]),
                                    tuple([f for f in ("1:" + x for x in names) if f in K]))
     m1, p1 = ctx
-    near = (("-1:w=" + lower,) + m1 if lower in _W_M1 else m1,
-            ("1:w=" + lower,) + p1 if lower in _W_P1 else p1,
-            ("-2:w=" + lower,) if lower in _W_M2 else (),
-            ("2:w=" + lower,) if lower in _W_P2 else ())
-    return WordInfo(tuple(own), near, year, opens_q,
-                    closes_q and (not opens_q or len(stripped) > 1), first == "(", ")" in word)
+    return _new(WordInfo, (tuple(own), (wp[1] + m1 if wp[1] else m1, wp[2] + p1 if wp[2] else p1, wp[3], wp[4]),
+                           year, opens_q, closes_q and (not opens_q or len(stripped) > 1), first == "(", ")" in word))
 
 
 # --- the readable specification ------------------------------------------------------------

@@ -10,12 +10,18 @@ from refcheck.normalizer.date import parse_date
 _ACCESS = re.compile(r"\b(?:accessed|retrieved|viewed|consulted|last visited|abgerufen(?: am)?|consulté le)\b"
                      r"(?:\s+on)?[\s:,]*(?P<date>[^()]{6,40}?\d{4}(?:-\d\d-\d\d)?)", re.I)
 _ISO_ONLY = lazy(r"^\d{4}-\d\d(?:-\d\d)?$")
+_ACCESS_WORDS = ("accessed", "retrieved", "viewed", "consulted", "last visited", "abgerufen", "consulté")
+# Characters that re.IGNORECASE matches to a letter of those words but str.lower() does not lower to it.
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def find_accessed(text: str | None) -> str | None:
     """The access date the entry states, if any."""
     if not text:
         return None
+    lower = text.lower()
+    if not any(w in lower for w in _ACCESS_WORDS) and not _ODD_CASE.search(text):
+        return None  # no access word: _ACCESS cannot match (checked first as it is cheaper)
     m = _ACCESS.search(text)
     if not m:
         return None

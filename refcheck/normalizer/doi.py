@@ -5,13 +5,17 @@ from __future__ import annotations
 import re
 
 _DOI = re.compile(r"(?:doi\.org/|doi:\s*|\bdoi\s+|\b)(10\.\d{3,9}/[^\s\"<>]+)", re.I)
+_PREFIX = re.compile(r"^(?:https?://)?(?:dx\.)?(?:doi\.org/)|^doi:\s*", re.I)
 
 
 def find_doi(text: str | None) -> str | None:
     """The entry's DOI, lower-cased, without "doi:" or the resolver prefix, closing punctuation removed."""
     if not text:
         return None
-    m = _DOI.search(text.replace("*", ""))
+    text = text.replace("*", "")
+    if "10." not in text:  # every DOI has it: most entries are settled without the search
+        return None
+    m = _DOI.search(text)
     if not m:
         return None
     return normalize_doi(m.group(1))
@@ -19,7 +23,7 @@ def find_doi(text: str | None) -> str | None:
 
 def normalize_doi(doi: str) -> str:
     d = doi.strip()
-    d = re.sub(r"^(?:https?://)?(?:dx\.)?(?:doi\.org/)|^doi:\s*", "", d, flags=re.I)
+    d = _PREFIX.sub("", d)
     d = d.rstrip(".,;:]>")
     while d.endswith(")") and d.count(")") > d.count("("):
         d = d[:-1]

@@ -22,7 +22,7 @@ def entry_type(spans: dict[str, str], text: str) -> str:
     genre = spans.get("genre", "") + " " + spans.get("note", "")
     container = spans.get("container-title", "")
     journal = spans.get("journal", "")
-    if _THESIS.search(genre) or (_THESIS.search(text) and not journal and not container):
+    if _THESIS.search(genre) or (not journal and not container and _THESIS.search(text)):
         return "thesis"
     if journal and (spans.get("volume") or spans.get("pages") or not spans.get("publisher")):
         return "article"
@@ -41,6 +41,6 @@ def entry_type(spans: dict[str, str], text: str) -> str:
         return "article"
     if spans.get("publisher") or spans.get("edition") or spans.get("isbn"):
         return "book"
-    if spans.get("url") or re.search(r"https?://|www\.", text):
+    if spans.get("url") or "http://" in text or "https://" in text or "www." in text:
         return "webpage"
     return "misc"

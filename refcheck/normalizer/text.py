@@ -7,6 +7,7 @@ import re
 _QUOTES = "\"“”„«»‘’'‚"
 _EDGE = " \t,;:.([{/–—-"
 _TRAIL = " \t,;:.)]}/–—-"
+_SPACES = re.compile(r"\s+")
 
 
 def strip_quotes(text: str) -> str:
@@ -36,4 +37,4 @@ def trim(text: str) -> str:
         t = t[:-1].rstrip()
     if t.count("[") > t.count("]"):
         t = t.replace("[", "", 1) if t.startswith("[") else t
-    return re.sub(r"\s+", " ", t)
+    return _SPACES.sub(" ", t)

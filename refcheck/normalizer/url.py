@@ -12,7 +12,11 @@ def find_url(text: str | None) -> str | None:
     """The first non-DOI URL, without the sentence punctuation that follows it."""
     if not text:
         return None
-    for m in _URL.finditer(text.replace("*", "")):
+    text = text.replace("*", "")
+    lower = text.lower()
+    if "http" not in lower and "ftp://" not in lower and "www." not in lower:  # _URL cannot match
+        return None
+    for m in _URL.finditer(text):
         url = clean_url(m.group(0))
         if not _DOI_RESOLVER.match(url):
             return url

@@ -15,18 +15,24 @@ _MD_LINK = re.compile(r"\[([^\]]*)\]\((\S+?)\)")
 _ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^>\s]+|www\.[^>\s]+|doi:[^>\s]+)>", re.I)
 _SPACE_BEFORE_PUNCT = re.compile(r'(?<=\S)\s+([,;:.][”"’]?)(?=\s|$)')
 _LEADING_BULLET = re.compile(r"^\s*(?:[-*•·▪]\s+)")
-_SPACES = re.compile(r"\s+")
 
 
 def clean(text: str) -> str:
     """Undo the document markup that is not part of the reference itself."""
     text = text.replace("\u00a0", " ").replace("\u200b", "")
     text = _LEADING_BULLET.sub("", text)
-    text = _MD_LINK.sub(_link_target, text)
-    text = _ANGLE_URL.sub(r"\1", text)
+    if "](" in text:
+        text = _MD_LINK.sub(_link_target, text)
+    if "<" in text:
+        text = _ANGLE_URL.sub(r"\1", text)
     text = text.replace("\\*", "\x00").replace("**", "*").replace("__", "")
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
-    return _SPACES.sub(" ", text).strip()
+    # Whitespace runs become one space (str.split() and the regex \s agree on what is
+    # whitespace), then the space before punctuation goes: the same text as closing up
+    # first and collapsing after, found with a substring test instead of a regex scan.
+    text = " ".join(text.split())
+    if " ," in text or " ;" in text or " :" in text or " ." in text:
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    return text
 
 
 def _link_target(m: re.Match[str]) -> str:
