@@ -59,14 +59,6 @@ class _Everything:
 _ALL = _Everything()
 _known: frozenset[str] | None = None
 _K: frozenset[str] | _Everything = _ALL
-# With a filter: the kept strings, keyed by what they are made of, so a word's features are
-# found with a few lookups and never built to be thrown away. None: no filter (build all).
-_WORDS: dict[str, tuple] | None = None  # lower -> ("w=", "-1:w=", "1:w=", "-2:w=", "2:w=" kept tuples)
-_PRE3: dict[str, str] | None = None  # first three letters -> "pre3=..."
-_SUF3: dict[str, str] | None = None  # last three letters -> "suf3=..."
-_NO_WORD = ((), (), (), (), ())
-_WORD_PREFIXES = ("w=", "-1:w=", "1:w=", "-2:w=", "2:w=")
-
 # dictionary_hits() for every word on a list, in its order; other words can only be a month
 # with dots after it ("Jan..").
 _HITS: dict[str, tuple[str, ...]] = {}
@@ -92,26 +84,9 @@ def restrict_to(attributes: frozenset[str] | None) -> None:
     Most generated features (rare words, affixes) carry no weight after L1 regularisation;
     dropping them once per distinct word halves the work of handing features to crfsuite.
     """
-    global _known, _K, _WORDS, _PRE3, _SUF3
+    global _known, _K
     _known = attributes
-    if attributes is None:
-        _K, _WORDS, _PRE3, _SUF3 = _ALL, None, None, None
-    else:
-        words: dict[str, list[tuple[str, ...]]] = {}
-        pre3: dict[str, str] = {}
-        suf3: dict[str, str] = {}
-        for f in attributes:
-            if f.startswith("pre3="):
-                pre3[f[5:]] = f
-            elif f.startswith("suf3="):
-                suf3[f[5:]] = f
-            else:
-                for k, p in enumerate(_WORD_PREFIXES):
-                    if f.startswith(p):
-                        words.setdefault(f[len(p):], [(), (), (), (), ()])[k] = (f,)
-        _K = attributes
-        _WORDS = {w: tuple(parts) for w, parts in words.items()}
-        _PRE3, _SUF3 = pre3, suf3
+    _K = _ALL if attributes is None else attributes
     cache_clear()
 
 
@@ -162,23 +137,27 @@ def _compute(word: str) -> WordInfo:
     # number_class(c); a word of letters only holds no digit
     num = ("roman" if len(c) <= 6 and _ROMAN.match(lower) else "none") if c.isalpha() else number_class(c)
     kw = KEYWORDS.get(lower)
-    if _WORDS is None:
-        wp = ("w=" + lower,), ("-1:w=" + lower,), ("1:w=" + lower,), ("-2:w=" + lower,), ("2:w=" + lower,)
-        p3 = "pre3=" + lower[:3]
-        s3 = "suf3=" + lower[-3:]
-    else:
-        wp = _WORDS.get(lower, _NO_WORD)
-        p3 = _PRE3.get(lower[:3])  # type: ignore[union-attr]
-        s3 = _SUF3.get(lower[-3:])  # type: ignore[union-attr]
+    f = "w=" + lower
+    own = [f] if f in K else []
+    f = "-1:w=" + lower
+    wm1 = (f,) if f in K else ()
+    f = "1:w=" + lower
+    wp1 = (f,) if f in K else ()
+    f = "-2:w=" + lower
+    wm2 = (f,) if f in K else ()
+    f = "2:w=" + lower
+    wp2 = (f,) if f in K else ()
+    p3 = "pre3=" + lower[:3]
+    s3 = "suf3=" + lower[-3:]
 
     key = (cs, la, num)
     simple = _simple.get(key)
     if simple is None:
         simple = _simple[key] = tuple([f for f in ("case=" + cs, "last=" + la, "num=" + num) if f in K])
-    own = [*wp[0], *simple]
-    if p3:
+    own += simple
+    if p3 in K:
         own.append(p3)
-    if s3:
+    if s3 in K:
         own.append(s3)
     n_checked = len(own)  # what follows is rare: filtered at the end, only when present
     hits = _HITS.get(lower)
@@ -227,7 +206,7 @@ def _compute(word: str) -> WordInfo:
         ctx = _context[ctx_key] = (tuple([f for f in ("-1:" + x for x in names) if f in K]),
                                    tuple([f for f in ("1:" + x for x in names) if f in K]))
     m1, p1 = ctx
-    return _new(WordInfo, (tuple(own), (wp[1] + m1 if wp[1] else m1, wp[2] + p1 if wp[2] else p1, wp[3], wp[4]),
+    return _new(WordInfo, (tuple(own), (wm1 + m1 if wm1 else m1, wp1 + p1 if wp1 else p1, wm2, wp2),
                            year, opens_q, closes_q and (not opens_q or len(stripped) > 1), first == "(", ")" in word))
 
 

@@ -25,6 +25,10 @@ _INITIALS = re.compile(r"^(?:[A-ZÀ-Þ][a-z]?\.?\s*-?\s*){1,4}$")
 _VANCOUVER = re.compile(r"^(?P<family>[^\s,]+(?:\s+[^\s,]+)*?)\s+(?P<given>[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})$")
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "dos", "das", "ten"}
 _SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV)\.?$")
+_FINAL_INITIAL = re.compile(r"(?:^|[\s.\-])(?:[A-Z]|Jr|Sr)\.$")
+_WORDS = re.compile(r"[\w'-]+")
+_INVERTED = re.compile(r",\s*(?:[A-Z]\.|[A-Z][a-z]+(?:\s|$|,|\.))")
+_CAPS = re.compile(r"^[A-Z]{1,3}$")
 
 ORG_WORDS = frozenset(
     """organization organisation institute institution coalition association department office center centre
@@ -43,8 +47,9 @@ def parse_names(text: str | None) -> tuple[list[Name], bool]:
         return [], False
     t = text.replace("*", "").strip()
     t = _strip_roles(t)
-    et_al = bool(_ET_AL.search(t))
-    t = _strip_end(_ET_AL.sub("", t))
+    t, n_et_al = _ET_AL.subn("", t)
+    et_al = n_et_al > 0
+    t = _strip_end(t)
     if not t:
         return [], et_al
     if _REPEAT.match(t) or t.strip(" .") in {"---", "——", "———", "—"}:
@@ -57,7 +62,7 @@ def parse_names(text: str | None) -> tuple[list[Name], bool]:
 def _strip_end(t: str) -> str:
     """Drop the separator after the names but keep the full stop of a final initial or "Jr."."""
     t = t.strip(" ,;:")
-    if t.endswith(".") and not re.search(r"(?:^|[\s.\-])(?:[A-Z]|Jr|Sr)\.$", t):
+    if t.endswith(".") and not _FINAL_INITIAL.search(t):
         t = t[:-1].rstrip(" ,;:")
     return t
 
@@ -79,7 +84,7 @@ def _strip_roles(t: str) -> str:
 
 def is_organization(t: str) -> bool:
     """An author that is an institution: an institution word and no personal-name pattern."""
-    words = re.findall(r"[\w'-]+", t)
+    words = _WORDS.findall(t)
     if not words:
         return False
     if t.lower().startswith("the "):
@@ -92,7 +97,7 @@ def is_organization(t: str) -> bool:
             return True
         # A long name with no conjunction and no initials is an institution ("Not-for-Profit Law Centre").
         return len(words) >= 4 and not _CONJ.search(t) and not any(_INITIALS.match(w + ".") for w in words)
-    return has_org_word and not re.search(r",\s*(?:[A-Z]\.|[A-Z][a-z]+(?:\s|$|,|\.))", t)
+    return has_org_word and not _INVERTED.search(t)
 
 
 def _split_people(t: str) -> list[Name]:
@@ -127,7 +132,7 @@ def _split_people(t: str) -> list[Name]:
 
 
 def _is_initials(p: str) -> bool:
-    return bool(_INITIALS.match(p)) or bool(re.match(r"^[A-Z]{1,3}$", p))
+    return bool(_INITIALS.match(p)) or bool(_CAPS.match(p))
 
 
 def _takes_given(p: str, nxt: str) -> bool:
