@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 
-_YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)[a-z]?$")
-_RANGE = re.compile(r"^[A-Za-z]?\d+[-–—‐-]+[A-Za-z]?\d+$")
-_VOL_ISSUE = re.compile(r"^\d+\s*\(\s*[\d/–-]+\s*\)$")
-_COLON_NUM = re.compile(r"^\d+:\d+([-–]\d+)?$")
-_ROMAN = re.compile(r"^(?=[mdclxvi])m*(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$")
-_DIGIT = re.compile(r"\d")
-_YEAR_IN = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
-_ORDINAL = re.compile(r"^\d+(st|nd|rd|th|e|er|ème|\.)$", re.I)
+from refcheck._lazyre import lazy
+
+_YEAR = lazy(r"^(1[5-9]\d\d|20\d\d)[a-z]?$")
+_RANGE = lazy(r"^[A-Za-z]?\d+[-–—‐-]+[A-Za-z]?\d+$")
+_VOL_ISSUE = lazy(r"^\d+\s*\(\s*[\d/–-]+\s*\)$")
+_COLON_NUM = lazy(r"^\d+:\d+([-–]\d+)?$")
+_ROMAN = lazy(r"^(?=[mdclxvi])m*(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$")
+_DIGIT = lazy(r"\d")
+_YEAR_IN = lazy(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_ORDINAL = lazy(r"^\d+(st|nd|rd|th|e|er|ème|\.)$", re.I)
 
 
 def number_class(core: str) -> str:

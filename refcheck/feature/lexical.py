@@ -17,7 +17,7 @@ from refcheck.feature.dictionary import (
 )
 
 _STRIP = "\"“”„«»‘’'‚()[]{}.,;:!?*<>"
-_URL = re.compile(r"^(<)?(https?://|www\.|ftp://)", re.I)
+_URL = lazy(r"^(<)?(https?://|www\.|ftp://)", re.I)
 _DOI = lazy(r"(^|doi[:.]?|doi\.org/)10\.\d{3,9}/", re.I)
 
 

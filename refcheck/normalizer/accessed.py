@@ -7,12 +7,12 @@ import re
 from refcheck._lazyre import lazy
 from refcheck.normalizer.date import parse_date
 
-_ACCESS = re.compile(r"\b(?:accessed|retrieved|viewed|consulted|last visited|abgerufen(?: am)?|consulté le)\b"
+_ACCESS = lazy(r"\b(?:accessed|retrieved|viewed|consulted|last visited|abgerufen(?: am)?|consulté le)\b"
                      r"(?:\s+on)?[\s:,]*(?P<date>[^()]{6,40}?\d{4}(?:-\d\d-\d\d)?)", re.I)
 _ISO_ONLY = lazy(r"^\d{4}-\d\d(?:-\d\d)?$")
 _ACCESS_WORDS = ("accessed", "retrieved", "viewed", "consulted", "last visited", "abgerufen", "consulté")
 # Characters that re.IGNORECASE matches to a letter of those words but str.lower() does not lower to it.
-_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+_ODD_CASE = lazy("[\u0130\u0131\u017f\u212a]")
 
 
 def find_accessed(text: str | None) -> str | None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from refcheck._lazyre import lazy
 from refcheck.normalizer.text import strip_quotes, trim
 
-_IN = re.compile(r"^\s*(?:in|dans|in:)\s*:?\s+", re.I)
-_ED_TAIL = re.compile(r"\s*\((?:eds?|hrsg|éds?)\.?\)\s*$", re.I)
+_IN = lazy(r"^\s*(?:in|dans|in:)\s*:?\s+", re.I)
+_ED_TAIL = lazy(r"\s*\((?:eds?|hrsg|éds?)\.?\)\s*$", re.I)
 
 
 def clean_container(text: str | None) -> str | None:

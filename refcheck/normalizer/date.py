@@ -20,14 +20,14 @@ MONTHS = {
     "dec": 12, "december": 12, "décembre": 12, "dezember": 12,
 }
 _M = r"(?P<month>[A-Za-zéèûä]{3,9})\.?"
-_YEAR = re.compile(r"(?<![\d/])(1[5-9]\d\d|20\d\d)(?:[a-z](?![a-z]))?(?!\d)")
+_YEAR = lazy(r"(?<![\d/])(1[5-9]\d\d|20\d\d)(?:[a-z](?![a-z]))?(?!\d)")
 _ND = lazy(r"\b(?:n\.\s?d\.?|no date|s\.\s?d\.?|o\.\s?j\.?)(?![a-z])", re.I)
 _PRESS = lazy(r"\b(in press|forthcoming|in print|accepted|submitted)\b", re.I)
-_ISO = re.compile(r"(?P<year>\d{4})-(?P<mon>\d{1,2})(?:-(?P<day>\d{1,2}))?")
-_DMY = re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+" + _M + r",?\s+(?P<year>\d{4})")
-_MDY = re.compile(_M + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})")
-_YMD = re.compile(r"(?P<year>\d{4}),?\s+" + _M + r"(?:\s+(?P<day>\d{1,2}))?\b")
-_MY = re.compile(_M + r",?\s+(?P<year>\d{4})")
+_ISO = lazy(r"(?P<year>\d{4})-(?P<mon>\d{1,2})(?:-(?P<day>\d{1,2}))?")
+_DMY = lazy(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+" + _M + r",?\s+(?P<year>\d{4})")
+_MDY = lazy(_M + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})")
+_YMD = lazy(r"(?P<year>\d{4}),?\s+" + _M + r"(?:\s+(?P<day>\d{1,2}))?\b")
+_MY = lazy(_M + r",?\s+(?P<year>\d{4})")
 
 
 def parse_year(text: str | None) -> str | None:

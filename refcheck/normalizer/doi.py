@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-_DOI = re.compile(r"(?:doi\.org/|doi:\s*|\bdoi\s+|\b)(10\.\d{3,9}/[^\s\"<>]+)", re.I)
-_PREFIX = re.compile(r"^(?:https?://)?(?:dx\.)?(?:doi\.org/)|^doi:\s*", re.I)
+from refcheck._lazyre import lazy
+
+_DOI = lazy(r"(?:doi\.org/|doi:\s*|\bdoi\s+|\b)(10\.\d{3,9}/[^\s\"<>]+)", re.I)
+_PREFIX = lazy(r"^(?:https?://)?(?:dx\.)?(?:doi\.org/)|^doi:\s*", re.I)
 
 
 def find_doi(text: str | None) -> str | None:

@@ -10,8 +10,8 @@ import re
 
 from refcheck._lazyre import lazy
 
-_THESIS = re.compile(r"\b(thesis|dissertation|diss\.|doctoral|ph\.?\s?d\.?|master'?s|mémoire|doktorarbeit)\b", re.I)
-_REPORT = re.compile(r"\b(report|working paper|technical|tech\. rep|white paper|policy brief|discussion paper|"
+_THESIS = lazy(r"\b(thesis|dissertation|diss\.|doctoral|ph\.?\s?d\.?|master'?s|mémoire|doktorarbeit)\b", re.I)
+_REPORT = lazy(r"\b(report|working paper|technical|tech\. rep|white paper|policy brief|discussion paper|"
                      r"occasional paper|briefing)\b", re.I)
 _CHAPTER = lazy(r"(^|\s)(in|dans):?\s", re.I)
 _PROCEEDINGS = lazy(r"\b(proceedings|proc\.|conference|symposium|workshop|congress)\b", re.I)

@@ -10,25 +10,26 @@ from __future__ import annotations
 
 import re
 
+from refcheck._lazyre import lazy
 from refcheck.model import Name
 
-_ROLE_HEAD = re.compile(
+_ROLE_HEAD = lazy(
     r"^\s*(?:in:?\s+|by\s+|edited\s+by\s+|ed\.\s+by\s+|translated\s+by\s+|trans\.\s+by\s+|trans\.\s+)", re.I
 )
-_ROLE_TAIL = re.compile(
+_ROLE_TAIL = lazy(
     r"[\s,]*[(\[]?\b(?:eds?|editors?|hrsg|[ée]ds?|trans|transl|tr|comps?|dirs?|directors?)\b\.?[)\]]?[\s.,:]*$", re.I
 )
-_ET_AL = re.compile(r",?\s*(?:et\.?\s*al\.?|and\s+others|u\.\s*a\.)\s*[.,]?", re.I)
-_REPEAT = re.compile(r"^[-—–_‒]{2,}\.?$")
-_CONJ = re.compile(r"\s*(?:,?\s+(?:and|&|und|et|y|e)\s+|\s*&\s*)", re.I)
-_INITIALS = re.compile(r"^(?:[A-ZÀ-Þ][a-z]?\.?\s*-?\s*){1,4}$")
-_VANCOUVER = re.compile(r"^(?P<family>[^\s,]+(?:\s+[^\s,]+)*?)\s+(?P<given>[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})$")
+_ET_AL = lazy(r",?\s*(?:et\.?\s*al\.?|and\s+others|u\.\s*a\.)\s*[.,]?", re.I)
+_REPEAT = lazy(r"^[-—–_‒]{2,}\.?$")
+_CONJ = lazy(r"\s*(?:,?\s+(?:and|&|und|et|y|e)\s+|\s*&\s*)", re.I)
+_INITIALS = lazy(r"^(?:[A-ZÀ-Þ][a-z]?\.?\s*-?\s*){1,4}$")
+_VANCOUVER = lazy(r"^(?P<family>[^\s,]+(?:\s+[^\s,]+)*?)\s+(?P<given>[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})$")
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "dos", "das", "ten"}
-_SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV)\.?$")
-_FINAL_INITIAL = re.compile(r"(?:^|[\s.\-])(?:[A-Z]|Jr|Sr)\.$")
-_WORDS = re.compile(r"[\w'-]+")
-_INVERTED = re.compile(r",\s*(?:[A-Z]\.|[A-Z][a-z]+(?:\s|$|,|\.))")
-_CAPS = re.compile(r"^[A-Z]{1,3}$")
+_SUFFIX = lazy(r"^(?:Jr|Sr|II|III|IV)\.?$")
+_FINAL_INITIAL = lazy(r"(?:^|[\s.\-])(?:[A-Z]|Jr|Sr)\.$")
+_WORDS = lazy(r"[\w'-]+")
+_INVERTED = lazy(r",\s*(?:[A-Z]\.|[A-Z][a-z]+(?:\s|$|,|\.))")
+_CAPS = lazy(r"^[A-Z]{1,3}$")
 
 ORG_WORDS = frozenset(
     """organization organisation institute institution coalition association department office center centre
@@ -146,8 +147,8 @@ def _takes_given(p: str, nxt: str) -> bool:
     return " " not in p or p.split()[0].lower() in _PARTICLES
 
 
-_GIVEN_ONE = re.compile(r"^[A-ZÀ-Ý][\w'’\-]+(?:\s(?:[A-Z]\.\s?)+)?$")
-_CAPITALISED_WORDS = re.compile(r"^[A-ZÀ-Ý][\w'’\-]+(?:\s(?:[a-z]{1,3}\s)?[A-ZÀ-Ý][\w'’\-]+){1,2}$")
+_GIVEN_ONE = lazy(r"^[A-ZÀ-Ý][\w'’\-]+(?:\s(?:[A-Z]\.\s?)+)?$")
+_CAPITALISED_WORDS = lazy(r"^[A-ZÀ-Ý][\w'’\-]+(?:\s(?:[a-z]{1,3}\s)?[A-ZÀ-Ý][\w'’\-]+){1,2}$")
 
 
 def _compound_family(p: str, nxt: str) -> bool:

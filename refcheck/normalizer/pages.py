@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from refcheck._lazyre import lazy
+
 _PAGE = r"[A-Za-z]{0,2}\d+[A-Za-z]?"
-_RANGE = re.compile(rf"({_PAGE})(?:\s*(?:[-–—‐‑−]+|\bto\b)\s*({_PAGE}))?")
-_PREFIX = re.compile(r"^\s*[(\[]?\s*(?:pp?\.?|pages?|pgs?\.?|s\.|seiten?|at)\s*", re.I)
+_RANGE = lazy(rf"({_PAGE})(?:\s*(?:[-–—‐‑−]+|\bto\b)\s*({_PAGE}))?")
+_PREFIX = lazy(r"^\s*[(\[]?\s*(?:pp?\.?|pages?|pgs?\.?|s\.|seiten?|at)\s*", re.I)
 
 
 def normalize_pages(text: str | None) -> str | None:

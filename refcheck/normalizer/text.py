@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
+from refcheck._lazyre import lazy
 
 _QUOTES = "\"“”„«»‘’'‚"
 _EDGE = " \t,;:.([{/–—-"
 _TRAIL = " \t,;:.)]}/–—-"
-_SPACES = re.compile(r"\s+")
+_SPACES = lazy(r"\s+")
 
 
 def strip_quotes(text: str) -> str:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from refcheck._lazyre import lazy
 from refcheck.normalizer.text import strip_quotes, trim
 
-_TRAILING_MEDIUM = re.compile(r"\s*\[(?:electronic version|online|pdf|internet|web|computer software)\]\s*$", re.I)
+_TRAILING_MEDIUM = lazy(r"\s*\[(?:electronic version|online|pdf|internet|web|computer software)\]\s*$", re.I)
 
 
 def clean_title(text: str | None) -> str | None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-_URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"\]]+", re.I)
-_DOI_RESOLVER = re.compile(r"^(?:https?://)?(?:dx\.)?doi\.org/", re.I)
+from refcheck._lazyre import lazy
+
+_URL = lazy(r"(?:https?://|ftp://|www\.)[^\s<>\"\]]+", re.I)
+_DOI_RESOLVER = lazy(r"^(?:https?://)?(?:dx\.)?doi\.org/", re.I)
 
 
 def find_url(text: str | None) -> str | None:

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import re
 
+from refcheck._lazyre import lazy
+
 _VOL_WORD = r"(?:vol(?:ume)?s?\.?|v\.|v(?=\d)|bd\.?|band|t\.|tome|jg\.?|jahrgang)"
 _ISSUE_WORD = r"(?:no\.?|nos\.?|nr\.?|num(?:ber)?\.?|issue|iss\.?|heft|n°|n\.|#)"
 _NUM = r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?|[ivxlcdmIVXLCDM]+\b"
-_PAREN = re.compile(rf"^(?:{_VOL_WORD}\s*)?(?P<vol>{_NUM})\s*\((?:{_ISSUE_WORD}\s*)?(?P<iss>[^()]+)\)", re.I)
-_COLON = re.compile(rf"^(?:{_VOL_WORD}\s*)?(?P<vol>\d+|(?-i:[IVXLC]{{2,}}))\s*[:.]\s*(?P<iss>\d+(?:[-–/]\d+)?)$", re.I)
-_WORDS_VOL = re.compile(rf"{_VOL_WORD}\s*(?P<vol>{_NUM})", re.I)
-_WORDS_ISS = re.compile(rf"{_ISSUE_WORD}\s*(?P<iss>{_NUM})", re.I)
-_BARE = re.compile(rf"(?P<vol>{_NUM})")
+_PAREN = lazy(rf"^(?:{_VOL_WORD}\s*)?(?P<vol>{_NUM})\s*\((?:{_ISSUE_WORD}\s*)?(?P<iss>[^()]+)\)", re.I)
+_COLON = lazy(rf"^(?:{_VOL_WORD}\s*)?(?P<vol>\d+|(?-i:[IVXLC]{{2,}}))\s*[:.]\s*(?P<iss>\d+(?:[-–/]\d+)?)$", re.I)
+_WORDS_VOL = lazy(rf"{_VOL_WORD}\s*(?P<vol>{_NUM})", re.I)
+_WORDS_ISS = lazy(rf"{_ISSUE_WORD}\s*(?P<iss>{_NUM})", re.I)
+_BARE = lazy(rf"(?P<vol>{_NUM})")
 
 
 def split_volume(text: str | None) -> tuple[str | None, str | None]:

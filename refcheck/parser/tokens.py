@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
-_MD_LINK = re.compile(r"\[([^\]]*)\]\((\S+?)\)")
-_ANGLE_URL = re.compile(r"<((?:https?|ftp)://[^>\s]+|www\.[^>\s]+|doi:[^>\s]+)>", re.I)
-_SPACE_BEFORE_PUNCT = re.compile(r'(?<=\S)\s+([,;:.][”"’]?)(?=\s|$)')
-_LEADING_BULLET = re.compile(r"^\s*(?:[-*•·▪]\s+)")
+from refcheck._lazyre import lazy
+
+_MD_LINK = lazy(r"\[([^\]]*)\]\((\S+?)\)")
+_ANGLE_URL = lazy(r"<((?:https?|ftp)://[^>\s]+|www\.[^>\s]+|doi:[^>\s]+)>", re.I)
+_SPACE_BEFORE_PUNCT = lazy(r'(?<=\S)\s+([,;:.][”"’]?)(?=\s|$)')
+_LEADING_BULLET = lazy(r"^\s*(?:[-*•·▪]\s+)")
 
 
 def clean(text: str) -> str:
