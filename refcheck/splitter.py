@@ -28,7 +28,7 @@ _START_RES = (
     re.compile(r"^(?:-{2,}|—{1,3}|–{2,}|_{3,})\s*[.,]"),  # repeated author "---."
     re.compile(r"^\*"),  # italic title-first entry (Markdown/docx)
     # Family, Given / Family, G. / Family , Mary (a slip in the seeds)
-    re.compile(r"^(?:[A-Z][a-z]*\s)?(?:(?:van|von|de|del|della|der|di|du|la|le|da|dos|ten|ter|y|St\.)\s)*"
+    re.compile(r"^(?:[A-Z][a-z]*\s)?(?:(?:van|von|de|del|della|der|den|des|di|du|la|le|da|das|dos|te|ten|ter|zu|vom|y|St\.)\s)*"
                r"[A-ZÀ-Ý][\w'’\-]+(?:\s[A-ZÀ-Ý][\w'’\-]+)?\s?,\s*"
                r"(?:&|(?:[A-ZÀ-Ý]\.\s?|[A-ZÀ-Ý][\w'’\-]+\s?)+(?:(?:de|von|van|du|da)\b)?(?:[.,;(&“\"]|and\b|$|(?<=\.)|(?<=\.\s)))"),
     # Given-name-first authors: "Brandon Carter. Global ...", "Julian McAuley and Jure Leskovec."

@@ -328,3 +328,40 @@ def test_a_character_named_before_a_title_citation_is_not_its_author() -> None:
     cits, found = cite('The Years has had less attention than Mrs. Dalloway ("Woolf and the Metropolis" 8).',
                        "mla", [article])
     assert (cits[0].kind, cits[0].authors, cits[0].references, found) == ("parenthetical", [], ["r1"], [])
+
+
+def test_a_quoted_line_of_dialogue_is_not_a_title_citation() -> None:
+    cits, found = cite('Lou\'s final speech ("There\'s something else for me") is often quoted (Smith 2010, 4).',
+                       "mla", [SMITH])
+    assert [c.authors for c in cits] == [["Smith"]] and found == []
+
+
+def test_a_title_citation_finds_its_entry_without_the_article() -> None:
+    ranch = ref("r1", [], "2019", "The Kiowa Ranch")
+    cits, found = cite('The ranch is kept by the university ("Kiowa Ranch").', "mla", [ranch])
+    assert cits[0].references == ["r1"] and found == []
+
+
+def test_chicago_reprint_year_fits_either_year() -> None:
+    habermas = ref("r1", [Name("Habermas", "Jürgen")], "1962")
+    habermas.raw = "Habermas, Jürgen. (1962) 1989. The Structural Transformation of the Public Sphere."
+    cits, found = cite("Private persons came together as a public (Habermas [1962] 1989, 27).", "chicago", [habermas])
+    assert cits[0].references == ["r1"] and found == []
+
+
+def test_names_in_other_scripts_open_citations() -> None:
+    kirli = ref("r1", [Name("Kırlı", "Cengiz")], "2000a")
+    cits, found = cite("The state listened closely (Kırlı 2000a, 112).", "chicago", [kirli])
+    assert cits[0].references == ["r1"] and found == []
+
+
+def test_a_long_particle_name_pair_is_a_narrative_citation() -> None:
+    vries = ref("r1", [Name("de Vries", "Jan"), Name("van der Woude", "Ad")], "1997")
+    _, found = cite("It paid; de\nVries and van der Woude (1998) estimate the investment.", "chicago", [vries])
+    assert [f.code for f in found] == ["year-mismatch"]
+
+
+def test_an_mla_citation_whose_opening_parenthesis_was_lost() -> None:
+    delbanco = ref("r1", [Name("Delbanco", "Andrew")], "2005", "Melville")
+    cits, found = cite("The ship is a floating mill Delbanco 147). Others read it as a market.", "mla", [delbanco])
+    assert [f.code for f in found] == ["malformed-citation"] and cits[0].references == ["r1"]

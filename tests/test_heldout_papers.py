@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from eval_heldout import score_paper  # noqa: E402
 
-SETS = [ROOT / "fixtures" / "papers_heldout", ROOT / "fixtures" / "papers_heldout2"]
+SETS = [ROOT / "fixtures" / name for name in ("papers_heldout", "papers_heldout2", "papers_heldout3")]
 PAPERS = sorted(p for d in SETS for p in d.glob("*.txt"))
 
 

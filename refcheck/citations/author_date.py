@@ -41,8 +41,8 @@ MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec spring summer fall autumn winter".split()
 )
 CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the", "in", "de", "van", "von", "der", "den", "du",
-                        "la", "le", "da", "di", "del", "della", "des", "dos", "das", "do", "ten", "ter", "y", "e", "to",
-                        "at"})
+                        "la", "le", "da", "di", "del", "della", "des", "dos", "das", "do", "te", "ten", "ter", "y",
+                        "e", "to", "at"})
 # Capitalized words that start sentences or phrases but are never an author.
 CAP_STOP = frozenset("""
 according as in the this these those however thus while although though since when where for but and also
@@ -172,7 +172,7 @@ def _clean_tokens(head: str) -> list[str]:
 
 
 _CAPITAL_PARTICLES = frozenset({"De", "Van", "Von", "Du", "La", "Le", "Di", "Da", "Den", "Ter", "Ten", "Del"})
-_PARTICLE_WORDS = frozenset(p.lower() for p in _CAPITAL_PARTICLES) | {"der", "dos", "das"}
+_PARTICLE_WORDS = frozenset(p.lower() for p in _CAPITAL_PARTICLES) | {"der", "dos", "das", "te", "zu"}
 _NAME_STARTERS = frozenset({"the", "de", "van", "von", "der", "da", "di", "du", "la", "le", "den", "ten", "ter"})
 
 
@@ -329,7 +329,7 @@ def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
             part.locator = normalize_locator(rest)
         part.years = years
         part.head = head.strip(" ,:")
-        if head.strip() and head.rstrip()[-1:] not in (",", "") and not re.search(r"[A-Za-z.*”\"’)]\s*$", head):
+        if head.strip() and head.rstrip()[-1:] not in (",", "") and not _HEAD_END_RE.search(head):
             return None
         return part if parse_head(head, part) else None
     if not allow_no_year:
@@ -365,6 +365,9 @@ def _year_text(m: re.Match[str]) -> str:
 
 
 _WORD_RE = re.compile(r"\S+")
+# What may stand right before a year with no comma: a letter of any script ("Kırlı 2000a"), a full
+# stop, an asterisk, a closing quote or parenthesis.
+_HEAD_END_RE = re.compile(r"(?:[^\W\d_]|[.*”\"’)])\s*$")
 # Front-matter pages in lower-case roman numerals: "(Bradshaw xiv)", "(Said xii-xv)".
 _ROMAN = r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
 _ROMAN_LOCATOR = rf"(?:pp?\.\s*)?{_ROMAN}(?:\s*[-–]\s*{_ROMAN})?"
@@ -445,7 +448,7 @@ def person_like(name: str) -> bool:
     """A printed name that is surely a person's: "Hughes", "Tyldum and Brunovskis",
     "Smith et al.", "Kevin Bales" — never "Russian Federation" or "Women and Children"."""
     toks = [t for t in ET_AL_RE.sub("", name).replace("&", " and ").split() if t.lower() != "and"]
-    if not 1 <= len(toks) <= 4 or toks[0] in _HONORIFICS:
+    if not 1 <= sum(t.lower() not in _PARTICLE_WORDS for t in toks) <= 4 or toks[0] in _HONORIFICS:
         return False  # "Mrs. Dalloway", "Dr. Jekyll": characters and titles, not cited authors
     for t in toks:
         low = t.lower().strip(",.")

@@ -58,7 +58,7 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
             continue
         spans = find_spans(text, lo, hi)
         numeric.extend(numeric_groups(text, spans))
-        for off, cit in _unopened(doc, spans, lo, hi):
+        for off, cit in _unopened(doc, spans, lo, hi, style):
             year_count += 1
             found.append((off, cit))
         for span in spans:
@@ -187,9 +187,18 @@ def _part_citations(doc: Document, span: Span, base: int, part: ad.Part, lo: int
                        et_al=part.et_al, malformed=part.malformed)
         if part.acronym:
             cit.hints.append(f"aka:{part.acronym}")
+        if part.title_only and not part.locator and _spoken(part.title or ""):
+            cit.hints.append(TENTATIVE)  # ("There's something else for me"): a quoted line, unless a title
         strong = bool(part.locator or part.title or y)
         out.append((start, cit, strong))
     return out
+
+
+def _spoken(quoted: str) -> bool:
+    """A quotation in sentence case ("There's something else for me"): titles are cited in
+    title case, so this is dialogue unless the list has a title that starts the same way."""
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’]*", quoted)[1:] if len(w) > 3]
+    return len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) < 0.5 * len(long_words)
 
 
 # "Mrs. Dalloway (“Woolf and the Metropolis” 8)": a character or a title, not the source's author.
@@ -285,7 +294,10 @@ _UNOPENED = lazy(
 )
 
 
-def _unopened(doc: Document, spans: list[Span], lo: int, hi: int) -> list[tuple[int, Citation]]:
+_UNOPENED_MLA = lazy(r"\b([A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?)\s+(\d{1,4}(?:[-–]\d{1,4})?)$")
+
+
+def _unopened(doc: Document, spans: list[Span], lo: int, hi: int, style: str) -> list[tuple[int, Citation]]:
     """An author and year closed by ")" that no "(" opened: reported, and still matched."""
     text = doc.text
     closed = {sp.end - 1 for sp in spans if sp.closed and sp.bracket == "("}
@@ -306,6 +318,15 @@ def _unopened(doc: Document, spans: list[Span], lo: int, hi: int) -> list[tuple[
                 if m.group("acr"):
                     cit.hints.append(f"aka:{m.group('acr')}")
                 out.append((s, cit))
+            elif style == "mla" and (mla := _UNOPENED_MLA.search(text, max(s, q - 80), q)) is not None \
+                    and ad.person_like(mla.group(1)):
+                # "... the ship as a floating mill Delbanco 147)": kept only if Delbanco is listed.
+                line, col = doc.position(mla.start())
+                printed = " ".join(mla.group(0).split())
+                cit = Citation(id="", line=line, column=col, text=printed, kind="parenthetical",
+                               authors=ad.split_authors(mla.group(1))[0], locator=mla.group(2),
+                               malformed=f"unopened parenthesis: {printed}) has no \"(\"", hints=[TENTATIVE])
+                out.append((mla.start(), cit))
         q = text.find(")", q + 1, hi)
     return out
 

@@ -100,8 +100,9 @@ class ReferenceIndex:
                 self._fuzzy_keys[nm.person_key(a.family)].add(i)
         tw = nm.title_words(ref.fields.title or "")
         self.titles.append(tw)
-        for n in range(1, min(len(tw), MAX_TITLE_PREFIX) + 1):
-            self.title_prefix[" ".join(tw[:n])].add(i)
+        for variant in {tuple(tw), tuple(nm.title_core(tw))}:
+            for n in range(1, min(len(variant), MAX_TITLE_PREFIX) + 1):
+                self.title_prefix[" ".join(variant[:n])].add(i)
         for k in range(max(0, len(tw) - SHINGLE + 1)):
             self.shingles[" ".join(tw[k:k + SHINGLE])].add(i)
         self.raw_words.append(" " + " ".join(self.expand(nm.words(ref.raw))) + " ")
@@ -143,8 +144,12 @@ class ReferenceIndex:
         if not tw:
             return set()
         hits = set(self.title_prefix.get(" ".join(tw[:MAX_TITLE_PREFIX]), set()))
+        core = nm.title_core(tw)
+        if not hits and core is not tw:
+            hits = set(self.title_prefix.get(" ".join(core[:MAX_TITLE_PREFIX]), set()))
         if len(tw) > MAX_TITLE_PREFIX:
-            hits = {i for i in hits if self.titles[i][: len(tw)] == tw}
+            hits = {i for i in hits if nm.title_core(self.titles[i])[: len(core)] == core
+                    or self.titles[i][: len(tw)] == tw}
         if hits or not contains or len(tw) < SHINGLE:
             return hits
         cands = set(self.shingles.get(" ".join(tw[:SHINGLE]), set()))

@@ -8,6 +8,7 @@ similarity come in, and then only as a suggestion ("did you mean ...?").
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from refcheck._record import Record
@@ -88,13 +89,6 @@ def _initials_narrow(index: ReferenceIndex, cands: set[int], cit: Citation) -> s
     return kept or cands
 
 
-_ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l", "der", "die", "das", "el", "il"})
-
-
-def _core(ws: list[str]) -> list[str]:
-    return ws[1:] if len(ws) > 1 and ws[0] in _ARTICLES else ws
-
-
 def _title_narrow(index: ReferenceIndex, cands: set[int], title: str | None) -> set[int]:
     """MLA's short title picks one of an author's works: "(Woolf, Years 87)" is *The Years*,
     "(Woolf, Diary 2: 301)" volume 2 of *The Diary of Virginia Woolf*. The title's opening
@@ -106,8 +100,8 @@ def _title_narrow(index: ReferenceIndex, cands: set[int], title: str | None) -> 
     if len(tw) > 1 and tw[-1].isdigit():
         tries.append(tw[:-1])  # a volume number after the short title
     for t in tries:
-        core = _core(t)
-        kept = {i for i in cands if _core(index.titles[i])[: len(core)] == core}
+        core = nm.title_core(t)
+        kept = {i for i in cands if nm.title_core(index.titles[i])[: len(core)] == core}
         if kept:
             return kept
     for t in tries:
@@ -169,7 +163,8 @@ def match_citation(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[
         cands = _initials_narrow(index, _authors_narrow(index, set(pool), cit), cit)
         if not by_title:
             cands = _title_narrow(index, cands, cit.title)
-        fitting = {i for i in cands if year_fits(refs[i].fields.year, cit.year)}
+        fitting = {i for i in cands if year_fits(refs[i].fields.year, cit.year)
+                   or cit.year in _first_and_reprint_years(refs[i].raw)}
         if fitting:
             fitting = _one_per_work(index, _exact_letter(index, fitting, cit.year))
             if len(fitting) == 1:
@@ -193,6 +188,15 @@ def match_citation(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[
     if fits:
         return Match("name-mismatch", [], suggestions=fits)
     return Match("no-entry", [], suggestions=[i for _, i in fuzzy])
+
+
+_REPRINT_RE = re.compile(r"[(\[](1[5-9]\d\d|20\d\d)[)\]]\s*(1[5-9]\d\d|20\d\d)[a-z]?\b")
+
+
+def _first_and_reprint_years(raw: str) -> tuple[str, ...]:
+    """Chicago "Habermas, Jürgen. (1962) 1989.": cited as 1989 or as [1962] 1989."""
+    m = _REPRINT_RE.search(raw[:200])
+    return m.groups() if m else ()
 
 
 def _one_per_work(index: ReferenceIndex, cands: set[int]) -> set[int]:

@@ -21,7 +21,7 @@ from refcheck.model import Name, Reference
 # Particles that may or may not be written before a family name.
 PARTICLES = frozenset({
     "van", "von", "der", "den", "de", "del", "della", "des", "di", "da", "du", "la", "le",
-    "ten", "ter", "bin", "ibn", "al", "el", "dos", "das", "st", "mac",
+    "ten", "ter", "te", "zu", "bin", "ibn", "al", "el", "dos", "das", "st", "mac",
 })
 
 # Small words that are skipped when forming an acronym and that connect the
@@ -205,3 +205,11 @@ def reference_display(ref: Reference) -> str:
 
 def title_words(title: str) -> list[str]:
     return words(title)
+
+
+_ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l", "der", "die", "das", "el", "il"})
+
+
+def title_core(ws: list[str]) -> list[str]:
+    """Title words without a leading article: "(“Kiowa Ranch”)" cites "The Kiowa Ranch"."""
+    return ws[1:] if len(ws) > 1 and ws[0] in _ARTICLES else ws

@@ -33,6 +33,8 @@ def anchors(words: list[str], labels: list[str]) -> dict[int, str]:
     _apa_head(words, fixed)
     _abbreviation_runs_on(words, labels, fixed)
     _inverted_name_ends(words, labels, fixed)
+    _author_before_quoted_title(words, fixed)
+    _place_abbreviation_opens_title(words, labels, fixed)
     return {i: lab for i, lab in fixed.items() if labels[i] != lab}
 
 
@@ -82,6 +84,33 @@ def _inverted_name_ends(words: list[str], labels: list[str], fixed: dict[int, st
                 # (not "ROUSSILLON, René. CHABERT, Catherine.": a second author, French style)
                 fixed.setdefault(nxt, "title")
             return
+
+
+_QUOTE_OPEN = ("“", '"', "‘", "«")
+_ORG_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’&\-]*[.,]?|(?:[A-Z]\.){1,3}|of|for|and|the|on|de|du|des|van|von|&)$")
+
+
+def _author_before_quoted_title(words: list[str], fixed: dict[int, str]) -> None:
+    """MLA "D. H. Lawrence Society of North America. “Photographs ...”": the name that
+    ends with a full stop right before the quoted title is its author, initials and all."""
+    for k, w in enumerate(words[:16]):
+        if w.startswith(_QUOTE_OPEN):
+            if k >= 2 and words[k - 1].endswith(".") and all(_ORG_WORD.match(x) for x in words[:k]):
+                for i in range(k):
+                    fixed.setdefault(i, "author")
+                fixed.setdefault(k, "title")
+            return
+
+
+_PLACE_ABBREVIATION = frozenset({"St.", "Mt.", "Ft."})
+
+
+def _place_abbreviation_opens_title(words: list[str], labels: list[str], fixed: dict[int, str]) -> None:
+    """"Lawrence, D. H. St. Mawr and Other Stories.": after the initials, "St." opens the title."""
+    for i in range(1, len(words) - 1):
+        if (words[i] in _PLACE_ABBREVIATION and labels[i] in ("author", "editor") and words[i - 1].endswith(".")
+                and labels[i + 1] == "title" and words[i + 1][:1].isupper()):
+            fixed.setdefault(i, "title")
 
 
 class _Weights:
