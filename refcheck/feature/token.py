@@ -62,12 +62,21 @@ _K: frozenset[str] | _Everything = _ALL
 # dictionary_hits() for every word on a list, in its order; other words can only be a month
 # with dots after it ("Jan..").
 _HITS: dict[str, tuple[str, ...]] = {}
-for _w in sorted(MONTHS | PARTICLES | NAME_SUFFIXES | PUBLISHER_WORDS | JOURNAL_WORDS | PLACES):
-    _HITS[_w] = tuple(name for name, hit in (
-        ("dict=month", _w in MONTHS or _w.rstrip(".") in MONTHS), ("dict=particle", _w in PARTICLES),
-        ("dict=suffix", _w in NAME_SUFFIXES), ("dict=publisher", _w in PUBLISHER_WORDS),
-        ("dict=journal", _w in JOURNAL_WORDS), ("dict=place", _w in PLACES)) if hit)
-del _w
+
+
+def _build_hits() -> None:
+    hits: dict[str, list[str]] = {}
+    for w in MONTHS | {w for w in PARTICLES | NAME_SUFFIXES | PUBLISHER_WORDS | JOURNAL_WORDS | PLACES
+                       if w.endswith(".") and w.rstrip(".") in MONTHS}:
+        hits[w] = ["dict=month"]
+    for name, words in (("dict=particle", PARTICLES), ("dict=suffix", NAME_SUFFIXES),
+                        ("dict=publisher", PUBLISHER_WORDS), ("dict=journal", JOURNAL_WORDS), ("dict=place", PLACES)):
+        for w in words:
+            hits.setdefault(w, []).append(name)
+    _HITS.update((w, tuple(names)) for w, names in hits.items())
+
+
+_build_hits()
 _MONTH_HIT = ("dict=month",)
 
 _cache: dict[str, WordInfo] = {}

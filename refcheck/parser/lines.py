@@ -26,11 +26,9 @@ def _get_tagger() -> Any:
     if _tagger is None:
         with _lock:
             if _tagger is None:
-                import pycrfsuite
+                from refcheck.parser.tagger import import_pycrfsuite, model_path
 
-                from refcheck.parser.tagger import model_path
-
-                t = pycrfsuite.Tagger()
+                t = import_pycrfsuite().Tagger()
                 t.open(str(model_path().with_name(MODEL_NAME)))
                 _tagger = t
     return _tagger
