@@ -12,7 +12,7 @@ _ACCESS = lazy(r"\b(?:accessed|retrieved|viewed|consulted|last visited|abgerufen
 _ISO_ONLY = lazy(r"^\d{4}-\d\d(?:-\d\d)?$")
 _ACCESS_WORDS = ("accessed", "retrieved", "viewed", "consulted", "last visited", "abgerufen", "consulté")
 # Characters that re.IGNORECASE matches to a letter of those words but str.lower() does not lower to it.
-_ODD_CASE = lazy("[\u0130\u0131\u017f\u212a]")
+_ODD_CASE = "\u0130\u0131\u017f\u212a"
 
 
 def find_accessed(text: str | None) -> str | None:
@@ -20,7 +20,7 @@ def find_accessed(text: str | None) -> str | None:
     if not text:
         return None
     lower = text.lower()
-    if not any(w in lower for w in _ACCESS_WORDS) and not _ODD_CASE.search(text):
+    if not any(w in lower for w in _ACCESS_WORDS) and (text.isascii() or not any(c in text for c in _ODD_CASE)):
         return None  # no access word: _ACCESS cannot match (checked first as it is cheaper)
     m = _ACCESS.search(text)
     if not m:

@@ -24,6 +24,8 @@ def split_volume(text: str | None) -> tuple[str | None, str | None]:
     if not text:
         return None, None
     t = text.replace("*", "").strip(" ,.;:[]").lstrip("(").strip()
+    if t.isascii() and t.isdigit():  # "61": what the patterns below find in a bare number
+        return t, None
     m = _PAREN.match(t)
     if m:
         return m.group("vol"), _dash(m.group("iss").strip(" .,"))

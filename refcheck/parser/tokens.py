@@ -22,7 +22,8 @@ _LEADING_BULLET = lazy(r"^\s*(?:[-*•·▪]\s+)")
 def clean(text: str) -> str:
     """Undo the document markup that is not part of the reference itself."""
     text = text.replace("\u00a0", " ").replace("\u200b", "")
-    text = _LEADING_BULLET.sub("", text)
+    if text.lstrip()[:1] in ("-", "*", "•", "·", "▪"):
+        text = _LEADING_BULLET.sub("", text)
     if "](" in text:
         text = _MD_LINK.sub(_link_target, text)
     if "<" in text:
