@@ -34,3 +34,20 @@ def test_training_modules_deferred_and_working() -> None:
     proc = subprocess.run([sys.executable, "-c", CODE], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().endswith("ok")
+
+
+def test_model_info_equals_pycrfsuite_info() -> None:
+    """The faster dump parser that constrained decoding reads the weights through gives
+    exactly pycrfsuite's ParsedDump, for both shipped models."""
+    import pycrfsuite
+
+    from refcheck.parser.tagger import get_tagger, model_info, model_path
+
+    assert isinstance(get_tagger(), pycrfsuite.Tagger)
+    for name in ("tagger.crfsuite", "lines.crfsuite"):
+        plain = pycrfsuite.Tagger()
+        plain.open(str(model_path().with_name(name)))
+        ours, theirs = model_info(plain), plain.info()
+        for part in ("header", "labels", "attributes", "transitions", "state_features"):
+            assert getattr(ours, part) == getattr(theirs, part), (name, part)
+        assert ours.state_features

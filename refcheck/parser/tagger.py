@@ -61,6 +61,65 @@ def import_pycrfsuite() -> Any:
     return pycrfsuite
 
 
+_TaggerClass: Any = None
+
+
+def _tagger_class(pycrfsuite: Any) -> Any:
+    """pycrfsuite.Tagger with a faster info() (the model's weights, read by constrained decoding)."""
+    global _TaggerClass
+    if _TaggerClass is None:
+        class Tagger(pycrfsuite.Tagger):
+            def info(self) -> Any:
+                return model_info(self)
+
+        _TaggerClass = Tagger
+    return _TaggerClass
+
+
+def model_info(tagger: Any) -> Any:
+    """What pycrfsuite's Tagger.info() returns (a ParsedDump of the model dump), parsed with string
+    operations instead of a regular expression and a method call per line: ~4x faster, and
+    paid by every process whose references need a pinned label re-decoded."""
+    import contextlib
+    import os
+    import tempfile
+
+    from pycrfsuite._dumpparser import ParsedDump
+
+    fd, name = tempfile.mkstemp()
+    os.close(fd)
+    try:
+        tagger.dump(name)
+        with open(name, "rb") as fh:
+            text = fh.read().decode("utf8")
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+    result = ParsedDump()
+    state = None
+    sections = {"FILEHEADER = {": "header", "LABELS = {": "labels", "ATTRIBUTES = {": "attributes",
+                "TRANSITIONS = {": "transitions", "STATE_FEATURES = {": "state_features"}
+    for raw in text.split("\n"):
+        line = raw.lstrip().rstrip("\r\n")
+        if not line:
+            continue
+        if line.endswith(" = {") and line in sections:
+            state = sections[line]
+        elif line == "}":
+            state = None
+        elif state == "state_features" or state == "transitions":
+            head, _, value = line.rpartition(": ")
+            pair, _, label = head[head.index(") ") + 2:].rpartition(" --> ")
+            getattr(result, state)[(pair, label)] = float(value)
+        elif state == "header":
+            key, _, value = line.partition(": ")
+            result.header[key] = value
+        else:  # labels, attributes: "12: name"
+            number, _, value = line.partition(": ")
+            getattr(result, state)[value] = number
+    return result
+
+
 def get_tagger() -> Any:
     """The process-wide pycrfsuite.Tagger, opened once."""
     global _tagger
@@ -71,7 +130,7 @@ def get_tagger() -> Any:
                 path = model_path()
                 if not path.exists():
                     raise FileNotFoundError(f"tagger model missing: {path} (rebuild it with `make train`)")
-                t = pycrfsuite.Tagger()
+                t = _tagger_class(pycrfsuite)()
                 t.open(str(path))
                 attrs = path.with_name(ATTRIBUTES_NAME)
                 if attrs.exists():
