@@ -250,24 +250,12 @@ def run_checks(paths: list[str], opts: CheckOptions, jobs: int = 1,
     what the parent still needs, since pickling whole reports (entries, citations) across and
     rendering them in the parent is serial work that would cap the speed-up.
     """
-    import gc
+    from refcheck._gc import fewer_collections
 
-    # Checking allocates a great many small containers that reference counting frees (entries,
-    # tokens, feature lists); the cyclic collector's default young-generation threshold (700)
-    # runs it every few hundred of them, ~8% of a cold start and more of a long list. A higher
-    # threshold still collects cycles, only less often; the caller's setting is restored.
-    saved = gc.get_threshold()
-    if gc.isenabled() and 0 < saved[0] < _GC_YOUNG:
-        gc.set_threshold(_GC_YOUNG, *saved[1:])
-    try:
+    with fewer_collections():
         if jobs > 1 and len(paths) > 1 and "-" not in paths:
             return _run_pool(paths, opts, min(jobs, len(paths)), prepare)
         return [_check_one(p, opts, prepare) for p in paths]
-    finally:
-        gc.set_threshold(*saved)
-
-
-_GC_YOUNG = 10_000
 
 
 def _check_one(path: str, opts: CheckOptions, prepare: Callable[[Any], Any] | None) -> Any:

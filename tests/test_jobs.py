@@ -38,3 +38,16 @@ def test_jobs_output_equals_serial(papers: Path, fmt: str, capsys: pytest.Captur
     assert outputs[0][1].strip()
     assert "empty.txt: file is empty" in outputs[0][2] and outputs[0][0] == 2
     assert len(list(papers.iterdir())) > 10
+
+
+def test_gc_threshold_restored(papers: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Checking runs the cyclic collector less often, and gives the caller its setting back."""
+    import gc
+
+    from refcheck.parser import parse_entries
+
+    before = gc.get_threshold()
+    main(["check", "--no-config", "--format", "json", str(papers / "apa_messy.txt")])
+    parse_entries(["Smith, J. (2000). A title. Journal, 1(2), 3-4."])
+    capsys.readouterr()
+    assert gc.get_threshold() == before

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from refcheck._gc import fewer_collections
 from refcheck.model import Fields
 from refcheck.parser.anchors import tag_with_anchors
 from refcheck.parser.fields import build_fields
@@ -12,6 +13,11 @@ from refcheck.parser.tokens import clean, split
 
 
 def parse_many(texts: list[str]) -> list[tuple[str, Fields]]:
+    with fewer_collections():
+        return _parse_many(texts)
+
+
+def _parse_many(texts: list[str]) -> list[tuple[str, Fields]]:
     from refcheck.feature import sequence_features
 
     tagger = get_tagger()
