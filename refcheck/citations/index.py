@@ -191,7 +191,7 @@ class ReferenceIndex:
                 for key in grams.get(g, ()):
                     counts[key] += 1
             need = max(1, len(qg) // 3)
-            cands = sorted((k for k, c in counts.items() if c >= need), key=lambda k: -counts[k])[:50]
+            cands = sorted((k for k, c in counts.items() if c >= need), key=lambda k: (-counts[k], k))[:50]
             for key in cands:
                 if key == q:
                     continue
