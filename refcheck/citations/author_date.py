@@ -441,14 +441,20 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
     return name, run[0][0], et_al
 
 
-_HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lady", "Lord"})
+HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lady", "Lord"})
+
+
+def after_honorific(text: str, pos: int) -> bool:
+    """Is the word at pos preceded by "Mrs." / "Dr." ...: a character's or a title's name."""
+    before = text[max(0, pos - 8):pos].split()
+    return bool(before) and before[-1] in HONORIFICS
 
 
 def person_like(name: str) -> bool:
     """A printed name that is surely a person's: "Hughes", "Tyldum and Brunovskis",
     "Smith et al.", "Kevin Bales" — never "Russian Federation" or "Women and Children"."""
     toks = [t for t in ET_AL_RE.sub("", name).replace("&", " and ").split() if t.lower() != "and"]
-    if not 1 <= sum(t.lower() not in _PARTICLE_WORDS for t in toks) <= 4 or toks[0] in _HONORIFICS:
+    if not 1 <= sum(t.lower() not in _PARTICLE_WORDS for t in toks) <= 4 or toks[0] in HONORIFICS:
         return False  # "Mrs. Dalloway", "Dr. Jekyll": characters and titles, not cited authors
     for t in toks:
         low = t.lower().strip(",.")

@@ -34,11 +34,10 @@ _UNCLOSED_QUOTED = lazy(r"\s*([“\"])([^”\"\n]{1,80})([”\"])?")
 # "Purdam, Garratt and Esmail (2016 found that": the year, then the sentence runs on.
 _UNCLOSED_YEAR_FIRST = lazy(r"\s*((?:1[5-9]\d\d|20\d\d)[a-z]?)(?:,\s*p{1,2}\.\s*\d+(?:[-–]\d+)?)?(?=\s+[a-z])")
 # MLA "(Showalter 107. On her reading": a name and a page, then the sentence goes on.
-_UNCLOSED_AUTHOR_PAGE = lazy(
-    r"\s*([A-Z][\w'’-]{1,40}(?:\s+(?:and|&)\s+[A-Z][\w'’-]{1,40})?)\s+\d{1,4}(?:[-–]\d{1,4})?[.,]?(?=\s|$)")
-_UNCLOSED_AUTHOR_YEAR = lazy(
-    r"\s*([A-Z][\w'’-]{1,40}(?:\s+(?:and|&)\s+[A-Z][\w'’-]{1,40})?(?:\s+et al\.)?),?\s+(1[5-9]\d\d|20\d\d)[a-z]?"
-)
+_NAMES = r"[A-Z][\w'’-]{1,40}(?:\s+(?:and|&)\s+[A-Z][\w'’-]{1,40})?"  # "Smith", "Smith and Jones"
+_PAGES = r"\d{1,4}(?:[-–]\d{1,4})?"
+_UNCLOSED_AUTHOR_PAGE = lazy(rf"\s*({_NAMES})\s+{_PAGES}[.,]?(?=\s|$)")
+_UNCLOSED_AUTHOR_YEAR = lazy(rf"\s*({_NAMES}(?:\s+et al\.)?),?\s+(1[5-9]\d\d|20\d\d)[a-z]?")
 
 TENTATIVE = "tentative"
 WEAK_NAME = "weak-name"  # a lone capitalized word before a numeric citation
@@ -175,7 +174,7 @@ def _part_citations(doc: Document, span: Span, base: int, part: ad.Part, lo: int
     if part.title_only and n_parts == 1:
         got = ad.lookback_name(text, span.start, lo)
         if got is not None and (ad.org_like(got[0]) or ad.person_like(got[0])) \
-                and not _HONORIFIC_BEFORE.search(text, max(lo, got[1] - 6), got[1]):
+                and not ad.after_honorific(text, got[1]):
             name, start, et_al = got
             return _narrative(doc, span, name, start, et_al, part, years)
     out = []
@@ -199,10 +198,6 @@ def _spoken(quoted: str) -> bool:
     title case, so this is dialogue unless the list has a title that starts the same way."""
     long_words = [w for w in re.findall(r"[^\W\d_][\w'’]*", quoted)[1:] if len(w) > 3]
     return len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) < 0.5 * len(long_words)
-
-
-# "Mrs. Dalloway (“Woolf and the Metropolis” 8)": a character or a title, not the source's author.
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mrs?|Ms|Dr)\.?\s+$")
 
 
 def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, part: ad.Part,
@@ -294,7 +289,7 @@ _UNOPENED = lazy(
 )
 
 
-_UNOPENED_MLA = lazy(r"\b([A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?)\s+(\d{1,4}(?:[-–]\d{1,4})?)$")
+_UNOPENED_MLA = lazy(rf"\b({_NAMES})\s+({_PAGES})$")
 
 
 def _unopened(doc: Document, spans: list[Span], lo: int, hi: int, style: str) -> list[tuple[int, Citation]]:
