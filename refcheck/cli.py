@@ -1,4 +1,4 @@
-"""Command line: `refcheck check`, `refcheck bib`, `refcheck parse`.
+"""Command line: `refcheck check`, `refcheck bib`, `refcheck parse`, `refcheck format`.
 
 Start-up is paid on every commit by the pre-commit hook, so this module
 imports only the standard library; each command imports what it uses.
@@ -15,13 +15,15 @@ from pathlib import Path
 
 from refcheck import __version__
 from refcheck._record import Record
+from refcheck.report import LISTS, REPORTS
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~5 ms)
 if TYPE_CHECKING:
     from typing import Any
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-FORMATS = ("text", "json", "github", "sarif")
+FORMATS = tuple(REPORTS)
+EXPORTS = ("bibtex", "csl-json", "ris")  # bib --to
 STYLES = ("apa", "mla", "chicago", "harvard", "ieee", "unknown")
 
 
@@ -111,6 +113,7 @@ def _build_parser() -> argparse.ArgumentParser:
                        formatter_class=_HelpFormatter)
     c.add_argument("paths", nargs="+", metavar="PATH", help="paper files or directories; - for stdin")
     c.add_argument("--format", choices=FORMATS, default="text", help="report format (default: text)")
+    c.add_argument("-o", "--output", metavar="FILE", help="write the report here (atomically) instead of stdout")
     c.add_argument("--strict", action="store_true", help="warnings also make the exit status 1")
     c.add_argument("--select", metavar="CODES", help="report only these finding codes (comma-separated)")
     c.add_argument("--ignore", metavar="CODES", help="never report these finding codes (comma-separated)")
@@ -119,8 +122,10 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_common(c)
     c.set_defaults(func=_cmd_check)
 
-    b = sub.add_parser("bib", help="write the reference list of a paper as BibTeX", formatter_class=_HelpFormatter)
-    b.add_argument("path", metavar="PAPER", help="a paper (or a .bib file with --fix); - for stdin")
+    b = sub.add_parser("bib", help="write the reference list of a paper (or a .bib) as BibTeX, CSL-JSON or RIS",
+                       formatter_class=_HelpFormatter)
+    b.add_argument("path", metavar="PAPER", help="a paper or a .bib file; - for stdin")
+    b.add_argument("--to", choices=EXPORTS, default="bibtex", help="output format (default: bibtex)")
     b.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout")
     b.add_argument("--fix", action="store_true", help="PAPER is a .bib file: write it back normalized")
     b.add_argument("--in-place", action="store_true", help="with --fix: replace the .bib file itself")
@@ -131,9 +136,18 @@ def _build_parser() -> argparse.ArgumentParser:
                        formatter_class=_HelpFormatter)
     r.add_argument("path", metavar="FILE", help="a paper or a list of references; - for stdin")
     r.add_argument("--lines", action="store_true", help="one reference per line")
-    r.add_argument("--format", choices=("text", "json", "bibtex"), default="text")
+    r.add_argument("--format", choices=("text", *(n for n in LISTS if n != "parsed")), default="text")
     r.add_argument("--style", choices=STYLES, help="force the citation style")
     r.set_defaults(func=_cmd_parse)
+
+    f = sub.add_parser("format", help="print the reference list re-emitted in a CSL style (via pandoc)",
+                       formatter_class=_HelpFormatter)
+    f.add_argument("path", metavar="PAPER", help="a paper or a .bib file; - for stdin")
+    f.add_argument("--style", dest="csl", required=True, metavar="STYLE",
+                   help="apa, mla, chicago-author-date, harvard, ieee, vancouver, or a .csl file")
+    f.add_argument("--diff", action="store_true", help="show what changed against the paper's own list")
+    f.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout")
+    f.set_defaults(func=_cmd_format)
     return p
 
 
@@ -184,8 +198,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
     paths, missing = expand_paths(args.paths)
     for m in missing:
         _error(f"{m}: no such file or directory")
-    # With --jobs, a worker renders its file (JSON) and hands back only findings and counts.
-    prepare = partial(for_parent, args.format) if args.jobs > 1 else None
+    # With --jobs, a worker renders its file (JSON) and hands back only findings and counts;
+    # a format that shows the whole paper (HTML) needs whole reports back.
+    chosen = REPORTS[args.format]
+    prepare = partial(for_parent, args.format) if args.jobs > 1 and not chosen.needs_documents else None
     results = run_checks(paths, opts, args.jobs, prepare)
     reports = results if prepare is None else [r for r, _ in results]
     status = EXIT_USAGE if missing else EXIT_OK
@@ -194,27 +210,19 @@ def _cmd_check(args: argparse.Namespace) -> int:
             _error(report.error)
             status = EXIT_USAGE
     shown = [r for r in reports if r.error is None]
-    out = sys.stdout
-    if args.format == "json":
-        from refcheck.format.json_report import join_files
-        from refcheck.format.json_report import render as render_json
+    if args.format == "json" and prepare is not None:
+        from refcheck.report.json_report import join_files
 
-        out.write(render_json(shown) if prepare is None
-                  else join_files([part for r, part in results if r.error is None]))
-    elif args.format == "github":
-        from refcheck.format.github import render as render_github
-
-        out.write(render_github(shown))
-    elif args.format == "sarif":
-        from refcheck.format.sarif import render as render_sarif
-
-        out.write(render_sarif(shown))
+        text = join_files([part for r, part in results if r.error is None])
     else:
-        from refcheck.format.text import render as render_text
-        from refcheck.format.text import use_colour
+        from refcheck.report import RenderOptions, render_reports
+        from refcheck.report.text import use_colour
 
-        out.write(render_text(shown, colour=use_colour(out, args.color)))
-    out.flush()
+        colour = args.output is None and use_colour(sys.stdout, args.color)
+        text = render_reports(args.format, shown, RenderOptions(colour=colour))
+    if _emit(text, args.output) != EXIT_OK:
+        return EXIT_USAGE
+    sys.stdout.flush()
     if status == EXIT_OK:
         failing = {"error", "warning"} if args.strict else {"error"}
         if any(f.severity in failing for r in shown for f in r.findings):
@@ -297,7 +305,7 @@ def for_parent(fmt: str, report: Any) -> tuple[Any, str | None]:
 
     part = None
     if fmt == "json" and report.error is None:
-        from refcheck.format.json_report import render_file
+        from refcheck.report.json_report import render_file
 
         part = render_file(report)
     slim = FileReport(path=report.path, style=report.style, references=[None] * len(report.references),
@@ -394,8 +402,12 @@ def _cmd_bib(args: argparse.Namespace) -> int:
     if args.output and args.path != "-" and _same_file(args.output, args.path):
         raise _UsageError(f"{args.output}: refusing to overwrite the input file (use --fix --in-place for a .bib)")
     if args.fix:
+        if args.to != "bibtex":
+            raise _UsageError("--fix writes the .bib back as BibTeX; convert it with --to alone")
         return _fix_bib(args)
     try:
+        if args.path.lower().endswith(".bib"):
+            return _emit(_render_list(args.to, _read_bib_entries(args.path)), args.output)
         from refcheck.pipeline import check_document
         from refcheck.readers import read_document
 
@@ -411,14 +423,28 @@ def _cmd_bib(args: argparse.Namespace) -> int:
         if finding.severity == "error":
             print(f"{report.path}:{finding.line}:{finding.column}: {finding.severity} {finding.code}: "
                   f"{finding.message}", file=sys.stderr)
-    from refcheck.format.bibtex import to_bibtex
+    return _emit(_render_list(args.to, report.references), args.output)
 
-    return _emit(to_bibtex(report.references), args.output)
+
+def _render_list(name: str, refs: list) -> str:
+    from refcheck.report import render_list as render
+
+    return render(name, refs)
+
+
+def _read_bib_entries(path: str) -> list:
+    """A .bib file's entries, each under its own key; a repeated key keeps its first entry."""
+    from refcheck.bibfile import read_bib
+
+    refs = read_bib(Path(path))
+    for ref in refs:
+        ref.key = ref.key or ref.id
+    seen: set[str] = set()
+    return [r for r in refs if not (r.key in seen or seen.add(r.key))]
 
 
 def _fix_bib(args: argparse.Namespace) -> int:
     """Rewrite an existing .bib through the same writer; keys are the user's and are kept."""
-    from refcheck.bibfile import read_bib
     from refcheck.errors import InputError
     from refcheck.format.bibtex import to_bibtex
 
@@ -427,14 +453,10 @@ def _fix_bib(args: argparse.Namespace) -> int:
         _error(f"{args.path}: --fix takes a .bib file")
         return EXIT_USAGE
     try:
-        refs = read_bib(path)
+        unique = _read_bib_entries(args.path)
     except InputError as exc:
         _error(str(exc))
         return EXIT_USAGE
-    for ref in refs:
-        ref.key = ref.key or ref.id
-    seen: set[str] = set()
-    unique = [r for r in refs if not (r.key in seen or seen.add(r.key))]  # a repeated key keeps its first entry
     return _emit(to_bibtex(unique), args.path if args.in_place else args.output)
 
 
@@ -469,16 +491,8 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     except InputError as exc:
         _error(str(exc))
         return EXIT_USAGE
-    if args.format == "json":
-        import json
-
-        sys.stdout.write(json.dumps([r.to_json() for r in refs], ensure_ascii=False, indent=2) + "\n")
-    elif args.format == "bibtex":
-        from refcheck.format.bibtex import to_bibtex
-
-        sys.stdout.write(to_bibtex(refs) if refs else "")
-    else:
-        sys.stdout.write(render_parsed(refs))
+    name = "parsed" if args.format == "text" else args.format
+    sys.stdout.write(_render_list(name, refs) if refs or name in ("parsed", "json") else "")
     return EXIT_OK
 
 
@@ -501,18 +515,35 @@ def parse_input(path: str, lines: bool = False) -> list:
     return build_references(entries) if entries else []
 
 
-def render_parsed(refs: list) -> str:
-    out = []
-    for ref in refs:
-        out.append(f"{ref.id} line {ref.line} [{ref.type}] {ref.key}")
-        for name, value in ref.fields.to_json().items():
-            if value in (None, [], False):
-                continue
-            if name in ("authors", "editors", "translators"):
-                value = "; ".join(v.get("literal") or ", ".join(filter(None, (v.get("family"), v.get("given"))))
-                                  for v in value)
-            out.append(f"  {name:<10} {value}")
-    return "\n".join(out) + ("\n" if out else "")
+# --- format ----------------------------------------------------------------
+
+def _cmd_format(args: argparse.Namespace) -> int:
+    """The paper's list re-emitted by pandoc's citeproc in a CSL style (or what changed, with --diff)."""
+    from refcheck.errors import InputError
+    from refcheck.restyle import RestyleError, diff_lines, restyle
+
+    try:
+        refs = _read_bib_entries(args.path) if args.path.lower().endswith(".bib") else _paper_entries(args.path)
+    except InputError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    if not refs:
+        _error(f"{args.path}: no reference list found")
+        return EXIT_FINDINGS
+    try:
+        styled = restyle(refs, args.csl)
+    except RestyleError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    text = diff_lines(styled) if args.diff else "".join(entry.printed() + "\n" for entry in styled)
+    return _emit(text, args.output)
+
+
+def _paper_entries(path: str) -> list:
+    from refcheck.pipeline import check_document
+    from refcheck.readers import read_document
+
+    return check_document(read_document(path), citations=False).references
 
 
 if __name__ == "__main__":  # pragma: no cover

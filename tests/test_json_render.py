@@ -11,8 +11,8 @@ import json
 from pathlib import Path
 
 from refcheck.cli import CheckOptions, expand_paths, run_checks
-from refcheck.format.json_report import SCHEMA_VERSION, render
 from refcheck.model import FileReport
+from refcheck.report.json_report import SCHEMA_VERSION, render
 
 ROOT = Path(__file__).resolve().parent.parent
 
