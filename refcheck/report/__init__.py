@@ -44,13 +44,19 @@ class Format(Record):
 
 
 class RenderOptions(Record):
-    """What a report renderer may need beyond the reports: terminal colour (text only)."""
+    """What a report renderer may need beyond the reports.
 
-    __slots__ = ("colour",)
+    ``colour``: terminal colour (text). ``texts``: each paper's text by report path (HTML shows
+    the paper; a path missing here is read again from disk).
+    """
+
+    __slots__ = ("colour", "texts")
     colour: bool
+    texts: dict[str, str]
 
-    def __init__(self, colour: bool = False) -> None:
+    def __init__(self, colour: bool = False, texts: dict[str, str] | None = None) -> None:
         self.colour = colour
+        self.texts = {} if texts is None else texts
 
 
 def _table(*formats: Format) -> dict[str, Format]:
