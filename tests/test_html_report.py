@@ -1,0 +1,55 @@
+"""The HTML report's content, without a browser (the browser tests are in test_html_browser.py)."""
+
+from __future__ import annotations
+
+import re
+
+from report_sample import PAPER, report
+
+from refcheck.report import RenderOptions
+from refcheck.report.html import render
+
+
+def _page() -> str:
+    return render([report()], RenderOptions(texts={"paper.txt": PAPER}))
+
+
+def test_the_page_loads_nothing_from_anywhere():
+    page = _page()
+    assert not re.search(r"<(?:link|img|iframe|object|embed)\b|\bsrc=|@import|url\(", page)
+    assert "Content-Security-Policy\" content=\"default-src 'none'" in page
+
+
+def test_each_citation_is_marked_with_its_status_in_words_not_only_colour():
+    page = _page()
+    assert re.search(r'<mark id="f0-c3" class="cite status-error"[^>]*><span class="sr">error: </span>Smith \(2020\)',
+                     page)
+    assert re.search(r'<mark id="f0-c1" class="cite status-ok"[^>]*><span class="sr">ok: </span>Kundzewicz', page)
+
+
+def test_the_message_is_on_the_citation_and_the_finding_links_to_it():
+    page = _page()
+    assert 'data-tip="error no-entry: &quot;Smith (2020)&quot; has no entry' in page
+    assert 'href="#f0-c3" data-target="f0-c3"' in page
+
+
+def test_an_entry_level_finding_links_to_the_entry_and_an_uncited_entry_is_marked():
+    page = _page()
+    assert 'href="#f0-ref-r3" data-target="f0-ref-r3"' in page
+    entry = page[page.index('id="f0-ref-r3"'):]
+    assert "not cited" in entry[:entry.index("</article>")]
+
+
+def test_an_entry_lists_the_sentences_that_cite_it():
+    page = _page()
+    entry = page[page.index('id="f0-ref-r2"'):]
+    entry = entry[:entry.index("</article>")]
+    assert "The agency agrees (World Health Organization, 2019)." in entry
+    assert "Flooding is rising" not in entry
+
+
+def test_paper_text_is_escaped():
+    from refcheck.model import FileReport
+
+    page = render([FileReport(path="x.txt")], RenderOptions(texts={"x.txt": "<script>alert(1)</script> & more"}))
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in page
