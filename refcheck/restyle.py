@@ -77,14 +77,19 @@ def restyle(refs: list[Reference], style: str) -> list[StyledEntry]:
     """REFS as STYLE prints them, in the style's order."""
     from refcheck.report.csl_json import to_items
 
+    items = to_items(refs, et_al_as_others=True)
+    by_id = {item["id"]: ref for item, ref in zip(items, refs, strict=True)}
+    return [StyledEntry(id=ident, label=label, text=text, source=by_id[ident])
+            for ident, label, text in render_items(items, style) if ident in by_id]
+
+
+def render_items(items: list[dict], style: str) -> list[tuple[str, str | None, str]]:
+    """(id, number, text) of CSL-JSON ITEMS as STYLE prints them, by pandoc's citeproc."""
     csl = style_file(style)
     pandoc = shutil.which("pandoc")
     if pandoc is None:
         raise RestyleError("pandoc not found: `refcheck format` uses pandoc's citeproc; install pandoc (make pandoc)")
-    items = to_items(refs)
-    by_id = {item["id"]: ref for item, ref in zip(items, refs, strict=True)}
     doc = {"pandoc-api-version": [1, 22], "meta": {
-        "references": {"t": "MetaList", "c": []},
         "nocite": {"t": "MetaInlines", "c": [{"t": "Cite", "c": [[{
             "citationId": "*", "citationPrefix": [], "citationSuffix": [], "citationMode": {"t": "NormalCitation"},
             "citationNoteNum": 0, "citationHash": 0}], [{"t": "Str", "c": "@*"}]]}]},
@@ -102,8 +107,7 @@ def restyle(refs: list[Reference], style: str) -> list[StyledEntry]:
     if run.returncode != 0:
         first = (run.stderr.strip().splitlines() or ["no message"])[0]
         raise RestyleError(f"{csl}: pandoc could not format the list: {first}")
-    return [StyledEntry(id=ident, label=label, text=text, source=by_id[ident])
-            for ident, label, text in _entries(json.loads(run.stdout)) if ident in by_id]
+    return _entries(json.loads(run.stdout))
 
 
 def _entries(doc: dict) -> list[tuple[str, str | None, str]]:
@@ -166,8 +170,8 @@ def diff_lines(styled: list[StyledEntry]) -> str:
     changed = 0
     for entry in styled:
         original = " ".join(entry.source.raw.split())
-        if same_text(original, entry.text):
-            out.append("  " + entry.printed())
+        if same_text(original, entry.text) or same_text(original, entry.printed()):
+            out.append("  " + entry.printed())  # a list marker left in the entry's text is compared too
         else:
             changed += 1
             source = entry.source

@@ -33,12 +33,23 @@ def render(refs: list[Reference]) -> str:
     return json.dumps(to_items(refs), ensure_ascii=False, indent=2) + "\n"
 
 
-def to_items(refs: list[Reference]) -> list[dict]:
-    """CSL items with ids unique within the list (the entry's key, else its refcheck id)."""
+def to_items(refs: list[Reference], et_al_as_others: bool = False) -> list[dict]:
+    """CSL items with ids unique within the list (the entry's key, else its refcheck id).
+
+    ``et_al_as_others``: an "et al." list ends in the name ``{"literal": "others"}``, pandoc's own
+    reading of BibTeX's "and others", which its citeproc prints as the style's "et al." (used by
+    `format`); the export keeps "et al." in ``note`` instead, since Zotero would import "others"
+    as a person.
+    """
     seen: set[str] = set()
     items = []
     for ref in refs:
         item = to_item(ref)
+        if et_al_as_others and ref.fields.et_al and "author" in item:
+            item["author"].append({"literal": "others"})
+            item["note"] = item["note"].removesuffix("et al.").removesuffix("; ") or None
+            if item["note"] is None:
+                del item["note"]
         base = item["id"]
         n = 1
         while item["id"] in seen:
