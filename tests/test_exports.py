@@ -133,3 +133,12 @@ def test_export_is_written_atomically_to_the_output_file(tmp_path):
     out = refcheck("bib", "fixtures/papers/ieee_edge.txt", "--to", "ris", "-o", str(target))
     assert out.returncode == 0 and out.stdout == ""
     assert target.read_text(encoding="utf-8").startswith("TY  - ")
+
+
+def test_a_doi_is_exported_in_the_case_the_entry_printed_it():
+    from refcheck.model import Fields, Reference
+
+    ref = Reference("r1", 1, 1, "Chavrier, P. (1999). Rab. Curr Opin, 11. doi:10.1016/S0955-0674(99)80067-2",
+                    fields=Fields(doi="10.1016/s0955-0674(99)80067-2"))
+    assert json.loads(csl_json([ref]))[0]["DOI"] == "10.1016/S0955-0674(99)80067-2"
+    assert "DO  - 10.1016/S0955-0674(99)80067-2\r\n" in ris([ref])

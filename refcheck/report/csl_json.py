@@ -78,7 +78,7 @@ def to_item(ref: Reference) -> dict:
         item["status"] = f.year
     texts = (("title", f.title), ("container-title", f.container), ("volume", f.volume), ("issue", f.issue),
              ("page", _pages(f.pages)), ("edition", f.edition), ("publisher", f.publisher),
-             ("publisher-place", f.place), ("genre", f.genre), ("DOI", f.doi), ("URL", f.url))
+             ("publisher-place", f.place), ("genre", f.genre), ("DOI", printed_doi(ref)), ("URL", f.url))
     for variable, value in texts:
         if value:
             item[variable] = value
@@ -89,6 +89,19 @@ def to_item(ref: Reference) -> dict:
     if notes:
         item["note"] = "; ".join(notes)
     return item
+
+
+def printed_doi(ref: Reference) -> str | None:
+    """The DOI with the letter case the entry printed it in.
+
+    refcheck keeps DOIs lower-cased to compare them (DOIs are case-insensitive); an export gives
+    back what the paper wrote, "10.1016/S0955-0674(99)80067-2" rather than "10.1016/s0955-...".
+    """
+    doi = ref.fields.doi
+    if not doi:
+        return None
+    at = ref.raw.lower().find(doi.lower())
+    return ref.raw[at:at + len(doi)] if at >= 0 else doi
 
 
 def csl_name(name: Name) -> dict[str, str]:

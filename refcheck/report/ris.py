@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from refcheck.model import Name, Reference
+from refcheck.report.csl_json import printed_doi
 
 # refcheck's reference types -> RIS types.
 RIS_TYPES = {
@@ -44,7 +45,7 @@ def record(ref: Reference) -> str:
     lines.append(("DA", _slashed(f.date)))
     first, last = split_pages(f.pages)
     lines += [("VL", f.volume), ("IS", f.issue), ("SP", first), ("EP", last), ("ET", f.edition),
-              ("PB", f.publisher), ("CY", f.place), ("M3", f.genre), ("DO", f.doi), ("UR", f.url),
+              ("PB", f.publisher), ("CY", f.place), ("M3", f.genre), ("DO", printed_doi(ref)), ("UR", f.url),
               ("Y2", _slashed(f.accessed))]
     notes = [n for n in (f.note, None if year or not f.year else f.year, "et al." if f.et_al else None) if n]
     lines.append(("N1", "; ".join(notes) if notes else None))
