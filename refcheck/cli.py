@@ -186,7 +186,9 @@ class _UsageError(Exception):
 
 
 def _error(message: str) -> None:
-    print(f"refcheck: error: {message}", file=sys.stderr)
+    from refcheck.report.text import visible  # a file name or quoted text must not drive the terminal
+
+    print(f"refcheck: error: {visible(message)}", file=sys.stderr)
 
 
 # --- check -----------------------------------------------------------------
@@ -195,6 +197,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     opts = _options(args)
     if args.jobs < 1:
         raise _UsageError("--jobs must be at least 1")
+    if args.output and any(p != "-" and _same_file(args.output, p) for p in args.paths):
+        raise _UsageError(f"{args.output}: refusing to overwrite an input file with the report")
     paths, missing = expand_paths(args.paths)
     for m in missing:
         _error(f"{m}: no such file or directory")

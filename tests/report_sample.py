@@ -27,7 +27,9 @@ def references() -> list[Reference]:
         Reference("r1", 8, 1, PAPER.split("\n")[7], type="article", key="kundzewicz2014flood", fields=Fields(
             authors=[Name("Kundzewicz", "Z. W."), Name("Kanae", "S.")], et_al=True, year="2014",
             title="Flood risk and climate change", container="Hydrological Sciences Journal", volume="59",
-            issue="1", pages="1-28", doi="10.1080/02626667.2013.857411")),
+            issue="1", pages="1-28", doi="10.1080/02626667.2013.857411"),
+            extra={"resolution": {"status": "matched", "doi": "10.1080/02626667.2013.857411", "score": 0.97,
+                                  "differences": {}, "reason": ""}}),
         Reference("r2", 9, 1, PAPER.split("\n")[8], type="webpage", key="worldhealthorganization2019floods",
                   fields=Fields(authors=[Name(literal="World Health Organization")], year="2019", date="2019-06-03",
                                 title="Floods", publisher="WHO", place="Geneva", url="https://www.who.int/floods",

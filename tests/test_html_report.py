@@ -53,3 +53,35 @@ def test_paper_text_is_escaped():
 
     page = render([FileReport(path="x.txt")], RenderOptions(texts={"x.txt": "<script>alert(1)</script> & more"}))
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in page
+
+
+def test_an_entry_looked_up_in_crossref_shows_its_status():
+    page = _page()
+    entry = page[page.index('id="f0-ref-r1"'):]
+    entry = entry[:entry.index("</article>")]
+    assert "Crossref: matched" in entry and "10.1080/02626667.2013.857411" in entry
+
+
+def test_a_latex_paper_with_chapters_renders(tmp_path):
+    import subprocess
+    import sys
+
+    target = tmp_path / "report.html"
+    run = subprocess.run([sys.executable, "-m", "refcheck.cli", "check", "fixtures/latex/natbib/paper.tex",
+                          "--no-config", "--format", "html", "-o", str(target)], capture_output=True, text=True,
+                         check=False)
+    assert run.returncode in (0, 1), run.stderr
+    page = target.read_text(encoding="utf-8")
+    assert page.count('class="entry"') >= 1 and "paper.tex" in page
+
+
+def test_the_report_never_overwrites_the_paper(tmp_path):
+    import subprocess
+    import sys
+
+    paper = tmp_path / "paper.txt"
+    paper.write_text(PAPER, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "refcheck.cli", "check", str(paper), "--format", "html",
+                          "-o", str(paper)], capture_output=True, text=True, check=False)
+    assert run.returncode == 2 and "refusing to overwrite an input file" in run.stderr
+    assert paper.read_text(encoding="utf-8") == PAPER

@@ -39,3 +39,13 @@ def test_colour_codes_refcheck_adds_itself_still_work():
 
     out = render([_report("x\x1b")], RenderOptions(colour=True))
     assert "\033[1;31merror\033[0m" in out and "x\\x1b" in out
+
+
+def test_an_error_line_escapes_the_file_name_it_names(tmp_path):
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-m", "refcheck.cli", "check", str(tmp_path / "gone\x1b[31m.txt")],
+                         capture_output=True, text=True, check=False)
+    assert run.returncode == 2 and "\x1b" not in run.stderr
+    assert "gone\\x1b[31m.txt: no such file or directory" in run.stderr
