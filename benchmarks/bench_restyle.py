@@ -6,6 +6,10 @@ then reads each paper as any paper (find the list, split, parse), and re-emits i
 style. An entry counts as reproduced when the re-emitted list holds it, equal modulo whitespace.
 
     python benchmarks/bench_restyle.py --works ../wt-corpus/build/corpus/works.jsonl
+
+With ``--papers-dir`` it also measures the corpus generator's own clean papers
+(``papers/STYLE/clean/*.txt``, STYLE a CSL style name): each paper's list (the paragraphs under
+its last "References"/"Works Cited"/"Bibliography" heading) against `format --style STYLE`.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -49,6 +54,31 @@ def measure(works: list[dict], style: str, papers: int, size: int, seed: int, fo
     return reproduced, total, misses
 
 
+_HEADING = re.compile(r"^(?:#+\s*)?(?:References|Works Cited|Bibliography|Reference List)\s*$", re.M | re.I)
+
+
+def measure_papers(folder: Path, style: str) -> tuple[int, int, list]:
+    """The generator's clean papers in STYLE: their own list against the list re-emitted in STYLE."""
+    total = reproduced = 0
+    misses = []
+    for path in sorted(folder.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        heads = list(_HEADING.finditer(text))
+        if not heads:
+            continue
+        printed = [" ".join(p.split()) for p in text[heads[-1].end():].split("\n\n") if p.strip()]
+        refs = check_document(read_document(str(path)), citations=False).references
+        again = Counter(" ".join(e.printed().split()) for e in restyle(refs, style)) if refs else Counter()
+        for entry in printed:
+            total += 1
+            if again[entry] > 0:
+                again[entry] -= 1
+                reproduced += 1
+            else:
+                misses.append(entry)
+    return reproduced, total, misses
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--works", required=True, help="JSON lines with a 'csl' item each (the corpus's works.jsonl)")
@@ -57,7 +87,20 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=19)
     ap.add_argument("--out", default="build/restyle", help="folder for the made papers")
     ap.add_argument("--show-misses", type=int, default=0)
+    ap.add_argument("--papers-dir", help="the corpus generator's papers/ folder (STYLE/clean/*.txt)")
     args = ap.parse_args()
+    if args.papers_dir:
+        grand = [0, 0]
+        for style_dir in sorted(Path(args.papers_dir).iterdir()):
+            if not (style_dir / "clean").is_dir():
+                continue
+            ok, total, misses = measure_papers(style_dir / "clean", style_dir.name)
+            grand[0] += ok
+            grand[1] += total
+            print(f"corpus {style_dir.name:<40} {ok:>4}/{total:<4} {ok / max(total, 1):6.1%}")
+            for miss in misses[:args.show_misses]:
+                print("    miss:", miss)
+        print(f"corpus {'all':<40} {grand[0]:>4}/{grand[1]:<4} {grand[0] / max(grand[1], 1):6.1%}")
     works = [json.loads(line)["csl"] for line in Path(args.works).read_text(encoding="utf-8").splitlines()
              if line.strip()]
     folder = Path(args.out)
@@ -67,10 +110,12 @@ def main() -> int:
         ok, total, misses = measure(works, style, args.papers, args.size, args.seed, folder)
         grand[0] += ok
         grand[1] += total
-        print(f"{style:<22} {ok:>4}/{total:<4} {ok / total:6.1%}")
+        if total:
+            print(f"{style:<22} {ok:>4}/{total:<4} {ok / total:6.1%}")
         for miss in misses[:args.show_misses]:
             print("    miss:", miss)
-    print(f"{'all':<22} {grand[0]:>4}/{grand[1]:<4} {grand[0] / grand[1]:6.1%}")
+    if grand[1]:
+        print(f"{'all':<22} {grand[0]:>4}/{grand[1]:<4} {grand[0] / grand[1]:6.1%}")
     return 0
 
 
