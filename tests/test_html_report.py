@@ -85,3 +85,11 @@ def test_the_report_never_overwrites_the_paper(tmp_path):
                           "-o", str(paper)], capture_output=True, text=True, check=False)
     assert run.returncode == 2 and "refusing to overwrite an input file" in run.stderr
     assert paper.read_text(encoding="utf-8") == PAPER
+
+
+def test_a_screen_reader_hears_a_citations_finding_as_its_description():
+    page = _page()
+    mark = re.search(r'<mark id="f0-c3"[^>]*aria-describedby="([^"]+)"', page)
+    assert mark is not None
+    item = page[page.index(f'<li id="{mark.group(1)}"'):]
+    assert "&quot;Smith (2020)&quot; has no entry" in item[:item.index("</li>")]

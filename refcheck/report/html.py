@@ -87,12 +87,17 @@ class _Layout:
         self.text = text
         self.by_citation: dict[str, list[Finding]] = {}
         self.by_reference: dict[str, list[Finding]] = {}
+        self.finding_index = {id(f): k for k, f in enumerate(report.findings, start=1)}
         for f in report.findings:
             if f.citation:
                 self.by_citation.setdefault(f.citation, []).append(f)
             elif f.reference:
                 self.by_reference.setdefault(f.reference, []).append(f)
         self.spans = _place(report.citations, text) if text is not None else {}
+
+    def finding_id(self, f: Finding) -> str:
+        """The side list item of F: a screen reader reads it as the citation's description."""
+        return f"{self.prefix}-finding-{self.finding_index[id(f)]}"
 
     def cite_id(self, c: Citation) -> str:
         return f"{self.prefix}-{c.id}"
@@ -175,9 +180,12 @@ def _paper(layout: _Layout, report: FileReport) -> str:
         c = by_id[ident]
         status = layout.status(c)
         out.append(plain(text[pos:start]))
-        tip = escape(_tip(layout.by_citation.get(c.id, [])), quote=True)
-        out.append(f'<mark id="{layout.cite_id(c)}" class="cite status-{status}" tabindex="0" data-tip="{tip}" '
-                   f'title="{tip}"><span class="sr">{status}: </span>{plain(text[start:end])}</mark>')
+        found = layout.by_citation.get(c.id, [])
+        tip = escape(_tip(found), quote=True)
+        described = " ".join(layout.finding_id(f) for f in found)
+        described = f' aria-describedby="{described}"' if described else ""
+        out.append(f'<mark id="{layout.cite_id(c)}" class="cite status-{status}" tabindex="0" data-tip="{tip}"'
+                   f'{described}><span class="sr">{status}: </span>{plain(text[start:end])}</mark>')
         pos = end
     out.append(plain(text[pos:]))
     return f'<div class="paper" aria-label="the paper"><pre>{"".join(out)}</pre></div>'
@@ -209,7 +217,8 @@ def _findings(layout: _Layout, report: FileReport) -> str:
                 for r in meant) + "</div>"
         where = f"{escape(f.location(report.path))}:" if f.path is not None else "line "
         items.append(
-            f'<li class="status-{f.severity}"><a class="finding-link" href="#{target}" data-target="{target}">'
+            f'<li id="{layout.finding_id(f)}" class="status-{f.severity}">'
+            f'<a class="finding-link" href="#{target}" data-target="{target}">'
             f'<span class="sev"><span aria-hidden="true">{_SYMBOL[f.severity]}</span> {f.severity}</span> '
             f'<span class="loc">{where}{f.line}:{f.column} {escape(f.code)}</span><br>'
             f'<span class="msg">{escape(f.message)}</span></a>{extra}</li>')
