@@ -121,3 +121,15 @@ def test_screenshot_of_seed_003_shows_the_summary_the_marked_text_and_every_find
     assert len(page.find_elements("css selector", "aside.findings li")) == len(findings)
     assert len(page.find_elements("css selector", "mark.cite")) > 50
     assert page.find_elements("css selector", ".entry .badge.status-warning")  # seed 003 has uncited entries
+
+
+def test_print_shows_the_page_flat_with_the_status_words_kept(page):
+    page.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        aside = page.find_element("css selector", "aside.findings")
+        assert page.execute_script("return getComputedStyle(arguments[0]).position", aside) == "static"
+        mark = page.find_element("css selector", "mark.cite.status-error")
+        assert page.execute_script("return getComputedStyle(arguments[0], '::before').content", mark) == '"\u2716"'
+        assert page.execute_script("return getComputedStyle(arguments[0]).backgroundColor", mark) == "rgba(0, 0, 0, 0)"
+    finally:
+        page.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})

@@ -93,3 +93,18 @@ def test_a_screen_reader_hears_a_citations_finding_as_its_description():
     assert mark is not None
     item = page[page.index(f'<li id="{mark.group(1)}"'):]
     assert "&quot;Smith (2020)&quot; has no entry" in item[:item.index("</li>")]
+
+
+def test_several_papers_checked_in_parallel_each_get_their_section(tmp_path):
+    import subprocess
+    import sys
+
+    target = tmp_path / "report.html"
+    papers = ["fixtures/papers/apa_messy.txt", "fixtures/papers/ieee_edge.txt"]
+    run = subprocess.run([sys.executable, "-m", "refcheck.cli", "check", *papers, "--no-config", "--jobs", "2",
+                          "--format", "html", "-o", str(target)], capture_output=True, text=True, check=False)
+    assert run.returncode in (0, 1), run.stderr
+    page = target.read_text(encoding="utf-8")
+    assert 'id="f0-title">fixtures/papers/apa_messy.txt' in page
+    assert 'id="f1-title">fixtures/papers/ieee_edge.txt' in page
+    assert 'id="f1-c1"' in page  # the second paper's citations are marked: whole reports came back from the worker
