@@ -539,7 +539,9 @@ def _cmd_format(args: argparse.Namespace) -> int:
     except RestyleError as exc:
         _error(str(exc))
         return EXIT_USAGE
-    text = diff_lines(styled) if args.diff else "".join(entry.printed() + "\n" for entry in styled)
+    from refcheck.report.text import visible
+
+    text = diff_lines(styled) if args.diff else "".join(visible(entry.printed()) + "\n" for entry in styled)
     return _emit(text, args.output)
 
 

@@ -165,17 +165,22 @@ def same_text(a: str, b: str) -> bool:
 
 
 def diff_lines(styled: list[StyledEntry]) -> str:
-    """A diff-like view: unchanged entries indented, changed ones as ``-`` paper / ``+`` style."""
+    """A diff-like view: unchanged entries indented, changed ones as ``-`` paper / ``+`` style.
+
+    The paper's text is shown with its control characters escaped, as in the text report.
+    """
+    from refcheck.report.text import visible
+
     out = ["--- the paper's list", "+++ the list in the chosen style"]
     changed = 0
     for entry in styled:
         original = " ".join(entry.source.raw.split())
         if same_text(original, entry.text) or same_text(original, entry.printed()):
-            out.append("  " + entry.printed())  # a list marker left in the entry's text is compared too
+            out.append("  " + visible(entry.printed()))  # a list marker left in the entry's text is compared too
         else:
             changed += 1
             source = entry.source
             marker = f"[{source.label}] " if source.label is not None else ""
-            out += ["- " + marker + original, "+ " + entry.printed()]
+            out += ["- " + marker + visible(original), "+ " + visible(entry.printed())]
     out.append(f"{changed} of {len(styled)} entr{'y' if len(styled) == 1 else 'ies'} changed")
     return "\n".join(out) + "\n"

@@ -49,3 +49,11 @@ def test_an_error_line_escapes_the_file_name_it_names(tmp_path):
                          capture_output=True, text=True, check=False)
     assert run.returncode == 2 and "\x1b" not in run.stderr
     assert "gone\\x1b[31m.txt: no such file or directory" in run.stderr
+
+
+def test_the_parsed_list_escapes_control_characters_in_field_values():
+    from refcheck.model import Fields, Reference
+    from refcheck.report.parsed import render as parsed
+
+    out = parsed([Reference("r1", 1, 1, "x", key="k\x1b", fields=Fields(title="T\x1b]8;;evil\x07"))])
+    assert "\x1b" not in out and "title      T\\x1b]8;;evil\\x07" in out
