@@ -7,58 +7,23 @@ imports only the standard library; each command imports what it uses.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
 from refcheck import __version__
-from refcheck._record import Record
+from refcheck._terminal import HelpFormatter as _HelpFormatter
+from refcheck.errors import InputError
 from refcheck.report import LISTS, REPORTS
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~5 ms)
 if TYPE_CHECKING:
-    from typing import Any
+    from refcheck.app import CheckOptions
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 FORMATS = tuple(REPORTS)
-EXPORTS = ("bibtex", "csl-json", "ris")  # bib --to
 STYLES = ("apa", "mla", "chicago", "harvard", "ieee", "unknown")
-
-
-class CheckOptions(Record):
-    """Everything a worker needs to check one file; picklable for --jobs."""
-
-    __slots__ = ("style", "select", "ignore", "resolve", "check_urls", "cache", "use_cache", "offline",
-                 "mailto", "use_config", "citations")
-    style: str | None
-    select: list[str]
-    ignore: list[str]
-    resolve: bool
-    check_urls: bool
-    cache: str | None
-    use_cache: bool
-    offline: bool
-    mailto: str | None
-    use_config: bool
-    citations: bool
-
-    def __init__(self, style: str | None = None, select: list[str] | None = None,
-                 ignore: list[str] | None = None, resolve: bool = False, check_urls: bool = False,
-                 cache: str | None = None, use_cache: bool = True, offline: bool = False,
-                 mailto: str | None = None, use_config: bool = True, citations: bool = True) -> None:
-        self.style = style
-        self.select = [] if select is None else select
-        self.ignore = [] if ignore is None else ignore
-        self.resolve = resolve
-        self.check_urls = check_urls
-        self.cache = cache
-        self.use_cache = use_cache
-        self.offline = offline
-        self.mailto = mailto
-        self.use_config = use_config
-        self.citations = citations
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -69,7 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return args.func(args)
-    except _UsageError as exc:
+    except (_UsageError, InputError) as exc:  # a file that cannot be read, a style that does not exist
         _error(str(exc))
         return EXIT_USAGE
     except KeyboardInterrupt:
@@ -77,30 +42,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
-
-
-def _terminal_columns() -> int:
-    """shutil.get_terminal_size().columns without importing shutil (and its compression
-    modules): $COLUMNS, else the terminal stdout is on, else 80."""
-    try:
-        columns = int(os.environ["COLUMNS"])
-    except (KeyError, ValueError):
-        columns = 0
-    if columns <= 0:
-        try:
-            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
-        except (AttributeError, ValueError, OSError):
-            columns = 0
-    return columns if columns > 0 else 80
-
-
-class _HelpFormatter(argparse.HelpFormatter):
-    """argparse's formatter, with the width it would pick found without importing shutil."""
-
-    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
-                 width: int | None = None) -> None:
-        super().__init__(prog, indent_increment, max_help_position,
-                         _terminal_columns() - 2 if width is None else width)
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -122,10 +63,10 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_common(c)
     c.set_defaults(func=_cmd_check)
 
-    b = sub.add_parser("bib", help="write the reference list of a paper (or a .bib) as BibTeX, CSL-JSON or RIS",
+    b = sub.add_parser("bib", help="write a paper's (or a .bib's) list as BibTeX, CSL-JSON or RIS",
                        formatter_class=_HelpFormatter)
     b.add_argument("path", metavar="PAPER", help="a paper or a .bib file; - for stdin")
-    b.add_argument("--to", choices=EXPORTS, default="bibtex", help="output format (default: bibtex)")
+    b.add_argument("--to", choices=("bibtex", "csl-json", "ris"), default="bibtex", help="default: bibtex")
     b.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout")
     b.add_argument("--fix", action="store_true", help="PAPER is a .bib file: write it back normalized")
     b.add_argument("--in-place", action="store_true", help="with --fix: replace the .bib file itself")
@@ -140,8 +81,7 @@ def _build_parser() -> argparse.ArgumentParser:
     r.add_argument("--style", choices=STYLES, help="force the citation style")
     r.set_defaults(func=_cmd_parse)
 
-    f = sub.add_parser("format", help="print the reference list re-emitted in a CSL style (via pandoc)",
-                       formatter_class=_HelpFormatter)
+    f = sub.add_parser("format", help="print the list in a CSL style (via pandoc)", formatter_class=_HelpFormatter)
     f.add_argument("path", metavar="PAPER", help="a paper or a .bib file; - for stdin")
     f.add_argument("--style", dest="csl", required=True, metavar="STYLE",
                    help="apa, mla, chicago-author-date, harvard, ieee, vancouver, or a .csl file")
@@ -168,6 +108,7 @@ def _split_codes(value: str | None) -> list[str]:
 
 
 def _options(args: argparse.Namespace) -> CheckOptions:
+    from refcheck.app import CheckOptions
     from refcheck.codes import CODES
 
     select, ignore = _split_codes(getattr(args, "select", None)), _split_codes(getattr(args, "ignore", None))
@@ -194,6 +135,8 @@ def _error(message: str) -> None:
 # --- check -----------------------------------------------------------------
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from refcheck.runner import expand_paths, for_parent, render_results, run_checks
+
     opts = _options(args)
     if args.jobs < 1:
         raise _UsageError("--jobs must be at least 1")
@@ -203,9 +146,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     for m in missing:
         _error(f"{m}: no such file or directory")
     # With --jobs, a worker renders its file (JSON) and hands back only findings and counts;
-    # a format that shows the whole paper (HTML) needs whole reports back.
-    chosen = REPORTS[args.format]
-    prepare = partial(for_parent, args.format) if args.jobs > 1 and not chosen.needs_documents else None
+    # a format that shows the paper itself (HTML) needs whole reports back.
+    prepare = partial(for_parent, args.format) if args.jobs > 1 and not REPORTS[args.format].needs_documents else None
     results = run_checks(paths, opts, args.jobs, prepare)
     reports = results if prepare is None else [r for r, _ in results]
     status = EXIT_USAGE if missing else EXIT_OK
@@ -214,16 +156,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
             _error(report.error)
             status = EXIT_USAGE
     shown = [r for r in reports if r.error is None]
-    if args.format == "json" and prepare is not None:
-        from refcheck.report.json_report import join_files
-
-        text = join_files([part for r, part in results if r.error is None])
-    else:
-        from refcheck.report import RenderOptions, render_reports
-        from refcheck.report.text import use_colour
-
-        colour = args.output is None and use_colour(sys.stdout, args.color)
-        text = render_reports(args.format, shown, RenderOptions(colour=colour))
+    text = render_results(args.format, results, prepared=prepare is not None, out=sys.stdout,
+                          color="never" if args.output else args.color)
     if _emit(text, args.output) != EXIT_OK:
         return EXIT_USAGE
     sys.stdout.flush()
@@ -234,234 +168,40 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return status
 
 
-def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[str]]:
-    """Files as given, directories walked (sorted) for papers; and the paths that do not exist."""
-    from refcheck.readers import is_readable_paper
-
-    files: list[str] = []
-    missing: list[str] = []
-    for p in paths:
-        if p == "-" or os.path.isfile(p):
-            files.append(p)
-        elif os.path.isdir(p):
-            for root, dirs, names in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                files.extend(os.path.join(root, n) for n in sorted(names)
-                             if is_readable_paper(os.path.join(root, n)))
-        else:
-            missing.append(p)
-    return files, missing
-
-
-def run_checks(paths: list[str], opts: CheckOptions, jobs: int = 1,
-               prepare: Callable[[Any], Any] | None = None) -> list:
-    """Check each file, in JOBS worker processes when there are several; results in the order of PATHS.
-
-    ``prepare(report)``, when given, runs where the report was made and its result is returned
-    in the report's place: with --jobs, a worker renders its own file and sends the parent only
-    what the parent still needs, since pickling whole reports (entries, citations) across and
-    rendering them in the parent is serial work that would cap the speed-up.
-    """
-    from refcheck._gc import fewer_collections
-
-    with fewer_collections():
-        if jobs > 1 and len(paths) > 1 and "-" not in paths:
-            return _run_pool(paths, opts, min(jobs, len(paths)), prepare)
-        return [_check_one(p, opts, prepare) for p in paths]
-
-
-def _check_one(path: str, opts: CheckOptions, prepare: Callable[[Any], Any] | None) -> Any:
-    report = check_path(path, opts)
-    return report if prepare is None else prepare(report)
-
-
-def _run_pool(paths: list[str], opts: CheckOptions, jobs: int, prepare: Callable[[Any], Any] | None) -> list:
-    """A fork-started pool (no re-import per worker where the platform allows it), one file per
-    task, the largest files first, so the workers stay balanced to the end of the run."""
-    import multiprocessing
-
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-    order = sorted(range(len(paths)), key=lambda i: -_file_size(paths[i]))
-    results: list = [None] * len(paths)
-    with multiprocessing.get_context(method).Pool(jobs) as pool:
-        tasks = [(paths[i], opts, prepare) for i in order]
-        for i, result in zip(order, pool.imap(_check_task, tasks, chunksize=1), strict=True):
-            results[i] = result
-    return results
-
-
-def _check_task(task: tuple) -> Any:
-    return _check_one(*task)
-
-
-def _file_size(path: str) -> int:
-    try:
-        return os.path.getsize(path)
-    except OSError:
-        return 0
-
-
-def for_parent(fmt: str, report: Any) -> tuple[Any, str | None]:
-    """What a --jobs worker hands back for output format FMT: the report with its findings and
-    the counts the text summary prints (its entries and citations stay in the worker), and
-    for JSON the file's part of the document, rendered in the worker."""
-    from refcheck.model import FileReport
-
-    part = None
-    if fmt == "json" and report.error is None:
-        from refcheck.report.json_report import render_file
-
-        part = render_file(report)
-    slim = FileReport(path=report.path, style=report.style, references=[None] * len(report.references),
-                      citations=[None] * len(report.citations), findings=report.findings, error=report.error)
-    return slim, part
-
-
-def check_path(path: str, opts: CheckOptions):  # noqa: ANN201 - FileReport, imported lazily
-    """Check one file; any input or configuration problem becomes report.error, never an exception."""
-    from refcheck.config import ConfigError
-    from refcheck.errors import InputError
-    from refcheck.model import FileReport
-
-    shown = path if path != "-" else "<stdin>"
-    try:
-        return _check_path(path, opts)
-    except InputError as exc:
-        return FileReport(path=shown, error=str(exc))
-    except ConfigError as exc:
-        return FileReport(path=shown, error=str(exc))
-    except RecursionError:
-        return FileReport(path=shown, error=f"{shown}: document is nested too deeply to read")
-
-
-def _check_path(path: str, opts: CheckOptions):  # noqa: ANN202
-    from refcheck.pipeline import check_document
-    from refcheck.readers import read_document
-
-    config = _config_for(path, opts)
-    doc = read_document(path)
-    report = None
-    if doc.kind in ("latex", "markdown") and path != "-":
-        from refcheck.latex import check_keyed
-
-        report = check_keyed(path, doc)  # \cite keys / pandoc @keys against .bib files; suppression applied
-    prose = report is None
-    if prose:
-        report = check_document(doc, style=opts.style or config.style, citations=opts.citations)
-    run = CheckOptions(
-        resolve=opts.resolve or config.resolve, check_urls=opts.check_urls or config.check_urls,
-        cache=opts.cache or (config.cache if isinstance(config.cache, str) else None),
-        use_cache=opts.use_cache and config.cache is not False, offline=opts.offline,
-        mailto=opts.mailto or config.mailto,
-    )
-    findings = report.findings + _network_findings(report.references, run)
-    findings = config.apply(findings, path, report.citations)
-    if prose and doc.kind in ("latex", "markdown"):
-        from refcheck.suppress import suppressed  # a Markdown paper's <!-- refcheck: ignore --> comments
-
-        findings = suppressed(doc.text, findings)
-    report.findings = findings
-    for warning in doc.warnings:
-        print(f"refcheck: warning: {warning}", file=sys.stderr)
-    return report
-
-
-def _config_for(path: str, opts: CheckOptions):  # noqa: ANN202 - Config, imported lazily
-    """The configuration governing PATH, with the command line's flags on top."""
-    from refcheck.config import Config, load_config
-
-    config = load_config(Path(path if path != "-" else ".")) if opts.use_config else Config()
-    return config.override(select=opts.select or None, ignore=opts.ignore or None)
-
-
-def _network_findings(refs: list, opts: CheckOptions) -> list:
-    """Crossref and link findings, only when asked for; never raises on network trouble."""
-    if not refs or not (opts.resolve or opts.check_urls):
-        return []
-    from refcheck.pipeline import sort_findings
-    from refcheck.resolve import ResolveOptions, check_urls, resolve_references
-
-    ropts = ResolveOptions.from_env(mailto=opts.mailto, cache=opts.cache, use_cache=opts.use_cache,
-                                    offline=opts.offline, progress=sys.stderr.isatty())
-    found = []
-    if opts.resolve:
-        found += resolve_references(refs, ropts)
-    if opts.check_urls:
-        found += check_urls(refs, ropts)
-    files = {r.id: r.extra["file"] for r in refs if r.extra.get("file")}
-    for f in found:
-        if f.reference in files:
-            f.path = files[f.reference]  # a .bib entry of a LaTeX/pandoc paper: point into the .bib
-    return sort_findings(found)
-
-
 # --- bib -------------------------------------------------------------------
 
 def _cmd_bib(args: argparse.Namespace) -> int:
-    from refcheck.errors import InputError
+    from refcheck.app import list_entries, network_findings
+    from refcheck.report import render_list
 
     opts = _options(args)
     if args.in_place and not args.fix:
         raise _UsageError("--in-place goes with --fix")
     if args.output and args.path != "-" and _same_file(args.output, args.path):
         raise _UsageError(f"{args.output}: refusing to overwrite the input file (use --fix --in-place for a .bib)")
+    if args.fix and args.to != "bibtex":
+        raise _UsageError("--fix writes the .bib back as BibTeX; convert it with --to alone")
     if args.fix:
-        if args.to != "bibtex":
-            raise _UsageError("--fix writes the .bib back as BibTeX; convert it with --to alone")
         return _fix_bib(args)
-    try:
-        if args.path.lower().endswith(".bib"):
-            return _emit(_render_list(args.to, _read_bib_entries(args.path)), args.output)
-        from refcheck.pipeline import check_document
-        from refcheck.readers import read_document
-
-        doc = read_document(args.path)
-        report = check_document(doc, style=opts.style, citations=False)
-    except InputError as exc:
-        _error(str(exc))
-        return EXIT_USAGE
-    if not report.references:
-        _error(f"{report.path}: no reference list found")
+    refs, shown = list_entries(args.path, opts), args.path if args.path != "-" else "<stdin>"
+    if not refs:
+        _error(f"{shown}: no reference list found")
         return EXIT_FINDINGS
-    for finding in _network_findings(report.references, opts):
+    for finding in network_findings(refs, opts):
         if finding.severity == "error":
-            print(f"{report.path}:{finding.line}:{finding.column}: {finding.severity} {finding.code}: "
+            print(f"{finding.location(shown)}:{finding.line}:{finding.column}: {finding.severity} {finding.code}: "
                   f"{finding.message}", file=sys.stderr)
-    return _emit(_render_list(args.to, report.references), args.output)
-
-
-def _render_list(name: str, refs: list) -> str:
-    from refcheck.report import render_list as render
-
-    return render(name, refs)
-
-
-def _read_bib_entries(path: str) -> list:
-    """A .bib file's entries, each under its own key; a repeated key keeps its first entry."""
-    from refcheck.bibfile import read_bib
-
-    refs = read_bib(Path(path))
-    for ref in refs:
-        ref.key = ref.key or ref.id
-    seen: set[str] = set()
-    return [r for r in refs if not (r.key in seen or seen.add(r.key))]
+    return _emit(render_list(args.to, refs), args.output)
 
 
 def _fix_bib(args: argparse.Namespace) -> int:
     """Rewrite an existing .bib through the same writer; keys are the user's and are kept."""
-    from refcheck.errors import InputError
-    from refcheck.format.bibtex import to_bibtex
+    from refcheck.app import fixed_bib
 
-    path = Path(args.path)
-    if path.suffix.lower() != ".bib":
+    if Path(args.path).suffix.lower() != ".bib":
         _error(f"{args.path}: --fix takes a .bib file")
         return EXIT_USAGE
-    try:
-        unique = _read_bib_entries(args.path)
-    except InputError as exc:
-        _error(str(exc))
-        return EXIT_USAGE
-    return _emit(to_bibtex(unique), args.path if args.in_place else args.output)
+    return _emit(fixed_bib(args.path), args.path if args.in_place else args.output)
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -488,68 +228,19 @@ def _emit(text: str, output: str | None) -> int:
 # --- parse -----------------------------------------------------------------
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    from refcheck.errors import InputError
+    from refcheck.app import parse_input
+    from refcheck.report import render_list
 
-    try:
-        refs = parse_input(args.path, lines=args.lines)
-    except InputError as exc:
-        _error(str(exc))
-        return EXIT_USAGE
+    refs = parse_input(args.path, lines=args.lines)
     name = "parsed" if args.format == "text" else args.format
-    sys.stdout.write(_render_list(name, refs) if refs or name in ("parsed", "json") else "")
+    sys.stdout.write(render_list(name, refs) if refs or name in ("parsed", "json") else "")
     return EXIT_OK
 
 
-def parse_input(path: str, lines: bool = False) -> list:
-    """Entries of a paper's list, of a pasted list, or (lines=True) one per line."""
-    from refcheck.model import RawEntry
-    from refcheck.readers import read_document
-    from refcheck.references import build_references
-
-    doc = read_document(path)
-    if lines:
-        entries = [RawEntry(text=t.strip(), line=i, column=1)
-                   for i, t in enumerate(doc.text.split("\n"), start=1) if t.strip()]
-    else:
-        from refcheck.finder import Section, find_reference_section
-        from refcheck.splitter import split_entries
-
-        section = find_reference_section(doc) or Section(0, 1, len(doc.line_starts) + 1)
-        entries = split_entries(doc, section)
-    return build_references(entries) if entries else []
-
-
-# --- format ----------------------------------------------------------------
-
 def _cmd_format(args: argparse.Namespace) -> int:
-    """The paper's list re-emitted by pandoc's citeproc in a CSL style (or what changed, with --diff)."""
-    from refcheck.errors import InputError
-    from refcheck.restyle import RestyleError, diff_lines, restyle
+    from refcheck.app import styled_list
 
-    try:
-        refs = _read_bib_entries(args.path) if args.path.lower().endswith(".bib") else _paper_entries(args.path)
-    except InputError as exc:
-        _error(str(exc))
-        return EXIT_USAGE
-    if not refs:
-        _error(f"{args.path}: no reference list found")
-        return EXIT_FINDINGS
-    try:
-        styled = restyle(refs, args.csl)
-    except RestyleError as exc:
-        _error(str(exc))
-        return EXIT_USAGE
-    from refcheck.report.text import visible
-
-    text = diff_lines(styled) if args.diff else "".join(visible(entry.printed()) + "\n" for entry in styled)
-    return _emit(text, args.output)
-
-
-def _paper_entries(path: str) -> list:
-    from refcheck.pipeline import check_document
-    from refcheck.readers import read_document
-
-    return check_document(read_document(path), citations=False).references
+    return _emit(styled_list(args.path, args.csl, args.diff), args.output)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -16,6 +16,7 @@ import subprocess
 from pathlib import Path
 
 from refcheck._record import Record
+from refcheck.errors import InputError
 from refcheck.model import Reference
 
 STYLE_DIRS = (os.environ.get("REFCHECK_CSL_STYLES", ""), "/usr/share/citation-style-language/styles")
@@ -31,7 +32,7 @@ STYLES = {
 }
 
 
-class RestyleError(Exception):
+class RestyleError(InputError):
     """pandoc or the style cannot be found or fails: one line for the user, with what to do."""
 
 
@@ -63,14 +64,14 @@ def style_file(style: str) -> Path:
     if style.lower().endswith(".csl"):
         path = Path(style)
         if not path.is_file():
-            raise RestyleError(f"{style}: no such CSL style file")
+            raise RestyleError(style, "no such CSL style file")
         return path
     name = STYLES.get(style, f"{style}.csl")
     for folder in filter(None, STYLE_DIRS):
         if (Path(folder) / name).is_file():
             return Path(folder) / name
-    raise RestyleError(f"{style}: CSL style not found in {STYLE_DIRS[1]}; install Debian's "
-                       f"citation-style-language-styles (make pandoc) or pass a .csl file")
+    raise RestyleError(style, f"CSL style not found in {STYLE_DIRS[1]}; install Debian's "
+                       "citation-style-language-styles (make pandoc) or pass a .csl file")
 
 
 def restyle(refs: list[Reference], style: str) -> list[StyledEntry]:
@@ -88,7 +89,7 @@ def render_items(items: list[dict], style: str) -> list[tuple[str, str | None, s
     csl = style_file(style)
     pandoc = shutil.which("pandoc")
     if pandoc is None:
-        raise RestyleError("pandoc not found: `refcheck format` uses pandoc's citeproc; install pandoc (make pandoc)")
+        raise RestyleError("pandoc", "not found: `refcheck format` uses pandoc's citeproc; install it (make pandoc)")
     doc = {"pandoc-api-version": [1, 22], "meta": {
         "nocite": {"t": "MetaInlines", "c": [{"t": "Cite", "c": [[{
             "citationId": "*", "citationPrefix": [], "citationSuffix": [], "citationMode": {"t": "NormalCitation"},
@@ -106,7 +107,7 @@ def render_items(items: list[dict], style: str) -> list[tuple[str, str | None, s
         os.unlink(bib.name)
     if run.returncode != 0:
         first = (run.stderr.strip().splitlines() or ["no message"])[0]
-        raise RestyleError(f"{csl}: pandoc could not format the list: {first}")
+        raise RestyleError(str(csl), f"pandoc could not format the list: {first}")
     return _entries(json.loads(run.stdout))
 
 
