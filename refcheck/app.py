@@ -136,8 +136,8 @@ def parse_input(path: str, lines: bool = False) -> list:
         entries = [RawEntry(text=t.strip(), line=i, column=1)
                    for i, t in enumerate(doc.text.split("\n"), start=1) if t.strip()]
     else:
-        from refcheck.finder import Section, find_reference_section
-        from refcheck.splitter import split_entries
+        from refcheck.section.find import Section, find_reference_section
+        from refcheck.section.split import split_entries
 
         section = find_reference_section(doc) or Section(0, 1, len(doc.line_starts) + 1)
         entries = split_entries(doc, section)

@@ -14,8 +14,8 @@ from refcheck.model import FileReport, Finding, Reference
 
 def check_document(doc: Document, *, style: str | None = None, citations: bool = True) -> FileReport:
     """Parse the list and cross-check the citations of one read document."""
-    from refcheck.finder import find_reference_section
-    from refcheck.splitter import split_entries
+    from refcheck.section.find import find_reference_section
+    from refcheck.section.split import split_entries
 
     section = find_reference_section(doc)
     refs: list[Reference] = []

@@ -20,10 +20,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def run(seed: str, style: str):  # noqa: ANN201 - list[Finding]
     from refcheck.citations import check_citations, extract_citations
-    from refcheck.finder import find_reference_section
     from refcheck.pipeline import body_regions
     from refcheck.references import build_references
-    from refcheck.splitter import split_entries
+    from refcheck.section.find import find_reference_section
+    from refcheck.section.split import split_entries
 
     path = next((ROOT / "fixtures" / "seeds").glob(f"{seed}_*.txt"))
     doc = Document(path=str(path), text=path.read_text(encoding="utf-8"))

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from refcheck.document import Document
-from refcheck.finder import find_reference_section, is_reference_heading
+from refcheck.section.find import find_reference_section, is_reference_heading
 
 SEEDS = "fixtures/seeds/"
 ENTRY = "Bales, K. (2004). Disposable people: New slavery in the global economy. Berkeley: UC Press."
@@ -80,7 +80,7 @@ def _without_heading(path: str) -> Document:
     ("fixtures/seeds/000_2dd45404e1011c92.txt", 29, 15),
 ])
 def test_a_list_without_heading_is_found_by_the_line_classifier(path, first_line, entries):
-    from refcheck.splitter import split_entries
+    from refcheck.section.split import split_entries
 
     doc = _without_heading(path)
     section = find_reference_section(doc)

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from refcheck.parser.lines import classify_lines, drop_stray_refs
+from refcheck.section.lines import classify_lines, drop_stray_refs
 
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 

@@ -8,9 +8,9 @@ from pathlib import Path
 from pdfmaker import make_pdf
 
 from refcheck.document import Document
-from refcheck.finder import find_reference_section
 from refcheck.readers import read_document
-from refcheck.splitter import split_entries
+from refcheck.section.find import find_reference_section
+from refcheck.section.split import split_entries
 
 APA = Path("fixtures/seeds/003_a1e76db77d51934e.txt")
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from refcheck.document import Document
-from refcheck.finder import find_reference_section
-from refcheck.splitter import join_wrapped, split_entries
+from refcheck.section.find import find_reference_section
+from refcheck.section.split import join_wrapped, split_entries
 
 
 def _entries(text: str) -> list[str]:

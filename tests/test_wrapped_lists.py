@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from refcheck.document import Document
-from refcheck.finder import find_reference_section
-from refcheck.splitter import split_entries
+from refcheck.section.find import find_reference_section
+from refcheck.section.split import split_entries
 
 
 def _entries(text: str) -> list[str]:

@@ -22,8 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from refcheck.document import Document  # noqa: E402
-from refcheck.finder import Section  # noqa: E402
-from refcheck.splitter import split_entries, without_marker  # noqa: E402
+from refcheck.section.cues import without_marker  # noqa: E402
+from refcheck.section.find import Section  # noqa: E402
+from refcheck.section.split import split_entries  # noqa: E402
 
 
 def layout(entries: list[str], how: str, rng: random.Random) -> str:

@@ -18,9 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from refcheck.feature import sequence_features  # noqa: E402
-from refcheck.parser.lines import MODEL_NAME as LINES_MODEL  # noqa: E402
 from refcheck.parser.tagger import ATTRIBUTES_NAME, MODEL_NAME  # noqa: E402
 from refcheck.parser.training import read_jsonl, record_sequence  # noqa: E402
+from refcheck.section.lines import MODEL_NAME as LINES_MODEL  # noqa: E402
 
 PARAMS = {"c1": 0.05, "c2": 0.005, "max_iterations": 250, "feature.possible_transitions": True}
 

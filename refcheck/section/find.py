@@ -14,6 +14,7 @@ import re
 
 from refcheck._record import Record
 from refcheck.document import Document
+from refcheck.section.cues import looks_like_entry_start, without_marker
 
 REFERENCE_HEADINGS = frozenset({
     "references", "reference list", "list of references", "references cited", "works cited",
@@ -98,8 +99,7 @@ def find_reference_section(doc: Document, learned: bool = True) -> Section | Non
 
 
 def _learned_section(lines: list[str]) -> Section | None:
-    from refcheck.parser.lines import classify_lines
-    from refcheck.splitter import looks_like_entry_start, without_marker
+    from refcheck.section.lines import classify_lines
 
     def opens_entry(i: int) -> bool:
         text = without_marker(lines[i])
@@ -137,8 +137,6 @@ _NARRATIVE_RE = re.compile(r"[^()]{1,150}\((?:1[5-9]\d\d|20\d\d)[a-z]?\)\s*(?:[,
 
 def _paragraph(line: str) -> bool:
     """A body paragraph: long prose that no reference entry opens like."""
-    from refcheck.splitter import looks_like_entry_start
-
     s = line.strip()
     return len(s) > 350 and not looks_like_entry_start(s)
 

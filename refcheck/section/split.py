@@ -13,39 +13,15 @@ import re
 from collections import Counter
 
 from refcheck.document import Document
-from refcheck.finder import Section
 from refcheck.model import RawEntry
+from refcheck.section.cues import MARKER_RE, looks_like_entry_start, strong_start
+from refcheck.section.find import Section
 
-_MARKER_RE = re.compile(r"^(\s*)(?:(?P<bullet>[-*•·▪◦–])\s+|\[(?P<br>\d{1,4})\]\s*|(?P<num>\d{1,4})[.)]\s+)")
 _RUNNING_HEAD_RE = re.compile(
     r"^(?:(?i:running head:).{0,80}?\s\d{1,4}|(?i:page) \d{1,4}(?: (?i:of) \d{1,4})?|\d{1,4}|[ivxlc]{1,6}"
     r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,? \d{1,3}|\d{1,3} [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
     r"|[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-:]+){1,9}\s+\d{1,3}"  # "GROWTH MINDSET INTERVENTIONS 14"
     r"|[^\s].{0,78}?\s{4,}\d{1,4})$"  # any short head with its page number pushed to the right margin
-)
-_START_RES = (
-    re.compile(r"^[“\"‘'«]"),  # MLA/Chicago title-first entry
-    re.compile(r"^(?:-{2,}|—{1,3}|–{2,}|_{3,})\s*[.,]"),  # repeated author "---."
-    re.compile(r"^\*"),  # italic title-first entry (Markdown/docx)
-    # Family, Given / Family, G. / Family , Mary (a slip in the seeds)
-    re.compile(r"^(?:[A-Z][a-z]*\s)?(?:(?:van|von|de|del|della|der|den|des|di|du|la|le|da|das|dos|te|ten|ter|zu|vom|y|St\.)\s)*"
-               r"[A-ZÀ-Ý][\w'’\-]+(?:\s[A-ZÀ-Ý][\w'’\-]+)?\s?,\s*"
-               r"(?:&|(?:[A-ZÀ-Ý]\.\s?|[A-ZÀ-Ý][\w'’\-]+\s?)+(?:(?:de|von|van|du|da)\b)?(?:[.,;(&“\"]|and\b|$|(?<=\.)|(?<=\.\s)))"),
-    # Given-name-first authors: "Brandon Carter. Global ...", "Julian McAuley and Jure Leskovec."
-    re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:\s[A-Z]\.)*\s(?:(?:van|von|de|der|la|le|da|di)\s)*"
-               r"(?!(?:Press|UP|University|Books|Publishing|Publishers|Inc|Ltd)\b)[A-ZÀ-Ý][\w'’\-]+"
-               r"(?:\.\s|,\s(?=[A-ZÀ-Ý“\"])|\sand\s[A-Z])"),
-    # An organisation as MLA author before a quoted title: "United Nations. “Climate Storytelling.”"
-    re.compile(r"^[A-ZÀ-Ý][\w&'’\-]*(?:\s(?:[A-ZÀ-Ý][\w&'’\-]*|of|for|and|the|on|&)){0,8}\.\s[“\"]"),
-    # Organization or author followed by a year in brackets (APA, Harvard) within the first words
-    re.compile(r"^[A-ZÀ-Ý][^()\d]{0,150}?[(\[](?:1[5-9]\d\d|20\d\d|n\.\s?d\.|in press|forthcoming)"),
-    # Chicago author-date / Harvard: "Rutland, Peter. 2000." / "Smith J 2000"
-    re.compile(r"^[A-ZÀ-Ý][^.]{0,120}\.\s(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s"),
-    # Vancouver "Smith AB," / astronomy "Govoni F.,"
-    re.compile(r"^(?:(?:van|von|de|der|la|le|du|da|di)\s)*[A-ZÀ-Ý][\w'’\-]+\s(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})[,.:]?\s"),
-    re.compile(r"^[A-ZÀ-Ý]{2,}[A-ZÀ-Ý\-]*(?:[.,]\s|\s\()"),  # French "COLLECTIF." / "FERRIERES (Madeleine)"
-    # IEEE "A. B. Smith," / "J.-P. Dupont and"
-    re.compile(r"^(?:[A-Z]\.\s?(?:-[A-Z]\.\s?)?){1,3}\s?[A-ZÀ-Ý][\w'’\-]+(?:,|\s(?:and|et al\.))"),
 )
 # A line that can end an entry: closing punctuation, a number (pages), or a URL/DOI.
 _TERMINAL_RE = re.compile(r"(?:[.!?)\]>”\"]|\d|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S*)\s*$")
@@ -79,7 +55,7 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
             continue
         if _is_furniture(stripped, repeated):
             continue  # a header/footer: neither text nor a paragraph break
-        m = _MARKER_RE.match(raw)
+        m = MARKER_RE.match(raw)
         label = None
         if m:
             label = m.group("br") or m.group("num")
@@ -166,7 +142,7 @@ def _entry_starts(lines: list[_Line]) -> tuple[list[bool], str]:
         if finished and (unwrapped or fits):
             starts[i] = _OPENING_RE.match(cur) is not None or looks_like_entry_start(cur)
         else:
-            starts[i] = looks_like_entry_start(cur) and (finished or _strong_start(cur))
+            starts[i] = looks_like_entry_start(cur) and (finished or strong_start(cur))
     return starts, "wrapped"
 
 
@@ -191,27 +167,6 @@ def _wrap_width(lines: list[_Line]) -> int:
 
 def _plausible_starts(lines: list[_Line]) -> int:
     return max(1, sum(1 for ln in lines if looks_like_entry_start(ln.text)))
-
-
-def looks_like_entry_start(text: str) -> bool:
-    return any(r.match(text) for r in _START_RES)
-
-
-def without_marker(line: str) -> str:
-    """The line without its bullet or list number ("- ", "[3] ", "12. ")."""
-    m = _MARKER_RE.match(line)
-    return (line[m.end():] if m else line).strip()
-
-
-_STRONG_RES = (
-    re.compile(r"^[A-ZÀ-Ý][\w'’\-]+,\s(?:[A-Z]\.\s?){1,3}(?:,|&|and|\()"),  # "Laczko, F. (" / "Tyldum, G. &"
-    re.compile(r"^[A-ZÀ-Ý][^()\d]{0,100}\((?:1[5-9]\d\d|20\d\d)[a-z]?\)\."),  # "Angel Coalition (2009)."
-)
-
-
-def _strong_start(text: str) -> bool:
-    """An author-and-year opening that cannot be the middle of an entry."""
-    return any(r.match(text) for r in _STRONG_RES)
 
 
 _COMPOUND_PREFIXES = frozenset(

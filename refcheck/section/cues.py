@@ -1,0 +1,57 @@
+"""Cues that a line opens a reference entry: its list marker, and the ways entries begin.
+
+Both the finder (does a block read like a list?) and the splitter (where does the next entry
+start?) ask these questions; they live here so neither imports the other.
+"""
+
+from __future__ import annotations
+
+import re
+
+MARKER_RE = re.compile(r"^(\s*)(?:(?P<bullet>[-*•·▪◦–])\s+|\[(?P<br>\d{1,4})\]\s*|(?P<num>\d{1,4})[.)]\s+)")
+_START_RES = (
+    re.compile(r"^[“\"‘'«]"),  # MLA/Chicago title-first entry
+    re.compile(r"^(?:-{2,}|—{1,3}|–{2,}|_{3,})\s*[.,]"),  # repeated author "---."
+    re.compile(r"^\*"),  # italic title-first entry (Markdown/docx)
+    # Family, Given / Family, G. / Family , Mary (a slip in the seeds)
+    re.compile(r"^(?:[A-Z][a-z]*\s)?(?:(?:van|von|de|del|della|der|den|des|di|du|la|le|da|das|dos|te|ten|ter|zu|vom|y|St\.)\s)*"
+               r"[A-ZÀ-Ý][\w'’\-]+(?:\s[A-ZÀ-Ý][\w'’\-]+)?\s?,\s*"
+               r"(?:&|(?:[A-ZÀ-Ý]\.\s?|[A-ZÀ-Ý][\w'’\-]+\s?)+(?:(?:de|von|van|du|da)\b)?(?:[.,;(&“\"]|and\b|$|(?<=\.)|(?<=\.\s)))"),
+    # Given-name-first authors: "Brandon Carter. Global ...", "Julian McAuley and Jure Leskovec."
+    re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:\s[A-Z]\.)*\s(?:(?:van|von|de|der|la|le|da|di)\s)*"
+               r"(?!(?:Press|UP|University|Books|Publishing|Publishers|Inc|Ltd)\b)[A-ZÀ-Ý][\w'’\-]+"
+               r"(?:\.\s|,\s(?=[A-ZÀ-Ý“\"])|\sand\s[A-Z])"),
+    # An organisation as MLA author before a quoted title: "United Nations. “Climate Storytelling.”"
+    re.compile(r"^[A-ZÀ-Ý][\w&'’\-]*(?:\s(?:[A-ZÀ-Ý][\w&'’\-]*|of|for|and|the|on|&)){0,8}\.\s[“\"]"),
+    # Organization or author followed by a year in brackets (APA, Harvard) within the first words
+    re.compile(r"^[A-ZÀ-Ý][^()\d]{0,150}?[(\[](?:1[5-9]\d\d|20\d\d|n\.\s?d\.|in press|forthcoming)"),
+    # Chicago author-date / Harvard: "Rutland, Peter. 2000." / "Smith J 2000"
+    re.compile(r"^[A-ZÀ-Ý][^.]{0,120}\.\s(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s"),
+    # Vancouver "Smith AB," / astronomy "Govoni F.,"
+    re.compile(r"^(?:(?:van|von|de|der|la|le|du|da|di)\s)*[A-ZÀ-Ý][\w'’\-]+\s(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})[,.:]?\s"),
+    re.compile(r"^[A-ZÀ-Ý]{2,}[A-ZÀ-Ý\-]*(?:[.,]\s|\s\()"),  # French "COLLECTIF." / "FERRIERES (Madeleine)"
+    # IEEE "A. B. Smith," / "J.-P. Dupont and"
+    re.compile(r"^(?:[A-Z]\.\s?(?:-[A-Z]\.\s?)?){1,3}\s?[A-ZÀ-Ý][\w'’\-]+(?:,|\s(?:and|et al\.))"),
+)
+
+
+def looks_like_entry_start(text: str) -> bool:
+    """Whether TEXT (without its list marker) opens the way some style's entries open."""
+    return any(r.match(text) for r in _START_RES)
+
+
+def without_marker(line: str) -> str:
+    """The line without its bullet or list number ("- ", "[3] ", "12. ")."""
+    m = MARKER_RE.match(line)
+    return (line[m.end():] if m else line).strip()
+
+
+_STRONG_RES = (
+    re.compile(r"^[A-ZÀ-Ý][\w'’\-]+,\s(?:[A-Z]\.\s?){1,3}(?:,|&|and|\()"),  # "Laczko, F. (" / "Tyldum, G. &"
+    re.compile(r"^[A-ZÀ-Ý][^()\d]{0,100}\((?:1[5-9]\d\d|20\d\d)[a-z]?\)\."),  # "Angel Coalition (2009)."
+)
+
+
+def strong_start(text: str) -> bool:
+    """An author-and-year opening that cannot be the middle of an entry."""
+    return any(r.match(text) for r in _STRONG_RES)
