@@ -72,7 +72,7 @@ def _check_path(path: str, opts: CheckOptions):  # noqa: ANN202
     doc = read_document(path)
     report = None
     if doc.kind in ("latex", "markdown") and path != "-":
-        from refcheck.latex import check_keyed
+        from refcheck.keyed import check_keyed
 
         report = check_keyed(path, doc)  # \cite keys / pandoc @keys against .bib files; suppression applied
     prose = report is None

@@ -69,12 +69,17 @@ def read_bib_file(path: Path, *, first_id: int = 1) -> BibFile:
     bibliography cannot be read cannot be checked, and the CLI reports that in
     one line.
     """
+    return parse_bib_text(read_bib_text(path), path, first_id=first_id)
+
+
+def read_bib_text(path: Path) -> str:
+    """The text of the .bib file at PATH (LF line ends). Raises InputError."""
     from refcheck.readers import read_bytes
     from refcheck.readers.text import decode_text
 
     # Old .bib files are often Latin-1: never refuse one over its encoding.
     text, _ = decode_text(read_bytes(path, what=".bib", allow_empty=True), fallback="latin-1")
-    return parse_bib_text(text, path, first_id=first_id)
+    return text
 
 
 def parse_bib_text(text: str, path: Path, *, first_id: int = 1) -> BibFile:

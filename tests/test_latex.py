@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from refcheck.errors import InputError
-from refcheck.latex import check_latex
-from refcheck.latex.bibfiles import bib_sources, detect_style
-from refcheck.latex.cites import find_citations
-from refcheck.latex.reader import read_latex, strip_comments
+from refcheck.keyed import check_latex
+from refcheck.keyed.latex.bibfiles import bib_sources, detect_style
+from refcheck.keyed.latex.cites import find_citations
+from refcheck.keyed.latex.reader import read_latex, strip_comments
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "latex"
 
@@ -342,7 +342,7 @@ def test_marker_on_the_real_line_or_the_bringing_in_line_silences(tmp_path: Path
 
 def test_check_keyed_routes_tex_and_pandoc_and_declines_prose(tmp_path: Path) -> None:
     from refcheck.document import Document
-    from refcheck.latex import check_keyed
+    from refcheck.keyed import check_keyed
 
     pandoc_md = Path(__file__).resolve().parent.parent / "fixtures" / "pandoc" / "paper.md"
     md = Document(str(pandoc_md), pandoc_md.read_text(encoding="utf-8"), kind="markdown")

@@ -8,7 +8,7 @@ import pytest
 
 from refcheck.document import Document
 from refcheck.errors import InputError
-from refcheck.pandoc import check_pandoc, find_citations, front_matter, is_pandoc_markdown
+from refcheck.keyed.pandoc import check_pandoc, find_citations, front_matter, is_pandoc_markdown
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "pandoc"
 

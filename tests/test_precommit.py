@@ -9,7 +9,7 @@ index/wheelhouse), so without network the tests are skipped, saying why.
 store (about 15 s here); the `git commit` test shares one PRE_COMMIT_HOME.
 
 These tests pass once the CLI routes key-based papers to
-``refcheck.latex.check_keyed`` (a .tex paper is what they commit).
+``refcheck.keyed.check_keyed`` (a .tex paper is what they commit).
 """
 
 from __future__ import annotations

@@ -84,11 +84,11 @@ class Entries:
     texts: dict[Path, str] = field(default_factory=dict)  # file -> text, for inline suppression
 
 
-def load_bib_entries(entries: Entries, bib_path: Path, anchor: tuple[int, int], main_dir: Path) -> None:
-    """Read one .bib into ENTRIES, numbering its references after those already there."""
-    from refcheck.bibfile import read_bib_file
+def add_bib_entries(entries: Entries, bib_path: Path, text: str, anchor: tuple[int, int], main_dir: Path) -> None:
+    """Parse one .bib file's TEXT into ENTRIES, numbering its references after those already there."""
+    from refcheck.bibfile import parse_bib_text
 
-    bib = read_bib_file(bib_path, first_id=len(entries.refs) + 1)
+    bib = parse_bib_text(text, bib_path, first_id=len(entries.refs) + 1)
     entries.texts[bib_path] = bib.text
     shown = display_path(bib_path, main_dir)
     for ref in bib.references:

@@ -1,7 +1,7 @@
 """Pandoc and Quarto Markdown: ``[@key]``, ``@key``, ``[-@key]``, ``[see @key, p. 3; @other]``.
 
 A Markdown paper whose YAML front matter names a bibliography is a key-based
-paper, checked like a LaTeX one (see refcheck.latex.keycheck) instead of by
+paper, checked like a LaTeX one (see refcheck.keyed.keycheck) instead of by
 the prose citation matcher. Only the few front-matter keys that matter are
 read (bibliography, nocite, csl), with a small reader rather than a YAML
 library, so refcheck needs no YAML dependency.
@@ -117,30 +117,57 @@ def is_pandoc_markdown(doc: Document) -> bool:
     return fm is not None and (bool(fm.keys.get("bibliography")) or bool(fm.reference_ids))
 
 
-def check_pandoc(doc: Document, path: Path) -> FileReport:
-    """Cross-check a pandoc/Quarto paper's citation keys against its bibliography files.
+@dataclass(slots=True)
+class LoadedPandoc:
+    """Everything a pandoc paper's check reads, read: the paper and its bibliography files."""
 
-    Bibliography paths are relative to the paper's directory. Raises InputError
-    when a named bibliography file is missing or unreadable.
+    doc: Document
+    path: Path
+    bibs: dict[Path, str]
+
+
+def load_pandoc(doc: Document, path: Path) -> LoadedPandoc:
+    """Read the bibliography files DOC's front matter names (relative to the paper's folder).
+
+    Raises InputError when one is missing, unreadable, or not a .bib file.
     """
     from refcheck.errors import InputError
-    from refcheck.latex.keycheck import Entries, KeyCitation, Place, check_keys, finding_order, load_bib_entries
+    from refcheck.keyed.load import read_bibliographies
+
+    path = Path(path)
+    fm = front_matter(doc.text) or FrontMatter(end=0)
+    bibs: dict[Path, str] = {}
+    for item in fm.keys.get("bibliography", []):
+        bib = path.parent / item.value
+        missing = f"bibliography file {item.value!r} not found (front matter line {item.line})"
+        if not bib.is_file():
+            raise InputError(str(path), missing)
+        if bib.suffix.lower() not in (".bib", ".bibtex"):
+            raise InputError(str(path), f"bibliography {item.value!r}: only BibTeX (.bib) files can be "
+                                        "checked so far")
+        bibs.update(read_bibliographies([(bib, missing)], str(path)))
+    return LoadedPandoc(doc, path, bibs)
+
+
+def check_pandoc(doc: Document, path: Path) -> FileReport:
+    """Read DOC's bibliography files, then cross-check its keys (see check_pandoc_paper)."""
+    return check_pandoc_paper(load_pandoc(doc, path))
+
+
+def check_pandoc_paper(loaded: LoadedPandoc) -> FileReport:
+    """Cross-check a pandoc/Quarto paper's citation keys against its read bibliography files (pure)."""
+    from refcheck.keyed.keycheck import Entries, KeyCitation, Place, add_bib_entries, check_keys, finding_order
     from refcheck.model import Reference
     from refcheck.suppress import suppressed
 
-    path = Path(path)
+    doc, path = loaded.doc, loaded.path
     main_dir = path.parent
     fm = front_matter(doc.text) or FrontMatter(end=0)
     entries = Entries(texts={path: doc.text})
     for item in fm.keys.get("bibliography", []):
         entries.has_list = True
         bib = main_dir / item.value
-        if not bib.is_file():
-            raise InputError(str(path), f"bibliography file {item.value!r} not found (front matter line {item.line})")
-        if bib.suffix.lower() not in (".bib", ".bibtex"):
-            raise InputError(str(path), f"bibliography {item.value!r}: only BibTeX (.bib) files can be "
-                                        "checked so far")
-        load_bib_entries(entries, bib, (item.line, item.column), main_dir)
+        add_bib_entries(entries, bib, loaded.bibs[bib], (item.line, item.column), main_dir)
     for rid in fm.reference_ids:
         entries.has_list = True
         ref = Reference(id=f"r{len(entries.refs) + 1}", line=rid.line, column=rid.column, raw=rid.value,

@@ -1,4 +1,7 @@
-"""`check_latex`: a LaTeX paper's citations against its .bib files (or thebibliography).
+"""A LaTeX paper's citations against its .bib files (or thebibliography).
+
+``load_latex`` reads (the paper, the files it ``\\input``s, the .bib files they name);
+``check_latex_paper`` is pure over what was read.
 
 A chapter file without ``\\documentclass`` is a fragment: checking it alone
 cannot know the bibliography, so it is checked against the bibliography of
@@ -10,20 +13,32 @@ its citations without findings rather than a false ``no-reference-list``.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
-from refcheck.errors import InputError
-from refcheck.latex.bibfiles import bib_items, bib_sources, detect_style
-from refcheck.latex.cites import find_citations
-from refcheck.latex.keycheck import Entries, KeyCitation, Place, check_keys, finding_order, load_bib_entries
-from refcheck.latex.reader import Paper, Source, read_latex, read_tex_text, tex_root
+from refcheck.keyed.keycheck import Entries, KeyCitation, Place, add_bib_entries, check_keys, finding_order
+from refcheck.keyed.latex.bibfiles import bib_items, bib_sources, detect_style
+from refcheck.keyed.latex.cites import find_citations
+from refcheck.keyed.latex.reader import Paper, Source, read_latex, read_tex_text, tex_root
+from refcheck.keyed.load import BibTexts, read_bibliographies
 from refcheck.model import FileReport, Finding, Reference
 
 _DOCUMENTCLASS = re.compile(r"\\documentclass(?![A-Za-z])")
 
 
-def check_latex(path: Path, text: str | None = None) -> FileReport:
-    """Read the paper at PATH (following \\input/\\include) and cross-check its citation keys.
+@dataclass(slots=True)
+class LoadedLatex:
+    """Everything a LaTeX paper's check reads, read."""
+
+    path: Path
+    paper: Paper
+    bibs: BibTexts
+    fragment: bool = False  # a chapter naming no bibliography of its own
+    root: Paper | None = None  # for a fragment: the main file named by % !TEX root, when it exists
+
+
+def load_latex(path: Path, text: str | None = None) -> LoadedLatex:
+    """Read the paper at PATH (following \\input/\\include) and the .bib files it names.
 
     Raises InputError when the paper or a .bib file it names cannot be read.
     """
@@ -31,31 +46,50 @@ def check_latex(path: Path, text: str | None = None) -> FileReport:
     if text is None:
         text = read_tex_text(path)
     paper = read_latex(path, text)
-    main = paper.main
     main_dir = path.parent
-    is_fragment = not _DOCUMENTCLASS.search(main.code)
+    is_fragment = not _DOCUMENTCLASS.search(paper.main.code)
     names_bib = any(bib_sources(s.code, main_dir) or bib_items(s.code) for s in paper.sources)
-
     if is_fragment and not names_bib:
         root = tex_root(text, path)
         if root is not None and root.is_file():
-            return _check_fragment(path, paper, root)
+            root_paper = read_latex(root)
+            return LoadedLatex(path, paper, _read_bibs(root_paper, root.parent), fragment=True, root=root_paper)
+        return LoadedLatex(path, paper, {}, fragment=True)
+    return LoadedLatex(path, paper, _read_bibs(paper, main_dir))
+
+
+def _read_bibs(paper: Paper, main_dir: Path) -> BibTexts:
+    named = []
+    for src in paper.sources:
+        for bib in bib_sources(src.code, main_dir):
+            place = _place(src, bib.offset)
+            named.append((bib.path, f"bibliography file {bib.path.name!r} not found "
+                                    f"(named in {src.path.name} line {place.line})"))
+    return read_bibliographies(named, str(paper.main.path))
+
+
+def check_latex_paper(loaded: LoadedLatex) -> FileReport:
+    """Cross-check the citation keys of a read LaTeX paper (pure: no file is opened)."""
+    path, paper = loaded.path, loaded.paper
+    main_dir = path.parent
+    if loaded.fragment:
+        if loaded.root is not None:
+            return _check_fragment(path, paper, loaded.root, loaded.bibs)
         report = FileReport(path=str(path), style="unknown")
         report.citations, _ = check_keys(_key_citations(paper), Entries(has_list=True), main_dir)
         for c in report.citations:
             c.references = []
         return report
 
-    entries = _entries(paper, main_dir)
+    entries = _entries(paper, main_dir, loaded.bibs)
     style = detect_style("\n".join(s.code for s in paper.sources))
-    citations, findings = check_keys(_key_citations(paper), entries, main_dir, main_text=main.text)
-    return _report(path, style, entries.refs, citations, findings, main.text)
+    citations, findings = check_keys(_key_citations(paper), entries, main_dir, main_text=paper.main.text)
+    return _report(path, style, entries.refs, citations, findings, paper.main.text)
 
 
-def _check_fragment(path: Path, paper: Paper, root: Path) -> FileReport:
+def _check_fragment(path: Path, paper: Paper, root_paper: Paper, bibs: BibTexts) -> FileReport:
     """A chapter checked against its main file's bibliography: only its own keys are judged."""
-    root_paper = read_latex(root)
-    entries = _entries(root_paper, root.parent)
+    entries = _entries(root_paper, root_paper.main.path.parent, bibs)
     cites = _key_citations(paper)
     citations, findings = check_keys(cites, entries, path.parent, main_text=paper.main.text)
     keep = {"no-entry", "no-reference-list"}
@@ -96,18 +130,14 @@ def _key_citations(paper: Paper) -> list[KeyCitation]:
     return [kc for _, kc in out]
 
 
-def _entries(paper: Paper, main_dir: Path) -> Entries:
+def _entries(paper: Paper, main_dir: Path, bibs: BibTexts) -> Entries:
     entries = Entries()
     for src in paper.sources:
         entries.texts[src.path] = src.text
         for bib in bib_sources(src.code, main_dir):
             entries.has_list = True
             place = _place(src, bib.offset)
-            if not bib.path.is_file():
-                raise InputError(str(paper.main.path),
-                                 f"bibliography file {bib.path.name!r} not found "
-                                 f"(named in {src.path.name} line {place.line})")
-            load_bib_entries(entries, bib.path, (place.anchor_line, place.anchor_column), main_dir)
+            add_bib_entries(entries, bib.path, bibs[bib.path], (place.anchor_line, place.anchor_column), main_dir)
         items = bib_items(src.code)
         if items:
             entries.has_list = True
