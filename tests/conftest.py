@@ -1,9 +1,15 @@
-"""Shared fixtures."""
+"""Shared fixtures; tests/support (helpers, not tests) goes on the import path."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
-from crossref_server import FakeCrossref
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "support"))
+
+from crossref_server import FakeCrossref  # noqa: E402
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from citation_papers import load_paper
 
 from refcheck.citations import check_citations, extract_citations
-from refcheck.citations.fixtures import load_paper
 from refcheck.model import Citation, Finding
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -20,7 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from refcheck.citations import check_citations, extract_citations  # noqa: E402
-from refcheck.citations.fixtures import expected_findings, load_paper  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "tests" / "support"))
+from citation_papers import expected_findings, load_paper  # noqa: E402
 
 SEEDS = ROOT / "fixtures" / "seeds"
 PAPERS = ROOT / "fixtures" / "papers"
