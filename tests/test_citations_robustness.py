@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import time
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -44,6 +45,7 @@ ADVERSARIAL = [
 ]
 
 
+@pytest.mark.slow
 def test_adversarial_inputs_finish_quickly_without_exceptions() -> None:
     for text in ADVERSARIAL:
         for style in ("apa", "mla", "unknown"):
@@ -56,6 +58,7 @@ citation_bits = st.sampled_from([
 ])
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(st.text(max_size=40), citation_bits), max_size=200), st.sampled_from(STYLES))
 def test_random_text_never_raises(pieces: list[str], style: str) -> None:
@@ -88,6 +91,7 @@ def _big_paper(n_refs: int, n_cites: int) -> tuple[Document, list[Reference]]:
     return Document(path="big", text=" ".join(parts)), refs
 
 
+@pytest.mark.slow
 def test_ten_thousand_entries_and_fifty_thousand_citations_run_in_linear_time() -> None:
     doc, refs = _big_paper(10_000, 50_000)
     t0 = time.perf_counter()

@@ -21,8 +21,9 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver") or ("/usr/lib/chromium/chromedriver"
                                                 if Path("/usr/lib/chromium/chromedriver").exists() else None)
 
-pytestmark = pytest.mark.skipif(CHROMIUM is None or CHROMEDRIVER is None,
-                                reason="Debian's chromium and chromium-driver are not installed (make browser)")
+pytestmark = [pytest.mark.slow,  # a real browser starts
+              pytest.mark.skipif(CHROMIUM is None or CHROMEDRIVER is None,
+                                 reason="Debian's chromium and chromium-driver are not installed (make browser)")]
 
 
 @pytest.fixture(scope="module")

@@ -5,16 +5,17 @@ package (pyproject.toml, refcheck/, .pre-commit-hooks.yaml), so the test
 checks the code under test rather than whatever was last pushed. pre-commit
 pip-installs it into its own environment: that needs PyPI (or a configured
 index/wheelhouse), so without network the tests are skipped, saying why.
-`pre-commit try-repo` always builds its environment in a fresh temporary
-store (about 15 s here); the `git commit` test shares one PRE_COMMIT_HOME.
 
-These tests pass once the CLI routes key-based papers to
-``refcheck.keyed.check_keyed`` (a .tex paper is what they commit).
+Every test runs the hooks the way a user does, from a ``.pre-commit-config.yaml``
+naming the hook repository at its commit, with one PRE_COMMIT_HOME for the whole
+session: the hook's environment is built once (about 15 s here), not once per
+test as ``pre-commit try-repo`` would (it always builds in a fresh store).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -45,7 +46,10 @@ def _index_reachable() -> bool:
         return False
 
 
-@pytest.fixture(scope="module")
+pytestmark = pytest.mark.slow  # the first run builds the hook's environment
+
+
+@pytest.fixture(scope="session")
 def hook_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not PRE_COMMIT.exists() and shutil.which("pre-commit") is None:
         pytest.skip("pre-commit is not installed (it is in the test extras)")
@@ -65,8 +69,9 @@ def hook_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return repo
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def pre_commit_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One pre-commit store for the session: the hook's environment is installed once."""
     return tmp_path_factory.mktemp("pre-commit-home")
 
 
@@ -89,14 +94,27 @@ def _pre_commit(cwd: Path, home: Path, *args: str) -> subprocess.CompletedProces
     return subprocess.run([exe, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=TIMEOUT)
 
 
+def _use_hooks(repo: Path, hook_repo: Path) -> None:
+    """REPO's .pre-commit-config.yaml: every hook of the repository under test, at its commit."""
+    rev = _git(hook_repo, "rev-parse", "HEAD").strip()
+    ids = re.findall(r"^- id: (\S+)", (hook_repo / ".pre-commit-hooks.yaml").read_text(), re.MULTILINE)
+    hooks = "".join(f"      - id: {hook_id}\n" for hook_id in ids)
+    (repo / ".pre-commit-config.yaml").write_text(f"repos:\n  - repo: {hook_repo}\n    rev: {rev}\n    hooks:\n{hooks}")
+
+
+def _run_hook(repo: Path, hook_repo: Path, home: Path, hook: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """``pre-commit run HOOK ARGS`` in REPO against the hook repository under test."""
+    _use_hooks(repo, hook_repo)
+    return _pre_commit(repo, home, "run", hook, *args)
+
+
 def _break_a_citation(repo: Path) -> None:
     paper = repo / "paper.tex"
     paper.write_text(paper.read_text().replace(r"\citep{potts2010}", r"\citep{pots2010}"))
 
 
 def test_clean_paper_passes_the_hook(hook_repo: Path, pre_commit_home: Path, paper_repo: Path) -> None:
-    result = _pre_commit(paper_repo, pre_commit_home, "try-repo", str(hook_repo), "refcheck",
-                         "--files", "paper.tex")
+    result = _run_hook(paper_repo, hook_repo, pre_commit_home, "refcheck", "--files", "paper.tex")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Passed" in result.stdout
 
@@ -104,8 +122,7 @@ def test_clean_paper_passes_the_hook(hook_repo: Path, pre_commit_home: Path, pap
 def test_broken_citation_fails_the_hook_and_prints_the_finding(hook_repo: Path, pre_commit_home: Path,
                                                               paper_repo: Path) -> None:
     _break_a_citation(paper_repo)
-    result = _pre_commit(paper_repo, pre_commit_home, "try-repo", str(hook_repo), "refcheck",
-                         "--files", "paper.tex")
+    result = _run_hook(paper_repo, hook_repo, pre_commit_home, "refcheck", "--files", "paper.tex")
     assert result.returncode == 1, result.stdout + result.stderr
     assert "Failed" in result.stdout
     assert "paper.tex:5:" in result.stdout and "no-entry" in result.stdout and "pots2010" in result.stdout
@@ -113,9 +130,7 @@ def test_broken_citation_fails_the_hook_and_prints_the_finding(hook_repo: Path, 
 
 def test_git_commit_of_a_broken_paper_is_refused(hook_repo: Path, pre_commit_home: Path,
                                                  paper_repo: Path) -> None:
-    rev = _git(hook_repo, "rev-parse", "HEAD").strip()
-    (paper_repo / ".pre-commit-config.yaml").write_text(
-        f"repos:\n  - repo: {hook_repo}\n    rev: {rev}\n    hooks:\n      - id: refcheck\n")
+    _use_hooks(paper_repo, hook_repo)
     installed = _pre_commit(paper_repo, pre_commit_home, "install")
     assert installed.returncode == 0, installed.stderr
     _break_a_citation(paper_repo)
@@ -142,8 +157,8 @@ def test_bib_hook_writes_a_bib_next_to_the_paper(hook_repo: Path, pre_commit_hom
     _git(repo, "init", "-q")
     _git(repo, "add", ".")
     _git(repo, "commit", "-q", "-m", "essay")
-    result = _pre_commit(repo, pre_commit_home, "try-repo", str(hook_repo), "refcheck-bib",
-                         "--hook-stage", "manual", "--files", "essay.txt")
+    result = _run_hook(repo, hook_repo, pre_commit_home, "refcheck-bib", "--hook-stage", "manual",
+                       "--files", "essay.txt")
     bib = repo / "essay.bib"
     assert bib.exists(), result.stdout + result.stderr
     assert "@article{" in bib.read_text() and "Owens" in bib.read_text()
