@@ -44,7 +44,7 @@ def run_checks(paths: list[str], opts: CheckOptions, jobs: int = 1,
     what the parent still needs, since pickling whole reports (entries, citations) across and
     rendering them in the parent is serial work that would cap the speed-up.
     """
-    from refcheck._gc import fewer_collections
+    from refcheck._perf import fewer_collections
 
     with fewer_collections():
         if jobs > 1 and len(paths) > 1 and "-" not in paths:

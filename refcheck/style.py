@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from refcheck._lazyre import lazy
+from refcheck._perf import lazy
 
 _NUMBERED = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}\.\s)")
 _AUTHOR = r"(?:[^()\d]{2,200}?)"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from refcheck._lazyre import lazy
+from refcheck._perf import lazy
 from refcheck._record import Record
 from refcheck.citations.locator import is_locator, normalize_locator
 from refcheck.citations.names import looks_like_acronym

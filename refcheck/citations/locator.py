@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from refcheck._lazyre import lazy
+from refcheck._perf import lazy
 
 _NUM = r"(?:\d{1,5}[a-z]?|[ivxlcdm]{1,7})"
 _RANGE = rf"{_NUM}(?:\s*[-–—]\s*{_NUM})?"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from refcheck._lazyre import lazy
+from refcheck._perf import lazy
 
 _YEAR = lazy(r"^(1[5-9]\d\d|20\d\d)[a-z]?$")
 _RANGE = lazy(r"^[A-Za-z]?\d+[-–—‐-]+[A-Za-z]?\d+$")

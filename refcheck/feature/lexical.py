@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from refcheck._lazyre import lazy
+from refcheck._perf import lazy
 from refcheck.feature.dictionary import (
     JOURNAL_WORDS,
     KEYWORDS,

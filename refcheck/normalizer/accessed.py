@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from refcheck._lazyre import lazy
+from refcheck._perf import lazy
 from refcheck.normalizer.date import parse_date
 
 _ACCESS = lazy(r"\b(?:accessed|retrieved|viewed|consulted|last visited|abgerufen(?: am)?|consulté le)\b"

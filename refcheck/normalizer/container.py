@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from refcheck._lazyre import lazy
+from refcheck._perf import lazy
 from refcheck.normalizer.text import strip_quotes, trim
 
 _IN = lazy(r"^\s*(?:in|dans|in:)\s*:?\s+", re.I)

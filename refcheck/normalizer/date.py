@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from refcheck._lazyre import lazy
+from refcheck._perf import lazy
 
 MONTHS = {
     "jan": 1, "january": 1, "janvier": 1, "januar": 1, "feb": 2, "february": 2, "février": 2, "februar": 2,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from refcheck._lazyre import lazy
+from refcheck._perf import lazy
 
 _DOI = lazy(r"(?:doi\.org/|doi:\s*|\bdoi\s+|\b)(10\.\d{3,9}/[^\s\"<>]+)", re.I)
 _PREFIX = lazy(r"^(?:https?://)?(?:dx\.)?(?:doi\.org/)|^doi:\s*", re.I)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from refcheck._lazyre import lazy
+from refcheck._perf import lazy
 
 _THESIS = lazy(r"\b(thesis|dissertation|diss\.|doctoral|ph\.?\s?d\.?|master'?s|mémoire|doktorarbeit)\b", re.I)
 _REPORT = lazy(r"\b(report|working paper|technical|tech\. rep|white paper|policy brief|discussion paper|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from refcheck._lazyre import lazy
+from refcheck._perf import lazy
 from refcheck.model import Name
 
 _ROLE_HEAD = lazy(

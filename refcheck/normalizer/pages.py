@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from refcheck._lazyre import lazy
+from refcheck._perf import lazy
 
 _PAGE = r"[A-Za-z]{0,2}\d+[A-Za-z]?"
 _RANGE = lazy(rf"({_PAGE})(?:\s*(?:[-–—‐‑−]+|\bto\b)\s*({_PAGE}))?")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from refcheck._lazyre import lazy
+from refcheck._perf import lazy
 from refcheck.normalizer.text import trim
 
 _PLACE_PUB = lazy(r"^(?P<place>[^:]{2,40}):\s*(?P<pub>.+)$")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from refcheck._lazyre import lazy
+from refcheck._perf import lazy
 
 _QUOTES = "\"“”„«»‘’'‚"
 _EDGE = " \t,;:.([{/–—-"

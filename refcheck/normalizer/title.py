@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from refcheck._lazyre import lazy
+from refcheck._perf import lazy
 from refcheck.normalizer.text import strip_quotes, trim
 
 _TRAILING_MEDIUM = lazy(r"\s*\[(?:electronic version|online|pdf|internet|web|computer software)\]\s*$", re.I)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from refcheck._lazyre import lazy
+from refcheck._perf import lazy
 
 _URL = lazy(r"(?:https?://|ftp://|www\.)[^\s<>\"\]]+", re.I)
 _DOI_RESOLVER = lazy(r"^(?:https?://)?(?:dx\.)?doi\.org/", re.I)

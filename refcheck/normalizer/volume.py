@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from refcheck._lazyre import lazy
+from refcheck._perf import lazy
 
 _VOL_WORD = r"(?:vol(?:ume)?s?\.?|v\.|v(?=\d)|bd\.?|band|t\.|tome|jg\.?|jahrgang)"
 _ISSUE_WORD = r"(?:no\.?|nos\.?|nr\.?|num(?:ber)?\.?|issue|iss\.?|heft|n°|n\.|#)"

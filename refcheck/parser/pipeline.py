@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from refcheck._gc import fewer_collections
+from refcheck._perf import fewer_collections
 from refcheck.model import Fields
 from refcheck.parser.anchors import tag_with_anchors
 from refcheck.parser.fields import build_fields

@@ -6,7 +6,6 @@ CLI's start-up) never pays for them unless a reference is actually parsed.
 
 from __future__ import annotations
 
-import sys
 import threading
 from pathlib import Path
 
@@ -27,18 +26,6 @@ def model_path() -> Path:
     return Path(__file__).resolve().parent.parent / "data" / MODEL_NAME
 
 
-class _OnFirstUse(type(sys)):  # types.ModuleType
-    """Stands for a module until an attribute of it is used, then imports the real one."""
-
-    def __getattr__(self, attr: str) -> Any:
-        import importlib
-
-        name = self.__name__
-        if sys.modules.get(name) is self:
-            del sys.modules[name]
-        return getattr(importlib.import_module(name), attr)
-
-
 # What pycrfsuite's extension module imports when it loads but uses only to train or to dump a
 # model: tempfile (with shutil, random, bz2, lzma) and, through its training-log parser,
 # fractions (with decimal). ~12 ms of every process that parses a reference.
@@ -46,19 +33,10 @@ _DEFERRED = ("tempfile", "fractions")
 
 
 def import_pycrfsuite() -> Any:
-    """``import pycrfsuite``, with the modules it needs only for training bound to stand-ins
-    that import them on first use (pycrfsuite keeps the stand-in; sys.modules gets them back)."""
-    if "pycrfsuite" in sys.modules:
-        return sys.modules["pycrfsuite"]
-    stand_ins = {name: _OnFirstUse(name) for name in _DEFERRED if name not in sys.modules}
-    sys.modules.update(stand_ins)
-    try:
-        import pycrfsuite
-    finally:
-        for name, module in stand_ins.items():
-            if sys.modules.get(name) is module:
-                del sys.modules[name]
-    return pycrfsuite
+    """``import pycrfsuite``, with the modules it needs only for training imported on first use."""
+    from refcheck._perf import import_deferring
+
+    return import_deferring("pycrfsuite", _DEFERRED)
 
 
 _TaggerClass: Any = None
