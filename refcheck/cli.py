@@ -124,6 +124,7 @@ def _build_parser() -> argparse.ArgumentParser:
     b.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout")
     b.add_argument("--fix", action="store_true", help="PAPER is a .bib file: write it back normalized")
     b.add_argument("--in-place", action="store_true", help="with --fix: replace the .bib file itself")
+    b.add_argument("--quiet", "-q", action="store_true", help="with --fix: no line per change, only the summary")
     _add_common(b)
     b.set_defaults(func=_cmd_bib)
 
@@ -411,31 +412,19 @@ def _cmd_bib(args: argparse.Namespace) -> int:
         if finding.severity == "error":
             print(f"{report.path}:{finding.line}:{finding.column}: {finding.severity} {finding.code}: "
                   f"{finding.message}", file=sys.stderr)
-    from refcheck.format.bibtex import to_bibtex
+    from refcheck.bibtex.write import to_bibtex
 
     return _emit(to_bibtex(report.references), args.output)
 
 
 def _fix_bib(args: argparse.Namespace) -> int:
-    """Rewrite an existing .bib through the same writer; keys are the user's and are kept."""
-    from refcheck.bibfile import read_bib
-    from refcheck.errors import InputError
-    from refcheck.format.bibtex import to_bibtex
+    """Rewrite an existing .bib, changing only what the documented normalizations change."""
+    from refcheck.bibtex.fix import fix_file
 
-    path = Path(args.path)
-    if path.suffix.lower() != ".bib":
+    if Path(args.path).suffix.lower() != ".bib":
         _error(f"{args.path}: --fix takes a .bib file")
         return EXIT_USAGE
-    try:
-        refs = read_bib(path)
-    except InputError as exc:
-        _error(str(exc))
-        return EXIT_USAGE
-    for ref in refs:
-        ref.key = ref.key or ref.id
-    seen: set[str] = set()
-    unique = [r for r in refs if not (r.key in seen or seen.add(r.key))]  # a repeated key keeps its first entry
-    return _emit(to_bibtex(unique), args.path if args.in_place else args.output)
+    return fix_file(args.path, args.path if args.in_place else (args.output or "-"), quiet=args.quiet)
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -446,16 +435,14 @@ def _same_file(a: str, b: str) -> bool:
 
 
 def _emit(text: str, output: str | None) -> int:
-    if output:
-        from refcheck.output import write_atomic
+    """Write TEXT to OUTPUT (atomically; ``-`` or none: standard output)."""
+    from refcheck.io import write_output
 
-        try:
-            write_atomic(output, text)
-        except OSError as exc:
-            _error(f"{output}: cannot write: {exc.strerror or exc}")
-            return EXIT_USAGE
-    else:
-        sys.stdout.write(text)
+    try:
+        write_output(output or "-", text)
+    except OSError as exc:
+        _error(f"{output}: cannot write: {exc.strerror or exc}")
+        return EXIT_USAGE
     return EXIT_OK
 
 
@@ -474,7 +461,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
         sys.stdout.write(json.dumps([r.to_json() for r in refs], ensure_ascii=False, indent=2) + "\n")
     elif args.format == "bibtex":
-        from refcheck.format.bibtex import to_bibtex
+        from refcheck.bibtex.write import to_bibtex
 
         sys.stdout.write(to_bibtex(refs) if refs else "")
     else:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from refcheck.bibfile import read_bib, read_bib_file
+from refcheck.bibtex.read import read_bib, read_bib_file
 from refcheck.errors import InputError
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "latex"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from refcheck.format.bibtex import to_bibtex
+from refcheck.bibtex.write import to_bibtex
 from refcheck.keys import assign_keys
 from refcheck.model import Fields, Name, Reference
 

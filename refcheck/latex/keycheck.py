@@ -23,30 +23,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from refcheck.bibtex.types import REQUIRED
 from refcheck.model import Citation, Finding, Reference
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
-
-# Fields each entry type needs (BibTeX's standard styles; biblatex names accepted as alternatives).
-REQUIRED: dict[str, list[tuple[str, ...]]] = {
-    "article": [("author",), ("title",), ("journal", "journaltitle"), ("year", "date")],
-    "book": [("author", "editor"), ("title",), ("publisher",), ("year", "date")],
-    "booklet": [("title",)],
-    "inbook": [("author", "editor"), ("title",), ("year", "date")],
-    "incollection": [("author",), ("title",), ("booktitle",), ("publisher",), ("year", "date")],
-    "inproceedings": [("author",), ("title",), ("booktitle",), ("year", "date")],
-    "conference": [("author",), ("title",), ("booktitle",), ("year", "date")],
-    "manual": [("title",)],
-    "mastersthesis": [("author",), ("title",), ("school", "institution"), ("year", "date")],
-    "phdthesis": [("author",), ("title",), ("school", "institution"), ("year", "date")],
-    "thesis": [("author",), ("title",), ("institution", "school"), ("year", "date")],
-    "techreport": [("author",), ("title",), ("institution",), ("year", "date")],
-    "report": [("author",), ("title",), ("institution",), ("year", "date")],
-    "unpublished": [("author",), ("title",), ("note",)],
-    "proceedings": [("title",), ("year", "date")],
-    "online": [("title",), ("url", "doi", "eprint")],
-}
-
 
 @dataclass(slots=True)
 class Place:
@@ -86,7 +66,7 @@ class Entries:
 
 def load_bib_entries(entries: Entries, bib_path: Path, anchor: tuple[int, int], main_dir: Path) -> None:
     """Read one .bib into ENTRIES, numbering its references after those already there."""
-    from refcheck.bibfile import read_bib_file
+    from refcheck.bibtex.read import read_bib_file
 
     bib = read_bib_file(bib_path, first_id=len(entries.refs) + 1)
     entries.texts[bib_path] = bib.text

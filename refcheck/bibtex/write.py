@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from refcheck.format.latex_escape import escape
-from refcheck.format.title_case import protect_title
+from refcheck.bibtex.latex_escape import escape
+from refcheck.bibtex.title_case import protect_title
 from refcheck.model import Name, Reference
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

@@ -3,18 +3,18 @@
 LaTeX and pandoc papers keep their reference list in .bib files; this turns
 those into the same Reference/Fields shape the rest of refcheck works on, so
 matching, did-you-mean, Crossref resolution and reports need no BibTeX
-special cases. bibtexparser (v2) does the splitting and is imported only here,
-only when a .bib is actually read, to keep the CLI's start-up fast.
+special cases. The blocks come from :mod:`refcheck.bibtex.syntax`, the same
+scanner the linter and ``bib --fix`` use, so all three agree on what an entry
+is and where it starts.
 
 Two kinds of trouble in a .bib are kept rather than dropped, because the
 checks need them: an entry whose key repeats an earlier one is returned as a
-Reference too (``extra["duplicate_of"]`` names the first), and blocks the
-parser could not read are available from :func:`read_bib_file` as problems.
+Reference too (``extra["duplicate_of"]`` names the first), and blocks that
+could not be read are available from :func:`read_bib_file` as problems.
 """
 
 from __future__ import annotations
 
-import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -22,21 +22,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from refcheck.bibtex.syntax import Block, Positions, Value, scan
+from refcheck.bibtex.types import GENRES, MODEL_TYPE, STANDARD_MACROS
 from refcheck.model import Fields, Name, Reference
-
-# BibTeX/biblatex entry types -> refcheck's reference types.
-_TYPES = {
-    "article": "article",
-    "book": "book", "mvbook": "book", "booklet": "book", "manual": "book", "collection": "book",
-    "mvcollection": "book", "proceedings": "book", "mvproceedings": "book", "reference": "book",
-    "inbook": "chapter", "incollection": "chapter", "inproceedings": "chapter", "conference": "chapter",
-    "bookinbook": "chapter", "suppbook": "chapter", "suppcollection": "chapter", "inreference": "chapter",
-    "techreport": "report", "report": "report",
-    "phdthesis": "thesis", "mastersthesis": "thesis", "thesis": "thesis",
-    "online": "webpage", "electronic": "webpage", "www": "webpage",
-}
-
-_GENRES = {"phdthesis": "PhD thesis", "mastersthesis": "Master's thesis", "techreport": "Technical report"}
 
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}[a-z]?")
@@ -55,6 +43,9 @@ class BibFile:
     raw_fields: dict[str, dict[str, str]] = field(default_factory=dict)
     entry_types: dict[str, str] = field(default_factory=dict)
     duplicate_of: dict[str, str] = field(default_factory=dict)  # id of a repeated key -> id of the first
+    blocks: list[Block] = field(default_factory=list)
+    entry_blocks: dict[str, Block] = field(default_factory=dict)  # reference id -> its block
+    strings: dict[str, str] = field(default_factory=dict)  # @string macros, lower-case names
 
 
 def read_bib(path: Path) -> list[Reference]:
@@ -79,65 +70,65 @@ def read_bib_file(path: Path, *, first_id: int = 1) -> BibFile:
 
 def parse_bib_text(text: str, path: Path, *, first_id: int = 1) -> BibFile:
     """Parse .bib TEXT (read from PATH, used for messages and ``extra["file"]``)."""
-    import bibtexparser
-    from bibtexparser import model as bm
-
-    # bibtexparser logs every syntax error it recovers from; refcheck reports them itself.
-    logger = logging.getLogger("bibtexparser")
-    previous = logger.level
-    logger.setLevel(logging.CRITICAL)
-    try:
-        library = bibtexparser.parse_string(text)
-    finally:
-        logger.setLevel(previous)
-
-    out = BibFile(path=path, text=text)
+    out = BibFile(path=path, text=text, blocks=scan(text))
+    pos = Positions(text)
     first_ref_of_key: dict[str, Reference] = {}
     n = first_id
-    for block in library.blocks:
-        entry: Any = None
-        duplicate = False
-        if isinstance(block, bm.Entry):
-            entry = block
-        elif isinstance(block, bm.DuplicateBlockKeyBlock):
-            if isinstance(block.ignore_error_block, bm.Entry):
-                entry, duplicate = block.ignore_error_block, True
-        elif isinstance(block, bm.DuplicateFieldKeyBlock):
-            entry = block.ignore_error_block
-            out.problems.append((_line(block), f"entry has a field more than once: {block.error}"))
-        elif isinstance(block, bm.ParsingFailedBlock):
-            out.problems.append((_line(block), _parse_problem(block)))
-        if entry is None:
+    for block in out.blocks:
+        if block.kind == "broken":
+            out.problems.append((pos.line(block.start), broken_message(block, text, pos)))
             continue
-        ref = entry_to_reference(entry, f"r{n}", path)
+        if block.kind == "string":
+            (fld,) = block.fields
+            out.strings[fld.name] = expand(fld.value, text, out.strings)
+            continue
+        if block.kind != "entry":
+            continue
+        raw: dict[str, str] = {}
+        for fld in block.fields:
+            if fld.name in raw:
+                out.problems.append((pos.line(fld.start), f"entry {block.key!r} has the field {fld.name!r} "
+                                     "more than once; BibTeX uses the first, so delete the other"))
+                continue
+            raw[fld.name] = expand(fld.value, text, out.strings)
+        ref = entry_to_reference(block.entry_type, block.key, raw, f"r{n}", path,
+                                 line=pos.line(block.start), raw_text=text[block.start:block.end])
         n += 1
-        out.raw_fields[ref.id] = {f.key.lower(): f.value for f in entry.fields if isinstance(f.value, str)}
-        out.entry_types[ref.id] = entry.entry_type.lower()
-        if duplicate and entry.key in first_ref_of_key:
-            out.duplicate_of[ref.id] = first_ref_of_key[entry.key].id
-        first_ref_of_key.setdefault(entry.key, ref)
+        out.raw_fields[ref.id] = raw
+        out.entry_types[ref.id] = block.entry_type
+        out.entry_blocks[ref.id] = block
+        first = first_ref_of_key.setdefault(block.key.lower(), ref)
+        if first is not ref:
+            out.duplicate_of[ref.id] = first.id
         out.references.append(ref)
     return out
 
 
-def _line(block: Any) -> int:
-    return (block.start_line or 0) + 1  # bibtexparser counts lines from 0
-
-
-def _parse_problem(block: Any) -> str:
-    detail = str(block.error).strip().splitlines()
-    head = (block.raw or "").strip().splitlines()
+def broken_message(block: Block, text: str, pos: Positions) -> str:
+    """Why a block could not be read, and where, for a finding's message."""
+    head = text[block.start:block.end].strip().splitlines()
     what = f"{head[0][:40]!r}" if head else "this block"
-    return f"cannot parse {what}: {detail[0] if detail else 'unbalanced braces or a missing comma?'}"
+    where = f"line {pos.line(block.problem_at)} column {pos.column(block.problem_at)}"
+    return (f"cannot read {what}: {block.message} ({where}); the block is kept as written, "
+            "fix it by hand")
 
 
-def entry_to_reference(entry: Any, ref_id: str, path: Path) -> Reference:
-    """One bibtexparser Entry -> Reference; field values are still LaTeX here and decoded now."""
-    etype = entry.entry_type.lower()
-    raw: dict[str, str] = {}
-    for f in entry.fields:
-        if isinstance(f.value, str):
-            raw[f.key.lower()] = f.value
+def expand(value: Value, text: str, strings: dict[str, str]) -> str:
+    """A value's text with @string macros (and the standard month macros) replaced by their text."""
+    out = []
+    for part in value.parts:
+        if part.kind == "macro":
+            name = part.text.lower()
+            out.append(strings.get(name, STANDARD_MACROS.get(name, part.text)))
+        else:
+            out.append(part.text)
+    return "".join(out)
+
+
+def entry_to_reference(etype: str, key: str, raw: dict[str, str], ref_id: str, path: Path, *,
+                       line: int = 1, raw_text: str = "") -> Reference:
+    """One entry's fields (LaTeX, macros expanded) -> Reference; the LaTeX is decoded now."""
+    etype = etype.lower()
     fields = Fields()
     fields.authors, fields.et_al = _names(raw.get("author", ""))
     fields.editors, _ = _names(raw.get("editor", ""))
@@ -161,10 +152,10 @@ def entry_to_reference(entry: Any, ref_id: str, path: Path) -> Reference:
     fields.doi = doi.lower() or None
     fields.url = _url(raw.get("url", "")) or None
     fields.accessed = _text(raw.get("urldate", "")) or None
-    fields.genre = _text(raw.get("type", "")) or _GENRES.get(etype)
+    fields.genre = _text(raw.get("type", "")) or GENRES.get(etype)
     fields.note = _text(raw.get("note", "")) or None
-    ref = Reference(id=ref_id, line=_line(entry), column=1, raw=entry.raw or "",
-                    type=_TYPES.get(etype, "misc"), key=entry.key, fields=fields)
+    ref = Reference(id=ref_id, line=line, column=1, raw=raw_text,
+                    type=MODEL_TYPE.get(etype, "misc"), key=key, fields=fields)
     ref.extra["file"] = str(path)  # the reference's line counts in this file, not in the paper
     return ref
 
