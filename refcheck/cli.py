@@ -328,6 +328,8 @@ def _check_path(path: str, opts: CheckOptions):  # noqa: ANN202
     from refcheck.readers import read_document
 
     config = _config_for(path, opts)
+    if path.lower().endswith(".bib"):
+        return _check_bib(path, opts, config)
     doc = read_document(path)
     report = None
     if doc.kind in ("latex", "markdown") and path != "-":
@@ -352,6 +354,24 @@ def _check_path(path: str, opts: CheckOptions):  # noqa: ANN202
     report.findings = findings
     for warning in doc.warnings:
         print(f"refcheck: warning: {warning}", file=sys.stderr)
+    return report
+
+
+def _check_bib(path: str, opts: CheckOptions, config):  # noqa: ANN001, ANN202 - Config, FileReport
+    """A .bib file on its own: the linter's findings, Crossref/links when asked, config and markers applied."""
+    from refcheck.bibtex.lint import lint_bib
+    from refcheck.suppress import suppressed
+
+    report = lint_bib(path)
+    run = CheckOptions(
+        resolve=opts.resolve or config.resolve, check_urls=opts.check_urls or config.check_urls,
+        cache=opts.cache or (config.cache if isinstance(config.cache, str) else None),
+        use_cache=opts.use_cache and config.cache is not False, offline=opts.offline,
+        mailto=opts.mailto or config.mailto,
+    )
+    findings = report.findings + _network_findings(report.references, run)
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        report.findings = suppressed(fh.read(), config.apply(findings, path, report.citations))
     return report
 
 
