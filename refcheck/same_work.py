@@ -2,10 +2,11 @@
 
 Two entries are the same work when they carry the same DOI, or when their
 titles are nearly the same (after folding accents, case, punctuation and the
-subtitle separator) and their years and first authors agree. What keeps
+subtitle separator; or one of them lost its subtitle) and their years and
+first authors agree. What keeps
 different works apart even when their titles are close: a different number in
 the title ("Part I" / "Part II", "Vol. 2", "2012" / "2013"), different volumes,
-different first pages, different DOIs, and different kinds of publication (a
+different issues or first pages, different DOIs, and different kinds of publication (a
 book beside one of its chapters, a technical report beside the paper it became).
 The threshold on title similarity is calibrated on labelled pairs from real
 data (benchmarks/bench_duplicates.py; figures in the README).
@@ -40,8 +41,10 @@ class Work:
     numbers: frozenset[str]  # numbers, roman numerals and numbered markers in the title
     year: str
     author: str  # first author's family name (or organization), folded
+    author_words: frozenset[str]  # every word of the first author's name, folded
     type: str
     volume: str
+    issue: str
     first_page: str
 
 
@@ -55,14 +58,16 @@ def work_of(ref: Reference) -> Work:
     title = f.title or ""
     main = _SUBTITLE.split(title, maxsplit=1)[0]
     names: list[Name] = f.authors or f.editors
-    author = ""
+    author, words = "", frozenset[str]()
     if names:
         first = names[0]
         author = fold(first.literal if first.literal is not None else first.family)
+        words = frozenset(fold(first.literal or f"{first.given or ''} {first.family or ''}").split())
     pages = re.match(r"\s*([A-Za-z]*\d+)", f.pages or "")
     return Work(doi=(f.doi or "").strip().lower(), title=fold(title), main_title=fold(main),
                 numbers=_numbers(fold(title)), year=re.sub(r"[^0-9]", "", f.year or "")[:4],
-                author=author, type=ref.type, volume=fold(f.volume), first_page=pages.group(1).lower() if pages else "")
+                author=author, author_words=words, type=ref.type, volume=fold(f.volume), issue=fold(f.issue),
+                first_page=pages.group(1).lower() if pages else "")
 
 
 def _numbers(folded: str) -> frozenset[str]:
@@ -92,9 +97,8 @@ def title_similarity(a: Work, b: Work) -> float:
     from rapidfuzz.fuzz import ratio
 
     score = ratio(a.title, b.title)
-    shorter = min(a.main_title, b.main_title, key=len)
-    one_lost_subtitle = a.main_title in (b.title, b.main_title) or b.main_title == a.title
-    if len(shorter.split()) >= 3 and one_lost_subtitle:
+    one_lost_subtitle = (a.main_title == b.title != a.title) or (b.main_title == a.title != b.title)
+    if one_lost_subtitle and len(min(a.title, b.title, key=len).split()) >= 3:
         score = 100.0  # "Poverty and Famines: An Essay on ..." / "Poverty and Famines"
     return score
 
@@ -105,22 +109,34 @@ def same_work(a: Work, b: Work, threshold: float = TITLE_THRESHOLD) -> bool:
         return a.doi == b.doi
     if not (a.title and b.title and a.year and b.year) or a.year != b.year:
         return False
-    if a.author != b.author and not _same_family(a.author, b.author):
+    if not (a.author and b.author):
+        if a.title != b.title or len(a.title.split()) < 4:
+            return False  # one entry lost its names: only an identical, long title will do
+    elif not _same_first_author(a, b):
         return False
-    if a.numbers != b.numbers or (a.type != b.type and "misc" not in (a.type, b.type)):
+    if a.numbers != b.numbers or not _compatible(a.type, b.type):
         return False  # Part I / Part II; a book and its chapter; a report and the paper it became
-    if (a.volume and b.volume and a.volume != b.volume) or (a.first_page and b.first_page
-                                                            and a.first_page != b.first_page):
-        return False
+    for x, y in ((a.volume, b.volume), (a.issue, b.issue), (a.first_page, b.first_page)):
+        if x and y and x != y:
+            return False  # two volumes, issues or articles of one series
     return title_similarity(a, b) >= threshold
 
 
-def _same_family(a: str, b: str) -> bool:
-    """'mcmahan' / 'h b mcmahan', 'boyd' / 'boyd danah': one family name holds the other's last word."""
-    if not a or not b:
-        return False
-    wa, wb = a.split(), b.split()
-    return wa[-1] == wb[-1] and len(wa[-1]) >= 3
+def _compatible(a: str, b: str) -> bool:
+    """Entry types one work can have in two entries: the same, article/chapter (a conference paper
+    is printed as either), or an unknown type beside anything but a report (a technical report
+    and the paper or manuscript it became are two publications, often both listed)."""
+    if a == b or {a, b} == {"article", "chapter"}:
+        return True
+    return "misc" in (a, b) and "report" not in (a, b)
+
+
+def _same_first_author(a: Work, b: Work) -> bool:
+    """The same family name, or one's family name among the other's name words: 'McMahan' /
+    'H. B. McMahan', and 'Chandrasekharan, Narayanan' / 'Narayanan, Ch.' (given and family swapped)."""
+    if a.author == b.author:
+        return True
+    return (len(a.author) >= 3 and a.author in b.author_words) or (len(b.author) >= 3 and b.author in a.author_words)
 
 
 def duplicate_pairs(refs: list[Reference], threshold: float = TITLE_THRESHOLD) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ from refcheck.bibtex.rules import fix_doi, fix_month, fix_pages, name_parts, non
 from refcheck.bibtex.syntax import Block, Field, Positions
 from refcheck.bibtex.types import NAME_FIELDS, RECASED_FIELDS, REQUIRED, STANDARD_MACROS, VERBATIM_FIELDS
 from refcheck.codes import default_severity
-from refcheck.model import FileReport, Finding
+from refcheck.model import FileReport, Finding, Reference
 
 _FIXABLE = "; `refcheck bib --fix` does this"
 
@@ -152,10 +152,29 @@ def _missing(bib: BibFile, pos: Positions) -> list[Finding]:
     return out
 
 
+def comparable_references(bib: BibFile) -> list[Reference]:
+    """The entries (repeated keys left out) with what a crossref/xdata parent in the same file
+    supplies filled in, so a child entry without its own author can be compared."""
+    from refcheck.bibtex.read import entry_to_reference
+
+    by_key = {r.key.lower(): r.id for r in reversed(bib.references)}
+    out = []
+    for ref in bib.references:
+        if ref.id in bib.duplicate_of:
+            continue
+        raw = bib.raw_fields[ref.id]
+        parent = by_key.get((raw.get("crossref") or raw.get("xdata") or "").strip().lower())
+        if parent is not None:
+            merged = {**bib.raw_fields[parent], **raw}
+            ref = entry_to_reference(bib.entry_types[ref.id], ref.key, merged, ref.id, bib.path, line=ref.line)
+        out.append(ref)
+    return out
+
+
 def _same_work(bib: BibFile, pos: Positions) -> list[Finding]:
     from refcheck.same_work import duplicate_pairs
 
-    refs = [r for r in bib.references if r.id not in bib.duplicate_of]
+    refs = comparable_references(bib)
     out = []
     for i, j in duplicate_pairs(refs):
         first, again = refs[i], refs[j]
