@@ -360,18 +360,15 @@ def _check_path(path: str, opts: CheckOptions):  # noqa: ANN202
 def _check_bib(path: str, opts: CheckOptions, config):  # noqa: ANN001, ANN202 - Config, FileReport
     """A .bib file on its own: the linter's findings, Crossref/links when asked, config and markers applied."""
     from refcheck.bibtex.lint import lint_bib
-    from refcheck.suppress import suppressed
 
-    report = lint_bib(path)
+    report = lint_bib(path)  # inline markers already applied
     run = CheckOptions(
         resolve=opts.resolve or config.resolve, check_urls=opts.check_urls or config.check_urls,
         cache=opts.cache or (config.cache if isinstance(config.cache, str) else None),
         use_cache=opts.use_cache and config.cache is not False, offline=opts.offline,
         mailto=opts.mailto or config.mailto,
     )
-    findings = report.findings + _network_findings(report.references, run)
-    with open(path, encoding="utf-8", errors="replace") as fh:
-        report.findings = suppressed(fh.read(), config.apply(findings, path, report.citations))
+    report.findings = config.apply(report.findings + _network_findings(report.references, run), path)
     return report
 
 

@@ -82,3 +82,8 @@ def test_inline_marker_silences_a_bib_finding(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-m", "refcheck.cli", "check", str(path)], capture_output=True,
                           text=True, check=False)
     assert "page-range-hyphen" not in proc.stdout
+
+
+def test_marker_on_the_line_before_an_entry_silences_its_findings(tmp_path: Path) -> None:
+    body = "% refcheck: ignore[page-range-hyphen]\n@misc{k,\n  pages = {1-2}}\n@misc{j,\n  pages = {1-2}}\n"
+    assert _codes(tmp_path, body) == [("page-range-hyphen", 5, 12)]

@@ -22,9 +22,22 @@ _FIXABLE = "; `refcheck bib --fix` does this"
 def lint_bib(path: str) -> FileReport:
     """The findings for the .bib file at PATH (raises InputError when it cannot be read)."""
     bib = read_bib_file(Path(path))
-    findings = lint(bib)
+    findings = _unsuppressed(lint(bib), bib)
     findings.sort(key=lambda f: (f.line, f.column, f.code))
     return FileReport(path=path, references=bib.references, findings=findings)
+
+
+def _unsuppressed(findings: list[Finding], bib: BibFile) -> list[Finding]:
+    """Drop findings whose line carries a ``refcheck: ignore`` marker, or whose entry has one on the
+    line before it (a .bib entry spans many lines; the marker goes above it)."""
+    from refcheck.suppress import is_suppressed, suppressions
+
+    marks = suppressions(bib.text)
+    if not marks:
+        return findings
+    starts = {ref.id: ref.line for ref in bib.references}
+    return [f for f in findings if not is_suppressed(marks, f.line, f.code)
+            and not (f.reference in starts and is_suppressed(marks, starts[f.reference] - 1, f.code))]
 
 
 def lint(bib: BibFile) -> list[Finding]:
