@@ -7,56 +7,21 @@ imports only the standard library; each command imports what it uses.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
 from refcheck import __version__
-from refcheck._record import Record
+from refcheck._terminal import HelpFormatter as _HelpFormatter
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~5 ms)
 if TYPE_CHECKING:
-    from typing import Any
+    from refcheck.app import CheckOptions
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 FORMATS = ("text", "json", "github", "sarif")
 STYLES = ("apa", "mla", "chicago", "harvard", "ieee", "unknown")
-
-
-class CheckOptions(Record):
-    """Everything a worker needs to check one file; picklable for --jobs."""
-
-    __slots__ = ("style", "select", "ignore", "resolve", "check_urls", "cache", "use_cache", "offline",
-                 "mailto", "use_config", "citations")
-    style: str | None
-    select: list[str]
-    ignore: list[str]
-    resolve: bool
-    check_urls: bool
-    cache: str | None
-    use_cache: bool
-    offline: bool
-    mailto: str | None
-    use_config: bool
-    citations: bool
-
-    def __init__(self, style: str | None = None, select: list[str] | None = None,
-                 ignore: list[str] | None = None, resolve: bool = False, check_urls: bool = False,
-                 cache: str | None = None, use_cache: bool = True, offline: bool = False,
-                 mailto: str | None = None, use_config: bool = True, citations: bool = True) -> None:
-        self.style = style
-        self.select = [] if select is None else select
-        self.ignore = [] if ignore is None else ignore
-        self.resolve = resolve
-        self.check_urls = check_urls
-        self.cache = cache
-        self.use_cache = use_cache
-        self.offline = offline
-        self.mailto = mailto
-        self.use_config = use_config
-        self.citations = citations
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -75,30 +40,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
-
-
-def _terminal_columns() -> int:
-    """shutil.get_terminal_size().columns without importing shutil (and its compression
-    modules): $COLUMNS, else the terminal stdout is on, else 80."""
-    try:
-        columns = int(os.environ["COLUMNS"])
-    except (KeyError, ValueError):
-        columns = 0
-    if columns <= 0:
-        try:
-            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
-        except (AttributeError, ValueError, OSError):
-            columns = 0
-    return columns if columns > 0 else 80
-
-
-class _HelpFormatter(argparse.HelpFormatter):
-    """argparse's formatter, with the width it would pick found without importing shutil."""
-
-    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
-                 width: int | None = None) -> None:
-        super().__init__(prog, indent_increment, max_help_position,
-                         _terminal_columns() - 2 if width is None else width)
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -155,6 +96,7 @@ def _split_codes(value: str | None) -> list[str]:
 
 
 def _options(args: argparse.Namespace) -> CheckOptions:
+    from refcheck.app import CheckOptions
     from refcheck.codes import CODES
 
     select, ignore = _split_codes(getattr(args, "select", None)), _split_codes(getattr(args, "ignore", None))
@@ -179,6 +121,8 @@ def _error(message: str) -> None:
 # --- check -----------------------------------------------------------------
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from refcheck.runner import expand_paths, for_parent, render_results, run_checks
+
     opts = _options(args)
     if args.jobs < 1:
         raise _UsageError("--jobs must be at least 1")
@@ -196,25 +140,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
             status = EXIT_USAGE
     shown = [r for r in reports if r.error is None]
     out = sys.stdout
-    if args.format == "json":
-        from refcheck.format.json_report import join_files
-        from refcheck.format.json_report import render as render_json
-
-        out.write(render_json(shown) if prepare is None
-                  else join_files([part for r, part in results if r.error is None]))
-    elif args.format == "github":
-        from refcheck.format.github import render as render_github
-
-        out.write(render_github(shown))
-    elif args.format == "sarif":
-        from refcheck.format.sarif import render as render_sarif
-
-        out.write(render_sarif(shown))
-    else:
-        from refcheck.format.text import render as render_text
-        from refcheck.format.text import use_colour
-
-        out.write(render_text(shown, colour=use_colour(out, args.color)))
+    out.write(render_results(args.format, results, prepared=prepare is not None, out=out, color=args.color))
     out.flush()
     if status == EXIT_OK:
         failing = {"error", "warning"} if args.strict else {"error"}
@@ -223,187 +149,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return status
 
 
-def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[str]]:
-    """Files as given, directories walked (sorted) for papers; and the paths that do not exist."""
-    from refcheck.readers import is_readable_paper
-
-    files: list[str] = []
-    missing: list[str] = []
-    for p in paths:
-        if p == "-" or os.path.isfile(p):
-            files.append(p)
-        elif os.path.isdir(p):
-            for root, dirs, names in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                files.extend(os.path.join(root, n) for n in sorted(names)
-                             if is_readable_paper(os.path.join(root, n)))
-        else:
-            missing.append(p)
-    return files, missing
-
-
-def run_checks(paths: list[str], opts: CheckOptions, jobs: int = 1,
-               prepare: Callable[[Any], Any] | None = None) -> list:
-    """Check each file, in JOBS worker processes when there are several; results in the order of PATHS.
-
-    ``prepare(report)``, when given, runs where the report was made and its result is returned
-    in the report's place: with --jobs, a worker renders its own file and sends the parent only
-    what the parent still needs, since pickling whole reports (entries, citations) across and
-    rendering them in the parent is serial work that would cap the speed-up.
-    """
-    from refcheck._gc import fewer_collections
-
-    with fewer_collections():
-        if jobs > 1 and len(paths) > 1 and "-" not in paths:
-            return _run_pool(paths, opts, min(jobs, len(paths)), prepare)
-        return [_check_one(p, opts, prepare) for p in paths]
-
-
-def _check_one(path: str, opts: CheckOptions, prepare: Callable[[Any], Any] | None) -> Any:
-    report = check_path(path, opts)
-    return report if prepare is None else prepare(report)
-
-
-def _run_pool(paths: list[str], opts: CheckOptions, jobs: int, prepare: Callable[[Any], Any] | None) -> list:
-    """A fork-started pool (no re-import per worker where the platform allows it), one file per
-    task, the largest files first, so the workers stay balanced to the end of the run."""
-    import multiprocessing
-
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-    order = sorted(range(len(paths)), key=lambda i: -_file_size(paths[i]))
-    results: list = [None] * len(paths)
-    with multiprocessing.get_context(method).Pool(jobs) as pool:
-        tasks = [(paths[i], opts, prepare) for i in order]
-        for i, result in zip(order, pool.imap(_check_task, tasks, chunksize=1), strict=True):
-            results[i] = result
-    return results
-
-
-def _check_task(task: tuple) -> Any:
-    return _check_one(*task)
-
-
-def _file_size(path: str) -> int:
-    try:
-        return os.path.getsize(path)
-    except OSError:
-        return 0
-
-
-def for_parent(fmt: str, report: Any) -> tuple[Any, str | None]:
-    """What a --jobs worker hands back for output format FMT: the report with its findings and
-    the counts the text summary prints (its entries and citations stay in the worker), and
-    for JSON the file's part of the document, rendered in the worker."""
-    from refcheck.model import FileReport
-
-    part = None
-    if fmt == "json" and report.error is None:
-        from refcheck.format.json_report import render_file
-
-        part = render_file(report)
-    slim = FileReport(path=report.path, style=report.style, references=[None] * len(report.references),
-                      citations=[None] * len(report.citations), findings=report.findings, error=report.error)
-    return slim, part
-
-
-def check_path(path: str, opts: CheckOptions):  # noqa: ANN201 - FileReport, imported lazily
-    """Check one file; any input or configuration problem becomes report.error, never an exception."""
-    from refcheck.config import ConfigError
-    from refcheck.errors import InputError
-    from refcheck.model import FileReport
-
-    shown = path if path != "-" else "<stdin>"
-    try:
-        return _check_path(path, opts)
-    except InputError as exc:
-        return FileReport(path=shown, error=str(exc))
-    except ConfigError as exc:
-        return FileReport(path=shown, error=str(exc))
-    except RecursionError:
-        return FileReport(path=shown, error=f"{shown}: document is nested too deeply to read")
-
-
-def _check_path(path: str, opts: CheckOptions):  # noqa: ANN202
-    from refcheck.pipeline import check_document
-    from refcheck.readers import read_document
-
-    config = _config_for(path, opts)
-    if path.lower().endswith(".bib"):
-        return _check_bib(path, opts, config)
-    doc = read_document(path)
-    report = None
-    if doc.kind in ("latex", "markdown") and path != "-":
-        from refcheck.latex import check_keyed
-
-        report = check_keyed(path, doc)  # \cite keys / pandoc @keys against .bib files; suppression applied
-    prose = report is None
-    if prose:
-        report = check_document(doc, style=opts.style or config.style, citations=opts.citations)
-    run = CheckOptions(
-        resolve=opts.resolve or config.resolve, check_urls=opts.check_urls or config.check_urls,
-        cache=opts.cache or (config.cache if isinstance(config.cache, str) else None),
-        use_cache=opts.use_cache and config.cache is not False, offline=opts.offline,
-        mailto=opts.mailto or config.mailto,
-    )
-    findings = report.findings + _network_findings(report.references, run)
-    findings = config.apply(findings, path, report.citations)
-    if prose and doc.kind in ("latex", "markdown"):
-        from refcheck.suppress import suppressed  # a Markdown paper's <!-- refcheck: ignore --> comments
-
-        findings = suppressed(doc.text, findings)
-    report.findings = findings
-    for warning in doc.warnings:
-        print(f"refcheck: warning: {warning}", file=sys.stderr)
-    return report
-
-
-def _check_bib(path: str, opts: CheckOptions, config):  # noqa: ANN001, ANN202 - Config, FileReport
-    """A .bib file on its own: the linter's findings, Crossref/links when asked, config and markers applied."""
-    from refcheck.bibtex.lint import lint_bib
-
-    report = lint_bib(path)  # inline markers already applied
-    run = CheckOptions(
-        resolve=opts.resolve or config.resolve, check_urls=opts.check_urls or config.check_urls,
-        cache=opts.cache or (config.cache if isinstance(config.cache, str) else None),
-        use_cache=opts.use_cache and config.cache is not False, offline=opts.offline,
-        mailto=opts.mailto or config.mailto,
-    )
-    report.findings = config.apply(report.findings + _network_findings(report.references, run), path)
-    return report
-
-
-def _config_for(path: str, opts: CheckOptions):  # noqa: ANN202 - Config, imported lazily
-    """The configuration governing PATH, with the command line's flags on top."""
-    from refcheck.config import Config, load_config
-
-    config = load_config(Path(path if path != "-" else ".")) if opts.use_config else Config()
-    return config.override(select=opts.select or None, ignore=opts.ignore or None)
-
-
-def _network_findings(refs: list, opts: CheckOptions) -> list:
-    """Crossref and link findings, only when asked for; never raises on network trouble."""
-    if not refs or not (opts.resolve or opts.check_urls):
-        return []
-    from refcheck.pipeline import sort_findings
-    from refcheck.resolve import ResolveOptions, check_urls, resolve_references
-
-    ropts = ResolveOptions.from_env(mailto=opts.mailto, cache=opts.cache, use_cache=opts.use_cache,
-                                    offline=opts.offline, progress=sys.stderr.isatty())
-    found = []
-    if opts.resolve:
-        found += resolve_references(refs, ropts)
-    if opts.check_urls:
-        found += check_urls(refs, ropts)
-    files = {r.id: r.extra["file"] for r in refs if r.extra.get("file")}
-    for f in found:
-        if f.reference in files:
-            f.path = files[f.reference]  # a .bib entry of a LaTeX/pandoc paper: point into the .bib
-    return sort_findings(found)
-
-
 # --- bib -------------------------------------------------------------------
 
 def _cmd_bib(args: argparse.Namespace) -> int:
+    from refcheck.app import network_findings, paper_references
     from refcheck.errors import InputError
 
     opts = _options(args)
@@ -414,18 +163,14 @@ def _cmd_bib(args: argparse.Namespace) -> int:
     if args.fix:
         return _fix_bib(args)
     try:
-        from refcheck.pipeline import check_document
-        from refcheck.readers import read_document
-
-        doc = read_document(args.path)
-        report = check_document(doc, style=opts.style, citations=False)
+        report = paper_references(args.path, opts)
     except InputError as exc:
         _error(str(exc))
         return EXIT_USAGE
     if not report.references:
         _error(f"{report.path}: no reference list found")
         return EXIT_FINDINGS
-    for finding in _network_findings(report.references, opts):
+    for finding in network_findings(report.references, opts):
         if finding.severity == "error":
             print(f"{report.path}:{finding.line}:{finding.column}: {finding.severity} {finding.code}: "
                   f"{finding.message}", file=sys.stderr)
@@ -466,6 +211,7 @@ def _emit(text: str, output: str | None) -> int:
 # --- parse -----------------------------------------------------------------
 
 def _cmd_parse(args: argparse.Namespace) -> int:
+    from refcheck.app import parse_input
     from refcheck.errors import InputError
 
     try:
@@ -482,41 +228,10 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
         sys.stdout.write(to_bibtex(refs) if refs else "")
     else:
+        from refcheck.format.parsed import render_parsed
+
         sys.stdout.write(render_parsed(refs))
     return EXIT_OK
-
-
-def parse_input(path: str, lines: bool = False) -> list:
-    """Entries of a paper's list, of a pasted list, or (lines=True) one per line."""
-    from refcheck.model import RawEntry
-    from refcheck.readers import read_document
-    from refcheck.references import build_references
-
-    doc = read_document(path)
-    if lines:
-        entries = [RawEntry(text=t.strip(), line=i, column=1)
-                   for i, t in enumerate(doc.text.split("\n"), start=1) if t.strip()]
-    else:
-        from refcheck.finder import Section, find_reference_section
-        from refcheck.splitter import split_entries
-
-        section = find_reference_section(doc) or Section(0, 1, len(doc.line_starts) + 1)
-        entries = split_entries(doc, section)
-    return build_references(entries) if entries else []
-
-
-def render_parsed(refs: list) -> str:
-    out = []
-    for ref in refs:
-        out.append(f"{ref.id} line {ref.line} [{ref.type}] {ref.key}")
-        for name, value in ref.fields.to_json().items():
-            if value in (None, [], False):
-                continue
-            if name in ("authors", "editors", "translators"):
-                value = "; ".join(v.get("literal") or ", ".join(filter(None, (v.get("family"), v.get("given"))))
-                                  for v in value)
-            out.append(f"  {name:<10} {value}")
-    return "\n".join(out) + ("\n" if out else "")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -10,9 +10,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from refcheck.cli import CheckOptions, expand_paths, run_checks
+from refcheck.app import CheckOptions
 from refcheck.format.json_report import SCHEMA_VERSION, render
 from refcheck.model import FileReport
+from refcheck.runner import expand_paths, run_checks
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -10,7 +10,7 @@ from collections import Counter
 
 import pytest
 
-from refcheck.cli import CheckOptions, check_path
+from refcheck.app import CheckOptions, check_path
 
 SEEDS = {
     "000": "fixtures/seeds/000_2dd45404e1011c92.txt",

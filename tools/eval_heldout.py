@@ -3,7 +3,7 @@
 Unlike tools/eval_citations.py (which feeds hand-parsed reference lists to the
 citation checker), this runs the whole pipeline a user runs -- reading, finding
 the list, splitting and parsing entries, extracting and matching citations --
-through refcheck.cli.check_path, offline and without configuration.
+through refcheck.app.check_path, offline and without configuration.
 
 Each paper ``X.txt`` has a sidecar ``X.json``::
 
@@ -37,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from refcheck.cli import CheckOptions, check_path  # noqa: E402
+from refcheck.app import CheckOptions, check_path  # noqa: E402
 
 HELDOUT = ROOT / "fixtures" / "papers_heldout"
 SCORED = {"no-entry", "name-mismatch", "year-mismatch", "ambiguous", "malformed-citation", "uncited",
