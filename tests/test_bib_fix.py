@@ -156,3 +156,15 @@ def test_fix_refuses_a_file_that_is_not_a_bib(tmp_path: Path) -> None:
 def test_missing_bib_is_one_error_line(tmp_path: Path) -> None:
     proc = run("bib", "--fix", str(tmp_path / "none.bib"))
     assert proc.returncode == 2 and proc.stderr.startswith("refcheck: error:") and "Traceback" not in proc.stderr
+
+
+def test_a_lossy_rewrite_writes_nothing_and_exits_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    import refcheck.bibtex.fix as fix
+
+    src = tmp_path / "refs.bib"
+    src.write_text("@misc{k, title = {A}, note = {B}, pages = {1-2}}\n")
+    monkeypatch.setattr(fix, "apply", lambda text, changes: text.replace(", note = {B}", ""))
+    assert fix.fix_file(str(src), str(src)) == 2
+    assert src.read_text() == "@misc{k, title = {A}, note = {B}, pages = {1-2}}\n"
+    assert "nothing written" in capsys.readouterr().err

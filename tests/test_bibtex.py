@@ -140,3 +140,10 @@ def test_translators_and_genre_are_kept():
     ref.key = "tolstoy1922"
     text = to_bibtex([ref])
     assert "translator = {Maude, Louise}," in text and "note = {Novel}," in text
+
+
+def test_a_full_date_keeps_its_day():
+    ref = _ref(1, authors=[Name("Lee", "K.")], year="2018", date="2018-06-19", title="T", container="J")
+    ref.key = "lee2018"
+    text = to_bibtex([ref])
+    assert "month = jun," in text and "date = {2018-06-19}," in text

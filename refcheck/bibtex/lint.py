@@ -11,7 +11,7 @@ from pathlib import Path
 
 from refcheck.bibtex.read import BibFile, broken_message, read_bib_file
 from refcheck.bibtex.rules import fix_doi, fix_month, fix_pages, name_parts, non_ascii, unprotected_capitals
-from refcheck.bibtex.syntax import Block, Field, Positions
+from refcheck.bibtex.syntax import Block, Positions
 from refcheck.bibtex.types import NAME_FIELDS, RECASED_FIELDS, REQUIRED, STANDARD_MACROS, VERBATIM_FIELDS
 from refcheck.codes import default_severity
 from refcheck.model import FileReport, Finding, Reference
@@ -44,14 +44,19 @@ def lint(bib: BibFile) -> list[Finding]:
     text, pos = bib.text, Positions(bib.text)
     out: list[Finding] = []
     defined: set[str] = set()
+    undefined: dict[str, list[int]] = {}  # macro name -> offsets of its uses before any definition
     for block in bib.blocks:
         if block.kind == "broken":
             out.append(_finding("unparsed-entry", pos, block.start, broken_message(block, text, pos)))
-        elif block.kind == "string":
-            out.extend(_undefined_macros(block.fields, defined, pos))
-            defined.add(block.fields[0].name)
-        elif block.kind in ("entry", "preamble"):
-            out.extend(_undefined_macros(block.fields, defined, pos))
+        elif block.kind in ("string", "entry", "preamble"):
+            for fld in block.fields:
+                for part in fld.value.parts:
+                    name = part.text.lower()
+                    if part.kind == "macro" and name not in defined and name not in STANDARD_MACROS:
+                        undefined.setdefault(name, []).append(part.start)
+            if block.kind == "string":
+                defined.add(block.fields[0].name)
+    out.extend(_undefined(undefined, text, pos))
     for ref in bib.references:
         block = bib.entry_blocks[ref.id]
         out.extend(_entry_findings(block, pos, ref.id))
@@ -70,16 +75,18 @@ def _finding(code: str, pos: Positions, offset: int, message: str, **kw: object)
     return Finding(code, default_severity(code), pos.line(offset), pos.column(offset), message, **kw)  # type: ignore[arg-type]
 
 
-def _undefined_macros(fields: list[Field], defined: set[str], pos: Positions) -> list[Finding]:
+def _undefined(undefined: dict[str, list[int]], text: str, pos: Positions) -> list[Finding]:
+    """One finding per macro, at its first use: a macro from another .bib file (a shared strings
+    file listed first in \\bibliography) is used dozens of times."""
     out = []
-    for fld in fields:
-        for part in fld.value.parts:
-            name = part.text.lower()
-            if part.kind == "macro" and name not in defined and name not in STANDARD_MACROS:
-                out.append(_finding("undefined-string", pos, part.start,
-                                    f"@string {part.text!r} is used but not defined above this line; bibtex "
-                                    "leaves the field empty: add @string{" + part.text + " = {...}} before it, "
-                                    "or write the value in braces"))
+    for uses in undefined.values():
+        name = text[uses[0]:].split(None, 1)[0].rstrip(",}#")
+        more = f" (and {len(uses) - 1} more use{'s' if len(uses) > 2 else ''})" if len(uses) > 1 else ""
+        out.append(_finding("undefined-string", pos, uses[0],
+                            f"@string {name!r} is used{more} but not defined above this line; bibtex leaves "
+                            f"the field empty: add @string{{{name} = {{...}}}} before it, or write the value in "
+                            "braces (defined in another .bib listed first in \\bibliography? ignore this code "
+                            "for this file)"))
     return out
 
 

@@ -171,11 +171,13 @@ def _names(value: str) -> tuple[list[Name], bool]:
     value = value.strip()
     if not value:
         return [], False
-    from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
+    from bibtexparser.middlewares.names import parse_single_name_into_parts
+
+    from refcheck.bibtex.rules import name_parts
 
     names: list[Name] = []
     et_al = False
-    for part in split_multiple_persons_names(value):
+    for part in (p for p in name_parts(value) if p.strip()):  # "Smith and and Jones": two names
         part = part.strip()
         if part.lower() == "others":
             et_al = True

@@ -97,6 +97,8 @@ def entry_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
     month = _month(f.date)
     if month:
         out["month"] = month
+    if f.date and len(f.date) > 7:
+        out["date"] = escape(f.date).strip()  # the day too (biblatex reads it; bibtex ignores it)
     for name in ("volume", "edition"):
         value = getattr(f, name)
         if value:
