@@ -29,9 +29,12 @@ def _word(text: str) -> str:
 def _name_part(fields: Fields) -> str:
     names = fields.authors or fields.editors
     if names:
+        from refcheck.bibtex.write import as_organisation
+
         first = names[0]
-        if first.literal is not None:
-            words = [w for w in re.findall(r"[\w’'\-]+", first.literal) if w.lower() not in _STOPWORDS]
+        organisation = as_organisation(first)  # also one the parser split: 'School, Harvard Law'
+        if organisation is not None:
+            words = [w for w in re.findall(r"[\w’'\-]+", organisation) if w.lower() not in _STOPWORDS]
             if len(words) >= 3:  # "United Nations Office on Drugs and Crime" -> "unodc"
                 return "".join(_word(w)[:1] for w in words)
             return "".join(_word(w) for w in words)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from refcheck.bibtex.write import to_bibtex
 from refcheck.keys import assign_keys
 from refcheck.model import Fields, Name, Reference
@@ -147,3 +149,10 @@ def test_a_full_date_keeps_its_day():
     ref.key = "lee2018"
     text = to_bibtex([ref])
     assert "month = jun," in text and "date = {2018-06-19}," in text
+
+
+@pytest.mark.parametrize(("family", "given"), [("Press", "William H."), ("Court", "Margaret"), ("Union", "J. K.")])
+def test_people_whose_names_look_institutional_stay_people(family: str, given: str):
+    ref = _ref(1, "book", authors=[Name(family, given)], year="2019", title="Guide", publisher="P")
+    ref.key = "k"
+    assert f"author = {{{family}, {given}}}," in to_bibtex([ref])

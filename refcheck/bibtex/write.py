@@ -17,13 +17,13 @@ from refcheck.bibtex.types import BIBTEX_TYPE, MONTHS, REQUIRED
 from refcheck.model import Name, Reference
 
 _PROCEEDINGS = re.compile(r"\b(?:proceedings|proc\.|conference|symposium|workshop|congress|colloquium)\b", re.I)
-# Words that make a name an organisation's, whatever order the parser put its words in.
+# Words that make a name an organisation's, whatever order the parser put its words in; words that
+# are also surnames (Press, Court, Bank, Union, Fund, ...) are left out.
 _ORGANISATION = re.compile(
-    r"\b(?:university|universit[éeä]t?|universidad|college|school|institute|institut|academy|association|"
-    r"society|organi[sz]ation|department|ministry|agency|council|committee|commission|foundation|"
-    r"cent(?:er|re)|office|bureau|laboratory|corporation|company|inc|ltd|bank|board|network|nations|"
-    r"government|program(?:me)?|fund|trust|hospital|court|parliament|union|federation|alliance|"
-    r"consortium|group|team|service|authority|press)\b", re.I)
+    r"\b(?:university|universit[éeä]t|universidad|universit[àa]|college|school|institute|institut|academy|"
+    r"association|society|organi[sz]ation|department|ministry|agency|council|committee|commission|"
+    r"foundation|cent(?:er|re)|bureau|laboratory|corporation|inc|ltd|nations|government|programme|"
+    r"hospital|parliament|federation|consortium|authority)\b", re.I)
 _INITIALS = re.compile(r"^(?:[A-Z]\.?[\s-]*)+$")
 
 
@@ -43,7 +43,9 @@ def as_organisation(name: Name) -> str | None:
     if name.literal is not None:
         return name.literal
     family, given = (name.family or "").strip(), (name.given or "").strip()
-    if not family or _INITIALS.match(given) or not _ORGANISATION.search(f"{given} {family}"):
+    if not family or _INITIALS.match(given) or re.search(r"(?:^|\s)[A-Z]\.", given):
+        return None  # a person's initials: 'Press, William H.'
+    if not _ORGANISATION.search(f"{given} {family}"):
         return None
     return f"{given} {family}".strip()
 
