@@ -132,6 +132,38 @@ def _decide(baseline: bool, threshold: float):  # noqa: ANN202
     return lambda a, b: same_work(work(a), work(b), threshold)
 
 
+def heldout(baseline: bool) -> tuple[int, int, int]:
+    """(planted duplicates found, planted, other entries called duplicates) on the labelled held-out
+    papers (fixtures/papers_heldout*), where a duplicate-entry expectation marks the second copy."""
+    from refcheck.app import CheckOptions, check_path
+    from refcheck.entry_checks import work_identity
+    from refcheck.same_work import duplicate_pairs
+
+    found = planted = extra = 0
+    for sidecar in sorted(ROOT.glob("fixtures/papers_heldout*/*.json")):
+        paper = sidecar.with_suffix(".txt")
+        if not paper.exists():
+            continue
+        text = paper.read_text(encoding="utf-8")
+        expected = set()
+        for e in json.loads(sidecar.read_text()).get("expected", []):
+            if e["code"] == "duplicate-entry":
+                at = -1
+                for _ in range(e.get("nth", 1)):
+                    at = text.find(e["find"], at + 1)
+                expected.add(text.count("\n", 0, at) + 1)
+        refs = check_path(str(paper), CheckOptions(use_config=False, citations=False)).references
+        if baseline:
+            first: dict = {}
+            said = {r.line for r in refs if (k := work_identity(r)) is not None and first.setdefault(k, r) is not r}
+        else:
+            said = {refs[j].line for _, j in duplicate_pairs(refs)}
+        planted += len(expected)
+        found += len(expected & said)
+        extra += len(said - expected)
+    return found, planted, extra
+
+
 def score(pairs: list[Pair], threshold: float, baseline: bool = False) -> dict[str, dict[str, float]]:
     decide = _decide(baseline, threshold)
     out: dict[str, dict[str, float]] = {}
@@ -165,6 +197,8 @@ def main() -> None:
         for source, s in score(pairs, float(t), args.baseline).items():
             print(f"threshold {t:5.1f} {source:9s} pairs {s['pairs']:7d} positives {s['positives']:4d} "
                   f"TP {s['tp']:4d} FP {s['fp']:3d} FN {s['fn']:3d} P {s['precision']:.3f} R {s['recall']:.3f}")
+    found, planted, extra = heldout(args.baseline)
+    print(f"held-out papers: {found} of {planted} planted duplicates found, {extra} other entries called duplicates")
     if args.show and args.split != "sealed":
         decide = _decide(False, TITLE_THRESHOLD)
         for a, b, label, src in pairs:
