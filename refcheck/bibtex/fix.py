@@ -54,7 +54,7 @@ def plan(text: str, blocks: list[Block] | None = None, *, escape: bool = True) -
             for name, rule in rules_for(fld.name):
                 if name == "escape" and not escape:
                     continue
-                fixed = rule(content)  # type: ignore[operator]
+                fixed = rule(content)
                 if fixed is not None and fixed != content:
                     content, applied = fixed, [*applied, name]
             if not applied:
@@ -199,7 +199,7 @@ def fix_file(path: str, output: str, *, quiet: bool = False) -> int:
         print(f"{path}:{pos.line(b.start)}:{pos.column(b.start)}: warning unparsed-entry: "
               f"{broken_message(b, source.text, pos)}", file=sys.stderr)
     try:
-        write_output(output, source.encode(fixed) if output != "-" else fixed)
+        write_output(output, source.encode(fixed))  # stdout too: the file's own encoding and BOM
     except OSError as exc:
         print(f"refcheck: error: {output}: cannot write: {exc.strerror or exc}", file=sys.stderr)
         return 2

@@ -11,6 +11,7 @@ entry's (field, meaning) pairs differ from the input's.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from refcheck.bibtex.latex_escape import escape_char
 from refcheck.bibtex.types import MONTHS, NAME_FIELDS, RECASED_FIELDS, VERBATIM_FIELDS, month_number
@@ -137,11 +138,14 @@ def fix_escape(content: str) -> str | None:
     return fixed if fixed != content else None
 
 
-def rules_for(field: str) -> list[tuple[str, object]]:
+Rule = Callable[[str], "str | None"]
+
+
+def rules_for(field: str) -> list[tuple[str, Rule]]:
     """The (rule name, content -> content | None) rules that apply to FIELD, in order."""
     if field in VERBATIM_FIELDS:
         return [("doi", fix_doi)] if field == "doi" else []
-    rules: list[tuple[str, object]] = []
+    rules: list[tuple[str, Rule]] = []
     if field == "pages":
         rules.append(("pages", fix_pages))
     if field == "month":
