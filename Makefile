@@ -6,7 +6,9 @@ SHARED ?= ../shared
 DEMO ?= fixtures/seeds/000_2dd45404e1011c92.txt
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint bench bench-parse train bibtex clean
+REPORT ?= out/demo-report.html
+
+.PHONY: run test lint bench bench-parse bench-restyle train bibtex pandoc browser clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -20,12 +22,17 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[test]'
 	@touch $@ $(VENV)/.installed
 
-## run: check a fixture paper and print the report (its findings are the demonstration)
+## run: check a fixture paper and print the report (its findings are the demonstration),
+## then write the same paper's HTML report to $(REPORT) and print its path
 run: $(VENV)/.installed
 	@$(BIN)/refcheck check $(DEMO); status=$$?; [ $$status -le 1 ] || exit $$status
+	@mkdir -p $(dir $(REPORT))
+	@$(BIN)/refcheck check $(DEMO) --format html -o $(REPORT); status=$$?; [ $$status -le 1 ] || exit $$status
+	@echo "HTML report: $(abspath $(REPORT))"
 
-## test: the whole test suite (installs TeX's bibtex from Debian when missing)
-test: $(VENV)/.installed-test bibtex
+## test: the whole test suite (installs TeX's bibtex, pandoc with the CSL styles, and chromium with
+## its driver from Debian when missing)
+test: $(VENV)/.installed-test bibtex pandoc browser
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed-test
@@ -36,6 +43,23 @@ bibtex:
 	  echo "installing bibtex (texlive-binaries) for the BibTeX validity tests"; \
 	  ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq texlive-binaries) >/dev/null 2>&1 || \
 	  echo "bibtex could not be installed: the bibtex test will be skipped with that reason"; }
+
+pandoc:
+	@{ command -v pandoc >/dev/null 2>&1 && [ -f /usr/share/citation-style-language/styles/apa.csl ]; } || { \
+	  echo "installing pandoc and citation-style-language-styles for refcheck format and the CSL-JSON tests"; \
+	  ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq pandoc citation-style-language-styles) \
+	    >/dev/null 2>&1 || echo "pandoc could not be installed: the pandoc tests will be skipped with that reason"; }
+
+browser:
+	@{ command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; } || { \
+	  echo "installing chromium and chromium-driver for the HTML report's browser tests"; \
+	  ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver) \
+	    >/dev/null 2>&1 || echo "chromium could not be installed: the browser tests will be skipped with that reason"; }
+
+## bench-restyle: `format` re-emitting lists in their own style, on papers made with pandoc from CSL works
+WORKS ?= build/corpus/works.jsonl
+bench-restyle: $(VENV)/.installed-test pandoc
+	$(BIN)/python benchmarks/bench_restyle.py --works $(WORKS)
 
 ## bench-parse: field accuracy and speed of the parser on ../shared/data/anystyle
 bench-parse: $(VENV)/.installed-test

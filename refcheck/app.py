@@ -168,3 +168,34 @@ def paper_references(path: str, opts: CheckOptions):  # noqa: ANN201 - FileRepor
     from refcheck.readers import read_document
 
     return check_document(read_document(path), style=opts.style, citations=False)
+
+
+def bib_entries(path: str) -> list:
+    """A .bib file's entries, each under its own key (a repeated key keeps its first entry).
+    Raises InputError."""
+    from refcheck.bibtex.read import read_bib
+
+    refs = read_bib(Path(path))
+    for ref in refs:
+        ref.key = ref.key or ref.id
+    seen: set[str] = set()
+    return [r for r in refs if not (r.key in seen or seen.add(r.key))]
+
+
+def list_entries(path: str, opts: CheckOptions) -> list:
+    """The entries of a .bib file, or of a paper's reference list. Raises InputError."""
+    return bib_entries(path) if path.lower().endswith(".bib") else paper_references(path, opts).references
+
+
+def styled_list(path: str, style: str, diff: bool = False) -> str:
+    """`refcheck format`: the list of PATH re-emitted in a CSL style (or as a diff against the
+    paper's own list), control characters escaped. Raises InputError or RestyleError."""
+    from refcheck.errors import InputError
+    from refcheck.report.text import visible
+    from refcheck.restyle import diff_lines, restyle
+
+    refs = list_entries(path, CheckOptions(use_config=False))
+    if not refs:
+        raise InputError(path if path != "-" else "<stdin>", "no reference list found")
+    styled = restyle(refs, style)
+    return diff_lines(styled) if diff else "".join(visible(entry.printed()) + "\n" for entry in styled)

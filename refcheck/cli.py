@@ -1,4 +1,4 @@
-"""Command line: `refcheck check`, `refcheck bib`, `refcheck parse`.
+"""Command line: `refcheck check`, `refcheck bib`, `refcheck parse`, `refcheck format`.
 
 Start-up is paid on every commit by the pre-commit hook, so this module
 imports only the standard library; each command imports what it uses.
@@ -14,13 +14,15 @@ from pathlib import Path
 
 from refcheck import __version__
 from refcheck._terminal import HelpFormatter as _HelpFormatter
+from refcheck.errors import InputError
+from refcheck.report import LISTS, REPORTS
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~5 ms)
 if TYPE_CHECKING:
     from refcheck.app import CheckOptions
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-FORMATS = ("text", "json", "github", "sarif")
+FORMATS = tuple(REPORTS)
 STYLES = ("apa", "mla", "chicago", "harvard", "ieee", "unknown")
 
 
@@ -32,7 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return args.func(args)
-    except _UsageError as exc:
+    except (_UsageError, InputError) as exc:  # a file that cannot be read, a style that does not exist
         _error(str(exc))
         return EXIT_USAGE
     except KeyboardInterrupt:
@@ -52,6 +54,7 @@ def _build_parser() -> argparse.ArgumentParser:
                        formatter_class=_HelpFormatter)
     c.add_argument("paths", nargs="+", metavar="PATH", help="paper files or directories; - for stdin")
     c.add_argument("--format", choices=FORMATS, default="text", help="report format (default: text)")
+    c.add_argument("-o", "--output", metavar="FILE", help="write the report here (atomically) instead of stdout")
     c.add_argument("--strict", action="store_true", help="warnings also make the exit status 1")
     c.add_argument("--select", metavar="CODES", help="report only these finding codes (comma-separated)")
     c.add_argument("--ignore", metavar="CODES", help="never report these finding codes (comma-separated)")
@@ -60,8 +63,10 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_common(c)
     c.set_defaults(func=_cmd_check)
 
-    b = sub.add_parser("bib", help="write the reference list of a paper as BibTeX", formatter_class=_HelpFormatter)
-    b.add_argument("path", metavar="PAPER", help="a paper (or a .bib file with --fix); - for stdin")
+    b = sub.add_parser("bib", help="write a paper's (or a .bib's) list as BibTeX, CSL-JSON or RIS",
+                       formatter_class=_HelpFormatter)
+    b.add_argument("path", metavar="PAPER", help="a paper or a .bib file; - for stdin")
+    b.add_argument("--to", choices=("bibtex", "csl-json", "ris"), default="bibtex", help="default: bibtex")
     b.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout")
     b.add_argument("--fix", action="store_true", help="PAPER is a .bib file: write it back normalized")
     b.add_argument("--in-place", action="store_true", help="with --fix: replace the .bib file itself")
@@ -73,9 +78,17 @@ def _build_parser() -> argparse.ArgumentParser:
                        formatter_class=_HelpFormatter)
     r.add_argument("path", metavar="FILE", help="a paper or a list of references; - for stdin")
     r.add_argument("--lines", action="store_true", help="one reference per line")
-    r.add_argument("--format", choices=("text", "json", "bibtex"), default="text")
+    r.add_argument("--format", choices=("text", *(n for n in LISTS if n != "parsed")), default="text")
     r.add_argument("--style", choices=STYLES, help="force the citation style")
     r.set_defaults(func=_cmd_parse)
+
+    f = sub.add_parser("format", help="print the list in a CSL style (via pandoc)", formatter_class=_HelpFormatter)
+    f.add_argument("path", metavar="PAPER", help="a paper or a .bib file; - for stdin")
+    f.add_argument("--style", dest="csl", required=True, metavar="STYLE",
+                   help="apa, mla, chicago-author-date, harvard, ieee, vancouver, or a .csl file")
+    f.add_argument("--diff", action="store_true", help="show what changed against the paper's own list")
+    f.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout")
+    f.set_defaults(func=_cmd_format)
     return p
 
 
@@ -115,7 +128,9 @@ class _UsageError(Exception):
 
 
 def _error(message: str) -> None:
-    print(f"refcheck: error: {message}", file=sys.stderr)
+    from refcheck.report.text import visible  # a file name or quoted text must not drive the terminal
+
+    print(f"refcheck: error: {visible(message)}", file=sys.stderr)
 
 
 # --- check -----------------------------------------------------------------
@@ -126,11 +141,14 @@ def _cmd_check(args: argparse.Namespace) -> int:
     opts = _options(args)
     if args.jobs < 1:
         raise _UsageError("--jobs must be at least 1")
+    if args.output and any(p != "-" and _same_file(args.output, p) for p in args.paths):
+        raise _UsageError(f"{args.output}: refusing to overwrite an input file with the report")
     paths, missing = expand_paths(args.paths)
     for m in missing:
         _error(f"{m}: no such file or directory")
-    # With --jobs, a worker renders its file (JSON) and hands back only findings and counts.
-    prepare = partial(for_parent, args.format) if args.jobs > 1 else None
+    # With --jobs, a worker renders its file (JSON) and hands back only findings and counts;
+    # a format that shows the paper itself (HTML) needs whole reports back.
+    prepare = partial(for_parent, args.format) if args.jobs > 1 and not REPORTS[args.format].needs_documents else None
     results = run_checks(paths, opts, args.jobs, prepare)
     reports = results if prepare is None else [r for r, _ in results]
     status = EXIT_USAGE if missing else EXIT_OK
@@ -139,9 +157,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
             _error(report.error)
             status = EXIT_USAGE
     shown = [r for r in reports if r.error is None]
-    out = sys.stdout
-    out.write(render_results(args.format, results, prepared=prepare is not None, out=out, color=args.color))
-    out.flush()
+    text = render_results(args.format, results, prepared=prepare is not None, out=sys.stdout,
+                          color="never" if args.output else args.color)
+    if _emit(text, args.output) != EXIT_OK:
+        return EXIT_USAGE
+    sys.stdout.flush()
     if status == EXIT_OK:
         failing = {"error", "warning"} if args.strict else {"error"}
         if any(f.severity in failing for r in shown for f in r.findings):
@@ -152,31 +172,27 @@ def _cmd_check(args: argparse.Namespace) -> int:
 # --- bib -------------------------------------------------------------------
 
 def _cmd_bib(args: argparse.Namespace) -> int:
-    from refcheck.app import network_findings, paper_references
-    from refcheck.errors import InputError
+    from refcheck.app import list_entries, network_findings
+    from refcheck.report import render_list
 
     opts = _options(args)
     if args.in_place and not args.fix:
         raise _UsageError("--in-place goes with --fix")
     if args.output and args.path != "-" and _same_file(args.output, args.path):
         raise _UsageError(f"{args.output}: refusing to overwrite the input file (use --fix --in-place for a .bib)")
+    if args.fix and args.to != "bibtex":
+        raise _UsageError("--fix writes the .bib back as BibTeX; convert it with --to alone")
     if args.fix:
         return _fix_bib(args)
-    try:
-        report = paper_references(args.path, opts)
-    except InputError as exc:
-        _error(str(exc))
-        return EXIT_USAGE
-    if not report.references:
-        _error(f"{report.path}: no reference list found")
+    refs, shown = list_entries(args.path, opts), args.path if args.path != "-" else "<stdin>"
+    if not refs:
+        _error(f"{shown}: no reference list found")
         return EXIT_FINDINGS
-    for finding in network_findings(report.references, opts):
+    for finding in network_findings(refs, opts):
         if finding.severity == "error":
-            print(f"{report.path}:{finding.line}:{finding.column}: {finding.severity} {finding.code}: "
+            print(f"{finding.location(shown)}:{finding.line}:{finding.column}: {finding.severity} {finding.code}: "
                   f"{finding.message}", file=sys.stderr)
-    from refcheck.bibtex.write import to_bibtex
-
-    return _emit(to_bibtex(report.references), args.output)
+    return _emit(render_list(args.to, refs), args.output)
 
 
 def _fix_bib(args: argparse.Namespace) -> int:
@@ -212,26 +228,18 @@ def _emit(text: str, output: str | None) -> int:
 
 def _cmd_parse(args: argparse.Namespace) -> int:
     from refcheck.app import parse_input
-    from refcheck.errors import InputError
+    from refcheck.report import render_list
 
-    try:
-        refs = parse_input(args.path, lines=args.lines)
-    except InputError as exc:
-        _error(str(exc))
-        return EXIT_USAGE
-    if args.format == "json":
-        import json
-
-        sys.stdout.write(json.dumps([r.to_json() for r in refs], ensure_ascii=False, indent=2) + "\n")
-    elif args.format == "bibtex":
-        from refcheck.bibtex.write import to_bibtex
-
-        sys.stdout.write(to_bibtex(refs) if refs else "")
-    else:
-        from refcheck.format.parsed import render_parsed
-
-        sys.stdout.write(render_parsed(refs))
+    refs = parse_input(args.path, lines=args.lines)
+    name = "parsed" if args.format == "text" else args.format
+    sys.stdout.write(render_list(name, refs) if refs or name in ("parsed", "json") else "")
     return EXIT_OK
+
+
+def _cmd_format(args: argparse.Namespace) -> int:
+    from refcheck.app import styled_list
+
+    return _emit(styled_list(args.path, args.csl, args.diff), args.output)
 
 
 if __name__ == "__main__":  # pragma: no cover

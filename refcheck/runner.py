@@ -91,7 +91,7 @@ def for_parent(fmt: str, report: Any) -> tuple[Any, str | None]:
 
     part = None
     if fmt == "json" and report.error is None:
-        from refcheck.format.json_report import render_file
+        from refcheck.report.json_report import render_file
 
         part = render_file(report)
     slim = FileReport(path=report.path, style=report.style, references=[None] * len(report.references),
@@ -100,24 +100,16 @@ def for_parent(fmt: str, report: Any) -> tuple[Any, str | None]:
 
 
 def render_results(fmt: str, results: list, prepared: bool, out: Any, color: str = "auto") -> str:
-    """The report of a run in format FMT, for the files that could be read. RESULTS are what
-    run_checks returned: reports, or (with PREPARED, from for_parent) (slim report, JSON part)."""
+    """The report of a run in format FMT (a name in refcheck.report.REPORTS), for the files that
+    could be read. RESULTS are what run_checks returned: reports, or (with PREPARED, from
+    for_parent) (slim report, JSON part)."""
+    from refcheck.report import RenderOptions, render_reports
+    from refcheck.report.text import use_colour
+
     reports = [r for r, _ in results] if prepared else results
     shown = [r for r in reports if r.error is None]
-    if fmt == "json":
-        from refcheck.format.json_report import join_files
-        from refcheck.format.json_report import render as render_json
+    if fmt == "json" and prepared:
+        from refcheck.report.json_report import join_files
 
-        return join_files([part for r, part in results if r.error is None]) if prepared else render_json(shown)
-    if fmt == "github":
-        from refcheck.format.github import render as render_github
-
-        return render_github(shown)
-    if fmt == "sarif":
-        from refcheck.format.sarif import render as render_sarif
-
-        return render_sarif(shown)
-    from refcheck.format.text import render as render_text
-    from refcheck.format.text import use_colour
-
-    return render_text(shown, colour=use_colour(out, color))
+        return join_files([part for r, part in results if r.error is None])
+    return render_reports(fmt, shown, RenderOptions(colour=use_colour(out, color)))

@@ -11,8 +11,8 @@ import json
 from pathlib import Path
 
 from refcheck.app import CheckOptions
-from refcheck.format.json_report import SCHEMA_VERSION, render
 from refcheck.model import FileReport
+from refcheck.report.json_report import SCHEMA_VERSION, render
 from refcheck.runner import expand_paths, run_checks
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 
 from refcheck.model import FileReport
+from refcheck.report import RenderOptions
 
 SCHEMA_VERSION = 1
 
 
-def render(reports: list[FileReport]) -> str:
+def render(reports: list[FileReport], options: RenderOptions | None = None) -> str:
     return join_files([render_file(r) for r in reports])
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from refcheck.model import FileReport
+from refcheck.report import RenderOptions
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -15,7 +16,7 @@ def _escape_prop(s: str) -> str:
     return _escape_data(s).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(reports: list[FileReport]) -> str:
+def render(reports: list[FileReport], options: RenderOptions | None = None) -> str:
     lines = []
     for report in reports:
         for f in report.findings:

@@ -7,11 +7,12 @@ import json
 from refcheck import __version__
 from refcheck.codes import CODES
 from refcheck.model import FileReport
+from refcheck.report import RenderOptions
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
-def render(reports: list[FileReport]) -> str:
+def render(reports: list[FileReport], options: RenderOptions | None = None) -> str:
     rules = [{"id": code, "shortDescription": {"text": text},
               "defaultConfiguration": {"level": _LEVEL[sev]}} for code, (sev, text) in CODES.items()]
     index = {code: i for i, code in enumerate(CODES)}

@@ -1,0 +1,123 @@
+"""How faithfully `refcheck format` re-emits a list in the style it was printed in.
+
+Papers are made here: N works from the corpus's CSL-JSON records are printed by pandoc's
+citeproc in a style (the same processor `format` uses) under a "References" heading; refcheck
+then reads each paper as any paper (find the list, split, parse), and re-emits it in the same
+style. An entry counts as reproduced when the re-emitted list holds it, equal modulo whitespace.
+
+    python benchmarks/bench_restyle.py --works ../wt-corpus/build/corpus/works.jsonl
+
+With ``--papers-dir`` it also measures the corpus generator's own clean papers
+(``papers/STYLE/clean/*.txt``, STYLE a CSL style name): each paper's list (the paragraphs under
+its last "References"/"Works Cited"/"Bibliography" heading) against `format --style STYLE`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from refcheck.pipeline import check_document
+from refcheck.readers import read_document
+from refcheck.restyle import STYLES, render_items, restyle
+
+
+def _paper(items: list[dict], style: str) -> tuple[str, list[str]]:
+    printed = [f"{label} {text}" if label else text for _, label, text in render_items(items, style)]
+    return "A paper\n\nSome text.\n\nReferences\n\n" + "\n\n".join(printed) + "\n", printed
+
+
+def measure(works: list[dict], style: str, papers: int, size: int, seed: int, folder: Path) -> tuple[int, int, list]:
+    rng = random.Random(f"{seed}-{style}")
+    total = reproduced = 0
+    misses = []
+    for n in range(papers):
+        items = [dict(w, id=f"w{i}") for i, w in enumerate(rng.sample(works, size))]
+        text, printed = _paper(items, style)
+        path = folder / f"{style}-{n}.txt"
+        path.write_text(text, encoding="utf-8")
+        refs = check_document(read_document(str(path)), citations=False).references
+        again = Counter(" ".join(e.printed().split()) for e in restyle(refs, style)) if refs else Counter()
+        for entry in printed:
+            key = " ".join(entry.split())
+            total += 1
+            if again[key] > 0:
+                again[key] -= 1
+                reproduced += 1
+            else:
+                misses.append(entry)
+    return reproduced, total, misses
+
+
+_HEADING = re.compile(r"^(?:#+\s*)?(?:References|Works Cited|Bibliography|Reference List)\s*$", re.M | re.I)
+
+
+def measure_papers(folder: Path, style: str) -> tuple[int, int, list]:
+    """The generator's clean papers in STYLE: their own list against the list re-emitted in STYLE."""
+    total = reproduced = 0
+    misses = []
+    for path in sorted(folder.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        heads = list(_HEADING.finditer(text))
+        if not heads:
+            continue
+        printed = [" ".join(p.split()) for p in text[heads[-1].end():].split("\n\n") if p.strip()]
+        refs = check_document(read_document(str(path)), citations=False).references
+        again = Counter(" ".join(e.printed().split()) for e in restyle(refs, style)) if refs else Counter()
+        for entry in printed:
+            total += 1
+            if again[entry] > 0:
+                again[entry] -= 1
+                reproduced += 1
+            else:
+                misses.append(entry)
+    return reproduced, total, misses
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--works", required=True, help="JSON lines with a 'csl' item each (the corpus's works.jsonl)")
+    ap.add_argument("--papers", type=int, default=6, help="papers per style")
+    ap.add_argument("--size", type=int, default=15, help="entries per paper")
+    ap.add_argument("--seed", type=int, default=19)
+    ap.add_argument("--out", default="build/restyle", help="folder for the made papers")
+    ap.add_argument("--show-misses", type=int, default=0)
+    ap.add_argument("--papers-dir", help="the corpus generator's papers/ folder (STYLE/clean/*.txt)")
+    args = ap.parse_args()
+    if args.papers_dir:
+        grand = [0, 0]
+        for style_dir in sorted(Path(args.papers_dir).iterdir()):
+            if not (style_dir / "clean").is_dir():
+                continue
+            ok, total, misses = measure_papers(style_dir / "clean", style_dir.name)
+            grand[0] += ok
+            grand[1] += total
+            print(f"corpus {style_dir.name:<40} {ok:>4}/{total:<4} {ok / max(total, 1):6.1%}")
+            for miss in misses[:args.show_misses]:
+                print("    miss:", miss)
+        print(f"corpus {'all':<40} {grand[0]:>4}/{grand[1]:<4} {grand[0] / max(grand[1], 1):6.1%}")
+    works = [json.loads(line)["csl"] for line in Path(args.works).read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    folder = Path(args.out)
+    folder.mkdir(parents=True, exist_ok=True)
+    grand = [0, 0]
+    for style in STYLES:
+        ok, total, misses = measure(works, style, args.papers, args.size, args.seed, folder)
+        grand[0] += ok
+        grand[1] += total
+        if total:
+            print(f"{style:<22} {ok:>4}/{total:<4} {ok / total:6.1%}")
+        for miss in misses[:args.show_misses]:
+            print("    miss:", miss)
+    if grand[1]:
+        print(f"{'all':<22} {grand[0]:>4}/{grand[1]:<4} {grand[0] / grand[1]:6.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

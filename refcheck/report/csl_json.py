@@ -1,0 +1,136 @@
+"""References -> CSL-JSON, the format Zotero imports and pandoc's --citeproc reads.
+
+CSL-JSON is plain JSON over the CSL variable vocabulary, so it needs no library: names are
+``{"family", "given"}`` (an organisation is ``{"literal"}``, never split), dates are
+``{"date-parts": [[y, m, d]]}``, and ``type`` is a CSL type. What refcheck knows that CSL has
+no variable for is kept in ``note`` rather than dropped ("et al." in the printed list).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from refcheck.model import Name, Reference
+
+# refcheck's reference types -> CSL 1.0.2 types (misc is "document", which Zotero maps to Document).
+CSL_TYPES = {
+    "article": "article-journal",
+    "book": "book",
+    "chapter": "chapter",
+    "report": "report",
+    "webpage": "webpage",
+    "thesis": "thesis",
+    "misc": "document",
+}
+
+_ISO = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
+_YEAR = re.compile(r"(\d{4})([a-z])?$")
+
+
+def render(refs: list[Reference]) -> str:
+    """A JSON array of CSL items in list order; same input, byte-identical output."""
+    return json.dumps(to_items(refs), ensure_ascii=False, indent=2) + "\n"
+
+
+def to_items(refs: list[Reference], et_al_as_others: bool = False) -> list[dict]:
+    """CSL items with ids unique within the list (the entry's key, else its refcheck id).
+
+    ``et_al_as_others``: an "et al." list ends in the name ``{"literal": "others"}``, pandoc's own
+    reading of BibTeX's "and others", which its citeproc prints as the style's "et al." (used by
+    `format`); the export keeps "et al." in ``note`` instead, since Zotero would import "others"
+    as a person.
+    """
+    seen: set[str] = set()
+    items = []
+    for ref in refs:
+        item = to_item(ref)
+        if et_al_as_others and ref.fields.et_al and "author" in item:
+            item["author"].append({"literal": "others"})
+            item["note"] = item["note"].removesuffix("et al.").removesuffix("; ") or None
+            if item["note"] is None:
+                del item["note"]
+        base = item["id"]
+        n = 1
+        while item["id"] in seen:
+            n += 1
+            item["id"] = f"{base}-{n}"
+        seen.add(item["id"])
+        items.append(item)
+    return items
+
+
+def to_item(ref: Reference) -> dict:
+    """One reference as a CSL item: only the variables it has, in a fixed order."""
+    f = ref.fields
+    item: dict = {"id": ref.key or ref.id, "type": CSL_TYPES.get(ref.type, "document")}
+    for variable, names in (("author", f.authors), ("editor", f.editors), ("translator", f.translators)):
+        people = [csl_name(n) for n in names if n.literal or n.family]
+        if people:
+            item[variable] = people
+    issued = issued_date(f.year, f.date)
+    if issued:
+        item["issued"] = issued
+    year = _YEAR.match(f.year or "")
+    if year and year.group(2):
+        item["year-suffix"] = year.group(2)  # "2019a": the letter the paper's list gave it
+    if f.year == "in press" or f.year in ("forthcoming", "submitted"):
+        item["status"] = f.year
+    texts = (("title", f.title), ("container-title", f.container), ("volume", f.volume), ("issue", f.issue),
+             ("page", _pages(f.pages)), ("edition", f.edition), ("publisher", f.publisher),
+             ("publisher-place", f.place), ("genre", f.genre), ("DOI", printed_doi(ref)), ("URL", f.url))
+    for variable, value in texts:
+        if value:
+            item[variable] = value
+    accessed = _date_parts(f.accessed)
+    if accessed:
+        item["accessed"] = accessed
+    notes = [n for n in (f.note, "et al." if f.et_al else None) if n]
+    if notes:
+        item["note"] = "; ".join(notes)
+    return item
+
+
+def printed_doi(ref: Reference) -> str | None:
+    """The DOI with the letter case the entry printed it in.
+
+    refcheck keeps DOIs lower-cased to compare them (DOIs are case-insensitive); an export gives
+    back what the paper wrote, "10.1016/S0955-0674(99)80067-2" rather than "10.1016/s0955-...".
+    """
+    doi = ref.fields.doi
+    if not doi:
+        return None
+    at = ref.raw.lower().find(doi.lower())
+    return ref.raw[at:at + len(doi)] if at >= 0 else doi
+
+
+def csl_name(name: Name) -> dict[str, str]:
+    """A person as family/given; an organisation as one literal that no processor splits."""
+    if name.literal is not None:
+        return {"literal": name.literal}
+    out = {"family": name.family or ""}
+    if name.given:
+        out["given"] = name.given
+    return out
+
+
+def issued_date(year: str | None, date: str | None) -> dict | None:
+    """The full date where the entry gives one, else the year; "n.d." and "in press" have none."""
+    parts = _date_parts(date)
+    if parts:
+        return parts
+    m = _YEAR.match(year or "")
+    return {"date-parts": [[int(m.group(1))]]} if m else None
+
+
+def _date_parts(text: str | None) -> dict | None:
+    m = _ISO.match(text or "")
+    if not m:
+        return None
+    parts = [int(p) for p in m.groups() if p]
+    return {"date-parts": [parts]}
+
+
+def _pages(pages: str | None) -> str | None:
+    """CSL wants a hyphen between the first and last page; the processor prints the style's dash."""
+    return re.sub(r"\s*[-–—]+\s*", "-", pages) if pages else None

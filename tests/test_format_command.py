@@ -1,0 +1,103 @@
+"""`refcheck format PAPER --style S`: the list re-emitted by pandoc's citeproc in a CSL style."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+STYLES = Path("/usr/share/citation-style-language/styles")
+IEEE_PAPER = "fixtures/papers/ieee_edge.txt"
+
+pytestmark = pytest.mark.skipif(shutil.which("pandoc") is None or not (STYLES / "apa.csl").is_file(),
+                                reason="pandoc and Debian's citation-style-language-styles are needed "
+                                       "(make pandoc installs both)")
+
+
+def refcheck(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "refcheck.cli", *args], cwd=ROOT, capture_output=True, text=True,
+                          check=False)
+
+
+# One entry of ieee_edge.txt as each style prints it.
+EXPECTED = {
+    "apa": "Chen, X. (2015). Decentralized computation offloading game. IEEE Trans. Parallel Distrib. Syst., "
+           "26(4), 974–983.",
+    "mla": "Chen, X. “Decentralized Computation Offloading Game.” IEEE Trans. Parallel Distrib. Syst., vol. 26, "
+           "no. 4, 2015, pp. 974–83.",
+    "chicago-author-date": "Chen, X. 2015. “Decentralized Computation Offloading Game.” IEEE Trans. Parallel "
+                           "Distrib. Syst. 26 (4): 974–83.",
+    "harvard": "Chen, X. (2015) ‘Decentralized computation offloading game’, IEEE Trans. Parallel Distrib. Syst., "
+               "26(4), pp. 974–983.",
+    "ieee": "[2] X. Chen, “Decentralized computation offloading game,” IEEE Trans. Parallel Distrib. Syst., vol. 26, "
+            "no. 4, pp. 974–983, 2015.",
+    "vancouver": "2. Chen X. Decentralized computation offloading game. IEEE Trans Parallel Distrib Syst. "
+                 "2015;26(4):974–83.",
+}
+
+
+@pytest.mark.parametrize("style", sorted(EXPECTED))
+def test_each_named_style_prints_the_entry_as_the_style_does(style):
+    out = refcheck("format", IEEE_PAPER, "--style", style)
+    assert out.returncode == 0 and out.stderr == ""
+    assert EXPECTED[style] in out.stdout.splitlines()
+
+
+def test_author_date_styles_sort_and_numeric_styles_keep_the_papers_order():
+    apa = refcheck("format", IEEE_PAPER, "--style", "apa").stdout.splitlines()
+    assert apa == sorted(apa, key=str.casefold)
+    ieee = refcheck("format", IEEE_PAPER, "--style", "ieee").stdout.splitlines()
+    assert [line.split("]")[0] for line in ieee] == [f"[{i}" for i in range(1, len(ieee) + 1)]
+
+
+HOUSE_STYLE = """<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><title>House</title><id>house</id><updated>2026-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography>
+    <sort><key variable="title"/></sort>
+    <layout suffix="."><text variable="title" text-case="uppercase"/><date variable="issued" prefix=" -- ">
+      <date-part name="year"/></date></layout>
+  </bibliography>
+</style>
+"""
+
+
+def test_a_users_csl_file_is_used_as_given(tmp_path):
+    own = tmp_path / "house.csl"
+    own.write_text(HOUSE_STYLE, encoding="utf-8")
+    out = refcheck("format", IEEE_PAPER, "--style", str(own))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines()[0] == "A SURVEY ON MOBILE EDGE COMPUTING -- 2017."
+
+
+def test_diff_shows_each_changed_entry_as_paper_then_style_and_counts_them():
+    out = refcheck("format", IEEE_PAPER, "--style", "ieee", "--diff").stdout.splitlines()
+    assert out[:2] == ["--- the paper's list", "+++ the list in the chosen style"]
+    assert '- [2] X. Chen, "Decentralized computation offloading game," IEEE Trans. Parallel Distrib. Syst., ' \
+           'vol. 26, no. 4, pp. 974–983, 2015.' in out
+    assert "+ " + EXPECTED["ieee"] in out
+    assert out[-1].endswith("entries changed")
+
+
+def test_a_list_in_its_own_style_is_unchanged(tmp_path):
+    paper = tmp_path / "paper.txt"
+    listed = refcheck("format", "fixtures/papers/apa_wellbeing.txt", "--style", "apa").stdout
+    paper.write_text("Body text.\n\nReferences\n\n" + listed, encoding="utf-8")
+    out = refcheck("format", str(paper), "--style", "apa", "--diff").stdout.splitlines()
+    assert out[-1].startswith("0 of ")
+
+
+def test_an_unknown_style_is_one_line_and_status_2():
+    out = refcheck("format", IEEE_PAPER, "--style", "no-such-style")
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.startswith("refcheck: error: no-such-style: CSL style not found") and out.stderr.count("\n") == 1
+
+
+def test_a_bib_file_is_formatted_too():
+    out = refcheck("format", "fixtures/pandoc/references.bib", "--style", "apa")
+    assert out.returncode == 0 and out.stdout.strip()
