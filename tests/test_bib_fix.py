@@ -168,3 +168,11 @@ def test_a_lossy_rewrite_writes_nothing_and_exits_2(tmp_path: Path, monkeypatch:
     assert fix.fix_file(str(src), str(src)) == 2
     assert src.read_text() == "@misc{k, title = {A}, note = {B}, pages = {1-2}}\n"
     assert "nothing written" in capsys.readouterr().err
+
+
+def test_in_place_on_a_clean_file_does_not_touch_it(tmp_path: Path) -> None:
+    src = tmp_path / "refs.bib"
+    src.write_text("@misc{k, pages = {1--2}}\n")
+    os.utime(src, (1_000_000_000, 1_000_000_000))
+    assert run("bib", "--fix", "--in-place", str(src)).returncode == 0
+    assert src.stat().st_mtime == 1_000_000_000

@@ -198,8 +198,10 @@ def fix_file(path: str, output: str, *, quiet: bool = False) -> int:
 
         print(f"{path}:{pos.line(b.start)}:{pos.column(b.start)}: warning unparsed-entry: "
               f"{broken_message(b, source.text, pos)}", file=sys.stderr)
+    unchanged_in_place = not changes and output != "-" and Path(output).resolve() == Path(path).resolve()
     try:
-        write_output(output, source.encode(fixed))  # stdout too: the file's own encoding and BOM
+        if not unchanged_in_place:  # an untouched file keeps its time stamp (no needless LaTeX rebuild)
+            write_output(output, source.encode(fixed))  # stdout too: the file's own encoding and BOM
     except OSError as exc:
         print(f"refcheck: error: {output}: cannot write: {exc.strerror or exc}", file=sys.stderr)
         return 2
