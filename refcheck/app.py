@@ -69,6 +69,8 @@ def _check_path(path: str, opts: CheckOptions):  # noqa: ANN202
     from refcheck.readers import read_document
 
     config = _config_for(path, opts)
+    if path.lower().endswith(".bib"):
+        return _check_bib(path, opts, config)
     doc = read_document(path)
     report = None
     if doc.kind in ("latex", "markdown") and path != "-":
@@ -78,12 +80,7 @@ def _check_path(path: str, opts: CheckOptions):  # noqa: ANN202
     prose = report is None
     if prose:
         report = check_document(doc, style=opts.style or config.style, citations=opts.citations)
-    run = CheckOptions(
-        resolve=opts.resolve or config.resolve, check_urls=opts.check_urls or config.check_urls,
-        cache=opts.cache or (config.cache if isinstance(config.cache, str) else None),
-        use_cache=opts.use_cache and config.cache is not False, offline=opts.offline,
-        mailto=opts.mailto or config.mailto,
-    )
+    run = _network_options(opts, config)
     findings = report.findings + network_findings(report.references, run)
     findings = config.apply(findings, path, report.citations)
     if prose and doc.kind in ("latex", "markdown"):
@@ -94,6 +91,27 @@ def _check_path(path: str, opts: CheckOptions):  # noqa: ANN202
     for warning in doc.warnings:
         print(f"refcheck: warning: {warning}", file=sys.stderr)
     return report
+
+
+def _check_bib(path: str, opts: CheckOptions, config):  # noqa: ANN001, ANN202 - Config, FileReport
+    """A .bib file on its own: the linter's findings (inline markers applied), Crossref and links
+    when asked, then the configuration's select/ignore/severities."""
+    from refcheck.bibtex.lint import lint_bib
+
+    report = lint_bib(path)
+    run = _network_options(opts, config)
+    report.findings = config.apply(report.findings + network_findings(report.references, run), path)
+    return report
+
+
+def _network_options(opts: CheckOptions, config) -> CheckOptions:  # noqa: ANN001 - Config
+    """The command line's network flags, with the configuration's where the command line is silent."""
+    return CheckOptions(
+        resolve=opts.resolve or config.resolve, check_urls=opts.check_urls or config.check_urls,
+        cache=opts.cache or (config.cache if isinstance(config.cache, str) else None),
+        use_cache=opts.use_cache and config.cache is not False, offline=opts.offline,
+        mailto=opts.mailto or config.mailto,
+    )
 
 
 def _config_for(path: str, opts: CheckOptions):  # noqa: ANN202 - Config, imported lazily
@@ -155,20 +173,13 @@ def paper_references(path: str, opts: CheckOptions):  # noqa: ANN201 - FileRepor
 def bib_entries(path: str) -> list:
     """A .bib file's entries, each under its own key (a repeated key keeps its first entry).
     Raises InputError."""
-    from refcheck.bibfile import read_bib
+    from refcheck.bibtex.read import read_bib
 
     refs = read_bib(Path(path))
     for ref in refs:
         ref.key = ref.key or ref.id
     seen: set[str] = set()
     return [r for r in refs if not (r.key in seen or seen.add(r.key))]
-
-
-def fixed_bib(path: str) -> str:
-    """An existing .bib rewritten through the BibTeX writer; the user's keys are kept. Raises InputError."""
-    from refcheck.format.bibtex import to_bibtex
-
-    return to_bibtex(bib_entries(path))
 
 
 def list_entries(path: str, opts: CheckOptions) -> list:

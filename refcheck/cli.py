@@ -70,6 +70,7 @@ def _build_parser() -> argparse.ArgumentParser:
     b.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout")
     b.add_argument("--fix", action="store_true", help="PAPER is a .bib file: write it back normalized")
     b.add_argument("--in-place", action="store_true", help="with --fix: replace the .bib file itself")
+    b.add_argument("--quiet", "-q", action="store_true", help="with --fix: no line per change, only the summary")
     _add_common(b)
     b.set_defaults(func=_cmd_bib)
 
@@ -195,13 +196,13 @@ def _cmd_bib(args: argparse.Namespace) -> int:
 
 
 def _fix_bib(args: argparse.Namespace) -> int:
-    """Rewrite an existing .bib through the same writer; keys are the user's and are kept."""
-    from refcheck.app import fixed_bib
+    """Rewrite an existing .bib, changing only what the documented normalizations change."""
+    from refcheck.bibtex.fix import fix_file
 
     if Path(args.path).suffix.lower() != ".bib":
         _error(f"{args.path}: --fix takes a .bib file")
         return EXIT_USAGE
-    return _emit(fixed_bib(args.path), args.path if args.in_place else args.output)
+    return fix_file(args.path, args.path if args.in_place else (args.output or "-"), quiet=args.quiet)
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -212,16 +213,14 @@ def _same_file(a: str, b: str) -> bool:
 
 
 def _emit(text: str, output: str | None) -> int:
-    if output:
-        from refcheck.output import write_atomic
+    """Write TEXT to OUTPUT (atomically; ``-`` or none: standard output)."""
+    from refcheck.io import write_output
 
-        try:
-            write_atomic(output, text)
-        except OSError as exc:
-            _error(f"{output}: cannot write: {exc.strerror or exc}")
-            return EXIT_USAGE
-    else:
-        sys.stdout.write(text)
+    try:
+        write_output(output or "-", text)
+    except OSError as exc:
+        _error(f"{output}: cannot write: {exc.strerror or exc}")
+        return EXIT_USAGE
     return EXIT_OK
 
 

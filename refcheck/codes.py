@@ -34,6 +34,15 @@ CODES: dict[str, tuple[str, str]] = {
     "not-in-crossref": ("info", "a book or other work Crossref does not have (common; nothing to do)"),
     "unchecked": ("info", "Crossref or a link could not be asked (outage, rate limit, --offline)"),
     "dead-link": ("warning", "a URL answers 404/410 or its host does not resolve"),
+    # a .bib file on its own (refcheck check refs.bib; bib --fix settles the fixable ones)
+    "duplicate-key": ("error", "a .bib key is defined twice; bibtex keeps only the first"),
+    "malformed-name": ("warning", "a name list with an empty name ('Smith and and Jones') or too many commas"),
+    "page-range-hyphen": ("info", "a page range with one hyphen or a Unicode dash instead of --"),
+    "unprotected-acronym": ("warning", "a title word with inner capitals (NASA, iPhone) a style would lower-case"),
+    "month-as-text": ("warning", "a month written as text ({March}) instead of a month macro (mar)"),
+    "doi-form": ("warning", "a DOI written as a URL or with a doi: prefix"),
+    "undefined-string": ("warning", "a @string macro used but not defined above; bibtex leaves the field empty"),
+    "non-ascii": ("info", "a non-ASCII character in a field classic 8-bit bibtex may mis-sort or break"),
 }
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}

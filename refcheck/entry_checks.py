@@ -41,17 +41,16 @@ def work_identity(ref: Reference) -> tuple[str, ...] | None:
 
 
 def _duplicates(refs: list[Reference]) -> list[Finding]:
-    first_seen: dict[tuple[str, ...], Reference] = {}
+    """The same work entered twice (refcheck.same_work: same DOI, or near-identical title with the
+    same year and first author, volumes and parts kept apart)."""
+    from refcheck.same_work import duplicate_pairs
+
     out = []
-    for ref in refs:
-        ident = work_identity(ref)
-        if ident is None:
-            continue
-        original = first_seen.setdefault(ident, ref)
-        if original is not ref:
-            out.append(Finding("duplicate-entry", "warning", ref.line, ref.column,
-                               f"this entry repeats the entry at line {original.line}; delete one of them",
-                               reference=ref.id, suggestions=[original.id]))
+    for i, j in duplicate_pairs(refs):
+        original, ref = refs[i], refs[j]
+        out.append(Finding("duplicate-entry", "warning", ref.line, ref.column,
+                           f"this entry repeats the entry at line {original.line}; delete one of them",
+                           reference=ref.id, suggestions=[original.id]))
     return out
 
 

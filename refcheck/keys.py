@@ -9,13 +9,35 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from refcheck.model import Fields, Reference
+from refcheck.model import Fields, Name, Reference
+
+# Words that make a name an organisation's, whatever order the parser put its words in; words that
+# are also surnames (Press, Court, Bank, Union, Fund, ...) are left out.
+_ORGANISATION = re.compile(
+    r"\b(?:university|universit[éeä]t|universidad|universit[àa]|college|school|institute|institut|academy|"
+    r"association|society|organi[sz]ation|department|ministry|agency|council|committee|commission|"
+    r"foundation|cent(?:er|re)|bureau|laboratory|corporation|inc|ltd|nations|government|programme|"
+    r"hospital|parliament|federation|consortium|authority)\b", re.I)
+_INITIALS = re.compile(r"^(?:[A-Z]\.?[\s-]*)+$")
 
 _STOPWORDS = frozenset({
     "a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "but", "with", "from", "by", "as",
     "about", "into", "over", "under", "is", "are", "was", "were", "be", "le", "la", "les", "der", "die",
     "das", "el", "los", "un", "une",
 })
+
+
+def as_organisation(name: Name) -> str | None:
+    """The whole name when NAME is an organisation the parser split into family/given
+    ('School', 'Harvard Law' -> 'Harvard Law School'), else None."""
+    if name.literal is not None:
+        return name.literal
+    family, given = (name.family or "").strip(), (name.given or "").strip()
+    if not family or _INITIALS.match(given) or re.search(r"(?:^|\s)[A-Z]\.", given):
+        return None  # a person's initials: 'Press, William H.'
+    if not _ORGANISATION.search(f"{given} {family}"):
+        return None
+    return f"{given} {family}".strip()
 
 
 def ascii_fold(text: str) -> str:
@@ -30,8 +52,9 @@ def _name_part(fields: Fields) -> str:
     names = fields.authors or fields.editors
     if names:
         first = names[0]
-        if first.literal is not None:
-            words = [w for w in re.findall(r"[\w’'\-]+", first.literal) if w.lower() not in _STOPWORDS]
+        organisation = as_organisation(first)  # also one the parser split: 'School, Harvard Law'
+        if organisation is not None:
+            words = [w for w in re.findall(r"[\w’'\-]+", organisation) if w.lower() not in _STOPWORDS]
             if len(words) >= 3:  # "United Nations Office on Drugs and Crime" -> "unodc"
                 return "".join(_word(w)[:1] for w in words)
             return "".join(_word(w) for w in words)

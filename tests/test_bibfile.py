@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from refcheck.bibfile import read_bib, read_bib_file
+from refcheck.bibtex.read import read_bib, read_bib_file
 from refcheck.errors import InputError
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "latex"
@@ -137,3 +137,8 @@ def test_missing_file_is_an_input_error(tmp_path: Path) -> None:
 ])
 def test_common_latex_in_fields_is_decoded(tmp_path: Path, latex: str, text: str) -> None:
     assert _one(tmp_path, f"@misc{{k, title = {{{latex}}}}}").fields.title == text
+
+
+def test_a_doubled_and_does_not_make_an_and_name(tmp_path: Path) -> None:
+    ref = _one(tmp_path, "@misc{k, author = {Smith, John and and Jones, Ann}}")
+    assert [(n.family, n.given) for n in ref.fields.authors] == [("Smith", "John"), ("Jones", "Ann")]

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from refcheck.format.bibtex import to_bibtex
+import pytest
+
+from refcheck.bibtex.write import to_bibtex
 from refcheck.keys import assign_keys
 from refcheck.model import Fields, Name, Reference
 
@@ -112,3 +114,45 @@ def test_output_parses_back_with_bibtexparser():
     assert not library.failed_blocks
     assert [e.key for e in library.entries] == ["bales2004disposable"]
     assert re.search(r"Disposable people \\\{x\\\}", library.entries[0]["title"])
+
+
+def test_a_paper_in_proceedings_is_written_as_inproceedings():
+    ref = _ref(1, "chapter", authors=[Name("Smith", "J.")], year="2018", title="A paper", pages="1-10",
+               container="Proceedings of the ACM Conference on Things")
+    ref.key = "smith2018"
+    text = to_bibtex([ref])
+    assert text.startswith("@inproceedings{smith2018,") and "booktitle = {Proceedings of the ACM" in text
+
+
+def test_an_organisation_the_parser_split_is_written_as_one_braced_name():
+    ref = _ref(1, "book", authors=[Name("School", "Harvard Law")], year="2019", title="Guide", publisher="HLS")
+    ref.key = "hls2019"
+    assert "author = {{Harvard Law School}}," in to_bibtex([ref])
+
+
+def test_a_person_with_initials_is_not_taken_for_an_organisation():
+    ref = _ref(1, "book", authors=[Name("Union", "J. K.")], year="2019", title="Guide", publisher="P")
+    ref.key = "union2019"
+    assert "author = {Union, J. K.}," in to_bibtex([ref])
+
+
+def test_translators_and_genre_are_kept():
+    ref = _ref(1, "book", authors=[Name("Tolstoy", "Leo")], translators=[Name("Maude", "Louise")], year="1922",
+               title="War and peace", publisher="OUP", genre="Novel")
+    ref.key = "tolstoy1922"
+    text = to_bibtex([ref])
+    assert "translator = {Maude, Louise}," in text and "note = {Novel}," in text
+
+
+def test_a_full_date_keeps_its_day():
+    ref = _ref(1, authors=[Name("Lee", "K.")], year="2018", date="2018-06-19", title="T", container="J")
+    ref.key = "lee2018"
+    text = to_bibtex([ref])
+    assert "month = jun," in text and "date = {2018-06-19}," in text
+
+
+@pytest.mark.parametrize(("family", "given"), [("Press", "William H."), ("Court", "Margaret"), ("Union", "J. K.")])
+def test_people_whose_names_look_institutional_stay_people(family: str, given: str):
+    ref = _ref(1, "book", authors=[Name(family, given)], year="2019", title="Guide", publisher="P")
+    ref.key = "k"
+    assert f"author = {{{family}, {given}}}," in to_bibtex([ref])

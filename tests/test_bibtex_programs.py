@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from refcheck.format.bibtex import to_bibtex
+from refcheck.bibtex.write import to_bibtex
 from refcheck.pipeline import check_document
 from refcheck.readers import read_document
 

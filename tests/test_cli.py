@@ -156,7 +156,7 @@ def test_bib_fix_normalizes_a_bib_file_into_a_new_file(tmp_path):
     out = tmp_path / "clean.bib"
     assert run("bib", "--fix", str(src), "-o", str(out)).returncode == 0
     text = out.read_text()
-    assert "pages = {1--10}" in text and "doi = {10.1000/abc}" in text and "@article{smith2000," in text
+    assert "pages = {1--10}" in text and "doi = {10.1000/ABC}" in text and "@article{smith2000," in text
     assert src.read_text() == BIB
 
 

@@ -162,3 +162,14 @@ def test_bib_hook_writes_a_bib_next_to_the_paper(hook_repo: Path, pre_commit_hom
     bib = repo / "essay.bib"
     assert bib.exists(), result.stdout + result.stderr
     assert "@article{" in bib.read_text() and "Owens" in bib.read_text()
+
+
+def test_bib_lint_hook_refuses_a_bib_with_a_repeated_key(hook_repo: Path, pre_commit_home: Path,
+                                                         paper_repo: Path) -> None:
+    clean = _run_hook(paper_repo, hook_repo, pre_commit_home, "refcheck-bib-lint", "--files", "refs.bib")
+    bib = paper_repo / "refs.bib"
+    first = bib.read_text().split("\n@")[0]
+    bib.write_text(bib.read_text() + "\n" + first + "\n")
+    broken = _run_hook(paper_repo, hook_repo, pre_commit_home, "refcheck-bib-lint", "--files", "refs.bib")
+    assert "duplicate-key" not in clean.stdout + clean.stderr
+    assert broken.returncode != 0 and "error duplicate-key" in broken.stdout, broken.stdout + broken.stderr

@@ -23,30 +23,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from refcheck.bibtex.types import REQUIRED
 from refcheck.model import Citation, Finding, Reference
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
-
-# Fields each entry type needs (BibTeX's standard styles; biblatex names accepted as alternatives).
-REQUIRED: dict[str, list[tuple[str, ...]]] = {
-    "article": [("author",), ("title",), ("journal", "journaltitle"), ("year", "date")],
-    "book": [("author", "editor"), ("title",), ("publisher",), ("year", "date")],
-    "booklet": [("title",)],
-    "inbook": [("author", "editor"), ("title",), ("year", "date")],
-    "incollection": [("author",), ("title",), ("booktitle",), ("publisher",), ("year", "date")],
-    "inproceedings": [("author",), ("title",), ("booktitle",), ("year", "date")],
-    "conference": [("author",), ("title",), ("booktitle",), ("year", "date")],
-    "manual": [("title",)],
-    "mastersthesis": [("author",), ("title",), ("school", "institution"), ("year", "date")],
-    "phdthesis": [("author",), ("title",), ("school", "institution"), ("year", "date")],
-    "thesis": [("author",), ("title",), ("institution", "school"), ("year", "date")],
-    "techreport": [("author",), ("title",), ("institution",), ("year", "date")],
-    "report": [("author",), ("title",), ("institution",), ("year", "date")],
-    "unpublished": [("author",), ("title",), ("note",)],
-    "proceedings": [("title",), ("year", "date")],
-    "online": [("title",), ("url", "doi", "eprint")],
-}
-
 
 @dataclass(slots=True)
 class Place:
@@ -86,7 +66,7 @@ class Entries:
 
 def add_bib_entries(entries: Entries, bib_path: Path, text: str, anchor: tuple[int, int], main_dir: Path) -> None:
     """Parse one .bib file's TEXT into ENTRIES, numbering its references after those already there."""
-    from refcheck.bibfile import parse_bib_text
+    from refcheck.bibtex.read import parse_bib_text
 
     bib = parse_bib_text(text, bib_path, first_id=len(entries.refs) + 1)
     entries.texts[bib_path] = bib.text
@@ -156,9 +136,10 @@ def check_keys(cites: list[KeyCitation], entries: Entries, main_dir: Path, *, no
             message += "; did you mean " + " or ".join(f"{r.key!r} ({label(r)})" for r in near[:3]) + "?"
         add("no-entry", "error", kc.place, message, citation=c.id, suggestions=[r.id for r in near])
 
-    # entries: duplicates (same key, same DOI), missing fields, never cited
+    # entries: duplicates (same key; same work: DOI, or title, year and first author), missing fields,
+    # never cited
     first_of_key: dict[str, Reference] = {}
-    first_of_doi: dict[str, Reference] = {}
+    twins = _same_works(refs)
     parents: set[str] = set()
     for ref in refs:
         raw = entries.raw_fields.get(ref.id, {})
@@ -174,16 +155,16 @@ def check_keys(cites: list[KeyCitation], entries: Entries, main_dir: Path, *, no
                 f"{entries.places[first.id].line}); only the first is used, so delete or rename this one",
                 reference=ref, suggestions=[first.id])
             continue
-        if ref.fields.doi:
-            original = first_of_doi.setdefault(ref.fields.doi, ref)
-            if original is not ref:
-                add("duplicate-entry", "warning", place,
-                    f"entry {ref.key!r} has the same DOI ({ref.fields.doi}) as {original.key!r} "
-                    f"({original.extra.get('file', '')}:{entries.places[original.id].line}); "
-                    "keep one entry and cite it by one key", reference=ref, suggestions=[original.id])
-                cited_twin = original.id in cited
-                if cited_twin:  # "never cited" would only repeat the duplicate finding
-                    cited.add(ref.id)
+        original = twins.get(ref.id)
+        if original is not None:
+            why = (f"has the same DOI ({ref.fields.doi}) as" if ref.fields.doi and ref.fields.doi == original.fields.doi
+                   else "is the same work (title, year and first author) as")
+            add("duplicate-entry", "warning", place,
+                f"entry {ref.key!r} {why} {original.key!r} "
+                f"({original.extra.get('file', '')}:{entries.places[original.id].line}); "
+                "keep one entry and cite it by one key", reference=ref, suggestions=[original.id])
+            if original.id in cited:  # "never cited" would only repeat the duplicate finding
+                cited.add(ref.id)
         missing = missing_fields(entries.entry_types.get(ref.id, ""), _inherited(ref, entries, by_key))
         if missing:
             etype = entries.entry_types.get(ref.id, "")
@@ -197,6 +178,15 @@ def check_keys(cites: list[KeyCitation], entries: Entries, main_dir: Path, *, no
         add("unparsed-entry", "warning", place, message)
 
     return citations, _placed(_unsuppressed(findings, entries, main_text), main_dir)
+
+
+def _same_works(refs: list[Reference]) -> dict[str, Reference]:
+    """Entry id -> the earlier entry it repeats (refcheck.same_work), among entries with distinct keys."""
+    from refcheck.same_work import duplicate_pairs
+
+    seen: set[str] = set()
+    unique = [r for r in refs if not (r.key in seen or seen.add(r.key))]
+    return {unique[j].id: unique[i] for i, j in duplicate_pairs(unique)}
 
 
 def missing_fields(entry_type: str, raw: dict[str, str]) -> list[str]:

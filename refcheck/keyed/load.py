@@ -17,7 +17,7 @@ BibTexts = dict[Path, str]  # .bib path as the paper names it (resolved from its
 def read_bibliographies(named: list[tuple[Path, str]], paper: str) -> BibTexts:
     """The text of each named .bib file. NAMED pairs a path with how the paper names it (for the
     message when it is missing: "bibliography file 'refs.bib' not found (named in ...)")."""
-    from refcheck.bibfile import read_bib_text
+    from refcheck.bibtex.read import read_bib_text
 
     texts: BibTexts = {}
     for path, where in named:

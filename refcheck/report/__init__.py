@@ -75,7 +75,7 @@ REPORTS: dict[str, Format] = _table(
 LISTS: dict[str, Format] = _table(
     Format("parsed", "refcheck.report.parsed", "render", "each entry's parsed fields, for reading"),
     Format("json", "refcheck.report.parsed", "render_json", "the entries as the JSON report writes them"),
-    Format("bibtex", "refcheck.format.bibtex", "to_bibtex", "BibTeX (.bib)"),
+    Format("bibtex", "refcheck.bibtex.write", "to_bibtex", "BibTeX (.bib)"),
     Format("csl-json", "refcheck.report.csl_json", "render", "CSL-JSON, as Zotero and pandoc read it"),
     Format("ris", "refcheck.report.ris", "render", "RIS, as Zotero, EndNote and Mendeley import it"),
 )

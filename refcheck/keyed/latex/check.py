@@ -147,7 +147,7 @@ def _entries(paper: Paper, main_dir: Path, bibs: BibTexts) -> Entries:
 
 def _add_bibitems(entries: Entries, src: Source, items: list) -> None:
     """Entries of a hand-written thebibliography, parsed as prose references for did-you-mean."""
-    from refcheck.bibfile import _text
+    from refcheck.bibtex.latex_text import to_text as _text
     from refcheck.model import RawEntry
 
     raws = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from refcheck.format.latex_escape import escape
+from refcheck.bibtex.latex_escape import escape
 
 _WORD_RE = re.compile(r"[^\s\-–—/:;,.!?()\[\]\"“”‘’']+(?:['’][A-Za-z]+)?")  # a word, possessive kept
 _MINOR = frozenset({

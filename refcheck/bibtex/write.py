@@ -1,46 +1,39 @@
 """References -> BibTeX text, written through bibtexparser v2.
 
-Entry types fall back to @misc when a field the classic styles require is
-missing, so real bibtex reads the file without a warning; what would have been
-lost (a website name, a report number) moves to howpublished/note.
+The entry type says what the work is (a paper in proceedings is
+@inproceedings); it falls back to @misc only when a field the classic styles
+require is missing, so real bibtex reads the file without a warning, and then
+nothing is lost: a journal or book title moves to howpublished, an institution
+to publisher. Every field the parser found is written.
 """
 
 from __future__ import annotations
 
 import re
 
-from refcheck.format.latex_escape import escape
-from refcheck.format.title_case import protect_title
+from refcheck.bibtex.latex_escape import escape
+from refcheck.bibtex.title_case import protect_title
+from refcheck.bibtex.types import BIBTEX_TYPE, MONTHS, REQUIRED
+from refcheck.keys import as_organisation
 from refcheck.model import Name, Reference
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
-# Fields plain.bst and friends require; missing any -> @misc.
-_REQUIRED = {
-    "article": ("author", "title", "journal", "year"),
-    "book": ("title", "publisher", "year"),
-    "incollection": ("author", "title", "booktitle", "publisher", "year"),
-    "techreport": ("author", "title", "institution", "year"),
-    "phdthesis": ("author", "title", "school", "year"),
-    "mastersthesis": ("author", "title", "school", "year"),
-    "misc": (),
-}
+_PROCEEDINGS = re.compile(r"\b(?:proceedings|proc\.|conference|symposium|workshop|congress|colloquium)\b", re.I)
 
 
 def bibtex_type(ref: Reference) -> str:
+    """What the entry is, as a BibTeX type: a chapter of proceedings is @inproceedings."""
     genre = (ref.fields.genre or "").lower()
-    return {
-        "article": "article",
-        "book": "book",
-        "chapter": "incollection",
-        "report": "techreport",
-        "thesis": "mastersthesis" if "master" in genre or "m.a." in genre else "phdthesis",
-    }.get(ref.type, "misc")
+    if ref.type == "thesis":
+        return "mastersthesis" if "master" in genre or "m.a." in genre else "phdthesis"
+    if ref.type == "chapter" and _PROCEEDINGS.search(ref.fields.container or ""):
+        return "inproceedings"
+    return BIBTEX_TYPE.get(ref.type, "misc")
 
 
 def format_name(name: Name) -> str:
-    if name.literal is not None:
-        return "{" + escape(name.literal).strip() + "}"  # organizations: never split by bibtex
+    organisation = as_organisation(name)
+    if organisation is not None:
+        return "{" + escape(organisation).strip() + "}"  # organizations: never split by bibtex
     family = escape(name.family or "").strip()
     if " " in family or "," in family:
         family = "{" + family + "}"
@@ -65,11 +58,14 @@ def entry_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
         out["author"] = format_names(f.authors, f.et_al)
     if f.editors:
         out["editor"] = format_names(f.editors)
+    if f.translators:
+        out["translator"] = format_names(f.translators)
     if f.title:
         out["title"] = protect_title(f.title)
     container = escape(f.container).strip() if f.container else None
     if container:
-        out[{"article": "journal", "incollection": "booktitle"}.get(kind, "howpublished")] = container
+        out[{"article": "journal", "incollection": "booktitle", "inproceedings": "booktitle"}.get(
+            kind, "howpublished")] = container
     publisher = escape(f.publisher).strip() if f.publisher else None
     if publisher:
         target = {"techreport": "institution", "phdthesis": "school", "mastersthesis": "school"}.get(
@@ -83,6 +79,8 @@ def entry_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
     month = _month(f.date)
     if month:
         out["month"] = month
+    if f.date and len(f.date) > 7:
+        out["date"] = escape(f.date).strip()  # the day too (biblatex reads it; bibtex ignores it)
     for name in ("volume", "edition"):
         value = getattr(f, name)
         if value:
@@ -96,8 +94,10 @@ def entry_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
         notes.append(f.year)  # "n.d.", "in press"
     if f.note:
         notes.append(f.note)
-    if f.genre and kind in ("misc", "techreport"):
-        out["type" if kind == "techreport" else "note"] = escape(f.genre).strip()
+    if f.genre and kind in ("techreport", "phdthesis", "mastersthesis"):
+        out["type"] = escape(f.genre).strip()  # replaces the style's "PhD thesis" / "Technical Report"
+    elif f.genre:
+        notes.insert(0, f.genre)
     if f.doi:
         out["doi"] = _verbatim(f.doi)
     if f.url:
@@ -115,11 +115,8 @@ def entry_fields(ref: Reference) -> tuple[str, list[tuple[str, str]]]:
 
 def _downgrade(kind: str, out: dict[str, str]) -> str:
     """Use @misc when the type's required fields are missing; keep the information."""
-    required = _REQUIRED.get(kind, ())
-    has_author = "author" in out or "editor" in out
-    missing = [r for r in required if r not in out and not (r == "author" and has_author)]
-    if kind == "book" and not has_author:
-        missing.append("author")
+    missing = [names for names in REQUIRED.get(kind, []) if not any(n in out for n in names)
+               and not (names == ("author",) and "editor" in out)]  # an edited volume's editors lead it
     if not missing:
         return kind
     for field, target in (("journal", "howpublished"), ("booktitle", "howpublished"),
@@ -133,7 +130,7 @@ def _downgrade(kind: str, out: dict[str, str]) -> str:
 def _month(date: str | None) -> str | None:
     m = re.match(r"\d{4}-(\d{2})", date or "")
     if m and 1 <= int(m.group(1)) <= 12:
-        return _MONTHS[int(m.group(1)) - 1]
+        return MONTHS[int(m.group(1)) - 1]
     return None
 
 

@@ -1,0 +1,159 @@
+"""Is this the same work entered twice? For a paper's list and for a .bib file alike.
+
+Two entries are the same work when they carry the same DOI, or when their
+titles are nearly the same (after folding accents, case, punctuation and the
+subtitle separator; or one of them lost its subtitle) and their years and
+first authors agree. What keeps
+different works apart even when their titles are close: a different number in
+the title ("Part I" / "Part II", "Vol. 2", "2012" / "2013"), different volumes,
+different issues or first pages, different DOIs, and different kinds of publication (a
+book beside one of its chapters, a technical report beside the paper it became).
+The threshold on title similarity is calibrated on labelled pairs from real
+data (benchmarks/bench_duplicates.py; figures in the README).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from refcheck.keys import ascii_fold
+from refcheck.model import Name, Reference
+
+# Title similarity (rapidfuzz ratio, 0-100) from which two titles are the same title.
+TITLE_THRESHOLD = 90.0
+_SUBTITLE = re.compile(r"\s*(?::|\s[-–—]\s|\.\s|\?\s|!\s)\s*")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_ROMAN = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|ix|x|xi{1,3})$")
+_MARKER = re.compile(r"\b(?:part|vol|volume|book|chapter|no|number|series|edition|ed|tome|band|teil)\b")
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "first": "1", "second": "2",
+                 "third": "3", "fourth": "4", "fifth": "5"}
+
+
+@dataclass(frozen=True, slots=True)
+class Work:
+    """What comparing two entries needs, computed once per entry."""
+
+    doi: str
+    title: str  # folded, words joined by single spaces
+    main_title: str  # the title before its subtitle separator, folded
+    numbers: frozenset[str]  # numbers, roman numerals and numbered markers in the title
+    year: str
+    author: str  # first author's family name (or organization), folded
+    author_words: frozenset[str]  # every word of the first author's name, folded
+    type: str
+    volume: str
+    issue: str
+    first_page: str
+
+
+def fold(text: str | None) -> str:
+    """Lower-case ASCII words separated by single spaces: accents, case and punctuation folded away."""
+    return _NON_WORD.sub(" ", ascii_fold(text or "").lower()).strip()
+
+
+def work_of(ref: Reference) -> Work:
+    f = ref.fields
+    title = f.title or ""
+    main = _SUBTITLE.split(title, maxsplit=1)[0]
+    names: list[Name] = f.authors or f.editors
+    author, words = "", frozenset[str]()
+    if names:
+        first = names[0]
+        author = fold(first.literal if first.literal is not None else first.family)
+        words = frozenset(fold(first.literal or f"{first.given or ''} {first.family or ''}").split())
+    pages = re.match(r"\s*([A-Za-z]*\d+)", f.pages or "")
+    return Work(doi=(f.doi or "").strip().lower(), title=fold(title), main_title=fold(main),
+                numbers=_numbers(fold(title)), year=re.sub(r"[^0-9]", "", f.year or "")[:4],
+                author=author, author_words=words, type=ref.type, volume=fold(f.volume), issue=fold(f.issue),
+                first_page=pages.group(1).lower() if pages else "")
+
+
+def _numbers(folded: str) -> frozenset[str]:
+    words = folded.split()
+    out = set()
+    for i, w in enumerate(words):
+        if w.isdigit():
+            out.add(str(int(w)))
+        elif i > 0 and _MARKER.fullmatch(words[i - 1]) and (_ROMAN.match(w) or w in _NUMBER_WORDS):
+            out.add(_roman(w) if _ROMAN.match(w) else _NUMBER_WORDS[w])
+        elif len(w) >= 2 and _ROMAN.match(w) and i == len(words) - 1:
+            out.add(_roman(w))  # "Foundation II"
+    return frozenset(out)
+
+
+def _roman(word: str) -> str:
+    values = {"i": 1, "v": 5, "x": 10}
+    total = 0
+    for a, b in zip(word, [*word[1:], ""], strict=True):
+        v = values[a]
+        total += -v if b and values[b] > v else v
+    return str(total)
+
+
+def title_similarity(a: Work, b: Work) -> float:
+    """0-100: the titles' similarity, or their main titles' when one entry lost its subtitle."""
+    from rapidfuzz.fuzz import ratio
+
+    score = ratio(a.title, b.title)
+    one_lost_subtitle = (a.main_title == b.title != a.title) or (b.main_title == a.title != b.title)
+    if one_lost_subtitle and len(min(a.title, b.title, key=len).split()) >= 3:
+        score = 100.0  # "Poverty and Famines: An Essay on ..." / "Poverty and Famines"
+    return score
+
+
+def same_work(a: Work, b: Work, threshold: float = TITLE_THRESHOLD) -> bool:
+    """True when A and B are one work entered twice (see the module's docstring)."""
+    if a.doi and b.doi:
+        return a.doi == b.doi
+    if not (a.title and b.title and a.year and b.year) or a.year != b.year:
+        return False
+    if not (a.author and b.author):
+        if a.title != b.title or len(a.title.split()) < 4:
+            return False  # one entry lost its names: only an identical, long title will do
+    elif not _same_first_author(a, b):
+        return False
+    if a.numbers != b.numbers or not _compatible(a.type, b.type):
+        return False  # Part I / Part II; a book and its chapter; a report and the paper it became
+    for x, y in ((a.volume, b.volume), (a.issue, b.issue), (a.first_page, b.first_page)):
+        if x and y and x != y:
+            return False  # two volumes, issues or articles of one series
+    return title_similarity(a, b) >= threshold
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Entry types one work can have in two entries: the same, article/chapter (a conference paper
+    is printed as either), or an unknown type beside anything but a report (a technical report
+    and the paper or manuscript it became are two publications, often both listed)."""
+    if a == b or {a, b} == {"article", "chapter"}:
+        return True
+    return "misc" in (a, b) and "report" not in (a, b)
+
+
+def _same_first_author(a: Work, b: Work) -> bool:
+    """The same family name, or one's family name among the other's name words: 'McMahan' /
+    'H. B. McMahan', and 'Chandrasekharan, Narayanan' / 'Narayanan, Ch.' (given and family swapped)."""
+    if a.author == b.author:
+        return True
+    return (len(a.author) >= 3 and a.author in b.author_words) or (len(b.author) >= 3 and b.author in a.author_words)
+
+
+def duplicate_pairs(refs: list[Reference], threshold: float = TITLE_THRESHOLD) -> list[tuple[int, int]]:
+    """(i, j), i < j, for every later entry j that repeats an earlier entry i (its first twin only)."""
+    works = [work_of(r) for r in refs]
+    by_doi: dict[str, int] = {}
+    by_year: dict[str, list[int]] = defaultdict(list)
+    out: list[tuple[int, int]] = []
+    for j, w in enumerate(works):
+        match = by_doi.get(w.doi) if w.doi else None
+        if match is None and w.year:
+            match = next((i for i in by_year[w.year] if same_work(works[i], w, threshold)), None)
+        if match is not None:
+            out.append((match, j))
+            continue
+        if w.doi:
+            by_doi.setdefault(w.doi, j)
+        if w.year:
+            by_year[w.year].append(j)
+    return out

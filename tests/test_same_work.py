@@ -1,0 +1,59 @@
+"""The same work entered twice: the cases of issue 12, as printed in real papers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from refcheck.model import Fields, Name, RawEntry, Reference
+from refcheck.references import build_references
+from refcheck.same_work import duplicate_pairs, same_work, work_of
+
+PAIRS = Path(__file__).resolve().parent.parent / "fixtures" / "duplicates" / "issue_pairs.txt"
+
+
+def _cases() -> list[tuple[str, str, str]]:
+    rows = [ln for ln in PAIRS.read_text(encoding="utf-8").split("\n") if ln.strip() and not ln.startswith("#")]
+    return [(rows[i], rows[i + 1], rows[i + 2]) for i in range(0, len(rows), 3)]
+
+
+@pytest.mark.parametrize(("label", "a", "b"), _cases(), ids=lambda x: x[:30] if isinstance(x, str) else x)
+def test_issue_cases(label: str, a: str, b: str) -> None:
+    first, second = build_references([RawEntry(a, 1, 1), RawEntry(b, 2, 1)])
+    assert same_work(work_of(first), work_of(second)) is (label == "same")
+
+
+def _ref(i: int, kind: str = "article", **fields) -> Reference:
+    return Reference(id=f"r{i}", line=i, column=1, raw="", type=kind, fields=Fields(**fields))
+
+
+def test_same_doi_is_the_same_work_whatever_the_titles() -> None:
+    a = _ref(1, doi="10.1/x", title="A", year="2001")
+    b = _ref(2, doi="10.1/x", title="Something else", year="2002")
+    assert duplicate_pairs([a, b]) == [(0, 1)]
+
+
+def test_different_dois_are_different_works() -> None:
+    a = _ref(1, doi="10.1/x", title="Same title here", year="2001", authors=[Name("Lee", "K.")])
+    b = _ref(2, doi="10.1/y", title="Same title here", year="2001", authors=[Name("Lee", "K.")])
+    assert duplicate_pairs([a, b]) == []
+
+
+def test_a_report_and_the_paper_it_became_are_kept_apart() -> None:
+    a = _ref(1, "chapter", title="On exact algorithms for treewidth", year="2006", authors=[Name("Bodlaender", "H.")])
+    b = _ref(2, "report", title="On exact algorithms for treewidth", year="2006", authors=[Name("Bodlaender", "H.")])
+    assert duplicate_pairs([a, b]) == []
+
+
+def test_given_and_family_swapped_is_the_same_author() -> None:
+    a = _ref(1, "thesis", title="Fast parallel algorithms for partial k-trees", year="1989",
+             authors=[Name("Chandrasekharan", "Narayanan")])
+    b = _ref(2, "thesis", title="Fast parallel algorithms for partial k-trees", year="1989",
+             authors=[Name("Narayanan", "Ch.")])
+    assert duplicate_pairs([a, b]) == [(0, 1)]
+
+
+def test_three_copies_all_point_at_the_first() -> None:
+    refs = [_ref(i, title="The power of feedback", year="2007", authors=[Name("Hattie", "J.")]) for i in range(3)]
+    assert duplicate_pairs(refs) == [(0, 1), (0, 2)]
