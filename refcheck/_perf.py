@@ -31,6 +31,10 @@ a number). Import costs are ``python -X importtime`` cumulative, min of 15 fresh
   ``--help`` saves all of it and a one-paper check about a third.
   fewer_collections(): parsing the 2,663 entries of 40 real articles, 2283 -> 1669 ms (27%) and
   2973 -> 2485 ms (16%).
+  Held by tests/test_startup_imports.py: when the .bib work arrived, same_work.py's frozen dataclass
+  (dataclasses + inspect) and io.py's module-level tempfile (with shutil) made `refcheck check` on a
+  seed start in 264-270 ms instead of 182-199 ms; a namedtuple and a function-level import brought
+  it back to 179-187 ms (min of 15 runs, two rounds each).
 """
 
 from __future__ import annotations
