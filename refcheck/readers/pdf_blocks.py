@@ -1,0 +1,216 @@
+"""Visual lines to the text a person reads: running heads and page numbers out, columns in
+order, footnotes apart, paragraphs (and reference entries) from geometry.
+
+A paragraph, and so a reference entry, starts where a reader sees one start: after a vertical
+gap, at a heading, at the outdented first line of a hanging indent, at the indented first line
+of a first-line indent, or at the next number of a numbered list. Each paragraph becomes one
+line of the text, with a blank line after it, so the splitter takes the boundaries as given.
+Where a block shows no such evidence (no indents, no gaps), a short line ending a sentence ends
+the paragraph, and a line that opens like an entry after a finished line starts one (the
+splitter's own text rule).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from refcheck.readers.pdf_layout import Glyph, Line, Page, _measure, _render
+
+_PAGE_NUMBER_RE = re.compile(r"^(?:[-–—]\s?)?(?:\d{1,4}|[ivxlcdm]{1,7}|(?:page|p\.)\s?\d{1,4}(?:\s(?:of|/)\s?\d{1,4})?)"
+                             r"(?:\s?[-–—])?$", re.I)
+_MARKER_RE = re.compile(r"^(?:\[(\d{1,4})\]|(\d{1,4})\.)\s")
+_TERMINAL_END = (".", "?", "!", ")", "]", "”", '"', "’")
+
+
+def body_size(pages: list[Page]) -> float:
+    """The size most glyphs are set in: the body text's."""
+    sizes: Counter[float] = Counter()
+    for p in pages:
+        for ln in p.lines:
+            sizes[round(ln.size, 1)] += len(ln.glyphs)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def drop_furniture(pages: list[Page]) -> None:
+    """Remove running heads, footers and page numbers: short lines near the top or bottom edge
+    that recur on other pages (digits aside), or that are a bare page number."""
+    def edge(p: Page, ln: Line) -> bool:
+        return ln.base > 0.9 * p.height or ln.base < 0.1 * p.height
+
+    def key(ln: Line) -> str:
+        return re.sub(r"\d+", "#", ln.plain.lower())
+
+    seen: Counter[str] = Counter()
+    for p in pages:
+        seen.update({key(ln) for ln in p.lines if edge(p, ln) and len(ln.plain) <= 100})
+    repeated = {k for k, n in seen.items() if n >= 2 and n >= 0.3 * len(pages)}
+    for p in pages:
+        p.lines = [ln for ln in p.lines
+                   if not (edge(p, ln) and (key(ln) in repeated or _PAGE_NUMBER_RE.match(ln.plain)))]
+
+
+def columns(page: Page) -> list[list[Line]]:
+    """The page's lines in reading order, as one list per column (full-width lines above the
+    columns first, below them last)."""
+    w = page.width
+    mid = w / 2
+    wide = [ln for ln in page.lines if ln.x1 - ln.x0 > 0.2 * w]
+    left = [ln for ln in wide if ln.x1 < mid + 0.03 * w]
+    right = [ln for ln in wide if ln.x0 > mid - 0.03 * w]
+    if len(left) < 3 or len(right) < 3:
+        return [_merge_same_baseline(sorted(page.lines, key=lambda ln: (-ln.base, ln.x0)))]
+    split = min(ln.x0 for ln in right)
+    col_l = [ln for ln in page.lines if ln.x1 <= split]
+    col_r = [ln for ln in page.lines if ln.x0 >= split - 1]
+    spanning = [ln for ln in page.lines if ln.x0 < split - 1 < split < ln.x1]
+    top = max((ln.base for ln in col_l + col_r), default=0)
+    above = [ln for ln in spanning if ln.base > top]
+    below = [ln for ln in spanning if ln.base <= top]
+    out = []
+    for group in (above, col_l, col_r, below):
+        if group:
+            out.append(_merge_same_baseline(sorted(group, key=lambda ln: (-ln.base, ln.x0))))
+    return out
+
+
+def _merge_same_baseline(lines: list[Line]) -> list[Line]:
+    """Fragments on one baseline within a column are one line ("[3]" and its entry's text)."""
+    out: list[Line] = []
+    for ln in lines:
+        if out and abs(out[-1].base - ln.base) < 0.6 and abs(out[-1].size - ln.size) < 0.5:
+            prev = out[-1]
+            space = Glyph(" ", prev.x1, prev.x1, prev.base, prev.size, False, False)
+            prev.glyphs = prev.glyphs + [space] + ln.glyphs
+            _measure(prev)
+            _render(prev)
+        else:
+            out.append(ln)
+    return out
+
+
+def split_footnotes(column: list[Line], body: float) -> tuple[list[Line], list[list[Line]]]:
+    """The column's body lines and its footnotes (each a list of lines), kept apart: the run of
+    smaller lines at the bottom under body text, the first of them opening with a raised mark."""
+    i = len(column)
+    while i > 0 and column[i - 1].size < 0.93 * body:
+        i -= 1
+    tail = column[i:]
+    if not tail or i == 0 or not tail[0].sup_start:
+        return column, []
+    notes: list[list[Line]] = []
+    for ln in tail:
+        if ln.sup_start or not notes:
+            notes.append([ln])
+        else:
+            notes[-1].append(ln)
+    return column[:i], notes
+
+
+class _Flow:
+    """A column's lines with what paragraph decisions need: its left and right edge."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        xs = Counter(round(ln.x0) for ln in lines)
+        self.left = min(x for x, n in xs.items() if n >= max(1, xs.most_common(1)[0][1] // 4)) if xs else 0
+        self.right = max((ln.x1 for ln in lines), default=0)
+
+
+def paragraphs(flows: list[_Flow], body: float) -> list[list[Line]]:
+    """Group the flows' lines (in reading order) into paragraphs from geometry."""
+    items: list[tuple[Line, _Flow, bool]] = []  # line, its column, whether it follows in the same column
+    for flow in flows:
+        for k, ln in enumerate(flow.lines):
+            items.append((ln, flow, k > 0))
+    if not items:
+        return []
+    leading = _leading(items, body)
+    # Blocks: runs between gaps and headings; each block's indentation mode decides the rest.
+    hard = [True] + [False] * (len(items) - 1)
+    for i in range(1, len(items)):
+        ln, flow, same = items[i]
+        prev = items[i - 1][0]
+        if _heading(ln, body) or _heading(prev, body):
+            hard[i] = True
+        elif same and prev.base - ln.base > 1.3 * leading * max(ln.size, prev.size) / body:
+            hard[i] = True
+    breaks = list(hard)
+    start = 0
+    for end in [*(i for i in range(1, len(items)) if hard[i]), len(items)]:
+        _block_breaks(items, start, end, body, breaks)
+        start = end
+    paras: list[list[Line]] = []
+    for i, (ln, _, _) in enumerate(items):
+        if breaks[i] or not paras:
+            paras.append([ln])
+        else:
+            paras[-1].append(ln)
+    return paras
+
+
+def _leading(items: list[tuple[Line, _Flow, bool]], body: float) -> float:
+    deltas = Counter(round(items[i - 1][0].base - items[i][0].base, 1) for i in range(1, len(items))
+                     if items[i][2] and abs(items[i][0].size - body) < 0.3 and abs(items[i - 1][0].size - body) < 0.3)
+    good = [d for d, _ in deltas.most_common() if 0.9 * body < d < 2.5 * body]
+    return good[0] if good else 1.2 * body
+
+
+def _heading(ln: Line, body: float) -> bool:
+    return ln.size > 1.12 * body or (ln.bold and len(ln.plain) < 80 and not ln.plain.endswith((",", ";")))
+
+
+def _block_breaks(items: list[tuple[Line, _Flow, bool]], start: int, end: int, body: float,
+                  breaks: list[bool]) -> None:
+    block = items[start:end]
+    if len(block) < 2:
+        return
+    ems = [(ln.x0 - flow.left) / ln.size for ln, flow, _ in block]
+    short = [ln.x1 < flow.right - 2.0 * ln.size for ln, flow, _ in block]
+    hang = first = 0
+    for k in range(1, len(block)):
+        if short[k - 1]:
+            if ems[k] < 0.5:
+                hang += 1
+            elif ems[k] > 0.8:
+                first += 1
+    indented = [e > 0.8 for e in ems]
+    if not any(indented):
+        hang = first = 0  # no indentation to go by: the text rule decides
+    elif not hang and not first:
+        hang = 1 if not indented[0] and any(indented[k] and indented[k + 1] for k in range(len(block) - 1)) else 0
+        first = 0 if hang else 1
+    from refcheck.splitter import looks_like_entry_start
+
+    number = None
+    for k in range(1, len(block)):
+        ln = block[k][0]
+        m = _MARKER_RE.match(ln.plain)
+        if m and ems[k] < 0.5:
+            n = int(m.group(1) or m.group(2))
+            if number is None or n == number + 1:
+                number = n
+                breaks[start + k] = True
+                continue
+        if hang > first:
+            breaks[start + k] = ems[k] < 0.5
+        elif first > hang:
+            breaks[start + k] = 0.8 < ems[k] < 6
+        else:
+            prev = block[k - 1][0]
+            finished = prev.plain.endswith(_TERMINAL_END) or prev.plain[-1:].isdigit()
+            breaks[start + k] = finished and (short[k - 1] or looks_like_entry_start(ln.plain))
+
+
+def page_flows(pages: list[Page], body: float) -> tuple[list[_Flow], dict[int, list[list[Line]]]]:
+    """Each page's columns in reading order (as flows) and its footnotes."""
+    flows: list[_Flow] = []
+    notes: dict[int, list[list[Line]]] = {}
+    for p in pages:
+        for col in columns(p):
+            lines, found = split_footnotes(col, body)
+            if found:
+                notes.setdefault(p.number, []).extend(found)
+            if lines:
+                flows.append(_Flow(lines))
+    return flows, notes
