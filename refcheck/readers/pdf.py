@@ -8,6 +8,8 @@ superscript digits ("victims.¹²,¹³"). ``Document.pages`` gives each line's p
 
 from __future__ import annotations
 
+import re
+
 from refcheck.document import Document
 from refcheck.errors import InputError
 
@@ -29,15 +31,34 @@ def read_pdf(data: bytes, path: str) -> Document:
     return Document(path=path, text=text, kind="pdf", pages=page_of_line)
 
 
+_SUPERS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPER_RUN = re.compile(f"[{_SUPERS}]+")
+
+
+def _number(run: str) -> int:
+    return int("".join(str(_SUPERS.index(c)) for c in run))
+
+
 def _assemble(paras, notes) -> tuple[str, list[int]]:  # noqa: ANN001 - pdf_blocks values
-    """Paragraph texts (one line each, blank line after) and each line's page; a page's
-    footnotes come after the paragraph that closes that page."""
+    """Paragraph texts (one line each, blank line after) and each line's page.
+
+    Footnotes are gathered in order after the text under a "Notes" line, as Markdown footnotes
+    ("[^3]: ..."), and the raised marks in the body that call them become "[^3]": a note mark is
+    not a numeric citation. "Notes" is where the reference-list finder stops, so notes after
+    the list stay out of it.
+    """
     from refcheck.splitter import hyphenated_words
 
     compounds = hyphenated_words(" ".join(ln.plain for para in paras for ln in para))
+    marks: dict[int, set[int]] = {}
+    for page, found in notes.items():
+        for note in found:
+            m = _SUPER_RUN.match(note[0].text)
+            if m:
+                marks.setdefault(page, set()).add(_number(m.group(0)))
+                note[0].text = f"[^{_number(m.group(0))}]: " + note[0].text[m.end():].lstrip()
     lines: list[str] = []
     pages: list[int] = []
-    pending = sorted(notes)
 
     def emit(block, page: int) -> None:  # noqa: ANN001
         lines.append(_join(block, compounds))
@@ -45,25 +66,44 @@ def _assemble(paras, notes) -> tuple[str, list[int]]:  # noqa: ANN001 - pdf_bloc
         pages.extend((page, page))
 
     for para in paras:
-        while pending and pending[0] < para[0].page:
-            for note in notes[pending.pop(0)]:
-                emit(note, note[0].page)
+        for ln in para:
+            if ln.page in marks and _SUPER_RUN.search(ln.text):
+                ln.text = _SUPER_RUN.sub(lambda m, p=ln.page: f"[^{_number(m.group(0))}]"
+                                         if _number(m.group(0)) in marks[p] else m.group(0), ln.text)
         emit(para, para[0].page)
-    for p in pending:
-        for note in notes[p]:
-            emit(note, note[0].page)
+    if notes:
+        lines.extend(["Notes", ""])
+        first = min(notes)
+        pages.extend((first, first))
+        for p in sorted(notes):
+            for note in notes[p]:
+                emit(note, p)
     return "\n".join(lines), pages
 
 
-def _join(block, compounds: frozenset[str]) -> str:  # noqa: ANN001 - list[Line]
-    from refcheck.splitter import join_wrapped
+_CAPS_BREAK = re.compile(r"(?<![\w-])([A-Z]{2,})-$")
 
+
+def _join(block, compounds: frozenset[str]) -> str:  # noqa: ANN001 - list[Line]
+    """A paragraph's lines on one line: hyphenation repaired, URLs re-joined, italics kept."""
     out = ""
     for ln in block:
         right = ln.text
         if out.endswith("*") and right.startswith("*") and not out.endswith("**"):
             out, right = out[:-1], right[1:]  # one italic span across the line break
-            out = join_wrapped(out, right, compounds) if out.endswith("-") else out + " " + right
+            out = _join_two(out, right, compounds) if out.endswith("-") else out + " " + right
             continue
-        out = join_wrapped(out, right, compounds)
+        out = _join_two(out, right, compounds)
     return out
+
+
+def _join_two(left: str, right: str, compounds: frozenset[str]) -> str:
+    from refcheck.splitter import join_wrapped
+
+    m = _CAPS_BREAK.search(left)
+    nxt = re.match(r"[A-Z]{2,}\b", right)
+    if m and nxt and f"{m.group(1)}-{nxt.group(0)}".lower() not in compounds:
+        return left[:-1] + right  # "THE CRYS-" + "TAL": TeX hyphenates capitals too
+    if left.endswith("-") and right[:1].islower() and re.search(r"(?<![\w-])[A-Z]{2,}-$", left):
+        return left + right  # "CME-" + "associated": an acronym's hyphen is real
+    return join_wrapped(left, right, compounds)

@@ -46,24 +46,20 @@ def drop_furniture(pages: list[Page]) -> None:
         seen.update({key(ln) for ln in p.lines if edge(p, ln) and len(ln.plain) <= 100})
     repeated = {k for k, n in seen.items() if n >= 2 and n >= 0.3 * len(pages)}
     for p in pages:
-        p.lines = [ln for ln in p.lines
-                   if not (edge(p, ln) and (key(ln) in repeated or _PAGE_NUMBER_RE.match(ln.plain)))]
+        bases = Counter(round(ln.base) for ln in p.lines)
+        p.lines = [ln for ln in p.lines if not (edge(p, ln) and bases[round(ln.base)] == 1 and (
+            key(ln) in repeated or _PAGE_NUMBER_RE.match(ln.plain)))]
 
 
 def columns(page: Page) -> list[list[Line]]:
     """The page's lines in reading order, as one list per column (full-width lines above the
     columns first, below them last)."""
-    w = page.width
-    mid = w / 2
-    wide = [ln for ln in page.lines if ln.x1 - ln.x0 > 0.2 * w]
-    left = [ln for ln in wide if ln.x1 < mid + 0.03 * w]
-    right = [ln for ln in wide if ln.x0 > mid - 0.03 * w]
-    if len(left) < 3 or len(right) < 3:
+    split = page.gutter
+    if split is None:
         return [_merge_same_baseline(sorted(page.lines, key=lambda ln: (-ln.base, ln.x0)))]
-    split = min(ln.x0 for ln in right)
-    col_l = [ln for ln in page.lines if ln.x1 <= split]
-    col_r = [ln for ln in page.lines if ln.x0 >= split - 1]
-    spanning = [ln for ln in page.lines if ln.x0 < split - 1 < split < ln.x1]
+    col_l = [ln for ln in page.lines if ln.x1 <= split + 1]
+    col_r = [ln for ln in page.lines if ln.x0 >= split - 1 and ln.x1 > split + 1]
+    spanning = [ln for ln in page.lines if ln.x0 < split - 1 and ln.x1 > split + 1]
     top = max((ln.base for ln in col_l + col_r), default=0)
     above = [ln for ln in spanning if ln.base > top]
     below = [ln for ln in spanning if ln.base <= top]
@@ -80,8 +76,9 @@ def _merge_same_baseline(lines: list[Line]) -> list[Line]:
     for ln in lines:
         if out and abs(out[-1].base - ln.base) < 0.6 and abs(out[-1].size - ln.size) < 0.5:
             prev = out[-1]
-            space = Glyph(" ", prev.x1, prev.x1, prev.base, prev.size, False, False)
-            prev.glyphs = prev.glyphs + [space] + ln.glyphs
+            a, b = (prev, ln) if prev.x0 <= ln.x0 else (ln, prev)
+            space = Glyph(" ", a.x1, a.x1, a.base, a.size, False, False)
+            prev.glyphs = a.glyphs + [space] + b.glyphs
             _measure(prev)
             _render(prev)
         else:
@@ -113,7 +110,7 @@ class _Flow:
     def __init__(self, lines: list[Line]) -> None:
         self.lines = lines
         xs = Counter(round(ln.x0) for ln in lines)
-        self.left = min(x for x, n in xs.items() if n >= max(1, xs.most_common(1)[0][1] // 4)) if xs else 0
+        self.left = min((x for x, n in xs.items() if n >= 2), default=min(xs, default=0))
         self.right = max((ln.x1 for ln in lines), default=0)
 
 
@@ -180,8 +177,6 @@ def _block_breaks(items: list[tuple[Line, _Flow, bool]], start: int, end: int, b
     elif not hang and not first:
         hang = 1 if not indented[0] and any(indented[k] and indented[k + 1] for k in range(len(block) - 1)) else 0
         first = 0 if hang else 1
-    from refcheck.splitter import looks_like_entry_start
-
     number = None
     for k in range(1, len(block)):
         ln = block[k][0]
@@ -197,9 +192,22 @@ def _block_breaks(items: list[tuple[Line, _Flow, bool]], start: int, end: int, b
         elif first > hang:
             breaks[start + k] = 0.8 < ems[k] < 6
         else:
-            prev = block[k - 1][0]
-            finished = prev.plain.endswith(_TERMINAL_END) or prev.plain[-1:].isdigit()
-            breaks[start + k] = finished and (short[k - 1] or looks_like_entry_start(ln.plain))
+            breaks[start + k] = _ends_paragraph(block[k - 1][0], block[k - 1][1], ln.plain)
+
+
+_URL_END = re.compile(r"(?:https?:|//|www\.|doi\.org|doi:|10\.\d{4,}/)\S*$")
+
+
+def _ends_paragraph(prev: Line, flow: _Flow, nxt: str) -> bool:
+    """With no indents or gaps to go by: a line that stops short of the margin after a finished
+    sentence, a number or a web address, before a line that opens like a new one, ends it."""
+    if prev.x1 > flow.right - 1.0 * prev.size:
+        return False
+    text = prev.plain
+    if _URL_END.search(text):  # TeX breaks a long address anywhere: go on unless a new entry opens
+        return not text.endswith(("/", "-", "_", "=", "?", "&")) and bool(re.match(r"[A-ZÀ-Ý“\"'*]", nxt))
+    finished = text.endswith(_TERMINAL_END) or text[-1:].isdigit()
+    return finished and bool(re.match(r"[A-ZÀ-Ý“\"'*\[(\d]", nxt))
 
 
 def page_flows(pages: list[Page], body: float) -> tuple[list[_Flow], dict[int, list[list[Line]]]]:

@@ -64,6 +64,7 @@ class Page:
     width: float
     height: float
     lines: list[Line]
+    gutter: float | None = None  # x of the gap between two columns, if the page has two
 
 
 def check_streams(data: bytes, path: str) -> None:
@@ -130,7 +131,7 @@ def read_pages(data: bytes, path: str) -> list[Page]:
             _collect(layout, glyphs, LTChar, LTFigure)
             x0, y0, x1, y1 = layout.bbox
             gap = gutter(glyphs, x1 - x0)
-            pages.append(Page(number, x1 - x0, y1 - y0, group_lines(glyphs, number, gap)))
+            pages.append(Page(number, x1 - x0, y1 - y0, group_lines(glyphs, number, gap), gap))
     except InputError:
         raise
     except Exception as exc:
