@@ -201,11 +201,15 @@ _URL_END = re.compile(r"(?:https?:|//|www\.|doi\.org|doi:|10\.\d{4,}/)\S*$")
 def _ends_paragraph(prev: Line, flow: _Flow, nxt: str) -> bool:
     """With no indents or gaps to go by: a line that stops short of the margin after a finished
     sentence, a number or a web address, before a line that opens like a new one, ends it."""
-    if prev.x1 > flow.right - 1.0 * prev.size:
-        return False
+    from refcheck.splitter import looks_like_entry_start
+
     text = prev.plain
+    short = prev.x1 < flow.right - 1.0 * prev.size
     if _URL_END.search(text):  # TeX breaks a long address anywhere: go on unless a new entry opens
-        return not text.endswith(("/", "-", "_", "=", "?", "&")) and bool(re.match(r"[A-ZÀ-Ý“\"'*]", nxt))
+        return not text.endswith(("/", "-", "_", "=", "?", "&")) and (
+            looks_like_entry_start(nxt) or (short and bool(re.match(r"[A-ZÀ-Ý“\"'*]", nxt))))
+    if not short:
+        return False
     finished = text.endswith(_TERMINAL_END) or text[-1:].isdigit()
     return finished and bool(re.match(r"[A-ZÀ-Ý“\"'*\[(\d]", nxt))
 
