@@ -211,7 +211,7 @@ def _seed_markdown(text: str) -> str:
 # ---------------------------------------------------------------- scoring
 
 def _norm(s: str) -> str:
-    s = unicodedata.normalize("NFKC", s).replace("*", "").replace("_", "")
+    s = unicodedata.normalize("NFKC", s).replace("*", "").replace("_", "").replace("’", "'")
     s = re.sub(r"^\s*(?:\[\d+\]|\d+\.)\s*", "", s).replace("^(", "").replace("^", "")
     return re.sub(r"\s+", "", s).lower()
 

@@ -81,9 +81,6 @@ def _assemble(paras, notes) -> tuple[str, list[int]]:  # noqa: ANN001 - pdf_bloc
     return "\n".join(lines), pages
 
 
-_CAPS_BREAK = re.compile(r"(?<![\w-])([A-Z]{2,})-$")
-
-
 def _join(block, compounds: frozenset[str]) -> str:  # noqa: ANN001 - list[Line]
     """A paragraph's lines on one line: hyphenation repaired, URLs re-joined, italics kept."""
     out = ""
@@ -97,12 +94,18 @@ def _join(block, compounds: frozenset[str]) -> str:  # noqa: ANN001 - list[Line]
     return out
 
 
+_CAPS_BREAK = re.compile(r"(?<![\w-])([A-Z]{2,})-$")
+# The rest of a word TeX hyphenated opens with a syllable; "LWA" in "OVRO-LWA" does not.
+_SYLLABLE = re.compile(r"(?:[AEIOUY]|(?:SCH|SCR|SPL|SPR|STR|THR|BL|BR|CH|CL|CR|DR|FL|FR|GL|GR|PH|PL|PR|SC|SH|SK|SL|SM|"
+                       r"SN|SP|ST|SW|TH|TR|TW|WH|WR|[B-DF-HJ-NP-TV-Z])[AEIOUY])[A-Z]*\b")
+
+
 def _join_two(left: str, right: str, compounds: frozenset[str]) -> str:
     from refcheck.splitter import join_wrapped
 
     m = _CAPS_BREAK.search(left)
-    nxt = re.match(r"[A-Z]{2,}\b", right)
-    if m and nxt and f"{m.group(1)}-{nxt.group(0)}".lower() not in compounds:
+    nxt = _SYLLABLE.match(right)
+    if m and nxt and len(nxt.group(0)) >= 3 and f"{m.group(1)}-{nxt.group(0)}".lower() not in compounds:
         return left[:-1] + right  # "THE CRYS-" + "TAL": TeX hyphenates capitals too
     if left.endswith("-") and right[:1].islower() and re.search(r"(?<![\w-])[A-Z]{2,}-$", left):
         return left + right  # "CME-" + "associated": an acronym's hyphen is real

@@ -175,7 +175,10 @@ def _block_breaks(items: list[tuple[Line, _Flow, bool]], start: int, end: int, b
     if not any(indented):
         hang = first = 0  # no indentation to go by: the text rule decides
     elif not hang and not first:
-        hang = 1 if not indented[0] and any(indented[k] and indented[k + 1] for k in range(len(block) - 1)) else 0
+        # No short line to vote: an outdented first line over indented ones is a hanging
+        # indent (one entry, or entries with no single-line ones); otherwise a first-line one.
+        hang = 1 if not indented[0] and (all(indented[1:]) or any(
+            indented[k] and indented[k + 1] for k in range(len(block) - 1))) else 0
         first = 0 if hang else 1
     number = None
     for k in range(1, len(block)):
