@@ -177,8 +177,8 @@ def gutter(glyphs: list[Glyph], width: float) -> float | None:
         return None
     lo, hi = int(0.3 * width), int(0.7 * width)
     cover = [0] * (hi - lo + 1)
-    ends = [0] * (hi - lo + 1)  # rows wholly left of x
-    starts = [0] * (hi - lo + 1)  # rows wholly right of x
+    lefts = [0] * (hi - lo + 1)  # rows with words left of x
+    rights = [0] * (hi - lo + 1)  # rows with words right of x
     for row in rows:
         words: list[list[float]] = []
         for g in row:
@@ -192,14 +192,14 @@ def gutter(glyphs: list[Glyph], width: float) -> float | None:
         for a, b in words:
             for x in range(max(lo, int(a) + 1), min(hi, int(b)) + 1):
                 cover[x - lo] += 1
-        for x in range(max(lo, int(last) + 2), hi + 1):
-            ends[x - lo] += 1
-        for x in range(lo, min(hi, int(first) - 2) + 1):
-            starts[x - lo] += 1
+        for x in range(max(lo, int(first) + 2), hi + 1):
+            lefts[x - lo] += 1
+        for x in range(lo, min(hi, int(last) - 2) + 1):
+            rights[x - lo] += 1
     best = None
     n = len(rows)
     for k, c in enumerate(cover):
-        if c <= 0.05 * n and ends[k] >= 0.2 * n and starts[k] >= 0.2 * n and (
+        if c <= 0.05 * n and lefts[k] >= 0.3 * n and rights[k] >= 0.3 * n and (
                 best is None or (c, abs(k + lo - width / 2)) < (cover[best], abs(best + lo - width / 2))):
             best = k
     return None if best is None else best + lo
