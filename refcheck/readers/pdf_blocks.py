@@ -109,9 +109,19 @@ class _Flow:
 
     def __init__(self, lines: list[Line]) -> None:
         self.lines = lines
-        xs = Counter(round(ln.x0) for ln in lines)
-        self.left = min((x for x, n in xs.items() if n >= 2), default=min(xs, default=0))
+        self.left = min((ln.x0 for ln in lines), default=0)
         self.right = max((ln.x1 for ln in lines), default=0)
+
+
+def _set_left_edges(flows: list[_Flow]) -> None:
+    """Each column's left margin: the x where lines start on this and other pages, so a page
+    that holds one outdented line (or none) still knows where its margin is."""
+    xs = Counter(round(ln.x0) for f in flows for ln in f.lines)
+    edges = [x for x in xs if xs[x - 1] + xs[x] + xs[x + 1] >= 3]
+    for f in flows:
+        below = [e for e in edges if e <= f.left + 1.5]
+        if below:
+            f.left = max(below)
 
 
 def paragraphs(flows: list[_Flow], body: float) -> list[list[Line]]:
@@ -228,4 +238,5 @@ def page_flows(pages: list[Page], body: float) -> tuple[list[_Flow], dict[int, l
                 notes.setdefault(p.number, []).extend(found)
             if lines:
                 flows.append(_Flow(lines))
+    _set_left_edges(flows)
     return flows, notes

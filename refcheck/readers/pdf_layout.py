@@ -220,7 +220,7 @@ def group_lines(glyphs: list[Glyph], page: int, split: float | None = None) -> l
                 run.append(g)
         runs.append(run)
     lines = [_line(run, page) for run in runs if any(g.text.strip() for g in run)]
-    return _attach_raised(lines, page)
+    return _attach_raised(lines, page, split)
 
 
 def _line(glyphs: list[Glyph], page: int) -> Line:
@@ -239,7 +239,7 @@ def _measure(ln: Line) -> None:
     ln.bold = sum(g.bold for g in vis) > 0.6 * len(vis)
 
 
-def _attach_raised(lines: list[Line], page: int) -> list[Line]:
+def _attach_raised(lines: list[Line], page: int, split: float | None = None) -> list[Line]:
     """A short line of small glyphs just above another line's baseline is its superscript."""
     keep: list[Line] = []
     small = sorted(range(len(lines)), key=lambda i: lines[i].size)
@@ -248,7 +248,7 @@ def _attach_raised(lines: list[Line], page: int) -> list[Line]:
         s = lines[i]
         if i in absorbed or len(s.glyphs) > 12:
             continue
-        best = None
+        best, best_key = None, (0.0, 0.0)
         for j, host in enumerate(lines):
             if j == i or j in absorbed or host.size < 1.15 * s.size:
                 continue
@@ -257,8 +257,11 @@ def _attach_raised(lines: list[Line], page: int) -> list[Line]:
                 continue
             if s.x1 < host.x0 - host.size or s.x0 > host.x1 + 0.6 * host.size:
                 continue
-            if best is None or abs(rise) < abs(s.base - lines[best].base):
-                best = j
+            if split is not None and (s.x0 < split) != (host.x0 < split):
+                continue  # never across the column gutter
+            key = (max(0.0, host.x0 - s.x1, s.x0 - host.x1), abs(rise))
+            if best is None or key < best_key:
+                best, best_key = j, key
         if best is not None:
             for g in s.glyphs:
                 g.sup = True
