@@ -62,7 +62,11 @@ def columns(page: Page) -> list[list[Line]]:
     spanning = [ln for ln in page.lines if ln.x0 < split - 1 and ln.x1 > split + 1]
     top = max((ln.base for ln in col_l + col_r), default=0)
     above = [ln for ln in spanning if ln.base > top]
-    below = [ln for ln in spanning if ln.base <= top]
+    # A line that runs over the gutter inside the left column (an unbreakable address) is
+    # still the left column's.
+    low = min((ln.base for ln in col_l), default=top)
+    col_l += [ln for ln in spanning if low <= ln.base <= top]
+    below = [ln for ln in spanning if ln.base < low]
     out = []
     for group in (above, col_l, col_r, below):
         if group:

@@ -212,7 +212,8 @@ def group_lines(glyphs: list[Glyph], page: int, split: float | None = None) -> l
     for row in _rows(glyphs):
         run = [row[0]]
         for g in row[1:]:
-            crosses = split is not None and run[-1].x1 <= split + 1 and g.x0 >= split - 1 and g.x0 > run[-1].x1
+            crosses = (split is not None and run[-1].x1 <= split + 1 and g.x0 >= split - 1
+                       and g.x0 - run[-1].x1 > 0.25 * g.size)
             if (crosses or g.x0 - run[-1].x1 > 1.6 * max(g.size, run[-1].size)) and g.text.strip():
                 runs.append(run)
                 run = [g]
