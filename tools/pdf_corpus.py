@@ -13,9 +13,9 @@ indent. The seeds (fixtures/seeds/*.txt) are printed too, each line a paragraph,
 hanging indent.
 
 `score` reads every PDF with refcheck and reports: entries found exactly (gold entries whose text
-refcheck's entry reproduces, whitespace and emphasis aside), citation detection (the .txt
-citations the PDF also yields, by text), and the share of papers whose findings (code and
-message) equal the .txt's.
+refcheck's entry reproduces, whitespace, emphasis and ’/' aside), citation detection (the .txt
+citations the PDF also yields, by text; in note styles the .txt's "[1]" note marks are not
+counted as citations), and the share of papers whose findings (code and message) equal the .txt's.
 """
 
 from __future__ import annotations
@@ -245,6 +245,8 @@ def score(out: Path) -> dict:
         totals["entries_gold"] += len(gold)
         totals["entries_exact"] += exact
         totals["entries_found"] += len(got["entries"])
+        if "-note-" in name:  # pandoc's plain text prints note marks as "[1]": marks, not citations
+            ref["citations"] = [c for c in ref["citations"] if not re.fullmatch(r"\[\d+\]", c)]
         cref, cgot = Counter(_norm(c) for c in ref["citations"]), Counter(_norm(c) for c in got["citations"])
         totals["cites_txt"] += sum(cref.values())
         totals["cites_hit"] += sum(min(n, cgot[k]) for k, n in cref.items())

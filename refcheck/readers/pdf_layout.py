@@ -199,7 +199,7 @@ def gutter(glyphs: list[Glyph], width: float) -> float | None:
     best = None
     n = len(rows)
     for k, c in enumerate(cover):
-        if c <= 0.05 * n and lefts[k] >= 0.3 * n and rights[k] >= 0.3 * n and (
+        if c <= 0.05 * n and min(lefts[k], rights[k]) >= max(4, 0.15 * n) and (
                 best is None or (c, abs(k + lo - width / 2)) < (cover[best], abs(best + lo - width / 2))):
             best = k
     return None if best is None else best + lo
