@@ -34,6 +34,8 @@ def render(reports: list[FileReport], colour: bool = False) -> str:
             totals[f.severity] = totals.get(f.severity, 0) + 1
             sev = f"{_COLOURS[f.severity]}{f.severity}{_RESET}" if colour else f.severity
             loc = f"{f.location(report.path)}:{f.line}:{f.column}:"
+            if f.page is not None:  # PDF (readers/pdf.py): paper.pdf:p3:12:5:
+                loc = f"{f.location(report.path)}:p{f.page}:{f.line}:{f.column}:"
             if colour:
                 loc = f"{_BOLD}{loc}{_RESET}"
             lines.append(f"{loc} {sev} {f.code}: {f.message}")

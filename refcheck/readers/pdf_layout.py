@@ -113,6 +113,7 @@ def read_pages(data: bytes, path: str) -> list[Page]:
         raise InputError(path, "PDF is encrypted; save an unprotected copy and check that") from None
     except Exception as exc:  # pdfminer raises many kinds on a damaged file
         raise InputError(path, f"corrupt PDF ({type(exc).__name__})") from None
+    _check_page_count(document, path)
     manager = PDFResourceManager(caching=True)
     device = PDFPageAggregator(manager, laparams=None)
     interpreter = PDFPageInterpreter(manager, device)
@@ -137,6 +138,19 @@ def read_pages(data: bytes, path: str) -> list[Page]:
     except Exception as exc:
         raise InputError(path, f"corrupt PDF ({type(exc).__name__})") from None
     return pages
+
+
+def _check_page_count(document, path: str) -> None:  # noqa: ANN001 - pdfminer PDFDocument
+    """Refuse a PDF over MAX_PAGES before reading any page, from the page tree's own count."""
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        count = resolve1(resolve1(document.catalog.get("Pages")).get("Count"))
+    except Exception:  # a damaged page tree: the page loop below finds out
+        return
+    if isinstance(count, int) and count > MAX_PAGES:
+        raise InputError(path, f"PDF has {count} pages; refcheck reads at most {MAX_PAGES}: "
+                               "check the chapter that holds the reference list")
 
 
 def _collect(container, out: list[Glyph], char_type, figure_type) -> None:  # noqa: ANN001 - pdfminer types
