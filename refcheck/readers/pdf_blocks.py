@@ -47,8 +47,16 @@ def drop_furniture(pages: list[Page]) -> None:
     repeated = {k for k, n in seen.items() if n >= 2 and n >= 0.3 * len(pages)}
     for p in pages:
         bases = Counter(round(ln.base) for ln in p.lines)
-        p.lines = [ln for ln in p.lines if not (edge(p, ln) and bases[round(ln.base)] == 1 and (
-            key(ln) in repeated or _PAGE_NUMBER_RE.match(ln.plain)))]
+        top = max((ln.base for ln in p.lines), default=0)
+        bottom = min((ln.base for ln in p.lines), default=0)
+
+        def furniture(ln: Line) -> bool:
+            if bases[round(ln.base)] != 1:
+                return False  # shares its baseline with other text: part of a line
+            outer = edge(p, ln) or ln.base in (top, bottom)  # a short page's number sits right under its text
+            return outer and bool(_PAGE_NUMBER_RE.match(ln.plain)) or edge(p, ln) and key(ln) in repeated
+
+        p.lines = [ln for ln in p.lines if not furniture(ln)]
 
 
 def columns(page: Page) -> list[list[Line]]:
@@ -81,8 +89,8 @@ def _merge_same_baseline(lines: list[Line]) -> list[Line]:
         if out and abs(out[-1].base - ln.base) < 0.6 and abs(out[-1].size - ln.size) < 0.5:
             prev = out[-1]
             a, b = (prev, ln) if prev.x0 <= ln.x0 else (ln, prev)
-            space = Glyph(" ", a.x1, a.x1, a.base, a.size, False, False)
-            prev.glyphs = a.glyphs + [space] + b.glyphs
+            space = [Glyph(" ", a.x1, a.x1, a.base, a.size, False, False)] if b.x0 - a.x1 > 0.15 * a.size else []
+            prev.glyphs = a.glyphs + space + b.glyphs
             _measure(prev)
             _render(prev)
         else:
@@ -148,8 +156,14 @@ def paragraphs(flows: list[_Flow], body: float) -> list[list[Line]]:
             hard[i] = True
     breaks = list(hard)
     start = 0
+    in_list = False
     for end in [*(i for i in range(1, len(items)) if hard[i]), len(items)]:
-        _block_breaks(items, start, end, body, breaks)
+        head = items[start][0]
+        if _heading(head, body):
+            from refcheck.finder import is_end_heading, is_reference_heading
+
+            in_list = is_reference_heading(head.plain) or (in_list and not is_end_heading(head.plain))
+        _block_breaks(items, start, end, body, breaks, in_list)
         start = end
     paras: list[list[Line]] = []
     for i, (ln, _, _) in enumerate(items):
@@ -168,29 +182,34 @@ def _leading(items: list[tuple[Line, _Flow, bool]], body: float) -> float:
 
 
 def _heading(ln: Line, body: float) -> bool:
-    return ln.size > 1.12 * body or (ln.bold and len(ln.plain) < 80 and not ln.plain.endswith((",", ";")))
+    from refcheck.finder import is_end_heading, is_reference_heading
+
+    if ln.size > 1.12 * body or (ln.bold and len(ln.plain) < 80 and not ln.plain.endswith((",", ";"))):
+        return True
+    return len(ln.plain) < 40 and (is_reference_heading(ln.plain) or is_end_heading(ln.plain))
 
 
 def _block_breaks(items: list[tuple[Line, _Flow, bool]], start: int, end: int, body: float,
-                  breaks: list[bool]) -> None:
+                  breaks: list[bool], in_list: bool = False) -> None:
+    """Set the paragraph breaks inside one block (in_list: the block is in a reference list)."""
     block = items[start:end]
     if len(block) < 2:
         return
     ems = [(ln.x0 - flow.left) / ln.size for ln, flow, _ in block]
-    short = [ln.x1 < flow.right - 2.0 * ln.size for ln, flow, _ in block]
-    hang = first = 0
-    for k in range(1, len(block)):
-        if short[k - 1]:
-            if ems[k] < 0.5:
-                hang += 1
-            elif ems[k] > 0.8:
-                first += 1
+    fill = [(ln.x1 - flow.left) / max(1.0, flow.right - flow.left) for ln, flow, _ in block]
     indented = [e > 0.8 for e in ems]
+    # The line before a new entry or paragraph ends it, so it is the shorter one: if lines
+    # before outdented lines are shorter than lines before indented ones, the indent hangs.
+    before_left = [fill[k - 1] for k in range(1, len(block)) if ems[k] < 0.5]
+    before_indented = [fill[k - 1] for k in range(1, len(block)) if indented[k]]
+    hang = first = 0
     if not any(indented):
-        hang = first = 0  # no indentation to go by: the text rule decides
-    elif not hang and not first:
-        # No short line to vote: an outdented first line over indented ones is a hanging
-        # indent (one entry, or entries with no single-line ones); otherwise a first-line one.
+        pass  # no indentation to go by: the text rule decides
+    elif before_left and before_indented and abs(_mean(before_left) - _mean(before_indented)) > 0.05:
+        hang, first = (1, 0) if _mean(before_left) < _mean(before_indented) else (0, 1)
+    else:
+        # An outdented first line over indented ones is a hanging indent (one entry, or
+        # entries with no single-line ones); otherwise a first-line one.
         hang = 1 if not indented[0] and (all(indented[1:]) or any(
             indented[k] and indented[k + 1] for k in range(len(block) - 1))) else 0
         first = 0 if hang else 1
@@ -209,26 +228,49 @@ def _block_breaks(items: list[tuple[Line, _Flow, bool]], start: int, end: int, b
         elif first > hang:
             breaks[start + k] = 0.8 < ems[k] < 6
         else:
-            breaks[start + k] = _ends_paragraph(block[k - 1][0], block[k - 1][1], ln.plain)
+            breaks[start + k] = _ends_paragraph(block[k - 1][0], block[k - 1][1], ln, in_list)
+
+
+def _mean(xs: list[float]) -> float:
+    return sum(xs) / len(xs)
 
 
 _URL_END = re.compile(r"(?:https?:|//|www\.|doi\.org|doi:|10\.\d{4,}/)\S*$")
 
 
-def _ends_paragraph(prev: Line, flow: _Flow, nxt: str) -> bool:
-    """With no indents or gaps to go by: a line that stops short of the margin after a finished
-    sentence, a number or a web address, before a line that opens like a new one, ends it."""
-    from refcheck.splitter import looks_like_entry_start
+# "Z., & Schramm, Y." / "L. Greenhill": the rest of an author list, not a new entry.
+_INITIALS_ON = re.compile(r"(?:[A-Z]\.\s?-?){1,3}(?:,|\s&|\sand\b|\s[A-Z][a-z])")
+_AUTHORS_ON = re.compile(r"(?:[,;&]|\band|\b[A-Z]\.)\s*$")
 
+
+def _ends_paragraph(prev: Line, flow: _Flow, nxt_line: Line, in_list: bool = False) -> bool:
+    """With no indents or gaps to go by: a line that stopped where the next line's first word
+    would still have fitted ended its paragraph, if it ends a sentence, a number or a web
+    address and the next line opens like a new one. In a reference list, so does a finished
+    line before one that opens like an entry (the splitter's text rule)."""
+    from refcheck.splitter import _strong_start, looks_like_entry_start  # the splitter's own openings
+
+    nxt = nxt_line.plain
     text = prev.plain
-    short = prev.x1 < flow.right - 1.0 * prev.size
+    fits = flow.right - prev.x1 > _first_word_width(nxt_line) + 0.3 * prev.size
     if _URL_END.search(text):  # TeX breaks a long address anywhere: go on unless a new entry opens
         return not text.endswith(("/", "-", "_", "=", "?", "&")) and (
-            looks_like_entry_start(nxt) or (short and bool(re.match(r"[A-ZÀ-Ý“\"'*]", nxt))))
-    if not short:
-        return False
+            looks_like_entry_start(nxt) or (fits and bool(re.match(r"[A-ZÀ-Ý“\"'*]", nxt))))
     finished = text.endswith(_TERMINAL_END) or text[-1:].isdigit()
-    return finished and bool(re.match(r"[A-ZÀ-Ý“\"'*\[(\d]", nxt))
+    # An opening no entry can have in its middle ("Laczko, F. (", "Angel Coalition (2009).")
+    strong = in_list and not _INITIALS_ON.match(nxt) and not _AUTHORS_ON.search(text) and _strong_start(nxt)
+    if not fits:
+        return strong
+    return strong or (finished and bool(re.match(r"[A-ZÀ-Ý“\"'*\[(\d]", nxt)))
+
+
+def _first_word_width(ln: Line) -> float:
+    end = ln.x0
+    for g in ln.glyphs:
+        if g.text.isspace() or (g.x0 - end > 0.15 * ln.size and end > ln.x0):
+            break
+        end = g.x1
+    return end - ln.x0
 
 
 def page_flows(pages: list[Page], body: float) -> tuple[list[_Flow], dict[int, list[list[Line]]]]:

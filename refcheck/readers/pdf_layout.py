@@ -24,7 +24,8 @@ MAX_STREAM = 64 * 1024 * 1024  # one inflated stream
 MAX_INFLATED = 512 * 1024 * 1024  # all streams together
 
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "ft", "ﬆ": "st", "\u00ad": ""}
-SUPERSCRIPTS = str.maketrans("0123456789()+=-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾⁺⁼⁻")
+SUPERSCRIPTS = str.maketrans("0123456789()+=abcdefghijklmnoprstuvwxyz",
+                             "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾⁺⁼ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ")
 _ITALIC_RE = re.compile(r"italic|oblique|[-,]it\b|CMTI|CMMI|CMSL|LMRoman\d*-(?:Demi)?Oblique|Ital", re.I)
 _BOLD_RE = re.compile(r"bold|black|heavy|CMBX|semibold|demi", re.I)
 
@@ -161,7 +162,6 @@ def _collect(container, out: list[Glyph], char_type, figure_type) -> None:  # no
             text = obj.get_text()
             if text.startswith("(cid:"):
                 continue
-            text = LIGATURES.get(text, text)
             font = obj.fontname or ""
             m = obj.matrix
             out.append(Glyph(text, obj.x0, obj.x1, m[5], obj.size, bool(_ITALIC_RE.search(font)),
@@ -299,18 +299,19 @@ def _render(ln: Line) -> None:
     prev: Glyph | None = None
     ln.sup_start = bool(ln.glyphs) and ln.glyphs[0].sup
     for g in ln.glyphs:
-        t = g.text
+        t = LIGATURES.get(g.text, g.text)
         if t.isspace() or not t:
             if plain and plain[-1] != " ":
                 plain.append(" ")
                 marked.append(" ")
             prev = g
             continue
-        if prev is not None and plain and plain[-1] != " " and g.x0 - prev.x1 > 0.15 * ln.size:
+        after_mark = prev is not None and prev.sup and not g.sup and t in ".,;:!?)]"
+        if prev is not None and plain and plain[-1] != " " and g.x0 - prev.x1 > 0.15 * ln.size and not after_mark:
             plain.append(" ")
             marked.append(" ")
-        if g.sup:
-            t = t.translate(SUPERSCRIPTS) if t.isdigit() or t in "()" else t
+        if g.sup:  # "¹²", "³,⁴", "⁶⁽ᵖ⁴⁹⁾": commas and dashes between raised numbers stay as they are
+            t = t.translate(SUPERSCRIPTS)
         want = g.italic and not g.sup and (t.isalnum() or italic)
         if want != italic:
             if italic:  # close before any trailing space
