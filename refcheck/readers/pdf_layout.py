@@ -256,15 +256,23 @@ def _measure(ln: Line) -> None:
 
 def _attach_raised(lines: list[Line], page: int, split: float | None = None) -> list[Line]:
     """A short line of small glyphs just above another line's baseline is its superscript."""
+    from bisect import bisect_left, bisect_right
+
     keep: list[Line] = []
     small = sorted(range(len(lines)), key=lambda i: lines[i].size)
     absorbed: set[int] = set()
+    by_base = sorted(range(len(lines)), key=lambda i: lines[i].base)
+    bases = [lines[i].base for i in by_base]
+    biggest = max((ln.size for ln in lines), default=0.0)
     for i in small:
         s = lines[i]
-        if i in absorbed or len(s.glyphs) > 12:
+        if i in absorbed or len(s.glyphs) > 12 or s.size > biggest / 1.15:
             continue
         best, best_key = None, (0.0, 0.0)
-        for j, host in enumerate(lines):
+        # Only lines whose baseline lies a little below this one's can carry it.
+        lo, hi = bisect_left(bases, s.base - 0.75 * biggest), bisect_right(bases, s.base)
+        for j in by_base[lo:hi]:
+            host = lines[j]
             if j == i or j in absorbed or host.size < 1.15 * s.size:
                 continue
             rise = s.base - host.base
