@@ -88,7 +88,8 @@ def test_running_heads_and_page_numbers_are_dropped(tmp_path):
 def test_footnotes_are_kept_apart_under_notes_and_their_marks_are_not_citations(tmp_path):
     body = "The claim is disputed."
     x = 72 + text_width(body, 10)
-    page = [(72, 700, body, 10), (x, 704, "1", 7), (72, 688, "More body text follows here, and it runs on to the right margin.", 10),
+    page = [(72, 700, body, 10), (x, 704, "1", 7),
+            (72, 688, "More body text follows here, and it runs on to the right margin.", 10),
             (72, 100, "1", 6), (76, 96, "Bales, Disposable People, 12.", 8)]
     doc = _read(tmp_path, [page, [(72, 700, "Second page text.", 10)]])
     lines = [ln for ln in doc.lines if ln.strip()]
@@ -105,8 +106,8 @@ def test_end_of_line_hyphenation_is_repaired(tmp_path):
 def test_ligature_glyphs_are_expanded():
     from refcheck.readers.pdf_layout import Glyph, group_lines
 
-    glyphs = [Glyph(t, 72 + 5 * i, 77 + 5 * i, 700, 10, False, False) for i, t in enumerate(["s", "i", "g", "n", "i",
-                                                                                          "\ufb01", "c", "a", "n", "t"])]
+    letters = ["s", "i", "g", "n", "i", "\ufb01", "c", "a", "n", "t"]
+    glyphs = [Glyph(t, 72 + 5 * i, 77 + 5 * i, 700, 10, False, False) for i, t in enumerate(letters)]
     assert group_lines(glyphs, 1)[0].text == "significant"
 
 
@@ -120,8 +121,8 @@ def test_italic_runs_are_marked_like_docx_italics(tmp_path):
 
 
 def test_each_line_knows_its_page(tmp_path):
-    doc = _read(tmp_path, [[(72, 700, "The first page holds a long line of text that ends here"), (72, 688, "First page.")],
-                           [(72, 700, "Second page.")]])
+    first = [(72, 700, "The first page holds a long line of text that ends here"), (72, 688, "First page.")]
+    doc = _read(tmp_path, [first, [(72, 700, "Second page.")]])
     line = doc.lines.index("Second page.") + 1
     assert doc.page(line) == 2 and doc.page(1) == 1 and doc.page(10 ** 6) is None
 

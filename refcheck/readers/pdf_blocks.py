@@ -35,28 +35,30 @@ def body_size(pages: list[Page]) -> float:
 def drop_furniture(pages: list[Page]) -> None:
     """Remove running heads, footers and page numbers: short lines near the top or bottom edge
     that recur on other pages (digits aside), or that are a bare page number."""
-    def edge(p: Page, ln: Line) -> bool:
-        return ln.base > 0.9 * p.height or ln.base < 0.1 * p.height
-
-    def key(ln: Line) -> str:
-        return re.sub(r"\d+", "#", ln.plain.lower())
-
     seen: Counter[str] = Counter()
     for p in pages:
-        seen.update({key(ln) for ln in p.lines if edge(p, ln) and len(ln.plain) <= 100})
+        seen.update({_furniture_key(ln) for ln in p.lines
+                     if (ln.base > 0.9 * p.height or ln.base < 0.1 * p.height) and len(ln.plain) <= 100})
     repeated = {k for k, n in seen.items() if n >= 2 and n >= 0.3 * len(pages)}
     for p in pages:
-        bases = Counter(round(ln.base) for ln in p.lines)
-        top = max((ln.base for ln in p.lines), default=0)
-        bottom = min((ln.base for ln in p.lines), default=0)
+        if p.lines:
+            bases = Counter(round(ln.base) for ln in p.lines)
+            ends = (max(ln.base for ln in p.lines), min(ln.base for ln in p.lines))
+            p.lines = [ln for ln in p.lines if not _furniture(p, ln, repeated, bases, ends)]
 
-        def furniture(ln: Line) -> bool:
-            if bases[round(ln.base)] != 1:
-                return False  # shares its baseline with other text: part of a line
-            outer = edge(p, ln) or ln.base in (top, bottom)  # a short page's number sits right under its text
-            return outer and bool(_PAGE_NUMBER_RE.match(ln.plain)) or edge(p, ln) and key(ln) in repeated
 
-        p.lines = [ln for ln in p.lines if not furniture(ln)]
+def _furniture(p: Page, ln: Line, repeated: set[str], bases: Counter[int], ends: tuple[float, float]) -> bool:
+    """A running head or footer seen on other pages, or a bare page number at the edge (or
+    right under the text of a short page); never a line that shares its baseline with text."""
+    if bases[round(ln.base)] != 1:
+        return False
+    edge = ln.base > 0.9 * p.height or ln.base < 0.1 * p.height
+    outer = edge or ln.base in ends
+    return (outer and bool(_PAGE_NUMBER_RE.match(ln.plain))) or (edge and _furniture_key(ln) in repeated)
+
+
+def _furniture_key(ln: Line) -> str:
+    return re.sub(r"\d+", "#", ln.plain.lower())
 
 
 def columns(page: Page) -> list[list[Line]]:
@@ -150,10 +152,8 @@ def paragraphs(flows: list[_Flow], body: float) -> list[list[Line]]:
     for i in range(1, len(items)):
         ln, flow, same = items[i]
         prev = items[i - 1][0]
-        if _heading(ln, body) or _heading(prev, body):
-            hard[i] = True
-        elif same and prev.base - ln.base > 1.3 * leading * max(ln.size, prev.size) / body:
-            hard[i] = True
+        gap = same and prev.base - ln.base > 1.3 * leading * max(ln.size, prev.size) / body
+        hard[i] = gap or _heading(ln, body) or _heading(prev, body)
     breaks = list(hard)
     start = 0
     in_list = False

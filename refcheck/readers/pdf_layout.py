@@ -132,8 +132,9 @@ def read_pages(data: bytes, path: str) -> list[Page]:
             glyphs: list[Glyph] = []
             _collect(layout, glyphs, LTChar, LTFigure)
             x0, y0, x1, y1 = layout.bbox
-            gap = gutter(glyphs, x1 - x0)
-            pages.append(Page(number, x1 - x0, y1 - y0, group_lines(glyphs, number, gap), gap))
+            rows = _rows(glyphs)
+            gap = gutter(rows, x1 - x0)
+            pages.append(Page(number, x1 - x0, y1 - y0, group_lines(glyphs, number, gap, rows), gap))
     except InputError:
         raise
     except Exception as exc:
@@ -183,10 +184,10 @@ def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
     return rows
 
 
-def gutter(glyphs: list[Glyph], width: float) -> float | None:
+def gutter(rows: list[list[Glyph]], width: float) -> float | None:
     """The x of a column gutter: a vertical strip in the middle of the page that words on
     many rows stop short of on both sides, and almost no word crosses."""
-    rows = [r for r in _rows(glyphs) if len(r) > 3]
+    rows = [r for r in rows if len(r) > 3]
     if len(rows) < 8 or width <= 0:
         return None
     lo, hi = int(0.3 * width), int(0.7 * width)
@@ -219,11 +220,12 @@ def gutter(glyphs: list[Glyph], width: float) -> float | None:
     return None if best is None else best + lo
 
 
-def group_lines(glyphs: list[Glyph], page: int, split: float | None = None) -> list[Line]:
+def group_lines(glyphs: list[Glyph], page: int, split: float | None = None,
+                rows: list[list[Glyph]] | None = None) -> list[Line]:
     """Glyphs to lines: same baseline, not across the column gutter (SPLIT) or a wide gap;
     then raised small glyphs (superscripts) join the line they sit on."""
     runs: list[list[Glyph]] = []
-    for row in _rows(glyphs):
+    for row in rows if rows is not None else _rows(glyphs):
         run = [row[0]]
         for g in row[1:]:
             crosses = (split is not None and run[-1].x1 <= split + 1 and g.x0 >= split - 1
