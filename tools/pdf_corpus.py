@@ -13,7 +13,7 @@ indent. The seeds (fixtures/seeds/*.txt) are printed too, each line a paragraph,
 hanging indent.
 
 `score` reads every PDF with refcheck and reports: entries found exactly (gold entries whose text
-refcheck's entry reproduces, whitespace, emphasis and ’/' aside), citation detection (the .txt
+refcheck's entry reproduces, whitespace, emphasis, ’/' and a URL's %5B/%5D for [/] aside), citation detection (the .txt
 citations the PDF also yields, by text; in note styles the .txt's "[1]" note marks are not
 counted as citations), and the share of papers whose findings (code and message) equal the .txt's.
 """
@@ -212,6 +212,7 @@ def _seed_markdown(text: str) -> str:
 
 def _norm(s: str) -> str:
     s = unicodedata.normalize("NFKC", s).replace("*", "").replace("_", "").replace("’", "'")
+    s = s.replace("%5B", "[").replace("%5D", "]")  # pandoc's LaTeX escapes brackets in a printed URL
     s = re.sub(r"^\s*(?:\[\d+\]|\d+\.)\s*", "", s).replace("^(", "").replace("^", "")
     return re.sub(r"\s+", "", s).lower()
 

@@ -235,7 +235,8 @@ def _mean(xs: list[float]) -> float:
     return sum(xs) / len(xs)
 
 
-_URL_END = re.compile(r"(?:https?:|//|www\.|doi\.org|doi:|10\.\d{4,}/)\S*$")
+# A line ending in a web address or DOI, or in the tail of one broken over lines ("…%5D2.0.co;2.").
+_URL_END = re.compile(r"(?:(?:https?:|//|www\.|doi\.org|doi:|10\.\d{4,}/)\S*|\S*(?:/|%[0-9A-F]{2})\S*)$")
 
 
 # "Z., & Schramm, Y." / "L. Greenhill": the rest of an author list, not a new entry.

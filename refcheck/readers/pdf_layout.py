@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from refcheck.errors import InputError
 
-MAX_PAGES = 1000
-READ_SECONDS = 120.0
+MAX_PAGES = 600
+READ_SECONDS = 300.0
 MAX_STREAM = 64 * 1024 * 1024  # one inflated stream
 MAX_INFLATED = 512 * 1024 * 1024  # all streams together
 
