@@ -100,14 +100,20 @@ def _merge_same_baseline(lines: list[Line]) -> list[Line]:
     return out
 
 
-def split_footnotes(column: list[Line], body: float) -> tuple[list[Line], list[list[Line]]]:
+def split_footnotes(column: list[Line], body: float, note_size: float | None = None,
+                    height: float = 0.0) -> tuple[list[Line], list[list[Line]]]:
     """The column's body lines and its footnotes (each a list of lines), kept apart: the run of
-    smaller lines at the bottom under body text, the first of them opening with a raised mark."""
+    smaller lines at the bottom under body text, the first of them opening with a raised mark.
+    A note TeX carried over from the page before opens with no mark: it is taken when its lines
+    are in the notes' size (NOTE_SIZE) in the lower part of the page, and returned as a note
+    whose first line has no mark, for the caller to join to the note it continues."""
     i = len(column)
     while i > 0 and column[i - 1].size < 0.93 * body:
         i -= 1
     tail = column[i:]
-    if not tail or i == 0 or not tail[0].sup_start:
+    carried = (note_size is not None and tail and abs(tail[0].size - note_size) < 0.3
+               and tail[0].base < 0.3 * height)
+    if not tail or i == 0 or not (tail[0].sup_start or carried):
         return column, []
     notes: list[list[Line]] = []
     for ln in tail:
@@ -253,6 +259,8 @@ def _ends_paragraph(prev: Line, flow: _Flow, nxt_line: Line, in_list: bool = Fal
 
     nxt = nxt_line.plain
     text = prev.plain
+    if text.endswith("-"):
+        return False  # a word (or an address) broken over the line goes on
     fits = flow.right - prev.x1 > _first_word_width(nxt_line) + 0.3 * prev.size
     if _URL_END.search(text):  # TeX breaks a long address anywhere: go on unless a new entry opens
         return not text.endswith(("/", "-", "_", "=", "?", "&")) and (
@@ -278,11 +286,17 @@ def page_flows(pages: list[Page], body: float) -> tuple[list[_Flow], dict[int, l
     """Each page's columns in reading order (as flows) and its footnotes."""
     flows: list[_Flow] = []
     notes: dict[int, list[list[Line]]] = {}
+    note_size = None
+    last: list[Line] | None = None  # the note read last, which a carried-over part continues
     for p in pages:
         for col in columns(p):
-            lines, found = split_footnotes(col, body)
-            if found:
-                notes.setdefault(p.number, []).extend(found)
+            lines, found = split_footnotes(col, body, note_size, p.height)
+            for note in found:
+                if not note[0].sup_start and last is not None:
+                    last.extend(note)
+                    continue
+                notes.setdefault(p.number, []).append(note)
+                note_size, last = note[0].size, note
             if lines:
                 flows.append(_Flow(lines))
     _set_left_edges(flows)
