@@ -130,7 +130,10 @@ class _Flow:
     def __init__(self, lines: list[Line]) -> None:
         self.lines = lines
         self.left = min((ln.x0 for ln in lines), default=0)
-        self.right = max((ln.x1 for ln in lines), default=0)
+        # The right margin: where at least two lines end (an overfull line juts out alone).
+        ends = sorted(ln.x1 for ln in lines)
+        shared = [b for a, b in zip(ends, ends[1:], strict=False) if b - a < 2.0]
+        self.right = shared[-1] if shared else (ends[-1] if ends else 0)
 
 
 def _set_left_edges(flows: list[_Flow]) -> None:
