@@ -13,7 +13,7 @@ indent. The seeds (fixtures/seeds/*.txt) are printed too, each line a paragraph,
 hanging indent.
 
 `score` reads every PDF with refcheck and reports: entries found exactly (gold entries whose text
-refcheck's entry reproduces, whitespace, emphasis, ’/' and a URL's %5B/%5D for [/] aside), citation detection (the .txt
+refcheck's entry reproduces, whitespace, emphasis, ’/', U+2010/- and a URL's %5B/%5D for [/] aside), citation detection (the .txt
 citations the PDF also yields, by text; in note styles the .txt's "[1]" note marks are not
 counted as citations), and the share of papers whose findings (code and message) equal the .txt's.
 """
@@ -150,12 +150,12 @@ def gold_entries(plain: str) -> list[str]:
     return [" ".join(p.split()) for p in re.split(r"\n\s*\n", tail) if p.strip() and not set(p.strip()) <= {"-"}]
 
 
-def build(out: Path, shared: Path, n_papers: int) -> None:
+def build(out: Path, shared: Path, n_papers: int, first: int = 0, seeds: bool = True) -> None:
     out.mkdir(parents=True, exist_ok=True)
     works = load_works(shared)
     print(f"{len(works)} Crossref works usable", file=sys.stderr)
     failed = 0
-    for p in range(n_papers):
+    for p in range(first, first + n_papers):
         rng = random.Random(1000 + p)
         md, chosen = paper_markdown(rng, works)
         for style in STYLES:
@@ -174,7 +174,7 @@ def build(out: Path, shared: Path, n_papers: int) -> None:
                 (out / f"{name}.txt").write_text(plain.stdout)
                 (out / f"{name}.gold.json").write_text(json.dumps({"entries": gold_entries(plain.stdout)},
                                                                   ensure_ascii=False, indent=1))
-    for seed in sorted((ROOT / "fixtures" / "seeds").glob("*.txt")):
+    for seed in sorted((ROOT / "fixtures" / "seeds").glob("*.txt")) if seeds else []:
         for layout in ("1col", "2col"):
             name = f"seed{seed.name[:3]}-{layout}"
             text = _LATEX_UNSAFE.sub("?", seed.read_text())  # what pdflatex prints; the .txt is the same text
@@ -211,7 +211,7 @@ def _seed_markdown(text: str) -> str:
 # ---------------------------------------------------------------- scoring
 
 def _norm(s: str) -> str:
-    s = unicodedata.normalize("NFKC", s).replace("*", "").replace("_", "").replace("’", "'")
+    s = unicodedata.normalize("NFKC", s).replace("*", "").replace("_", "").replace("’", "'").replace("\u2010", "-")
     s = s.replace("%5B", "[").replace("%5D", "]")  # pandoc's LaTeX escapes brackets in a printed URL
     s = re.sub(r"^\s*(?:\[\d+\]|\d+\.)\s*", "", s).replace("^(", "").replace("^", "")
     return re.sub(r"\s+", "", s).lower()
@@ -280,11 +280,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "build" / "pdf_corpus")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--papers", type=int, default=2)
+    ap.add_argument("--first", type=int, default=0, help="number of the first paper (a held-out set: --first 2)")
+    ap.add_argument("--no-seeds", action="store_true", help="leave the seeds out")
     ap.add_argument("--json", type=Path, help="write the score here too")
     ap.add_argument("--misses", action="store_true", help="list the papers that differ")
     args = ap.parse_args(argv)
     if args.command == "build":
-        build(args.out, args.shared, args.papers)
+        build(args.out, args.shared, args.papers, args.first, not args.no_seeds)
         return 0
     res = score(args.out)
     print(json.dumps(res["summary"], indent=1))

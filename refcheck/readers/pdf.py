@@ -94,10 +94,11 @@ def _join(block, compounds: frozenset[str]) -> str:  # noqa: ANN001 - list[Line]
     return out
 
 
-_CAPS_BREAK = re.compile(r"(?<![\w-])([A-Z]{2,})-$")
+_CAPS_BREAK = re.compile(r"(?<![\w-])([A-ZÀ-ÖØ-Þ]{2,})-$")
 # The rest of a word TeX hyphenated opens with a syllable; "LWA" in "OVRO-LWA" does not.
-_SYLLABLE = re.compile(r"(?:[AEIOUY]|(?:SCH|SCR|SPL|SPR|STR|THR|BL|BR|CH|CL|CR|DR|FL|FR|GL|GR|PH|PL|PR|SC|SH|SK|SL|SM|"
-                       r"SN|SP|ST|SW|TH|TR|TW|WH|WR|[B-DF-HJ-NP-TV-Z])[AEIOUY])[A-Z]*\b")
+_V = "AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ü"
+_SYLLABLE = re.compile(rf"(?:[{_V}]|(?:SCH|SCR|SPL|SPR|STR|THR|BL|BR|CH|CL|CR|DR|FL|FR|GL|GR|PH|PL|PR|SC|SH|SK|SL|SM|"
+                       rf"SN|SP|ST|SW|TH|TR|TW|WH|WR|[B-DF-HJ-NP-TV-ZÇÑ])[{_V}])[A-ZÀ-ÖØ-Þ]*\b")
 
 
 def _join_two(left: str, right: str, compounds: frozenset[str]) -> str:
