@@ -13,8 +13,8 @@ indent. The seeds (fixtures/seeds/*.txt) are printed too, each line a paragraph,
 hanging indent.
 
 `score` reads every PDF with refcheck and reports: entries found exactly (gold entries whose text
-refcheck's entry reproduces, whitespace, emphasis, ’/', U+2010/- and a URL's %5B/%5D for [/] aside), citation detection (the .txt
-citations the PDF also yields, by text; in note styles the .txt's "[1]" note marks are not
+refcheck's entry reproduces, whitespace, emphasis, ’/', U+2010/- and a URL's %5B/%5D for [/]
+aside), citation detection (the .txt citations the PDF also yields, by text; in note styles the .txt's "[1]" note marks are not
 counted as citations), and the share of papers whose findings (code and message) equal the .txt's.
 """
 

@@ -188,7 +188,7 @@ def gutter(rows: list[list[Glyph]], width: float) -> float | None:
     """The x of a column gutter: a vertical strip in the middle of the page that words on
     many rows stop short of on both sides, and almost no word crosses."""
     rows = [r for r in rows if len(r) > 3]
-    if len(rows) < 8 or width <= 0:
+    if len(rows) < 4 or width <= 0:
         return None
     lo, hi = int(0.3 * width), int(0.7 * width)
     cover = [0] * (hi - lo + 1)
@@ -215,7 +215,7 @@ def gutter(rows: list[list[Glyph]], width: float) -> float | None:
     n = len(rows)
     for k, c in enumerate(cover):
         # Overfull addresses may cross a gutter; justified one-column text covers any x far more.
-        if c <= 0.12 * n and min(lefts[k], rights[k]) >= max(4, 0.15 * n) and (
+        if c <= 0.12 * n and min(lefts[k], rights[k]) >= max(3, 0.1 * n) and (
                 best is None or (c, abs(k + lo - width / 2)) < (cover[best], abs(best + lo - width / 2))):
             best = k
     return None if best is None else best + lo
