@@ -15,7 +15,8 @@ hanging indent.
 `score` reads every PDF with refcheck and reports: entries found exactly (gold entries whose text
 refcheck's entry reproduces, whitespace, emphasis, ’/', U+2010/- and a URL's %5B/%5D for [/]
 aside), citation detection (the .txt citations the PDF also yields, by text; in note styles
-the .txt's "[1]" note marks are not counted as citations), and the share of papers whose findings (code and message) equal the .txt's.
+the .txt's "[1]" note marks are not counted as citations), and the share of papers whose
+findings (code and message) equal the .txt's.
 """
 
 from __future__ import annotations
