@@ -184,3 +184,13 @@ def test_a_pdf_over_the_page_limit_is_refused_before_reading(tmp_path):
     p.write_bytes(make_pdf([["x"]] * (pdf_layout.MAX_PAGES + 1)))
     with pytest.raises(InputError, match=f"at most {pdf_layout.MAX_PAGES}"):
         read_document(str(p))
+
+
+def test_reading_stops_at_the_time_limit_with_one_clear_error(tmp_path, monkeypatch):
+    from refcheck.readers import pdf_layout
+
+    monkeypatch.setattr(pdf_layout, "READ_SECONDS", 0.001)
+    p = tmp_path / "slow.pdf"
+    p.write_bytes(make_layout_pdf([[(72, 700 - 12 * k, "A line of body text " * 4) for k in range(50)]] * 20))
+    with pytest.raises(InputError, match="took over"):
+        read_document(str(p))

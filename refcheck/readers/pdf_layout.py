@@ -93,7 +93,30 @@ def check_streams(data: bytes, path: str) -> None:
 
 
 def read_pages(data: bytes, path: str) -> list[Page]:
-    """Every page's visual lines, or an InputError (encrypted, corrupt, too large, too slow)."""
+    """Every page's visual lines, or an InputError (encrypted, corrupt, too large, too slow).
+
+    The time limit is also enforced inside a page (a page can hold millions of glyphs) by a
+    SIGALRM timer where one can be set (the main thread on POSIX); elsewhere it is checked
+    between pages."""
+    import signal
+    import threading
+
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        return _read_pages(data, path)
+
+    def expired(signum, frame) -> None:  # noqa: ANN001 - signal handler signature
+        raise InputError(path, f"PDF took over {READ_SECONDS:.0f} s to read; check a shorter extract")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, READ_SECONDS)
+    try:
+        return _read_pages(data, path)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _read_pages(data: bytes, path: str) -> list[Page]:
     try:
         from pdfminer.converter import PDFPageAggregator
         from pdfminer.layout import LTChar, LTFigure
@@ -112,6 +135,8 @@ def read_pages(data: bytes, path: str) -> list[Page]:
         document = PDFDocument(PDFParser(io.BytesIO(data)))
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise InputError(path, "PDF is encrypted; save an unprotected copy and check that") from None
+    except InputError:
+        raise
     except Exception as exc:  # pdfminer raises many kinds on a damaged file
         raise InputError(path, f"corrupt PDF ({type(exc).__name__}); save or export it again") from None
     _check_page_count(document, path)
