@@ -8,7 +8,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 REPORT ?= out/demo-report.html
 
-.PHONY: run test lint bench bench-parse bench-restyle train bibtex pandoc browser clean
+.PHONY: run test lint bench bench-parse bench-restyle bench-pdf pdf-corpus pdf-tools train bibtex pandoc browser clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -69,6 +69,23 @@ bench-parse: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_cli.py
 	$(BIN)/python benchmarks/bench_resolve.py
+	$(BIN)/python benchmarks/bench_pdf.py
+
+## bench-pdf: PDF reading speed per page and the PDF corpus accuracy row (after make pdf-corpus)
+bench-pdf: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/bench_pdf.py
+
+## pdf-corpus: render the PDF corpus (pandoc -> pdflatex; installs them from Debian when missing)
+pdf-corpus: $(VENV)/.installed-test pdf-tools
+	$(BIN)/python tools/pdf_corpus.py build --shared $(SHARED)
+	$(BIN)/python tools/pdf_corpus.py score --misses
+
+pdf-tools:
+	@{ command -v pandoc && command -v pdflatex && kpsewhich lmodern.sty && \
+	   test -d /usr/share/citation-style-language/styles; } >/dev/null 2>&1 || { \
+	  echo "installing pandoc, pdflatex, lmodern and the CSL styles for the PDF corpus"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq pandoc texlive-latex-base \
+	    texlive-latex-recommended texlive-fonts-recommended lmodern citation-style-language-styles >/dev/null; }
 
 ## train: rebuild the shipped tagger model from the labelled references
 train: $(VENV)/.installed-test
