@@ -55,6 +55,15 @@ def pandoc(markdown: str, refs: list[dict], style: str, to: str, out: Path | Non
         return proc.stdout
 
 
+def convert(ast_json: str, to: str) -> str:
+    """A pandoc JSON document (already through citeproc) in another format: no second citeproc run."""
+    proc = subprocess.run(["pandoc", "-f", "json", "-t", to, "--wrap=none"], input=ast_json, capture_output=True,
+                          text=True, encoding="utf-8", timeout=600)
+    if proc.returncode != 0:
+        raise RuntimeError(f"pandoc failed: {proc.stderr.strip()[-500:]}")
+    return proc.stdout
+
+
 def inline_text(inlines: list[dict]) -> str:
     """Pandoc AST inlines as the plain writer prints them (quotes curly, small caps upper-case)."""
     out = []
