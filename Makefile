@@ -6,7 +6,7 @@ SHARED ?= ../shared
 DEMO ?= fixtures/seeds/000_2dd45404e1011c92.txt
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint bench bench-parse train bibtex clean
+.PHONY: run test lint bench bench-parse bench-accuracy corpus pandoc train bibtex clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -36,6 +36,28 @@ bibtex:
 	  echo "installing bibtex (texlive-binaries) for the BibTeX validity tests"; \
 	  ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq texlive-binaries) >/dev/null 2>&1 || \
 	  echo "bibtex could not be installed: the bibtex test will be skipped with that reason"; }
+
+## pandoc: pandoc and the CSL styles from Debian when missing (the corpus generator renders with them)
+CSL_DIR := /usr/share/citation-style-language/styles
+pandoc:
+	@{ command -v pandoc >/dev/null 2>&1 && [ -f $(CSL_DIR)/apa.csl ]; } || { \
+	  echo "installing pandoc and citation-style-language-styles for the generated corpus"; \
+	  ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq pandoc citation-style-language-styles) >/dev/null 2>&1 || \
+	  { echo "pandoc could not be installed: make corpus needs it"; exit 1; }; }
+
+## corpus: papers in 16 CSL styles with exact gold, and labelled references (build/corpus, git-ignored)
+CORPUS_PAPERS ?= 20
+CORPUS_SEED ?= 13
+corpus: build/corpus/.done
+
+build/corpus/.done: $(wildcard tools/corpus/*.py) | pandoc
+	$(PY) -m tools.corpus.build_labelled --shared $(SHARED) --out build/corpus --seed $(CORPUS_SEED)
+	$(PY) -m tools.corpus.build_papers --shared $(SHARED) --out build/corpus --seed $(CORPUS_SEED) --papers $(CORPUS_PAPERS)
+	@touch $@
+
+## bench-accuracy: findings, citations, linking, entries and fields per style and yardstick
+bench-accuracy: $(VENV)/.installed-test build/corpus/.done
+	$(BIN)/python benchmarks/bench_accuracy.py --shared $(SHARED) --papers $(CORPUS_PAPERS)
 
 ## bench-parse: field accuracy and speed of the parser on ../shared/data/anystyle
 bench-parse: $(VENV)/.installed-test

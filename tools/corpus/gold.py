@@ -151,7 +151,8 @@ def _parts_for(paper: Paper, keys: list[str], inner: str) -> list[int]:
     return out
 
 
-def citation_gold(paper: Paper, loc: Located, kind: str, entries: dict[str, dict], markdown: bool = False) -> list[dict]:
+def citation_gold(paper: Paper, loc: Located, kind: str, entries: dict[str, dict],
+                  markdown: bool = False) -> list[dict]:
     """One gold citation per cited key of every citation, in text order."""
     number_of = {}
     if kind == "numeric":

@@ -120,7 +120,7 @@ def label_entry(marked: str, csl: dict) -> dict:
         if labels[k] is None:
             labels[k] = labels[k - 1] if k else "note"
     segments: list[list[str]] = []
-    for (a, b), lab in zip(tokens, labels):
+    for (a, b), lab in zip(tokens, labels, strict=True):
         if segments and segments[-1][0] == lab:
             segments[-1][1] += " " + text[a:b]
         else:

@@ -39,8 +39,8 @@ def add_source_problems(rng: random.Random, paper: Paper, pool: list[dict], plan
     """The mutated paper's source: one extra uncited entry and one duplicated entry."""
     mutated = copy.deepcopy(paper)
     n = len(mutated.refs)
-    extra = copy.deepcopy(rng.choice([w for w in pool if w.get("author") and w["title"] not in
-                                      {r["title"][:-1] for r in paper.refs}]))
+    titles = {r["title"][:-1] for r in paper.refs}
+    extra = copy.deepcopy(rng.choice([w for w in pool if w.get("author") and w["title"] not in titles]))
     extra["id"] = f"r{n:03d}"
     extra["title"] += chr(ENTRY_MARK + n)
     special = {k for keys in paper.pairs.values() for k in keys}
@@ -80,7 +80,7 @@ def _note_span(marked: str, span: tuple[int, int]) -> tuple[int, int] | None:
     if not found:
         return None
     m = None
-    for m in re.finditer(rf"(?m)^\[\^?{found[-1]}\]:? ", marked):
+    for m in re.finditer(rf"(?m)^\[\^?{found[-1]}\]:? ", marked):  # noqa: B007 - the last one: notes follow the list
         pass
     if m is None:
         return None
@@ -222,7 +222,7 @@ def plant_in_text(rng: random.Random, paper: Paper, marked: str, kind: str, note
         year = year_of(ref[pair[0]])
         spans = [_entry_span(marked, keys.index(k)) for k in pair]
         if year and all(spans) and all(re.search(year + "[ab]", marked[a:b]) for a, b in spans):
-            for letter, k in zip("ab", pair):
+            for letter, k in zip("ab", pair, strict=True):
                 for j, ks in enumerate(paper.cites):
                     span = region(j)
                     if k in ks and span:

@@ -29,8 +29,9 @@ ORGS = [
     "Office for National Statistics", "European Commission, Joint Research Centre",
 ]
 NOT_CITATIONS = [
-    ("Pattern recognition receptors", "(PRRs)"), ("the final sample", "(n = 42)"), ("the same trend", "(see Figure 2)"),
-    ("the reported values", "(Table 3)"), ("a field station", "(São Paulo, Brazil)"), ("the second survey", "(March 2019)"),
+    ("Pattern recognition receptors", "(PRRs)"), ("the final sample", "(n = 42)"),
+    ("the same trend", "(see Figure 2)"), ("the reported values", "(Table 3)"),
+    ("a field station", "(São Paulo, Brazil)"), ("the second survey", "(March 2019)"),
     ("the founder of the method", "(1929–2015)"), ("the difference", "(p < 0.05)"), ("the odds", "(95% CI 1.2–3.4)"),
     ("the agency", "(WHO)"), ("an earlier wave", "(2004–2006)"), ("a small district", "(Lund, Sweden)"),
 ]
@@ -114,7 +115,6 @@ def make_paper(rng: random.Random, pool: list[dict], style: str, pid: str) -> Pa
     keys = [r["id"] for r in refs]
     paper = Paper(pid, style, refs, "", pairs={k: [keys[i] for i in v] for k, v in pairs.items()})
     ab = set(paper.pairs["ab"])
-    fam = set(paper.pairs["family"])
     order = keys[:]
     rng.shuffle(order)
     extra = rng.sample(keys, k=max(2, len(keys) // 3))  # cited more than once
