@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -24,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tools.corpus.gold import citation_gold, entry_gold, locate  # noqa: E402
+from tools.corpus.gold import citation_gold, entry_gold, locate, year_of  # noqa: E402
 from tools.corpus.metadata import all_works  # noqa: E402
 from tools.corpus.mutate import Plan, add_source_problems, plant_in_text  # noqa: E402
 from tools.corpus.papers import Paper, make_paper  # noqa: E402
@@ -56,6 +57,7 @@ def paper_gold(paper: Paper, marked: str, markdown: bool, plan: Plan | None) -> 
     gold = {"style": GOLD_STYLE[paper.style], "csl_style": paper.style, "references": list(entries.values()),
             "citations": cites, "uncited": [], "duplicates": [],
             "not_citations": sorted({n for n in paper.not_citations if n in loc.text})}
+    unresolved_pair(paper, loc, kind, entries, cites)
     if plan is not None:
         ambiguous = [entries[k]["has"] for k in plan.ambiguous if k in entries]
         for item in cites:
@@ -71,6 +73,21 @@ def paper_gold(paper: Paper, marked: str, markdown: bool, plan: Plan | None) -> 
             gold["duplicates"] = [[entries[k]["has"] for k in plan.duplicate]]
         gold["planted"] = plan.planted
     return loc.text, gold
+
+
+def unresolved_pair(paper: Paper, loc, kind: str, entries: dict[str, dict], cites: list[dict]) -> None:
+    """Same authors, same year, and citeproc printed no a/b letters (apa-6th does this when it
+    disambiguates by given name first): the rendered citations fit both entries, so the gold says so."""
+    pair = paper.pairs.get("ab", [])
+    if kind != "author-date" or paper.style.startswith("modern-language") or not all(k in entries for k in pair):
+        return
+    year = year_of(paper.refs[int(pair[0][1:])]) or ""
+    texts = [loc.text[slice(*loc.entries[int(k[1:])])] for k in pair]
+    if any(re.search(re.escape(year) + r"[a-z]\b", t) for t in texts):
+        return
+    for item in cites:
+        if item["key"] in pair and item["expect"] == "ok":
+            item.update(expect="ambiguous", ref=None, refs=[entries[k]["has"] for k in pair])
 
 
 def docx(markdown_text: str, out: Path) -> None:

@@ -50,6 +50,12 @@ def add_source_problems(rng: random.Random, paper: Paper, pool: list[dict], plan
     dup = copy.deepcopy(original)
     dup["id"] = f"r{n + 1:03d}"
     dup["title"] = dup["title"][:-1] + chr(ENTRY_MARK + n + 1)
+    # printed twice, not identically: a field from the middle of the entry goes (one from the end would
+    # leave an entry that is a prefix of the other, which no 'has' can tell apart)
+    for key in ("page", "volume", "issue", "publisher", "DOI", "URL", "container-title"):
+        if key in dup:
+            del dup[key]
+            break
     mutated.refs += [extra, dup]
     nocite = [extra["id"]]
     plan.uncited.append(extra["id"])
@@ -122,7 +128,8 @@ def plant_in_text(rng: random.Random, paper: Paper, marked: str, kind: str, note
     keys = [r["id"] for r in paper.refs]
     ref = {r["id"]: r for r in paper.refs}
     families = {family(r).casefold() for r in paper.refs}
-    touched: set[str] = set(plan.uncited) | set(plan.duplicate or ())
+    special = {k for ks in paper.pairs.values() for k in ks}  # the a/b pair keeps its letters for "ambiguous"
+    touched: set[str] = set(plan.uncited) | set(plan.duplicate or ()) | set(paper.pairs.get("ab", []))
     order = list(range(len(paper.cites)))
     rng.shuffle(order)
 
@@ -190,7 +197,6 @@ def plant_in_text(rng: random.Random, paper: Paper, marked: str, kind: str, note
             plan.planted.append(f"number past the list {k} -> {num}")
             if sum(keys_.count(k) for keys_ in paper.cites) == 1:
                 plan.uncited.append(k)
-    special = {k for ks in paper.pairs.values() for k in ks}
     counts = {k: sum(ks.count(k) for ks in paper.cites) for k in keys}
     for k in sorted(keys, key=lambda _: rng.random()):  # delete one entry cited 1-3 times
         span = _entry_span(marked, keys.index(k))
@@ -218,7 +224,7 @@ def plant_in_text(rng: random.Random, paper: Paper, marked: str, kind: str, note
         plan.planted.append(f"unclosed {seg[k_close]} in citation {j}")
         break
     pair = paper.pairs.get("ab", [])
-    if kind == "author-date" and pair and not set(pair) & touched:  # remove the a/b letters
+    if kind == "author-date" and pair:  # remove the a/b letters
         year = year_of(ref[pair[0]])
         spans = [_entry_span(marked, keys.index(k)) for k in pair]
         if year and all(spans) and all(re.search(year + "[ab]", marked[a:b]) for a, b in spans):
