@@ -6,7 +6,7 @@ Yardsticks:
   `sealed` half (odd: report only);
 - the real articles in ../shared/data/articles, clean and mutated, split by
   benchmarks/splits/articles.json into `dev` and `sealed`;
-- the regression sets: fixtures/papers_heldout*, fixtures/papers (tools/eval_heldout.py).
+- the regression sets: fixtures/papers_heldout* and the seeds (tools/eval_heldout.py).
 
 Scoring is ../shared/tools/score.py's own `score_doc` and `summarize`, imported
 from that file (no second scorer); refcheck runs once per batch of files with
@@ -24,8 +24,10 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -154,13 +156,30 @@ def articles_table(scorer, shared: Path, jobs: int) -> dict:
     return rows
 
 
+def seeds_folder(tmp: Path) -> Path:
+    """The seeds beside their sidecars (fixtures/papers/seeds/NNN.json), as tools/eval_heldout.py reads them."""
+    for txt in sorted((ROOT / "fixtures" / "seeds").glob("*.txt")):
+        side = ROOT / "fixtures" / "papers" / "seeds" / f"{txt.name[:3]}.json"
+        if side.exists():
+            shutil.copy(txt, tmp / txt.name)
+            gold = json.loads(side.read_text(encoding="utf-8"))
+            for exp in gold.get("expected", []):  # an uncited entry is named by "entry": its line is where it starts
+                if "find" not in exp and "line" not in exp and "entry" in exp:
+                    exp["find"] = exp["entry"]
+            (tmp / f"{txt.stem}.json").write_text(json.dumps(gold), encoding="utf-8")
+    return tmp
+
+
 def regression_table() -> dict:
     rows = {}
-    for folder in sorted((ROOT / "fixtures").glob("papers_heldout*")) + [ROOT / "fixtures" / "papers"]:
-        proc = subprocess.run([str(ROOT / ".venv" / "bin" / "python"), str(ROOT / "tools" / "eval_heldout.py"),
-                               str(folder)], capture_output=True, text=True, timeout=1800)
-        total = [line for line in proc.stdout.splitlines() if line.startswith("TOTAL")]
-        rows[folder.name] = total[-1] if total else f"failed: {proc.stderr.strip()[-200:]}"
+    with tempfile.TemporaryDirectory(prefix="seeds-") as tmp:
+        folders = sorted((ROOT / "fixtures").glob("papers_heldout*")) + [seeds_folder(Path(tmp))]
+        for folder in folders:
+            proc = subprocess.run([str(ROOT / ".venv" / "bin" / "python"), str(ROOT / "tools" / "eval_heldout.py"),
+                                   str(folder)], capture_output=True, text=True, timeout=1800)
+            total = [line for line in proc.stdout.splitlines() if line.startswith("TOTAL")]
+            name = folder.name if folder.parent == ROOT / "fixtures" else "seeds"
+            rows[name] = total[-1] if total else f"failed: {proc.stderr.strip()[-200:]}"
     print("\nRegression sets (tools/eval_heldout.py)\n")
     for name, line in rows.items():
         print(f"  {name:<18} {line}")

@@ -34,3 +34,42 @@ def test_paper_is_no_worse_than_recorded(path, gold):
     bar = BASELINE[str(path.relative_to(SAMPLE))]
     assert now["found"] >= bar["found"], f"planted problems found fell: {now['found']} < {bar['found']}"
     assert now["false"] <= bar["false"], f"false findings rose: {now['false']} > {bar['false']}"
+
+
+def test_field_marks_read_back_as_anystyle_labels():
+    from tools.corpus.labelled import label_entry
+
+    csl = {"author": [{"family": "Lieber", "given": "Richard L."}], "issued": {"date-parts": [[1997]]},
+           "type": "article-journal"}
+    marked = ("\ue001Lieber\ue0ff, R. L. (1997). \ue004Growth hormone\ue0ff. \ue010Journal of Research\ue0ff, "
+              "\ue00715\ue0ff(\ue0084\ue0ff), \ue009519–527\ue0ff.")
+    assert label_entry(marked, csl)["segments"] == [
+        ["author", "Lieber, R. L."], ["date", "(1997)."], ["title", "Growth hormone."],
+        ["journal", "Journal of Research,"], ["volume", "15(4),"], ["pages", "519–527."]]
+
+
+def test_citation_marks_give_exact_offsets_in_the_stripped_text():
+    from tools.corpus.gold import locate
+
+    loc = locate("See \ue400(Smith, 2019)\ue3ff and \ue401Jones (2020)\ue3ff.\n\nReferences\n\nSmith, J.\ue200 2019.\n")
+    assert loc.text.startswith("See (Smith, 2019) and Jones (2020).")
+    assert [loc.text[a:b] for a, b in loc.cites.values()] == ["(Smith, 2019)", "Jones (2020)"]
+    assert loc.text[slice(*loc.entries[0])] == "Smith, J. 2019."
+
+
+def test_numeric_runs_expand_brackets_ranges_and_superscripts():
+    from tools.corpus.gold import numbers
+
+    assert numbers("[2]–[4]") == [2, 3, 4]
+    assert numbers("1,3") == [1, 3]
+    assert numbers("¹⁻³") == [1, 2, 3]
+
+
+def test_a_misspelt_name_is_never_another_entrys_name():
+    import random
+
+    from tools.corpus.mutate import misspell
+
+    for seed in range(50):
+        wrong = misspell(random.Random(seed), "Smith", {"smith", "smiht", "smyth"})
+        assert wrong and wrong.casefold() not in {"smith", "smiht", "smyth"}

@@ -31,7 +31,7 @@ MONTHS = re.compile(r"^\(?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
 ROLE_WORD = re.compile(r"^\(?(&|and|et|al\.?|eds?\.?|editors?|edited|trans\.?|translated|by|\(eds?\.?\)|"
                        r"ed\.\)|eds\.\)|\(ed\.?|\(eds\.?)[),.;:]*$", re.I)
 EDITION = re.compile(r"^\(?(\d+(st|nd|rd|th)|ed\.?|edn\.?|edition)[),.;:]*$", re.I)
-NUMBER_LABEL = re.compile(r"^\[?\d{1,4}[.\])]?$")
+NUMBER_LABEL = re.compile(r"^[\[(]?\d{1,4}[.\])]?$")  # [12] 12. (12)
 
 
 def mark_csl(csl: dict, journal_label: bool = True) -> dict:

@@ -66,9 +66,13 @@ def count(findings: list[tuple[str, int]], problems: list[tuple[str, tuple[int, 
 
 def check(path: Path) -> list[tuple[str, int]]:
     """refcheck's findings on one paper, offline and without configuration, as (code, line)."""
-    from refcheck.cli import CheckOptions, check_path
+    import importlib
 
-    report = check_path(str(path), CheckOptions(offline=True, use_config=False))
+    try:  # the per-file service lives in refcheck.app since the app/runner split (issue 14)
+        service = importlib.import_module("refcheck.app")
+    except ModuleNotFoundError:
+        service = importlib.import_module("refcheck.cli")
+    report = service.check_path(str(path), service.CheckOptions(offline=True, use_config=False))
     return [(f.code, f.line) for f in report.findings]
 
 
