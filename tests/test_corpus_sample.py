@@ -73,3 +73,14 @@ def test_a_misspelt_name_is_never_another_entrys_name():
     for seed in range(50):
         wrong = misspell(random.Random(seed), "Smith", {"smith", "smiht", "smyth"})
         assert wrong and wrong.casefold() not in {"smith", "smiht", "smyth"}
+
+
+def test_a_compact_year_volume_pages_token_is_one_segment_but_three_exact_spans():
+    from tools.corpus.labelled import label_entry
+
+    csl = {"author": [{"family": "Lee", "given": "I"}], "issued": {"date-parts": [[1992]]}}
+    rec = label_entry("\ue001Lee\ue0ff I. \ue004Change in body weight\ue0ff. \ue010JAMA\ue0ff. "
+                      "1992;\ue007268\ue0ff:\ue0092045–2049\ue0ff.", csl)
+    assert rec["segments"][-1] == ["date", "1992;268:2045–2049."]
+    assert [(label, rec["text"][a:b]) for label, a, b in rec["spans"]][-3:] == [
+        ("date", "1992;"), ("volume", "268:"), ("pages", "2045–2049.")]

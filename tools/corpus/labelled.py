@@ -5,7 +5,10 @@ common end mark before citeproc renders the entry; afterwards each character
 knows its field. Tokens (whitespace-separated, as in AnyStyle's format) take
 the field of their marked characters; the unmarked ones -- punctuation words,
 "In", "pp.", "et al.", initials, the year -- are labelled by what they are or by
-their neighbours. Labels are AnyStyle's (tools/labelled/*.jsonl): issue numbers
+their neighbours. `segments` label whole whitespace tokens, as AnyStyle's data and
+refcheck's tokenizer do (a compact "2008;9:386." takes its first field, like AnyStyle's
+"9:386" -> volume); `spans` give the exact fields as [label, start, end] offsets into
+`text`, cut inside such tokens. Labels are AnyStyle's (tools/labelled/*.jsonl): issue numbers
 count as `volume`, page as `pages`, publisher-place as `location`.
 """
 
@@ -82,29 +85,82 @@ def _given_words(csl: dict) -> dict[str, str]:
     return words
 
 
+def _squeeze(text: str, labels: list[str | None]) -> tuple[str, list[str | None]]:
+    """Whitespace runs to one space, ends trimmed, labels kept in step."""
+    out, out_labels = [], []
+    for ch, lab in zip(text, labels, strict=True):
+        if ch.isspace():
+            if out and out[-1] != " ":
+                out.append(" ")
+                out_labels.append(None)
+        else:
+            out.append(ch)
+            out_labels.append(lab)
+    while out and out[-1] == " ":
+        out.pop()
+        out_labels.pop()
+    return "".join(out), out_labels
+
+
+def _pieces(text: str, char_labels: list[str | None]) -> list[tuple[int, int]]:
+    """Whitespace tokens, cut further where one token holds two marked fields ("2008;9:386.").
+
+    Unmarked characters inside a token go with the field before them (punctuation closes a
+    field) unless they hold a letter or digit ("2008;" before a volume is the date's own piece)."""
+    out = []
+    for m in re.finditer(r"\S+", text):
+        a, b = m.span()
+        fields = {lab for lab in char_labels[a:b] if lab}
+        if len(fields) < 2:
+            out.append((a, b))
+            continue
+        runs: list[list] = []  # [start, end, label]
+        for i in range(a, b):
+            lab = char_labels[i]
+            if runs and runs[-1][2] == lab:
+                runs[-1][1] = i + 1
+            else:
+                runs.append([i, i + 1, lab])
+        merged: list[list] = []
+        for run in runs:
+            bare = run[2] is None and not re.search(r"\w", text[run[0]:run[1]])
+            if merged and (bare or merged[-1][2] == run[2]):
+                merged[-1][1] = run[1]
+            else:
+                merged.append(run)
+        out += [(r[0], r[1]) for r in merged]
+    return out
+
+
 def label_entry(marked: str, csl: dict) -> dict:
     """A marked rendering -> {"text", "segments"} in the labelled-reference format."""
     text, char_labels = _read_marks(marked)
-    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    text, char_labels = _squeeze(text, char_labels)
+    tokens = _pieces(text, char_labels)
     year = str(((csl.get("issued") or {}).get("date-parts") or [[""]])[0][0] or "")
     given = _given_words(csl)
+    marked_as = []
+    for a, b in tokens:
+        counts = Counter(lab for lab in char_labels[a:b] if lab)
+        marked_as.append(counts.most_common(1)[0][0] if counts else None)
     labels: list[str | None] = []
     for k, (a, b) in enumerate(tokens):
-        counts = Counter(lab for lab in char_labels[a:b] if lab)
         tok = text[a:b]
         bare = re.sub(r"[^\w]", "", tok).lower()
-        if counts:
-            labels.append(counts.most_common(1)[0][0])
+        near_name = (labels and labels[-1] in NAME_LABELS) or (k + 1 < len(tokens) and marked_as[k + 1] in NAME_LABELS)
+        words = [w for w in re.split(r"[\s.\-]+", tok.lower().strip(".,;:()")) if w]
+        if marked_as[k]:
+            labels.append(marked_as[k])
         elif k == 0 and NUMBER_LABEL.match(tok):
             labels.append("citation-number")
         elif (year and year in tok) or tok.strip("().,;") in ("n.d", "n.d.", "nd") or MONTHS.match(tok):
             labels.append("date")
         elif re.fullmatch(r"[\-—–_]{2,}[.,]?", tok):
             labels.append("author")  # subsequent-author substitute "———."
-        elif re.fullmatch(r"[A-Z]{1,4}", tok.strip(".,;:()")) and all(ch in given for ch in bare):
+        elif near_name and re.fullmatch(r"[A-Z]{1,4}", tok.strip(".,;:()")) and all(ch in given for ch in bare):
             labels.append(given[bare[0]])
-        elif bare and all(part in given for part in re.split(r"[\s.\-]+", tok.lower().strip(".,;:()")) if part):
-            labels.append(given[next(p for p in re.split(r"[\s.\-]+", tok.lower().strip(".,;:()")) if p)])
+        elif near_name and words and all(w in given for w in words):
+            labels.append(given[words[0]])
         elif EDITION.match(tok):
             labels.append("edition")
         elif re.fullmatch(r"\d{1,2}[,.]?", tok) and labels and labels[-1] == "date":
@@ -119,10 +175,19 @@ def label_entry(marked: str, csl: dict) -> dict:
     for k in range(len(labels)):  # ...or, at the end, to the one they close
         if labels[k] is None:
             labels[k] = labels[k - 1] if k else "note"
-    segments: list[list[str]] = []
-    for (a, b), lab in zip(tokens, labels, strict=True):
-        if segments and segments[-1][0] == lab:
-            segments[-1][1] += " " + text[a:b]
+    spans = _runs(tokens, labels)
+    words = [m.span() for m in re.finditer(r"\S+", text)]
+    word_labels = [next(lab for (a, _b), lab in zip(tokens, labels, strict=True) if a >= w[0]) for w in words]
+    return {"text": text, "segments": [[lab, text[a:b]] for lab, a, b in _runs(words, word_labels)],
+            "spans": spans}
+
+
+def _runs(pieces: list[tuple[int, int]], labels: list[str]) -> list[list]:
+    """Consecutive pieces of one label as [label, start, end]."""
+    out: list[list] = []
+    for (a, b), lab in zip(pieces, labels, strict=True):
+        if out and out[-1][0] == lab:
+            out[-1][2] = b
         else:
-            segments.append([lab, text[a:b]])
-    return {"text": " ".join(text.split()), "segments": segments}
+            out.append([lab, a, b])
+    return out
