@@ -6,10 +6,14 @@ Runs offline without pandoc; `python -m tools.corpus.sample` re-records the bar.
 from __future__ import annotations
 
 import json
+import sys
+from pathlib import Path
 
 import pytest
 
-from tools.corpus.sample import SAMPLE, check, count, gold_problems, papers
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tools/ is not installed
+
+from tools.corpus.sample import SAMPLE, check, count, gold_problems, papers  # noqa: E402
 
 BASELINE = json.loads((SAMPLE / "baseline.json").read_text(encoding="utf-8"))
 PAPERS = papers()
