@@ -22,6 +22,8 @@ SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 NUM_RUN = re.compile(r"\\?\[[^\]\n]*?\d[^\]\n]*?\\?\](?:\s*[,–-]+\s*\\?\[[^\]\n]*?\\?\])*"
                      rf"|\(\d[\d,\s–\-]*\)|[{SUPERSCRIPT}][{SUPERSCRIPT}˒,⁻–\-]*|\^\([^)]*\)")
 
+PREFIXED_RUN = re.compile(r"\^?\\?[\[(][^\d\])]+?(\d[\d,\s–\-]*\d)\\?[\])]")  # a prefix, then 2+ numbers
+
 
 @dataclass
 class Located:
@@ -89,7 +91,7 @@ def occurrence(text: str, has: str, at: int) -> int:
 def unique_prefix(text: str, span: tuple[int, int], minimum: int = 28) -> str:
     """The shortest prefix of an entry (>= `minimum` chars, ending at a word end) found once in `text`."""
     para = text[span[0]:span[1]]
-    for m in re.finditer(r"\w\b", para):
+    for m in re.finditer(r"\S(?=\s|$)", para):  # token ends (a combining accent is no word end)
         cut = m.end()
         if cut >= minimum and text.count(para[:cut]) == 1:
             return para[:cut]
@@ -178,6 +180,9 @@ def citation_gold(paper: Paper, loc: Located, kind: str, entries: dict[str, dict
                 has, at = m.group(0), s + m.start()
                 if has.startswith("(") and re.fullmatch(r"\([\d,\s–\-]+\)", has):
                     has, at = has[1:-1], at + 1
+            run = PREFIXED_RUN.fullmatch(has)
+            if run:  # "(e.g., 3,4,5)": the numbers alone, so that a scorer can expand them
+                has, at = run.group(1), at + run.start(1)
             nums = numbers(has)
             parts = []
             for n, key in enumerate(keys):
