@@ -8,7 +8,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 REPORT ?= out/demo-report.html
 
-.PHONY: run test lint bench bench-parse bench-restyle bench-pdf pdf-corpus pdf-tools train bibtex pandoc browser clean
+.PHONY: run test lint bench bench-parse bench-accuracy bench-restyle bench-pdf corpus pdf-corpus pdf-tools train bibtex pandoc browser clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -44,8 +44,9 @@ bibtex:
 	  ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq texlive-binaries) >/dev/null 2>&1 || \
 	  echo "bibtex could not be installed: the bibtex test will be skipped with that reason"; }
 
+CSL_DIR := /usr/share/citation-style-language/styles
 pandoc:
-	@{ command -v pandoc >/dev/null 2>&1 && [ -f /usr/share/citation-style-language/styles/apa.csl ]; } || { \
+	@{ command -v pandoc >/dev/null 2>&1 && [ -f $(CSL_DIR)/apa.csl ]; } || { \
 	  echo "installing pandoc and citation-style-language-styles for refcheck format and the CSL-JSON tests"; \
 	  ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq pandoc citation-style-language-styles) \
 	    >/dev/null 2>&1 || echo "pandoc could not be installed: the pandoc tests will be skipped with that reason"; }
@@ -60,6 +61,20 @@ browser:
 WORKS ?= build/corpus/works.jsonl
 bench-restyle: $(VENV)/.installed-test pandoc
 	$(BIN)/python benchmarks/bench_restyle.py --works $(WORKS)
+
+## corpus: papers in 16 CSL styles with exact gold, and labelled references (build/corpus, git-ignored)
+CORPUS_PAPERS ?= 20
+CORPUS_SEED ?= 13
+corpus: build/corpus/.done
+
+build/corpus/.done: $(wildcard tools/corpus/*.py) | pandoc
+	$(PY) -m tools.corpus.build_labelled --shared $(SHARED) --out build/corpus --seed $(CORPUS_SEED)
+	$(PY) -m tools.corpus.build_papers --shared $(SHARED) --out build/corpus --seed $(CORPUS_SEED) --papers $(CORPUS_PAPERS)
+	@touch $@
+
+## bench-accuracy: findings, citations, linking, entries and fields per style and yardstick
+bench-accuracy: $(VENV)/.installed-test build/corpus/.done
+	$(BIN)/python benchmarks/bench_accuracy.py --shared $(SHARED) --papers $(CORPUS_PAPERS)
 
 ## bench-parse: field accuracy and speed of the parser on ../shared/data/anystyle
 bench-parse: $(VENV)/.installed-test
