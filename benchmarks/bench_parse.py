@@ -23,8 +23,8 @@ both a false positive and a false negative.
 from __future__ import annotations
 
 import argparse
-import os
 import json
+import os
 import re
 import subprocess
 import sys

@@ -110,7 +110,8 @@ def _split(t: str) -> list[Person]:
 
 def _vancouver(p: str) -> bool:
     toks = p.split()
-    return len(toks) >= 2 and _is_given(toks[-1]) and not _STRICT_INITIAL.match(toks[0]) and toks[-1].rstrip(".").isupper()
+    return (len(toks) >= 2 and _is_given(toks[-1]) and not _STRICT_INITIAL.match(toks[0])
+            and toks[-1].rstrip(".").isupper())
 
 
 def _natural(p: str) -> Person:
