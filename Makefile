@@ -46,8 +46,12 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_cli.py
 	$(BIN)/python benchmarks/bench_resolve.py
 
-## train: rebuild the shipped tagger model from the labelled references
-train: $(VENV)/.installed-test
+## train: rebuild the shipped tagger model from the labelled references (deterministic: same bytes on rerun)
+$(VENV)/.installed-train: pyproject.toml | $(VENV)/.installed-test
+	$(BIN)/pip install -q -e '.[test,train]'
+	@touch $@
+
+train: $(VENV)/.installed-train
 	$(BIN)/python tools/train_tagger.py --shared $(SHARED)
 
 clean:

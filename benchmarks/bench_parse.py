@@ -101,11 +101,14 @@ def _gold_volume(text: str | None) -> tuple[str | None, str | None]:
         return None, None
     t = text.lower()
     issue = None
-    m = re.search(r"\(\s*(?:no\.?\s*)?([\w/–-]+)\s*\)", t) or re.search(r"(?:no|nr|issue|n°|heft)\.?\s*(\w+)", t) \
-        or re.search(r"^\D{0,8}\d+\s*[:.]\s*(\d+)", t)
+    m = re.search(r"\(\s*(?:no\.?\s*)?([\w/–-]+)\s*\)", t) or re.search(r"(?:no|nr|issue|n°|heft)\.?\s*(\w+)", t)
+    colon = None if m else re.search(r"^\D{0,8}\d+\s*[:.]\s*(\d+)", t)
     if m:
         issue = _num(m.group(1))
         t = t[: m.start()]
+    elif colon:  # "61: 4": volume before the colon, issue after it
+        issue = _num(colon.group(1))
+        t = t[: colon.start(1)].rstrip(" :.")
     return _num(t), issue
 
 
@@ -123,7 +126,44 @@ def _url(text: str | None) -> str | None:
     return m.group(0).rstrip(".,;>").lower() if m else None
 
 
+_COMPACT = re.compile(r"(?<=[\d)])([;:])\s*(?=[(\[]?[A-Za-z]?\d)")
+_YEAR_ONLY = re.compile(r"^\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?$")
+
+
+def expand_compact(segments: list) -> list:
+    """AnyStyle labels a token, so a compact group is one label in its gold ("2009;108(2):" volume,
+    "175(7):4769–76," volume): read it as printed instead, year before ";", volume(issue), and pages
+    after the last ":" when the reference has no other pages span ("Phonetica 61: 4, 220-233" keeps
+    "61: 4" as volume and issue)."""
+    has_pages = any(label == "pages" for label, _ in segments)
+    out = []
+    for label, text in segments:
+        if label not in ("date", "volume", "pages") or not _COMPACT.search(text):
+            out.append((label, text))
+            continue
+        parts = _COMPACT.split(text)  # piece, sep, piece, sep, ..., piece
+        pieces, seps = parts[0::2], parts[1::2]
+        for k, piece in enumerate(pieces):
+            after = seps[k] if k < len(seps) else ""
+            before = seps[k - 1] if k else ""
+            day = k == 0 and piece.strip().isdigit() and len(piece.strip()) <= 2 and out and out[-1][0] == "date"
+            if after == ";" and (_YEAR_ONLY.match(piece.strip()) or day):
+                out.append(("date", piece))
+            elif k == len(pieces) - 1 and before == ":" and (label == "pages" or not has_pages):
+                out.append(("pages", piece))
+            else:
+                out.append(("volume", piece + after))
+    merged: list = []
+    for label, text in out:  # "61:" + "4," of one volume span read together again
+        if merged and merged[-1][0] == label == "volume":
+            merged[-1] = (label, merged[-1][1] + text)
+        else:
+            merged.append((label, text))
+    return merged
+
+
 def gold_fields(rec: dict) -> dict[str, str | None]:
+    rec = {**rec, "segments": expand_compact(rec["segments"])}
     date = next((t for label, t in rec["segments"] if label == "date" and _year(t)), None)
     vol, iss = _gold_volume(_first(rec, "volume"))
     return {

@@ -59,7 +59,8 @@ def predicted_people(names) -> tuple[Person, ...] | None:  # noqa: ANN001 - list
 def gold_people(text: str | None) -> tuple[Person, ...] | None:
     if not text:
         return None
-    t = text.replace("*", "").strip()
+    # "Martin- Facklam" (a PDF line-end hyphen) is one name; "…" (APA 6 for the elided authors) separates
+    t = re.sub(r"(?<=\w)- (?=\w)", "-", text.replace("*", "")).replace("…", ",").strip()
     for _ in range(3):
         t = _ROLE.sub("", t).strip()
     t = _ET_AL.sub("", t).strip(" ,;:.")

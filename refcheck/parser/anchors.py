@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 import threading
 
+from refcheck.feature.dictionary import MONTHS
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
@@ -78,6 +80,11 @@ def _inverted_name_ends(words: list[str], labels: list[str], fixed: dict[int, st
         if not _GIVEN.match(w):
             return
         if w.endswith(".") and len(w) > 3 and w not in ("Jr.", "Sr."):
+            # the given names themselves are the author's, however much "Julian." or "Martin."
+            # looks like the month a date opens with (never a month itself: "Smith, Jan.")
+            if w.rstrip(".").lower() not in MONTHS and not any(x.endswith(".") for x in words[1:k]):
+                for i in range(1, k + 1):
+                    fixed.setdefault(i, "author")
             nxt = k + 1
             if (nxt < len(words) and labels[nxt] in ("author", "editor") and words[nxt][:1].isupper()
                     and not words[nxt].endswith(",") and not words[nxt].rstrip(".,").isupper()):

@@ -12,7 +12,7 @@ from refcheck.normalizer.doi import find_doi
 from refcheck.normalizer.edition import normalize_edition
 from refcheck.normalizer.kind import entry_type
 from refcheck.normalizer.names import parse_names
-from refcheck.normalizer.pages import normalize_pages
+from refcheck.normalizer.pages import normalize_pages, split_issue_prefix
 from refcheck.normalizer.publisher import clean_place, clean_publisher, split_place_publisher
 from refcheck.normalizer.text import trim
 from refcheck.normalizer.title import clean_title
@@ -39,7 +39,10 @@ def build_fields(spans: list[tuple[str, str, bool]], text: str) -> tuple[str, Fi
     f.title = clean_title(first.get("title"))
     f.container = clean_container(first.get("journal") or first.get("container-title"))
     f.volume, f.issue = split_volume(first.get("volume"))
-    f.pages = normalize_pages(first.get("pages"))
+    issue, pages = split_issue_prefix(first.get("pages"))
+    f.pages = normalize_pages(pages)
+    if issue and not f.issue:
+        f.issue = issue
     f.edition = normalize_edition(first.get("edition"))
     _publisher(f, first)
     _repeated_container(f)
