@@ -49,3 +49,10 @@ def test_plural_institution_word_makes_an_organisation() -> None:
 def test_a_one_word_title_after_an_inverted_name_is_the_title() -> None:
     f = _fields("Morrison, Toni. Beloved. 1987. Vintage International, 2004.")
     assert [(a.family, a.given) for a in f.authors] == [("Morrison", "Toni")] and f.title == "Beloved"
+
+
+def test_no_date_after_an_organisation_is_the_date_not_part_of_the_name() -> None:
+    f = _fields('Europäisches Hansemuseum. n.d. "The Hanse: A Network of Cities." Accessed May 4, 2024. '
+                "https://www.hansemuseum.eu/en/the-hanse/.")
+    assert f.year == "n.d."
+    assert f.title == "The Hanse: A Network of Cities"

@@ -31,3 +31,8 @@ def test_vancouver_reference_gives_year_volume_issue_and_pages():
 def test_volume_colon_pages_gives_both():
     _, f = parse_entry("Brown T, Green K (1981) Lead in soils near roads. J Environ Qual 10:245–251.")
     assert (f.volume, f.pages) == ("10", "245-251")
+
+
+def test_after_the_year_and_semicolon_a_lone_number_is_the_volume():
+    _, _, labels = record_sequence({"segments": [["journal", "Knowl Eng Rev."], ["pages", "1994;8."]]})
+    assert labels[-2:] == ["date", "volume"]

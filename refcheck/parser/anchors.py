@@ -35,6 +35,7 @@ def anchors(words: list[str], labels: list[str]) -> dict[int, str]:
     _apa_head(words, fixed)
     _abbreviation_runs_on(words, labels, fixed)
     _inverted_name_ends(words, labels, fixed)
+    _no_date(words, fixed)
     _author_before_quoted_title(words, fixed)
     _place_abbreviation_opens_title(words, labels, fixed)
     return {i: lab for i, lab in fixed.items() if labels[i] != lab}
@@ -91,6 +92,17 @@ def _inverted_name_ends(words: list[str], labels: list[str], fixed: dict[int, st
                 # (not "ROUSSILLON, René. CHABERT, Catherine.": a second author, French style)
                 fixed.setdefault(nxt, "title")
             return
+
+
+_ND = re.compile(r"^\(?n\.\s?d\.?\)?[.,;]?$|^\(?s\.\s?d\.?\)?[.,;]?$")
+
+
+def _no_date(words: list[str], fixed: dict[int, str]) -> None:
+    """"n.d." (and French/Spanish "s.d.") is the date wherever it is printed: Chicago puts it
+    after an organisation's name ("Europäisches Hansemuseum. n.d."), where it reads like initials."""
+    for i, w in enumerate(words):
+        if _ND.match(w):
+            fixed.setdefault(i, "date")
 
 
 _QUOTE_OPEN = ("“", '"', "‘", "«")

@@ -42,7 +42,8 @@ def record_sequence(rec: dict) -> tuple[list[str], list[bool], list[str]]:
 
 def compact_labels(raw_words: list[str], label: str) -> list[str]:
     """Labels of the pieces of RAW_WORDS split as split_compact does, in a date/volume/pages span:
-    a year or day closed by ";" is the date, "14(3):" or "50:" the volume, the last piece the pages."""
+    a year or day closed by ";" is the date, "14(3):" or "50:" the volume, the last piece the pages
+    when a ":" comes before it (after a ";" it is the volume: "1994;8.")."""
     out: list[str] = []
     for w in raw_words:
         pieces = compact_pieces(w) if (";" in w or ":" in w) else [w]
@@ -52,8 +53,8 @@ def compact_labels(raw_words: list[str], label: str) -> list[str]:
         for k, p in enumerate(pieces):
             if p.endswith(";") and (_YEAR_PIECE.match(p) or p[:-1].isdigit() and k == 0 and label != "volume"):
                 out.append("date")
-            elif k < len(pieces) - 1 or p.endswith((":", ";")):
-                out.append("volume")
+            elif k < len(pieces) - 1 or p.endswith((":", ";")) or pieces[k - 1].endswith(";"):
+                out.append("volume")  # "14(3):", and "8." after "1994;" (Vancouver with no pages)
             else:
                 out.append("pages")
     assert len(out) == len(split_compact(raw_words))
