@@ -115,3 +115,12 @@ def test_inverted_names_separated_by_full_stops():
 def test_cjk_names_are_kept_as_printed_one_person_each():
     assert parse_names("王晓明, 李华")[0] == [Name("王晓明"), Name("李华")]
     assert parse_names("田中太郎、鈴木一郎")[0] == [Name("田中太郎"), Name("鈴木一郎")]
+
+
+def test_particle_printed_after_vancouver_initials_stays_with_the_given_name():
+    assert parse_names("Zuilen CM van, Maas PJM")[0] == [Name("Zuilen", "CM van"), Name("Maas", "PJM")]
+
+
+def test_capital_initials_ed_are_not_the_editor_role():
+    assert parse_names("Marko JF, Siggia ED.")[0] == [Name("Marko", "JF"), Name("Siggia", "ED")]
+    assert parse_names("Smith, J., ed.")[0] == [Name("Smith", "J.")]

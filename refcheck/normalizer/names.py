@@ -17,7 +17,7 @@ _ROLE_HEAD = lazy(
     r"^\s*(?:in:?\s+|by\s+|edited\s+by\s+|ed\.\s+by\s+|translated\s+by\s+|trans\.\s+by\s+|trans\.\s+)", re.I
 )
 _ROLE_TAIL = lazy(
-    r"[\s,]*[(\[]?\b(?:eds?|editors?|hrsg|[ée]ds?|trans|transl|(?-i:tr)|comps?|dirs?|directors?)\b"
+    r"[\s,]*[(\[]?\b(?:(?-i:[ÉéEe]ds?)|editors?|hrsg|trans|transl|(?-i:tr)|comps?|dirs?|directors?)\b"
     r"\.?[)\]]?[\s.,:]*$", re.I
 )
 _ET_AL = lazy(r",?\s*(?:et\.?\s*al\.?|and\s+others|u\.\s*a\.)\s*[.,]?", re.I)
@@ -211,6 +211,10 @@ def _natural(p: str) -> Name:
     m = _VANCOUVER.match(p)
     if m and not _DOTTED.match(m.group("family")):
         return Name(family=m.group("family"), given=m.group("given"))
+    head, _, particle = p.rpartition(" ")
+    m = _VANCOUVER.match(head) if particle.lower() in _PARTICLES else None
+    if m and not _DOTTED.match(m.group("family")):  # "Martius CFP von", "Zuilen CM van"
+        return Name(family=m.group("family"), given=f"{m.group('given')} {particle}")
     toks = p.split()
     if len(toks) == 1:
         return Name(family=toks[0])

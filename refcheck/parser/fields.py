@@ -19,6 +19,9 @@ from refcheck.normalizer.title import clean_title
 from refcheck.normalizer.url import find_url
 from refcheck.normalizer.volume import split_volume
 
+# A role word printed in the span (all-caps "ED" is initials, "Siggia ED", unless in brackets)
+_ROLE_MARK = re.compile(r"\b(?:[ÉéEe]ds?|[Ee]ditors?|EDITORS?|[Ee]dited|[Hh]rsg|[Dd]ir|[Cc]omps?|[Tt]rans|In)\b\.?"
+                        r"|\((?:[ÉéEe]ds?|EDS?|[Hh]rsg)\.?\)")
 _ACCESS_WORD = re.compile(r"\b(accessed|retrieved|viewed|consulted|abgerufen|consulté)\b", re.I)
 
 
@@ -30,8 +33,12 @@ def build_fields(spans: list[tuple[str, str, bool]], text: str) -> tuple[str, Fi
         if label == "date":
             dates.append(value)
     f = Fields()
+    editors = first.get("editor")
+    if not first.get("author") and editors and not _ROLE_MARK.search(editors):
+        # "Marko JF, Siggia ED." read as editors for its initials "ED": no role word, so the authors
+        first["author"], editors = editors, None
     f.authors, f.et_al = parse_names(first.get("author"))
-    f.editors, ed_et_al = parse_names(first.get("editor"))
+    f.editors, ed_et_al = parse_names(editors)
     f.translators, _ = parse_names(first.get("translator"))
     if not f.authors and f.editors and not first.get("container-title"):
         f.et_al = f.et_al or ed_et_al
