@@ -34,8 +34,10 @@ def build_fields(spans: list[tuple[str, str, bool]], text: str) -> tuple[str, Fi
             dates.append(value)
     f = Fields()
     editors = first.get("editor")
-    if not first.get("author") and editors and not _ROLE_MARK.search(editors):
-        # "Marko JF, Siggia ED." read as editors for its initials "ED": no role word, so the authors
+    lead = next((label for label, _, _ in spans if label != "citation-number"), None)
+    if lead == "editor" and not first.get("author") and not _ROLE_MARK.search(editors):
+        # "Marko JF, Siggia ED." opening the entry, read as editors for its initials "ED": no role
+        # word anywhere in it, so these are the authors
         first["author"], editors = editors, None
     f.authors, f.et_al = parse_names(first.get("author"))
     f.editors, ed_et_al = parse_names(editors)
