@@ -124,3 +124,7 @@ def test_particle_printed_after_vancouver_initials_stays_with_the_given_name():
 def test_capital_initials_ed_are_not_the_editor_role():
     assert parse_names("Marko JF, Siggia ED.")[0] == [Name("Marko", "JF"), Name("Siggia", "ED")]
     assert parse_names("Smith, J., ed.")[0] == [Name("Smith", "J.")]
+
+
+def test_capitalised_family_that_is_also_a_particle_is_a_family():
+    assert parse_names("Sajal K Das, Diane J Cook")[0] == [Name("Das", "Sajal K"), Name("Cook", "Diane J")]

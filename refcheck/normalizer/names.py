@@ -212,7 +212,7 @@ def _natural(p: str) -> Name:
     if m and not _DOTTED.match(m.group("family")):
         return Name(family=m.group("family"), given=m.group("given"))
     head, _, particle = p.rpartition(" ")
-    m = _VANCOUVER.match(head) if particle.lower() in _PARTICLES else None
+    m = _VANCOUVER.match(head) if particle in _PARTICLES else None  # printed lower-case: not "Sajal K Das"
     if m and not _DOTTED.match(m.group("family")):  # "Martius CFP von", "Zuilen CM van"
         return Name(family=m.group("family"), given=f"{m.group('given')} {particle}")
     toks = p.split()
