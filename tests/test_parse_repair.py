@@ -29,3 +29,15 @@ def test_chapter_title_ends_before_in_and_the_book_follows():
 def test_in_inside_a_title_is_left_when_a_container_was_found():
     spans = [("title", "Life. In Memoriam.", False), ("journal", "Poetry,", False)]
     assert repair(spans)[0] == ("title", "Life. In Memoriam.", False)
+
+
+def test_title_opening_with_a_quotation_runs_on_past_it():
+    spans = [("title", "“Thing is”", False), ("journal", "constructions: The right analysis? English Language,", False)]
+    out = repair(spans)
+    assert out[0] == ("title", "“Thing is” constructions: The right analysis?", False)
+    assert out[1] == ("journal", "English Language,", False)
+
+
+def test_quoted_title_closed_by_its_comma_is_not_extended_into_in():
+    spans = [("title", "“Seabed following,”", False), ("container-title", "in OCEANS, 2001.", False)]
+    assert repair(spans)[0] == ("title", "“Seabed following,”", False)

@@ -56,16 +56,19 @@ _SENTENCE_END = re.compile(r"[.?!][”\"’»]?$")
 
 
 def _title_past_inner_quotation(spans: list[Span]) -> list[Span]:
-    """"Finding “meaning” in psychology: ...": a title that is not itself quoted never ends at the
-    closing mark of a quotation inside it when the next span runs on in lower case; the title
-    takes that span's words up to the first full stop (the rest keeps its label)."""
+    """"Finding “meaning” in psychology: ...", "“Be like” et al. beyond America: ...": a title
+    never ends at the closing mark of a quotation inside it when the next span runs on in lower
+    case; the title takes that span's words up to the first full stop (the rest keeps its label)."""
     for i in range(len(spans) - 1):
         label, text, italic = spans[i]
-        if label != "title" or _QUOTED.match(text) or not _CLOSE_QUOTE_END.search(text):
+        # "Finding “meaning”", "“Thing is”": the quotation closes on a word, not on the
+        # comma or full stop that closes a quoted title ("“Seabed following,” in OCEANS")
+        if label != "title" or not _CLOSE_QUOTE_END.search(text) or text[:-1].rstrip()[-1:] in ".,;:?!":
             continue
         nxt_label, nxt_text, nxt_italic = spans[i + 1]
         words = nxt_text.split()
-        if nxt_label in ("title", "date", "citation-number", "url", "doi") or not words or not words[0][:1].islower():
+        if (nxt_label in ("title", "date", "citation-number", "url", "doi") or not words
+                or not words[0][:1].islower() or (_QUOTED.match(text) and words[0] in ("in", "in:"))):
             continue
         k = next((j for j, w in enumerate(words) if _SENTENCE_END.search(w)), len(words) - 1)
         head, rest = " ".join(words[: k + 1]), " ".join(words[k + 1:])
