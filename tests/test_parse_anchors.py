@@ -56,3 +56,10 @@ def test_no_date_after_an_organisation_is_the_date_not_part_of_the_name() -> Non
                 "https://www.hansemuseum.eu/en/the-hanse/.")
     assert f.year == "n.d."
     assert f.title == "The Hanse: A Network of Cities"
+
+
+def test_natural_order_name_list_ends_at_the_last_family_name() -> None:
+    f = _fields("[9] Eric Brown, Eddie Epstein, J William Murdock, and Tong-Haing Fin. Tools and methods for "
+                "building watson.")
+    assert [a.family for a in f.authors] == ["Brown", "Epstein", "Murdock", "Fin"]
+    assert f.title == "Tools and methods for building watson"

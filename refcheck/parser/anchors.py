@@ -36,6 +36,7 @@ def anchors(words: list[str], labels: list[str]) -> dict[int, str]:
     _abbreviation_runs_on(words, labels, fixed)
     _inverted_name_ends(words, labels, fixed)
     _no_date(words, fixed)
+    _natural_name_list(words, labels, fixed)
     _author_before_quoted_title(words, fixed)
     _place_abbreviation_opens_title(words, labels, fixed)
     return {i: lab for i, lab in fixed.items() if labels[i] != lab}
@@ -103,6 +104,45 @@ def _no_date(words: list[str], fixed: dict[int, str]) -> None:
     for i, w in enumerate(words):
         if _ND.match(w):
             fixed.setdefault(i, "date")
+
+
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’\-]*\.?|[A-Z]\.(?:-?[A-Z]\.)*|[A-Z])[,.]?$")
+_CITATION_NUMBER = re.compile(r"^[\[(]?\d{1,4}[\])]?\.?$")
+
+
+def _natural_name_list(words: list[str], labels: list[str], fixed: dict[int, str]) -> None:
+    """"Eric Brown, Eddie Epstein, J William Murdock, and Tong-Haing Fin. Tools and methods ...":
+    a list of names in natural order (two to four capitalised words or initials each, commas
+    between, "and" before the last) ends at the last name's full stop; the names are the authors
+    and the word after them opens the title. Only where the tagger itself starts with an author."""
+    s = 1 if words and _CITATION_NUMBER.match(words[0]) else 0
+    if len(words) < s + 6 or labels[s] != "author":
+        return
+    names, size, i = 0, 0, s
+    while i < min(len(words), s + 40):
+        w = words[i]
+        if w in ("and", "&") and (names >= 1 and size == 0 or size >= 2):  # ", and" or "Allen and"
+            names, size = names + (size >= 2), 0
+            i += 1
+            continue
+        if not _NAME_WORD.match(w):
+            return
+        size += 1
+        if size > 4:
+            return
+        if w.endswith(","):
+            if size < 2:
+                return
+            names, size = names + 1, 0
+        if w.endswith(".") and len(w.rstrip(".")) > 1:  # a family name closing the list
+            if size < 2 or names < 1 or "and" not in words[s:i] and "&" not in words[s:i]:
+                return
+            if i + 1 < len(words) and words[i + 1][:1].isupper():
+                for k in range(s, i + 1):
+                    fixed.setdefault(k, "author")
+                fixed.setdefault(i + 1, "title")
+            return
+        i += 1
 
 
 _QUOTE_OPEN = ("“", '"', "‘", "«")
