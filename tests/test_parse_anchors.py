@@ -63,3 +63,15 @@ def test_natural_order_name_list_ends_at_the_last_family_name() -> None:
                 "building watson.")
     assert [a.family for a in f.authors] == ["Brown", "Epstein", "Murdock", "Fin"]
     assert f.title == "Tools and methods for building watson"
+
+
+def test_shipped_weight_tables_belong_to_the_shipped_model() -> None:
+    from refcheck.parser.anchors import _stored_tables, _Weights
+    from refcheck.parser.tagger import get_tagger
+
+    tagger = get_tagger()
+    stored = _stored_tables(tagger)
+    assert stored is not None, "rebuild with `make train`: tagger.weights.json is missing or stale"
+    from_dump = _Weights(tagger)
+    assert stored["trans"] == from_dump.trans
+    assert {a: [list(x) for x in v] for a, v in from_dump.state.items()} == stored["state"]

@@ -184,6 +184,23 @@ def write_attributes(model: Path) -> None:
     attrs = sorted({attr for attr, _ in tagger.info().state_features})
     tagger.close()
     model.with_name(ATTRIBUTES_NAME).write_text("\n".join(attrs) + "\n", encoding="utf-8")
+    write_weights(model)
+
+
+def write_weights(model: Path) -> None:
+    """The model's weights as JSON tables for constrained decoding (refcheck/parser/anchors.py),
+    so a process that pins a label loads them in ~10 ms instead of parsing the model's dump."""
+    import json
+
+    import pycrfsuite
+
+    from refcheck.parser.anchors import WEIGHTS_NAME, _Weights, model_sha256
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    tables = _Weights(tagger).tables(model_sha256(model))
+    tagger.close()
+    model.with_name(WEIGHTS_NAME).write_text(json.dumps(tables, separators=(",", ":")) + "\n", encoding="utf-8")
 
 
 # --- the line classifier (reference / body / heading / page furniture) ------------------------------
