@@ -24,7 +24,7 @@ from refcheck.parser.lines import MODEL_NAME as LINES_MODEL  # noqa: E402
 from refcheck.parser.tagger import ATTRIBUTES_NAME, MODEL_NAME  # noqa: E402
 from refcheck.parser.training import read_jsonl, record_sequence  # noqa: E402
 
-PARAMS = {"c1": 0.05, "c2": 0.005, "max_iterations": 250, "feature.possible_transitions": True}
+PARAMS = {"c1": 0.1, "c2": 0.005, "max_iterations": 250, "feature.possible_transitions": True}
 
 
 def training_files(shared: Path, extra: list[Path]) -> list[Path]:
