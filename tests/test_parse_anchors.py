@@ -75,3 +75,14 @@ def test_shipped_weight_tables_belong_to_the_shipped_model() -> None:
     from_dump = _Weights(tagger)
     assert stored["trans"] == from_dump.trans
     assert {a: [list(x) for x in v] for a, v in from_dump.state.items()} == stored["state"]
+
+
+def test_vancouver_list_ends_at_the_initials_with_a_full_stop() -> None:
+    f = _fields("191. Spirtes P, Glymour C, Scheines R. Causation, Prediction, and Search. New York: Springer; 1993.")
+    assert [a.family for a in f.authors] == ["Spirtes", "Glymour", "Scheines"]
+    assert f.title == "Causation, Prediction, and Search"
+
+
+def test_a_lone_given_name_and_initial_is_not_read_as_vancouver() -> None:
+    f = _fields("Joseph A. Schumpeter, Capitalism, Socialism and Democracy (London: Routledge, 1992).")
+    assert f.authors[0].family == "Schumpeter"

@@ -38,6 +38,7 @@ def anchors(words: list[str], labels: list[str]) -> dict[int, str]:
     _inverted_name_ends(words, labels, fixed)
     _no_date(words, fixed)
     _natural_name_list(words, labels, fixed)
+    _vancouver_list_ends(words, labels, fixed)
     _author_before_quoted_title(words, fixed)
     _place_abbreviation_opens_title(words, labels, fixed)
     return {i: lab for i, lab in fixed.items() if labels[i] != lab}
@@ -146,6 +147,39 @@ def _natural_name_list(words: list[str], labels: list[str], fixed: dict[int, str
         i += 1
 
 
+_V_FAMILY = re.compile(r"^[A-ZÀ-Ý][\w'’\-]+$")
+_V_INITIALS = re.compile(r"^[A-Z]{1,3}(?P<end>[,.])$")
+
+
+def _vancouver_list_ends(words: list[str], labels: list[str], fixed: dict[int, str]) -> None:
+    """"Spirtes P, Glymour C, Scheines R. Causation, Prediction, and Search." / "HOGGART R. Uses of
+    Literacy.": a Vancouver list ("Family INITIALS," pairs) ends at the initials closed by a full
+    stop; the names are the authors and the capitalised word after them opens the title."""
+    s = 1 if words and _CITATION_NUMBER.match(words[0]) else 0
+    i = s
+    while i + 1 < min(len(words), s + 60):
+        k = i
+        while k < i + 3 and k < len(words) and _V_FAMILY.match(words[k]):  # "Fernández-Juricic", "de Ruiter"
+            k += 1
+        if k == i or k >= len(words):
+            return
+        m = _V_INITIALS.match(words[k])
+        if not m:
+            return
+        if m.group("end") == ".":
+            nxt = k + 1
+            # a lone "Joseph A." is a natural-order name ("Joseph A. Schumpeter"), not "Dayan J."
+            certain = i > s or len(words[k]) > 2 or words[i].isupper()
+            if (certain and nxt < len(words) and words[nxt][:1].isupper() and not _YEARISH.match(words[nxt])
+                    and labels[nxt] in ("author", "editor")):
+                for j in range(s, k + 1):
+                    fixed.setdefault(j, "author")
+                fixed.setdefault(nxt, "title")
+            return
+        i = k + 1
+
+
+_YEARISH = re.compile(r"^\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,;:]?$")
 _QUOTE_OPEN = ("“", '"', "‘", "«")
 _ORG_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’&\-]*[.,]?|(?:[A-Z]\.){1,3}|of|for|and|the|on|de|du|des|van|von|&)$")
 
