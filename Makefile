@@ -102,8 +102,12 @@ pdf-tools:
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq pandoc texlive-latex-base \
 	    texlive-latex-recommended texlive-fonts-recommended lmodern citation-style-language-styles >/dev/null; }
 
-## train: rebuild the shipped tagger model from the labelled references
-train: $(VENV)/.installed-test
+## train: rebuild the shipped tagger model from the labelled references (deterministic: same bytes on rerun)
+$(VENV)/.installed-train: pyproject.toml | $(VENV)/.installed-test
+	$(BIN)/pip install -q -e '.[test,train]'
+	@touch $@
+
+train: $(VENV)/.installed-train
 	$(BIN)/python tools/train_tagger.py --shared $(SHARED)
 
 clean:
