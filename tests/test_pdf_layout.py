@@ -136,11 +136,11 @@ def test_seed_000_printed_to_pdf_gives_the_texts_15_entries_and_findings():
         assert [(f.code, f.message) for f in pdf.findings] == [(f.code, f.message) for f in txt.findings]
 
 
-def test_findings_in_a_pdf_name_their_page(capsys):
-    from refcheck.cli import main
+def test_findings_in_a_pdf_name_their_page():
+    from refcheck.app import CheckOptions, check_path
+    from refcheck.report.text import render
 
-    main(["check", str(FIXTURES / "pdf" / "seed000-1col.pdf")])
-    out = capsys.readouterr().out
+    out = render([check_path(str(FIXTURES / "pdf" / "seed000-1col.pdf"), CheckOptions())])
     assert 'seed000-1col.pdf:p2:19:887: error name-mismatch: "Ruthland" has no entry' in out
 
 
