@@ -8,7 +8,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 REPORT ?= out/demo-report.html
 
-.PHONY: run test lint bench bench-parse bench-restyle train bibtex pandoc browser clean
+.PHONY: run test lint bench bench-parse bench-accuracy bench-restyle bench-pdf corpus pdf-corpus pdf-tools train bibtex pandoc browser clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -44,8 +44,9 @@ bibtex:
 	  ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq texlive-binaries) >/dev/null 2>&1 || \
 	  echo "bibtex could not be installed: the bibtex test will be skipped with that reason"; }
 
+CSL_DIR := /usr/share/citation-style-language/styles
 pandoc:
-	@{ command -v pandoc >/dev/null 2>&1 && [ -f /usr/share/citation-style-language/styles/apa.csl ]; } || { \
+	@{ command -v pandoc >/dev/null 2>&1 && [ -f $(CSL_DIR)/apa.csl ]; } || { \
 	  echo "installing pandoc and citation-style-language-styles for refcheck format and the CSL-JSON tests"; \
 	  ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq pandoc citation-style-language-styles) \
 	    >/dev/null 2>&1 || echo "pandoc could not be installed: the pandoc tests will be skipped with that reason"; }
@@ -61,6 +62,20 @@ WORKS ?= build/corpus/works.jsonl
 bench-restyle: $(VENV)/.installed-test pandoc
 	$(BIN)/python benchmarks/bench_restyle.py --works $(WORKS)
 
+## corpus: papers in 16 CSL styles with exact gold, and labelled references (build/corpus, git-ignored)
+CORPUS_PAPERS ?= 20
+CORPUS_SEED ?= 13
+corpus: build/corpus/.done
+
+build/corpus/.done: $(wildcard tools/corpus/*.py) | pandoc
+	$(PY) -m tools.corpus.build_labelled --shared $(SHARED) --out build/corpus --seed $(CORPUS_SEED)
+	$(PY) -m tools.corpus.build_papers --shared $(SHARED) --out build/corpus --seed $(CORPUS_SEED) --papers $(CORPUS_PAPERS)
+	@touch $@
+
+## bench-accuracy: findings, citations, linking, entries and fields per style and yardstick
+bench-accuracy: $(VENV)/.installed-test build/corpus/.done
+	$(BIN)/python benchmarks/bench_accuracy.py --shared $(SHARED) --papers $(CORPUS_PAPERS)
+
 ## bench-parse: field accuracy and speed of the parser on ../shared/data/anystyle
 bench-parse: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_parse.py --shared $(SHARED)
@@ -69,9 +84,30 @@ bench-parse: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_cli.py
 	$(BIN)/python benchmarks/bench_resolve.py
+	$(BIN)/python benchmarks/bench_pdf.py
 
-## train: rebuild the shipped tagger model from the labelled references
-train: $(VENV)/.installed-test
+## bench-pdf: PDF reading speed per page and the PDF corpus accuracy row (after make pdf-corpus)
+bench-pdf: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/bench_pdf.py
+
+## pdf-corpus: render the PDF corpus (pandoc -> pdflatex; installs them from Debian when missing)
+pdf-corpus: $(VENV)/.installed-test pdf-tools
+	$(BIN)/python tools/pdf_corpus.py build --shared $(SHARED)
+	$(BIN)/python tools/pdf_corpus.py score --misses
+
+pdf-tools:
+	@{ command -v pandoc && command -v pdflatex && kpsewhich lmodern.sty && \
+	   test -d /usr/share/citation-style-language/styles; } >/dev/null 2>&1 || { \
+	  echo "installing pandoc, pdflatex, lmodern and the CSL styles for the PDF corpus"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq pandoc texlive-latex-base \
+	    texlive-latex-recommended texlive-fonts-recommended lmodern citation-style-language-styles >/dev/null; }
+
+## train: rebuild the shipped tagger model from the labelled references (deterministic: same bytes on rerun)
+$(VENV)/.installed-train: pyproject.toml | $(VENV)/.installed-test
+	$(BIN)/pip install -q -e '.[test,train]'
+	@touch $@
+
+train: $(VENV)/.installed-train
 	$(BIN)/python tools/train_tagger.py --shared $(SHARED)
 
 clean:

@@ -8,6 +8,11 @@ year, title, container, volume, issue, pages, publisher, doi, url and the micro-
 all of them, then references per second as a whole process (Python start-up, imports,
 model load and parsing of every gold reference in a fresh interpreter).
 
+Authors are compared fairly (benchmarks/fair_names.py): every author in order, family names
+word for word, given names by initials; the list is one value, right only when all of it is.
+The older bag-of-words comparison (the list's words, sorted) is printed as ``author~``, outside
+the micro figure.
+
 Values are compared after the same light normalization on both sides (case, punctuation,
 dash style), so a field counts as right only when the parser found the same words:
 gold "(1999)." is year "1999"; gold volume "106(2)," is volume "106" and issue "2";
@@ -19,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import subprocess
 import sys
@@ -29,6 +35,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from fair_names import gold_people, predicted_people  # noqa: E402
 
 FIELDS = ("author", "year", "title", "container", "volume", "issue", "pages", "publisher", "doi", "url")
 _NAME_NOISE = {"and", "et", "al", "eds", "ed", "in", "by", "hrsg", "trans", "editor", "editors", "edited",
@@ -92,11 +101,14 @@ def _gold_volume(text: str | None) -> tuple[str | None, str | None]:
         return None, None
     t = text.lower()
     issue = None
-    m = re.search(r"\(\s*(?:no\.?\s*)?([\w/–-]+)\s*\)", t) or re.search(r"(?:no|nr|issue|n°|heft)\.?\s*(\w+)", t) \
-        or re.search(r"^\D{0,8}\d+\s*[:.]\s*(\d+)", t)
+    m = re.search(r"\(\s*(?:no\.?\s*)?([\w/–-]+)\s*\)", t) or re.search(r"(?:no|nr|issue|n°|heft)\.?\s*(\w+)", t)
+    colon = None if m else re.search(r"^\D{0,8}\d+\s*[:.]\s*(\d+)", t)
     if m:
         issue = _num(m.group(1))
         t = t[: m.start()]
+    elif colon:  # "61: 4": volume before the colon, issue after it
+        issue = _num(colon.group(1))
+        t = t[: colon.start(1)].rstrip(" :.")
     return _num(t), issue
 
 
@@ -114,11 +126,49 @@ def _url(text: str | None) -> str | None:
     return m.group(0).rstrip(".,;>").lower() if m else None
 
 
+_COMPACT = re.compile(r"(?<=[\d)])([;:])\s*(?=[(\[]?[A-Za-z]?\d)")
+_YEAR_ONLY = re.compile(r"^\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?$")
+
+
+def expand_compact(segments: list) -> list:
+    """AnyStyle labels a token, so a compact group is one label in its gold ("2009;108(2):" volume,
+    "175(7):4769–76," volume): read it as printed instead, year before ";", volume(issue), and pages
+    after the last ":" when the reference has no other pages span ("Phonetica 61: 4, 220-233" keeps
+    "61: 4" as volume and issue)."""
+    has_pages = any(label == "pages" for label, _ in segments)
+    out = []
+    for label, text in segments:
+        if label not in ("date", "volume", "pages") or not _COMPACT.search(text):
+            out.append((label, text))
+            continue
+        parts = _COMPACT.split(text)  # piece, sep, piece, sep, ..., piece
+        pieces, seps = parts[0::2], parts[1::2]
+        for k, piece in enumerate(pieces):
+            after = seps[k] if k < len(seps) else ""
+            before = seps[k - 1] if k else ""
+            day = k == 0 and piece.strip().isdigit() and len(piece.strip()) <= 2 and out and out[-1][0] == "date"
+            if after == ";" and (_YEAR_ONLY.match(piece.strip()) or day):
+                out.append(("date", piece))
+            elif k == len(pieces) - 1 and before == ":" and (label == "pages" or not has_pages):
+                out.append(("pages", piece))
+            else:
+                out.append(("volume", piece + after))
+    merged: list = []
+    for label, text in out:  # "61:" + "4," of one volume span read together again
+        if merged and merged[-1][0] == label == "volume":
+            merged[-1] = (label, merged[-1][1] + text)
+        else:
+            merged.append((label, text))
+    return merged
+
+
 def gold_fields(rec: dict) -> dict[str, str | None]:
+    rec = {**rec, "segments": expand_compact(rec["segments"])}
     date = next((t for label, t in rec["segments"] if label == "date" and _year(t)), None)
     vol, iss = _gold_volume(_first(rec, "volume"))
     return {
-        "author": _name_bag(_first(rec, "author")),
+        "author": gold_people(_first(rec, "author")),
+        "author~": _name_bag(_first(rec, "author")),
         "year": _year(date),
         "title": _words(_first(rec, "title")),
         "container": _container_words(_first(rec, "journal", "container-title")),
@@ -136,7 +186,8 @@ def gold_fields(rec: dict) -> dict[str, str | None]:
 def predicted_fields(fields) -> dict[str, str | None]:  # noqa: ANN001 - refcheck.model.Fields
     names = " ".join(" ".join(filter(None, (a.family, a.given, a.literal))) for a in fields.authors)
     return {
-        "author": _name_bag(names),
+        "author": predicted_people(fields.authors),
+        "author~": _name_bag(names),
         "year": _year(fields.year),
         "title": _words(fields.title),
         "container": _container_words(fields.container),
@@ -158,7 +209,14 @@ def score(records: list[dict], parsed: list) -> tuple[dict[str, dict[str, float]
     errors = []
     for rec, (_, fields) in zip(records, parsed, strict=True):
         g, p = gold_fields(rec), predicted_fields(fields)
-        for f in FIELDS:
+        for f in (*FIELDS, "author~"):
+            if f == "author~":
+                if g[f] == p[f]:
+                    tp["~"] += g[f] is not None
+                else:
+                    fp["~"] += p[f] is not None
+                    fn["~"] += g[f] is not None
+                continue
             if g[f] == p[f]:
                 tp[f] += g[f] is not None
                 continue
@@ -168,8 +226,12 @@ def score(records: list[dict], parsed: list) -> tuple[dict[str, dict[str, float]
                 fn[f] += 1
             errors.append((f, rec["id"], g[f], p[f], rec["text"]))
     table: dict[str, dict[str, float]] = {}
-    for f in (*FIELDS, "micro"):
-        t, p_, n_ = (sum(tp.values()), sum(fp.values()), sum(fn.values())) if f == "micro" else (tp[f], fp[f], fn[f])
+    for f in (*FIELDS, "micro", "author~"):
+        if f == "micro":
+            t, p_, n_ = (sum(tp[x] for x in FIELDS), sum(fp[x] for x in FIELDS), sum(fn[x] for x in FIELDS))
+        else:
+            x = "~" if f == "author~" else f
+            t, p_, n_ = tp[x], fp[x], fn[x]
         prec = t / (t + p_) if t + p_ else 0.0
         rec_ = t / (t + n_) if t + n_ else 0.0
         f1 = 2 * prec * rec_ / (prec + rec_) if prec + rec_ else 0.0
@@ -206,6 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", metavar="FIELD",
                     help="print the wrong values of FIELD (core set only: never tune on gold)")
     ap.add_argument("--no-speed", action="store_true")
+    ap.add_argument("--dump", type=Path, help="write every wrong value (all sets) here as JSONL, to classify errors")
     args = ap.parse_args(argv)
 
     from refcheck.parser import parse_entries
@@ -223,6 +286,11 @@ def main(argv: list[str] | None = None) -> int:
         results[name] = {"fields": table, "references": len(records), "in_process_refs_per_s": len(records) / elapsed}
         if name == "gold":
             gold_texts = texts
+        if args.dump:
+            with open(args.dump, "a", encoding="utf-8") as fh:
+                for f, rid, g, p, text in errors:
+                    fh.write(json.dumps({"set": name, "field": f, "id": rid, "gold": g, "got": p, "text": text},
+                                        ensure_ascii=False) + "\n")
         print(f"\n{name}.jsonl: {len(records)} references, in-process {len(records) / elapsed:,.0f} refs/s")
         print(f"{'field':<11}{'P':>7}{'R':>7}{'F1':>7}{'n':>7}")
         for f, row in table.items():
@@ -234,8 +302,6 @@ def main(argv: list[str] | None = None) -> int:
     if gold_texts and not args.no_speed:
         rate, secs = whole_process_rate(gold_texts)
         results["speed"] = {"references": len(gold_texts), "seconds": secs, "refs_per_s": rate}
-        import os
-
         load = os.getloadavg()[0]
         results["speed"]["load"] = load
         print(f"\nwhole process on gold: {len(gold_texts)} references in {secs:.2f}s = {rate:,.0f} refs/s "

@@ -13,20 +13,22 @@ from refcheck._record import Record
 
 
 class Document(Record):
-    __slots__ = ("path", "text", "kind", "warnings", "_line_starts")
+    __slots__ = ("path", "text", "kind", "warnings", "_line_starts", "pages")
     path: str
     text: str
     kind: str  # text|markdown|docx|pdf|latex
     warnings: list[str]
     _line_starts: list[int] | None
+    pages: list[int] | None  # PDF: the 1-based page of each line; None for other kinds
 
     def __init__(self, path: str, text: str, kind: str = "text", warnings: list[str] | None = None,
-                 _line_starts: list[int] | None = None) -> None:
+                 _line_starts: list[int] | None = None, pages: list[int] | None = None) -> None:
         self.path = path
         self.text = text
         self.kind = kind
         self.warnings = [] if warnings is None else warnings
         self._line_starts = _line_starts
+        self.pages = pages
 
     @property
     def line_starts(self) -> list[int]:
@@ -49,6 +51,12 @@ class Document(Record):
     def offset(self, line: int, column: int = 1) -> int:
         """Character offset of a 1-based (line, column)."""
         return self.line_starts[line - 1] + column - 1
+
+    def page(self, line: int) -> int | None:
+        """The page a 1-based line is printed on (PDF only), else None."""
+        if not self.pages or not 1 <= line <= len(self.pages):
+            return None
+        return self.pages[line - 1]
 
     @property
     def lines(self) -> list[str]:

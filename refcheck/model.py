@@ -265,7 +265,8 @@ class Citation(Record):
 
 
 class Finding(Record):
-    __slots__ = ("code", "severity", "line", "column", "message", "citation", "reference", "suggestions", "path")
+    __slots__ = ("code", "severity", "line", "column", "message", "citation", "reference", "suggestions", "path",
+                 "page")
     code: str
     severity: str
     line: int
@@ -275,10 +276,11 @@ class Finding(Record):
     reference: str | None
     suggestions: list[str]
     path: str | None  # another file than the report's (a LaTeX chapter, a .bib), relative to the paper's folder
+    page: int | None  # a PDF's printed page of the line
 
     def __init__(self, code: str, severity: str, line: int, column: int, message: str,
                  citation: str | None = None, reference: str | None = None,
-                 suggestions: list[str] | None = None, path: str | None = None) -> None:
+                 suggestions: list[str] | None = None, path: str | None = None, page: int | None = None) -> None:
         self.code = code
         self.severity = severity
         self.line = line
@@ -288,6 +290,7 @@ class Finding(Record):
         self.reference = reference
         self.suggestions = [] if suggestions is None else suggestions
         self.path = path
+        self.page = page
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -302,6 +305,8 @@ class Finding(Record):
         }
         if self.path is not None:
             out["path"] = self.path
+        if self.page is not None:
+            out["page"] = self.page
         return out
 
     def location(self, report_path: str) -> str:

@@ -42,6 +42,9 @@ def check_document(doc: Document, *, style: str | None = None, citations: bool =
         found = check_citations(report.citations, refs, has_list=section is not None)
         findings += drop_uncited_named_by_url(found, refs, [doc.text[a:b] for a, b in regions])
     report.findings = sort_findings(findings)
+    if doc.pages:  # a PDF: say on which printed page each finding is
+        for f in report.findings:
+            f.page = doc.page(f.line)
     return report
 
 

@@ -74,3 +74,57 @@ def test_name_particle_stays_with_the_family_name():
 
 def test_empty_span_gives_no_names():
     assert parse_names(None) == ([], False)
+
+
+# --- issue 16: short families, run-together lists, suffixes, CJK -----------------------------------
+
+def test_two_letter_family_before_initials_is_a_family_not_initials():
+    assert parse_names("Oh, E. C., and Katsanis, N.")[0] == [Name("Oh", "E. C."), Name("Katsanis", "N.")]
+
+
+def test_vancouver_short_family_names_keep_their_order():
+    assert parse_names("Yu W, Harvey C")[0] == [Name("Yu", "W"), Name("Harvey", "C")]
+    assert parse_names("Xu C, Bian C")[0] == [Name("Xu", "C"), Name("Bian", "C")]
+
+
+def test_vancouver_first_author_is_not_taken_as_a_compound_family():
+    assert parse_names("Fobert PR, Després C.")[0] == [Name("Fobert", "PR"), Name("Després", "C.")]
+
+
+def test_spaced_initials_after_the_family_name():
+    assert parse_names("Smith J R, Jones A B")[0] == [Name("Smith", "J R"), Name("Jones", "A B")]
+
+
+def test_capitalised_four_letter_family_is_not_initials():
+    assert parse_names("DUDLEY, S. & RIOS, V.")[0] == [Name("DUDLEY", "S."), Name("RIOS", "V.")]
+    assert parse_names("LAPP, Aymeric.")[0] == [Name("LAPP", "Aymeric")]
+
+
+def test_initials_tr_are_not_the_translator_role():
+    assert parse_names("Insel, TR.")[0] == [Name("Insel", "TR")]
+
+
+def test_suffix_printed_after_the_family_name_moves_to_the_given_name():
+    assert parse_names("Koshland Jr., D. E.")[0] == [Name("Koshland", "D. E., Jr")]
+
+
+def test_inverted_names_separated_by_full_stops():
+    assert parse_names("Heinrichs, SC. Koob, GF.")[0] == [Name("Heinrichs", "SC."), Name("Koob", "GF")]
+
+
+def test_cjk_names_are_kept_as_printed_one_person_each():
+    assert parse_names("王晓明, 李华")[0] == [Name("王晓明"), Name("李华")]
+    assert parse_names("田中太郎、鈴木一郎")[0] == [Name("田中太郎"), Name("鈴木一郎")]
+
+
+def test_particle_printed_after_vancouver_initials_stays_with_the_given_name():
+    assert parse_names("Zuilen CM van, Maas PJM")[0] == [Name("Zuilen", "CM van"), Name("Maas", "PJM")]
+
+
+def test_capital_initials_ed_are_not_the_editor_role():
+    assert parse_names("Marko JF, Siggia ED.")[0] == [Name("Marko", "JF"), Name("Siggia", "ED")]
+    assert parse_names("Smith, J., ed.")[0] == [Name("Smith", "J.")]
+
+
+def test_capitalised_family_that_is_also_a_particle_is_a_family():
+    assert parse_names("Sajal K Das, Diane J Cook")[0] == [Name("Das", "Sajal K"), Name("Cook", "Diane J")]

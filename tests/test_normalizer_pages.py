@@ -21,3 +21,17 @@ def test_electronic_article_number_range():
 
 def test_no_digits_gives_none():
     assert normalize_pages("passim") is None
+
+
+def test_french_issue_printed_before_the_pages_is_the_issue():
+    from refcheck.normalizer.pages import split_issue_prefix
+
+    assert split_issue_prefix("n°58. p. 17-60.") == ("58", "p. 17-60.")
+    assert split_issue_prefix("no 15, p. 3-9") == ("15", "p. 3-9")
+
+
+def test_issue_number_alone_is_not_a_page():
+    from refcheck.normalizer.pages import split_issue_prefix
+
+    assert split_issue_prefix("n°2780.") == ("2780", None)
+    assert split_issue_prefix("pp. 17-60") == (None, "pp. 17-60")

@@ -49,3 +49,10 @@ def test_revised_edition():
 def test_abbreviated_journal_keeps_its_final_full_stop():
     assert clean_container("IEEE Commun. Surveys Tuts.,") == "IEEE Commun. Surveys Tuts."
     assert clean_container("Journal of International Affairs.") == "Journal of International Affairs"
+
+
+def test_vancouver_internet_marker_is_not_part_of_the_journal_name():
+    from refcheck.normalizer.container import clean_container
+
+    assert clean_container("J Opt Soc Am [Internet].") == "J Opt Soc Am"
+    assert clean_container("Phys. Rev. D") == "Phys. Rev. D"

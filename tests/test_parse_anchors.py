@@ -49,3 +49,40 @@ def test_plural_institution_word_makes_an_organisation() -> None:
 def test_a_one_word_title_after_an_inverted_name_is_the_title() -> None:
     f = _fields("Morrison, Toni. Beloved. 1987. Vintage International, 2004.")
     assert [(a.family, a.given) for a in f.authors] == [("Morrison", "Toni")] and f.title == "Beloved"
+
+
+def test_no_date_after_an_organisation_is_the_date_not_part_of_the_name() -> None:
+    f = _fields('Europäisches Hansemuseum. n.d. "The Hanse: A Network of Cities." Accessed May 4, 2024. '
+                "https://www.hansemuseum.eu/en/the-hanse/.")
+    assert f.year == "n.d."
+    assert f.title == "The Hanse: A Network of Cities"
+
+
+def test_natural_order_name_list_ends_at_the_last_family_name() -> None:
+    f = _fields("[9] Eric Brown, Eddie Epstein, J William Murdock, and Tong-Haing Fin. Tools and methods for "
+                "building watson.")
+    assert [a.family for a in f.authors] == ["Brown", "Epstein", "Murdock", "Fin"]
+    assert f.title == "Tools and methods for building watson"
+
+
+def test_shipped_weight_tables_belong_to_the_shipped_model() -> None:
+    from refcheck.parser.anchors import _stored_tables, _Weights
+    from refcheck.parser.tagger import get_tagger
+
+    tagger = get_tagger()
+    stored = _stored_tables(tagger)
+    assert stored is not None, "rebuild with `make train`: tagger.weights.json is missing or stale"
+    from_dump = _Weights(tagger)
+    assert stored["trans"] == from_dump.trans
+    assert {a: [list(x) for x in v] for a, v in from_dump.state.items()} == stored["state"]
+
+
+def test_vancouver_list_ends_at_the_initials_with_a_full_stop() -> None:
+    f = _fields("191. Spirtes P, Glymour C, Scheines R. Causation, Prediction, and Search. New York: Springer; 1993.")
+    assert [a.family for a in f.authors] == ["Spirtes", "Glymour", "Scheines"]
+    assert f.title == "Causation, Prediction, and Search"
+
+
+def test_a_lone_given_name_and_initial_is_not_read_as_vancouver() -> None:
+    f = _fields("Joseph A. Schumpeter, Capitalism, Socialism and Democracy (London: Routledge, 1992).")
+    assert f.authors[0].family == "Schumpeter"

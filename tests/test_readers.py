@@ -55,12 +55,12 @@ def test_docx_paragraphs_become_lines_and_italics_become_emphasis(tmp_path):
                             "Berkeley: University of California Press.")
 
 
-def test_pdf_pages_are_separated_by_a_form_feed(tmp_path):
+def test_pdf_text_keeps_the_page_of_each_line(tmp_path):
     p = tmp_path / "paper.pdf"
     p.write_bytes(make_pdf([["First page (Smith, 2000)."], ["References"]]))
     doc = read_document(str(p))
     assert doc.kind == "pdf"
-    assert doc.text.index("First page") < doc.text.index("\f") < doc.text.index("References")
+    assert doc.page(doc.lines.index("References") + 1) == 2
 
 
 def test_stdin_is_read_with_dash(monkeypatch):

@@ -10,8 +10,10 @@ Never add ``gold.jsonl``: it is the evaluation set of ``make bench-parse``.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
+import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,7 +24,7 @@ from refcheck.parser.tagger import ATTRIBUTES_NAME, MODEL_NAME  # noqa: E402
 from refcheck.parser.training import read_jsonl, record_sequence  # noqa: E402
 from refcheck.section.lines import MODEL_NAME as LINES_MODEL  # noqa: E402
 
-PARAMS = {"c1": 0.05, "c2": 0.005, "max_iterations": 250, "feature.possible_transitions": True}
+PARAMS = {"c1": 0.1, "c2": 0.005, "max_iterations": 250, "feature.possible_transitions": True}
 
 
 def training_files(shared: Path, extra: list[Path]) -> list[Path]:
@@ -36,25 +38,130 @@ def training_files(shared: Path, extra: list[Path]) -> list[Path]:
 
 
 def variants(rec: dict) -> list[dict]:
-    """The record, plus a copy without Markdown italics when it has any.
+    """The record, plus a copy without Markdown italics when it has any, plus (for one record
+    in three, chosen by a checksum of its text) a copy with PDF-like damage.
 
     The same reference reaches the parser with italics (from .docx or Markdown) or without
     (from .txt or PDF), so the model must learn both readings from one labelled entry.
     """
     out = [rec]
+    plain = rec
     if any("*" in text for _, text in rec["segments"]):
-        out.append({"segments": [[label, text.replace("*", "")] for label, text in rec["segments"]]})
+        plain = {"segments": [[label, text.replace("*", "")] for label, text in rec["segments"]]}
+        out.append(plain)
+    noisy = pdf_noise(plain)
+    if noisy is not None:
+        out.append(noisy)
     return out
 
 
-def train(files: list[Path], out: Path, params: dict, verbose: bool = False) -> int:
+_LIGATURES = (("ffi", "ﬃ"), ("ffl", "ﬄ"), ("fi", "ﬁ"), ("fl", "ﬂ"), ("ff", "ﬀ"))
+_LONG_WORD = re.compile(r"\b([A-Za-z]{4,})([a-z]{4,})\b")
+_AFTER_SEPARATOR = re.compile(r"(?<=[,.;:])\s(?=\S)")
+
+
+def pdf_noise(rec: dict) -> dict | None:
+    """A copy of REC as text extracted from a PDF often reads: ligature characters ("ﬁ"), a word
+    hyphenated at a line end ("Mur- phy"), a space lost after a separator ("Smith,J." "2005.Title"
+    within a field). Deterministic: the kind and place come from a checksum of the text. Damage
+    stays inside one labelled segment, so the labels still hold."""
+    text = "".join(t for _, t in rec["segments"])
+    h = zlib.crc32(text.encode("utf-8"))
+    if h % 3:
+        return None
+    kind = (h // 3) % 3
+    segs = [list(s) for s in rec["segments"]]
+    if kind == 0:
+        for s in segs:
+            for a, b in _LIGATURES:
+                s[1] = s[1].replace(a, b)
+    else:
+        order = [i for i, (label, _) in enumerate(segs) if label in (("title", "journal", "container-title")
+                                                                    if kind == 1 else ("author", "title", "journal"))]
+        for i in order:
+            rx = _LONG_WORD if kind == 1 else _AFTER_SEPARATOR
+            matches = list(rx.finditer(segs[i][1]))
+            if matches:
+                m = matches[(h // 9) % len(matches)]
+                t = segs[i][1]
+                segs[i][1] = t[:m.start()] + m.group(1) + "- " + m.group(2) + t[m.end():] if kind == 1 \
+                    else t[:m.start()] + t[m.end():]
+                break
+        else:
+            return None
+    return {"segments": segs}
+
+
+# Where the journal-abbreviation lexicon comes from: the abbreviations of the ISSN International
+# Centre's List of Title Word Abbreviations (LTWA, the ISO 4 word list, 2021-07-02 edition) as shipped
+# in the PyPI package pyiso4 0.1.6 (MIT), plus words printed abbreviated inside the journal names of
+# the training files. The other LTWA package on PyPI, iso4 (2021), states no licence: not used.
+JOURNAL_LEXICON_SOURCE = "the LTWA (pyiso4 0.1.6) and the training files' journal names"
+_ABBREVIATED = re.compile(r"^([^\W\d_]{1,9})\.[,;:]?$")
+
+
+def ltwa_abbreviations() -> set[str]:
+    """Every abbreviated word form of the LTWA ("Phys.", "Pollut.", "Engl."), lower-case, no stop."""
+    import csv
+    from importlib.resources import files as package_files
+
+    import pyiso4
+
+    table = next(p for p in package_files(pyiso4).iterdir() if p.name.startswith("LTWA_") and p.name.endswith(".csv"))
+    out: set[str] = set()
+    with table.open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t"):
+            if len(row) >= 2 and row[1].strip() not in ("", "n.a.", "ABBREVIATIONS"):
+                for part in row[1].split():
+                    m = _ABBREVIATED.match(part)
+                    if m and len(m.group(1)) >= 2:
+                        out.add(m.group(1).lower())
+    return out
+
+
+def journal_lexicon(files: list[Path]) -> frozenset[str]:
+    """LTWA abbreviations plus words printed with an abbreviating stop in the training journal names
+    ("J.", seen 3 times or more), less the words that run through titles and names unabbreviated more
+    often than they stand abbreviated in journals ("and", "new", "art": an LTWA form that is a common
+    word would fire on every title)."""
+    from collections import Counter
+
+    from refcheck.feature.dictionary import MONTHS
+    from refcheck.feature.lexical import core
+
+    in_journals: Counter[str] = Counter()
+    elsewhere: Counter[str] = Counter()
+    for f in files:
+        for rec in read_jsonl(f):
+            for label, text in rec["segments"]:
+                for w in text.replace("*", "").split():
+                    if label in ("journal", "container-title"):
+                        m = _ABBREVIATED.match(w)
+                        if m:
+                            in_journals[m.group(1).lower()] += 1
+                    elif label in ("title", "author", "publisher") and not w.endswith("."):
+                        elsewhere[core(w).lower()] += 1
+    words = ltwa_abbreviations() | {w for w, n in in_journals.items() if n >= 3}
+    return frozenset(w for w in words if w not in MONTHS and (elsewhere[w] < 2 or in_journals[w] >= elsewhere[w]))
+
+
+def write_lexicon(files: list[Path], out: Path) -> int:
+    from refcheck.feature.token import reload_journal_abbreviations
+
+    words = journal_lexicon(files)
+    out.write_text("\n".join(sorted(words)) + "\n", encoding="utf-8")
+    reload_journal_abbreviations(words)
+    return len(words)
+
+
+def train(files: list[Path], out: Path, params: dict, verbose: bool = False, noise: bool = True) -> int:
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=verbose)
     n = 0
     for f in files:
         for rec in read_jsonl(f):
-            for variant in variants(rec):
+            for variant in (variants(rec) if noise else [rec]):
                 words, italic, labels = record_sequence(variant)
                 if words:
                     trainer.append(sequence_features(words, italic), labels)
@@ -77,6 +184,23 @@ def write_attributes(model: Path) -> None:
     attrs = sorted({attr for attr, _ in tagger.info().state_features})
     tagger.close()
     model.with_name(ATTRIBUTES_NAME).write_text("\n".join(attrs) + "\n", encoding="utf-8")
+    write_weights(model)
+
+
+def write_weights(model: Path) -> None:
+    """The model's weights as JSON tables for constrained decoding (refcheck/parser/anchors.py),
+    so a process that pins a label loads them in ~10 ms instead of parsing the model's dump."""
+    import json
+
+    import pycrfsuite
+
+    from refcheck.parser.anchors import WEIGHTS_NAME, _Weights, model_sha256
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    tables = _Weights(tagger).tables(model_sha256(model))
+    tagger.close()
+    model.with_name(WEIGHTS_NAME).write_text(json.dumps(tables, separators=(",", ":")) + "\n", encoding="utf-8")
 
 
 # --- the line classifier (reference / body / heading / page furniture) ------------------------------
@@ -221,21 +345,28 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--extra", type=Path, action="append", default=[], help="more labelled JSONL files")
     ap.add_argument("-o", "--output", type=Path, default=ROOT / "refcheck" / "data" / MODEL_NAME)
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--skip", action="append", default=[], help="leave out a tools/labelled file (by name)")
+    ap.add_argument("--no-noise", action="store_true", help="no PDF-noise copies (to measure what they add)")
     ap.add_argument("--only", choices=("fields", "lines"), help="rebuild only one of the two models")
     args = ap.parse_args(argv)
-    files = training_files(args.shared, args.extra)
+    files = [f for f in training_files(args.shared, args.extra) if f.name not in args.skip]
     t0 = time.perf_counter()
     if args.only != "fields":
         # hard_*.jsonl teach the field tagger rare shapes; they are kept out of the line classifier's
         # synthetic papers so that adding one does not reshuffle (and retune) those documents.
-        line_refs = [f for f in files if not f.name.startswith("hard_")]
+        # corpus16.jsonl (the 16 CSL styles) is kept out for the same reason.
+        line_refs = [f for f in files if not f.name.startswith("hard_") and f.name != "corpus16.jsonl"]
         n_docs = train_lines(args.shared, args.output.with_name(LINES_MODEL), line_refs)
         print(f"line classifier: {n_docs} documents in {time.perf_counter() - t0:.1f}s -> "
               f"{args.output.with_name(LINES_MODEL)}")
         if args.only == "lines":
             return 0
         t0 = time.perf_counter()
-    n = train(files, args.output, PARAMS, args.verbose)
+    from refcheck.feature.dictionary import JOURNAL_ABBREVIATIONS_FILE
+
+    n_words = write_lexicon(files, args.output.with_name(JOURNAL_ABBREVIATIONS_FILE.name))
+    print(f"journal-abbreviation lexicon: {n_words} words from {JOURNAL_LEXICON_SOURCE}")
+    n = train(files, args.output, PARAMS, args.verbose, noise=not args.no_noise)
     size = args.output.stat().st_size
     print(f"trained on {n} references from {len(files)} files in {time.perf_counter() - t0:.1f}s "
           f"-> {args.output} ({size / 1e6:.1f} MB)")

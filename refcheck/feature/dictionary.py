@@ -6,6 +6,24 @@ They only have to tip the balance on words the training data rarely shows
 
 from __future__ import annotations
 
+from pathlib import Path
+
+# Words printed abbreviated in journal names ("phys", "rev", "pollut", "engl", "med"), one a line,
+# lower-case without the full stop. Built by tools/train_tagger.py from the journal names of the
+# labelled references it trains on (AnyStyle's core set, tools/labelled/), never by hand and never
+# from the evaluation set; see JOURNAL_LEXICON_SOURCE in that tool.
+JOURNAL_ABBREVIATIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "journal_abbreviations.txt"
+
+
+def _read_abbreviations() -> frozenset[str]:
+    try:
+        return frozenset(JOURNAL_ABBREVIATIONS_FILE.read_text(encoding="utf-8").split())
+    except FileNotFoundError:
+        return frozenset()
+
+
+JOURNAL_ABBREVIATIONS = _read_abbreviations()
+
 MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from refcheck._perf import lazy
+from refcheck.feature import dictionary
 from refcheck.feature.dictionary import (
     JOURNAL_WORDS,
     KEYWORDS,
@@ -45,6 +46,8 @@ def dictionary_hits(lower: str) -> list[str]:
         out.append("dict=journal")
     if lower in PLACES:
         out.append("dict=place")
+    if lower in dictionary.JOURNAL_ABBREVIATIONS:
+        out.append("dict=jabbr")
     return out
 
 

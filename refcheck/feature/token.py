@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import namedtuple
 from itertools import groupby
 
+from refcheck.feature import dictionary as _dictionary
 from refcheck.feature.dictionary import (
     JOURNAL_WORDS,
     KEYWORDS,
@@ -65,6 +66,7 @@ _HITS: dict[str, tuple[str, ...]] = {}
 
 
 def _build_hits() -> None:
+    _HITS.clear()
     hits: dict[str, list[str]] = {}
     for w in MONTHS | {w for w in PARTICLES | NAME_SUFFIXES | PUBLISHER_WORDS | JOURNAL_WORDS | PLACES
                        if w.endswith(".") and w.rstrip(".") in MONTHS}:
@@ -77,6 +79,16 @@ def _build_hits() -> None:
 
 
 _build_hits()
+
+
+def reload_journal_abbreviations(words: frozenset[str]) -> None:
+    """Use WORDS as the journal-abbreviation lexicon (the trainer, right after rebuilding it)."""
+    from refcheck.feature import dictionary
+
+    dictionary.JOURNAL_ABBREVIATIONS = words
+    cache_clear()
+
+
 _MONTH_HIT = ("dict=month",)
 
 _cache: dict[str, WordInfo] = {}
@@ -175,6 +187,8 @@ def _compute(word: str) -> WordInfo:
             own += _MONTH_HIT
     else:
         own += hits
+    if lower in _dictionary.JOURNAL_ABBREVIATIONS:  # last of the dictionary hits, as in dictionary_hits()
+        own.append("dict=jabbr")
     # quotes(word), brackets(word)
     opens_q = first in OPEN_QUOTES
     if opens_q:

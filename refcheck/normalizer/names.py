@@ -17,13 +17,21 @@ _ROLE_HEAD = lazy(
     r"^\s*(?:in:?\s+|by\s+|edited\s+by\s+|ed\.\s+by\s+|translated\s+by\s+|trans\.\s+by\s+|trans\.\s+)", re.I
 )
 _ROLE_TAIL = lazy(
-    r"[\s,]*[(\[]?\b(?:eds?|editors?|hrsg|[ée]ds?|trans|transl|tr|comps?|dirs?|directors?)\b\.?[)\]]?[\s.,:]*$", re.I
+    r"[\s,]*[(\[]?\b(?:(?-i:[ÉéEe]ds?)|editors?|hrsg|trans|transl|(?-i:tr)|comps?|dirs?|directors?)\b"
+    r"\.?[)\]]?[\s.,:]*$", re.I
 )
 _ET_AL = lazy(r",?\s*(?:et\.?\s*al\.?|and\s+others|u\.\s*a\.)\s*[.,]?", re.I)
 _REPEAT = lazy(r"^[-—–_‒]{2,}\.?$")
 _CONJ = lazy(r"\s*(?:,?\s+(?:and|&|und|et|y|e)\s+|\s*&\s*)", re.I)
 _INITIALS = lazy(r"^(?:[A-ZÀ-Þ][a-z]?\.?\s*-?\s*){1,4}$")
-_VANCOUVER = lazy(r"^(?P<family>[^\s,]+(?:\s+[^\s,]+)*?)\s+(?P<given>[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})$")
+# "Heidegger M", "Dallas WS", "Smith J R", "Marshall H.L.", "Poupeau F.-M.": the family name, then
+# capital initials (run together, spaced or dotted) at the end of the part.
+_VANCOUVER = lazy(r"^(?P<family>[^\s,]+(?:\s+[^\s,]+)*?)\s+(?P<given>[A-Z]{1,3}|(?:[A-Z]\.?-?\s?){1,3})$")
+# Initials alone, never a short family name: dotted ("J.", "J.-P.", "Th.") or a single letter.
+# "Oh", "Li", "Yu", "LAPP", "RIOS" are families even though _INITIALS (used for given names) admits them.
+_DOTTED = lazy(r"^(?:[A-ZÀ-Þ](?:[a-z]?\.|\b)\s*-?\s*){1,4}$")
+_CJK = lazy(r"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u00b7・]{2,8}$")
+_CJK_SEPARATORS = lazy(r"\s*[、，；,;]\s*")
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "dos", "das", "ten"}
 _SUFFIX = lazy(r"^(?:Jr|Sr|II|III|IV)\.?$")
 _FINAL_INITIAL = lazy(r"(?:^|[\s.\-])(?:[A-Z]|Jr|Sr)\.$")
@@ -55,9 +63,22 @@ def parse_names(text: str | None) -> tuple[list[Name], bool]:
         return [], et_al
     if _REPEAT.match(t) or t.strip(" .") in {"---", "——", "———", "—"}:
         return [Name(literal="---")], et_al
+    if _CJK.match(t.split("、")[0].split("，")[0].split(",")[0].strip()):
+        return _cjk_people(t), et_al
     if is_organization(t):
         return [Name(literal=t)], et_al
     return _split_people(t), et_al
+
+
+def _cjk_people(t: str) -> list[Name]:
+    """Chinese, Japanese and Korean lists ("王晓明, 李华", "田中太郎、鈴木一郎") as printed: each name is
+    one family-first unit with no comma inside it, so it is kept whole (the way citations print it)."""
+    names = []
+    for part in _CJK_SEPARATORS.split(t):
+        part = part.strip(" .。")
+        if part:
+            names.append(Name(family=part) if _CJK.match(part) else _natural(part))
+    return names
 
 
 def _strip_end(t: str) -> str:
@@ -108,7 +129,7 @@ def _split_people(t: str) -> list[Name]:
             names += _split_people(_strip_end(part)) if _strip_end(part) else []
         return names
     parts = [p.strip() for p in _CONJ.sub(",", t).split(",")]
-    parts = [p for p in parts if p]
+    parts = _period_separated([p for p in parts if p])
     names = []
     i = 0
     while i < len(parts):
@@ -122,6 +143,9 @@ def _split_people(t: str) -> list[Name]:
         if nxt is not None and (_takes_given(p, nxt) or (i == 0 and _compound_family(p, nxt))):
             given = nxt
             i += 2
+            family, _, suffix = p.strip(" .").rpartition(" ")
+            if family and _SUFFIX.match(suffix):  # "Koshland Jr., D. E."
+                p, given = family, f"{given}, {suffix}"
             if i < len(parts) and _SUFFIX.match(parts[i]):
                 given = f"{given}, {parts[i]}"
                 i += 1
@@ -132,13 +156,36 @@ def _split_people(t: str) -> list[Name]:
     return names
 
 
+_INITIALS_THEN_FAMILY = lazy(r"^(?P<given>(?:[A-Z]{1,3}|(?:[A-Z]\.-?){1,3})\.?)\s+(?P<family>[A-ZÀ-Ý][\w'’\-]+)$")
+
+
+def _period_separated(parts: list[str]) -> list[str]:
+    """"Heinrichs, SC. Koob, GF.", "Langdon, R. Coltheart, M. Ward, PB.": inverted names whose
+    separator is the full stop after the initials. Only when the list opens "Family, I. Family"
+    and ends with initials, so a natural-order list ("Smith, J. Koob and ...") is left alone."""
+    if (len(parts) < 3 or " " in parts[0] or not _INITIALS_THEN_FAMILY.match(parts[1])
+            or not _is_initials(parts[-1])):
+        return parts
+    out = [parts[0]]
+    for p in parts[1:]:
+        m = _INITIALS_THEN_FAMILY.match(p)
+        out += [m.group("given"), m.group("family")] if m else [p]
+    return out
+
+
 def _is_initials(p: str) -> bool:
     return bool(_INITIALS.match(p)) or bool(_CAPS.match(p))
 
 
+def _is_vancouver(p: str) -> bool:
+    """"Fobert PR", "Yu W", "Smith J R": a whole name, family first, initials after it."""
+    m = _VANCOUVER.match(p)
+    return bool(m) and not _DOTTED.match(m.group("family"))
+
+
 def _takes_given(p: str, nxt: str) -> bool:
     """Is ``p`` a family name followed by its given name(s) ``nxt`` (inverted order)?"""
-    if _is_initials(p) or _VANCOUVER.match(p):
+    if _DOTTED.match(p) or _is_vancouver(p):
         return False
     if _is_initials(nxt):
         return True
@@ -155,15 +202,19 @@ def _compound_family(p: str, nxt: str) -> bool:
     """The first name of a list is inverted even when the family name has two words
     ("García Márquez, Gabriel", "Vargas Llosa, Mario", "Ortega y Gasset, José"): one given
     name after the comma tells it from a list in natural order ("John Smith, Mary Jones")."""
-    return bool(_CAPITALISED_WORDS.match(p)) and bool(_GIVEN_ONE.match(nxt))
+    return bool(_CAPITALISED_WORDS.match(p)) and bool(_GIVEN_ONE.match(nxt)) and not _is_vancouver(p)
 
 
 def _natural(p: str) -> Name:
     """"Mary Buckley", "J. D. Smith", "Ludwig van Beethoven", "Heidegger M." (Vancouver) -> Name."""
     p = _strip_end(p)
     m = _VANCOUVER.match(p)
-    if m and not _is_initials(m.group("family")):
+    if m and not _DOTTED.match(m.group("family")):
         return Name(family=m.group("family"), given=m.group("given"))
+    head, _, particle = p.rpartition(" ")
+    m = _VANCOUVER.match(head) if particle in _PARTICLES else None  # printed lower-case: not "Sajal K Das"
+    if m and not _DOTTED.match(m.group("family")):  # "Martius CFP von", "Zuilen CM van"
+        return Name(family=m.group("family"), given=f"{m.group('given')} {particle}")
     toks = p.split()
     if len(toks) == 1:
         return Name(family=toks[0])

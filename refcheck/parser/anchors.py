@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 import threading
+from pathlib import Path
+
+from refcheck.feature.dictionary import MONTHS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -33,6 +36,9 @@ def anchors(words: list[str], labels: list[str]) -> dict[int, str]:
     _apa_head(words, fixed)
     _abbreviation_runs_on(words, labels, fixed)
     _inverted_name_ends(words, labels, fixed)
+    _no_date(words, fixed)
+    _natural_name_list(words, labels, fixed)
+    _vancouver_list_ends(words, labels, fixed)
     _author_before_quoted_title(words, fixed)
     _place_abbreviation_opens_title(words, labels, fixed)
     return {i: lab for i, lab in fixed.items() if labels[i] != lab}
@@ -78,6 +84,11 @@ def _inverted_name_ends(words: list[str], labels: list[str], fixed: dict[int, st
         if not _GIVEN.match(w):
             return
         if w.endswith(".") and len(w) > 3 and w not in ("Jr.", "Sr."):
+            # the given names themselves are the author's, however much "Julian." or "Martin."
+            # looks like the month a date opens with (never a month itself: "Smith, Jan.")
+            if w.rstrip(".").lower() not in MONTHS and not any(x.endswith(".") for x in words[1:k]):
+                for i in range(1, k + 1):
+                    fixed.setdefault(i, "author")
             nxt = k + 1
             if (nxt < len(words) and labels[nxt] in ("author", "editor") and words[nxt][:1].isupper()
                     and not words[nxt].endswith(",") and not words[nxt].rstrip(".,").isupper()):
@@ -86,6 +97,89 @@ def _inverted_name_ends(words: list[str], labels: list[str], fixed: dict[int, st
             return
 
 
+_ND = re.compile(r"^\(?n\.\s?d\.?\)?[.,;]?$|^\(?s\.\s?d\.?\)?[.,;]?$")
+
+
+def _no_date(words: list[str], fixed: dict[int, str]) -> None:
+    """"n.d." (and French/Spanish "s.d.") is the date wherever it is printed: Chicago puts it
+    after an organisation's name ("Europäisches Hansemuseum. n.d."), where it reads like initials."""
+    for i, w in enumerate(words):
+        if _ND.match(w):
+            fixed.setdefault(i, "date")
+
+
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’\-]*\.?|[A-Z]\.(?:-?[A-Z]\.)*|[A-Z])[,.]?$")
+_CITATION_NUMBER = re.compile(r"^[\[(]?\d{1,4}[\])]?\.?$")
+
+
+def _natural_name_list(words: list[str], labels: list[str], fixed: dict[int, str]) -> None:
+    """"Eric Brown, Eddie Epstein, J William Murdock, and Tong-Haing Fin. Tools and methods ...":
+    a list of names in natural order (two to four capitalised words or initials each, commas
+    between, "and" before the last) ends at the last name's full stop; the names are the authors
+    and the word after them opens the title. Only where the tagger itself starts with an author."""
+    s = 1 if words and _CITATION_NUMBER.match(words[0]) else 0
+    if len(words) < s + 6 or labels[s] != "author":
+        return
+    names, size, i = 0, 0, s
+    while i < min(len(words), s + 40):
+        w = words[i]
+        if w in ("and", "&") and (names >= 1 and size == 0 or size >= 2):  # ", and" or "Allen and"
+            names, size = names + (size >= 2), 0
+            i += 1
+            continue
+        if not _NAME_WORD.match(w):
+            return
+        size += 1
+        if size > 4:
+            return
+        if w.endswith(","):
+            if size < 2:
+                return
+            names, size = names + 1, 0
+        if w.endswith(".") and len(w.rstrip(".")) > 1:  # a family name closing the list
+            if size < 2 or names < 1 or "and" not in words[s:i] and "&" not in words[s:i]:
+                return
+            if i + 1 < len(words) and words[i + 1][:1].isupper():
+                for k in range(s, i + 1):
+                    fixed.setdefault(k, "author")
+                fixed.setdefault(i + 1, "title")
+            return
+        i += 1
+
+
+_V_FAMILY = re.compile(r"^[A-ZÀ-Ý][\w'’\-]+$")
+_V_INITIALS = re.compile(r"^[A-Z]{1,3}(?P<end>[,.])$")
+
+
+def _vancouver_list_ends(words: list[str], labels: list[str], fixed: dict[int, str]) -> None:
+    """"Spirtes P, Glymour C, Scheines R. Causation, Prediction, and Search." / "HOGGART R. Uses of
+    Literacy.": a Vancouver list ("Family INITIALS," pairs) ends at the initials closed by a full
+    stop; the names are the authors and the capitalised word after them opens the title."""
+    s = 1 if words and _CITATION_NUMBER.match(words[0]) else 0
+    i = s
+    while i + 1 < min(len(words), s + 60):
+        k = i
+        while k < i + 3 and k < len(words) and _V_FAMILY.match(words[k]):  # "Fernández-Juricic", "de Ruiter"
+            k += 1
+        if k == i or k >= len(words):
+            return
+        m = _V_INITIALS.match(words[k])
+        if not m:
+            return
+        if m.group("end") == ".":
+            nxt = k + 1
+            # a lone "Joseph A." is a natural-order name ("Joseph A. Schumpeter"), not "Dayan J."
+            certain = i > s or len(words[k]) > 2 or words[i].isupper()
+            if (certain and nxt < len(words) and words[nxt][:1].isupper() and not _YEARISH.match(words[nxt])
+                    and labels[nxt] in ("author", "editor")):
+                for j in range(s, k + 1):
+                    fixed.setdefault(j, "author")
+                fixed.setdefault(nxt, "title")
+            return
+        i = k + 1
+
+
+_YEARISH = re.compile(r"^\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,;:]?$")
 _QUOTE_OPEN = ("“", '"', "‘", "«")
 _ORG_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’&\-]*[.,]?|(?:[A-Z]\.){1,3}|of|for|and|the|on|de|du|des|van|von|&)$")
 
@@ -113,20 +207,55 @@ def _place_abbreviation_opens_title(words: list[str], labels: list[str], fixed: 
             fixed.setdefault(i, "title")
 
 
-class _Weights:
-    """The model's weights as Python tables, read once and only when a pin is needed."""
+WEIGHTS_NAME = "tagger.weights.json"  # the model's weights as tables, written by the trainer beside the model
 
-    def __init__(self, tagger: Any) -> None:
-        info = tagger.info()
+
+class _Weights:
+    """The model's weights as Python tables, read once and only when a pin is needed.
+
+    Read from the JSON tables the trainer writes beside the model (~10 ms) when they belong to
+    this very model file (its SHA-256); otherwise from the model's own dump (~100 ms).
+    """
+
+    def __init__(self, tagger: Any, tables: dict | None = None) -> None:
         self.labels: list[str] = list(tagger.labels())
+        if tables is not None:
+            self.state: dict[str, list] = tables["state"]
+            self.trans: list[list[float]] = tables["trans"]
+            return
+        info = tagger.info()
         index = {lab: j for j, lab in enumerate(self.labels)}
-        self.state: dict[str, list[tuple[int, float]]] = {}
+        self.state = {}
         for (attr, lab), w in info.state_features.items():
             self.state.setdefault(attr, []).append((index[lab], w))
         n = len(self.labels)
         self.trans = [[0.0] * n for _ in range(n)]
         for (a, b), w in info.transitions.items():
             self.trans[index[a]][index[b]] = w
+
+    def tables(self, model_sha256: str) -> dict:
+        return {"model_sha256": model_sha256, "labels": self.labels, "state": self.state, "trans": self.trans}
+
+
+def model_sha256(model: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(model.read_bytes()).hexdigest()
+
+
+def _stored_tables(tagger: Any) -> dict | None:
+    import json
+
+    from refcheck.parser.tagger import model_path
+
+    model = model_path()
+    path = model.with_name(WEIGHTS_NAME)
+    if not path.exists():
+        return None
+    tables = json.loads(path.read_text(encoding="utf-8"))
+    if tables.get("model_sha256") != model_sha256(model) or tables.get("labels") != list(tagger.labels()):
+        return None
+    return tables
 
 
 _weights: _Weights | None = None
@@ -138,7 +267,7 @@ def _get_weights(tagger: Any) -> _Weights:
     if _weights is None:
         with _lock:
             if _weights is None:
-                _weights = _Weights(tagger)
+                _weights = _Weights(tagger, _stored_tables(tagger))
     return _weights
 
 

@@ -12,13 +12,16 @@ from refcheck.normalizer.doi import find_doi
 from refcheck.normalizer.edition import normalize_edition
 from refcheck.normalizer.kind import entry_type
 from refcheck.normalizer.names import parse_names
-from refcheck.normalizer.pages import normalize_pages
+from refcheck.normalizer.pages import normalize_pages, split_issue_prefix
 from refcheck.normalizer.publisher import clean_place, clean_publisher, split_place_publisher
 from refcheck.normalizer.text import trim
 from refcheck.normalizer.title import clean_title
 from refcheck.normalizer.url import find_url
 from refcheck.normalizer.volume import split_volume
 
+# A role word printed in the span (all-caps "ED" is initials, "Siggia ED", unless in brackets)
+_ROLE_MARK = re.compile(r"\b(?:[ÉéEe]ds?|[Ee]ditors?|EDITORS?|[Ee]dited|[Hh]rsg|[Dd]ir|[Cc]omps?|[Tt]rans|In)\b\.?"
+                        r"|\((?:[ÉéEe]ds?|EDS?|[Hh]rsg)\.?\)")
 _ACCESS_WORD = re.compile(r"\b(accessed|retrieved|viewed|consulted|abgerufen|consulté)\b", re.I)
 
 
@@ -30,8 +33,14 @@ def build_fields(spans: list[tuple[str, str, bool]], text: str) -> tuple[str, Fi
         if label == "date":
             dates.append(value)
     f = Fields()
+    editors = first.get("editor")
+    lead = next((label for label, _, _ in spans if label != "citation-number"), None)
+    if lead == "editor" and not first.get("author") and not _ROLE_MARK.search(editors):
+        # "Marko JF, Siggia ED." opening the entry, read as editors for its initials "ED": no role
+        # word anywhere in it, so these are the authors
+        first["author"], editors = editors, None
     f.authors, f.et_al = parse_names(first.get("author"))
-    f.editors, ed_et_al = parse_names(first.get("editor"))
+    f.editors, ed_et_al = parse_names(editors)
     f.translators, _ = parse_names(first.get("translator"))
     if not f.authors and f.editors and not first.get("container-title"):
         f.et_al = f.et_al or ed_et_al
@@ -39,7 +48,10 @@ def build_fields(spans: list[tuple[str, str, bool]], text: str) -> tuple[str, Fi
     f.title = clean_title(first.get("title"))
     f.container = clean_container(first.get("journal") or first.get("container-title"))
     f.volume, f.issue = split_volume(first.get("volume"))
-    f.pages = normalize_pages(first.get("pages"))
+    issue, pages = split_issue_prefix(first.get("pages"))
+    f.pages = normalize_pages(pages)
+    if issue and not f.issue:
+        f.issue = issue
     f.edition = normalize_edition(first.get("edition"))
     _publisher(f, first)
     _repeated_container(f)

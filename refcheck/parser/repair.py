@@ -42,11 +42,60 @@ def align_to_punctuation(words: list[str], labels: list[str]) -> list[str]:
 
 
 def repair(spans: list[Span]) -> list[Span]:
+    spans = _title_past_inner_quotation(spans)
+    spans = _title_runs_into_in(spans)
     spans = _author_before_year(spans)
     spans = _late_authors(spans)
     spans = _repeated_site_name(spans)
     spans = _publisher_after_quoted_title(spans)
     return _merge(spans)
+
+
+_CLOSE_QUOTE_END = re.compile(r"[”\"’»]$")
+_SENTENCE_END = re.compile(r"[.?!][”\"’»]?$")
+
+
+def _title_past_inner_quotation(spans: list[Span]) -> list[Span]:
+    """"Finding “meaning” in psychology: ...", "“Be like” et al. beyond America: ...": a title
+    never ends at the closing mark of a quotation inside it when the next span runs on in lower
+    case; the title takes that span's words up to the first full stop (the rest keeps its label)."""
+    for i in range(len(spans) - 1):
+        label, text, italic = spans[i]
+        # "Finding “meaning”", "“Thing is”": the quotation closes on a word, not on the
+        # comma or full stop that closes a quoted title ("“Seabed following,” in OCEANS")
+        if label != "title" or not _CLOSE_QUOTE_END.search(text) or text[:-1].rstrip()[-1:] in ".,;:?!":
+            continue
+        nxt_label, nxt_text, nxt_italic = spans[i + 1]
+        words = nxt_text.split()
+        if (nxt_label in ("title", "date", "citation-number", "url", "doi") or not words
+                or not words[0][:1].islower() or (_QUOTED.match(text) and words[0] in ("in", "in:"))):
+            continue
+        k = next((j for j, w in enumerate(words) if _SENTENCE_END.search(w)), len(words) - 1)
+        head, rest = " ".join(words[: k + 1]), " ".join(words[k + 1:])
+        out = [*spans[:i], (label, f"{text} {head}", italic)]
+        if rest:
+            out.append((nxt_label, rest, nxt_italic))
+        return out + spans[i + 2:]
+    return spans
+
+
+_TITLE_THEN_IN = re.compile(r"^(?P<title>.*?[.?!][”\"’»]?)\s+(?P<container>(?:In|in):?\s+[A-Z0-9“\"‘].*)$")
+
+
+def _title_runs_into_in(spans: list[Span]) -> list[Span]:
+    """"The Myth of Anthropomorphism. In Interpretation and Explanation ...": a chapter's title ends
+    at the full stop before "In"; what follows is the book it is in (only where no container span
+    was found, so "In" inside a title with a container after it is left alone)."""
+    if any(sp[0] in _CONTAINERS for sp in spans):
+        return spans
+    for i, (label, text, italic) in enumerate(spans):
+        if label == "title":
+            m = _TITLE_THEN_IN.match(text)
+            if m:
+                return [*spans[:i], (label, m.group("title"), italic),
+                        ("container-title", m.group("container"), italic), *spans[i + 1:]]
+            return spans
+    return spans
 
 
 _PAREN_YEAR = re.compile(r"^\((?:1[5-9]\d\d|20\d\d)[a-z]?(?:,[^)]*)?\)[.,]?$")

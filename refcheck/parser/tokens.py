@@ -17,6 +17,10 @@ _MD_LINK = lazy(r"\[([^\]]*)\]\((\S+?)\)")
 _ANGLE_URL = lazy(r"<((?:https?|ftp)://[^>\s]+|www\.[^>\s]+|doi:[^>\s]+)>", re.I)
 _SPACE_BEFORE_PUNCT = lazy(r'(?<=\S)\s+([,;:.][”"’]?)(?=\s|$)')
 _LEADING_BULLET = lazy(r"^\s*(?:[-*•·▪]\s+)")
+# A number group printed without spaces ("2019;14(3):153-60.", "50:493–506.", "20;6:e5066."):
+# split after a ";" or ":" that follows a digit or a closing bracket and precedes a number, so that
+# year, volume(issue) and pages become tokens of their own that the tagger can label apart.
+_COMPACT_CUT = lazy(r"(?<=[\d)])[;:](?=[(\[]?[A-Za-z]?\d)")
 
 
 def clean(text: str) -> str:
@@ -54,7 +58,39 @@ def split(cleaned: str) -> tuple[list[str], list[bool]]:
     """Tokens of already cleaned text, with their italic flags."""
     if "*" not in cleaned and "\x00" not in cleaned:
         words = cleaned.split()
+        if ";" in cleaned or ":" in cleaned:
+            words = split_compact(words)
         return words, [False] * len(words)
+    words, italic = _split_italic(cleaned)
+    if ";" in cleaned or ":" in cleaned:
+        pieces = [split_compact([w]) for w in words]
+        words = [p for ps in pieces for p in ps]
+        italic = [it for ps, it in zip(pieces, italic, strict=True) for _ in ps]
+    return words, italic
+
+
+def compact_pieces(word: str) -> list[str]:
+    """"2019;14(3):153-60." -> ["2019;", "14(3):", "153-60."]; links and other words unchanged."""
+    if "/" in word or not any(ch.isdigit() for ch in word):
+        return [word]
+    cuts = [m.end() for m in _COMPACT_CUT.finditer(word)]
+    if not cuts:
+        return [word]
+    bounds = [0, *cuts, len(word)]
+    return [word[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if word[a:b]]
+
+
+def split_compact(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for w in words:
+        if ";" in w or ":" in w:
+            out += compact_pieces(w)
+        else:
+            out.append(w)
+    return out
+
+
+def _split_italic(cleaned: str) -> tuple[list[str], list[bool]]:
     words: list[str] = []
     italic: list[bool] = []
     inside = False

@@ -1,13 +1,14 @@
-"""PDF text layer via pypdf, page by page.
+"""PDF papers read as a person sees them (see pdf_layout and pdf_blocks for how).
 
-Pages are separated by a form feed line so the splitter can recognise and
-drop running headers and footers at page boundaries.
+The text has one line per paragraph (a reference entry is a paragraph), each followed by a
+blank line; footnotes follow, as paragraphs of their own, the paragraph that closes their
+page. Italics are carried as ``*...*`` like a .docx, raised citation numbers as Unicode
+superscript digits ("victims.¹²,¹³"). ``Document.pages`` gives each line's page.
 """
 
 from __future__ import annotations
 
-import io
-import logging
+import re
 
 from refcheck.document import Document
 from refcheck.errors import InputError
@@ -16,27 +17,97 @@ from refcheck.errors import InputError
 def read_pdf(data: bytes, path: str) -> Document:
     if not data.startswith(b"%PDF"):
         raise InputError(path, "not a PDF file (no %PDF header)")
-    try:
-        from pypdf import PdfReader
-        from pypdf.errors import PdfReadError
-    except ImportError:  # pragma: no cover - dependency is declared
-        raise InputError(path, "reading .pdf needs pypdf (pip install pypdf)") from None
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            try:
-                reader.decrypt("")
-            except Exception:
-                raise InputError(path, "PDF is encrypted") from None
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except InputError:
-        raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise InputError(path, f"corrupt PDF ({type(exc).__name__})") from None
-    except Exception as exc:  # pypdf raises a wide variety on damaged files
-        raise InputError(path, f"corrupt PDF ({type(exc).__name__})") from None
-    text = "\n\f\n".join(p.replace("\r\n", "\n").replace("\r", "\n") for p in pages)
-    if not text.replace("\f", "").strip():
+    from refcheck.readers.pdf_blocks import body_size, drop_furniture, page_flows, paragraphs
+    from refcheck.readers.pdf_layout import read_pages
+
+    pages = read_pages(data, path)
+    body = body_size(pages)
+    drop_furniture(pages)
+    flows, notes = page_flows(pages, body)
+    paras = paragraphs(flows, body)
+    text, page_of_line = _assemble(paras, notes)
+    if not text.strip():
         raise InputError(path, "PDF has no text layer (scanned image?); run OCR first")
-    return Document(path=path, text=text, kind="pdf")
+    return Document(path=path, text=text, kind="pdf", pages=page_of_line)
+
+
+_SUPERS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPER_RUN = re.compile(f"[{_SUPERS}]+")
+
+
+def _number(run: str) -> int:
+    return int("".join(str(_SUPERS.index(c)) for c in run))
+
+
+def _assemble(paras, notes) -> tuple[str, list[int]]:  # noqa: ANN001 - pdf_blocks values
+    """Paragraph texts (one line each, blank line after) and each line's page.
+
+    Footnotes are gathered in order after the text under a "Notes" line, as Markdown footnotes
+    ("[^3]: ..."), and the raised marks in the body that call them become "[^3]": a note mark is
+    not a numeric citation. "Notes" is where the reference-list finder stops, so notes after
+    the list stay out of it.
+    """
+    from refcheck.section.split import hyphenated_words
+
+    compounds = hyphenated_words(" ".join(ln.plain for para in paras for ln in para))
+    marks: dict[int, set[int]] = {}
+    for page, found in notes.items():
+        for note in found:
+            m = _SUPER_RUN.match(note[0].text)
+            if m:
+                marks.setdefault(page, set()).add(_number(m.group(0)))
+                note[0].text = f"[^{_number(m.group(0))}]: " + note[0].text[m.end():].lstrip()
+    lines: list[str] = []
+    pages: list[int] = []
+
+    def emit(block, page: int) -> None:  # noqa: ANN001
+        lines.append(_join(block, compounds))
+        lines.append("")
+        pages.extend((page, page))
+
+    for para in paras:
+        for ln in para:
+            if ln.page in marks and _SUPER_RUN.search(ln.text):
+                ln.text = _SUPER_RUN.sub(lambda m, p=ln.page: f"[^{_number(m.group(0))}]"
+                                         if _number(m.group(0)) in marks[p] else m.group(0), ln.text)
+        emit(para, para[0].page)
+    if notes:
+        lines.extend(["Notes", ""])
+        first = min(notes)
+        pages.extend((first, first))
+        for p in sorted(notes):
+            for note in notes[p]:
+                emit(note, p)
+    return "\n".join(lines), pages
+
+
+def _join(block, compounds: frozenset[str]) -> str:  # noqa: ANN001 - list[Line]
+    """A paragraph's lines on one line: hyphenation repaired, URLs re-joined, italics kept."""
+    out = ""
+    for ln in block:
+        right = ln.text
+        if out.endswith("*") and right.startswith("*") and not out.endswith("**"):
+            out, right = out[:-1], right[1:]  # one italic span across the line break
+            out = _join_two(out, right, compounds) if out.endswith("-") else out + " " + right
+            continue
+        out = _join_two(out, right, compounds)
+    return out
+
+
+_CAPS_BREAK = re.compile(r"(?<![\w-])([A-ZÀ-ÖØ-Þ]{2,})-$")
+# The rest of a word TeX hyphenated opens with a syllable; "LWA" in "OVRO-LWA" does not.
+_V = "AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ü"
+_SYLLABLE = re.compile(rf"(?:[{_V}]|(?:SCH|SCR|SPL|SPR|STR|THR|BL|BR|CH|CL|CR|DR|FL|FR|GL|GR|PH|PL|PR|SC|SH|SK|SL|SM|"
+                       rf"SN|SP|ST|SW|TH|TR|TW|WH|WR|[B-DF-HJ-NP-TV-ZÇÑ])[{_V}])[A-ZÀ-ÖØ-Þ]*\b")
+
+
+def _join_two(left: str, right: str, compounds: frozenset[str]) -> str:
+    from refcheck.section.split import join_wrapped
+
+    m = _CAPS_BREAK.search(left)
+    nxt = _SYLLABLE.match(right)
+    if m and nxt and len(nxt.group(0)) >= 3 and f"{m.group(1)}-{nxt.group(0)}".lower() not in compounds:
+        return left[:-1] + right  # "THE CRYS-" + "TAL": TeX hyphenates capitals too
+    if left.endswith("-") and right[:1].islower() and re.search(r"(?<![\w-])[A-Z]{2,}-$", left):
+        return left + right  # "CME-" + "associated": an acronym's hyphen is real
+    return join_wrapped(left, right, compounds)

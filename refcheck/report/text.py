@@ -65,7 +65,8 @@ def render(reports: list[FileReport], options: RenderOptions | None = None) -> s
         for f in report.findings:
             totals[f.severity] = totals.get(f.severity, 0) + 1
             sev = f"{_COLOURS[f.severity]}{f.severity}{_RESET}" if colour else f.severity
-            loc = f"{visible(f.location(report.path))}:{f.line}:{f.column}:"
+            page = f"p{f.page}:" if f.page is not None else ""  # PDF (readers/pdf.py): paper.pdf:p3:12:5:
+            loc = f"{visible(f.location(report.path))}:{page}{f.line}:{f.column}:"
             if colour:
                 loc = f"{_BOLD}{loc}{_RESET}"
             lines.append(f"{loc} {sev} {f.code}: {visible(f.message)}")

@@ -35,3 +35,65 @@ def make_pdf(pages: list[list[str]]) -> bytes:
         out += f"{off:010d} 00000 n \n".encode()
     out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     return bytes(out)
+
+
+# Laid-out pages: every run of text placed where a typesetter would put it, in Helvetica
+# (regular, oblique, bold), so tests can build columns, indents, superscripts and footnotes.
+FONTS = {"R": "Helvetica", "I": "Helvetica-Oblique", "B": "Helvetica-Bold"}
+
+
+def text_width(text: str, size: float, style: str = "R") -> float:
+    """The printed width of TEXT, from the standard font metrics pdfminer also uses."""
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    widths = FONT_METRICS[FONTS[style]][1]
+    return sum(widths.get(c, 556) for c in text) * size / 1000
+
+
+def make_layout_pdf(pages: list[list[tuple]], width: float = 612, height: float = 792) -> bytes:
+    """One page per list of runs; a run is (x, y, text) or (x, y, text, size) or
+    (x, y, text, size, style) with style R (regular), I (italic) or B (bold)."""
+    objects: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>", b""]
+    font_ids = {}
+    for style, name in FONTS.items():
+        objects.append(f"<< /Type /Font /Subtype /Type1 /BaseFont /{name} /Encoding /WinAnsiEncoding >>".encode())
+        font_ids[style] = len(objects)
+    fonts = " ".join(f"/F{s} {i} 0 R" for s, i in font_ids.items())
+    page_ids = []
+    for runs in pages:
+        content = []
+        for run in runs:
+            x, y, text = run[:3]
+            size = run[3] if len(run) > 3 else 10
+            style = run[4] if len(run) > 4 else "R"
+            content.append(f"BT /F{style} {size} Tf 1 0 0 1 {x:.2f} {y:.2f} Tm ({_escape(text)}) Tj ET")
+        stream = "\n".join(content).encode("cp1252", errors="replace")
+        objects.append(b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream")
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width} {height}] "
+                       f"/Resources << /Font << {fonts} >> >> /Contents {len(objects)} 0 R >>".encode())
+        page_ids.append(len(objects))
+    kids = " ".join(f"{p} 0 R" for p in page_ids)
+    objects[1] = f"<< /Type /Pages /Kids [{kids}] /Count {len(page_ids)} >>".encode()
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for num, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{num} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for off in offsets:
+        out += f"{off:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def paragraph_runs(lines: list[str], x: float, y: float, indent: float = 0.0, hanging: bool = False,
+                   leading: float = 12.0, size: float = 10) -> tuple[list[tuple], float]:
+    """Runs for one paragraph: a first-line indent, or a hanging indent (the rest indented).
+    Returns the runs and the y of the next line."""
+    runs = []
+    for k, line in enumerate(lines):
+        dx = (indent if k == 0 else 0.0) if not hanging else (0.0 if k == 0 else indent)
+        runs.append((x + dx, y, line, size))
+        y -= leading
+    return runs, y

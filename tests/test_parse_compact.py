@@ -1,0 +1,38 @@
+"""Compact number groups ("2019;14(3):153-60.") are split into tokens the tagger labels apart."""
+
+from refcheck.parser import parse_entry
+from refcheck.parser.tokens import tokenize
+from refcheck.parser.training import record_sequence
+
+
+def test_vancouver_group_splits_after_semicolon_and_colon():
+    assert tokenize("Lancet. 2019;14(3):153-60.")[0] == ["Lancet.", "2019;", "14(3):", "153-60."]
+
+
+def test_volume_colon_pages_splits_after_the_colon():
+    assert tokenize("Nature 50:493–506.")[0] == ["Nature", "50:", "493–506."]
+
+
+def test_links_and_title_colons_are_not_split():
+    assert tokenize("https://doi.org/10.1002/a:1 Title: Subtitle")[0] == [
+        "https://doi.org/10.1002/a:1", "Title:", "Subtitle"]
+
+
+def test_a_compact_token_labelled_once_is_labelled_piece_by_piece_for_training():
+    _, _, labels = record_sequence({"segments": [["journal", "BMJ."], ["date", "1994;2(4):"], ["pages", "33-5."]]})
+    assert labels == ["journal", "date", "volume", "pages"]
+
+
+def test_vancouver_reference_gives_year_volume_issue_and_pages():
+    _, f = parse_entry("Smith JA, Jones B. Sleep and memory in adolescents. J Sleep Res. 2018;27(4):e12631.")
+    assert (f.year, f.volume, f.issue, f.pages) == ("2018", "27", "4", "e12631")
+
+
+def test_volume_colon_pages_gives_both():
+    _, f = parse_entry("Brown T, Green K (1981) Lead in soils near roads. J Environ Qual 10:245–251.")
+    assert (f.volume, f.pages) == ("10", "245-251")
+
+
+def test_after_the_year_and_semicolon_a_lone_number_is_the_volume():
+    _, _, labels = record_sequence({"segments": [["journal", "Knowl Eng Rev."], ["pages", "1994;8."]]})
+    assert labels[-2:] == ["date", "volume"]

@@ -1,0 +1,43 @@
+"""Structural repairs of the tagger's spans (refcheck.parser.repair), on spans as the tagger gives them."""
+
+from refcheck.parser.repair import repair
+
+
+def test_title_is_not_cut_at_a_quotation_inside_it():
+    spans = [("author", "Molden, D. C., & Dweck, C. S.", False), ("date", "(2006).", False),
+             ("title", "Finding “meaning”", False),
+             ("journal", "in psychology: A lay theories approach. American Psychologist,", False)]
+    out = repair(spans)
+    assert out[2] == ("title", "Finding “meaning” in psychology: A lay theories approach.", False)
+    assert out[3] == ("journal", "American Psychologist,", False)
+
+
+def test_a_quoted_title_keeps_its_end():
+    spans = [("title", "“Tricked and Trapped.”", False), ("publisher", "International Labor Organization,", False)]
+    assert repair(spans)[0] == ("title", "“Tricked and Trapped.”", False)
+
+
+def test_chapter_title_ends_before_in_and_the_book_follows():
+    spans = [("author", "Fisher, J. A.", False),
+             ("title", "The Myth of Anthropomorphism. In Interpretation and Explanation,", False),
+             ("editor", "Bekoff, M., Eds.;", False)]
+    out = repair(spans)
+    assert out[1] == ("title", "The Myth of Anthropomorphism.", False)
+    assert out[2] == ("container-title", "In Interpretation and Explanation,", False)
+
+
+def test_in_inside_a_title_is_left_when_a_container_was_found():
+    spans = [("title", "Life. In Memoriam.", False), ("journal", "Poetry,", False)]
+    assert repair(spans)[0] == ("title", "Life. In Memoriam.", False)
+
+
+def test_title_opening_with_a_quotation_runs_on_past_it():
+    spans = [("title", "“Thing is”", False), ("journal", "constructions: The right analysis? English Language,", False)]
+    out = repair(spans)
+    assert out[0] == ("title", "“Thing is” constructions: The right analysis?", False)
+    assert out[1] == ("journal", "English Language,", False)
+
+
+def test_quoted_title_closed_by_its_comma_is_not_extended_into_in():
+    spans = [("title", "“Seabed following,”", False), ("container-title", "in OCEANS, 2001.", False)]
+    assert repair(spans)[0] == ("title", "“Seabed following,”", False)

@@ -1,0 +1,196 @@
+"""PDF papers read as a person sees them: columns, indents, raised numbers, running heads, notes."""
+
+from __future__ import annotations
+
+import io
+import zlib
+from pathlib import Path
+
+import pytest
+from pdfmaker import make_layout_pdf, make_pdf, paragraph_runs, text_width
+
+from refcheck.errors import InputError
+from refcheck.pipeline import check_document
+from refcheck.readers import read_document
+from refcheck.section.find import find_reference_section
+from refcheck.section.split import split_entries
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+ENTRIES = [
+    ["Bales, K. (2004). Disposable people: New slavery in the global",
+     "economy. University of California Press."],
+    ["Hughes, D. M. (2000). The \"Natasha\" trade: The transnational shadow",
+     "market of trafficking in women. Journal of International Affairs,",
+     "53(2), 625-648."],
+    ["Laczko, F. (2005). Data and research on human trafficking.",
+     "International Migration, 43(1-2), 5-16."],
+]
+
+
+def _read(tmp_path: Path, pages: list[list[tuple]], name: str = "paper.pdf"):
+    p = tmp_path / name
+    p.write_bytes(make_layout_pdf(pages))
+    return read_document(str(p))
+
+
+def _entries(doc) -> list[str]:
+    return [e.text for e in split_entries(doc, find_reference_section(doc))]
+
+
+def _list_page(hanging: bool) -> list[tuple]:
+    runs = [(72, 700, "References", 14, "B")]
+    y = 670.0
+    for lines in ENTRIES:
+        para, y = paragraph_runs(lines, 72, y, indent=24, hanging=hanging)
+        runs += para
+    return runs
+
+
+def test_hanging_indent_entries_are_split_where_the_outdented_line_starts(tmp_path):
+    doc = _read(tmp_path, [_list_page(hanging=True)])
+    assert _entries(doc) == [" ".join(lines) for lines in ENTRIES]
+
+
+def test_first_line_indent_entries_are_split_where_the_indented_line_starts(tmp_path):
+    doc = _read(tmp_path, [_list_page(hanging=False)])
+    assert _entries(doc) == [" ".join(lines) for lines in ENTRIES]
+
+
+def test_two_columns_are_read_left_column_first(tmp_path):
+    left = [(72, 700 - 12 * i, f"Left line {i} of the first column") for i in range(10)]
+    right = [(320, 700 - 12 * i, f"Right line {i} of the second column") for i in range(10)]
+    doc = _read(tmp_path, [left + right])
+    text = doc.text
+    assert text.index("Left line 9") < text.index("Right line 0")
+    assert "Left line 0 of the first column Left line 1" in text  # no row read across the gutter
+
+
+def test_raised_numbers_become_unicode_superscript_digits(tmp_path):
+    body = "Many were victims."
+    x = 72 + text_width(body, 10)
+    doc = _read(tmp_path, [[(72, 700, body, 10), (x, 704, "12,13", 7)]])
+    assert "victims.¹²,¹³" in doc.text
+
+
+def test_running_heads_and_page_numbers_are_dropped(tmp_path):
+    pages = []
+    for n in range(1, 4):
+        pages.append([(72, 760, "TRAFFICKING IN RUSSIA", 9), (300, 40, str(n), 9),
+                      (72, 700, f"Body text of page {n} goes on and on across the whole line here"),
+                      (72, 688, f"and ends on page {n}.")])
+    doc = _read(tmp_path, pages)
+    assert "TRAFFICKING IN RUSSIA" not in doc.text
+    assert [ln for ln in doc.lines if ln.strip()] == [
+        f"Body text of page {n} goes on and on across the whole line here and ends on page {n}." for n in range(1, 4)]
+
+
+def test_footnotes_are_kept_apart_under_notes_and_their_marks_are_not_citations(tmp_path):
+    body = "The claim is disputed."
+    x = 72 + text_width(body, 10)
+    page = [(72, 700, body, 10), (x, 704, "1", 7),
+            (72, 688, "More body text follows here, and it runs on to the right margin.", 10),
+            (72, 100, "1", 6), (76, 96, "Bales, Disposable People, 12.", 8)]
+    doc = _read(tmp_path, [page, [(72, 700, "Second page text.", 10)]])
+    lines = [ln for ln in doc.lines if ln.strip()]
+    assert lines[0] == "The claim is disputed.[^1]"
+    assert lines[-2:] == ["Notes", "[^1]: Bales, Disposable People, 12."]
+    assert doc.text.index("Second page text.") < doc.text.index("Notes")
+
+
+def test_end_of_line_hyphenation_is_repaired(tmp_path):
+    doc = _read(tmp_path, [[(72, 700, "The traf-"), (72, 688, "ficking of women is significant.")]])
+    assert doc.lines[0] == "The trafficking of women is significant."
+
+
+def test_ligature_glyphs_are_expanded():
+    from refcheck.readers.pdf_layout import Glyph, group_lines
+
+    letters = ["s", "i", "g", "n", "i", "\ufb01", "c", "a", "n", "t"]
+    glyphs = [Glyph(t, 72 + 5 * i, 77 + 5 * i, 700, 10, False, False) for i, t in enumerate(letters)]
+    assert group_lines(glyphs, 1)[0].text == "significant"
+
+
+def test_italic_runs_are_marked_like_docx_italics(tmp_path):
+    lead = "Bales, K. (2004). "
+    title = "Disposable people"
+    x = 72 + text_width(lead, 10)
+    doc = _read(tmp_path, [[(72, 700, lead), (x, 700, title, 10, "I"),
+                            (x + text_width(title, 10, "I"), 700, ". Berkeley.")]])
+    assert doc.lines[0] == "Bales, K. (2004). *Disposable people*. Berkeley."
+
+
+def test_each_line_knows_its_page(tmp_path):
+    first = [(72, 700, "The first page holds a long line of text that ends here"), (72, 688, "First page.")]
+    doc = _read(tmp_path, [first, [(72, 700, "Second page.")]])
+    line = doc.lines.index("Second page.") + 1
+    assert doc.page(line) == 2 and doc.page(1) == 1 and doc.page(10 ** 6) is None
+
+
+def test_seed_000_printed_to_pdf_gives_the_texts_15_entries_and_findings():
+    txt = check_document(read_document(str(FIXTURES / "seeds" / "000_2dd45404e1011c92.txt")))
+    for name in ("seed000-1col.pdf", "seed000-2col.pdf"):
+        pdf = check_document(read_document(str(FIXTURES / "pdf" / name)))
+        # pdflatex prints the typed ' as ’: the same text, as printed
+        assert [r.raw.replace("’", "'") for r in pdf.references] == [r.raw.replace("’", "'") for r in txt.references]
+        assert [(f.code, f.message) for f in pdf.findings] == [(f.code, f.message) for f in txt.findings]
+
+
+def test_findings_in_a_pdf_name_their_page():
+    from refcheck.app import CheckOptions, check_path
+    from refcheck.report.text import render
+
+    out = render([check_path(str(FIXTURES / "pdf" / "seed000-1col.pdf"), CheckOptions())])
+    assert 'seed000-1col.pdf:p2:19:887: error name-mismatch: "Ruthland" has no entry' in out
+
+
+def test_two_column_superscript_paper_gives_its_numbered_list():
+    doc = read_document(str(FIXTURES / "pdf" / "ama-2col.pdf"))
+    report = check_document(doc)
+    assert len(report.references) == 14
+    assert "below¹. This agrees" in doc.text and "below³,⁴." in doc.text
+
+
+def test_encrypted_pdf_is_one_clear_error(tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    writer = pypdf.PdfWriter()
+    writer.append(pypdf.PdfReader(io.BytesIO(make_pdf([["Secret text (Smith, 2000)."]]))))
+    writer.encrypt("secret")
+    buf = io.BytesIO()
+    writer.write(buf)
+    p = tmp_path / "locked.pdf"
+    p.write_bytes(buf.getvalue())
+    with pytest.raises(InputError, match="encrypted"):
+        read_document(str(p))
+
+
+def test_a_decompression_bomb_is_refused_before_it_is_inflated(tmp_path, monkeypatch):
+    from refcheck.readers import pdf_layout
+
+    monkeypatch.setattr(pdf_layout, "MAX_STREAM", 1024 * 1024)
+    bomb = zlib.compress(b"\0" * (4 * 1024 * 1024), 9)
+    data = (b"%PDF-1.4\n1 0 obj\n<< /Length " + str(len(bomb)).encode() + b" /Filter /FlateDecode >>\nstream\n"
+            + bomb + b"\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
+    p = tmp_path / "bomb.pdf"
+    p.write_bytes(data)
+    with pytest.raises(InputError, match="decompression bomb"):
+        read_document(str(p))
+
+
+def test_a_pdf_over_the_page_limit_is_refused_before_reading(tmp_path):
+    from refcheck.readers import pdf_layout
+
+    p = tmp_path / "huge.pdf"
+    p.write_bytes(make_pdf([["x"]] * (pdf_layout.MAX_PAGES + 1)))
+    with pytest.raises(InputError, match=f"at most {pdf_layout.MAX_PAGES}"):
+        read_document(str(p))
+
+
+def test_reading_stops_at_the_time_limit_with_one_clear_error(tmp_path, monkeypatch):
+    from refcheck.readers import pdf_layout
+
+    monkeypatch.setattr(pdf_layout, "READ_SECONDS", 0.001)
+    p = tmp_path / "slow.pdf"
+    p.write_bytes(make_layout_pdf([[(72, 700 - 12 * k, "A line of body text " * 4) for k in range(50)]] * 20))
+    with pytest.raises(InputError, match="took over"):
+        read_document(str(p))
