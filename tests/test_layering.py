@@ -171,6 +171,32 @@ def test_only_the_entry_point_imports_the_cli() -> None:
     assert importers == ["refcheck/__main__.py", "tests/test_docs.py", "tests/test_jobs.py"]
 
 
+def _missing_refcheck_imports(path: Path, name: str | None) -> list[str]:
+    """The refcheck modules PATH imports (NAME: its module name, for relative imports) that do not exist."""
+    package = (name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]) if name else []
+    missing = []
+    for node in _import_nodes(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            wanted = [a.name for a in node.names]
+        else:
+            base = node.module or ""
+            if node.level:
+                base = ".".join(package[:len(package) - node.level + 1] + ([base] if base else []))
+            wanted = [base]
+        missing += [m for m in wanted if (m == "refcheck" or m.startswith("refcheck.")) and m not in MODULES]
+    return missing
+
+
+def test_every_refcheck_import_names_a_module_that_exists() -> None:
+    """A module moved on one branch and imported by its old name on another (often inside a
+    function, so nothing fails until that line runs) is caught here, at merge time."""
+    names = {p: n for n, p in MODULES.items()}
+    stale = {p.relative_to(ROOT).as_posix(): bad
+             for folder in ("refcheck", "tools", "benchmarks", "tests") for p in sorted((ROOT / folder).rglob("*.py"))
+             if (bad := _missing_refcheck_imports(p, names.get(p)))}
+    assert stale == {}
+
+
 def test_cli_stays_under_250_lines() -> None:
     assert len((PACKAGE / "cli.py").read_text(encoding="utf-8").splitlines()) < CLI_MAX_LINES
 
