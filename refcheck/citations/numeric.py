@@ -76,3 +76,62 @@ def numeric_groups(text: str, spans: list[Span]) -> list[tuple[int, int, list[in
         out.append((s.start, end, nums, None))
         i += 1
     return out
+
+
+# Vancouver and some medical journals cite in parentheses: "(1)", "(2,3)", "(1-3)", "(see 4)", "(4, p. 12)".
+# The same shape is an enumeration label "(1) recording ..., (2) ...", an equation number "Eq (3)",
+# a count "(12)": those are told apart by the words around them, and the paper's own habit decides
+# whether parentheses are read at all (parenthesis_is_the_form).
+_PAREN_PREFIX_RE = re.compile(r"\s*(?:(?:see(?:\s+also)?|cf\.?|e\.\s?g\.,?|reviewed\s+in|refs?\.?|references?)\s+)?",
+                              re.IGNORECASE)
+_PAREN_LOCATOR_RE = re.compile(r",\s*(?:pp?\.\s*)?(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*$")
+_NOT_CITED_BEFORE = re.compile(
+    r"(?:\b(?:eqs?|equations?|formulae?|steps?|stages?|phases?|cases?|items?|conditions?|criteri(?:on|a)|models?"
+    r"|hypothes[ie]s|questions?|rules?|lines?|points?|figs?|figures?|tables?|panels?|groups?|studies|study"
+    r"|experiments?|types?|classes|class|levels?|sections?|chapters?|parts?|n|no|vs|and|or|between|both|either)\.?"
+    r"|[:=<>±×+*/^]|\d)\s*$", re.IGNORECASE)
+
+
+def paren_numbers(content: str) -> tuple[list[int], str | None] | None:
+    """"2,3" -> ([2, 3], None); "see 4" -> ([4], None); "4, p. 12" -> ([4], "p. 12"); else None."""
+    if len(content) > 60:
+        return None
+    rest = content[_PAREN_PREFIX_RE.match(content).end():]  # type: ignore[union-attr]
+    locator = None
+    loc = _PAREN_LOCATOR_RE.search(rest) if re.search(r"\bpp?\.", rest) else None
+    if loc is not None:
+        locator = "p. " + loc.group(1)
+        rest = rest[:loc.start()]
+    nums = numbers_in(rest)
+    return (nums, locator) if nums else None
+
+
+def is_enumeration(text: str, start: int, end: int) -> bool:
+    """"(1) recording ..., and (2) ...": an item label, not a citation.
+
+    A label opens its clause: it follows a colon, a semicolon, a paragraph start, "and"/"or", or a word
+    that numbers things ("Eq", "step", "Figure"), and a lowercase word runs on right after it."""
+    before = text[max(0, start - 40):start]
+    if _NOT_CITED_BEFORE.search(before):
+        return True
+    stripped = before.rstrip()
+    opens_clause = not stripped or stripped.endswith(("\n", ":", ";")) or before.endswith("\n")
+    after = text[end:end + 3]
+    runs_on = len(after) >= 2 and after[0] == " " and after[1].islower()
+    after_citation = re.search(r"\(\d{1,4}(?:[-–,]\s?\d{1,4})*\),$", stripped) is not None  # "(2), (3), (4) or"
+    return opens_clause or (runs_on and not after_citation and (stripped.endswith(",") or stripped.endswith(".")))
+
+
+def paren_groups(text: str, spans: list[Span]) -> list[tuple[int, int, list[int], str | None]]:
+    """(start, end, numbers, locator) for each "(n)" citation candidate, enumerations left out."""
+    out: list[tuple[int, int, list[int], str | None]] = []
+    for s in spans:
+        if s.bracket != "(" or not s.closed:
+            continue
+        got = paren_numbers(s.content)
+        if got is None or is_enumeration(text, s.start, s.end):
+            continue
+        if s.end < len(text) and (text[s.end].isalnum() or text[s.end] in "([="):
+            continue  # "(2)x", "(3)(b)", "(1)=": part of a formula or a label
+        out.append((s.start, s.end, got[0], got[1]))
+    return out

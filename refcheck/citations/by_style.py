@@ -1,0 +1,124 @@
+"""Route a paper's body to the readers of its citation style (issue 15: every common style read).
+
+Numeric papers (IEEE, Vancouver, AMA, Nature, ACS) cite by number in brackets, in parentheses or in
+superscript; notes papers (Chicago notes, Turabian, MHRA) cite in numbered notes. The author-date
+extractor stays the default; for a numeric paper it still reads brackets, and this module adds the
+other printed forms of a number and removes what an author-date reading finds there by mistake: in
+a numeric paper a parenthesis without a year is never a citation ("(PRRs)", "(Study 2)"), and one
+with a year counts only when it matches an entry.
+
+Which form a paper uses is counted, not guessed from one span: parenthesised numbers are read only
+when they outnumber bracketed ones (else "(1)" is an enumeration or an equation number), plain
+glued digits only when no other form is present. Parenthesised and glued numbers are tentative:
+kept when the number is an entry of the list, dropped otherwise, never reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from refcheck.citations.extract import TENTATIVE
+from refcheck.citations.numeric import paren_groups
+from refcheck.citations.scan import find_spans
+from refcheck.citations.superscript import glued_groups, pandoc_groups, unicode_groups
+from refcheck.document import Document
+from refcheck.model import Citation
+from refcheck.style import NOTES_STYLE, is_numeric
+
+Group = tuple[int, int, list[int], str | None]
+Extract = Callable[[Document, list[tuple[int, int]], str], list[Citation]]
+MIN_FORM = 3  # occurrences before a printed form is taken as the paper's habit
+
+
+def extract_for_style(doc: Document, regions: list[tuple[int, int]], style: str, extract: Extract) -> list[Citation]:
+    """The paper's citations: notes for a notes paper, every printed number for a numeric one."""
+    if style == NOTES_STYLE:
+        from refcheck.citations.notes import note_citations
+
+        found = note_citations(doc)
+    elif is_numeric(style):
+        found = [c for c in extract(doc, regions, "ieee") if _fits_numeric_paper(c)]
+        found += _numbers(doc, regions, sum(1 for c in found if c.kind == "numeric"))
+        found.sort(key=lambda c: (c.line, c.column))
+    else:
+        return extract(doc, regions, style)
+    for i, c in enumerate(found, start=1):
+        c.id = f"c{i}"
+    return found
+
+
+def _fits_numeric_paper(cit: Citation) -> bool:
+    """Brackets, personal communications and keys stay; a parenthesis needs a year and a match."""
+    if cit.kind in ("numeric", "personal", "key"):
+        return True
+    if cit.kind in ("parenthetical", "narrative") and cit.year and not cit.malformed:
+        if TENTATIVE not in cit.hints:
+            cit.hints.append(TENTATIVE)
+        return True
+    return False
+
+
+def _numbers(doc: Document, regions: list[tuple[int, int]], brackets: int) -> list[Citation]:
+    """Citations printed as parenthesised, superscript or glued numbers, by the form the paper uses."""
+    text = doc.text
+    parens: list[Group] = []
+    raised: list[Group] = []
+    glued: list[Group] = []
+    for lo, hi in regions:
+        lo, hi = max(0, lo), min(len(text), hi)
+        if hi <= lo:
+            continue
+        parens += paren_groups(text, find_spans(text, lo, hi))
+        raised += unicode_groups(text, lo, hi) + pandoc_groups(text, lo, hi)
+        glued += glued_groups(text, lo, hi)
+    out: list[Citation] = []
+    if len(raised) >= 2:
+        out += _citations(doc, raised, tentative=False)
+    if len(parens) >= MIN_FORM and len(parens) >= brackets:
+        out += _citations(doc, parens, tentative=True)
+    if len(glued) >= MIN_FORM and len(glued) > brackets + len(raised) + len(parens):
+        out += _citations(doc, glued, tentative=True)
+    return out
+
+
+def _citations(doc: Document, groups: list[Group], *, tentative: bool) -> list[Citation]:
+    out: list[Citation] = []
+    for start, end, nums, locator in groups:
+        line, col = doc.position(start)
+        printed = doc.text[start:end]
+        for n in nums:
+            cit = Citation(id="", line=line, column=col, text=printed, kind="numeric", keys=[str(n)],
+                           locator=locator)
+            if tentative:
+                cit.hints.append(TENTATIVE)
+            out.append(cit)
+    return out
+
+
+def check_for_style(citations: list[Citation], references: list, has_list: bool, check) -> list:  # noqa: ANN001
+    """Notes are checked by notes.check_notes, everything else by the author-date/numeric checker;
+    an entry a note cites is not uncited. Ids are renumbered over both, in document order."""
+    notes = [c for c in citations if c.kind == "note"]
+    if not notes:
+        return check(citations, references, has_list)
+    from refcheck.citations.notes import check_notes
+
+    others = [c for c in citations if c.kind != "note"]
+    findings = check(others, references, has_list)
+    for i, c in enumerate(notes, start=1):
+        c.id = f"n{i}"
+    if has_list and references:
+        note_findings, cited = check_notes(notes, references)
+        findings = [f for f in findings if not (f.code == "uncited" and f.reference in cited)] + note_findings
+    else:
+        for c in notes:
+            c.hints = []
+    citations[:] = sorted(others + notes, key=lambda c: (c.line, c.column))
+    renumber = {}
+    for i, c in enumerate(citations, start=1):
+        renumber[c.id] = f"c{i}"
+        c.id = f"c{i}"
+    for f in findings:
+        if f.citation in renumber:
+            f.citation = renumber[f.citation]
+    return sorted(findings, key=lambda f: (f.line, f.column, f.code))
