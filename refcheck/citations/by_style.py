@@ -8,7 +8,7 @@ a numeric paper a parenthesis without a year is never a citation ("(PRRs)", "(St
 with a year counts only when it matches an entry.
 
 Which form a paper uses is counted, not guessed from one span: parenthesised numbers are read only
-when they outnumber bracketed ones (else "(1)" is an enumeration or an equation number), plain
+when the paper has no bracketed ones (else "(1)" is an enumeration or an equation number), plain
 glued digits only when no other form is present. Parenthesised and glued numbers are tentative:
 kept when the number is an entry of the list, dropped otherwise, never reported.
 """
@@ -72,11 +72,14 @@ def _numbers(doc: Document, regions: list[tuple[int, int]], brackets: int) -> li
         raised += unicode_groups(text, lo, hi) + pandoc_groups(text, lo, hi)
         glued += glued_groups(text, lo, hi)
     out: list[Citation] = []
-    if len(raised) >= 2:
+    # A glued number is a raised one the export flattened: the two forms are one habit.
+    superscripts = len(glued) + len(raised)
+    glued_is_form = bool(glued) and superscripts >= MIN_FORM and superscripts > brackets + len(parens)
+    if len(raised) >= 2 or (raised and glued_is_form):
         out += _citations(doc, raised, tentative=False)
-    if len(parens) >= MIN_FORM and len(parens) >= brackets:
+    if len(parens) >= MIN_FORM and brackets < MIN_FORM:  # beside brackets, "(3)" numbers an equation or an item
         out += _citations(doc, parens, tentative=True)
-    if len(glued) >= MIN_FORM and len(glued) > brackets + len(raised) + len(parens):
+    if glued_is_form:
         out += _citations(doc, glued, tentative=True)
     return out
 

@@ -174,8 +174,17 @@ def note_citations(doc: Document) -> list[Citation]:
 
 
 def _ref_families(ref: Reference) -> list[str]:
+    """Each author's family name, folded, and its last word ("van der Pluijm" is also "pluijm")."""
     names = ref.fields.authors or ref.fields.editors
-    return [fold(n.family or n.literal or "") for n in names if (n.family or n.literal)]
+    out: list[str] = []
+    for n in names:
+        family = fold(n.family or n.literal or "")
+        if family:
+            out.append(family)
+            last = re.split(r"[\s-]+", family)[-1]
+            if last != family:
+                out.append(last)
+    return out
 
 
 def _title_overlap(title: str, ref: Reference) -> tuple[float, int]:
@@ -242,8 +251,9 @@ def _match(cit: Citation, references: list[Reference]) -> tuple[Reference | None
                                  f"\"{cit.title}\" is by {fams[0].title()}; correct the spelling in the note "
                                  "or in the bibliography", ref)
         return ref, None  # the title is the entry's; the name may be an editor's or translator's
-    if len(references) >= 3 and len(_words(cit.title or "")) >= 2 \
-            and not any(s[3] or s[1] >= 0.34 for s in scored):
+    title_words = _words(cit.title or "")
+    if len(references) >= 3 and len(title_words) >= 2 and not any(s[3] or s[1] >= 0.34 for s in scored) \
+            and not any(len(title_words & _words(r.raw)) >= 0.5 * len(title_words) for r in references):
         return None, _finding("no-entry", cit,
                               f"note {cit.keys[0]} cites \"{cit.text[:80]}\", which is not in the bibliography; "
                               "add an entry for it or correct the note")
