@@ -16,7 +16,9 @@ from refcheck.document import Document
 from refcheck.finder import Section
 from refcheck.model import RawEntry
 
-_MARKER_RE = re.compile(r"^(\s*)(?:(?P<bullet>[-*•·▪◦–])\s+|\[(?P<br>\d{1,4})\]\s*|(?P<num>\d{1,4})[.)]\s+)")
+# ACS numbers its entries "(1) Rohe, K.; ..." (a capital must follow: "(45) 12679" is a wrapped issue number).
+_MARKER_RE = re.compile(r"^(\s*)(?:(?P<bullet>[-*•·▪◦–])\s+|\[(?P<br>\d{1,4})\]\s*|(?P<num>\d{1,4})[.)]\s+"
+                        r"|\((?P<pa>\d{1,3})\)\s+(?=[A-ZÀ-Ý“\"]))")
 _RUNNING_HEAD_RE = re.compile(
     r"^(?:(?i:running head:).{0,80}?\s\d{1,4}|(?i:page) \d{1,4}(?: (?i:of) \d{1,4})?|\d{1,4}|[ivxlc]{1,6}"
     r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,? \d{1,3}|\d{1,3} [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
@@ -82,7 +84,7 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
         m = _MARKER_RE.match(raw)
         label = None
         if m:
-            label = m.group("br") or m.group("num")
+            label = m.group("br") or m.group("num") or m.group("pa")
             text_start = m.end()
         else:
             text_start = len(raw) - len(raw.lstrip())

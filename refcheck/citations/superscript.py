@@ -26,7 +26,10 @@ _LIST = rf"{_ITEM}(?:\s?[-–]\s?{_ITEM}|\s?,\s?{_ITEM}){{0,30}}"
 _LIST_RE = re.compile(rf"\s*({_LIST})\s*")
 _ITEM_RE = re.compile(rf"(\d{{1,3}})({_AMA_PAGE})?")
 
-_UNICODE_RE = re.compile(rf"[{_SUP_DIGITS}]{{1,3}}(?:\s?[,⁻–-]\s?[{_SUP_DIGITS}]{{1,3}}){{0,30}}(?:{_AMA_PAGE})?")
+_ANY_DIGIT = rf"[\d{_SUP_DIGITS}]"
+_RAISED_PAGE = rf"\(pp?\s?{_ANY_DIGIT}{{1,5}}(?:[-–⁻]{_ANY_DIGIT}{{1,5}})?\)"  # "(p45)", from Word also "(p⁴⁵)"
+_UNICODE_RE = re.compile(rf"[{_SUP_DIGITS}]{{1,3}}(?:{_RAISED_PAGE})?(?:\s?[,⁻–-]\s?[{_SUP_DIGITS}]{{1,3}}"
+                         rf"(?:{_RAISED_PAGE})?){{0,30}}")
 _PANDOC_RE = re.compile(r"\^\(((?:[^()\n]|\([^()\n]{0,12}\)){1,80})\)|\^([^\s^]{1,60})\^")
 # "victims.12,13", "al.3", "previously,1(p320)", "cells12": the word (3+ lowercase letters, or any word
 # and its closing punctuation), the numbers, then a break. Uppercase words (H2O, CO2, COVID19) and
