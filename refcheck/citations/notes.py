@@ -98,7 +98,8 @@ def _names_listed(part: str, keys: list[tuple[str, set[str]]]) -> bool:
         return False
     families, title, _ = work
     tw = _words(title)
-    return any(fam in families and (not tw or len(tw & words) >= 0.5 * len(tw)) for fam, words in keys)
+    return any(any(f == fam or fam.endswith(" " + f) for f in families)
+               and (not tw or len(tw & words) >= 0.5 * len(tw)) for fam, words in keys)
 
 
 def _words(text: str) -> set[str]:
@@ -127,7 +128,7 @@ def _parts(note: str) -> list[str]:
     return [_LEAD_RE.sub("", p).strip() for p in out if p.strip()]
 
 
-def _work(part: str) -> tuple[set[str], str, str | None] | None:
+def _work(part: str) -> tuple[list[str], str, str | None] | None:
     """(author family words folded, title, page) of a note naming a work, or None if it names none.
 
     "John Smith, Title (City: Publisher, 1999), 45." / "Smith, “Title,” 45." / "Smith and Jones, *Title*"."""
@@ -140,12 +141,23 @@ def _work(part: str) -> tuple[set[str], str, str | None] | None:
             return None
         head, title = pieces[0], re.split(r"\s\(", pieces[1])[0]
     head = head.strip(" ,.:")
-    names = _NAME_WORD_RE.findall(head)
-    if not names or len(head) > 120 or not title.strip():
+    if not _NAME_WORD_RE.search(head) or len(head) > 120 or not title.strip():
         return None
-    families = {fold(w) for w in names if fold(w) not in _STOP}
     page = _PAGE_RE.search(part)
-    return families, title.strip(" ,."), page.group(1) if page else None
+    return _families(head), title.strip(" ,."), page.group(1) if page else None
+
+
+def _families(head: str) -> list[str]:
+    """"Douglas P. Hadin, Michael Northington, and Alexander Powell" -> ["hadin", "northington", "powell"];
+    "Smith et al." -> ["smith"]. The family is the last capitalised word of each name (notes print
+    names in natural order), folded; "van der Pluijm" gives "pluijm"."""
+    out: list[str] = []
+    for chunk in re.split(r",|\s(?:and|&|und|et|y|e)\s|\s&\s", head):
+        chunk = re.sub(r"\bet al\.?|\band others\b|\beds?\.|\btrans\.", "", chunk).strip()
+        words = _NAME_WORD_RE.findall(chunk)
+        if words and fold(words[-1]) not in out:
+            out.append(fold(words[-1]))
+    return out
 
 
 def note_citations(doc: Document) -> list[Citation]:
@@ -168,7 +180,7 @@ def note_citations(doc: Document) -> list[Citation]:
             families, title, page = work
             years = {a or b for a, b in _PUB_YEAR_RE.findall(part)}
             out.append(Citation(id="", line=line, column=col, text=part, kind="note", keys=[str(note.number)],
-                                authors=sorted(families), title=title, locator=page,
+                                authors=families, title=title, locator=page,
                                 year=years.pop() if len(years) == 1 else None))
     return out
 
@@ -240,16 +252,17 @@ def _match(cit: Citation, references: list[Reference]) -> tuple[Reference | None
         best = max(by_author, key=lambda s: s[1])
         if sum(1 for s in by_author if s[1] == best[1]) > 1:
             return None, None  # two works by the author fit equally: say nothing
+        if best[1] >= 0.8 and best[2] >= 2:
+            misspelt = _misspelt(cit.authors, best[4])
+            if misspelt is not None:
+                return best[0], _name_finding(cit, best[0], *misspelt)
         return best[0], _year_check(cit, best[0])
     by_title = [s for s in scored if s[1] >= 0.8 and s[2] >= 2]
     if len(by_title) == 1:
         ref, fams = by_title[0][0], by_title[0][4]
-        close = [f for f in families for g in fams[:1] if _similar(f, g)]
-        if close:
-            return ref, _finding("name-mismatch", cit,
-                                 f"note {cit.keys[0]} names \"{close[0]}\" but the entry for "
-                                 f"\"{cit.title}\" is by {fams[0].title()}; correct the spelling in the note "
-                                 "or in the bibliography", ref)
+        misspelt = _misspelt(cit.authors, fams)
+        if misspelt is not None:
+            return ref, _name_finding(cit, ref, *misspelt)
         return ref, None  # the title is the entry's; the name may be an editor's or translator's
     title_words = _words(cit.title or "")
     if len(references) >= 3 and len(title_words) >= 2 and not any(s[3] or s[1] >= 0.34 for s in scored) \
@@ -258,6 +271,24 @@ def _match(cit: Citation, references: list[Reference]) -> tuple[Reference | None
                               f"note {cit.keys[0]} cites \"{cit.text[:80]}\", which is not in the bibliography; "
                               "add an entry for it or correct the note")
     return None, None
+
+
+def _misspelt(named: list[str], families: list[str]) -> tuple[str, str] | None:
+    """(as the note spells it, as the entry does) for a name the entry lacks but spells almost alike."""
+    for name in named:
+        if name in families:
+            continue
+        close = [f for f in families if _similar(name, f) and f not in named]
+        if close:
+            return name, close[0]
+    return None
+
+
+def _name_finding(cit: Citation, ref: Reference, wrong: str, right: str) -> Finding:
+    shown = next((w for w in re.findall(r"[\w'’-]+", cit.text) if fold(w) == wrong), wrong)
+    return _finding("name-mismatch", cit,
+                    f"note {cit.keys[0]} spells the author \"{shown}\" but the bibliography entry for "
+                    f"\"{cit.title}\" has \"{right.title()}\"; correct the spelling in the note or in the entry", ref)
 
 
 def _year_check(cit: Citation, ref: Reference) -> Finding | None:
