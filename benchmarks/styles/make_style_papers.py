@@ -24,7 +24,8 @@ from pathlib import Path
 CROSSREF = Path(__file__).resolve().parents[3] / "shared" / "data" / "crossref"
 CSL_DIR = Path("/usr/share/citation-style-language/styles")
 STYLES = ["vancouver", "vancouver-superscript", "american-medical-association", "nature",
-          "american-chemical-society", "ieee", "chicago-note-bibliography", "chicago-note-bibliography-with-ibid", "chicago-fullnote-bibliography",
+          "american-chemical-society", "ieee", "chicago-note-bibliography", "chicago-note-bibliography-with-ibid",
+          "chicago-fullnote-bibliography",
           "modern-humanities-research-association"]
 SUPERSCRIPT = {"vancouver-superscript", "american-medical-association", "nature", "american-chemical-society"}
 _TYPES = {"journal-article": "article-journal", "book-chapter": "chapter", "proceedings-article": "paper-conference",
@@ -51,7 +52,7 @@ def works() -> list[dict]:
     seen: set[str] = set()
     for f in sorted(glob.glob(str(CROSSREF / "*works*.json"))):
         try:
-            msg = json.load(open(f, encoding="utf-8")).get("message")
+            msg = json.loads(Path(f).read_text(encoding="utf-8")).get("message")
         except (ValueError, AttributeError):
             continue
         items = msg.get("items") if isinstance(msg, dict) and "items" in msg else [msg]
@@ -136,8 +137,8 @@ def main(argv: list[str] | None = None) -> int:
             (sdir / f"{name}.md").write_text(md, encoding="utf-8")
             for fmt, suffix in (("plain", ".txt"), ("docx", ".docx")):
                 subprocess.run(["pandoc", "--citeproc", f"--csl={csl}", f"--bibliography={sdir / name}.json",
-                                "--wrap=none", "-t", fmt, "-o", str(sdir / f"{name}{suffix}"), str(sdir / f"{name}.md")],
-                               check=True)
+                                "--wrap=none", "-t", fmt, "-o", str(sdir / f"{name}{suffix}"),
+                                str(sdir / f"{name}.md")], check=True)
             if style in SUPERSCRIPT:
                 text = (sdir / f"{name}.txt").read_text(encoding="utf-8")
                 flat = text.translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-"))
