@@ -15,6 +15,7 @@ kept when the number is an entry of the list, dropped otherwise, never reported.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from refcheck.citations.extract import TENTATIVE
@@ -41,10 +42,25 @@ def extract_for_style(doc: Document, regions: list[tuple[int, int]], style: str,
         found += _numbers(doc, regions, sum(1 for c in found if c.kind == "numeric"))
         found.sort(key=lambda c: (c.line, c.column))
     else:
-        return extract(doc, regions, style)
+        found = _without_publication_facts(doc, extract(doc, regions, style))
     for i, c in enumerate(found, start=1):
         c.id = f"c{i}"
     return found
+
+
+# "(Chicago: University Press, 1999)" in a full note: where the book was published, not a citation.
+_PUBLICATION_FACTS = re.compile(r"^[A-Z][\w .,'’&-]{1,60}:\s*[^:;()]{2,120},\s*(?:1[5-9]|20)\d\d[a-z]?$")
+
+
+def _without_publication_facts(doc: Document, found: list[Citation]) -> list[Citation]:
+    """A paper with notes (and maybe no bibliography, which Chicago allows) prints publication facts in
+    parentheses inside its notes; those are not author-date citations."""
+    if not any(_PUBLICATION_FACTS.match(c.text) for c in found):
+        return found
+    from refcheck.citations.notes import find_notes
+
+    note_lines = {doc.position(n.start)[0] for n in find_notes(doc.text)}
+    return [c for c in found if not (c.line in note_lines and _PUBLICATION_FACTS.match(c.text))]
 
 
 def _fits_numeric_paper(cit: Citation) -> bool:
