@@ -16,7 +16,6 @@ entry no note cites is ``uncited`` (checks.py). Notes with no bibliography are a
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 
 from refcheck._record import Record
 from refcheck.citations.names import fold
@@ -209,6 +208,8 @@ def _title_overlap(title: str, ref: Reference) -> tuple[float, int]:
 
 
 def _similar(a: str, b: str) -> bool:
+    from difflib import SequenceMatcher
+
     return a != b and min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.75
 
 
