@@ -86,6 +86,9 @@ def entry_votes(entry: str) -> Counter[str]:
             votes["harvard"] += 1
             votes["chicago"] += 1
         return votes
+    if numeric_variant(e) != "ieee":  # a numbered layout whose numbers were lost (Word list numbering)
+        votes["ieee"] += 2
+        return votes
     if _QUOTED_TITLE.search(e) or _MLA_TAIL.search(e) or _YEAR_LATE.search(e):
         votes["mla"] += 2 if _MLA_TAIL.search(e) or _QUOTED_TITLE.search(e) else 1
     return votes

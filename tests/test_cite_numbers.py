@@ -98,3 +98,14 @@ def test_glued_digits_past_the_list_are_dropped_not_reported() -> None:
 def test_glued_digits_are_not_read_in_an_author_date_paper() -> None:
     cits, _ = cite("Victims were counted.1 Estimates vary.2 Results differ.3", "apa")
     assert cits == []
+
+
+def test_a_sentence_opened_by_a_number_is_a_narrative_citation() -> None:
+    cits, _ = cite("Qualitative interviews suggest the gap (10). (11) argued that the mechanism is conserved. "
+                   "(12) argued that the intervention is effective. Others agree (1).", "vancouver")
+    assert cited(cits) == ["10", "11", "12", "1"]
+
+
+def test_markdown_double_hyphen_ranges_in_parentheses() -> None:
+    cits, _ = cite("Longitudinal data agree (6--8). Cells divide (1). Costs fall (2).", "vancouver")
+    assert cited(cits) == ["6", "7", "8", "1", "2"]

@@ -98,3 +98,11 @@ def test_acs_parenthesised_labels_and_semicolons_between_authors():
 
 def test_a_mixed_numbered_list_stays_ieee():
     assert detect_style(IEEE + VANCOUVER[:1]) == "ieee"
+
+
+def test_a_vancouver_list_whose_numbers_were_lost_is_still_numeric():
+    assert detect_style([e.split("] ", 1)[1] for e in VANCOUVER]) == "vancouver"
+
+
+def test_an_apa_year_in_parentheses_is_not_natures_year_at_the_end():
+    assert detect_style(APA) == "apa"

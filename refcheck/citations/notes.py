@@ -140,6 +140,8 @@ def _work(part: str) -> tuple[list[str], str, str | None] | None:
             return None
         head, title = pieces[0], re.split(r"\s\(", pieces[1])[0]
     head = head.strip(" ,.:")
+    if quoted is not None and not head and len(_words(title)) >= 2:
+        return [], title.strip(" ,."), None  # "“Regulatory B Cells in Vasculitis.”": the author is in the text
     if not _NAME_WORD_RE.search(head) or len(head) > 120 or not title.strip():
         return None
     page = _PAGE_RE.search(part)
@@ -266,7 +268,8 @@ def _match(cit: Citation, references: list[Reference]) -> tuple[Reference | None
             return ref, _name_finding(cit, ref, *misspelt)
         return ref, None  # the title is the entry's; the name may be an editor's or translator's
     title_words = _words(cit.title or "")
-    if len(references) >= 3 and len(title_words) >= 2 and not any(s[3] or s[1] >= 0.34 for s in scored) \
+    if families and len(references) >= 3 and len(title_words) >= 2 \
+            and not any(s[3] or s[1] >= 0.34 for s in scored) \
             and not any(len(title_words & _words(r.raw)) >= 0.5 * len(title_words) for r in references):
         return None, _finding("no-entry", cit,
                               f"note {cit.keys[0]} cites \"{cit.text[:80]}\", which is not in the bibliography; "

@@ -97,6 +97,7 @@ def paren_numbers(content: str) -> tuple[list[int], str | None] | None:
     """"2,3" -> ([2, 3], None); "see 4" -> ([4], None); "4, p. 12" -> ([4], "p. 12"); else None."""
     if len(content) > 60:
         return None
+    content = content.replace("--", "–")  # Markdown's en dash: "(6--8)"
     rest = content[_PAREN_PREFIX_RE.match(content).end():]  # type: ignore[union-attr]
     locator = None
     loc = _PAREN_LOCATOR_RE.search(rest) if re.search(r"\bpp?\.", rest) else None
@@ -120,7 +121,8 @@ def _label_like(text: str, start: int, end: int) -> bool | None:
     after = text[end:end + 3]
     runs_on = len(after) >= 2 and after[0] == " " and after[1].islower()
     joined = _JOINED_BEFORE.search(before) is not None
-    return opens_clause or joined or (runs_on and (stripped.endswith(",") or stripped.endswith(".")))
+    # "... the gap (10). (11) argued that ...": a sentence opened by a number is a narrative citation.
+    return opens_clause or joined or (runs_on and stripped.endswith(","))
 
 
 def paren_groups(text: str, spans: list[Span]) -> list[tuple[int, int, list[int], str | None]]:

@@ -43,7 +43,7 @@ _ABBREVIATIONS = frozenset(
 
 def parse_list(content: str) -> tuple[list[int], str | None] | None:
     """"8,9" -> ([8, 9], None); "5–7" -> ([5, 6, 7], None); "3(p45)" -> ([3], "p45"); else None."""
-    m = _LIST_RE.fullmatch(content.translate(_TO_ASCII))
+    m = _LIST_RE.fullmatch(content.translate(_TO_ASCII).replace("--", "–"))
     if m is None:
         return None
     nums: list[int] = []
