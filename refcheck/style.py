@@ -77,6 +77,9 @@ def entry_votes(entry: str) -> Counter[str]:
     if _HARVARD_PAREN.match(e):
         votes["harvard"] += 2
         return votes
+    if numeric_variant(e) != "ieee":  # a numbered layout whose numbers were lost (Word list numbering)
+        votes["ieee"] += 2
+        return votes
     if _YEAR_AFTER_NAMES.match(e):
         if _INITIALS_BEFORE_YEAR.match(e):
             votes["harvard"] += 2
@@ -85,9 +88,6 @@ def entry_votes(entry: str) -> Counter[str]:
         else:
             votes["harvard"] += 1
             votes["chicago"] += 1
-        return votes
-    if numeric_variant(e) != "ieee":  # a numbered layout whose numbers were lost (Word list numbering)
-        votes["ieee"] += 2
         return votes
     if _QUOTED_TITLE.search(e) or _MLA_TAIL.search(e) or _YEAR_LATE.search(e):
         votes["mla"] += 2 if _MLA_TAIL.search(e) or _QUOTED_TITLE.search(e) else 1
