@@ -87,3 +87,15 @@ def test_a_numbered_reference_list_is_not_mistaken_for_notes() -> None:
             "flutter. J Neurosci. 1990;10(9):3032-44.\n")
     report = check_document(Document(path="p.txt", text=text))
     assert report.style == "vancouver" and len(report.references) == 2 and report.findings == []
+
+
+def test_a_note_printing_a_title_alone_is_tied_to_its_entry_and_never_reported() -> None:
+    notes = NOTES + ["5. Long-Term Effects of Group Rights to Fisheries.",
+                     "6. \u201cOn Dign\u0101ga\u2019s Names.\u201d"]
+    entries = BIBLIOGRAPHY + [
+        "Berman, Matthew. \u201cLong-Term Effects of Group Rights to Fisheries.\u201d PLOS ONE 19 (2024): e0312682.",
+        "Huanhuan, He. \u201cOn Dign\u0101ga\u2019s Names.\u201d Journal of the International College for "
+        "Postgraduate Buddhist Studies 21 (2017): 214\u201354."]
+    report = check(notes, entries)
+    assert [f.code for f in report.findings] == ["uncited"]  # Tkaczyk only
+    assert len(report.citations[-1].references) == 1 and len(report.citations[-2].references) == 1

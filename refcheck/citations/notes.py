@@ -27,7 +27,9 @@ _NOTE_RE = re.compile(r"^[ \t]*(?:\[(\d{1,3})\]|(\d{1,3})\.(?=[ \t])|(\d{1,3})(?
                       r"[ \t]*(\S.*)$", re.MULTILINE)
 _IBID_RE = re.compile(r"^(?:ibid|id)\.?(?:,?\s*(?:at\s+)?(?P<page>\d[\d–-]*))?\.?$", re.IGNORECASE)
 _LEAD_RE = re.compile(r"^(?:see(?: also)?|cf\.|compare|for (?:example|instance),?|e\.g\.,?|quoted in)\s+", re.I)
-_QUOTED_RE = re.compile(r"[“\"‘']([^”\"’]{3,300}?)[,.]?[”\"’]|\*([^*]{3,300})\*|_([^_]{3,300})_")
+# A quoted or italic title; a closing ’ ends it only before a space or punctuation ("Dignāga’s" goes on).
+_QUOTED_RE = re.compile(r"“([^”]{3,300}?)[,.]?”|\"([^\"]{3,300}?)[,.]?\"|‘(.{3,300}?)[,.]?’(?=[\s,.;:)]|$)"
+                        r"|\*([^*]{3,300})\*|_([^_]{3,300})_")
 _YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _PUB_YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)[a-z]?\)|\((?:[^()]{0,80}?,\s)?(1[5-9]\d\d|20\d\d)[a-z]?\)")
 _PAGE_RE = re.compile(r"[,:]\s*((?:pp?\.\s*)?\d{1,5}(?:[-–]\d{1,5})?)\.?\s*$")
@@ -177,6 +179,9 @@ def note_citations(doc: Document) -> list[Citation]:
                 continue
             work = _work(part)
             if work is None:
+                if len(_words(part)) >= 3:  # "On Individuality and Social Forms." - a title alone, unquoted
+                    out.append(Citation(id="", line=line, column=col, text=part, kind="note", keys=[str(note.number)],
+                                        title=part, hints=["loose"]))
                 continue
             families, title, page = work
             years = {a or b for a, b in _PUB_YEAR_RE.findall(part)}
@@ -232,8 +237,9 @@ def check_notes(notes: list[Citation], references: list[Reference]) -> tuple[lis
             cit.references = [last.id] if last is not None else []
             cit.hints = []
             continue
+        loose = "loose" in cit.hints
         cit.hints = []
-        ref, finding = _match(cit, references)
+        ref, finding = (_loose_match(cit, references), None) if loose else _match(cit, references)
         if finding is not None:
             findings.append(finding)
         if ref is not None:
@@ -267,6 +273,9 @@ def _match(cit: Citation, references: list[Reference]) -> tuple[Reference | None
         if misspelt is not None:
             return ref, _name_finding(cit, ref, *misspelt)
         return ref, None  # the title is the entry's; the name may be an editor's or translator's
+    linked = _loose_match(cit, references)
+    if linked is not None:
+        return linked, None  # the note's words name the entry though its parts were not read apart
     title_words = _words(cit.title or "")
     if families and len(references) >= 3 and len(title_words) >= 2 \
             and not any(s[3] or s[1] >= 0.34 for s in scored) \
@@ -275,6 +284,21 @@ def _match(cit: Citation, references: list[Reference]) -> tuple[Reference | None
                               f"note {cit.keys[0]} cites \"{cit.text[:80]}\", which is not in the bibliography; "
                               "add an entry for it or correct the note")
     return None, None
+
+
+def _loose_match(cit: Citation, references: list[Reference]) -> Reference | None:
+    """The one entry most of whose title words the note prints, when its parts could not be read apart
+    ("Cage, John, and Retallack, Musicage: Cage Muses on Words"; a title alone). Links, never reports."""
+    words = _words(cit.text)
+    fits = []
+    for ref in references:
+        title = _words(ref.fields.title or "")
+        if len(title) >= 2 and len(title & words) >= 0.6 * len(title) and len(title & words) >= 2:
+            fits.append((len(title & words) / len(title), ref))
+    fits.sort(key=lambda f: -f[0])
+    if len(fits) == 1 or (len(fits) > 1 and fits[0][0] > fits[1][0]):
+        return fits[0][1]
+    return None
 
 
 def _misspelt(named: list[str], families: list[str]) -> tuple[str, str] | None:
