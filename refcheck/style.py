@@ -77,9 +77,6 @@ def entry_votes(entry: str) -> Counter[str]:
     if _HARVARD_PAREN.match(e):
         votes["harvard"] += 2
         return votes
-    if numeric_variant(e) != "ieee":  # a numbered layout whose numbers were lost (Word list numbering)
-        votes["ieee"] += 2
-        return votes
     if _YEAR_AFTER_NAMES.match(e):
         if _INITIALS_BEFORE_YEAR.match(e):
             votes["harvard"] += 2
