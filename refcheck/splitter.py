@@ -16,9 +16,9 @@ from refcheck.document import Document
 from refcheck.finder import Section
 from refcheck.model import RawEntry
 
-# ACS numbers its entries "(1) Rohe, K.; ..." (a capital must follow: "(45) 12679" is a wrapped issue number).
+# ACS numbers its entries "(1) Rohe, K.; ...", "(29) van Ooij" (a letter must follow: "(45) 12679" is a wrapped issue).
 _MARKER_RE = re.compile(r"^(\s*)(?:(?P<bullet>[-*•·▪◦–])\s+|\[(?P<br>\d{1,4})\]\s*|(?P<num>\d{1,4})[.)]\s+"
-                        r"|\((?P<pa>\d{1,3})\)\s+(?=[A-ZÀ-Ý“\"]))")
+                        r"|\((?P<pa>\d{1,3})\)\s+(?=[^\W\d_]|[“\"]))")
 _RUNNING_HEAD_RE = re.compile(
     r"^(?:(?i:running head:).{0,80}?\s\d{1,4}|(?i:page) \d{1,4}(?: (?i:of) \d{1,4})?|\d{1,4}|[ivxlc]{1,6}"
     r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,? \d{1,3}|\d{1,3} [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"

@@ -109,3 +109,10 @@ def test_a_sentence_opened_by_a_number_is_a_narrative_citation() -> None:
 def test_markdown_double_hyphen_ranges_in_parentheses() -> None:
     cits, _ = cite("Longitudinal data agree (6--8). Cells divide (1). Costs fall (2).", "vancouver")
     assert cited(cits) == ["6", "7", "8", "1", "2"]
+
+
+def test_pandoc_spaced_superscripts_signals_section_locators_and_sentence_openers() -> None:
+    text = ("Field observations agree ¹. Simulation work agrees ^(see 2,3). ⁴ argued that costs fall. "
+            "Data vary ^(5(sec3)). Others ^(1, e.g., 6,7). The area was 5 m ² wide.")
+    cits, _ = cite(text, "nature")
+    assert cited(cits) == ["1", "2", "3", "4", "5", "1", "6", "7"] and cits[4].locator == "sec3"

@@ -321,7 +321,7 @@ def _name_finding(cit: Citation, ref: Reference, wrong: str, right: str) -> Find
 
 def _year_check(cit: Citation, ref: Reference) -> Finding | None:
     year = (ref.fields.year or "")[:4]
-    if cit.year and year.isdigit() and cit.year != year:
+    if cit.year and year.isdigit() and cit.year != year and cit.year not in ref.raw:  # else our misreading
         return _finding("year-mismatch", cit,
                         f"note {cit.keys[0]} dates \"{cit.title}\" {cit.year} but its bibliography entry says "
                         f"{year}; correct the year in the note or in the entry", ref)

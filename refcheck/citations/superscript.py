@@ -20,10 +20,11 @@ from refcheck.citations.numeric import MAX_RANGE
 
 _SUP_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_ASCII = str.maketrans(_SUP_DIGITS + "⁻", "0123456789-")
-_AMA_PAGE = r"\(pp?\s?\d{1,5}(?:[-–]\d{1,5})?\)"
+_AMA_PAGE = r"\((?:pp?|sec|ch|chap|fig|para)\.?\s?\d{1,5}(?:[-–]\d{1,5})?\)"  # "(p320)", "(sec3)"
 _ITEM = rf"\d{{1,3}}(?:{_AMA_PAGE})?"
 _LIST = rf"{_ITEM}(?:\s?[-–]\s?{_ITEM}|\s?,\s?{_ITEM}){{0,30}}"
 _LIST_RE = re.compile(rf"\s*({_LIST})\s*")
+_SIGNAL_RE = re.compile(r"\b(?:see(?: also)?|cf\.|e\.g\.,?)\s*", re.IGNORECASE)  # "^(28, e.g., 45,46)"
 _ITEM_RE = re.compile(rf"(\d{{1,3}})({_AMA_PAGE})?")
 
 _ANY_DIGIT = rf"[\d{_SUP_DIGITS}]"
@@ -43,7 +44,7 @@ _ABBREVIATIONS = frozenset(
 
 def parse_list(content: str) -> tuple[list[int], str | None] | None:
     """"8,9" -> ([8, 9], None); "5–7" -> ([5, 6, 7], None); "3(p45)" -> ([3], "p45"); else None."""
-    m = _LIST_RE.fullmatch(content.translate(_TO_ASCII).replace("--", "–"))
+    m = _LIST_RE.fullmatch(_SIGNAL_RE.sub("", content.translate(_TO_ASCII).replace("--", "–")))
     if m is None:
         return None
     nums: list[int] = []
@@ -71,12 +72,20 @@ def unicode_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, list[int
     for m in _UNICODE_RE.finditer(text, lo, hi):
         s = m.start()
         j = s
+        while j > lo and text[j - 1] in " \t":  # pandoc's "samples ⁶" when the source had "samples [@key]"
+            j -= 1
+        spaced = j < s
         while j > lo and text[j - 1] in ".,;:)]’”\"'":
             j -= 1
-        word = re.search(r"[^\W\d_]+$", text[max(lo, j - 40):j])
-        if word is None:
-            continue  # after a digit or a space: an exponent or a stray mark
-        if j == s and len(word.group(0)) < 3:
+        k = j
+        while k > max(lo, j - 40) and text[k - 1].isalpha():  # isalpha: "³" is \w but no letter
+            k -= 1
+        word = text[k:j] or None
+        opens_sentence = spaced and text[s - 2:s - 1] in (".", "!", "?") \
+            and re.match(r" [a-z]", text[m.end():m.end() + 2]) is not None
+        if word is None and not opens_sentence:
+            continue  # after a digit or a space: an exponent or a stray mark ("² argued that" is a citation)
+        if word is not None and (j == s or spaced) and len(word) < 3:
             continue  # "m²", "cm³", "R²": a unit or a variable
         got = parse_list(m.group(0))
         if got is not None:
@@ -88,7 +97,8 @@ def pandoc_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, list[int]
     """"^(8,9)", "^(3(p45))" and "^1,2^" after a word or its punctuation."""
     out: list[tuple[int, int, list[int], str | None]] = []
     for m in _PANDOC_RE.finditer(text, lo, hi):
-        if m.start() == lo or not (text[m.start() - 1].isalpha() or text[m.start() - 1] in ".,;:)]’”\"'"):
+        before = text[max(lo, m.start() - 2):m.start()].rstrip(" ")
+        if not before or not (before[-1].isalpha() or before[-1] in ".,;:)]’”\"'"):
             continue
         got = parse_list(m.group(1) if m.group(1) is not None else m.group(2))
         if got is not None:
