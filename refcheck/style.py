@@ -46,6 +46,7 @@ _AMA_DOI = lazy(r"\bdoi:10\.")
 
 def numeric_variant(entry: str) -> str:
     """ieee|vancouver|ama|nature|acs: which numbered style one numbered entry is laid out in."""
+    entry = re.sub(r"^\s*\[\d{1,4}\]\s*(?=\(\d{1,4}\))", "", entry)  # "[1] (1) Rohe, K.;": the label given twice
     if _ACS_LABEL.match(entry) or _ACS_AUTHORS.match(entry):
         return "acs"
     if _NATURE_AUTHORS.match(entry) and _NATURE_TAIL.search(entry):

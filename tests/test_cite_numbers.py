@@ -116,3 +116,8 @@ def test_pandoc_spaced_superscripts_signals_section_locators_and_sentence_opener
             "Data vary ^(5(sec3)). Others ^(1, e.g., 6,7). The area was 5 m ² wide.")
     cits, _ = cite(text, "nature")
     assert cited(cits) == ["1", "2", "3", "4", "5", "1", "6", "7"] and cits[4].locator == "sec3"
+
+
+def test_signals_inside_a_parenthesised_group() -> None:
+    cits, _ = cite("Costs fall (1,e.g., 5,6). Data vary (2,3,cf. 4). Cells divide (see also 7).", "vancouver")
+    assert cited(cits) == ["1", "5", "6", "2", "3", "4", "7"]

@@ -132,4 +132,5 @@ def test_acs_parenthesised_numbers_are_labels_even_without_blank_lines():
             "(11), 2832–2841.\n(3)  Elton, C. The Journal of Animal Ecology. *J. Ecol.* 1939, *27* (2), 535.\n")
     doc = Document(path="p.txt", text=text)
     entries = split_entries(doc, find_reference_section(doc))
-    assert [(e.label, e.text[:8]) for e in entries] == [("1", "Rohe, K."), ("2", "Fenton, "), ("3", "Elton, C")]
+    assert [(e.label, e.text[:12]) for e in entries] == [("1", "(1)  Rohe, K"), ("2", "(2)  Fenton,"),
+                                                         ("3", "(3)  Elton, ")]

@@ -82,7 +82,7 @@ def numeric_groups(text: str, spans: list[Span]) -> list[tuple[int, int, list[in
 # The same shape is an enumeration label "(1) recording ..., (2) ...", an equation number "Eq (3)",
 # a count "(12)": those are told apart by the words around them, and the paper's own habit decides
 # whether parentheses are read at all (parenthesis_is_the_form).
-_PAREN_PREFIX_RE = re.compile(r"\s*(?:(?:see(?:\s+also)?|cf\.?|e\.\s?g\.,?|reviewed\s+in|refs?\.?|references?)\s+)?",
+_PAREN_SIGNAL_RE = re.compile(r"\s*\b(?:see(?:\s+also)?|cf\.?|e\.\s?g\.,?|reviewed\s+in|refs?\.?|references?)\s+",
                               re.IGNORECASE)
 _PAREN_LOCATOR_RE = re.compile(r",\s*(?:pp?\.\s*)?(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*$")
 _NOT_CITED_BEFORE = re.compile(
@@ -97,8 +97,8 @@ def paren_numbers(content: str) -> tuple[list[int], str | None] | None:
     """"2,3" -> ([2, 3], None); "see 4" -> ([4], None); "4, p. 12" -> ([4], "p. 12"); else None."""
     if len(content) > 60:
         return None
-    content = content.replace("--", "–")  # Markdown's en dash: "(6--8)"
-    rest = content[_PAREN_PREFIX_RE.match(content).end():]  # type: ignore[union-attr]
+    content = _PAREN_SIGNAL_RE.sub(",", content.replace("--", "–"))  # "(6--8)", "(1, e.g., 52,56)"
+    rest = re.sub(r"\s*,[\s,]*", ",", content).strip(" ,")
     locator = None
     loc = _PAREN_LOCATOR_RE.search(rest) if re.search(r"\bpp?\.", rest) else None
     if loc is not None:
