@@ -121,3 +121,8 @@ def test_pandoc_spaced_superscripts_signals_section_locators_and_sentence_opener
 def test_signals_inside_a_parenthesised_group() -> None:
     cits, _ = cite("Costs fall (1,e.g., 5,6). Data vary (2,3,cf. 4). Cells divide (see also 7).", "vancouver")
     assert cited(cits) == ["1", "5", "6", "2", "3", "4", "7"]
+
+
+def test_a_parenthesised_number_just_past_the_list_has_no_entry_but_a_year_is_ignored() -> None:
+    _, found = cite(VANCOUVER_BODY + "Newer work agrees (15). The war ended (1945). Range (1939-1945).", "vancouver")
+    assert [(f.code, f.message.split(" has")[0]) for f in found if f.severity == "error"] == [("no-entry", '"(15)"')]

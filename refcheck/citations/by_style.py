@@ -29,6 +29,8 @@ from refcheck.style import NOTES_STYLE, is_numeric
 Group = tuple[int, int, list[int], str | None]
 Extract = Callable[[Document, list[tuple[int, int]], str], list[Citation]]
 MIN_FORM = 3  # occurrences before a printed form is taken as the paper's habit
+PAREN = "paren-number"
+PAST_THE_END = 10  # "(61)" in a list of 57 is a citation pointing nowhere; "(2019)" is not
 
 
 def extract_for_style(doc: Document, regions: list[tuple[int, int]], style: str, extract: Extract) -> list[Citation]:
@@ -94,13 +96,13 @@ def _numbers(doc: Document, regions: list[tuple[int, int]], brackets: int) -> li
     if len(raised) >= 2 or (raised and glued_is_form):
         out += _citations(doc, raised, tentative=False)
     if len(parens) >= MIN_FORM and brackets < MIN_FORM:  # beside brackets, "(3)" numbers an equation or an item
-        out += _citations(doc, parens, tentative=True)
+        out += _citations(doc, parens, tentative=True, hint=PAREN)
     if glued_is_form:
         out += _citations(doc, glued, tentative=True)
     return out
 
 
-def _citations(doc: Document, groups: list[Group], *, tentative: bool) -> list[Citation]:
+def _citations(doc: Document, groups: list[Group], *, tentative: bool, hint: str | None = None) -> list[Citation]:
     out: list[Citation] = []
     for start, end, nums, locator in groups:
         line, col = doc.position(start)
@@ -110,6 +112,8 @@ def _citations(doc: Document, groups: list[Group], *, tentative: bool) -> list[C
                            locator=locator)
             if tentative:
                 cit.hints.append(TENTATIVE)
+            if hint:
+                cit.hints.append(hint)
             out.append(cit)
     return out
 
@@ -117,6 +121,7 @@ def _citations(doc: Document, groups: list[Group], *, tentative: bool) -> list[C
 def check_for_style(citations: list[Citation], references: list, has_list: bool, check) -> list:  # noqa: ANN001
     """Notes are checked by notes.check_notes, everything else by the author-date/numeric checker;
     an entry a note cites is not uncited. Ids are renumbered over both, in document order."""
+    _settle_parenthesised(citations, references)
     notes = [c for c in citations if c.kind == "note"]
     if not notes:
         return check(citations, references, has_list)
@@ -141,3 +146,18 @@ def check_for_style(citations: list[Citation], references: list, has_list: bool,
         if f.citation in renumber:
             f.citation = renumber[f.citation]
     return sorted(findings, key=lambda f: (f.line, f.column, f.code))
+
+
+def _settle_parenthesised(citations: list[Citation], references: list) -> None:  # noqa: ANN001 - Reference
+    """A parenthesised number in a paper that cites that way is certain once it is a plausible entry
+    number: within the list, a gap in its labels, or just past its end ("(61)" of 57 entries) - those
+    are then reported if no entry has them. Others stay tentative ("(2019)", "(1939-1945)")."""
+    if not references:
+        return
+    labels = [int(r.label) for r in references if str(r.label or "").isdigit()]
+    limit = (max(labels) if labels else len(references)) + PAST_THE_END
+    for cit in citations:
+        if PAREN in cit.hints:
+            cit.hints.remove(PAREN)
+            if cit.keys and cit.keys[0].isdigit() and 1 <= int(cit.keys[0]) <= limit and TENTATIVE in cit.hints:
+                cit.hints.remove(TENTATIVE)
