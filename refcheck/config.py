@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from refcheck.model import Citation, Finding
 
 CONFIG_FILES = ("refcheck.toml", ".refcheck.toml", "pyproject.toml")
-STYLES = ("apa", "mla", "chicago", "harvard", "ieee")
+STYLES = ("apa", "mla", "chicago", "harvard", "ieee", "vancouver", "ama", "nature", "acs", "chicago-notes")
 LEVELS = ("error", "warning", "info")
 KEYS = ("select", "ignore", "severity", "style", "mailto", "cache", "resolve", "check-urls",
         "per-file-ignores", "ignore-citations")

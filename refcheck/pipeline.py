@@ -22,13 +22,18 @@ def check_document(doc: Document, *, style: str | None = None, citations: bool =
     detected = "unknown"
     if section is not None:
         entries = split_entries(doc, section)
+        # --- styles hook (issue 15): numbered notes are not entries; a paper citing in notes is chicago-notes
+        from refcheck.citations.notes import split_notes
+
+        entries, notes_style = split_notes(doc, entries)
+        # --- end styles hook
         if entries:
             from refcheck.references import build_references
             from refcheck.style import detect_style
 
             refs = build_references(entries)
             # The splitter takes the "[1]" off an entry; its number is still the style's best cue.
-            detected = detect_style([f"[{e.label}] {e.text}" if e.label else e.text for e in entries])
+            detected = notes_style or detect_style([f"[{e.label}] {e.text}" if e.label else e.text for e in entries])
     report = FileReport(path=doc.path, style=style or detected, references=refs)
 
     from refcheck.entry_checks import check_entries

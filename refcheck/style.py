@@ -26,11 +26,46 @@ _YEAR_LATE = lazy(r"(?:,|\.)\s(?:\d{1,2}\s[A-Z][a-z]{2,8}\.?\s)?(?:\d{4})[,.]?(?
 _IEEE_TITLE = lazy(r"^\s*(?:\[\d+\]|\d+\.)\s+(?:[A-Z]\.\s?)+[A-Z][\w'’-]+")
 
 
+# The numbered medical and science styles (issue 15). Each is a numeric style, read like IEEE; the name
+# tells the user which layout was recognised. Cues from Debian's CSL styles as rendered by pandoc:
+# ACS "(1) Rohe, K.; Qin, T.; Yu, B. Title. J. 2016, 113 (45), 1-9." - a parenthesised label, ";" between
+# authors; Nature "1. Rohe, K., Qin, T. & Yu, B. Title. J. 113, 1-9 (2016)." - "&" and the year last in
+# parentheses; Vancouver/AMA "1. Rohe K, Qin T, Yu B. Title. J. 2016;113(45):1-9." - bare initials and
+# "year;volume". AMA differs from Vancouver in print mostly by italics, a plain-text list keeps only its
+# "doi:10..." without a space.
+NUMERIC_STYLES = frozenset({"ieee", "vancouver", "ama", "nature", "acs"})
+NOTES_STYLE = "chicago-notes"
+_ACS_LABEL = lazy(r"^\s*\(\d{1,4}\)\s")
+_ACS_AUTHORS = lazy(r"^(?:\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.))?\s*[\w'’ -]{2,40}, (?:[A-Z]\.[ -]?){1,3};")
+_NATURE_TAIL = lazy(r"\((?:[^()]{0,80},\s)?(?:1[6-9]|20)\d\d\)\.(?:\s|$)")
+_NATURE_AUTHORS = lazy(r"^(?:\s*(?:\[\d{1,4}\]|\d{1,4}\.))?\s*[\w'’ -]{2,40}, (?:[A-Z]\.[ -]?){1,3}(?:,| &| [A-Z])")
+_VANCOUVER_AUTHORS = lazy(r"^(?:\s*(?:\[\d{1,4}\]|\d{1,4}\.))?\s*[\w'’ -]{2,40} [A-Z]{1,3}(?:,|\.)")
+_VANCOUVER_YEAR = lazy(r"\b(?:1[6-9]|20)\d\d(?: [A-Z][a-z]{2}(?: \d{1,2})?)?;\s?\d|\b(?:1[6-9]|20)\d\d;\s?\d")
+_AMA_DOI = lazy(r"\bdoi:10\.")
+
+
+def numeric_variant(entry: str) -> str:
+    """ieee|vancouver|ama|nature|acs: which numbered style one numbered entry is laid out in."""
+    entry = re.sub(r"^\s*\[\d{1,4}\]\s*(?=\(\d{1,4}\))", "", entry)  # "[1] (1) Rohe, K.;": the label given twice
+    if _ACS_LABEL.match(entry) or _ACS_AUTHORS.match(entry):
+        return "acs"
+    if _NATURE_AUTHORS.match(entry) and _NATURE_TAIL.search(entry):
+        return "nature"
+    if _VANCOUVER_AUTHORS.match(entry) and _VANCOUVER_YEAR.search(entry):
+        return "ama" if _AMA_DOI.search(entry) else "vancouver"
+    return "ieee"
+
+
+def is_numeric(style: str) -> bool:
+    """IEEE and the numbered medical/science styles cite by number."""
+    return style in NUMERIC_STYLES
+
+
 def entry_votes(entry: str) -> Counter[str]:
     """Which styles one entry's layout is consistent with, weighted by how telling the cue is."""
     e = entry.replace("*", "").strip()
     votes: Counter[str] = Counter()
-    if _NUMBERED.match(e):
+    if _NUMBERED.match(e) or _ACS_LABEL.match(e):
         votes["ieee"] += 2
         if _IEEE_TITLE.match(e) or _QUOTED_TITLE.search(e):
             votes["ieee"] += 1
@@ -58,7 +93,7 @@ def entry_votes(entry: str) -> Counter[str]:
 
 
 def detect_style(entries: list[str]) -> str:
-    """apa|mla|chicago|harvard|ieee|unknown: the style most entries show, if it is a clear winner."""
+    """apa|mla|chicago|harvard|ieee|vancouver|ama|nature|acs|unknown: the style most entries show, if clear."""
     total: Counter[str] = Counter()
     for e in entries:
         total.update(entry_votes(e))
@@ -69,4 +104,15 @@ def detect_style(entries: list[str]) -> str:
     runner = ranked[1][1] if len(ranked) > 1 else 0
     if score < 2 or score < 1.5 * runner:
         return "unknown"
+    if best == "ieee":
+        return _numeric_family_member(entries)
     return best
+
+
+def _numeric_family_member(entries: list[str]) -> str:
+    """Which numbered style most entries show; IEEE unless one layout clearly wins."""
+    counts = Counter(numeric_variant(e.replace("*", "").strip()) for e in entries)
+    if counts["ama"] and counts["vancouver"]:  # one list: the "doi:" form is AMA's whenever it appears
+        counts["ama"] += counts.pop("vancouver")
+    best, n = counts.most_common(1)[0]
+    return best if n >= 2 and n >= 0.6 * sum(counts.values()) else "ieee"

@@ -96,7 +96,7 @@ def test_misspelt_key_gets_a_hint(tmp_path: Path) -> None:
     ('ignore = ["no-such-code"]', "unknown finding code 'no-such-code' in 'ignore'"),
     ('select = 3', "'select' must be a list of finding codes"),
     ('severity = { uncited = "fatal" }', "bad severity 'fatal' for 'uncited'"),
-    ('style = "vancouver"', "bad value 'vancouver' for 'style'"),
+    ('style = "oscola"', "bad value 'oscola' for 'style'"),
     ('mailto = "not-an-address"', "bad value 'not-an-address' for 'mailto'"),
     ('resolve = "yes"', "'resolve' must be true or false"),
     ('check-urls = 1', "'check-urls' must be true or false"),

@@ -124,3 +124,13 @@ def test_all_caps_running_head_with_page_number_is_dropped():
     text = ("References\n\nDweck, C. S. (2006). Mindset. Random House.\n\nGROWTH MINDSET INTERVENTIONS 14\n\n"
             "Yeager, D. S. (2019). A national experiment. Nature, 573, 364-369.\n")
     assert len(_entries(text)) == 2
+
+
+def test_acs_parenthesised_numbers_are_labels_even_without_blank_lines():
+    text = ("References\n(1)  Rohe, K.; Qin, T.; Yu, B. Co-Clustering Directed Graphs. *PNAS* 2016, *113* (45), "
+            "12679–12684.\n(2)  Fenton, A.; Rands, S. A. The Impact of Parasite Manipulation. *Ecology* 2006, *87* "
+            "(11), 2832–2841.\n(3)  Elton, C. The Journal of Animal Ecology. *J. Ecol.* 1939, *27* (2), 535.\n")
+    doc = Document(path="p.txt", text=text)
+    entries = split_entries(doc, find_reference_section(doc))
+    assert [(e.label, e.text[:12]) for e in entries] == [("1", "(1)  Rohe, K"), ("2", "(2)  Fenton,"),
+                                                         ("3", "(3)  Elton, ")]

@@ -54,3 +54,56 @@ def test_no_entries_is_unknown():
 
 def test_no_clear_winner_is_unknown():
     assert detect_style(APA[:1] + MLA[:2]) == "unknown"
+
+
+# The numbered medical and science styles (issue 15), as pandoc renders Debian's CSL styles.
+VANCOUVER = [
+    "[1] Siegel RL, Miller KD, Fuchs HE, Jemal A. Cancer statistics, 2021. CA Cancer J Clin. 2021;71(1):7-33.",
+    "[2] Hoffman RM, Gilliland FD, Adams-Cameron M. Prostate-specific antigen testing accuracy. BMC Fam Pract. "
+    "2002;3:19.",
+]
+AMA = [
+    "[1] Dannemiller NG, Kechejian S, Kraberger S, et al. Diagnostic uncertainty and the epidemiology of feline "
+    "foamy virus in pumas. Sci Rep. 2020;10(1). doi:10.1038/s41598-020-58350-7",
+    "[2] Tosatto L, Horrocks MH, Dear AJ, et al. Single-molecule FRET studies on alpha-synuclein oligomerization. "
+    "Sci Rep. 2015;5(1). doi:10.1038/srep16696",
+]
+NATURE = [
+    "[1] Razib, A., Dick, S. & Gaudet, V. Log-domain arithmetic for high-speed fuzzy control. in Soft Computing "
+    "269–287 (Springer, 2013).",
+    "[2] Hoyt, S. F. The ecology of the pileated woodpecker. Ecology 38, 246 (1957).",
+]
+ACS = [
+    "(1) Rohe, K.; Qin, T.; Yu, B. Co-clustering directed graphs to discover asymmetries. Proc. Natl. Acad. Sci. "
+    "2016, 113 (45), 12679–12684.",
+    "(2) Fenton, A.; Rands, S. A. The impact of parasite manipulation. Ecology 2006, 87 (11), 2832–2841.",
+]
+
+
+def test_vancouver_bare_initials_and_year_semicolon_volume():
+    assert detect_style(VANCOUVER) == "vancouver"
+
+
+def test_ama_is_vancouver_layout_with_doi_colon():
+    assert detect_style(AMA) == "ama"
+
+
+def test_nature_ampersand_and_year_last_in_parentheses():
+    assert detect_style(NATURE) == "nature"
+
+
+def test_acs_parenthesised_labels_and_semicolons_between_authors():
+    assert detect_style(ACS) == "acs"
+
+
+def test_a_mixed_numbered_list_stays_ieee():
+    assert detect_style(IEEE + VANCOUVER[:1]) == "ieee"
+
+
+def test_an_unnumbered_vancouver_layout_is_not_taken_for_a_numeric_paper():
+    # SciELO author-date papers print "Batal AB, Parsons CM. ... 2003;82(3):454-62." unnumbered.
+    assert detect_style([e.split("] ", 1)[1] for e in VANCOUVER]) not in ("vancouver", "ama", "ieee")
+
+
+def test_an_apa_year_in_parentheses_is_not_natures_year_at_the_end():
+    assert detect_style(APA) == "apa"

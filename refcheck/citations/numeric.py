@@ -76,3 +76,84 @@ def numeric_groups(text: str, spans: list[Span]) -> list[tuple[int, int, list[in
         out.append((s.start, end, nums, None))
         i += 1
     return out
+
+
+# Vancouver and some medical journals cite in parentheses: "(1)", "(2,3)", "(1-3)", "(see 4)", "(4, p. 12)".
+# The same shape is an enumeration label "(1) recording ..., (2) ...", an equation number "Eq (3)",
+# a count "(12)": those are told apart by the words around them, and the paper's own habit decides
+# whether parentheses are read at all (parenthesis_is_the_form).
+_PAREN_SIGNAL_RE = re.compile(r"\s*\b(?:see(?:\s+also)?|cf\.?|e\.\s?g\.,?|reviewed\s+in|refs?\.?|references?)\s+",
+                              re.IGNORECASE)
+_PAREN_LOCATOR_RE = re.compile(r",\s*(?:pp?\.\s*)?(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*$")
+_NOT_CITED_BEFORE = re.compile(
+    r"(?:\b(?:eqs?|equations?|formulae?|steps?|items?|criteri(?:on|a)|hypothes[ie]s|rules?|figs?|figures?"
+    r"|tables?|panels?|sections?|chapters?|appendix|n|no|nos|vs)\.?|[=<>±×+*/^]|(?<![\w.-])\d+(?:[.,]\d+)?)\s*$",
+    re.IGNORECASE)
+_JOINED_BEFORE = re.compile(r"\b(?:and|or|between|both|either)\s*$", re.IGNORECASE)
+_CITATION_BEFORE = re.compile(r"\(\d{1,4}(?:\s?[-–,]\s?\d{1,4})*\),?\s*(?:and|or)?\s*$")
+
+
+def paren_numbers(content: str) -> tuple[list[int], str | None] | None:
+    """"2,3" -> ([2, 3], None); "see 4" -> ([4], None); "4, p. 12" -> ([4], "p. 12"); else None."""
+    if len(content) > 60:
+        return None
+    content = _PAREN_SIGNAL_RE.sub(",", content.replace("--", "–"))  # "(6--8)", "(1, e.g., 52,56)"
+    rest = re.sub(r"\s*,[\s,]*", ",", content).strip(" ,")
+    locator = None
+    loc = _PAREN_LOCATOR_RE.search(rest) if re.search(r"\bpp?\.", rest) else None
+    if loc is not None:
+        locator = "p. " + loc.group(1)
+        rest = rest[:loc.start()]
+    nums = numbers_in(rest)
+    return (nums, locator) if nums else None
+
+
+def _label_like(text: str, start: int, end: int) -> bool | None:
+    """True where "(n)" sits like an item label (after ":", ";", "and", a paragraph start, or a comma
+    with a lowercase clause running on); None where it can only be a number of something ("Eq (3)")."""
+    before = text[max(0, start - 40):start]
+    if _NOT_CITED_BEFORE.search(before):
+        return None
+    if _CITATION_BEFORE.search(before):
+        return False  # "(2), (3), (4)", "(8) and (9)": the next number of a list of citations
+    stripped = before.rstrip()
+    opens_clause = not stripped or stripped.endswith(("\n", ":", ";")) or before.endswith("\n")
+    after = text[end:end + 3]
+    runs_on = len(after) >= 2 and after[0] == " " and after[1].islower()
+    joined = _JOINED_BEFORE.search(before) is not None
+    # "... the gap (10). (11) argued that ...": a sentence opened by a number is a narrative citation.
+    return opens_clause or joined or (runs_on and stripped.endswith(","))
+
+
+def paren_groups(text: str, spans: list[Span]) -> list[tuple[int, int, list[int], str | None]]:
+    """(start, end, numbers, locator) for each "(n)" citation candidate, enumerations left out.
+
+    An enumeration is a run: "(1) recording ..., and (2) ..." has a label-like (1) and (2) in one
+    paragraph. A label-like "(10)" with no neighbour is a citation placed after a comma or semicolon."""
+    found: list[tuple[Span, list[int], str | None, bool]] = []
+    for s in spans:
+        if s.bracket != "(" or not s.closed:
+            continue
+        got = paren_numbers(s.content)
+        if got is None:
+            continue
+        if s.end < len(text) and (text[s.end].isalnum() or text[s.end] in "([="):
+            continue  # "(2)x", "(3)(b)", "(1)=": part of a formula or a label
+        label = _label_like(text, s.start, s.end)
+        if label is None:
+            continue
+        found.append((s, got[0], got[1], label))
+    labels = {(_paragraph(text, s.start), nums[0]) for s, nums, _, label in found if label and len(nums) == 1}
+    out: list[tuple[int, int, list[int], str | None]] = []
+    for s, nums, locator, label in found:
+        if label and len(nums) == 1:
+            para = _paragraph(text, s.start)
+            if (para, nums[0] - 1) in labels or (para, nums[0] + 1) in labels:
+                continue
+        out.append((s.start, s.end, nums, locator))
+    return out
+
+
+def _paragraph(text: str, pos: int) -> int:
+    """Offset where the paragraph holding pos begins (a blank line or a line start opens one)."""
+    return text.rfind("\n", 0, pos) + 1

@@ -38,6 +38,8 @@ def _paragraph_text(paragraph) -> str:  # noqa: ANN001 - python-docx type
         t = run.text
         if not t:
             continue
+        if run.font.superscript:
+            t = superscript_digits(t)
         if run.italic and t.strip():
             lead = t[: len(t) - len(t.lstrip())]
             trail = t[len(t.rstrip()):]
@@ -47,3 +49,18 @@ def _paragraph_text(paragraph) -> str:  # noqa: ANN001 - python-docx type
     # Adjacent italic runs ("*Foo* *bar*" from run splits) read better merged.
     text = text.replace("**", "").replace("* *", " ")
     return text.replace("\n", " ").replace("\t", " ")
+
+
+_SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+
+def superscript_digits(text: str) -> str:
+    """A raised run of citation numbers, "12,13" or "1-3", written with Unicode superscript digits.
+
+    A superscript run (w:vertAlign="superscript") is how Word prints Vancouver, AMA and Nature
+    citations; as plain digits it would read "victims12,13". Superscript digits are the one form
+    every reader gives raised numbers (the PDF reader does the same), read by citations.superscript.
+    Runs with letters ("th", "TM") are left as they are."""
+    if not text.strip() or not all(ch.isdigit() or ch in ",-–( )p" for ch in text):
+        return text
+    return text.translate(_SUPERSCRIPT)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-MARKER_RE = re.compile(r"^(\s*)(?:(?P<bullet>[-*•·▪◦–])\s+|\[(?P<br>\d{1,4})\]\s*|(?P<num>\d{1,4})[.)]\s+)")
+# ACS numbers its entries "(1) Rohe, K.; ...", "(29) van Ooij" (a letter must follow: "(45) 12679" is a wrapped issue).
+MARKER_RE = re.compile(r"^(\s*)(?:(?P<bullet>[-*•·▪◦–])\s+|\[(?P<br>\d{1,4})\]\s*|(?P<num>\d{1,4})[.)]\s+"
+                       r"|\((?P<pa>\d{1,3})\)\s+(?=[^\W\d_]|[“\"]))")
 _START_RES = (
     re.compile(r"^[“\"‘'«]"),  # MLA/Chicago title-first entry
     re.compile(r"^(?:-{2,}|—{1,3}|–{2,}|_{3,})\s*[.,]"),  # repeated author "---."

@@ -58,8 +58,9 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
         m = MARKER_RE.match(raw)
         label = None
         if m:
-            label = m.group("br") or m.group("num")
-            text_start = m.end()
+            label = m.group("br") or m.group("num") or m.group("pa")
+            # ACS's "(1)" stays in the entry's text as printed (only its number is the label).
+            text_start = m.start("pa") - 1 if m.group("pa") else m.end()
         else:
             text_start = len(raw) - len(raw.lstrip())
         lines.append(_Line(n, raw[text_start:], text_start + 1, len(raw) - len(raw.lstrip()),

@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Make small papers in numeric, superscript and notes styles with pandoc --citeproc, for measuring.
+
+Usage: make_style_papers.py OUT_DIR [--papers N]
+
+Each paper cites real works (Crossref records in ../shared/data/crossref) from a Markdown body with
+pandoc citations, rendered with the CSL styles Debian's citation-style-language-styles ships. Written:
+OUT_DIR/<style>/<paper>.txt (pandoc -t plain), <paper>.glued.txt for superscript styles (the Unicode
+superscripts flattened to plain digits, as PDF and .txt exports leave them), <paper>.docx, and
+OUT_DIR/expected.json: per paper the number of entries and of citations (every entry is cited once or
+more; the body also holds digits that are not citations: H2O, CO2, COVID-19, p<0.05, years, figures).
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+CROSSREF = Path(__file__).resolve().parents[3] / "shared" / "data" / "crossref"
+CSL_DIR = Path("/usr/share/citation-style-language/styles")
+STYLES = ["vancouver", "vancouver-superscript", "american-medical-association", "nature",
+          "american-chemical-society", "ieee", "chicago-note-bibliography", "chicago-note-bibliography-with-ibid",
+          "chicago-fullnote-bibliography",
+          "modern-humanities-research-association"]
+SUPERSCRIPT = {"vancouver-superscript", "american-medical-association", "nature", "american-chemical-society"}
+_TYPES = {"journal-article": "article-journal", "book-chapter": "chapter", "proceedings-article": "paper-conference",
+          "book": "book"}
+FILLER = [
+    "Water (H2O) and CO2 uptake were measured at 25 °C over 12 h",
+    "During the COVID-19 pandemic in 2020 many of these studies paused",
+    "The effect was significant (p<0.05; n = 48) as Figure 2 shows",
+    "Samples of 10 mg were stored at -80 °C for 3 months (Table 1)",
+    "This question has been open since 1998 and remains so",
+]
+SENTENCES = [
+    "Earlier work described this pattern in detail {c}.",
+    "Several groups reported comparable results {c}.",
+    "The method follows the protocol given elsewhere {c}.",
+    "As shown previously {c}, the estimate depends on sample size.",
+    "These findings agree with field observations {c}.",
+]
+
+
+def works() -> list[dict]:
+    """Crossref journal articles, chapters and books with named authors, one per first-author family."""
+    out: list[dict] = []
+    seen: set[str] = set()
+    for f in sorted(glob.glob(str(CROSSREF / "*works*.json"))):
+        try:
+            msg = json.loads(Path(f).read_text(encoding="utf-8")).get("message")
+        except (ValueError, AttributeError):
+            continue
+        items = msg.get("items") if isinstance(msg, dict) and "items" in msg else [msg]
+        for it in items or []:
+            if not isinstance(it, dict) or it.get("type") not in _TYPES:
+                continue
+            authors = it.get("author") or []
+            title = (it.get("title") or [""])[0]
+            year = ((it.get("issued") or {}).get("date-parts") or [[None]])[0][0]
+            if not authors or not title or not year or not all("family" in a and "given" in a for a in authors):
+                continue
+            if it["type"] != "book" and not it.get("container-title"):
+                continue
+            fam = authors[0]["family"]
+            if fam in seen or "\n" in title:
+                continue
+            seen.add(fam)
+            out.append(it)
+    return out
+
+
+def csl_item(it: dict, key: str) -> dict:
+    item = {"id": key, "type": _TYPES[it["type"]], "title": " ".join(it["title"][0].split()),
+            "author": [{"family": a["family"], "given": a["given"]} for a in it["author"]],
+            "issued": {"date-parts": [[((it.get("issued") or {}).get("date-parts") or [[None]])[0][0]]]}}
+    for k in ("volume", "issue", "page", "DOI", "publisher"):
+        if it.get(k):
+            item[k] = it[k]
+    if it.get("container-title"):
+        item["container-title"] = it["container-title"][0]
+    return item
+
+
+def body(keys: list[str], rng: random.Random, notes: bool) -> str:
+    """Paragraphs citing every key at least once, single, grouped, ranged and with a page locator."""
+    order = list(keys)
+    paras: list[str] = []
+    sent: list[str] = []
+    i = 0
+    while i < len(order):
+        k = rng.choice([1, 1, 2, 3])
+        group = order[i:i + k]
+        i += k
+        if notes or len(group) == 1:
+            cite = "[" + "; ".join(f"@{g}" + (", 45" if rng.random() < 0.2 else "") for g in group) + "]"
+        else:
+            cite = "[" + "; ".join(f"@{g}" for g in group) + "]"
+        sent.append(rng.choice(SENTENCES).format(c=cite))
+        if rng.random() < 0.4:
+            sent.append(rng.choice(FILLER) + ".")
+        if len(sent) >= 4:
+            paras.append(" ".join(sent))
+            sent = []
+    # Cite again: a repeated note becomes a short note or "Ibid." in the notes styles.
+    for g in rng.sample(keys, min(3, len(keys))):
+        sent.append(f"We return to this point later [@{g}, 50].")
+    paras.append(" ".join(sent))
+    return "\n\n".join(paras)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("out")
+    ap.add_argument("--papers", type=int, default=3)
+    args = ap.parse_args(argv)
+    out = Path(args.out)
+    pool = works()
+    expected: dict[str, dict] = {}
+    for style in STYLES:
+        csl = CSL_DIR / f"{style}.csl"
+        sdir = out / style
+        sdir.mkdir(parents=True, exist_ok=True)
+        for p in range(args.papers):
+            rng = random.Random(f"{style}-{p}")
+            chosen = rng.sample(pool, rng.randint(8, 16))
+            keys = [f"w{j}" for j in range(len(chosen))]
+            refs = [csl_item(it, k) for it, k in zip(chosen, keys, strict=True)]
+            notes = "note" in style or "humanities" in style
+            md = f"# A study of {style}\n\n{body(keys, rng, notes)}\n\n# References\n"
+            name = f"paper{p + 1}"
+            (sdir / f"{name}.json").write_text(json.dumps(refs, ensure_ascii=False, indent=1), encoding="utf-8")
+            (sdir / f"{name}.md").write_text(md, encoding="utf-8")
+            for fmt, suffix in (("plain", ".txt"), ("docx", ".docx")):
+                subprocess.run(["pandoc", "--citeproc", f"--csl={csl}", f"--bibliography={sdir / name}.json",
+                                "--wrap=none", "-t", fmt, "-o", str(sdir / f"{name}{suffix}"),
+                                str(sdir / f"{name}.md")], check=True)
+            if style in SUPERSCRIPT:
+                text = (sdir / f"{name}.txt").read_text(encoding="utf-8")
+                flat = text.translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-"))
+                (sdir / f"{name}.glued.txt").write_text(flat, encoding="utf-8")
+            expected[f"{style}/{name}"] = {"entries": len(keys), "notes": notes,
+                                           "cites": md.count("@")}
+    (out / "expected.json").write_text(json.dumps(expected, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

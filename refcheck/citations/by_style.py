@@ -1,0 +1,163 @@
+"""Route a paper's body to the readers of its citation style (issue 15: every common style read).
+
+Numeric papers (IEEE, Vancouver, AMA, Nature, ACS) cite by number in brackets, in parentheses or in
+superscript; notes papers (Chicago notes, Turabian, MHRA) cite in numbered notes. The author-date
+extractor stays the default; for a numeric paper it still reads brackets, and this module adds the
+other printed forms of a number and removes what an author-date reading finds there by mistake: in
+a numeric paper a parenthesis without a year is never a citation ("(PRRs)", "(Study 2)"), and one
+with a year counts only when it matches an entry.
+
+Which form a paper uses is counted, not guessed from one span: parenthesised numbers are read only
+when the paper has no bracketed ones (else "(1)" is an enumeration or an equation number), plain
+glued digits only when no other form is present. Parenthesised and glued numbers are tentative:
+kept when the number is an entry of the list, dropped otherwise, never reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from refcheck.citations.extract import TENTATIVE
+from refcheck.citations.numeric import paren_groups
+from refcheck.citations.scan import find_spans
+from refcheck.citations.superscript import glued_groups, pandoc_groups, unicode_groups
+from refcheck.document import Document
+from refcheck.model import Citation
+from refcheck.style import NOTES_STYLE, is_numeric
+
+Group = tuple[int, int, list[int], str | None]
+Extract = Callable[[Document, list[tuple[int, int]], str], list[Citation]]
+MIN_FORM = 3  # occurrences before a printed form is taken as the paper's habit
+PAREN = "paren-number"
+PAST_THE_END = 10  # "(61)" in a list of 57 is a citation pointing nowhere; "(2019)" is not
+
+
+def extract_for_style(doc: Document, regions: list[tuple[int, int]], style: str, extract: Extract) -> list[Citation]:
+    """The paper's citations: notes for a notes paper, every printed number for a numeric one."""
+    if style == NOTES_STYLE:
+        from refcheck.citations.notes import note_citations
+
+        found = note_citations(doc)
+    elif is_numeric(style):
+        found = [c for c in extract(doc, regions, "ieee") if _fits_numeric_paper(c)]
+        found += _numbers(doc, regions, sum(1 for c in found if c.kind == "numeric"))
+        found.sort(key=lambda c: (c.line, c.column))
+    else:
+        found = _without_publication_facts(doc, extract(doc, regions, style))
+    for i, c in enumerate(found, start=1):
+        c.id = f"c{i}"
+    return found
+
+
+# "(Chicago: University Press, 1999)" in a full note: where the book was published, not a citation.
+_PUBLICATION_FACTS = re.compile(r"^[A-Z][\w .,'’&-]{1,60}:\s*[^:;()]{2,120},\s*(?:1[5-9]|20)\d\d[a-z]?$")
+
+
+def _without_publication_facts(doc: Document, found: list[Citation]) -> list[Citation]:
+    """A paper with notes (and maybe no bibliography, which Chicago allows) prints publication facts in
+    parentheses inside its notes; those are not author-date citations."""
+    if not any(_PUBLICATION_FACTS.match(c.text) for c in found):
+        return found
+    from refcheck.citations.notes import find_notes
+
+    note_lines = {doc.position(n.start)[0] for n in find_notes(doc.text)}
+    return [c for c in found if not (c.line in note_lines and _PUBLICATION_FACTS.match(c.text))]
+
+
+def _fits_numeric_paper(cit: Citation) -> bool:
+    """Brackets, personal communications and keys stay; a parenthesis needs a year and a match."""
+    if cit.kind in ("numeric", "personal", "key"):
+        return True
+    if cit.kind in ("parenthetical", "narrative") and cit.year and not cit.malformed:
+        if TENTATIVE not in cit.hints:
+            cit.hints.append(TENTATIVE)
+        return True
+    return False
+
+
+def _numbers(doc: Document, regions: list[tuple[int, int]], brackets: int) -> list[Citation]:
+    """Citations printed as parenthesised, superscript or glued numbers, by the form the paper uses."""
+    text = doc.text
+    parens: list[Group] = []
+    raised: list[Group] = []
+    glued: list[Group] = []
+    for lo, hi in regions:
+        lo, hi = max(0, lo), min(len(text), hi)
+        if hi <= lo:
+            continue
+        parens += paren_groups(text, find_spans(text, lo, hi))
+        raised += unicode_groups(text, lo, hi) + pandoc_groups(text, lo, hi)
+        glued += glued_groups(text, lo, hi)
+    out: list[Citation] = []
+    # A glued number is a raised one the export flattened: the two forms are one habit.
+    superscripts = len(glued) + len(raised)
+    glued_is_form = bool(glued) and superscripts >= MIN_FORM and superscripts > brackets + len(parens)
+    if len(raised) >= 2 or (raised and glued_is_form):
+        out += _citations(doc, raised, tentative=False)
+    if len(parens) >= MIN_FORM and brackets < MIN_FORM:  # beside brackets, "(3)" numbers an equation or an item
+        out += _citations(doc, parens, tentative=True, hint=PAREN)
+    if glued_is_form:
+        out += _citations(doc, glued, tentative=True)
+    return out
+
+
+def _citations(doc: Document, groups: list[Group], *, tentative: bool, hint: str | None = None) -> list[Citation]:
+    out: list[Citation] = []
+    for start, end, nums, locator in groups:
+        line, col = doc.position(start)
+        printed = doc.text[start:end]
+        for n in nums:
+            cit = Citation(id="", line=line, column=col, text=printed, kind="numeric", keys=[str(n)],
+                           locator=locator)
+            if tentative:
+                cit.hints.append(TENTATIVE)
+            if hint:
+                cit.hints.append(hint)
+            out.append(cit)
+    return out
+
+
+def check_for_style(citations: list[Citation], references: list, has_list: bool, check) -> list:  # noqa: ANN001
+    """Notes are checked by notes.check_notes, everything else by the author-date/numeric checker;
+    an entry a note cites is not uncited. Ids are renumbered over both, in document order."""
+    _settle_parenthesised(citations, references)
+    notes = [c for c in citations if c.kind == "note"]
+    if not notes:
+        return check(citations, references, has_list)
+    from refcheck.citations.notes import check_notes
+
+    others = [c for c in citations if c.kind != "note"]
+    findings = check(others, references, has_list)
+    for i, c in enumerate(notes, start=1):
+        c.id = f"n{i}"
+    if has_list and references:
+        note_findings, cited = check_notes(notes, references)
+        findings = [f for f in findings if not (f.code == "uncited" and f.reference in cited)] + note_findings
+    else:
+        for c in notes:
+            c.hints = []
+    citations[:] = sorted(others + notes, key=lambda c: (c.line, c.column))
+    renumber = {}
+    for i, c in enumerate(citations, start=1):
+        renumber[c.id] = f"c{i}"
+        c.id = f"c{i}"
+    for f in findings:
+        if f.citation in renumber:
+            f.citation = renumber[f.citation]
+    return sorted(findings, key=lambda f: (f.line, f.column, f.code))
+
+
+def _settle_parenthesised(citations: list[Citation], references: list) -> None:  # noqa: ANN001 - Reference
+    """A parenthesised number in a paper that cites that way is certain once it is a plausible entry
+    number: within the list, a gap in its labels, or just past its end ("(61)" of 57 entries) - those
+    are then reported if no entry has them. Others stay tentative ("(2019)", "(1939-1945)")."""
+    if not references:
+        return
+    labels = [int(r.label) for r in references if str(r.label or "").isdigit()]
+    limit = (max(labels) if labels else len(references)) + PAST_THE_END
+    for cit in citations:
+        if PAREN in cit.hints:
+            cit.hints.remove(PAREN)
+            if cit.keys and cit.keys[0].isdigit() and 1 <= int(cit.keys[0]) <= limit and TENTATIVE in cit.hints:
+                cit.hints.remove(TENTATIVE)

@@ -1,0 +1,328 @@
+"""Notes-bibliography papers (Chicago notes, Turabian, MHRA, OSCOLA-like): citations live in numbered notes.
+
+A note is a paragraph opening with its number, "1. John Smith, Title (City: Publisher, 1999), 45.",
+"[2] Smith, Title, 47." (pandoc's plain writer) or "3 Ibid., 50.", in a run numbered 1, 2, 3, ... at the
+foot or end of the text. Each work a note names (";" separates several) is one citation of kind
+"note"; "Ibid."/"Id." repeats the work before it. A note is matched to its bibliography entry by the
+author's family name and the title's words, the way a reader does; the year, when the note prints
+one, is checked against the entry's.
+
+Findings, only where the evidence is plain: ``no-entry`` for a note naming an author and a title that
+no entry shares, ``name-mismatch`` when the title matches an entry whose author is spelled almost the
+same, ``year-mismatch`` when the note's one publication year differs from the matched entry's. An
+entry no note cites is ``uncited`` (checks.py). Notes with no bibliography are allowed (Chicago).
+"""
+
+from __future__ import annotations
+
+import re
+
+from refcheck._record import Record
+from refcheck.citations.names import fold
+from refcheck.document import Document
+from refcheck.model import Citation, Finding, RawEntry, Reference
+from refcheck.style import NOTES_STYLE
+
+_NOTE_RE = re.compile(r"^[ \t]*(?:\[(\d{1,3})\]|(\d{1,3})\.(?=[ \t])|(\d{1,3})(?=[ \t]+(?:[A-Z“\"‘*]|Ibid|Id\.)))"
+                      r"[ \t]*(\S.*)$", re.MULTILINE)
+_IBID_RE = re.compile(r"^(?:ibid|id)\.?(?:,?\s*(?:at\s+)?(?P<page>\d[\d–-]*))?\.?$", re.IGNORECASE)
+_LEAD_RE = re.compile(r"^(?:see(?: also)?|cf\.|compare|for (?:example|instance),?|e\.g\.,?|quoted in)\s+", re.I)
+# A quoted or italic title; a closing ’ ends it only before a space or punctuation ("Dignāga’s" goes on).
+_QUOTED_RE = re.compile(r"“([^”]{3,300}?)[,.]?”|\"([^\"]{3,300}?)[,.]?\"|‘(.{3,300}?)[,.]?’(?=[\s,.;:)]|$)"
+                        r"|\*([^*]{3,300})\*|_([^_]{3,300})_")
+_YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_PUB_YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)[a-z]?\)|\((?:[^()]{0,80}?,\s)?(1[5-9]\d\d|20\d\d)[a-z]?\)")
+_PAGE_RE = re.compile(r"[,:]\s*((?:pp?\.\s*)?\d{1,5}(?:[-–]\d{1,5})?)\.?\s*$")
+_STOP = frozenset("a an and the of in on for to with from by at as is are its their our into via or not "
+                  "les des der die das und la le el los del de et al eds ed trans".split())
+_NAME_WORD_RE = re.compile(r"[A-ZÀ-Þ][\w'’-]+")
+MIN_RUN = 2
+
+
+class Note(Record):
+    __slots__ = ("number", "start", "text")
+    number: int
+    start: int  # offset of the note's text
+    text: str
+
+    def __init__(self, number: int, start: int, text: str) -> None:
+        self.number, self.start, self.text = number, start, text
+
+
+def find_notes(text: str) -> list[Note]:
+    """Numbered paragraphs in runs 1, 2, 3, ... (a run restarts at 1 per chapter); runs of 2 or more."""
+    runs: list[list[Note]] = []
+    current: list[Note] = []
+    for m in _NOTE_RE.finditer(text):
+        n = int(m.group(1) or m.group(2) or m.group(3))
+        note = Note(n, m.start(4), m.group(4).strip())
+        if current and n == current[-1].number + 1:
+            current.append(note)
+        else:
+            if len(current) >= MIN_RUN:
+                runs.append(current)
+            current = [note] if n == 1 else []
+    if len(current) >= MIN_RUN:
+        runs.append(current)
+    return [n for run in runs for n in run]
+
+
+def split_notes(doc: Document, entries: list[RawEntry]) -> tuple[list[RawEntry], str | None]:
+    """(entries without the notes, "chicago-notes" or None).
+
+    Notes printed with the bibliography ("[1] Smith, Title, 45." after the list) are not entries. A paper
+    cites in notes when numbered notes sit beside an unnumbered list and name its works."""
+    notes = find_notes(doc.text)
+    if len(notes) < MIN_RUN:
+        return entries, None
+    note_lines = {doc.position(n.start)[0] for n in notes}
+    listed = [e for e in entries if e.line not in note_lines and not e.label]
+    if len(listed) < 2:
+        return entries, None
+    keys = [_entry_key(e.text) for e in listed]
+    named = sum(1 for n in notes if any(_names_listed(part, keys) for part in _parts(n.text)))
+    worklike = sum(1 for n in notes if any(_work(p) is not None or _IBID_RE.match(p) for p in _parts(n.text)))
+    if named < 2 or named < 0.3 * max(1, worklike):
+        return entries, None
+    return [e for e in entries if e.line not in note_lines], NOTES_STYLE
+
+
+def _entry_key(raw: str) -> tuple[str, set[str]]:
+    """(first author's family, folded; the entry's significant words)."""
+    family = fold(re.split(r"[,.]", raw, maxsplit=1)[0]).strip()
+    return family, _words(raw)
+
+
+def _names_listed(part: str, keys: list[tuple[str, set[str]]]) -> bool:
+    work = _work(part)
+    if work is None:
+        return False
+    families, title, _ = work
+    tw = _words(title)
+    return any(any(f == fam or fam.endswith(" " + f) for f in families)
+               and (not tw or len(tw & words) >= 0.5 * len(tw)) for fam, words in keys)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]{2,}", fold(text)) if w not in _STOP}
+
+
+def _parts(note: str) -> list[str]:
+    """The works one note names: split on ";" outside parentheses and quotation marks."""
+    out: list[str] = []
+    depth = 0
+    quoted = False
+    cur: list[str] = []
+    for ch in note:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch in "“”\"":
+            quoted = ch == "“" or (ch == "\"" and not quoted)
+        if ch == ";" and depth == 0 and not quoted:
+            out.append("".join(cur).strip())
+            cur = []
+        else:
+            cur.append(ch)
+    out.append("".join(cur).strip())
+    return [_LEAD_RE.sub("", p).strip() for p in out if p.strip()]
+
+
+def _work(part: str) -> tuple[list[str], str, str | None] | None:
+    """(author family words folded, title, page) of a note naming a work, or None if it names none.
+
+    "John Smith, Title (City: Publisher, 1999), 45." / "Smith, “Title,” 45." / "Smith and Jones, *Title*"."""
+    quoted = _QUOTED_RE.search(part)
+    if quoted is not None:
+        head, title = part[:quoted.start()], next(g for g in quoted.groups() if g)
+    else:
+        pieces = [p.strip() for p in part.split(",")]
+        if len(pieces) < 2:
+            return None
+        head, title = pieces[0], re.split(r"\s\(", pieces[1])[0]
+    head = head.strip(" ,.:")
+    if quoted is not None and not head and len(_words(title)) >= 2:
+        return [], title.strip(" ,."), None  # "“Regulatory B Cells in Vasculitis.”": the author is in the text
+    if not _NAME_WORD_RE.search(head) or len(head) > 120 or not title.strip():
+        return None
+    page = _PAGE_RE.search(part)
+    return _families(head), title.strip(" ,."), page.group(1) if page else None
+
+
+def _families(head: str) -> list[str]:
+    """"Douglas P. Hadin, Michael Northington, and Alexander Powell" -> ["hadin", "northington", "powell"];
+    "Smith et al." -> ["smith"]. The family is the last capitalised word of each name (notes print
+    names in natural order), folded; "van der Pluijm" gives "pluijm"."""
+    out: list[str] = []
+    for chunk in re.split(r",|\s(?:and|&|und|et|y|e)\s|\s&\s", head):
+        chunk = re.sub(r"\bet al\.?|\band others\b|\beds?\.|\btrans\.", "", chunk).strip()
+        words = _NAME_WORD_RE.findall(chunk)
+        if words and fold(words[-1]) not in out:
+            out.append(fold(words[-1]))
+    return out
+
+
+def note_citations(doc: Document) -> list[Citation]:
+    """One citation per work a note names, in note order; "Ibid." carries the previous work's text."""
+    out: list[Citation] = []
+    for note in find_notes(doc.text):
+        offset = note.start
+        for part in _parts(note.text):
+            at = doc.text.find(part, offset, note.start + len(note.text) + 1)
+            at = note.start if at < 0 else at
+            line, col = doc.position(at)
+            ibid = _IBID_RE.match(part)
+            if ibid is not None:
+                out.append(Citation(id="", line=line, column=col, text=part, kind="note", keys=[str(note.number)],
+                                    locator=ibid.group("page"), hints=["ibid"]))
+                continue
+            work = _work(part)
+            if work is None:
+                if len(_words(part)) >= 3:  # "On Individuality and Social Forms." - a title alone, unquoted
+                    out.append(Citation(id="", line=line, column=col, text=part, kind="note", keys=[str(note.number)],
+                                        title=part, hints=["loose"]))
+                continue
+            families, title, page = work
+            years = {a or b for a, b in _PUB_YEAR_RE.findall(part)}
+            out.append(Citation(id="", line=line, column=col, text=part, kind="note", keys=[str(note.number)],
+                                authors=families, title=title, locator=page,
+                                year=years.pop() if len(years) == 1 else None))
+    return out
+
+
+def _ref_families(ref: Reference) -> list[str]:
+    """Each author's family name, folded, and its last word ("van der Pluijm" is also "pluijm")."""
+    names = ref.fields.authors or ref.fields.editors
+    out: list[str] = []
+    for n in names:
+        family = fold(n.family or n.literal or "")
+        if family:
+            out.append(family)
+            last = re.split(r"[\s-]+", family)[-1]
+            if last != family:
+                out.append(last)
+    return out
+
+
+def _title_overlap(title: str, ref: Reference) -> tuple[float, int]:
+    """(share of the note title's words found in the entry's title, how many words the note title has)."""
+    tw = _words(title)
+    if not tw:
+        return 0.0, 0
+    rw = _words(ref.fields.title or ref.raw)
+    return len(tw & rw) / len(tw), len(tw)
+
+
+def _similar(a: str, b: str) -> bool:
+    from difflib import SequenceMatcher
+
+    return a != b and min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+def _finding(code: str, cit: Citation, message: str, ref: Reference | None = None) -> Finding:
+    from refcheck.codes import CODES
+
+    return Finding(code=code, severity=CODES[code][0], line=cit.line, column=cit.column, message=message,
+                   citation=cit.id, reference=ref.id if ref else None, suggestions=[ref.id] if ref else [])
+
+
+def check_notes(notes: list[Citation], references: list[Reference]) -> tuple[list[Finding], set[str]]:
+    """(findings, ids of the entries the notes cite); fills each note citation's ``references``."""
+    findings: list[Finding] = []
+    cited: set[str] = set()
+    last: Reference | None = None
+    for cit in notes:
+        if "ibid" in cit.hints:
+            cit.references = [last.id] if last is not None else []
+            cit.hints = []
+            continue
+        loose = "loose" in cit.hints
+        cit.hints = []
+        ref, finding = (_loose_match(cit, references), None) if loose else _match(cit, references)
+        if finding is not None:
+            findings.append(finding)
+        if ref is not None:
+            cited.add(ref.id)
+            cit.references = [ref.id] if finding is None or finding.code == "year-mismatch" else []
+        last = ref
+    return findings, cited
+
+
+def _match(cit: Citation, references: list[Reference]) -> tuple[Reference | None, Finding | None]:
+    families = set(cit.authors)
+    scored = []
+    for ref in references:
+        overlap, n = _title_overlap(cit.title or "", ref)
+        fams = _ref_families(ref)
+        scored.append((ref, overlap, n, bool(families & set(fams)), fams))
+    by_author = [s for s in scored if s[3] and (s[1] >= 0.5 or s[2] == 0)]
+    if by_author:
+        best = max(by_author, key=lambda s: s[1])
+        if sum(1 for s in by_author if s[1] == best[1]) > 1:
+            return None, None  # two works by the author fit equally: say nothing
+        if best[1] >= 0.8 and best[2] >= 2:
+            misspelt = _misspelt(cit.authors, best[4])
+            if misspelt is not None:
+                return best[0], _name_finding(cit, best[0], *misspelt)
+        return best[0], _year_check(cit, best[0])
+    by_title = [s for s in scored if s[1] >= 0.8 and s[2] >= 2]
+    if len(by_title) == 1:
+        ref, fams = by_title[0][0], by_title[0][4]
+        misspelt = _misspelt(cit.authors, fams)
+        if misspelt is not None:
+            return ref, _name_finding(cit, ref, *misspelt)
+        return ref, None  # the title is the entry's; the name may be an editor's or translator's
+    linked = _loose_match(cit, references)
+    if linked is not None:
+        return linked, None  # the note's words name the entry though its parts were not read apart
+    title_words = _words(cit.title or "")
+    if families and len(references) >= 3 and len(title_words) >= 2 \
+            and not any(s[3] or s[1] >= 0.34 for s in scored) \
+            and not any(len(title_words & _words(r.raw)) >= 0.5 * len(title_words) for r in references):
+        return None, _finding("no-entry", cit,
+                              f"note {cit.keys[0]} cites \"{cit.text[:80]}\", which is not in the bibliography; "
+                              "add an entry for it or correct the note")
+    return None, None
+
+
+def _loose_match(cit: Citation, references: list[Reference]) -> Reference | None:
+    """The one entry most of whose title words the note prints, when its parts could not be read apart
+    ("Cage, John, and Retallack, Musicage: Cage Muses on Words"; a title alone). Links, never reports."""
+    words = _words(cit.text)
+    fits = []
+    for ref in references:
+        title = _words(ref.fields.title or "")
+        if len(title) >= 2 and len(title & words) >= 0.6 * len(title) and len(title & words) >= 2:
+            fits.append((len(title & words) / len(title), ref))
+    fits.sort(key=lambda f: -f[0])
+    if len(fits) == 1 or (len(fits) > 1 and fits[0][0] > fits[1][0]):
+        return fits[0][1]
+    return None
+
+
+def _misspelt(named: list[str], families: list[str]) -> tuple[str, str] | None:
+    """(as the note spells it, as the entry does) for a name the entry lacks but spells almost alike."""
+    for name in named:
+        if name in families:
+            continue
+        close = [f for f in families if _similar(name, f) and f not in named]
+        if close:
+            return name, close[0]
+    return None
+
+
+def _name_finding(cit: Citation, ref: Reference, wrong: str, right: str) -> Finding:
+    shown = next((w for w in re.findall(r"[\w'’-]+", cit.text) if fold(w) == wrong), wrong)
+    return _finding("name-mismatch", cit,
+                    f"note {cit.keys[0]} spells the author \"{shown}\" but the bibliography entry for "
+                    f"\"{cit.title}\" has \"{right.title()}\"; correct the spelling in the note or in the entry", ref)
+
+
+def _year_check(cit: Citation, ref: Reference) -> Finding | None:
+    year = (ref.fields.year or "")[:4]
+    if cit.year and year.isdigit() and cit.year != year and cit.year not in ref.raw:  # else our misreading
+        return _finding("year-mismatch", cit,
+                        f"note {cit.keys[0]} dates \"{cit.title}\" {cit.year} but its bibliography entry says "
+                        f"{year}; correct the year in the note or in the entry", ref)
+    return None

@@ -1,0 +1,121 @@
+"""Superscript citation numbers, as each kind of file leaves them in text.
+
+* Unicode superscript digits, "victims.¹²", "shown¹⁻³", "work³(p45)": what pandoc's plain writer, the
+  .docx reader (superscript runs) and the PDF reader (raised small digits) produce;
+* pandoc's ASCII forms, "results^(8,9)", "previously^(3(p45))" and Markdown's "^1,2^";
+* digits glued to a word or to its punctuation, "victims.12,13", "previously.1(p320)": a PDF or .txt
+  export that dropped the raising. These are the least certain: "H2O", "CO2", "COVID-19", "p<0.05",
+  "Fig.2", decimals and years never qualify, and the caller treats what is left as tentative (kept
+  only when the number is an entry of the list).
+
+Every reader returns (start, end, numbers, locator) like numeric.numeric_groups; "(p45)" after a number
+is AMA's page locator. Numbers are read as printed: "¹²" is 12, never 1 and 2.
+"""
+
+from __future__ import annotations
+
+import re
+
+from refcheck.citations.numeric import MAX_RANGE
+
+_SUP_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_TO_ASCII = str.maketrans(_SUP_DIGITS + "⁻", "0123456789-")
+_AMA_PAGE = r"\((?:pp?|sec|ch|chap|fig|para)\.?\s?\d{1,5}(?:[-–]\d{1,5})?\)"  # "(p320)", "(sec3)"
+_ITEM = rf"\d{{1,3}}(?:{_AMA_PAGE})?"
+_LIST = rf"{_ITEM}(?:\s?[-–]\s?{_ITEM}|\s?,\s?{_ITEM}){{0,30}}"
+_LIST_RE = re.compile(rf"\s*({_LIST})\s*")
+_SIGNAL_RE = re.compile(r"\b(?:see(?: also)?|cf\.|e\.g\.,?)\s*", re.IGNORECASE)  # "^(28, e.g., 45,46)"
+_ITEM_RE = re.compile(rf"(\d{{1,3}})({_AMA_PAGE})?")
+
+_ANY_DIGIT = rf"[\d{_SUP_DIGITS}]"
+_RAISED_PAGE = rf"\(pp?\s?{_ANY_DIGIT}{{1,5}}(?:[-–⁻]{_ANY_DIGIT}{{1,5}})?\)"  # "(p45)", from Word also "(p⁴⁵)"
+_UNICODE_RE = re.compile(rf"[{_SUP_DIGITS}]{{1,3}}(?:{_RAISED_PAGE})?(?:\s?[,⁻–-]\s?[{_SUP_DIGITS}]{{1,3}}"
+                         rf"(?:{_RAISED_PAGE})?){{0,30}}")
+_PANDOC_RE = re.compile(r"\^\(((?:[^()\n]|\([^()\n]{0,12}\)){1,80})\)|\^([^\s^]{1,60})\^")
+# "victims.12,13", "al.3", "previously,1(p320)", "cells12": the word (3+ lowercase letters, or any word
+# and its closing punctuation), the numbers, then a break. Uppercase words (H2O, CO2, COVID19) and
+# hyphens (COVID-19) never precede a citation number.
+_GLUED_RE = re.compile(
+    rf"(?:(?<![\w-])([a-z]{{3,}})|([A-Za-z]{{1,40}}|\))([.,;:’”\"']|\.[’”\"']))({_LIST})(?=[\s.,;:)\]]|$)")
+_ABBREVIATIONS = frozenset(
+    "fig figs p pp vol vols no nos eq eqs ref refs sec secs ch chap table tab tabs art para ed eds e g i "
+    "approx ca n vs v ver version step steps item items part suppl ext app appendix line lines sect".split())
+
+
+def parse_list(content: str) -> tuple[list[int], str | None] | None:
+    """"8,9" -> ([8, 9], None); "5–7" -> ([5, 6, 7], None); "3(p45)" -> ([3], "p45"); else None."""
+    m = _LIST_RE.fullmatch(_SIGNAL_RE.sub("", content.translate(_TO_ASCII).replace("--", "–")))
+    if m is None:
+        return None
+    nums: list[int] = []
+    locator = None
+    pieces = re.split(r"\s?,\s?", m.group(1))
+    for piece in pieces:
+        bounds = re.split(r"\s?[-–]\s?(?=\d)", piece)
+        items = [_ITEM_RE.fullmatch(b) for b in bounds]
+        if any(i is None for i in items):
+            return None
+        values = [int(i.group(1)) for i in items if i is not None]
+        pages = [i.group(2) for i in items if i is not None and i.group(2)]
+        if pages:
+            locator = pages[-1].strip("()")
+        if len(values) == 2 and 0 < values[1] - values[0] <= MAX_RANGE:
+            nums.extend(range(values[0], values[1] + 1))
+        else:
+            nums.extend(values)
+    return None if not nums or 0 in nums else (nums, locator)
+
+
+def unicode_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, list[int], str | None]]:
+    """Runs of superscript digits after a word or its punctuation; exponents ("m²", "10⁻³", "s⁻¹") excluded."""
+    out: list[tuple[int, int, list[int], str | None]] = []
+    for m in _UNICODE_RE.finditer(text, lo, hi):
+        s = m.start()
+        j = s
+        while j > lo and text[j - 1] in " \t":  # pandoc's "samples ⁶" when the source had "samples [@key]"
+            j -= 1
+        spaced = j < s
+        while j > lo and text[j - 1] in ".,;:)]’”\"'":
+            j -= 1
+        k = j
+        while k > max(lo, j - 40) and text[k - 1].isalpha():  # isalpha: "³" is \w but no letter
+            k -= 1
+        word = text[k:j] or None
+        opens_sentence = spaced and text[s - 2:s - 1] in (".", "!", "?") \
+            and re.match(r" [a-z]", text[m.end():m.end() + 2]) is not None
+        if word is None and not opens_sentence:
+            continue  # after a digit or a space: an exponent or a stray mark ("² argued that" is a citation)
+        if word is not None and (j == s or spaced) and len(word) < 3:
+            continue  # "m²", "cm³", "R²": a unit or a variable
+        got = parse_list(m.group(0))
+        if got is not None:
+            out.append((s, m.end(), got[0], got[1]))
+    return out
+
+
+def pandoc_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, list[int], str | None]]:
+    """"^(8,9)", "^(3(p45))" and "^1,2^" after a word or its punctuation."""
+    out: list[tuple[int, int, list[int], str | None]] = []
+    for m in _PANDOC_RE.finditer(text, lo, hi):
+        before = text[max(lo, m.start() - 2):m.start()].rstrip(" ")
+        if not before or not (before[-1].isalpha() or before[-1] in ".,;:)]’”\"'"):
+            continue
+        got = parse_list(m.group(1) if m.group(1) is not None else m.group(2))
+        if got is not None:
+            out.append((m.start(), m.end(), got[0], got[1]))
+    return out
+
+
+def glued_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, list[int], str | None]]:
+    """Plain digits glued after a word or its punctuation, "victims.12,13"; never "H2O", "Fig.2", "0.05"."""
+    out: list[tuple[int, int, list[int], str | None]] = []
+    for m in _GLUED_RE.finditer(text, lo, hi):
+        word = (m.group(1) or m.group(2) or "").lower()
+        if word in _ABBREVIATIONS or (m.group(2) and len(word) == 1 and word != ")"):
+            continue  # "Fig.2", "p.45", "e.g.1": a numbered thing, not a citation
+        got = parse_list(m.group(4))
+        if got is None:
+            continue
+        start = m.start(4)
+        out.append((start, m.end(4), got[0], got[1]))
+    return out

@@ -1,0 +1,128 @@
+"""Numeric papers beyond brackets: numbers in parentheses, superscripts, digits glued by an export (issue 15)."""
+
+from __future__ import annotations
+
+from refcheck.citations import check_citations, extract_citations
+from refcheck.document import Document
+from refcheck.model import Citation, Fields, Finding, Name, Reference
+
+FAMILIES = ["Siegel", "Hoffman", "Fonseca", "Naso", "Willems", "Renart", "Mountcastle", "Gerwinn", "Ahrens",
+            "Seidemann", "Shadlen", "Britten"]
+REFS = [Reference(id=f"r{i}", line=100 + i, column=1, raw=f"{i}. {fam} A. A study. J. 2010;1:1-9.",
+                  fields=Fields(authors=[Name(fam, "A.")], year="2010", title="A study"), label=str(i))
+        for i, fam in enumerate(FAMILIES, start=1)]
+
+
+def cite(text: str, style: str) -> tuple[list[Citation], list[Finding]]:
+    doc = Document(path="p", text=text)
+    cits = extract_citations(doc, [(0, len(text))], style)
+    return cits, check_citations(cits, REFS, True)
+
+
+def cited(cits: list[Citation]) -> list[str]:
+    return [c.keys[0] for c in cits]
+
+
+VANCOUVER_BODY = ("Prostate cancer is the second leading cause of male cancer death (1). PSA testing is sensitive "
+                  "(2,3), and its predictive value is low (2,3). CTSZ changes cell morphology (4). Sickle cell "
+                  "anemia is prevalent in Brazil(5). Delays in tooth eruption, (6), (7) malocclusion and pain "
+                  "are common (see 8). Several studies agree (9-11). ")
+
+
+def test_vancouver_numbers_in_parentheses_are_citations() -> None:
+    cits, found = cite(VANCOUVER_BODY, "vancouver")
+    assert cited(cits) == ["1", "2", "3", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"]
+    assert [c.references for c in cits][:3] == [["r1"], ["r2"], ["r3"]]
+    assert [f.code for f in found] == ["uncited"]  # only entry 12 is never cited
+
+
+def test_enumerations_and_equation_numbers_in_parentheses_are_not_citations() -> None:
+    text = VANCOUVER_BODY + ("We consider two scenarios: (1) recording from neurons and (2) recording from "
+                             "populations. The rate follows Eq (3) and, with x = 4 (12), the bound holds.")
+    cits, _ = cite(text, "vancouver")
+    assert cited(cits) == cited(cite(VANCOUVER_BODY, "vancouver")[0])
+
+
+def test_parentheses_are_not_read_in_a_paper_that_cites_in_brackets() -> None:
+    text = "Noise limits accuracy [1]. Neurons correlate [2, 3]. Prior work [4]. We test: (1) recording (5) and (6)."
+    cits, _ = cite(text, "vancouver")
+    assert cited(cits) == ["1", "2", "3", "4"]
+
+
+def test_a_parenthesis_without_a_year_is_never_a_citation_in_a_numeric_paper() -> None:
+    text = ("Pattern recognition receptors (PRRs) were measured (Sigma) in the second study (Study 2) [1]. "
+            "Also [2], [3].")
+    cits, found = cite(text, "ieee")
+    assert cited(cits) == ["1", "2", "3"] and not [f for f in found if f.code == "no-entry"]
+
+
+def test_unicode_superscripts_with_ranges_and_an_ama_page_locator() -> None:
+    text = ("Several groups reported comparable results¹. Earlier work agrees⁵⁻⁷ and shows this previously³(p45). "
+            "Victims were counted.¹²")
+    cits, _ = cite(text, "ama")
+    assert cited(cits) == ["1", "5", "6", "7", "3", "12"]
+    assert cits[4].locator == "p45"
+
+
+def test_pandoc_ascii_superscripts() -> None:
+    cits, _ = cite("These findings agree^(8,9). As shown previously^(3(p45)), it holds. Also^1,2^ here.", "ama")
+    assert cited(cits) == ["8", "9", "3", "1", "2"] and cits[2].locator == "p45"
+
+
+def test_units_and_exponents_in_superscript_are_not_citations() -> None:
+    cits, _ = cite("The area was 5 m² and 3 cm³ with R² = 0.9 and 10⁻³ mol⁻¹. Shown before¹ and again².", "nature")
+    assert cited(cits) == ["1", "2"]
+
+
+def test_a_superscript_number_past_the_list_has_no_entry() -> None:
+    _, found = cite("Shown before¹ and again² and once more⁹⁷.", "nature")
+    assert [(f.code, f.message.split(" has")[0]) for f in found if f.code == "no-entry"] == [("no-entry", '"⁹⁷"')]
+
+
+def test_digits_glued_by_an_export_are_citations_when_they_fit_the_list() -> None:
+    text = ("Victims were counted.12,11 Estimates vary widely.3 As shown previously.1(p320) Water (H2O) and CO2 "
+            "uptake in COVID-19 patients (p<0.05) were studied in 2019 as Fig.2 shows; cells10 divided. The "
+            "index was 0.45.")
+    cits, found = cite(text, "vancouver")
+    assert cited(cits) == ["12", "11", "3", "1", "10"]
+    assert cits[3].locator == "p320"
+    assert not [f for f in found if f.code == "no-entry"]
+
+
+def test_glued_digits_past_the_list_are_dropped_not_reported() -> None:
+    cits, found = cite("Victims were counted.1 Estimates vary.2 Results differ.3 Values of sample47 were low.",
+                       "vancouver")
+    assert cited(cits) == ["1", "2", "3"] and not [f for f in found if f.code == "no-entry"]
+
+
+def test_glued_digits_are_not_read_in_an_author_date_paper() -> None:
+    cits, _ = cite("Victims were counted.1 Estimates vary.2 Results differ.3", "apa")
+    assert cits == []
+
+
+def test_a_sentence_opened_by_a_number_is_a_narrative_citation() -> None:
+    cits, _ = cite("Qualitative interviews suggest the gap (10). (11) argued that the mechanism is conserved. "
+                   "(12) argued that the intervention is effective. Others agree (1).", "vancouver")
+    assert cited(cits) == ["10", "11", "12", "1"]
+
+
+def test_markdown_double_hyphen_ranges_in_parentheses() -> None:
+    cits, _ = cite("Longitudinal data agree (6--8). Cells divide (1). Costs fall (2).", "vancouver")
+    assert cited(cits) == ["6", "7", "8", "1", "2"]
+
+
+def test_pandoc_spaced_superscripts_signals_section_locators_and_sentence_openers() -> None:
+    text = ("Field observations agree ¹. Simulation work agrees ^(see 2,3). ⁴ argued that costs fall. "
+            "Data vary ^(5(sec3)). Others ^(1, e.g., 6,7). The area was 5 m ² wide.")
+    cits, _ = cite(text, "nature")
+    assert cited(cits) == ["1", "2", "3", "4", "5", "1", "6", "7"] and cits[4].locator == "sec3"
+
+
+def test_signals_inside_a_parenthesised_group() -> None:
+    cits, _ = cite("Costs fall (1,e.g., 5,6). Data vary (2,3,cf. 4). Cells divide (see also 7).", "vancouver")
+    assert cited(cits) == ["1", "5", "6", "2", "3", "4", "7"]
+
+
+def test_a_parenthesised_number_just_past_the_list_has_no_entry_but_a_year_is_ignored() -> None:
+    _, found = cite(VANCOUVER_BODY + "Newer work agrees (15). The war ended (1945). Range (1939-1945).", "vancouver")
+    assert [(f.code, f.message.split(" has")[0]) for f in found if f.severity == "error"] == [("no-entry", '"(15)"')]

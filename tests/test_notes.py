@@ -1,0 +1,101 @@
+"""Notes-bibliography papers (Chicago notes, MHRA): notes are matched to the bibliography (issue 15)."""
+
+from __future__ import annotations
+
+from refcheck.document import Document
+from refcheck.model import FileReport
+from refcheck.pipeline import check_document
+
+BODY = ("Cities After Socialism\n\nWorkers moved to the periphery.1 The forecast trap is familiar to ecologists.2 "
+        "Urban power shifted again.3 The same pattern appears in fisheries.4\n\n")
+NOTES = [
+    "1. Norbert Petrovici, \u201cWorkers and the City: Rethinking the Geographies of Power in Post-Socialist "
+    "Urbanisation,\u201d Urban Studies 49, no. 11 (2012): 2377\u201397.",
+    "2. Carl Boettiger, \u201cThe Forecast Trap,\u201d Ecology Letters 25, no. 7 (2022): 1655\u201364.",
+    "3. Petrovici, \u201cWorkers and the City,\u201d 2380.",
+    "4. Ibid., 2390.",
+]
+BIBLIOGRAPHY = [
+    "Boettiger, Carl. \u201cThe Forecast Trap.\u201d Ecology Letters 25, no. 7 (2022): 1655\u201364.",
+    "Petrovici, Norbert. \u201cWorkers and the City: Rethinking the Geographies of Power in Post-Socialist "
+    "Urbanisation.\u201d Urban Studies 49, no. 11 (2012): 2377\u201397.",
+    "Tkaczyk, Dominika, Pawe\u0142 Szostek, and \u0141ukasz Bolikowski. \u201cCERMINE: Automatic Extraction of "
+    "Structured Metadata from Scientific Literature.\u201d International Journal on Document Analysis and "
+    "Recognition 18, no. 4 (2015): 317\u201335.",
+]
+
+
+def check(notes: list[str], bibliography: list[str] | None = BIBLIOGRAPHY) -> FileReport:
+    text = BODY + "Notes\n\n" + "\n".join(notes) + "\n"
+    if bibliography is not None:
+        text += "\nBibliography\n\n" + "\n".join(bibliography) + "\n"
+    return check_document(Document(path="paper.txt", text=text))
+
+
+def codes(report: FileReport) -> list[str]:
+    return [f.code for f in report.findings]
+
+
+def test_a_notes_paper_is_detected_and_its_notes_are_not_entries() -> None:
+    report = check(NOTES)
+    assert report.style == "chicago-notes" and len(report.references) == 3
+
+
+def test_full_short_and_ibid_notes_point_at_their_entries() -> None:
+    report = check(NOTES)
+    by_id = {r.id: r.fields.title.split(":")[0] for r in report.references}
+    assert [(c.kind, [by_id[r] for r in c.references]) for c in report.citations] == [
+        ("note", ["Workers and the City"]), ("note", ["The Forecast Trap"]),
+        ("note", ["Workers and the City"]), ("note", ["Workers and the City"])]
+
+
+def test_an_entry_no_note_cites_is_uncited() -> None:
+    report = check(NOTES)
+    assert codes(report) == ["uncited"] and "Tkaczyk" in report.findings[0].message
+
+
+def test_a_note_whose_work_is_not_in_the_bibliography_has_no_entry() -> None:
+    report = check(NOTES + ["5. Matthew Berman, \u201cLong-Term Effects of Group Rights to Fisheries,\u201d "
+                            "PLOS ONE 19, no. 12 (2024): e0312682."])
+    assert [f.code for f in report.findings if f.severity == "error"] == ["no-entry"]
+    assert "note 5" in report.findings[0].message or "note 5" in report.findings[-1].message
+
+
+def test_a_misspelt_author_in_a_note_is_a_name_mismatch() -> None:
+    notes = NOTES[:2] + ["3. Petrovic, \u201cWorkers and the City,\u201d 2380."] + NOTES[3:]
+    errors = [f for f in check(notes).findings if f.severity == "error"]
+    assert [f.code for f in errors] == ["name-mismatch"] and "Petrovic" in errors[0].message
+
+
+def test_a_note_dated_otherwise_than_its_entry_is_a_year_mismatch() -> None:
+    notes = [NOTES[0]] + [NOTES[1].replace("(2022)", "(2019)")] + NOTES[2:]
+    errors = [f for f in check(notes).findings if f.severity == "error"]
+    assert [f.code for f in errors] == ["year-mismatch"] and "2019" in errors[0].message
+
+
+def test_notes_without_a_bibliography_are_not_an_error() -> None:
+    notes = ["1. John Smith, Title of a Book (Chicago: University Press, 1999), 45.", "2. Smith, Title of a Book, 47."]
+    report = check_document(Document(path="p.txt", text="A paper\n\nText cites here.1 More here.2\n\n" +
+                                     "\n\n".join(notes) + "\n"))
+    assert report.findings == []
+
+
+def test_a_numbered_reference_list_is_not_mistaken_for_notes() -> None:
+    text = ("Intro\n\nNoise limits accuracy [1]. Neurons correlate [2].\n\nReferences\n\n"
+            "1. Renart A, Machens CK. Variability in neural activity and behavior. Curr Opin Neurobiol. "
+            "2014;25:211-20.\n2. Mountcastle V, Steinmetz MA, Romo R. Frequency discrimination in the sense of "
+            "flutter. J Neurosci. 1990;10(9):3032-44.\n")
+    report = check_document(Document(path="p.txt", text=text))
+    assert report.style == "vancouver" and len(report.references) == 2 and report.findings == []
+
+
+def test_a_note_printing_a_title_alone_is_tied_to_its_entry_and_never_reported() -> None:
+    notes = NOTES + ["5. Long-Term Effects of Group Rights to Fisheries.",
+                     "6. \u201cOn Dign\u0101ga\u2019s Names.\u201d"]
+    entries = BIBLIOGRAPHY + [
+        "Berman, Matthew. \u201cLong-Term Effects of Group Rights to Fisheries.\u201d PLOS ONE 19 (2024): e0312682.",
+        "Huanhuan, He. \u201cOn Dign\u0101ga\u2019s Names.\u201d Journal of the International College for "
+        "Postgraduate Buddhist Studies 21 (2017): 214\u201354."]
+    report = check(notes, entries)
+    assert [f.code for f in report.findings] == ["uncited"]  # Tkaczyk only
+    assert len(report.citations[-1].references) == 1 and len(report.citations[-2].references) == 1
