@@ -71,6 +71,11 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
                         year_count += 1
                     found.append((off, cit))
     found.extend(_accept_noyear(noyear, year_count, style))
+    if style == "ieee" or (style == "unknown" and len(numeric) >= 3 and len(numeric) > 2 * year_count):
+        # A numeric paper: a parenthesis with a name and year is a citation only if it matches.
+        for _, cit in found:
+            if cit.kind in ("parenthetical", "narrative") and TENTATIVE not in cit.hints:
+                cit.hints.append(TENTATIVE)
     found.extend(_numeric_citations(doc, numeric, style))
     found.sort(key=lambda pair: pair[0])
     _link_locators(text, found)
@@ -88,11 +93,29 @@ def _accept_noyear(noyear: list[tuple[int, Citation, bool]], year_count: int,
     strong = sum(1 for _, _, s in noyear if s)
     if style == "mla":
         ok = True
-    elif style in AUTHOR_DATE_STYLES or style == "ieee":
+    elif style == "ieee":
+        ok = False  # a numeric paper: "(Sigma)", "(Study 2)", "(D)" are not citations
+    elif style in AUTHOR_DATE_STYLES:
         ok = strong >= 2 and len(noyear) >= 3 and len(noyear) > 2 * year_count
     else:
         ok = strong >= 1 and len(noyear) >= 2 and len(noyear) > year_count
-    return [(off, c) for off, c, _ in noyear] if ok else []
+    if not ok:
+        return []
+    for _, cit, _ in noyear:
+        if not _certain_noyear(cit, style):
+            cit.hints.append(TENTATIVE)
+    return [(off, c) for off, c, _ in noyear]
+
+
+def _certain_noyear(cit: Citation, style: str) -> bool:
+    """Without a year a parenthesis is surely a citation only in an MLA paper and only with a
+    page and an author's name or a title: "(Showalter 107)", "(“Pollinator” 12)". "(Sigma)",
+    "(Ottawa, Canada)", "(D)" or "(Gardner)" are kept only if they match an entry."""
+    if style != "mla" or not cit.locator or cit.malformed:
+        return False
+    if cit.title:
+        return True
+    return bool(cit.authors) and ad.person_like(cit.authors[0])
 
 
 def _numeric_citations(doc: Document, groups: list[tuple[int, int, list[int], str | None]],
