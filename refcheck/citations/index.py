@@ -43,6 +43,9 @@ class ReferenceIndex:
         self.titles: list[list[str]] = []
         self.identities = [work_identity(ref) for ref in refs]
         self.raw_words: list[str] = []
+        # The first words of each entry as printed: "Dallas WS, Falkow S. 1980." is found under
+        # "dallas" even when the parser read it as one author (matching survives a bad parse).
+        self.raw_lead: dict[str, set[int]] = defaultdict(set)
         self.expansions: dict[str, list[str]] = {}
         self._fuzzy_keys: dict[str, set[int]] = defaultdict(set)
         self._trigram: dict[str, set[str]] | None = None
@@ -106,6 +109,9 @@ class ReferenceIndex:
         for k in range(max(0, len(tw) - SHINGLE + 1)):
             self.shingles[" ".join(tw[k:k + SHINGLE])].add(i)
         self.raw_words.append(" " + " ".join(self.expand(nm.words(ref.raw))) + " ")
+        lead = nm.words(ref.raw[:80])
+        for n in range(1, min(3, len(lead)) + 1):
+            self.raw_lead["".join(lead[:n])].add(i)
 
     # -- exact look-ups -------------------------------------------------------------
 
@@ -155,6 +161,11 @@ class ReferenceIndex:
         cands = set(self.shingles.get(" ".join(tw[:SHINGLE]), set()))
         phrase = " " + " ".join(tw) + " "
         return {i for i in cands if phrase in " " + " ".join(self.titles[i]) + " "}
+
+    def by_raw_lead(self, name: str) -> set[int]:
+        """Entries whose printed text starts with this name, whatever the parser made of it."""
+        key = "".join(nm.words(name))
+        return set(self.raw_lead.get(key, set())) if len(key) >= 2 else set()
 
     def raw_contains(self, i: int, text: str) -> bool:
         ws = self.expand(nm.words(text))

@@ -146,6 +146,8 @@ def match_citation(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[
         for k in cit.hints:
             if k.startswith("aka:") and not exact:
                 exact, short = name_candidates(index, k[4:])
+    if not exact and not short and cit.authors:
+        exact = index.by_raw_lead(cit.authors[0])
     by_title = False
     if not exact and not short and cit.title:
         exact = index.by_title(cit.title)
@@ -167,9 +169,10 @@ def match_citation(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[
                    or cit.year in _first_and_reprint_years(refs[i].raw)}
         if fitting:
             fitting = _one_per_work(index, _exact_letter(index, fitting, cit.year))
+            fitting = _count_narrow(index, fitting, cit)
             if len(fitting) == 1:
                 only = next(iter(fitting))
-                second = _second_author_slip(cit, refs[only].fields.authors)
+                second = _second_author_slip(index, only, cit)
                 if second is not None:
                     return Match("name-mismatch", [], suggestions=[only], variant=second)
                 return Match("ok", [only], variant=_variant(cit, refs[only].fields.authors))
@@ -232,13 +235,31 @@ def _by_year_closeness(index: ReferenceIndex, cands: set[int], year: str | None)
     return sorted(cands, key=lambda i: (dist(i), i))
 
 
-def _second_author_slip(cit: Citation, names: list[nm.Name]) -> str | None:
+def _count_narrow(index: ReferenceIndex, cands: set[int], cit: Citation) -> set[int]:
+    """"(Kessler et al., 2004)" is the Kessler 2004 entry with three or more authors, "(Anderson,
+    2006)" the one Anderson wrote alone: the number of names cited tells same-year works apart."""
+    if len(cands) < 2 or not cit.authors:
+        return cands
+    def fits(i: int) -> bool:
+        n = len(index.refs[i].fields.authors or index.refs[i].fields.editors)
+        if cit.et_al:
+            return n >= 3 or (n >= 2 and len(cit.authors) >= 2)
+        return n == len(cit.authors)
+    kept = {i for i in cands if fits(i)}
+    return kept or cands
+
+
+def _second_author_slip(index: ReferenceIndex, only: int, cit: Citation) -> str | None:
     """"(Hernandez & Miler, 2017)" for an entry by Hernández & Miller, "Blackwell,
     Trzesnieski, and Dweck (2007)" for Trzesniewski: a co-author's name is misspelt. Only a
-    near miss counts; an unrelated name may be the parser's mistake."""
+    near miss counts; an unrelated name may be the parser's mistake, and a name the entry's
+    text holds as printed is no slip at all."""
+    names = index.refs[only].fields.authors
     if len(cit.authors) < 2 or len(names) < len(cit.authors) or cit.et_al:
         return None
     for k in range(1, len(cit.authors)):
+        if index.raw_contains(only, cit.authors[k]):
+            continue
         cited = nm.person_key(cit.authors[k])
         entry = nm.person_key(names[k].sort_name)
         if not cited or not entry or cited == entry or cited in nm.person_keys(names[k].sort_name):
