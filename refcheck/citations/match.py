@@ -146,8 +146,8 @@ def match_citation(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[
         for k in cit.hints:
             if k.startswith("aka:") and not exact:
                 exact, short = name_candidates(index, k[4:])
-    if not exact and not short and cit.authors:
-        exact = index.by_raw_lead(cit.authors[0])
+    if cit.authors and not (short and not exact):
+        exact |= index.by_raw_lead(cit.authors[0])
     by_title = False
     if not exact and not short and cit.title:
         exact = index.by_title(cit.title)
@@ -166,7 +166,8 @@ def match_citation(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[
         if not by_title:
             cands = _title_narrow(index, cands, cit.title)
         fitting = {i for i in cands if year_fits(refs[i].fields.year, cit.year)
-                   or cit.year in _first_and_reprint_years(refs[i].raw)}
+                   or cit.year in _first_and_reprint_years(refs[i].raw)
+                   or _unparsed_year_fits(refs[i].fields.year, refs[i].raw, cit.year)}
         if fitting:
             fitting = _one_per_work(index, _exact_letter(index, fitting, cit.year))
             fitting = _count_narrow(index, fitting, cit)
@@ -200,6 +201,14 @@ def _first_and_reprint_years(raw: str) -> tuple[str, ...]:
     """Chicago "Habermas, Jürgen. (1962) 1989.": cited as 1989 or as [1962] 1989."""
     m = _REPRINT_RE.search(raw[:200])
     return m.groups() if m else ()
+
+
+def _unparsed_year_fits(entry_year: str | None, raw: str, cited: str | None) -> bool:
+    """The parser found no year in "Poultry Science 2003;82(3):454-62.": the year printed in
+    the entry still tells whether the citation's year is right."""
+    if entry_year or not cited or not cited[:4].isdigit():
+        return False
+    return re.search(rf"(?<!\d){cited[:4]}(?!\d)", raw) is not None
 
 
 def _one_per_work(index: ReferenceIndex, cands: set[int]) -> set[int]:
