@@ -216,11 +216,43 @@ def split_authors(head: str) -> tuple[list[str], bool]:
     if m:
         et_al = True
         head = (head[: m.start()] + head[m.end():]).strip(" ,")
-    pieces = re.split(r"\s*,\s*(?:&|and)\s+|\s+(?:&|and)\s+|\s*,\s*", head)
+    pieces = _AUTHOR_SEP_RE.split(head)
     pieces = [p.strip(" ,") for p in pieces if p.strip(" ,")]
     if len(pieces) > 1 and all(_personish(p) for p in pieces):
         return pieces, et_al
     return ([head.strip(" ,")] if head.strip(" ,") else []), et_al
+
+
+# "and" in the languages refcheck reads: "Coriolano e Vasconcelos", "Armengou y Cuéllar", "Müller und Roth".
+_AND = r"(?:&|and|e|y|und|et)"
+_AUTHOR_SEP_RE = re.compile(rf"\s*,\s*{_AND}\s+|\s+{_AND}\s+|\s*[,;]\s*")
+# A part that is only a name, "Rodrigues" or "GIACOMELLI": in ABNT the next ";" joins a co-author.
+_BARE_NAME_RE = re.compile(r"\s*[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:d[aeo]s?|van|von|der|del|la|le|[A-ZÀ-Þ][\w'’.-]*)){0,3}\s*")
+
+
+def join_coauthors(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """ABNT "(SOBRAL; GIACOMELLI, 2016; Rodrigues; Stubert, 2015)": a part that is only a name,
+    followed by a part with a year, is a co-author of that part, not a source of its own.
+    The ";" is kept (the printed text is unchanged); parse_part reads it as a separator."""
+    out: list[tuple[int, str]] = []
+    pending: tuple[int, str] | None = None
+    for off, piece in parts:
+        bare = _BARE_NAME_RE.fullmatch(piece) is not None and not YEAR_RE.search(piece) \
+            and piece.strip().lower().rstrip(".") not in CAP_STOP
+        if pending is not None:
+            off, piece = pending[0], pending[1] + ";" + piece
+            pending = None
+        if bare:
+            pending = (off, piece)
+            continue
+        out.append((off, piece))
+    if pending is not None:
+        out.append(pending)
+    return out if len(out) < len(parts) and _joined_have_years(out) else parts
+
+
+def _joined_have_years(parts: list[tuple[int, str]]) -> bool:
+    return all(YEAR_RE.search(p) for _, p in parts)
 
 
 def _personish(piece: str) -> bool:
