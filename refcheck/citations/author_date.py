@@ -89,7 +89,7 @@ class Part(Record):
     """One cited source inside a parenthetical, as parsed."""
 
     __slots__ = ("start", "end", "text", "authors", "years", "locator", "title", "et_al", "personal",
-                 "malformed", "head", "title_only", "acronym")
+                 "malformed", "head", "title_only", "acronym", "inside")
     start: int  # offset inside the parenthetical content
     end: int
     text: str
@@ -103,6 +103,7 @@ class Part(Record):
     head: str  # the name/title text before the year ("" for "(2005)")
     title_only: bool  # head is just a quoted/italic title
     acronym: str | None  # "[WHO]" in "World Health Organization [WHO], 2020"
+    inside: bool  # a name and year that open a longer aside: "(see Burns et al., 2015 and Figure 1)"
 
     def __init__(self, start: int, end: int, text: str, authors: list[str] | None = None,
                  years: list[str] | None = None, locator: str | None = None, title: str | None = None,
@@ -121,6 +122,7 @@ class Part(Record):
         self.head = head
         self.title_only = title_only
         self.acronym = acronym
+        self.inside = False
 
 
 def split_parts(content: str) -> list[tuple[int, str]]:
@@ -249,6 +251,29 @@ def join_coauthors(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     if pending is not None:
         out.append(pending)
     return out if len(out) < len(parts) and _joined_have_years(out) else parts
+
+
+# "(Anton 2010, Tan and Yu 1980)", "(Anderson, Ellingsen & McArdle, 2006, Schlacher et al., 2008)":
+# sources separated by commas; a comma after a year and before a capital starts the next source.
+_COMMA_GROUP_RE = re.compile(r"(?<=\d{4})(?:[a-z])?,\s+(?=(?:[A-ZÀ-Þ]|d[aeo]s?\s|van\s|von\s|de\s))")
+
+
+def split_comma_groups(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Split a part at each comma that follows a year and opens another name-and-year source."""
+    out: list[tuple[int, str]] = []
+    for off, piece in parts:
+        cuts = [m for m in _COMMA_GROUP_RE.finditer(piece)]
+        start = 0
+        for m in cuts:
+            rest = piece[m.end():]
+            nxt = YEAR_RE.search(rest)
+            if nxt is None or nxt.start() > 120:
+                break
+            comma = piece.index(",", m.start())
+            out.append((off + start, piece[start:comma]))
+            start = m.end()
+        out.append((off + start, piece[start:]))
+    return out
 
 
 def _joined_have_years(parts: list[tuple[int, str]]) -> bool:
@@ -385,6 +410,30 @@ def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
         return None
     if not part.authors and not part.title:
         return None
+    return part
+
+
+_LEADING_RE = re.compile(r"(?:\s*\b(?:and|for|in|as|with|where|which|who|to|on)\b|\s*[,:]\s+[a-z]|\s*[–—])")
+
+
+def leading_citation(text: str, offset: int) -> Part | None:
+    """"see Margueron and Reinberg, 2010 for a recent review", "see Burns et al., 2015 and Figure
+    1": a name and year at the start of a longer aside, the words after them running on. Such a
+    part is marked ``inside``: uncertain, so kept only when it matches an entry."""
+    body, _ = strip_signal(text.strip())
+    ym = YEAR_RE.search(body)
+    if ym is None or ym.start() == 0 or ym.start() > 120:
+        return None
+    end = ym.end()
+    if not _LEADING_RE.match(body, end):
+        return None
+    cut = text.find(body[:end]) + end if body[:end] in text else -1
+    if cut <= 0:
+        return None
+    part = parse_part(text[:cut], offset, allow_no_year=False)
+    if part is None or not part.authors:
+        return None
+    part.inside = True
     return part
 
 

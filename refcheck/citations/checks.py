@@ -9,7 +9,7 @@ makes it clear and otherwise dropped, never reported.
 from __future__ import annotations
 
 from refcheck.citations import names as nm
-from refcheck.citations.extract import TENTATIVE, WEAK_NAME
+from refcheck.citations.extract import NEAR_AUTHOR, TENTATIVE, WEAK_NAME
 from refcheck.citations.index import ReferenceIndex
 from refcheck.citations.match import Match, match_citation, name_candidates, year_fits
 from refcheck.model import Citation, Finding, Reference
@@ -44,7 +44,8 @@ def check_citations(citations: list[Citation], references: list[Reference], has_
     keep: list[tuple[Citation, Match | None]] = []
     for cit, res in zip(citations, results, strict=True):
         tentative = TENTATIVE in cit.hints
-        if tentative and (index is None or res is None or res.status not in ("ok", "name-mismatch")):
+        kept = ("ok", "name-mismatch", "ambiguous") if NEAR_AUTHOR in cit.hints else ("ok", "name-mismatch")
+        if tentative and (index is None or res is None or res.status not in kept):
             continue
         keep.append((cit, res))
     citations[:] = [c for c, _ in keep]
@@ -116,6 +117,8 @@ def _resolve(index: ReferenceIndex, cit: Citation, done: list[Match | None],
     if cit.kind == "locator":
         return _tie_locator(index, cit, done)
     res = match_citation(index, cit, aliases)
+    if TENTATIVE in cit.hints and NEAR_AUTHOR in cit.hints and res.status in ("name-mismatch", "ambiguous"):
+        return res  # MLA "(Ruthland)" for Rutland, "(Buckley)" for two: names an author of this paper
     if TENTATIVE in cit.hints and res.status not in ("ok",):
         # An unsure narrative mention: the name may be a title's words or a place.
         if cit.authors:

@@ -40,6 +40,8 @@ _UNCLOSED_AUTHOR_PAGE = lazy(rf"\s*({_NAMES})\s+{_PAGES}[.,]?(?=\s|$)")
 _UNCLOSED_AUTHOR_YEAR = lazy(rf"\s*({_NAMES}(?:\s+et al\.)?),?\s+(1[5-9]\d\d|20\d\d)[a-z]?")
 
 TENTATIVE = "tentative"
+# An MLA "(Ruthland)" without a page: kept if it names, or nearly names, an author of this paper.
+NEAR_AUTHOR = "near-author"
 WEAK_NAME = "weak-name"  # a lone capitalized word before a numeric citation
 
 
@@ -101,9 +103,12 @@ def _accept_noyear(noyear: list[tuple[int, Citation, bool]], year_count: int,
         ok = strong >= 1 and len(noyear) >= 2 and len(noyear) > year_count
     if not ok:
         return []
+    mla = style == "mla" or style == "unknown"  # accepted above: the body reads as MLA
     for _, cit, _ in noyear:
-        if not _certain_noyear(cit, style):
+        if not _certain_noyear(cit, "mla" if mla else style):
             cit.hints.append(TENTATIVE)
+            if mla and cit.authors and ad.person_like(cit.authors[0]):
+                cit.hints.append(NEAR_AUTHOR)
     return [(off, c) for off, c, _ in noyear]
 
 
@@ -111,7 +116,11 @@ def _certain_noyear(cit: Citation, style: str) -> bool:
     """Without a year a parenthesis is surely a citation only in an MLA paper and only with a
     page and an author's name or a title: "(Showalter 107)", "(“Pollinator” 12)". "(Sigma)",
     "(Ottawa, Canada)", "(D)" or "(Gardner)" are kept only if they match an entry."""
-    if style != "mla" or not cit.locator or cit.malformed:
+    if style != "mla":
+        return False
+    if cit.malformed and cit.title:
+        return True  # "(“Trafficking Routes": the broken quotation is the finding
+    if not cit.locator:
         return False
     if cit.title:
         return True
@@ -144,8 +153,9 @@ def _numeric_citations(doc: Document, groups: list[tuple[int, int, list[int], st
 def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int, Citation, bool]]:
     text = doc.text
     content = span.content
-    if span.start > 0 and (text[span.start - 1].isalnum()):
-        return []  # "actor(s)", "f(x)"
+    if span.start > 0 and text[span.start - 1].isalnum() \
+            and not (content[:1].isupper() and ad.YEAR_RE.search(content)):
+        return []  # "actor(s)", "f(x)"; but "GFP(Xiong et al., 2010)" is a citation glued to a word
     if _URL_RE.search(content):
         return []
     if not span.closed:
@@ -163,14 +173,19 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
         return [_locator(doc, span, normalize_locator(stripped), None, lo)]
     out: list[tuple[int, Citation, bool]] = []
     base = span.start + 1
-    parts = ad.join_coauthors(ad.split_parts(content))
+    parts = ad.split_comma_groups(ad.join_coauthors(ad.split_parts(content)))
     parsed: list[ad.Part] = []
     for off, piece in parts:
         part = ad.parse_part(piece, off, allow_no_year=True)
         if part is None:
-            if len(parts) == 1:
-                return []
-            continue
+            part = ad.leading_citation(piece, off)  # "see Burns et al., 2015 and Figure 1"
+            if part is None:
+                if len(parts) == 1:
+                    return []
+                continue
+        if parsed and part.years and not part.authors and not part.title and parsed[-1].authors:
+            # "(Gillespie, 1976; 1977)": a bare year is another work by the same authors.
+            part.authors, part.et_al = list(parsed[-1].authors), parsed[-1].et_al
         parsed.append(part)
     if not parsed:
         return []
@@ -211,6 +226,8 @@ def _part_citations(doc: Document, span: Span, base: int, part: ad.Part, lo: int
             cit.hints.append(f"aka:{part.acronym}")
         if part.title_only and not part.locator and _spoken(part.title or ""):
             cit.hints.append(TENTATIVE)  # ("There's something else for me"): a quoted line, unless a title
+        if part.inside:
+            cit.hints.append(TENTATIVE)  # a name and year inside a longer aside: kept only if it matches
         strong = bool(part.locator or part.title or y)
         out.append((start, cit, strong))
     return out
