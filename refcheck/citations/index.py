@@ -46,6 +46,7 @@ class ReferenceIndex:
         # The first words of each entry as printed: "Dallas WS, Falkow S. 1980." is found under
         # "dallas" even when the parser read it as one author (matching survives a bad parse).
         self.raw_lead: dict[str, set[int]] = defaultdict(set)
+        self.raw_lead_text: list[str] = []
         self.expansions: dict[str, list[str]] = {}
         self._fuzzy_keys: dict[str, set[int]] = defaultdict(set)
         self._trigram: dict[str, set[str]] | None = None
@@ -109,7 +110,8 @@ class ReferenceIndex:
         for k in range(max(0, len(tw) - SHINGLE + 1)):
             self.shingles[" ".join(tw[k:k + SHINGLE])].add(i)
         self.raw_words.append(" " + " ".join(self.expand(nm.words(ref.raw))) + " ")
-        lead = nm.words(ref.raw[:80])
+        lead = nm.words(ref.raw[:160])
+        self.raw_lead_text.append("".join(lead))
         for n in range(1, min(3, len(lead)) + 1):
             self.raw_lead["".join(lead[:n])].add(i)
 
@@ -164,8 +166,14 @@ class ReferenceIndex:
 
     def by_raw_lead(self, name: str) -> set[int]:
         """Entries whose printed text starts with this name, whatever the parser made of it."""
-        key = "".join(nm.words(name))
-        return set(self.raw_lead.get(key, set())) if len(key) >= 2 else set()
+        ws = nm.words(name)
+        key = "".join(ws)
+        if len(key) < 2:
+            return set()
+        if len(ws) <= 3:
+            return set(self.raw_lead.get(key, set()))
+        # "United Nations Educational, Scientific and Cultural Organization": a long name.
+        return {i for i in self.raw_lead.get("".join(ws[:3]), set()) if self.raw_lead_text[i].startswith(key)}
 
     def raw_contains(self, i: int, text: str) -> bool:
         ws = self.expand(nm.words(text))
