@@ -62,6 +62,11 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
         for off, cit in _unopened(doc, spans, lo, hi, style):
             year_count += 1
             found.append((off, cit))
+        for span in _table_cells(text, lo, hi):
+            for off, cit, _ in _from_span(doc, span, lo, style):
+                if cit.year is not None and cit.kind == "parenthetical":
+                    cit.hints.append(TENTATIVE)
+                    found.append((off, cit))
         for span in spans:
             if span.bracket != "(":
                 continue
@@ -85,6 +90,25 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
     for i, c in enumerate(citations, start=1):
         c.id = f"c{i}"
     return citations
+
+
+def _table_cells(text: str, lo: int, hi: int) -> list[Span]:
+    """Table rows ("BRCA1/2 | Tumour suppressor | Lee et al., 2014; Xu et al., 2017") cite in bare
+    cells: each cell that holds a year and no bracket is read like a parenthesis. Its sources
+    are kept only if they match an entry (a cell may hold a drug, a place and a date)."""
+    out: list[Span] = []
+    q = text.find(" | ", lo, hi)
+    while q != -1:
+        a = text.rfind("\n", lo, q) + 1
+        b = text.find("\n", q, hi)
+        b = hi if b == -1 else b
+        pos = a
+        for cell in text[a:b].split("|"):
+            if "(" not in cell and "[" not in cell and _YEAR_IN_TEXT.search(cell) and cell.strip()[:1].isupper():
+                out.append(Span(pos - 1, pos + len(cell), cell, "(", True))
+            pos += len(cell) + 1
+        q = text.find(" | ", b, hi)
+    return [sp for sp in out if sp.start >= 0]
 
 
 def _accept_noyear(noyear: list[tuple[int, Citation, bool]], year_count: int,
