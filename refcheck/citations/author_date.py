@@ -453,7 +453,8 @@ _HEAD_END_RE = re.compile(r"(?:[^\W\d_]|[.*”\"’)])\s*$")
 _ROMAN = r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
 _ROMAN_LOCATOR = rf"(?:pp?\.\s*)?{_ROMAN}(?:\s*[-–]\s*{_ROMAN})?"
 _ROMAN_PAGES_RE = re.compile(rf"(?:,\s*|\s+)({_ROMAN_LOCATOR})$")
-_CITED_IN_RE = re.compile(r"[,;]?\s*\b(?:as cited in|cited in|qtd\.? in|as quoted in|quoted in)\s+", re.IGNORECASE)
+_CITED_IN_RE = re.compile(r"[,;]?\s*\b(?:as cited in|cited in|qtd\.? in|as quoted in|quoted in|apud)\s+",
+                          re.IGNORECASE)
 _ORIGINAL_YEAR_RE = re.compile(r"\[(?:1[5-9]\d\d|20\d\d)\]\s*")
 
 
@@ -492,13 +493,15 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
         if run and (t.endswith(",") or t.endswith(";") or t.endswith(":")):
             if not (has_and and t.endswith(",") and is_name_token(t) and t[0].isupper()):
                 break
+            if run[-1][1].lower() in ("e", "y", "und"):
+                break  # "Santo André, e Mantovani (1998)": no comma comes before e/y in a list of names
         elif run and t.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.){1,3}|[A-Z][a-z]?\.", t):
             break  # "... and St. Louis. Bootsma and Ferguson (2007)": a sentence ended there
         elif not run and t.endswith((",", ";", ":", ".")) and not (looks_like_acronym(t) or t.endswith("al.")) \
                 and not (len(t) >= 2 and t[-1] == "." and t[:-1].isupper()):
             break
         low = t.strip(",").lower()
-        if low in ("and", "&"):
+        if low in ("and", "&", "e", "y", "und"):
             if has_and:
                 break  # a list of names has one "and": "in Bonaire, and Zakai and Chadwick-Furman"
             has_and = True
@@ -534,7 +537,7 @@ def after_honorific(text: str, pos: int) -> bool:
 def person_like(name: str) -> bool:
     """A printed name that is surely a person's: "Hughes", "Tyldum and Brunovskis",
     "Smith et al.", "Kevin Bales" — never "Russian Federation" or "Women and Children"."""
-    toks = [t for t in ET_AL_RE.sub("", name).replace("&", " and ").split() if t.lower() != "and"]
+    toks = [t for t in ET_AL_RE.sub("", name).replace("&", " and ").split() if t.lower() not in ("and", "e", "y", "und")]
     if not 1 <= sum(t.lower() not in _PARTICLE_WORDS for t in toks) <= 4 or toks[0] in HONORIFICS:
         return False  # "Mrs. Dalloway", "Dr. Jekyll": characters and titles, not cited authors
     for t in toks:

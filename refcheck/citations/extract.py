@@ -40,6 +40,7 @@ _UNCLOSED_AUTHOR_PAGE = lazy(rf"\s*({_NAMES})\s+{_PAGES}[.,]?(?=\s|$)")
 _UNCLOSED_AUTHOR_YEAR = lazy(rf"\s*({_NAMES}(?:\s+et al\.)?),?\s+(1[5-9]\d\d|20\d\d)[a-z]?")
 
 TENTATIVE = "tentative"
+_APUD = re.compile(r"\s*,?\s*(?:apud|as cited in|cited in|quoted in)\b", re.IGNORECASE)
 # An MLA "(Ruthland)" without a page: kept if it names, or nearly names, an author of this paper.
 NEAR_AUTHOR = "near-author"
 WEAK_NAME = "weak-name"  # a lone capitalized word before a numeric citation
@@ -271,6 +272,8 @@ def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, pa
     line, col = doc.position(start)
     out = []
     sure = ad.person_like(name) or ad.org_like(ad.strip_doc_suffix(name))
+    if _APUD.match(doc.text, span.end):
+        sure = False  # "Koenker e Basset (1978) apud Cavalcanti (2013)": only the source read needs an entry
     for y in years:
         cit = Citation(id="", line=line, column=col, text=" ".join(printed.split()), kind="narrative",
                        authors=authors, year=y, locator=part.locator, title=part.title,
