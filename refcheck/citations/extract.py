@@ -40,6 +40,9 @@ _UNCLOSED_AUTHOR_PAGE = lazy(rf"\s*({_NAMES})\s+{_PAGES}[.,]?(?=\s|$)")
 _UNCLOSED_AUTHOR_YEAR = lazy(rf"\s*({_NAMES}(?:\s+et al\.)?),?\s+(1[5-9]\d\d|20\d\d)[a-z]?")
 
 TENTATIVE = "tentative"
+# A Latin binomial just before "(": "Bruchus rufimanus (Boheman, 1833)" names a species' authority.
+_BINOMIAL = re.compile(r"\b[A-Z][a-z]{2,}\s+(?:\([A-Z][a-z]+\)\s+)?[a-z]{3,}(?:us|um|is|ae|ii|ensis|oides|atus|ata|ella|orum"
+                       r"|arum|icola|ides)\s*$")
 _APUD = re.compile(r"\s*,?\s*(?:apud|as cited in|cited in|quoted in)\b", re.IGNORECASE)
 # An MLA "(Ruthland)" without a page: kept if it names, or nearly names, an author of this paper.
 NEAR_AUTHOR = "near-author"
@@ -243,6 +246,7 @@ def _part_citations(doc: Document, span: Span, base: int, part: ad.Part, lo: int
     out = []
     start = base + part.start
     line, col = doc.position(start)
+    authority = n_parts == 1 and _BINOMIAL.search(text, max(0, span.start - 80), span.start) is not None
     for y in years:
         cit = Citation(id="", line=line, column=col, text=part.text or head, kind="parenthetical",
                        authors=list(part.authors), year=y, locator=part.locator, title=part.title,
@@ -251,8 +255,10 @@ def _part_citations(doc: Document, span: Span, base: int, part: ad.Part, lo: int
             cit.hints.append(f"aka:{part.acronym}")
         if part.title_only and not part.locator and _spoken(part.title or ""):
             cit.hints.append(TENTATIVE)  # ("There's something else for me"): a quoted line, unless a title
-        if part.inside:
-            cit.hints.append(TENTATIVE)  # a name and year inside a longer aside: kept only if it matches
+        if part.inside or authority:
+            # a name and year inside a longer aside, or the authority of a species name
+            # ("Callosobruchus chinensis (L., 1758)"): kept only if it matches an entry
+            cit.hints.append(TENTATIVE)
         strong = bool(part.locator or part.title or y)
         out.append((start, cit, strong))
     return out
