@@ -278,6 +278,8 @@ def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, pa
     line, col = doc.position(start)
     out = []
     sure = ad.person_like(name) or ad.org_like(ad.strip_doc_suffix(name))
+    if looks_like_acronym(name.strip()):
+        sure = False  # "CEM (2009)", "EQT (2007)": a database or a method as often as an author
     if _APUD.match(doc.text, span.end):
         sure = False  # "Koenker e Basset (1978) apud Cavalcanti (2013)": only the source read needs an entry
     for y in years:
