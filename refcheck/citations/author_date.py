@@ -18,6 +18,7 @@ from refcheck._lazyre import lazy
 from refcheck._record import Record
 from refcheck.citations.locator import is_locator, normalize_locator
 from refcheck.citations.names import looks_like_acronym
+from refcheck.text.lexicon import AND_WORDS, HONORIFICS, MONTHS, ORG_WORDS
 
 YEAR_RE = re.compile(
     r"(?<![\d\w])(?:(1[5-9]\d\d|20\d\d)([a-z](?![\w]))?|(n\.\s?d\.?)|(in press|forthcoming|no date))",
@@ -36,10 +37,6 @@ _BRACKET_ACRONYM_RE = re.compile(r"\s*\[([A-Z][A-Za-z./&-]{1,12})\]")
 _QUOTES_OPEN = "“\"‘'«"
 _QUOTES_CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
 
-MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec spring summer fall autumn winter".split()
-)
 CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the", "in", "de", "van", "von", "der", "den", "du",
                         "la", "le", "da", "di", "del", "della", "des", "dos", "das", "do", "te", "ten", "ter", "y",
                         "e", "to", "at"})
@@ -64,13 +61,6 @@ september october november december monday tuesday wednesday thursday friday sat
 state states city region country countries province street river university college school
 christmas easter olympics cup games summit conference meeting congress parliament duma senate
 house assembly government ministry
-""".split())
-ORG_WORDS = frozenset("""
-organization organisation institute institution foundation department ministry agency office association
-society council commission committee bureau center centre coalition fund bank union nations group
-network forum trust board service services administration authority alliance league
-corporation company inc ltd university college school academy laboratory lab partnership project
-initiative campaign watch international church court program programme secretariat unit division
 """.split())
 REPORTING_VERBS = frozenset("""
 states stated state argues argued argue notes noted note claims claimed claim writes wrote write
@@ -226,7 +216,7 @@ def split_authors(head: str) -> tuple[list[str], bool]:
 
 
 # "and" in the languages refcheck reads: "Coriolano e Vasconcelos", "Armengou y Cuéllar", "Müller und Roth".
-_AND = r"(?:&|and|e|y|und|et)"
+_AND = "(?:" + "|".join(sorted(AND_WORDS)) + ")"
 _AUTHOR_SEP_RE = re.compile(rf"\s*,\s*{_AND}\s+|\s+{_AND}\s+|\s*[,;]\s*")
 # A part that is only a name, "Rodrigues" or "GIACOMELLI": in ABNT the next ";" joins a co-author.
 _BARE_NAME_RE = re.compile(r"\s*[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:d[aeo]s?|van|von|der|del|la|le|[A-ZÀ-Þ][\w'’.-]*)){0,3}\s*")
@@ -501,7 +491,7 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
                 and not (len(t) >= 2 and t[-1] == "." and t[:-1].isupper()):
             break
         low = t.strip(",").lower()
-        if low in ("and", "&", "e", "y", "und"):
+        if low in AND_WORDS and low != "et":
             if has_and:
                 break  # a list of names has one "and": "in Bonaire, and Zakai and Chadwick-Furman"
             has_and = True
@@ -525,9 +515,6 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
     return name, run[0][0], et_al
 
 
-HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lady", "Lord"})
-
-
 def after_honorific(text: str, pos: int) -> bool:
     """Is the word at pos preceded by "Mrs." / "Dr." ...: a character's or a title's name."""
     before = text[max(0, pos - 8):pos].split()
@@ -537,7 +524,7 @@ def after_honorific(text: str, pos: int) -> bool:
 def person_like(name: str) -> bool:
     """A printed name that is surely a person's: "Hughes", "Tyldum and Brunovskis",
     "Smith et al.", "Kevin Bales" — never "Russian Federation" or "Women and Children"."""
-    toks = [t for t in ET_AL_RE.sub("", name).replace("&", " and ").split() if t.lower() not in ("and", "e", "y", "und")]
+    toks = [t for t in ET_AL_RE.sub("", name).replace("&", " and ").split() if t.lower() not in AND_WORDS]
     if not 1 <= sum(t.lower() not in _PARTICLE_WORDS for t in toks) <= 4 or toks[0] in HONORIFICS:
         return False  # "Mrs. Dalloway", "Dr. Jekyll": characters and titles, not cited authors
     for t in toks:
@@ -556,7 +543,14 @@ def org_like(name: str) -> bool:
     toks = name.split()
     if len(toks) == 1 and looks_like_acronym(toks[0]):
         return True
-    return 1 < len(toks) <= 10 and any(t.lower().strip(",.") in ORG_WORDS for t in toks)
+    return 1 < len(toks) <= 10 and any(t.lower().strip(",.") in ORG_WORDS
+                                       and t.lower().strip(",.") not in _BODY_OR_PLACE for t in toks)
+
+
+# Organisation words that, ending a capitalized run before "(2005)", as often name a country, an
+# event or a data set as an author: "Russian Federation (2005)", "World Cup (2014)", "Census (2010)".
+_BODY_OR_PLACE = frozenset({"federation", "national", "world", "government", "congress", "senate", "parliament",
+                            "press", "news", "times", "census", "statistics", "working", "team"})
 
 
 def strip_doc_suffix(name: str) -> str:

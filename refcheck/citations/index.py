@@ -191,7 +191,7 @@ class ReferenceIndex:
 
     def fuzzy(self, name: str, limit: int = 5) -> list[tuple[float, int]]:
         """Entries whose name is spelled almost like this one, best first."""
-        from refcheck.citations.distance import osa_distance, ratio
+        from refcheck.text.similarity import osa_distance, ratio
 
         ws = nm.words(name)
         if not ws:

@@ -14,9 +14,9 @@ import unicodedata
 from refcheck._record import Record
 from refcheck.citations import author_date as ad
 from refcheck.citations import names as nm
-from refcheck.citations.distance import osa_distance
 from refcheck.citations.index import ReferenceIndex
 from refcheck.model import Citation
+from refcheck.text.similarity import osa_distance
 
 
 class Match(Record):
