@@ -38,9 +38,9 @@ def check_document(doc: Document, *, style: str | None = None, citations: bool =
         from refcheck.citations import check_citations, extract_citations
 
         regions = body_regions(doc, section)
-        report.citations = extract_citations(doc, regions, report.style)
-        found = check_citations(report.citations, refs, has_list=section is not None)
-        findings += drop_uncited_named_by_url(found, refs, [doc.text[a:b] for a, b in regions])
+        checked = check_citations(extract_citations(doc, regions, report.style), refs, has_list=section is not None)
+        report.citations = checked.citations
+        findings += drop_uncited_named_by_url(checked.findings, refs, [doc.text[a:b] for a, b in regions])
     report.findings = sort_findings(findings)
     return report
 

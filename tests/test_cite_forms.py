@@ -19,7 +19,8 @@ def cite(text: str, style: str = "apa", refs: list[Reference] | None = None,
          has_list: bool = True) -> tuple[list[Citation], list[Finding]]:
     doc = Document(path="p", text=text)
     cits = extract_citations(doc, [(0, len(text))], style)
-    return cits, check_citations(cits, refs or [], has_list)
+    checked = check_citations(cits, refs or [], has_list)
+    return checked.citations, checked.findings
 
 
 SMITH = ref("r1", [Name("Smith", "J.")], "2010")
@@ -365,3 +366,17 @@ def test_an_mla_citation_whose_opening_parenthesis_was_lost() -> None:
     delbanco = ref("r1", [Name("Delbanco", "Andrew")], "2005", "Melville")
     cits, found = cite("The ship is a floating mill Delbanco 147). Others read it as a market.", "mla", [delbanco])
     assert [f.code for f in found] == ["malformed-citation"] and cits[0].references == ["r1"]
+
+
+def test_checking_citations_leaves_the_extracted_citations_unchanged():
+    doc = Document(path="t.txt", text="As shown (Smith, 2010) and (Zzyzx, 2011).\n")
+    cits = extract_citations(doc, [(0, len(doc.text))], "apa")
+    before = [(c.id, c.text, list(c.references), list(c.hints)) for c in cits]
+    check_citations(cits, [SMITH], True)
+    assert [(c.id, c.text, list(c.references), list(c.hints)) for c in cits] == before
+
+
+def test_every_match_outcome_is_counted():
+    doc = Document(path="t.txt", text="As shown (Smith, 2010), (Smith, 2012) and (Zzyzx, 2011).\n")
+    checked = check_citations(extract_citations(doc, [(0, len(doc.text))], "apa"), [SMITH], True)
+    assert (checked.outcomes["ok"], checked.outcomes["year-mismatch"], checked.outcomes["no-entry"]) == (1, 1, 1)

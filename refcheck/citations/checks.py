@@ -8,10 +8,14 @@ makes it clear and otherwise dropped, never reported.
 
 from __future__ import annotations
 
+import copy
+
+from refcheck._record import Record
 from refcheck.citations import names as nm
 from refcheck.citations.extract import NEAR_AUTHOR, TENTATIVE, WEAK_NAME
-from refcheck.citations.index import ReferenceIndex
-from refcheck.citations.match import Match, match_citation, name_candidates, year_fits
+from refcheck.matching.decide import Match, Outcomes, match_citation
+from refcheck.matching.evidence import name_candidates, year_fits
+from refcheck.matching.index import ReferenceIndex
 from refcheck.model import Citation, Finding, Reference
 
 SEVERITY = {
@@ -29,15 +33,30 @@ def _finding(code: str, cit: Citation | None, message: str, *, ref: Reference | 
                    suggestions=suggestions or [])
 
 
-def check_citations(citations: list[Citation], references: list[Reference], has_list: bool) -> list[Finding]:
-    """Fill citation.references and return the findings, in document order.
+class CitationCheck(Record):
+    """What checking the citations of one document gives back: the citations kept (tentative
+    ones nothing tied to an entry are dropped, ids renumbered c1, c2, ...; each with its
+    ``references``), the findings in document order, and how many matches ended in each
+    outcome."""
 
-    The list is edited in place: tentative citations that cannot be tied to an
-    entry are removed and the remaining ids renumbered c1, c2, ...; the hints
-    extraction left in ``hints`` are cleared."""
+    __slots__ = ("citations", "findings", "outcomes")
+    citations: list[Citation]
+    findings: list[Finding]
+    outcomes: Outcomes
+
+    def __init__(self, citations: list[Citation], findings: list[Finding], outcomes: Outcomes) -> None:
+        self.citations = citations
+        self.findings = findings
+        self.outcomes = outcomes
+
+
+def check_citations(citations: list[Citation], references: list[Reference], has_list: bool) -> CitationCheck:
+    """Match every citation to the list and report; the citations given are not changed."""
     index = ReferenceIndex(references) if has_list and references else None
     findings: list[Finding] = []
     results: list[Match | None] = []
+    outcomes = Outcomes()
+    citations = [copy.copy(c) for c in citations]
     aliases = _defined_aliases(index, citations) if index is not None else {}
     for cit in citations:
         results.append(_resolve(index, cit, results, aliases) if index is not None else None)
@@ -46,9 +65,11 @@ def check_citations(citations: list[Citation], references: list[Reference], has_
         tentative = TENTATIVE in cit.hints
         kept = ("ok", "name-mismatch", "ambiguous") if NEAR_AUTHOR in cit.hints else ("ok", "name-mismatch")
         if tentative and (index is None or res is None or res.status not in kept):
+            outcomes["dropped"] += 1
             continue
+        outcomes.add(res)
         keep.append((cit, res))
-    citations[:] = [c for c, _ in keep]
+    citations = [c for c, _ in keep]
     for i, cit in enumerate(citations, start=1):
         cit.id = f"c{i}"
         cit.hints = []
@@ -63,7 +84,7 @@ def check_citations(citations: list[Citation], references: list[Reference], has_
                 "no-reference-list", first,
                 f"the text cites {len(counted)} source{'s' if len(counted) != 1 else ''} but has no reference "
                 "list; add a References (or Works Cited) section with an entry for each"))
-        return _ordered(findings)
+        return CitationCheck(citations, _ordered(findings), outcomes)
     assert index is not None
     pointed: set[int] = set()
     for cit, res in keep:
@@ -85,7 +106,7 @@ def check_citations(citations: list[Citation], references: list[Reference], has_
             findings.append(_finding(
                 "uncited", None, f"entry {_q(nm.reference_display(ref))} is never cited in the text; "
                 "cite it where it is used or remove it", ref=ref))
-    return _ordered(findings)
+    return CitationCheck(citations, _ordered(findings), outcomes)
 
 
 def _ordered(findings: list[Finding]) -> list[Finding]:
