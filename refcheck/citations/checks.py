@@ -33,6 +33,12 @@ def _finding(code: str, cit: Citation | None, message: str, *, ref: Reference | 
                    suggestions=suggestions or [])
 
 
+# When more than this share of a list of at least this many entries is uncited, the citations were
+# not read (an unread style), so no entry is reported uncited.
+MAX_UNCITED_SHARE = 0.5
+MIN_LIST_FOR_COVERAGE = 6
+
+
 class CitationCheck(Record):
     """What checking the citations of one document gives back: the citations kept (tentative
     ones nothing tied to an entry are dropped, ids renumbered c1, c2, ...; each with its
@@ -100,12 +106,18 @@ def check_citations(citations: list[Citation], references: list[Reference], has_
         findings.extend(_report(index, cit, res))
     # A work listed twice is cited through its first copy; the copy is a duplicate-entry, not uncited.
     cited_works = {index.identities[i] for i in pointed} - {None}
-    for i, ref in enumerate(references):
-        listed = ref.fields.authors or ref.fields.editors or ref.fields.title
-        if i not in pointed and index.identities[i] not in cited_works and listed:
-            findings.append(_finding(
-                "uncited", None, f"entry {_q(nm.reference_display(ref))} is never cited in the text; "
-                "cite it where it is used or remove it", ref=ref))
+    uncited = [ref for i, ref in enumerate(references)
+               if i not in pointed and index.identities[i] not in cited_works
+               and (ref.fields.authors or ref.fields.editors or ref.fields.title)]
+    if len(references) >= MIN_LIST_FOR_COVERAGE and len(uncited) > MAX_UNCITED_SHARE * len(references):
+        # Most of the list "never cited" means the text cites in a form not read here (superscripts,
+        # notes), not that the author listed works they never used: say nothing rather than be wrong.
+        outcomes["uncited-withheld"] += len(uncited)
+        uncited = []
+    for ref in uncited:
+        findings.append(_finding(
+            "uncited", None, f"entry {_q(nm.reference_display(ref))} is never cited in the text; "
+            "cite it where it is used or remove it", ref=ref))
     return CitationCheck(citations, _ordered(findings), outcomes)
 
 
