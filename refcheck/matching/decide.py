@@ -11,6 +11,7 @@ counts its callout matches, so a change in matching shows up as a change in the 
 
 from __future__ import annotations
 
+import copy
 from collections import Counter
 
 from refcheck._record import Record
@@ -48,7 +49,40 @@ class Match(Record):
 
 def match_citation(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | None = None) -> Match:
     """Match an author-date, MLA or title citation. ``aliases`` holds abbreviations the
-    text defined itself ("World Health Organization [WHO]" makes "WHO" an alias)."""
+    text defined itself ("World Health Organization [WHO]" makes "WHO" an alias).
+
+    When the printed first name finds no entry, other readings of the same span are tried
+    before saying so; one is taken only if it gives a sure match."""
+    res = _match(index, cit, aliases)
+    if res.status not in ("no-entry", "name-mismatch") or not cit.authors:
+        return res
+    for alt in _other_readings(cit):
+        again = _match(index, alt, aliases)
+        if again.status == "ok":
+            return again
+    together = ev.all_names_in_entry(index, cit)
+    return Match("ok", [together]) if together is not None else res
+
+
+def _other_readings(cit: Citation) -> list[Citation]:
+    """"Brazil, Gallucci & Netto (2004)": a narrative's look-back took a word before the names;
+    "(IDH, Connell, 1978)": an acronym or label stands before the author."""
+    out = []
+    if cit.kind == "narrative" and len(cit.authors) >= 2:
+        out.append(_with_authors(cit, cit.authors[1:]))
+    head = cit.authors[0]
+    if "," in head:
+        out.append(_with_authors(cit, [head.rsplit(",", 1)[1].strip()] + cit.authors[1:]))
+    return [c for c in out if c.authors and c.authors[0]]
+
+
+def _with_authors(cit: Citation, authors: list[str]) -> Citation:
+    alt = copy.copy(cit)
+    alt.authors = list(authors)
+    return alt
+
+
+def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | None) -> Match:
     refs = index.refs
     exact: set[int] = set()
     short: set[int] = set()

@@ -218,3 +218,19 @@ def variant(cit: Citation, names: list[nm.Name]) -> str | None:
     if strip_marks(c_letters) == strip_marks(e_letters) and c_letters != e_letters:
         return entry
     return None
+
+
+def all_names_in_entry(index: ReferenceIndex, cit: Citation) -> int | None:
+    """"(Deaton and Case, 2009)" for "Case A, Deaton A. 2009.": every cited name stands in the
+    opening words of exactly one entry of that year, in another order. The one entry, or None."""
+    if len(cit.authors) < 2 or cit.et_al or not cit.year:
+        return None
+    keys = ["".join(nm.words(a)) for a in cit.authors]
+    if any(len(k) < 2 for k in keys):
+        return None
+    pools = [index.by_raw_lead(a) for a in cit.authors]
+    cands = set().union(*pools)
+    hits = [i for i in cands if all(k in index.raw_lead_text[i][:120] for k in keys)
+            and (year_fits(index.refs[i].fields.year, cit.year)
+                 or unparsed_year_fits(index.refs[i].fields.year, index.refs[i].raw, cit.year))]
+    return hits[0] if len(hits) == 1 else None
