@@ -17,7 +17,7 @@ from functools import lru_cache
 from refcheck._lazyre import lazy
 from refcheck._record import Record
 from refcheck.citations.locator import is_locator, normalize_locator
-from refcheck.citations.names import looks_like_acronym
+from refcheck.matching.names import looks_like_acronym
 from refcheck.text.lexicon import AND_WORDS, HONORIFICS, MONTHS, ORG_WORDS
 
 YEAR_RE = re.compile(
@@ -71,10 +71,6 @@ demonstrated points pointed identifies identified defines defined proposes propo
 emphasized emphasises emphasised stresses stressed indicates indicated says said adds added
 clarifies clarified recommends recommended cautions cautioned warns warned believes believed
 """.split())
-DOC_SUFFIXES = ("report", "reports", "survey", "study", "review", "index", "brief", "paper", "statistics",
-                "data", "website", "profile", "factsheet", "fact sheet")
-
-
 class Part(Record):
     """One cited source inside a parenthetical, as parsed."""
 
@@ -551,12 +547,3 @@ def org_like(name: str) -> bool:
 # event or a data set as an author: "Russian Federation (2005)", "World Cup (2014)", "Census (2010)".
 _BODY_OR_PLACE = frozenset({"federation", "national", "world", "government", "congress", "senate", "parliament",
                             "press", "news", "times", "census", "statistics", "working", "team"})
-
-
-def strip_doc_suffix(name: str) -> str:
-    """"UN/IOM Report" -> "UN/IOM": a document named after its author."""
-    low = name.lower()
-    for suf in DOC_SUFFIXES:
-        if low.endswith(" " + suf):
-            return name[: -len(suf) - 1].strip()
-    return name

@@ -11,8 +11,8 @@ from __future__ import annotations
 import copy
 
 from refcheck._record import Record
-from refcheck.citations import names as nm
 from refcheck.citations.extract import NEAR_AUTHOR, TENTATIVE, WEAK_NAME
+from refcheck.matching import names as nm
 from refcheck.matching.decide import Match, Outcomes, match_citation
 from refcheck.matching.evidence import name_candidates, year_fits
 from refcheck.matching.index import ReferenceIndex

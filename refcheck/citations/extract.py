@@ -16,11 +16,11 @@ import re
 from refcheck._lazyre import lazy
 from refcheck.citations import author_date as ad
 from refcheck.citations.locator import is_labelled_locator, is_locator, normalize_locator
-from refcheck.citations.names import looks_like_acronym
 from refcheck.citations.numeric import numeric_groups
 from refcheck.citations.personal import is_personal
 from refcheck.citations.scan import Span, find_spans
 from refcheck.document import Document
+from refcheck.matching.names import looks_like_acronym, strip_doc_suffix
 from refcheck.model import Citation
 
 AUTHOR_DATE_STYLES = ("apa", "harvard", "chicago")
@@ -277,7 +277,7 @@ def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, pa
     printed = doc.text[start:span.end]
     line, col = doc.position(start)
     out = []
-    sure = ad.person_like(name) or ad.org_like(ad.strip_doc_suffix(name))
+    sure = ad.person_like(name) or ad.org_like(strip_doc_suffix(name))
     if looks_like_acronym(name.strip()):
         sure = False  # "CEM (2009)", "EQT (2007)": a database or a method as often as an author
     if _APUD.match(doc.text, span.end):

@@ -15,8 +15,8 @@ import copy
 from collections import Counter
 
 from refcheck._record import Record
-from refcheck.citations import names as nm
 from refcheck.matching import evidence as ev
+from refcheck.matching import names as nm
 from refcheck.matching.index import ReferenceIndex
 from refcheck.model import Citation
 

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import re
 
-from refcheck.citations import author_date as ad
-from refcheck.citations import names as nm
+from refcheck.matching import names as nm
 from refcheck.matching.index import ReferenceIndex
-from refcheck.model import Citation
+from refcheck.model import Citation, Reference
 from refcheck.text.fold import strip_marks
 from refcheck.text.similarity import osa_distance
 
@@ -104,7 +103,7 @@ def name_candidates(index: ReferenceIndex, name: str) -> tuple[set[int], set[int
         name = name[:-2]
     exact, short = index.by_name(name)
     if not exact and not short:
-        stripped = ad.strip_doc_suffix(name)
+        stripped = nm.strip_doc_suffix(name)
         if stripped != name:
             exact, short = index.by_name(stripped)
     if not exact and not short:
@@ -112,7 +111,7 @@ def name_candidates(index: ReferenceIndex, name: str) -> tuple[set[int], set[int
         toks = name.split()
         for k, tok in enumerate(toks[1:], start=1):
             if tok.lower() in ("on", "of", "in", "for", "about") and k >= 1:
-                lead = ad.strip_doc_suffix(" ".join(toks[:k]))
+                lead = nm.strip_doc_suffix(" ".join(toks[:k]))
                 if lead != " ".join(toks[:k]) or nm.looks_like_acronym(lead):
                     exact, short = index.by_name(lead)
                 break
@@ -175,12 +174,27 @@ def count_narrow(index: ReferenceIndex, cands: set[int], cit: Citation) -> set[i
     if len(cands) < 2 or not cit.authors:
         return cands
     def fits(i: int) -> bool:
-        n = len(index.refs[i].fields.authors or index.refs[i].fields.editors)
+        n = name_count(index.refs[i])
         if cit.et_al:
             return n >= 3 or (n >= 2 and len(cit.authors) >= 2)
         return n == len(cit.authors)
     kept = {i for i in cands if fits(i)}
     return kept or cands
+
+
+# "Jaspersen SL, Winey M." read as one author "Jaspersen SL": a family name that ends in initials.
+_MISREAD_FAMILY = re.compile(r"\s[A-Z]{1,3}\.?$")
+_VANCOUVER_NAME = re.compile(r"(?:^|,\s*)[A-ZÀ-Þ][\w'’-]+(?:\s[a-zà-þ]{1,3})?(?:\s[A-ZÀ-Þ][\w'’-]+)?\s[A-Z]{1,3}\b")
+
+
+def name_count(ref: Reference) -> int:
+    """How many names the entry lists: as parsed, or, when the parser read "Jaspersen SL, Winey
+    M." as one name, as printed (Vancouver names up to the first full stop after initials)."""
+    people = ref.fields.authors or ref.fields.editors
+    if not any(p.family and _MISREAD_FAMILY.search(p.family) for p in people):
+        return len(people)
+    lead = re.split(r"(?<=\b[A-Z])\.\s|\.\s(?=\d{4})", ref.raw, maxsplit=1)[0]
+    return max(len(_VANCOUVER_NAME.findall(lead)), len(people))
 
 
 def second_author_slip(index: ReferenceIndex, only: int, cit: Citation) -> str | None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from refcheck.citations import names as nm
 from refcheck.entry_checks import work_identity
+from refcheck.matching import names as nm
 from refcheck.model import Reference
 
 MAX_TITLE_PREFIX = 10

@@ -190,3 +190,16 @@ _ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l", "der", "die", "
 def title_core(ws: list[str]) -> list[str]:
     """Title words without a leading article: "(“Kiowa Ranch”)" cites "The Kiowa Ranch"."""
     return ws[1:] if len(ws) > 1 and ws[0] in _ARTICLES else ws
+
+
+DOC_SUFFIXES = ("report", "reports", "survey", "study", "review", "index", "brief", "paper", "statistics",
+                "data", "website", "profile", "factsheet", "fact sheet")
+
+
+def strip_doc_suffix(name: str) -> str:
+    """"UN/IOM Report" -> "UN/IOM": a document named after its author."""
+    low = name.lower()
+    for suf in DOC_SUFFIXES:
+        if low.endswith(" " + suf):
+            return name[: -len(suf) - 1].strip()
+    return name
