@@ -115,6 +115,10 @@ def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | 
         fitting = {i for i in cands if ev.year_fits(refs[i].fields.year, cit.year)
                    or cit.year in ev.first_and_reprint_years(refs[i].raw)
                    or ev.unparsed_year_fits(refs[i].fields.year, refs[i].raw, cit.year)}
+        if not fitting:
+            # The parser may have taken the year from a title ("... Web of Science (2017)"): a
+            # year the entry prints is no year-mismatch.
+            fitting = {i for i in cands if ev.printed_year_fits(refs[i].raw, cit.year)}
         if fitting:
             fitting = ev.one_per_work(index, ev.exact_letter(index, fitting, cit.year))
             fitting = ev.count_narrow(index, fitting, cit)

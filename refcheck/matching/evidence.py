@@ -135,6 +135,17 @@ def unparsed_year_fits(entry_year: str | None, raw: str, cited: str | None) -> b
     return re.search(rf"(?<!\d){cited[:4]}(?!\d)", raw) is not None
 
 
+_LINK = re.compile(r"\S*(?:/|doi|www\.)\S*", re.IGNORECASE)
+
+
+def printed_year_fits(raw: str, cited: str | None) -> bool:
+    """The cited year is printed in the entry as a year (not inside a DOI, URL or page range)."""
+    if not cited or not cited[:4].isdigit():
+        return False
+    text = _LINK.sub(" ", raw)
+    return re.search(rf"(?<![\d.\-–]){cited[:4]}(?![\d\-–])", text) is not None
+
+
 def one_per_work(index: ReferenceIndex, cands: set[int]) -> set[int]:
     """An entry listed twice is one work: the citation points to the first copy (the copy
     itself is reported once, as duplicate-entry), not to two entries it cannot tell apart."""
