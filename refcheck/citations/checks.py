@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 
 from refcheck._record import Record
-from refcheck.citations.extract import NEAR_AUTHOR, TENTATIVE, WEAK_NAME
+from refcheck.citations.hints import NEAR_AUTHOR, TENTATIVE, WEAK_NAME
 from refcheck.matching import names as nm
 from refcheck.matching.decide import Match, Outcomes, match_citation
 from refcheck.matching.evidence import name_candidates, year_fits

@@ -15,6 +15,9 @@ import re
 
 from refcheck._lazyre import lazy
 from refcheck.citations import author_date as ad
+from refcheck.citations import narrative as nv
+from refcheck.citations.context import context_keys, link_locators, sentence_start
+from refcheck.citations.hints import NEAR_AUTHOR, TENTATIVE, WEAK_NAME
 from refcheck.citations.locator import is_labelled_locator, is_locator, normalize_locator
 from refcheck.citations.numeric import numeric_groups
 from refcheck.citations.personal import is_personal
@@ -25,10 +28,6 @@ from refcheck.model import Citation
 
 AUTHOR_DATE_STYLES = ("apa", "harvard", "chicago")
 _URL_RE = re.compile(r"https?:|www\.|\.(?:com|org|net|edu|gov|int)\b|<http", re.IGNORECASE)
-_SENT_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+|\n[ \t]*\n")
-_ABBREV = frozenset("al st dr mr ms mrs vs etc eg ie p pp no vol us uk cf fig ed eds jr sr inc ltd co ch "
-                    "sec para ca approx dept univ".split())
-_TOKEN_RE = re.compile(r"\S+")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 _UNCLOSED_QUOTED = lazy(r"\s*([“\"])([^”\"\n]{1,80})([”\"])?")
 # "Purdam, Garratt and Esmail (2016 found that": the year, then the sentence runs on.
@@ -39,14 +38,10 @@ _PAGES = r"\d{1,4}(?:[-–]\d{1,4})?"
 _UNCLOSED_AUTHOR_PAGE = lazy(rf"\s*({_NAMES})\s+{_PAGES}[.,]?(?=\s|$)")
 _UNCLOSED_AUTHOR_YEAR = lazy(rf"\s*({_NAMES}(?:\s+et al\.)?),?\s+(1[5-9]\d\d|20\d\d)[a-z]?")
 
-TENTATIVE = "tentative"
 # A Latin binomial just before "(": "Bruchus rufimanus (Boheman, 1833)" names a species' authority.
 _BINOMIAL = re.compile(r"\b[A-Z][a-z]{2,}\s+(?:\([A-Z][a-z]+\)\s+)?[a-z]{3,}"
                        r"(?:us|um|is|ae|ii|ensis|oides|atus|ata|ella|orum|arum|icola|ides)\s*$")
 _APUD = re.compile(r"\s*,?\s*(?:apud|as cited in|cited in|quoted in)\b", re.IGNORECASE)
-# An MLA "(Ruthland)" without a page: kept if it names, or nearly names, an author of this paper.
-NEAR_AUTHOR = "near-author"
-WEAK_NAME = "weak-name"  # a lone capitalized word before a numeric citation
 
 
 def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str) -> list[Citation]:
@@ -89,7 +84,7 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
                 cit.hints.append(TENTATIVE)
     found.extend(_numeric_citations(doc, numeric, style))
     found.sort(key=lambda pair: pair[0])
-    _link_locators(text, found)
+    link_locators(text, found)
     citations = [c for _, c in found]
     for i, c in enumerate(citations, start=1):
         c.id = f"c{i}"
@@ -135,7 +130,7 @@ def _accept_noyear(noyear: list[tuple[int, Citation, bool]], year_count: int,
     for _, cit, _ in noyear:
         if not _certain_noyear(cit, "mla" if mla else style):
             cit.hints.append(TENTATIVE)
-            if mla and cit.authors and ad.person_like(cit.authors[0]):
+            if mla and cit.authors and nv.person_like(cit.authors[0]):
                 cit.hints.append(NEAR_AUTHOR)
     return [(off, c) for off, c, _ in noyear]
 
@@ -152,7 +147,7 @@ def _certain_noyear(cit: Citation, style: str) -> bool:
         return False
     if cit.title:
         return True
-    return bool(cit.authors) and ad.person_like(cit.authors[0])
+    return bool(cit.authors) and nv.person_like(cit.authors[0])
 
 
 def _numeric_citations(doc: Document, groups: list[tuple[int, int, list[int], str | None]],
@@ -232,15 +227,15 @@ def _part_citations(doc: Document, span: Span, base: int, part: ad.Part, lo: int
     if not part.authors and not part.title and part.years:
         # "(2005)", "(2004, 16)": narrative if a name comes right before.
         if n_parts == 1:
-            got = ad.lookback_name(text, span.start, lo)
+            got = nv.lookback_name(text, span.start, lo)
             if got is not None:
                 name, start, et_al = got
                 return _narrative(doc, span, name, start, et_al, part, years)
         return [_locator(doc, span, part.locator, years[0], lo)]
     if part.title_only and n_parts == 1:
-        got = ad.lookback_name(text, span.start, lo)
-        if got is not None and (ad.org_like(got[0]) or ad.person_like(got[0])) \
-                and not ad.after_honorific(text, got[1]):
+        got = nv.lookback_name(text, span.start, lo)
+        if got is not None and (nv.org_like(got[0]) or nv.person_like(got[0])) \
+                and not nv.after_honorific(text, got[1]):
             name, start, et_al = got
             return _narrative(doc, span, name, start, et_al, part, years)
     out = []
@@ -277,7 +272,7 @@ def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, pa
     printed = doc.text[start:span.end]
     line, col = doc.position(start)
     out = []
-    sure = ad.person_like(name) or ad.org_like(strip_doc_suffix(name))
+    sure = nv.person_like(name) or nv.org_like(strip_doc_suffix(name))
     if looks_like_acronym(name.strip()):
         sure = False  # "CEM (2009)", "EQT (2007)": a database or a method as often as an author
     if _APUD.match(doc.text, span.end):
@@ -288,7 +283,7 @@ def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, pa
                        et_al=et_al or et2, malformed=part.malformed)
         if not sure:
             cit.hints.append(TENTATIVE)
-            cit.hints.extend(_context_keys(doc.text, start, max(0, start - 400)))
+            cit.hints.extend(context_keys(doc.text, start, max(0, start - 400)))
         out.append((start, cit, True))
     return out
 
@@ -298,7 +293,7 @@ def _locator(doc: Document, span: Span, locator: str | None, year: str | None,
     line, col = doc.position(span.start)
     cit = Citation(id="", line=line, column=col, text=doc.text[span.start:span.end], kind="locator",
                    year=year, locator=locator, hints=[TENTATIVE])
-    cit.hints.extend(_context_keys(doc.text, span.start, lo))
+    cit.hints.extend(context_keys(doc.text, span.start, lo))
     return span.start, cit, True
 
 
@@ -314,8 +309,8 @@ def _unclosed(doc: Document, span: Span, style: str = "unknown") -> list[tuple[i
     year_first = _UNCLOSED_YEAR_FIRST.match(content)
     page = _UNCLOSED_AUTHOR_PAGE.match(content) if style == "mla" else None
     if year_first:
-        named = ad.lookback_name(doc.text, span.start, max(0, span.start - 160))
-        if named is None or not ad.person_like(named[0]):
+        named = nv.lookback_name(doc.text, span.start, max(0, span.start - 160))
+        if named is None or not nv.person_like(named[0]):
             return []
         authors, _ = ad.split_authors(named[0])
         year = year_first.group(1)
@@ -347,12 +342,12 @@ def _unclosed(doc: Document, span: Span, style: str = "unknown") -> list[tuple[i
 
 def _named_before(text: str, pos: int) -> tuple[str, bool, str] | None:
     """"Chen et al. [16]": the author a numeric citation names, to check against entry 16."""
-    found = ad.lookback_name(text, pos, max(0, pos - 160))
+    found = nv.lookback_name(text, pos, max(0, pos - 160))
     if found is None:
         return None
     name, at, et_al = found
     between = text[at:pos]
-    if not ad.person_like(name) or len(name.split()) > 4 or "\n\n" in between:
+    if not nv.person_like(name) or len(name.split()) > 4 or "\n\n" in between:
         return None
     return name, et_al, " ".join(between.split())
 
@@ -378,7 +373,7 @@ def _unopened(doc: Document, spans: list[Span], lo: int, hi: int, style: str) ->
             s = sentence_start(text, q, lo)
             m = _UNOPENED.fullmatch(text, s, q)
             head = m.group("head").strip(" ,") if m else ""
-            if m and (ad.org_like(" ".join(head.split())) or ad.person_like(head)):
+            if m and (nv.org_like(" ".join(head.split())) or nv.person_like(head)):
                 authors, _ = ad.split_authors(" ".join(head.split()))
                 line, col = doc.position(s)
                 printed = text[s:q].strip()
@@ -389,7 +384,7 @@ def _unopened(doc: Document, spans: list[Span], lo: int, hi: int, style: str) ->
                     cit.hints.append(f"aka:{m.group('acr')}")
                 out.append((s, cit))
             elif style == "mla" and (mla := _UNOPENED_MLA.search(text, max(s, q - 80), q)) is not None \
-                    and ad.person_like(mla.group(1)):
+                    and nv.person_like(mla.group(1)):
                 # "... the ship as a floating mill Delbanco 147)": kept only if Delbanco is listed.
                 line, col = doc.position(mla.start())
                 printed = " ".join(mla.group(0).split())
@@ -413,87 +408,3 @@ def _is_definition(text: str, pos: int, content: str) -> bool:
         if j < len(acro) and ch == acro[j]:
             j += 1
     return j == len(acro)
-
-
-def sentence_start(text: str, pos: int, lo: int) -> int:
-    """Offset where the sentence holding pos begins (abbreviations like "U.S." do not end one)."""
-    w0 = max(lo, pos - 400)
-    window = text[w0:pos]
-    start = w0
-    for m in _SENT_END_RE.finditer(window):
-        if m.group().startswith("\n"):
-            start = w0 + m.end()
-            continue
-        before = window[max(0, m.start() - 6): m.start()]
-        word = re.split(r"[\s(“\"]", before)[-1].lower().replace(".", "") if before else ""
-        if len(word) <= 1 or word in _ABBREV:
-            continue
-        start = w0 + m.end()
-    return start
-
-
-def _runs(sentence: str) -> list[str]:
-    """Capitalized word runs ("Transparency International", "U.S. Department of State")."""
-    out: list[str] = []
-    run: list[str] = []
-    for tok in _TOKEN_RE.findall(sentence):
-        t = tok.strip("“”\"(),;:")
-        if t.endswith(("'s", "’s")):
-            t = t[:-2]
-        low = t.lower()
-        if ad.is_name_token(t) and t[:1].isupper() and low not in ad.CAP_STOP:
-            run.append(t.rstrip("."))
-        elif run and low in ("of", "for", "on", "and", "&", "the", "de", "van", "von", "der"):
-            run.append(t)
-            continue
-        else:
-            _flush(run, out)
-            run = []
-            continue
-        if tok.endswith((",", ";", ":", ")", "”")) or (tok.endswith(".") and not looks_like_acronym(t)):
-            _flush(run, out)
-            run = []
-    _flush(run, out)
-    return out[:16]
-
-
-def _flush(run: list[str], out: list[str]) -> None:
-    while run and run[-1].lower() in ("of", "for", "on", "and", "&", "the", "de", "van", "von", "der"):
-        run.pop()
-    if run:
-        out.append(" ".join(run))
-
-
-_SIGNAL_NAME = re.compile(
-    r"(?:\b[Aa]ccording to|^As|[,;] as)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-)
-
-
-def _context_keys(text: str, pos: int, lo: int) -> list[str]:
-    """Names and years in this sentence and the one before, for tying a locator to its source."""
-    s0 = sentence_start(text, pos, lo)
-    sentence = text[s0:pos]
-    keys = [f"ctx:{r}" for r in _runs(sentence)]
-    for m in _SIGNAL_NAME.finditer(sentence):
-        keys.append(f"sig:{m.group(1)}")
-    for m in _YEAR_IN_TEXT.finditer(sentence):
-        keys.append(f"yr:{m.group(1)}")
-    if s0 > lo:
-        p0 = sentence_start(text, max(lo, s0 - 1), lo)
-        keys.extend(f"ctx2:{r}" for r in _runs(text[p0:s0]))
-    keys.append(f"pos:{pos}")
-    keys.append(f"sent:{s0}")
-    return keys
-
-
-def _link_locators(text: str, found: list[tuple[int, Citation]]) -> None:
-    """A locator in the same sentence as an earlier citation belongs to it."""
-    last: tuple[int, int] | None = None  # (index, offset) of the last non-locator citation
-    for idx, (off, cit) in enumerate(found):
-        if cit.kind in ("parenthetical", "narrative", "numeric") and TENTATIVE not in cit.hints:
-            last = (idx, off)
-            continue
-        if cit.kind == "locator" and last is not None:
-            sent = next((int(k[5:]) for k in cit.hints if k.startswith("sent:")), off)
-            if last[1] >= sent:
-                cit.hints.insert(1, f"prev:{last[0]}")
