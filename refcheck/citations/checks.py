@@ -178,10 +178,13 @@ def _numeric(index: ReferenceIndex, cit: Citation) -> Match:
     if hit is None:
         return Match("no-entry")
     if cit.authors and not _names_entry(index, cit.authors[0], hit):
-        # "Chen et al. [16]" where [16] is by Hu: the name or the number is wrong. A lone
-        # word ("Energy [2]") counts only when it is an author elsewhere in the list.
+        # "Chen et al. [16]" where [16] is by Hu: the name or the number is wrong. Words before
+        # a number ("Iran and Pakistan [47]", "Loxapine and Clozapine [6]") count only when
+        # they are surely authors: "et al.", an author elsewhere in the list, or a near miss
+        # of the entry's own author.
         exact, _ = index.by_name(cit.authors[0])
-        if exact - {hit} or WEAK_NAME not in cit.hints:
+        near = any(j == hit for _, j in index.fuzzy(cit.authors[0]))
+        if exact - {hit} or (WEAK_NAME not in cit.hints and (cit.et_al or near)):
             return Match("name-mismatch", [hit], suggestions=sorted(exact - {hit}))
     return Match("ok", [hit])
 

@@ -273,8 +273,11 @@ def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, pa
     line, col = doc.position(start)
     out = []
     sure = nv.person_like(name) or nv.org_like(strip_doc_suffix(name))
-    if looks_like_acronym(name.strip()):
-        sure = False  # "CEM (2009)", "EQT (2007)": a database or a method as often as an author
+    acronym = name.strip()
+    if looks_like_acronym(acronym) and not _introduced(doc.text, acronym, start):
+        # "CEM (2009)", "EQT (2007)": a database or a method as often as an author, unless the
+        # text introduced it as a body's name: "Office for National Statistics (ONS)".
+        sure = False
     if _APUD.match(doc.text, span.end):
         sure = False  # "Koenker e Basset (1978) apud Cavalcanti (2013)": only the source read needs an entry
     for y in years:
@@ -286,6 +289,11 @@ def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, pa
             cit.hints.extend(context_keys(doc.text, start, max(0, start - 400)))
         out.append((start, cit, True))
     return out
+
+
+def _introduced(text: str, acronym: str, before: int) -> bool:
+    """Did the text spell out this acronym earlier: "... Statistics (ONS)", "... [WHO]"?"""
+    return 0 <= text.find(f"({acronym})", 0, before) or 0 <= text.find(f"[{acronym}]", 0, before)
 
 
 def _locator(doc: Document, span: Span, locator: str | None, year: str | None,
