@@ -141,7 +141,8 @@ def _clean_tokens(head: str) -> list[str]:
 
 _CAPITAL_PARTICLES = frozenset({"De", "Van", "Von", "Du", "La", "Le", "Di", "Da", "Den", "Ter", "Ten", "Del"})
 _PARTICLE_WORDS = frozenset(p.lower() for p in _CAPITAL_PARTICLES) | {"der", "dos", "das", "te", "zu"}
-_NAME_STARTERS = frozenset({"the", "de", "van", "von", "der", "da", "di", "du", "la", "le", "den", "ten", "ter"})
+_NAME_STARTERS = frozenset({"the", "de", "van", "von", "der", "da", "di", "du", "la", "le", "den", "ten", "ter",
+                            "dos", "das", "del", "della", "des"})
 
 
 def name_like(head: str, max_tokens: int = 12) -> bool:
@@ -221,7 +222,7 @@ def join_coauthors(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 # "(Anton 2010, Tan and Yu 1980)", "(Anderson, Ellingsen & McArdle, 2006, Schlacher et al., 2008)":
 # sources separated by commas; a comma after a year and before a capital starts the next source.
-_COMMA_GROUP_RE = re.compile(r"(?<=\d{4})(?:[a-z])?,\s+(?=(?:[A-ZÀ-Þ]|d[aeo]s?\s|van\s|von\s|de\s))")
+_COMMA_GROUP_RE = re.compile(r"(?<=\d{4})(?:[a-z])?(?:,\s+|\s+)(?=(?:[A-ZÀ-Þ]|d[aeo]s?\s|van\s|von\s|de\s))")
 
 
 def split_comma_groups(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -235,8 +236,8 @@ def split_comma_groups(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
             nxt = YEAR_RE.search(rest)
             if nxt is None or nxt.start() > 120:
                 break
-            comma = piece.index(",", m.start())
-            out.append((off + start, piece[start:comma]))
+            cut = m.start() + len(m.group(0).rstrip().rstrip(",").rstrip())
+            out.append((off + start, piece[start:cut]))
             start = m.end()
         out.append((off + start, piece[start:]))
     return out
