@@ -49,6 +49,8 @@ of per based using yet still other another some many most several each every all
 between because whereas whether what which who whom whose how why notably specifically today currently
 meanwhile overall instead despite given once now later earlier until unless see cf chapter section table
 figure appendix part note eq equation according
+segundo según segun conforme para como desde sobre assim portanto entretanto contudo ainda também tambien además ademas
+porém pero cuando quando onde donde nos nas los las em en ou o os as um uma una
 """.split())
 # Capitalized nouns that end a phrase that is not an author ("Russian Federation (2005)").
 class Part(Record):

@@ -66,7 +66,15 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
                 if cit.year is not None and cit.kind == "parenthetical":
                     cit.hints.append(TENTATIVE)
                     found.append((off, cit))
+        found.extend(_bare_name_years(doc, spans, lo, hi))
         for span in spans:
+            if span.bracket == "[" and span.closed and span.content[:1].isupper() \
+                    and ad.YEAR_RE.search(span.content):
+                # "[Garrett and Grisham, 2005]", "(... targeted here [Jones, 2001])": brackets for parentheses
+                span = Span(span.start, span.end, span.content, "(", True)
+                found.extend((off, cit) for off, cit, _ in _from_span(doc, span, lo, style)
+                             if cit.year is not None and cit.kind == "parenthetical")
+                continue
             if span.bracket != "(":
                 continue
             for off, cit, strong_noyear in _from_span(doc, span, lo, style):
@@ -89,6 +97,32 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
     for i, c in enumerate(citations, start=1):
         c.id = f"c{i}"
     return citations
+
+
+# "later Campbell et al., 2019 demonstrated", "Burdin et al., 2014 assess": a name and year with no
+# parenthesis at all. Only "et al." or a comma before the year, and only kept if it matches.
+_BARE_NAME_YEAR = lazy(r"\b([A-Z][\w'’-]{1,40}(?:\s+(?:and|&)\s+[A-Z][\w'’-]{1,40})?)(\s+et\s+al\.?,?|,)\s+"
+                       r"((?:1[6-9]\d\d|20\d\d)[a-z]?)(?![\d\w])")
+
+
+def _bare_name_years(doc: Document, spans: list[Span], lo: int, hi: int) -> list[tuple[int, Citation]]:
+    text = doc.text
+    inside = sorted((sp.start, sp.end) for sp in spans)
+    out: list[tuple[int, Citation]] = []
+    k = 0
+    for m in _BARE_NAME_YEAR.finditer(text, lo, hi):
+        while k < len(inside) and inside[k][1] <= m.start():
+            k += 1
+        if k < len(inside) and inside[k][0] <= m.start() < inside[k][1]:
+            continue  # inside a parenthesis: read there
+        if text[m.end():m.end() + 1] in (")", "]") or not nv.person_like(m.group(1)):
+            continue
+        authors, _ = ad.split_authors(m.group(1))
+        line, col = doc.position(m.start())
+        out.append((m.start(), Citation(id="", line=line, column=col, text=" ".join(m.group(0).split()),
+                                        kind="narrative", authors=authors, year=m.group(3),
+                                        et_al="et" in m.group(2), hints=[TENTATIVE])))
+    return out
 
 
 def _table_cells(text: str, lo: int, hi: int) -> list[Span]:
@@ -293,7 +327,7 @@ def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, pa
 
 def _introduced(text: str, acronym: str, before: int) -> bool:
     """Did the text spell out this acronym earlier: "... Statistics (ONS)", "... [WHO]"?"""
-    return 0 <= text.find(f"({acronym})", 0, before) or 0 <= text.find(f"[{acronym}]", 0, before)
+    return text.find(f"({acronym})", 0, before) >= 0 or text.find(f"[{acronym}]", 0, before) >= 0
 
 
 def _locator(doc: Document, span: Span, locator: str | None, year: str | None,
