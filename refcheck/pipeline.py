@@ -7,8 +7,8 @@ wires them together and decides which regions of the text are body text.
 
 from __future__ import annotations
 
-from refcheck.codes import SEVERITY_RANK
 from refcheck.document import Document
+from refcheck.findings.build import sort_findings
 from refcheck.model import FileReport, Finding, Reference
 
 
@@ -71,7 +71,3 @@ def drop_uncited_named_by_url(findings: list[Finding], refs: list[Reference], bo
         return len(bare) > 8 and "/" in bare and bare in text
 
     return [f for f in findings if not (f.code == "uncited" and named(f.reference))]
-
-
-def sort_findings(findings: list[Finding]) -> list[Finding]:
-    return sorted(findings, key=lambda f: (f.line, f.column, SEVERITY_RANK.get(f.severity, 3), f.code))

@@ -12,25 +12,23 @@ import copy
 
 from refcheck._record import Record
 from refcheck.citations.hints import NEAR_AUTHOR, TENTATIVE, WEAK_NAME
+from refcheck.findings.build import finding, sort_findings
 from refcheck.matching import names as nm
 from refcheck.matching.decide import Match, Outcomes, match_citation
 from refcheck.matching.evidence import name_candidates, year_fits
 from refcheck.matching.index import ReferenceIndex
 from refcheck.model import Citation, Finding, Reference
 
-SEVERITY = {
-    "no-entry": "error", "name-mismatch": "error", "year-mismatch": "error", "no-reference-list": "error",
-    "ambiguous": "warning", "malformed-citation": "warning", "uncited": "warning", "name-variant": "info",
-}
-
 
 def _finding(code: str, cit: Citation | None, message: str, *, ref: Reference | None = None,
              suggestions: list[str] | None = None) -> Finding:
+    """Every citation message reads "what is wrong; what to do": the second half is also the
+    finding's own ``fix``."""
     where = cit if cit is not None else ref
     assert where is not None
-    return Finding(code=code, severity=SEVERITY[code], line=where.line, column=where.column, message=message,
-                   citation=cit.id if cit else None, reference=ref.id if ref else None,
-                   suggestions=suggestions or [])
+    fix = message.rsplit("; ", 1)[1] if "; " in message else None
+    return finding(code, where.line, where.column, message, fix=fix, citation=cit.id if cit else None,
+                   reference=ref.id if ref else None, suggestions=suggestions or [])
 
 
 # When more than this share of a list of at least this many entries is uncited, the citations were
@@ -122,7 +120,7 @@ def check_citations(citations: list[Citation], references: list[Reference], has_
 
 
 def _ordered(findings: list[Finding]) -> list[Finding]:
-    return sorted(findings, key=lambda f: (f.line, f.column, f.code))
+    return sort_findings(findings)
 
 
 def _q(s: str) -> str:
