@@ -445,3 +445,15 @@ def test_entry_misparsed_as_one_author_is_still_found_by_its_printed_name() -> N
                     fields=Fields(authors=[Name("Dallas WS", "Falkow S.")], year="1980", title="Amino acid"))
     cits, found = cite("Toxin genes (Dallas and Falkow, 1980) differ.", refs=[bad])
     assert cits[0].references == ["r9"] and [f.code for f in found] == []
+
+
+def test_legal_case_citation_needs_no_entry() -> None:
+    _, found = cite("Segregation was struck down in Brown v. Board of Education, 347 U.S. 483 (1954), "
+                    "as others noted (Smith, 2010).", refs=[SMITH])
+    assert [f.code for f in found] == []
+
+
+def test_numeric_paper_parenthesis_with_a_name_and_no_match_is_no_finding() -> None:
+    _, found = cite("Cells were lysed (Qiagen, Valencia, 2009) as described [1].", style="ieee",
+                    refs=[ref("r1", [Name("Smith", "J.")], "2010", label="1")])
+    assert [f.code for f in found] == []
