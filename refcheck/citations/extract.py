@@ -19,6 +19,7 @@ from refcheck.citations import narrative as nv
 from refcheck.citations.context import context_keys, link_locators, sentence_start
 from refcheck.citations.hints import NEAR_AUTHOR, TENTATIVE, WEAK_NAME
 from refcheck.citations.locator import is_labelled_locator, is_locator, normalize_locator
+from refcheck.citations.loose import bare_name_years, table_cells
 from refcheck.citations.numeric import numeric_groups
 from refcheck.citations.personal import is_personal
 from refcheck.citations.scan import Span, find_spans
@@ -28,7 +29,6 @@ from refcheck.model import Citation
 
 AUTHOR_DATE_STYLES = ("apa", "harvard", "chicago")
 _URL_RE = re.compile(r"https?:|www\.|\.(?:com|org|net|edu|gov|int)\b|<http", re.IGNORECASE)
-_YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 _UNCLOSED_QUOTED = lazy(r"\s*([“\"])([^”\"\n]{1,80})([”\"])?")
 # "Purdam, Garratt and Esmail (2016 found that": the year, then the sentence runs on.
 _UNCLOSED_YEAR_FIRST = lazy(r"\s*((?:1[5-9]\d\d|20\d\d)[a-z]?)(?:,\s*p{1,2}\.\s*\d+(?:[-–]\d+)?)?(?=\s+[a-z])")
@@ -61,12 +61,12 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
         for off, cit in _unopened(doc, spans, lo, hi, style):
             year_count += 1
             found.append((off, cit))
-        for span in _table_cells(text, lo, hi):
+        for span in table_cells(text, lo, hi):
             for off, cit, _ in _from_span(doc, span, lo, style):
                 if cit.year is not None and cit.kind == "parenthetical":
                     cit.hints.append(TENTATIVE)
                     found.append((off, cit))
-        found.extend(_bare_name_years(doc, spans, lo, hi))
+        found.extend(bare_name_years(doc, spans, lo, hi))
         for span in spans:
             if span.bracket == "[" and span.closed and span.content[:1].isupper() \
                     and ad.YEAR_RE.search(span.content):
@@ -97,51 +97,6 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
     for i, c in enumerate(citations, start=1):
         c.id = f"c{i}"
     return citations
-
-
-# "later Campbell et al., 2019 demonstrated", "Burdin et al., 2014 assess": a name and year with no
-# parenthesis at all. Only "et al." or a comma before the year, and only kept if it matches.
-_BARE_NAME_YEAR = lazy(r"\b([A-Z][\w'’-]{1,40}(?:\s+(?:and|&)\s+[A-Z][\w'’-]{1,40})?)(\s+et\s+al\.?,?|,)\s+"
-                       r"((?:1[6-9]\d\d|20\d\d)[a-z]?)(?![\d\w])")
-
-
-def _bare_name_years(doc: Document, spans: list[Span], lo: int, hi: int) -> list[tuple[int, Citation]]:
-    text = doc.text
-    inside = sorted((sp.start, sp.end) for sp in spans)
-    out: list[tuple[int, Citation]] = []
-    k = 0
-    for m in _BARE_NAME_YEAR.finditer(text, lo, hi):
-        while k < len(inside) and inside[k][1] <= m.start():
-            k += 1
-        if k < len(inside) and inside[k][0] <= m.start() < inside[k][1]:
-            continue  # inside a parenthesis: read there
-        if text[m.end():m.end() + 1] in (")", "]") or not nv.person_like(m.group(1)):
-            continue
-        authors, _ = ad.split_authors(m.group(1))
-        line, col = doc.position(m.start())
-        out.append((m.start(), Citation(id="", line=line, column=col, text=" ".join(m.group(0).split()),
-                                        kind="narrative", authors=authors, year=m.group(3),
-                                        et_al="et" in m.group(2), hints=[TENTATIVE])))
-    return out
-
-
-def _table_cells(text: str, lo: int, hi: int) -> list[Span]:
-    """Table rows ("BRCA1/2 | Tumour suppressor | Lee et al., 2014; Xu et al., 2017") cite in bare
-    cells: each cell that holds a year and no bracket is read like a parenthesis. Its sources
-    are kept only if they match an entry (a cell may hold a drug, a place and a date)."""
-    out: list[Span] = []
-    q = text.find(" | ", lo, hi)
-    while q != -1:
-        a = text.rfind("\n", lo, q) + 1
-        b = text.find("\n", q, hi)
-        b = hi if b == -1 else b
-        pos = a
-        for cell in text[a:b].split("|"):
-            if "(" not in cell and "[" not in cell and _YEAR_IN_TEXT.search(cell) and cell.strip()[:1].isupper():
-                out.append(Span(pos - 1, pos + len(cell), cell, "(", True))
-            pos += len(cell) + 1
-        q = text.find(" | ", b, hi)
-    return [sp for sp in out if sp.start >= 0]
 
 
 def _accept_noyear(noyear: list[tuple[int, Citation, bool]], year_count: int,
