@@ -457,3 +457,13 @@ def test_numeric_paper_parenthesis_with_a_name_and_no_match_is_no_finding() -> N
     _, found = cite("Cells were lysed (Qiagen, Valencia, 2009) as described [1].", style="ieee",
                     refs=[ref("r1", [Name("Smith", "J.")], "2010", label="1")])
     assert [f.code for f in found] == []
+
+
+def test_among_others_closing_an_abnt_group_is_not_a_source() -> None:
+    cits, found = cite("Estudos (Sobral; Giacomelli, 2016; Smith, 2010; entre otros).", refs=[SOBRAL, SMITH])
+    assert [c.references for c in cits] == [["r3"], ["r1"]] and [f.code for f in found] == []
+
+
+def test_et_al_and_year_in_running_text_with_no_entry_is_reported() -> None:
+    _, found = cite("Supporting this, Gordon et al., 2006 also implicated it (Smith, 2010).", refs=[SMITH])
+    assert [f.code for f in found] == ["no-entry"]

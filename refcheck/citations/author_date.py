@@ -201,12 +201,18 @@ _AUTHOR_SEP_RE = re.compile(rf"\s*,\s*{_AND}\s+|\s+{_AND}\s+|\s*[,;]\s*")
 _BARE_NAME_RE = re.compile(r"\s*[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:d[aeo]s?|van|von|der|del|la|le|[A-ZÀ-Þ][\w'’.-]*)){0,3}\s*")
 
 
+_AND_OTHERS = frozenset({"entre otros", "entre outros", "dentre outros", "entre otras", "entre outras", "among others",
+                         "and others", "etc", "inter alia", "u.a", "und andere", "entre autres", "et al"})
+
+
 def join_coauthors(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """ABNT "(SOBRAL; GIACOMELLI, 2016; Rodrigues; Stubert, 2015)": a part that is only a name,
     followed by a part with a year, is a co-author of that part, not a source of its own.
     The ";" is kept (the printed text is unchanged); parse_part reads it as a separator."""
     out: list[tuple[int, str]] = []
     pending: tuple[int, str] | None = None
+    if len(parts) > 1 and parts[-1][1].strip().lower().rstrip(".") in _AND_OTHERS:
+        parts = parts[:-1]  # "(...; Saura, 2017; entre otros)": "among others" closes the list
     for off, piece in parts:
         bare = _BARE_NAME_RE.fullmatch(piece) is not None and not YEAR_RE.search(piece) \
             and piece.strip().lower().rstrip(".") not in CAP_STOP
