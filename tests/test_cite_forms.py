@@ -464,6 +464,11 @@ def test_among_others_closing_an_abnt_group_is_not_a_source() -> None:
     assert [c.references for c in cits] == [["r3"], ["r1"]] and [f.code for f in found] == []
 
 
-def test_et_al_and_year_in_running_text_with_no_entry_is_reported() -> None:
+def test_name_and_year_in_running_text_is_linked_when_it_matches() -> None:
+    cits, _ = cite("Supporting this, Smith et al., 2010 also implicated it.", refs=[SMITH])
+    assert [c.references for c in cits] == [["r1"]]
+
+
+def test_name_and_year_in_running_text_with_no_entry_is_no_finding() -> None:
     _, found = cite("Supporting this, Gordon et al., 2006 also implicated it (Smith, 2010).", refs=[SMITH])
-    assert [f.code for f in found] == ["no-entry"]
+    assert [f.code for f in found] == []

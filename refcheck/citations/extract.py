@@ -62,16 +62,9 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
             year_count += 1
             found.append((off, cit))
         for span in table_cells(text, lo, hi):
-            got = _from_span(doc, span, lo, style)
-            # A cell that is nothing but names with years ("Langmead and Salzberg, 2012") is surely
-            # a citation; anything else in a cell is kept only if it matches.
-            whole = bool(got) and all(c.kind == "parenthetical" and c.year and c.authors
-                                      and (c.et_al or len(c.authors) > 1 or "," in c.text) for _, c, _ in got) \
-                and sum(len(c.text) for _, c, _ in got) >= 0.8 * len(span.content.strip())
-            for off, cit, _ in got:
+            for off, cit, _ in _from_span(doc, span, lo, style):
                 if cit.year is not None and cit.kind == "parenthetical":
-                    if not whole:
-                        cit.hints.append(TENTATIVE)
+                    cit.hints.append(TENTATIVE)
                     found.append((off, cit))
         found.extend(bare_name_years(doc, spans, lo, hi))
         for span in spans:

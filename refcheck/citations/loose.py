@@ -36,9 +36,7 @@ def bare_name_years(doc: Document, spans: list[Span], lo: int, hi: int) -> list[
         line, col = doc.position(m.start())
         out.append((m.start(), Citation(id="", line=line, column=col, text=" ".join(m.group(0).split()),
                                         kind="narrative", authors=authors, year=m.group(3),
-                                        et_al="et" in m.group(2),
-                                        # "Gordon et al., 2006 also implicated": et al. makes it sure
-                                        hints=[] if "et" in m.group(2) else [TENTATIVE])))
+                                        et_al="et" in m.group(2), hints=[TENTATIVE])))
     return out
 
 
