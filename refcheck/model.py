@@ -7,6 +7,7 @@ function over these values, and so the JSON schema lives in one place.
 from __future__ import annotations
 
 from refcheck._record import Record
+from refcheck.findings.registry import REGISTRY
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~5 ms)
 if TYPE_CHECKING:
@@ -266,7 +267,7 @@ class Citation(Record):
 
 class Finding(Record):
     __slots__ = ("code", "severity", "line", "column", "message", "citation", "reference", "suggestions", "path",
-                 "page")
+                 "fix", "page")
     code: str
     severity: str
     line: int
@@ -277,10 +278,12 @@ class Finding(Record):
     suggestions: list[str]
     path: str | None  # another file than the report's (a LaTeX chapter, a .bib), relative to the paper's folder
     page: int | None  # a PDF's printed page of the line
+    fix: str | None  # what to do, as its own field (JSON "fix"); the message stays readable without it
 
     def __init__(self, code: str, severity: str, line: int, column: int, message: str,
                  citation: str | None = None, reference: str | None = None,
-                 suggestions: list[str] | None = None, path: str | None = None, page: int | None = None) -> None:
+                 suggestions: list[str] | None = None, path: str | None = None, fix: str | None = None,
+                 page: int | None = None) -> None:
         self.code = code
         self.severity = severity
         self.line = line
@@ -290,6 +293,7 @@ class Finding(Record):
         self.reference = reference
         self.suggestions = [] if suggestions is None else suggestions
         self.path = path
+        self.fix = fix
         self.page = page
 
     def to_json(self) -> dict[str, Any]:
@@ -299,6 +303,7 @@ class Finding(Record):
             "line": self.line,
             "column": self.column,
             "message": self.message,
+            "fix": self.fix or (REGISTRY[self.code].fix if self.code in REGISTRY else None),
             "citation": self.citation,
             "reference": self.reference,
             "suggestions": self.suggestions,

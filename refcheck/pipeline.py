@@ -7,8 +7,8 @@ wires them together and decides which regions of the text are body text.
 
 from __future__ import annotations
 
-from refcheck.codes import SEVERITY_RANK
 from refcheck.document import Document
+from refcheck.findings.build import sort_findings
 from refcheck.model import FileReport, Finding, Reference
 
 
@@ -43,9 +43,9 @@ def check_document(doc: Document, *, style: str | None = None, citations: bool =
         from refcheck.citations import check_citations, extract_citations
 
         regions = body_regions(doc, section)
-        report.citations = extract_citations(doc, regions, report.style)
-        found = check_citations(report.citations, refs, has_list=section is not None)
-        findings += drop_uncited_named_by_url(found, refs, [doc.text[a:b] for a, b in regions])
+        checked = check_citations(extract_citations(doc, regions, report.style), refs, has_list=section is not None)
+        report.citations = checked.citations
+        findings += drop_uncited_named_by_url(checked.findings, refs, [doc.text[a:b] for a, b in regions])
     report.findings = sort_findings(findings)
     if doc.pages:  # a PDF: say on which printed page each finding is
         for f in report.findings:
@@ -79,7 +79,3 @@ def drop_uncited_named_by_url(findings: list[Finding], refs: list[Reference], bo
         return len(bare) > 8 and "/" in bare and bare in text
 
     return [f for f in findings if not (f.code == "uncited" and named(f.reference))]
-
-
-def sort_findings(findings: list[Finding]) -> list[Finding]:
-    return sorted(findings, key=lambda f: (f.line, f.column, SEVERITY_RANK.get(f.severity, 3), f.code))

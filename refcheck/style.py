@@ -23,6 +23,10 @@ _FULL_GIVEN_FIRST = lazy(r"^[A-Z][\w'’-]+(?:\s[\w'’-]+)?,\s[A-Z][a-z]+")
 _QUOTED_TITLE = lazy(r"[“\"][^”\"]{3,}[.,?!][”\"]")
 _MLA_TAIL = lazy(r"\b(?:vol\.\s?\d+|no\.\s?\d+|pp\.\s?\d+)", re.I)
 _YEAR_LATE = lazy(r"(?:,|\.)\s(?:\d{1,2}\s[A-Z][a-z]{2,8}\.?\s)?(?:\d{4})[,.]?(?:\s+pp?\.|\s*$|,\s)")
+# ABNT (Brazil) and its Spanish/Portuguese kin: "SOBRAL, A.; GIACOMELLI, B. Title. City: Publisher, 2016.",
+# "Revista, v. 46, n. 1, p. 33-50, 1978", "Disponível em: ...". Cited author-date: "(SOBRAL; GIACOMELLI, 2016)".
+_ABNT = lazy(r"^[A-ZÀ-Þ]{2,}(?:[ -][A-ZÀ-Þ]{2,})*,\s|^[^.;()]{2,60},\s(?:[A-ZÀ-Þ][\w'’-]*\.?\s?){1,4};\s"
+             r"|\bv\.\s?\d+,\s?n\.\s?\d+|\b(?:Disponível em|Acesso em|Disponible en)\b")
 _IEEE_TITLE = lazy(r"^\s*(?:\[\d+\]|\d+\.)\s+(?:[A-Z]\.\s?)+[A-Z][\w'’-]+")
 
 
@@ -86,6 +90,9 @@ def entry_votes(entry: str) -> Counter[str]:
         else:
             votes["harvard"] += 1
             votes["chicago"] += 1
+        return votes
+    if _ABNT.search(e):
+        votes["harvard"] += 2  # the list is ABNT; its citations are author-date
         return votes
     if _QUOTED_TITLE.search(e) or _MLA_TAIL.search(e) or _YEAR_LATE.search(e):
         votes["mla"] += 2 if _MLA_TAIL.search(e) or _QUOTED_TITLE.search(e) else 1

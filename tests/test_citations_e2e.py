@@ -30,7 +30,7 @@ def run(seed: str, style: str):  # noqa: ANN201 - list[Finding]
     section = find_reference_section(doc)
     refs = build_references(split_entries(doc, section)) if section else []
     cits = extract_citations(doc, body_regions(doc, section), style)
-    return check_citations(cits, refs, section is not None)
+    return check_citations(cits, refs, section is not None).findings
 
 
 def pairs(findings) -> set[tuple[str, int]]:  # noqa: ANN001

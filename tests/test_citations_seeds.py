@@ -19,7 +19,8 @@ def run(seed: str) -> tuple[list[Citation], list[Finding]]:
     txt = next((ROOT / "fixtures" / "seeds").glob(f"{seed}_*.txt"))
     doc, regions, refs, style, has_list, _ = load_paper(txt, ROOT / "fixtures" / "papers" / "seeds" / f"{seed}.json")
     cits = extract_citations(doc, regions, style)
-    return cits, check_citations(cits, refs, has_list)
+    checked = check_citations(cits, refs, has_list)
+    return checked.citations, checked.findings
 
 
 def codes(findings: list[Finding], code: str) -> list[Finding]:

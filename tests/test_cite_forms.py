@@ -19,7 +19,8 @@ def cite(text: str, style: str = "apa", refs: list[Reference] | None = None,
          has_list: bool = True) -> tuple[list[Citation], list[Finding]]:
     doc = Document(path="p", text=text)
     cits = extract_citations(doc, [(0, len(text))], style)
-    return cits, check_citations(cits, refs or [], has_list)
+    checked = check_citations(cits, refs or [], has_list)
+    return checked.citations, checked.findings
 
 
 SMITH = ref("r1", [Name("Smith", "J.")], "2010")
@@ -365,3 +366,109 @@ def test_an_mla_citation_whose_opening_parenthesis_was_lost() -> None:
     delbanco = ref("r1", [Name("Delbanco", "Andrew")], "2005", "Melville")
     cits, found = cite("The ship is a floating mill Delbanco 147). Others read it as a market.", "mla", [delbanco])
     assert [f.code for f in found] == ["malformed-citation"] and cits[0].references == ["r1"]
+
+
+def test_checking_citations_leaves_the_extracted_citations_unchanged():
+    doc = Document(path="t.txt", text="As shown (Smith, 2010) and (Zzyzx, 2011).\n")
+    cits = extract_citations(doc, [(0, len(doc.text))], "apa")
+    before = [(c.id, c.text, list(c.references), list(c.hints)) for c in cits]
+    check_citations(cits, [SMITH], True)
+    assert [(c.id, c.text, list(c.references), list(c.hints)) for c in cits] == before
+
+
+def test_every_match_outcome_is_counted():
+    doc = Document(path="t.txt", text="As shown (Smith, 2010), (Smith, 2012) and (Zzyzx, 2011).\n")
+    checked = check_citations(extract_citations(doc, [(0, len(doc.text))], "apa"), [SMITH], True)
+    assert (checked.outcomes["ok"], checked.outcomes["year-mismatch"], checked.outcomes["no-entry"]) == (1, 1, 1)
+
+
+SOBRAL = ref("r3", [Name("Sobral", "A."), Name("Giacomelli", "B.")], "2016")
+KESSLER3 = ref("r4", [Name("Kessler", "R."), Name("Chiu", "W."), Name("Demler", "O.")], "2004", "Prevalence")
+KESSLER2 = ref("r5", [Name("Kessler", "R."), Name("Merikangas", "K.")], "2004", "The epidemiology")
+
+
+def test_abnt_semicolon_joins_coauthors_of_one_source() -> None:
+    cits, found = cite("Como mostram (SOBRAL; GIACOMELLI, 2016, p. 3).", refs=[SOBRAL])
+    assert [(c.authors, c.year, c.locator, c.references) for c in cits] == [
+        (["SOBRAL", "GIACOMELLI"], "2016", "p. 3", ["r3"])]
+    assert [f.code for f in found] == []
+
+
+def test_e_and_y_join_authors_like_and() -> None:
+    cits, _ = cite("Segundo Sobral e Giacomelli (2016), isso vale.", refs=[SOBRAL])
+    assert cits[0].authors == ["Sobral", "Giacomelli"] and cits[0].references == ["r3"]
+
+
+def test_et_al_picks_the_entry_with_three_or_more_authors() -> None:
+    _, found = cite("As found (Kessler et al., 2004).", refs=[KESSLER3, KESSLER2])
+    assert [f.code for f in found if f.code == "ambiguous"] == []
+
+
+def test_comma_separated_group_gives_one_citation_per_source() -> None:
+    cits, _ = cite("Known hosts (Smith 2010, Hughes 2000).", refs=[SMITH, HUGHES])
+    assert [c.references for c in cits] == [["r1"], ["r2"]]
+
+
+def test_bare_extra_year_belongs_to_the_same_authors() -> None:
+    cits, _ = cite("As argued (Smith, 2010; 2012).", refs=[SMITH])
+    assert [(c.authors, c.year) for c in cits] == [(["Smith"], "2010"), (["Smith"], "2012")]
+
+
+def test_citation_glued_to_a_word_is_read() -> None:
+    cits, _ = cite("Tagged with GFP(Smith, 2010) as before.", refs=[SMITH])
+    assert cits[0].references == ["r1"]
+
+
+def test_name_and_year_opening_a_longer_aside_is_read() -> None:
+    cits, _ = cite("This is known (see Smith, 2010 for a review).", refs=[SMITH])
+    assert cits[0].references == ["r1"]
+
+
+def test_bracketed_author_date_citation_is_read() -> None:
+    cits, _ = cite("The nuclei targeted here [Hughes, 2000] remain.", refs=[HUGHES])
+    assert [c.references for c in cits] == [["r2"]]
+
+
+def test_parenthesis_without_year_in_an_author_date_paper_is_no_finding() -> None:
+    _, found = cite("Receptors (PRRs) bind (Sigma) in (Ottawa, Canada) as in (Study 2) (Smith, 2010).",
+                    refs=[SMITH])
+    assert [f.code for f in found] == []
+
+
+def test_species_authority_without_entry_is_no_finding() -> None:
+    _, found = cite("The pest Callosobruchus chinensis (Linnaeus, 1758) was reared (Smith, 2010).", refs=[SMITH])
+    assert [f.code for f in found] == []
+
+
+def test_entry_misparsed_as_one_author_is_still_found_by_its_printed_name() -> None:
+    bad = Reference(id="r9", line=100, column=1, raw="Dallas WS, Falkow S. 1980. Amino acid sequence homology.",
+                    fields=Fields(authors=[Name("Dallas WS", "Falkow S.")], year="1980", title="Amino acid"))
+    cits, found = cite("Toxin genes (Dallas and Falkow, 1980) differ.", refs=[bad])
+    assert cits[0].references == ["r9"] and [f.code for f in found] == []
+
+
+def test_legal_case_citation_needs_no_entry() -> None:
+    _, found = cite("Segregation was struck down in Brown v. Board of Education, 347 U.S. 483 (1954), "
+                    "as others noted (Smith, 2010).", refs=[SMITH])
+    assert [f.code for f in found] == []
+
+
+def test_numeric_paper_parenthesis_with_a_name_and_no_match_is_no_finding() -> None:
+    _, found = cite("Cells were lysed (Qiagen, Valencia, 2009) as described [1].", style="ieee",
+                    refs=[ref("r1", [Name("Smith", "J.")], "2010", label="1")])
+    assert [f.code for f in found] == []
+
+
+def test_among_others_closing_an_abnt_group_is_not_a_source() -> None:
+    cits, found = cite("Estudos (Sobral; Giacomelli, 2016; Smith, 2010; entre otros).", refs=[SOBRAL, SMITH])
+    assert [c.references for c in cits] == [["r3"], ["r1"]] and [f.code for f in found] == []
+
+
+def test_name_and_year_in_running_text_is_linked_when_it_matches() -> None:
+    cits, _ = cite("Supporting this, Smith et al., 2010 also implicated it.", refs=[SMITH])
+    assert [c.references for c in cits] == [["r1"]]
+
+
+def test_name_and_year_in_running_text_with_no_entry_is_no_finding() -> None:
+    _, found = cite("Supporting this, Gordon et al., 2006 also implicated it (Smith, 2010).", refs=[SMITH])
+    assert [f.code for f in found] == []

@@ -15,8 +15,8 @@ REFS = [Reference(id=f"r{i}", line=100 + i, column=1, raw=f"{i}. {fam} A. A stud
 
 def cite(text: str, style: str) -> tuple[list[Citation], list[Finding]]:
     doc = Document(path="p", text=text)
-    cits = extract_citations(doc, [(0, len(text))], style)
-    return cits, check_citations(cits, REFS, True)
+    checked = check_citations(extract_citations(doc, [(0, len(text))], style), REFS, True)
+    return checked.citations, checked.findings
 
 
 def cited(cits: list[Citation]) -> list[str]:

@@ -75,7 +75,7 @@ def test_unknown_finding_code_is_a_usage_error():
 def test_json_report_follows_the_schema():
     proc = run("check", "--format", "json", str(MLA))
     doc = json.loads(proc.stdout)
-    assert doc["version"] == 1
+    assert doc["version"] == 2
     f = doc["files"][0]
     assert f["path"] == str(MLA) and f["style"] == "mla"
     ref = f["references"][0]
@@ -83,8 +83,9 @@ def test_json_report_follows_the_schema():
     assert set(ref["fields"]) >= {"authors", "editors", "year", "title", "container", "volume", "issue",
                                   "pages", "publisher", "place", "edition", "doi", "url", "accessed"}
     finding = f["findings"][0]
-    assert set(finding) == {"code", "severity", "line", "column", "message", "citation", "reference",
+    assert set(finding) == {"code", "severity", "line", "column", "message", "fix", "citation", "reference",
                             "suggestions"}
+    assert finding["fix"]  # what to do, as its own field
 
 
 def test_github_format_emits_workflow_annotations():

@@ -21,9 +21,17 @@ LEAVES = ("refcheck.text", "refcheck._perf", "refcheck.errors", "refcheck._recor
 
 # Modules over MAX_LINES that belong to a branch still being merged (citations, matching, text,
 # findings, parser, feature, normalizer, bibtex, readers/pdf*, resolve). The lead removes an entry
-# once its branch is in and the module is split.
-KNOWN_LONG_MODULES_IN_FLIGHT = frozenset({
-    "refcheck/citations/author_date.py",
+# once its branch is in and the module is split. Empty now: every branch merged so far kept its
+# modules under MAX_LINES.
+KNOWN_LONG_MODULES_IN_FLIGHT: frozenset[str] = frozenset()
+
+# Package cycles brought in by a merge, to be ended by the branch's owner; the lead removes an entry
+# once it is. findings <-> model: model.Finding.to_json reads the default fix from
+# findings.registry while findings.build constructs model.Finding (no module-level cycle: registry
+# imports only _record). Either Finding moves into findings/ or every Finding is built through
+# findings.build with its fix set, and to_json stops reading the registry.
+KNOWN_PACKAGE_CYCLES_FROM_MERGES = frozenset({
+    frozenset({"refcheck.findings", "refcheck.model"}),
 })
 
 
@@ -140,7 +148,16 @@ def test_no_two_packages_import_each_other() -> None:
     units: dict[str, set[str]] = {}
     for name, targets in GRAPH.items():
         units.setdefault(_unit(name), set()).update(_unit(t) for t in targets if _unit(t) != _unit(name))
-    assert _cycles(units) == []
+    assert [c for c in _cycles(units) if frozenset(c) not in KNOWN_PACKAGE_CYCLES_FROM_MERGES] == []
+
+
+def test_every_known_package_cycle_is_still_there() -> None:
+    """An entry left after its cycle is ended would hide the same cycle coming back."""
+    units: dict[str, set[str]] = {}
+    for name, targets in GRAPH.items():
+        units.setdefault(_unit(name), set()).update(_unit(t) for t in targets if _unit(t) != _unit(name))
+    found = {frozenset(c) for c in _cycles(units)}
+    assert sorted(sorted(k) for k in KNOWN_PACKAGE_CYCLES_FROM_MERGES if k not in found) == []
 
 
 def test_leaf_packages_import_nothing_from_refcheck_but_themselves() -> None:

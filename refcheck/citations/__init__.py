@@ -4,28 +4,30 @@ The pipeline calls exactly two functions:
 
 * ``extract_citations(doc, regions, style)``: every citation in the body regions,
   one Citation per cited source, ids c1, c2, ... in document order;
-* ``check_citations(citations, references, has_list)``: fills each citation's
-  ``references`` and returns the findings (no-entry, name-mismatch, year-mismatch,
-  ambiguous, malformed-citation, uncited, no-reference-list, name-variant).
+* ``check_citations(citations, references, has_list)``: matches them (refcheck.matching)
+  and returns a CitationCheck: the citations kept, each with its ``references``, the
+  findings (no-entry, name-mismatch, year-mismatch, ambiguous, malformed-citation,
+  uncited, no-reference-list, name-variant) and the count of each match outcome. The
+  citations passed in are not changed.
 """
 
 from __future__ import annotations
 
+from refcheck.citations.checks import CitationCheck
 from refcheck.citations.checks import check_citations as _check_author_date
 from refcheck.citations.extract import extract_citations as _extract_author_date
 
-__all__ = ["check_citations", "extract_citations"]
+__all__ = ["CitationCheck", "check_citations", "extract_citations"]
 
 
-# --- styles hook (issue 15): numeric and notes papers are routed to their readers; by_style.py owns it.
+# Numeric, superscript and notes papers are routed to their readers; citations/by_style.py owns the routing.
 def extract_citations(doc, regions, style):  # noqa: ANN001, ANN201 - same signature as extract.extract_citations
     from refcheck.citations.by_style import extract_for_style
 
     return extract_for_style(doc, regions, style, _extract_author_date)
 
 
-def check_citations(citations, references, has_list):  # noqa: ANN001, ANN201 - same as checks.check_citations
+def check_citations(citations, references, has_list) -> CitationCheck:  # noqa: ANN001 - as checks.check_citations
     from refcheck.citations.by_style import check_for_style
 
     return check_for_style(citations, references, has_list, _check_author_date)
-# --- end styles hook

@@ -17,7 +17,8 @@ from functools import lru_cache
 from refcheck._perf import lazy
 from refcheck._record import Record
 from refcheck.citations.locator import is_locator, normalize_locator
-from refcheck.citations.names import looks_like_acronym
+from refcheck.matching.names import looks_like_acronym
+from refcheck.text.lexicon import AND_WORDS, MONTHS, ORG_WORDS
 
 YEAR_RE = re.compile(
     r"(?<![\d\w])(?:(1[5-9]\d\d|20\d\d)([a-z](?![\w]))?|(n\.\s?d\.?)|(in press|forthcoming|no date))",
@@ -36,10 +37,6 @@ _BRACKET_ACRONYM_RE = re.compile(r"\s*\[([A-Z][A-Za-z./&-]{1,12})\]")
 _QUOTES_OPEN = "“\"‘'«"
 _QUOTES_CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
 
-MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec spring summer fall autumn winter".split()
-)
 CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the", "in", "de", "van", "von", "der", "den", "du",
                         "la", "le", "da", "di", "del", "della", "des", "dos", "das", "do", "te", "ten", "ter", "y",
                         "e", "to", "at"})
@@ -52,44 +49,15 @@ of per based using yet still other another some many most several each every all
 between because whereas whether what which who whom whose how why notably specifically today currently
 meanwhile overall instead despite given once now later earlier until unless see cf chapter section table
 figure appendix part note eq equation according
+segundo según segun conforme para como desde sobre assim portanto entretanto contudo ainda também tambien además ademas
+porém pero cuando quando onde donde nos nas los las em en ou o os as um uma una
 """.split())
 # Capitalized nouns that end a phrase that is not an author ("Russian Federation (2005)").
-NOT_AUTHOR_WORDS = frozenset("""
-report reports act law laws protocol convention federation republic union children women men act
-treaty charter declaration resolution amendment code article articles court constitution war
-revolution crisis project program programme strategy plan policy survey census index data
-study studies review reviews report list watch tier table figure chapter section appendix
-century decade period era year years january february march april may june july august
-september october november december monday tuesday wednesday thursday friday saturday sunday
-state states city region country countries province street river university college school
-christmas easter olympics cup games summit conference meeting congress parliament duma senate
-house assembly government ministry
-""".split())
-ORG_WORDS = frozenset("""
-organization organisation institute institution foundation department ministry agency office association
-society council commission committee bureau center centre coalition fund bank union nations group
-network forum trust board service services administration authority alliance league
-corporation company inc ltd university college school academy laboratory lab partnership project
-initiative campaign watch international church court program programme secretariat unit division
-""".split())
-REPORTING_VERBS = frozenset("""
-states stated state argues argued argue notes noted note claims claimed claim writes wrote write
-suggests suggested suggest finds found find estimates estimated estimate reports reported report
-explains explained explain observes observed observe contends contended asserts asserted maintains
-maintained describes described declares declared concludes concluded shows showed show demonstrates
-demonstrated points pointed identifies identified defines defined proposes proposed emphasizes
-emphasized emphasises emphasised stresses stressed indicates indicated says said adds added
-clarifies clarified recommends recommended cautions cautioned warns warned believes believed
-""".split())
-DOC_SUFFIXES = ("report", "reports", "survey", "study", "review", "index", "brief", "paper", "statistics",
-                "data", "website", "profile", "factsheet", "fact sheet")
-
-
 class Part(Record):
     """One cited source inside a parenthetical, as parsed."""
 
     __slots__ = ("start", "end", "text", "authors", "years", "locator", "title", "et_al", "personal",
-                 "malformed", "head", "title_only", "acronym")
+                 "malformed", "head", "title_only", "acronym", "inside")
     start: int  # offset inside the parenthetical content
     end: int
     text: str
@@ -103,6 +71,7 @@ class Part(Record):
     head: str  # the name/title text before the year ("" for "(2005)")
     title_only: bool  # head is just a quoted/italic title
     acronym: str | None  # "[WHO]" in "World Health Organization [WHO], 2020"
+    inside: bool  # a name and year that open a longer aside: "(see Burns et al., 2015 and Figure 1)"
 
     def __init__(self, start: int, end: int, text: str, authors: list[str] | None = None,
                  years: list[str] | None = None, locator: str | None = None, title: str | None = None,
@@ -121,6 +90,7 @@ class Part(Record):
         self.head = head
         self.title_only = title_only
         self.acronym = acronym
+        self.inside = False
 
 
 def split_parts(content: str) -> list[tuple[int, str]]:
@@ -173,7 +143,8 @@ def _clean_tokens(head: str) -> list[str]:
 
 _CAPITAL_PARTICLES = frozenset({"De", "Van", "Von", "Du", "La", "Le", "Di", "Da", "Den", "Ter", "Ten", "Del"})
 _PARTICLE_WORDS = frozenset(p.lower() for p in _CAPITAL_PARTICLES) | {"der", "dos", "das", "te", "zu"}
-_NAME_STARTERS = frozenset({"the", "de", "van", "von", "der", "da", "di", "du", "la", "le", "den", "ten", "ter"})
+_NAME_STARTERS = frozenset({"the", "de", "van", "von", "der", "da", "di", "du", "la", "le", "den", "ten", "ter",
+                            "dos", "das", "del", "della", "des"})
 
 
 def name_like(head: str, max_tokens: int = 12) -> bool:
@@ -216,11 +187,72 @@ def split_authors(head: str) -> tuple[list[str], bool]:
     if m:
         et_al = True
         head = (head[: m.start()] + head[m.end():]).strip(" ,")
-    pieces = re.split(r"\s*,\s*(?:&|and)\s+|\s+(?:&|and)\s+|\s*,\s*", head)
+    pieces = _AUTHOR_SEP_RE.split(head)
     pieces = [p.strip(" ,") for p in pieces if p.strip(" ,")]
     if len(pieces) > 1 and all(_personish(p) for p in pieces):
         return pieces, et_al
     return ([head.strip(" ,")] if head.strip(" ,") else []), et_al
+
+
+# "and" in the languages refcheck reads: "Coriolano e Vasconcelos", "Armengou y Cuéllar", "Müller und Roth".
+_AND = "(?:" + "|".join(sorted(AND_WORDS)) + ")"
+_AUTHOR_SEP_RE = re.compile(rf"\s*,\s*{_AND}\s+|\s+{_AND}\s+|\s*[,;]\s*")
+# A part that is only a name, "Rodrigues" or "GIACOMELLI": in ABNT the next ";" joins a co-author.
+_BARE_NAME_RE = re.compile(r"\s*[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:d[aeo]s?|van|von|der|del|la|le|[A-ZÀ-Þ][\w'’.-]*)){0,3}\s*")
+
+
+_AND_OTHERS = frozenset({"entre otros", "entre outros", "dentre outros", "entre otras", "entre outras", "among others",
+                         "and others", "etc", "inter alia", "u.a", "und andere", "entre autres", "et al"})
+
+
+def join_coauthors(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """ABNT "(SOBRAL; GIACOMELLI, 2016; Rodrigues; Stubert, 2015)": a part that is only a name,
+    followed by a part with a year, is a co-author of that part, not a source of its own.
+    The ";" is kept (the printed text is unchanged); parse_part reads it as a separator."""
+    out: list[tuple[int, str]] = []
+    pending: tuple[int, str] | None = None
+    if len(parts) > 1 and parts[-1][1].strip().lower().rstrip(".") in _AND_OTHERS:
+        parts = parts[:-1]  # "(...; Saura, 2017; entre otros)": "among others" closes the list
+    for off, piece in parts:
+        bare = _BARE_NAME_RE.fullmatch(piece) is not None and not YEAR_RE.search(piece) \
+            and piece.strip().lower().rstrip(".") not in CAP_STOP
+        if pending is not None:
+            off, piece = pending[0], pending[1] + ";" + piece
+            pending = None
+        if bare:
+            pending = (off, piece)
+            continue
+        out.append((off, piece))
+    if pending is not None:
+        out.append(pending)
+    return out if len(out) < len(parts) and _joined_have_years(out) else parts
+
+
+# "(Anton 2010, Tan and Yu 1980)", "(Anderson, Ellingsen & McArdle, 2006, Schlacher et al., 2008)":
+# sources separated by commas; a comma after a year and before a capital starts the next source.
+_COMMA_GROUP_RE = re.compile(r"(?<=\d{4})(?:[a-z])?(?:,\s+|\s+)(?=(?:[A-ZÀ-Þ]|d[aeo]s?\s|van\s|von\s|de\s))")
+
+
+def split_comma_groups(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Split a part at each comma that follows a year and opens another name-and-year source."""
+    out: list[tuple[int, str]] = []
+    for off, piece in parts:
+        cuts = [m for m in _COMMA_GROUP_RE.finditer(piece)]
+        start = 0
+        for m in cuts:
+            rest = piece[m.end():]
+            nxt = YEAR_RE.search(rest)
+            if nxt is None or nxt.start() > 120:
+                break
+            cut = m.start() + len(m.group(0).rstrip().rstrip(",").rstrip())
+            out.append((off + start, piece[start:cut]))
+            start = m.end()
+        out.append((off + start, piece[start:]))
+    return out
+
+
+def _joined_have_years(parts: list[tuple[int, str]]) -> bool:
+    return all(YEAR_RE.search(p) for _, p in parts)
 
 
 def _personish(piece: str) -> bool:
@@ -356,6 +388,30 @@ def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
     return part
 
 
+_LEADING_RE = re.compile(r"(?:\s*\b(?:and|for|in|as|with|where|which|who|to|on)\b|\s*[,:]\s+[a-z]|\s*[–—])")
+
+
+def leading_citation(text: str, offset: int) -> Part | None:
+    """"see Margueron and Reinberg, 2010 for a recent review", "see Burns et al., 2015 and Figure
+    1": a name and year at the start of a longer aside, the words after them running on. Such a
+    part is marked ``inside``: uncertain, so kept only when it matches an entry."""
+    body, _ = strip_signal(text.strip())
+    ym = YEAR_RE.search(body)
+    if ym is None or ym.start() == 0 or ym.start() > 120:
+        return None
+    end = ym.end()
+    if not _LEADING_RE.match(body, end):
+        return None
+    cut = text.find(body[:end]) + end if body[:end] in text else -1
+    if cut <= 0:
+        return None
+    part = parse_part(text[:cut], offset, allow_no_year=False)
+    if part is None or not part.authors:
+        return None
+    part.inside = True
+    return part
+
+
 def _year_text(m: re.Match[str]) -> str:
     if m.group(1):
         return m.group(1) + (m.group(2) or "").lower()
@@ -364,7 +420,6 @@ def _year_text(m: re.Match[str]) -> str:
     return m.group(4).lower()
 
 
-_WORD_RE = re.compile(r"\S+")
 # What may stand right before a year with no comma: a letter of any script ("Kırlı 2000a"), a full
 # stop, an asterisk, a closing quote or parenthesis.
 _HEAD_END_RE = re.compile(r"(?:[^\W\d_]|[.*”\"’)])\s*$")
@@ -372,113 +427,6 @@ _HEAD_END_RE = re.compile(r"(?:[^\W\d_]|[.*”\"’)])\s*$")
 _ROMAN = r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
 _ROMAN_LOCATOR = rf"(?:pp?\.\s*)?{_ROMAN}(?:\s*[-–]\s*{_ROMAN})?"
 _ROMAN_PAGES_RE = re.compile(rf"(?:,\s*|\s+)({_ROMAN_LOCATOR})$")
-_CITED_IN_RE = re.compile(r"[,;]?\s*\b(?:as cited in|cited in|qtd\.? in|as quoted in|quoted in)\s+", re.IGNORECASE)
+_CITED_IN_RE = re.compile(r"[,;]?\s*\b(?:as cited in|cited in|qtd\.? in|as quoted in|quoted in|apud)\s+",
+                          re.IGNORECASE)
 _ORIGINAL_YEAR_RE = re.compile(r"\[(?:1[5-9]\d\d|20\d\d)\]\s*")
-
-
-def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
-    """The author named just before a "(year)" parenthesis at pos.
-
-    Returns (name as printed, offset where it starts, et_al). Reads at most a few
-    words back: an optional reporting verb ("states"), "'s", "et al.", then a run of
-    capitalized words and connectors ("U.S. Department of State", "Tyldum and
-    Brunovskis", "Kevin Bales")."""
-    window_start = max(lo, pos - 160)
-    window = text[window_start:pos]
-    toks = [(m.start() + window_start, m.group()) for m in _WORD_RE.finditer(window)]
-    if not toks:
-        return None
-    i = len(toks) - 1
-    et_al = False
-    # Optional reporting verb, possibly preceded by "also": "Orlova states (2004, 16)".
-    if toks[i][1] in REPORTING_VERBS:
-        i -= 1
-        if i >= 0 and toks[i][1].lower() == "also":
-            i -= 1
-    if i >= 1 and toks[i][1].lower().startswith("al") and toks[i - 1][1].lower() == "et":
-        et_al = True
-        i -= 2
-    run: list[tuple[int, str]] = []
-    has_and = False
-    while i >= 0 and len(run) < 12:
-        off, tok = toks[i]
-        if run and "\n\n" in text[off + len(tok):run[-1][0]].replace(" ", "").replace("\t", "") \
-                and not re.fullmatch(r"(?:[A-Z]\.){1,3}|of|the|for|and", tok):
-            break  # a paragraph break ends the name, except inside "U.S.<break>Department of State"
-        t = tok
-        if t.endswith(("'s", "’s")):
-            t = t[:-2]
-        if run and (t.endswith(",") or t.endswith(";") or t.endswith(":")):
-            if not (has_and and t.endswith(",") and is_name_token(t) and t[0].isupper()):
-                break
-        elif run and t.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.){1,3}|[A-Z][a-z]?\.", t):
-            break  # "... and St. Louis. Bootsma and Ferguson (2007)": a sentence ended there
-        elif not run and t.endswith((",", ";", ":", ".")) and not (looks_like_acronym(t) or t.endswith("al.")) \
-                and not (len(t) >= 2 and t[-1] == "." and t[:-1].isupper()):
-            break
-        low = t.strip(",").lower()
-        if low in ("and", "&"):
-            if has_and:
-                break  # a list of names has one "and": "in Bonaire, and Zakai and Chadwick-Furman"
-            has_and = True
-        if is_name_token(t) or (run and low in CONNECTORS):
-            if t[:1].isupper() and low in CAP_STOP and not looks_like_acronym(t.strip(",.")):
-                break
-            run.append((off, t))
-            i -= 1
-            continue
-        break
-    run.reverse()
-    while run and (run[0][1].lower() in CONNECTORS or run[0][1].lower() in CAP_STOP):
-        if len(run) > 1 and run[0][1].lower() in _PARTICLE_WORDS and run[1][1][:1].isupper():
-            break  # "De Souza", "Van Dijk", "de Jong and Howard"
-        run = run[1:]
-    while run and run[-1][1].lower() in CONNECTORS:
-        run = run[:-1]
-    if not run:
-        return None
-    name = " ".join(t for _, t in run).strip(" ,;:")
-    return name, run[0][0], et_al
-
-
-HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lady", "Lord"})
-
-
-def after_honorific(text: str, pos: int) -> bool:
-    """Is the word at pos preceded by "Mrs." / "Dr." ...: a character's or a title's name."""
-    before = text[max(0, pos - 8):pos].split()
-    return bool(before) and before[-1] in HONORIFICS
-
-
-def person_like(name: str) -> bool:
-    """A printed name that is surely a person's: "Hughes", "Tyldum and Brunovskis",
-    "Smith et al.", "Kevin Bales" — never "Russian Federation" or "Women and Children"."""
-    toks = [t for t in ET_AL_RE.sub("", name).replace("&", " and ").split() if t.lower() != "and"]
-    if not 1 <= sum(t.lower() not in _PARTICLE_WORDS for t in toks) <= 4 or toks[0] in HONORIFICS:
-        return False  # "Mrs. Dalloway", "Dr. Jekyll": characters and titles, not cited authors
-    for t in toks:
-        low = t.lower().strip(",.")
-        if low in NOT_AUTHOR_WORDS or low in ORG_WORDS or low in CAP_STOP or low in MONTHS:
-            return False
-        if low in CONNECTORS and low not in ("van", "von", "de", "der", "den", "du", "da", "di", "la", "le"):
-            return False
-        if looks_like_acronym(t):
-            return False
-    return True
-
-
-def org_like(name: str) -> bool:
-    """A printed organization name: has an organization word or is an acronym."""
-    toks = name.split()
-    if len(toks) == 1 and looks_like_acronym(toks[0]):
-        return True
-    return 1 < len(toks) <= 10 and any(t.lower().strip(",.") in ORG_WORDS for t in toks)
-
-
-def strip_doc_suffix(name: str) -> str:
-    """"UN/IOM Report" -> "UN/IOM": a document named after its author."""
-    low = name.lower()
-    for suf in DOC_SUFFIXES:
-        if low.endswith(" " + suf):
-            return name[: -len(suf) - 1].strip()
-    return name

@@ -15,10 +15,12 @@ kept when the number is an entry of the list, dropped otherwise, never reported.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
 
-from refcheck.citations.extract import TENTATIVE
+from refcheck.citations.checks import CitationCheck
+from refcheck.citations.hints import TENTATIVE
 from refcheck.citations.numeric import paren_groups
 from refcheck.citations.scan import find_spans
 from refcheck.citations.superscript import glued_groups, pandoc_groups, unicode_groups
@@ -118,17 +120,21 @@ def _citations(doc: Document, groups: list[Group], *, tentative: bool, hint: str
     return out
 
 
-def check_for_style(citations: list[Citation], references: list, has_list: bool, check) -> list:  # noqa: ANN001
+def check_for_style(citations: list[Citation], references: list, has_list: bool, check) -> CitationCheck:  # noqa: ANN001
     """Notes are checked by notes.check_notes, everything else by the author-date/numeric checker;
-    an entry a note cites is not uncited. Ids are renumbered over both, in document order."""
+    an entry a note cites is not uncited. Ids are renumbered over both, in document order. The
+    citations given are not changed (the checkers work on copies)."""
+    citations = [copy.copy(c) for c in citations]
+    for c in citations:
+        c.hints = list(c.hints)
     _settle_parenthesised(citations, references)
     notes = [c for c in citations if c.kind == "note"]
     if not notes:
         return check(citations, references, has_list)
     from refcheck.citations.notes import check_notes
 
-    others = [c for c in citations if c.kind != "note"]
-    findings = check(others, references, has_list)
+    result = check([c for c in citations if c.kind != "note"], references, has_list)
+    findings = result.findings
     for i, c in enumerate(notes, start=1):
         c.id = f"n{i}"
     if has_list and references:
@@ -137,15 +143,15 @@ def check_for_style(citations: list[Citation], references: list, has_list: bool,
     else:
         for c in notes:
             c.hints = []
-    citations[:] = sorted(others + notes, key=lambda c: (c.line, c.column))
+    kept = sorted(result.citations + notes, key=lambda c: (c.line, c.column))
     renumber = {}
-    for i, c in enumerate(citations, start=1):
+    for i, c in enumerate(kept, start=1):
         renumber[c.id] = f"c{i}"
         c.id = f"c{i}"
     for f in findings:
         if f.citation in renumber:
             f.citation = renumber[f.citation]
-    return sorted(findings, key=lambda f: (f.line, f.column, f.code))
+    return CitationCheck(kept, sorted(findings, key=lambda f: (f.line, f.column, f.code)), result.outcomes)
 
 
 def _settle_parenthesised(citations: list[Citation], references: list) -> None:  # noqa: ANN001 - Reference

@@ -8,46 +8,72 @@ makes it clear and otherwise dropped, never reported.
 
 from __future__ import annotations
 
-from refcheck.citations import names as nm
-from refcheck.citations.extract import TENTATIVE, WEAK_NAME
-from refcheck.citations.index import ReferenceIndex
-from refcheck.citations.match import Match, match_citation, name_candidates, year_fits
-from refcheck.model import Citation, Finding, Reference
+import copy
 
-SEVERITY = {
-    "no-entry": "error", "name-mismatch": "error", "year-mismatch": "error", "no-reference-list": "error",
-    "ambiguous": "warning", "malformed-citation": "warning", "uncited": "warning", "name-variant": "info",
-}
+from refcheck._record import Record
+from refcheck.citations.hints import NEAR_AUTHOR, TENTATIVE, WEAK_NAME
+from refcheck.findings.build import finding, sort_findings
+from refcheck.matching import names as nm
+from refcheck.matching.decide import Match, Outcomes, match_citation
+from refcheck.matching.evidence import name_candidates, year_fits
+from refcheck.matching.index import ReferenceIndex
+from refcheck.model import Citation, Finding, Reference
 
 
 def _finding(code: str, cit: Citation | None, message: str, *, ref: Reference | None = None,
              suggestions: list[str] | None = None) -> Finding:
+    """Every citation message reads "what is wrong; what to do": the second half is also the
+    finding's own ``fix``."""
     where = cit if cit is not None else ref
     assert where is not None
-    return Finding(code=code, severity=SEVERITY[code], line=where.line, column=where.column, message=message,
-                   citation=cit.id if cit else None, reference=ref.id if ref else None,
-                   suggestions=suggestions or [])
+    fix = message.rsplit("; ", 1)[1] if "; " in message else None
+    return finding(code, where.line, where.column, message, fix=fix, citation=cit.id if cit else None,
+                   reference=ref.id if ref else None, suggestions=suggestions or [])
 
 
-def check_citations(citations: list[Citation], references: list[Reference], has_list: bool) -> list[Finding]:
-    """Fill citation.references and return the findings, in document order.
+# When more than this share of a list of at least this many entries is uncited, the citations were
+# not read (an unread style), so no entry is reported uncited.
+MAX_UNCITED_SHARE = 0.5
+MIN_LIST_FOR_COVERAGE = 6
 
-    The list is edited in place: tentative citations that cannot be tied to an
-    entry are removed and the remaining ids renumbered c1, c2, ...; the hints
-    extraction left in ``hints`` are cleared."""
+
+class CitationCheck(Record):
+    """What checking the citations of one document gives back: the citations kept (tentative
+    ones nothing tied to an entry are dropped, ids renumbered c1, c2, ...; each with its
+    ``references``), the findings in document order, and how many matches ended in each
+    outcome."""
+
+    __slots__ = ("citations", "findings", "outcomes")
+    citations: list[Citation]
+    findings: list[Finding]
+    outcomes: Outcomes
+
+    def __init__(self, citations: list[Citation], findings: list[Finding], outcomes: Outcomes) -> None:
+        self.citations = citations
+        self.findings = findings
+        self.outcomes = outcomes
+
+
+def check_citations(citations: list[Citation], references: list[Reference], has_list: bool) -> CitationCheck:
+    """Match every citation to the list and report; the citations given are not changed."""
     index = ReferenceIndex(references) if has_list and references else None
     findings: list[Finding] = []
     results: list[Match | None] = []
+    outcomes = Outcomes()
+    citations = [copy.copy(c) for c in citations]
     aliases = _defined_aliases(index, citations) if index is not None else {}
     for cit in citations:
         results.append(_resolve(index, cit, results, aliases) if index is not None else None)
     keep: list[tuple[Citation, Match | None]] = []
     for cit, res in zip(citations, results, strict=True):
         tentative = TENTATIVE in cit.hints
-        if tentative and (index is None or res is None or res.status not in ("ok", "name-mismatch")):
+        kept = ("ok", "name-mismatch", "ambiguous") if NEAR_AUTHOR in cit.hints else ("ok", "name-mismatch")
+        if tentative and (index is None or res is None or res.status not in kept):
+            outcomes["dropped"] += 1
             continue
+        outcomes.add(res)
         keep.append((cit, res))
-    citations[:] = [c for c, _ in keep]
+    citations = [c for c, _ in keep]
     for i, cit in enumerate(citations, start=1):
         cit.id = f"c{i}"
         cit.hints = []
@@ -62,7 +88,7 @@ def check_citations(citations: list[Citation], references: list[Reference], has_
                 "no-reference-list", first,
                 f"the text cites {len(counted)} source{'s' if len(counted) != 1 else ''} but has no reference "
                 "list; add a References (or Works Cited) section with an entry for each"))
-        return _ordered(findings)
+        return CitationCheck(citations, _ordered(findings), outcomes)
     assert index is not None
     pointed: set[int] = set()
     for cit, res in keep:
@@ -78,17 +104,23 @@ def check_citations(citations: list[Citation], references: list[Reference], has_
         findings.extend(_report(index, cit, res))
     # A work listed twice is cited through its first copy; the copy is a duplicate-entry, not uncited.
     cited_works = {index.identities[i] for i in pointed} - {None}
-    for i, ref in enumerate(references):
-        listed = ref.fields.authors or ref.fields.editors or ref.fields.title
-        if i not in pointed and index.identities[i] not in cited_works and listed:
-            findings.append(_finding(
-                "uncited", None, f"entry {_q(nm.reference_display(ref))} is never cited in the text; "
-                "cite it where it is used or remove it", ref=ref))
-    return _ordered(findings)
+    uncited = [ref for i, ref in enumerate(references)
+               if i not in pointed and index.identities[i] not in cited_works
+               and (ref.fields.authors or ref.fields.editors or ref.fields.title)]
+    if len(references) >= MIN_LIST_FOR_COVERAGE and len(uncited) > MAX_UNCITED_SHARE * len(references):
+        # Most of the list "never cited" means the text cites in a form not read here (superscripts,
+        # notes), not that the author listed works they never used: say nothing rather than be wrong.
+        outcomes["uncited-withheld"] += len(uncited)
+        uncited = []
+    for ref in uncited:
+        findings.append(_finding(
+            "uncited", None, f"entry {_q(nm.reference_display(ref))} is never cited in the text; "
+            "cite it where it is used or remove it", ref=ref))
+    return CitationCheck(citations, _ordered(findings), outcomes)
 
 
 def _ordered(findings: list[Finding]) -> list[Finding]:
-    return sorted(findings, key=lambda f: (f.line, f.column, f.code))
+    return sort_findings(findings)
 
 
 def _q(s: str) -> str:
@@ -116,6 +148,8 @@ def _resolve(index: ReferenceIndex, cit: Citation, done: list[Match | None],
     if cit.kind == "locator":
         return _tie_locator(index, cit, done)
     res = match_citation(index, cit, aliases)
+    if TENTATIVE in cit.hints and NEAR_AUTHOR in cit.hints and res.status in ("name-mismatch", "ambiguous"):
+        return res  # MLA "(Ruthland)" for Rutland, "(Buckley)" for two: names an author of this paper
     if TENTATIVE in cit.hints and res.status not in ("ok",):
         # An unsure narrative mention: the name may be a title's words or a place.
         if cit.authors:
@@ -142,10 +176,13 @@ def _numeric(index: ReferenceIndex, cit: Citation) -> Match:
     if hit is None:
         return Match("no-entry")
     if cit.authors and not _names_entry(index, cit.authors[0], hit):
-        # "Chen et al. [16]" where [16] is by Hu: the name or the number is wrong. A lone
-        # word ("Energy [2]") counts only when it is an author elsewhere in the list.
+        # "Chen et al. [16]" where [16] is by Hu: the name or the number is wrong. Words before
+        # a number ("Iran and Pakistan [47]", "Loxapine and Clozapine [6]") count only when
+        # they are surely authors: "et al.", an author elsewhere in the list, or a near miss
+        # of the entry's own author.
         exact, _ = index.by_name(cit.authors[0])
-        if exact - {hit} or WEAK_NAME not in cit.hints:
+        near = any(j == hit for _, j in index.fuzzy(cit.authors[0]))
+        if exact - {hit} or (WEAK_NAME not in cit.hints and (cit.et_al or near)):
             return Match("name-mismatch", [hit], suggestions=sorted(exact - {hit}))
     return Match("ok", [hit])
 

@@ -15,21 +15,20 @@ import re
 
 from refcheck._perf import lazy
 from refcheck.citations import author_date as ad
+from refcheck.citations import narrative as nv
+from refcheck.citations.context import context_keys, link_locators, sentence_start
+from refcheck.citations.hints import NEAR_AUTHOR, TENTATIVE, WEAK_NAME
 from refcheck.citations.locator import is_labelled_locator, is_locator, normalize_locator
-from refcheck.citations.names import looks_like_acronym
+from refcheck.citations.loose import bare_name_years, table_cells
 from refcheck.citations.numeric import numeric_groups
 from refcheck.citations.personal import is_personal
 from refcheck.citations.scan import Span, find_spans
 from refcheck.document import Document
+from refcheck.matching.names import looks_like_acronym, strip_doc_suffix
 from refcheck.model import Citation
 
 AUTHOR_DATE_STYLES = ("apa", "harvard", "chicago")
 _URL_RE = re.compile(r"https?:|www\.|\.(?:com|org|net|edu|gov|int)\b|<http", re.IGNORECASE)
-_SENT_END_RE = re.compile(r"[.!?][\"”’)\]]*\s+|\n[ \t]*\n")
-_ABBREV = frozenset("al st dr mr ms mrs vs etc eg ie p pp no vol us uk cf fig ed eds jr sr inc ltd co ch "
-                    "sec para ca approx dept univ".split())
-_TOKEN_RE = re.compile(r"\S+")
-_YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 _UNCLOSED_QUOTED = lazy(r"\s*([“\"])([^”\"\n]{1,80})([”\"])?")
 # "Purdam, Garratt and Esmail (2016 found that": the year, then the sentence runs on.
 _UNCLOSED_YEAR_FIRST = lazy(r"\s*((?:1[5-9]\d\d|20\d\d)[a-z]?)(?:,\s*p{1,2}\.\s*\d+(?:[-–]\d+)?)?(?=\s+[a-z])")
@@ -39,8 +38,10 @@ _PAGES = r"\d{1,4}(?:[-–]\d{1,4})?"
 _UNCLOSED_AUTHOR_PAGE = lazy(rf"\s*({_NAMES})\s+{_PAGES}[.,]?(?=\s|$)")
 _UNCLOSED_AUTHOR_YEAR = lazy(rf"\s*({_NAMES}(?:\s+et al\.)?),?\s+(1[5-9]\d\d|20\d\d)[a-z]?")
 
-TENTATIVE = "tentative"
-WEAK_NAME = "weak-name"  # a lone capitalized word before a numeric citation
+# A Latin binomial just before "(": "Bruchus rufimanus (Boheman, 1833)" names a species' authority.
+_BINOMIAL = re.compile(r"\b[A-Z][a-z]{2,}\s+(?:\([A-Z][a-z]+\)\s+)?[a-z]{3,}"
+                       r"(?:us|um|is|ae|ii|ensis|oides|atus|ata|ella|orum|arum|icola|ides)\s*$")
+_APUD = re.compile(r"\s*,?\s*(?:apud|as cited in|cited in|quoted in)\b", re.IGNORECASE)
 
 
 def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str) -> list[Citation]:
@@ -60,7 +61,20 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
         for off, cit in _unopened(doc, spans, lo, hi, style):
             year_count += 1
             found.append((off, cit))
+        for span in table_cells(text, lo, hi):
+            for off, cit, _ in _from_span(doc, span, lo, style):
+                if cit.year is not None and cit.kind == "parenthetical":
+                    cit.hints.append(TENTATIVE)
+                    found.append((off, cit))
+        found.extend(bare_name_years(doc, spans, lo, hi))
         for span in spans:
+            if span.bracket == "[" and span.closed and span.content[:1].isupper() \
+                    and ad.YEAR_RE.search(span.content):
+                # "[Garrett and Grisham, 2005]", "(... targeted here [Jones, 2001])": brackets for parentheses
+                span = Span(span.start, span.end, span.content, "(", True)
+                found.extend((off, cit) for off, cit, _ in _from_span(doc, span, lo, style)
+                             if cit.year is not None and cit.kind == "parenthetical")
+                continue
             if span.bracket != "(":
                 continue
             for off, cit, strong_noyear in _from_span(doc, span, lo, style):
@@ -71,9 +85,14 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
                         year_count += 1
                     found.append((off, cit))
     found.extend(_accept_noyear(noyear, year_count, style))
+    if style == "ieee" or (style == "unknown" and len(numeric) >= 3 and len(numeric) > 2 * year_count):
+        # A numeric paper: a parenthesis with a name and year is a citation only if it matches.
+        for _, cit in found:
+            if cit.kind in ("parenthetical", "narrative") and TENTATIVE not in cit.hints:
+                cit.hints.append(TENTATIVE)
     found.extend(_numeric_citations(doc, numeric, style))
     found.sort(key=lambda pair: pair[0])
-    _link_locators(text, found)
+    link_locators(text, found)
     citations = [c for _, c in found]
     for i, c in enumerate(citations, start=1):
         c.id = f"c{i}"
@@ -88,11 +107,36 @@ def _accept_noyear(noyear: list[tuple[int, Citation, bool]], year_count: int,
     strong = sum(1 for _, _, s in noyear if s)
     if style == "mla":
         ok = True
-    elif style in AUTHOR_DATE_STYLES or style == "ieee":
+    elif style == "ieee":
+        ok = False  # a numeric paper: "(Sigma)", "(Study 2)", "(D)" are not citations
+    elif style in AUTHOR_DATE_STYLES:
         ok = strong >= 2 and len(noyear) >= 3 and len(noyear) > 2 * year_count
     else:
         ok = strong >= 1 and len(noyear) >= 2 and len(noyear) > year_count
-    return [(off, c) for off, c, _ in noyear] if ok else []
+    if not ok:
+        return []
+    mla = style == "mla" or style == "unknown"  # accepted above: the body reads as MLA
+    for _, cit, _ in noyear:
+        if not _certain_noyear(cit, "mla" if mla else style):
+            cit.hints.append(TENTATIVE)
+            if mla and cit.authors and nv.person_like(cit.authors[0]):
+                cit.hints.append(NEAR_AUTHOR)
+    return [(off, c) for off, c, _ in noyear]
+
+
+def _certain_noyear(cit: Citation, style: str) -> bool:
+    """Without a year a parenthesis is surely a citation only in an MLA paper and only with a
+    page and an author's name or a title: "(Showalter 107)", "(“Pollinator” 12)". "(Sigma)",
+    "(Ottawa, Canada)", "(D)" or "(Gardner)" are kept only if they match an entry."""
+    if style != "mla":
+        return False
+    if cit.malformed and cit.title:
+        return True  # "(“Trafficking Routes": the broken quotation is the finding
+    if not cit.locator:
+        return False
+    if cit.title:
+        return True
+    return bool(cit.authors) and nv.person_like(cit.authors[0])
 
 
 def _numeric_citations(doc: Document, groups: list[tuple[int, int, list[int], str | None]],
@@ -121,8 +165,9 @@ def _numeric_citations(doc: Document, groups: list[tuple[int, int, list[int], st
 def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int, Citation, bool]]:
     text = doc.text
     content = span.content
-    if span.start > 0 and (text[span.start - 1].isalnum()):
-        return []  # "actor(s)", "f(x)"
+    if span.start > 0 and text[span.start - 1].isalnum() \
+            and not (content[:1].isupper() and ad.YEAR_RE.search(content)):
+        return []  # "actor(s)", "f(x)"; but "GFP(Xiong et al., 2010)" is a citation glued to a word
     if _URL_RE.search(content):
         return []
     if not span.closed:
@@ -140,14 +185,19 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
         return [_locator(doc, span, normalize_locator(stripped), None, lo)]
     out: list[tuple[int, Citation, bool]] = []
     base = span.start + 1
-    parts = ad.split_parts(content)
+    parts = ad.split_comma_groups(ad.join_coauthors(ad.split_parts(content)))
     parsed: list[ad.Part] = []
     for off, piece in parts:
         part = ad.parse_part(piece, off, allow_no_year=True)
         if part is None:
-            if len(parts) == 1:
-                return []
-            continue
+            part = ad.leading_citation(piece, off)  # "see Burns et al., 2015 and Figure 1"
+            if part is None:
+                if len(parts) == 1:
+                    return []
+                continue
+        if parsed and part.years and not part.authors and not part.title and parsed[-1].authors:
+            # "(Gillespie, 1976; 1977)": a bare year is another work by the same authors.
+            part.authors, part.et_al = list(parsed[-1].authors), parsed[-1].et_al
         parsed.append(part)
     if not parsed:
         return []
@@ -166,20 +216,21 @@ def _part_citations(doc: Document, span: Span, base: int, part: ad.Part, lo: int
     if not part.authors and not part.title and part.years:
         # "(2005)", "(2004, 16)": narrative if a name comes right before.
         if n_parts == 1:
-            got = ad.lookback_name(text, span.start, lo)
+            got = nv.lookback_name(text, span.start, lo)
             if got is not None:
                 name, start, et_al = got
                 return _narrative(doc, span, name, start, et_al, part, years)
         return [_locator(doc, span, part.locator, years[0], lo)]
     if part.title_only and n_parts == 1:
-        got = ad.lookback_name(text, span.start, lo)
-        if got is not None and (ad.org_like(got[0]) or ad.person_like(got[0])) \
-                and not ad.after_honorific(text, got[1]):
+        got = nv.lookback_name(text, span.start, lo)
+        if got is not None and (nv.org_like(got[0]) or nv.person_like(got[0])) \
+                and not nv.after_honorific(text, got[1]):
             name, start, et_al = got
             return _narrative(doc, span, name, start, et_al, part, years)
     out = []
     start = base + part.start
     line, col = doc.position(start)
+    authority = n_parts == 1 and _BINOMIAL.search(text, max(0, span.start - 80), span.start) is not None
     for y in years:
         cit = Citation(id="", line=line, column=col, text=part.text or head, kind="parenthetical",
                        authors=list(part.authors), year=y, locator=part.locator, title=part.title,
@@ -188,6 +239,10 @@ def _part_citations(doc: Document, span: Span, base: int, part: ad.Part, lo: int
             cit.hints.append(f"aka:{part.acronym}")
         if part.title_only and not part.locator and _spoken(part.title or ""):
             cit.hints.append(TENTATIVE)  # ("There's something else for me"): a quoted line, unless a title
+        if part.inside or authority:
+            # a name and year inside a longer aside, or the authority of a species name
+            # ("Callosobruchus chinensis (L., 1758)"): kept only if it matches an entry
+            cit.hints.append(TENTATIVE)
         strong = bool(part.locator or part.title or y)
         out.append((start, cit, strong))
     return out
@@ -206,16 +261,28 @@ def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, pa
     printed = doc.text[start:span.end]
     line, col = doc.position(start)
     out = []
-    sure = ad.person_like(name) or ad.org_like(ad.strip_doc_suffix(name))
+    sure = nv.person_like(name) or nv.org_like(strip_doc_suffix(name))
+    acronym = name.strip()
+    if looks_like_acronym(acronym) and not _introduced(doc.text, acronym, start):
+        # "CEM (2009)", "EQT (2007)": a database or a method as often as an author, unless the
+        # text introduced it as a body's name: "Office for National Statistics (ONS)".
+        sure = False
+    if _APUD.match(doc.text, span.end):
+        sure = False  # "Koenker e Basset (1978) apud Cavalcanti (2013)": only the source read needs an entry
     for y in years:
         cit = Citation(id="", line=line, column=col, text=" ".join(printed.split()), kind="narrative",
                        authors=authors, year=y, locator=part.locator, title=part.title,
                        et_al=et_al or et2, malformed=part.malformed)
         if not sure:
             cit.hints.append(TENTATIVE)
-            cit.hints.extend(_context_keys(doc.text, start, max(0, start - 400)))
+            cit.hints.extend(context_keys(doc.text, start, max(0, start - 400)))
         out.append((start, cit, True))
     return out
+
+
+def _introduced(text: str, acronym: str, before: int) -> bool:
+    """Did the text spell out this acronym earlier: "... Statistics (ONS)", "... [WHO]"?"""
+    return text.find(f"({acronym})", 0, before) >= 0 or text.find(f"[{acronym}]", 0, before) >= 0
 
 
 def _locator(doc: Document, span: Span, locator: str | None, year: str | None,
@@ -223,7 +290,7 @@ def _locator(doc: Document, span: Span, locator: str | None, year: str | None,
     line, col = doc.position(span.start)
     cit = Citation(id="", line=line, column=col, text=doc.text[span.start:span.end], kind="locator",
                    year=year, locator=locator, hints=[TENTATIVE])
-    cit.hints.extend(_context_keys(doc.text, span.start, lo))
+    cit.hints.extend(context_keys(doc.text, span.start, lo))
     return span.start, cit, True
 
 
@@ -239,8 +306,8 @@ def _unclosed(doc: Document, span: Span, style: str = "unknown") -> list[tuple[i
     year_first = _UNCLOSED_YEAR_FIRST.match(content)
     page = _UNCLOSED_AUTHOR_PAGE.match(content) if style == "mla" else None
     if year_first:
-        named = ad.lookback_name(doc.text, span.start, max(0, span.start - 160))
-        if named is None or not ad.person_like(named[0]):
+        named = nv.lookback_name(doc.text, span.start, max(0, span.start - 160))
+        if named is None or not nv.person_like(named[0]):
             return []
         authors, _ = ad.split_authors(named[0])
         year = year_first.group(1)
@@ -272,12 +339,12 @@ def _unclosed(doc: Document, span: Span, style: str = "unknown") -> list[tuple[i
 
 def _named_before(text: str, pos: int) -> tuple[str, bool, str] | None:
     """"Chen et al. [16]": the author a numeric citation names, to check against entry 16."""
-    found = ad.lookback_name(text, pos, max(0, pos - 160))
+    found = nv.lookback_name(text, pos, max(0, pos - 160))
     if found is None:
         return None
     name, at, et_al = found
     between = text[at:pos]
-    if not ad.person_like(name) or len(name.split()) > 4 or "\n\n" in between:
+    if not nv.person_like(name) or len(name.split()) > 4 or "\n\n" in between:
         return None
     return name, et_al, " ".join(between.split())
 
@@ -303,7 +370,7 @@ def _unopened(doc: Document, spans: list[Span], lo: int, hi: int, style: str) ->
             s = sentence_start(text, q, lo)
             m = _UNOPENED.fullmatch(text, s, q)
             head = m.group("head").strip(" ,") if m else ""
-            if m and (ad.org_like(" ".join(head.split())) or ad.person_like(head)):
+            if m and (nv.org_like(" ".join(head.split())) or nv.person_like(head)):
                 authors, _ = ad.split_authors(" ".join(head.split()))
                 line, col = doc.position(s)
                 printed = text[s:q].strip()
@@ -314,7 +381,7 @@ def _unopened(doc: Document, spans: list[Span], lo: int, hi: int, style: str) ->
                     cit.hints.append(f"aka:{m.group('acr')}")
                 out.append((s, cit))
             elif style == "mla" and (mla := _UNOPENED_MLA.search(text, max(s, q - 80), q)) is not None \
-                    and ad.person_like(mla.group(1)):
+                    and nv.person_like(mla.group(1)):
                 # "... the ship as a floating mill Delbanco 147)": kept only if Delbanco is listed.
                 line, col = doc.position(mla.start())
                 printed = " ".join(mla.group(0).split())
@@ -338,87 +405,3 @@ def _is_definition(text: str, pos: int, content: str) -> bool:
         if j < len(acro) and ch == acro[j]:
             j += 1
     return j == len(acro)
-
-
-def sentence_start(text: str, pos: int, lo: int) -> int:
-    """Offset where the sentence holding pos begins (abbreviations like "U.S." do not end one)."""
-    w0 = max(lo, pos - 400)
-    window = text[w0:pos]
-    start = w0
-    for m in _SENT_END_RE.finditer(window):
-        if m.group().startswith("\n"):
-            start = w0 + m.end()
-            continue
-        before = window[max(0, m.start() - 6): m.start()]
-        word = re.split(r"[\s(“\"]", before)[-1].lower().replace(".", "") if before else ""
-        if len(word) <= 1 or word in _ABBREV:
-            continue
-        start = w0 + m.end()
-    return start
-
-
-def _runs(sentence: str) -> list[str]:
-    """Capitalized word runs ("Transparency International", "U.S. Department of State")."""
-    out: list[str] = []
-    run: list[str] = []
-    for tok in _TOKEN_RE.findall(sentence):
-        t = tok.strip("“”\"(),;:")
-        if t.endswith(("'s", "’s")):
-            t = t[:-2]
-        low = t.lower()
-        if ad.is_name_token(t) and t[:1].isupper() and low not in ad.CAP_STOP:
-            run.append(t.rstrip("."))
-        elif run and low in ("of", "for", "on", "and", "&", "the", "de", "van", "von", "der"):
-            run.append(t)
-            continue
-        else:
-            _flush(run, out)
-            run = []
-            continue
-        if tok.endswith((",", ";", ":", ")", "”")) or (tok.endswith(".") and not looks_like_acronym(t)):
-            _flush(run, out)
-            run = []
-    _flush(run, out)
-    return out[:16]
-
-
-def _flush(run: list[str], out: list[str]) -> None:
-    while run and run[-1].lower() in ("of", "for", "on", "and", "&", "the", "de", "van", "von", "der"):
-        run.pop()
-    if run:
-        out.append(" ".join(run))
-
-
-_SIGNAL_NAME = re.compile(
-    r"(?:\b[Aa]ccording to|^As|[,;] as)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-)
-
-
-def _context_keys(text: str, pos: int, lo: int) -> list[str]:
-    """Names and years in this sentence and the one before, for tying a locator to its source."""
-    s0 = sentence_start(text, pos, lo)
-    sentence = text[s0:pos]
-    keys = [f"ctx:{r}" for r in _runs(sentence)]
-    for m in _SIGNAL_NAME.finditer(sentence):
-        keys.append(f"sig:{m.group(1)}")
-    for m in _YEAR_IN_TEXT.finditer(sentence):
-        keys.append(f"yr:{m.group(1)}")
-    if s0 > lo:
-        p0 = sentence_start(text, max(lo, s0 - 1), lo)
-        keys.extend(f"ctx2:{r}" for r in _runs(text[p0:s0]))
-    keys.append(f"pos:{pos}")
-    keys.append(f"sent:{s0}")
-    return keys
-
-
-def _link_locators(text: str, found: list[tuple[int, Citation]]) -> None:
-    """A locator in the same sentence as an earlier citation belongs to it."""
-    last: tuple[int, int] | None = None  # (index, offset) of the last non-locator citation
-    for idx, (off, cit) in enumerate(found):
-        if cit.kind in ("parenthetical", "narrative", "numeric") and TENTATIVE not in cit.hints:
-            last = (idx, off)
-            continue
-        if cit.kind == "locator" and last is not None:
-            sent = next((int(k[5:]) for k in cit.hints if k.startswith("sent:")), off)
-            if last[1] >= sent:
-                cit.hints.insert(1, f"prev:{last[0]}")

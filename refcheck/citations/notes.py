@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 
 from refcheck._record import Record
-from refcheck.citations.names import fold
 from refcheck.document import Document
+from refcheck.findings.build import finding
 from refcheck.model import Citation, Finding, RawEntry, Reference
 from refcheck.style import NOTES_STYLE
+from refcheck.text.fold import fold
 
 _NOTE_RE = re.compile(r"^[ \t]*(?:\[(\d{1,3})\]|(\d{1,3})\.(?=[ \t])|(\d{1,3})(?=[ \t]+(?:[A-Z“\"‘*]|Ibid|Id\.)))"
                       r"[ \t]*(\S.*)$", re.MULTILINE)
@@ -221,10 +222,8 @@ def _similar(a: str, b: str) -> bool:
 
 
 def _finding(code: str, cit: Citation, message: str, ref: Reference | None = None) -> Finding:
-    from refcheck.codes import CODES
-
-    return Finding(code=code, severity=CODES[code][0], line=cit.line, column=cit.column, message=message,
-                   citation=cit.id, reference=ref.id if ref else None, suggestions=[ref.id] if ref else [])
+    return finding(code, cit.line, cit.column, message, citation=cit.id, reference=ref.id if ref else None,
+                   suggestions=[ref.id] if ref else [])
 
 
 def check_notes(notes: list[Citation], references: list[Reference]) -> tuple[list[Finding], set[str]]:

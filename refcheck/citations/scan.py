@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from refcheck._record import Record
 
-MAX_SPAN = 260  # longest parenthetical we treat as a possible citation
+MAX_SPAN = 900  # longest parenthetical we treat as a possible citation (eLife groups of 12 sources run to 600)
 MAX_NEST = 12  # brackets examined inside one span before we give up on it
 
 _CLOSE = {"(": ")", "[": "]"}

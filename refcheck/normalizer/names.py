@@ -12,6 +12,7 @@ import re
 
 from refcheck._perf import lazy
 from refcheck.model import Name
+from refcheck.text.lexicon import ORG_WORDS  # one organisation list for parsing and matching
 
 _ROLE_HEAD = lazy(
     r"^\s*(?:in:?\s+|by\s+|edited\s+by\s+|ed\.\s+by\s+|translated\s+by\s+|trans\.\s+by\s+|trans\.\s+)", re.I
@@ -38,17 +39,6 @@ _FINAL_INITIAL = lazy(r"(?:^|[\s.\-])(?:[A-Z]|Jr|Sr)\.$")
 _WORDS = lazy(r"[\w'-]+")
 _INVERTED = lazy(r",\s*(?:[A-Z]\.|[A-Z][a-z]+(?:\s|$|,|\.))")
 _CAPS = lazy(r"^[A-Z]{1,3}$")
-
-ORG_WORDS = frozenset(
-    """organization organisation institute institution coalition association department office center centre
-    council committee commission agency bureau ministry university society foundation group nations union
-    bank fund network alliance federation board service services corporation inc company authority
-    government program programme project hotline international national world trust party court congress
-    senate parliament academy library museum consortium team secretariat administration division
-    initiative campaign watch laboratory laboratories collaboration collaborative working unesco unicef who
-    oecd eurostat census statistics press news times""".split()
-)
-
 
 def parse_names(text: str | None) -> tuple[list[Name], bool]:
     """Return the names and whether the list ended in "et al."."""

@@ -1,4 +1,4 @@
-"""The JSON report: the stable, documented schema (version 1)."""
+"""The JSON report: the stable, documented schema (version 2: findings carry "fix")."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 from refcheck.model import FileReport
 from refcheck.report import RenderOptions
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def render(reports: list[FileReport], options: RenderOptions | None = None) -> str:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from refcheck.citations import names as nm
 from refcheck.entry_checks import work_identity
+from refcheck.matching import names as nm
 from refcheck.model import Reference
 
 MAX_TITLE_PREFIX = 10
@@ -43,6 +43,10 @@ class ReferenceIndex:
         self.titles: list[list[str]] = []
         self.identities = [work_identity(ref) for ref in refs]
         self.raw_words: list[str] = []
+        # The first words of each entry as printed: "Dallas WS, Falkow S. 1980." is found under
+        # "dallas" even when the parser read it as one author (matching survives a bad parse).
+        self.raw_lead: dict[str, set[int]] = defaultdict(set)
+        self.raw_lead_text: list[str] = []
         self.expansions: dict[str, list[str]] = {}
         self._fuzzy_keys: dict[str, set[int]] = defaultdict(set)
         self._trigram: dict[str, set[str]] | None = None
@@ -106,6 +110,10 @@ class ReferenceIndex:
         for k in range(max(0, len(tw) - SHINGLE + 1)):
             self.shingles[" ".join(tw[k:k + SHINGLE])].add(i)
         self.raw_words.append(" " + " ".join(self.expand(nm.words(ref.raw))) + " ")
+        lead = nm.words(ref.raw[:160])
+        self.raw_lead_text.append("".join(lead))
+        for n in range(1, min(3, len(lead)) + 1):
+            self.raw_lead["".join(lead[:n])].add(i)
 
     # -- exact look-ups -------------------------------------------------------------
 
@@ -156,6 +164,17 @@ class ReferenceIndex:
         phrase = " " + " ".join(tw) + " "
         return {i for i in cands if phrase in " " + " ".join(self.titles[i]) + " "}
 
+    def by_raw_lead(self, name: str) -> set[int]:
+        """Entries whose printed text starts with this name, whatever the parser made of it."""
+        ws = nm.words(name)
+        key = "".join(ws)
+        if len(key) < 2:
+            return set()
+        if len(ws) <= 3:
+            return set(self.raw_lead.get(key, set()))
+        # "United Nations Educational, Scientific and Cultural Organization": a long name.
+        return {i for i in self.raw_lead.get("".join(ws[:3]), set()) if self.raw_lead_text[i].startswith(key)}
+
     def raw_contains(self, i: int, text: str) -> bool:
         ws = self.expand(nm.words(text))
         return bool(ws) and (" " + " ".join(ws) + " ") in self.raw_words[i]
@@ -172,7 +191,7 @@ class ReferenceIndex:
 
     def fuzzy(self, name: str, limit: int = 5) -> list[tuple[float, int]]:
         """Entries whose name is spelled almost like this one, best first."""
-        from refcheck.citations.distance import osa_distance, ratio
+        from refcheck.text.similarity import osa_distance, ratio
 
         ws = nm.words(name)
         if not ws:

@@ -13,16 +13,12 @@ the index can precompute keys once per entry.
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
 
 from refcheck.model import Name, Reference
+from refcheck.text.fold import fold, words
+from refcheck.text.lexicon import PARTICLES
 
-# Particles that may or may not be written before a family name.
-PARTICLES = frozenset({
-    "van", "von", "der", "den", "de", "del", "della", "des", "di", "da", "du", "la", "le",
-    "ten", "ter", "te", "zu", "bin", "ibn", "al", "el", "dos", "das", "st", "mac",
-})
+__all__ = ["PARTICLES", "fold", "words"]  # re-exported: the citation code reads them through names
 
 # Small words that are skipped when forming an acronym and that connect the
 # words of an organization's or a title's name.
@@ -48,26 +44,7 @@ GENERIC_ORG_WORDS = frozenset({
     "foundation", "group", "report", "the", "organization", "organisation",
 })
 
-_APOSTROPHES = "'’‘`´ʼ"
 _NON_WORD = re.compile(r"[^0-9a-z]+")
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Lower-case, strip diacritics and apostrophes: what a reader ignores when comparing."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.replace("ß", "ss").replace("ø", "o").replace("Ø", "o").replace("ł", "l").replace("Ł", "l")
-    text = text.replace("æ", "ae").replace("œ", "oe").replace("ı", "i")
-    for ap in _APOSTROPHES:
-        text = text.replace(ap, "")
-    return text.lower()
-
-
-def words(text: str) -> list[str]:
-    """Folded words, punctuation dropped ("U.S." -> "us", "Not-for-Profit" -> "not for profit")."""
-    folded = fold(text).replace(".", "")
-    return [w for w in _NON_WORD.split(folded) if w]
 
 
 def person_keys(family: str) -> set[str]:
@@ -213,3 +190,16 @@ _ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l", "der", "die", "
 def title_core(ws: list[str]) -> list[str]:
     """Title words without a leading article: "(“Kiowa Ranch”)" cites "The Kiowa Ranch"."""
     return ws[1:] if len(ws) > 1 and ws[0] in _ARTICLES else ws
+
+
+DOC_SUFFIXES = ("report", "reports", "survey", "study", "review", "index", "brief", "paper", "statistics",
+                "data", "website", "profile", "factsheet", "fact sheet")
+
+
+def strip_doc_suffix(name: str) -> str:
+    """"UN/IOM Report" -> "UN/IOM": a document named after its author."""
+    low = name.lower()
+    for suf in DOC_SUFFIXES:
+        if low.endswith(" " + suf):
+            return name[: -len(suf) - 1].strip()
+    return name

@@ -1,0 +1,11 @@
+"""Notes extraction leaves on a citation for the matcher (never serialized).
+
+TENTATIVE: the span may not be a citation at all ("(Sigma)", "(D)", a table cell, a species'
+authority); it is kept only if it matches an entry. NEAR_AUTHOR: an MLA name without a page,
+kept also when it nearly names an author of the paper. WEAK_NAME: a lone capitalized word before
+a numeric citation ("Energy [2]"), a topic as often as an author.
+"""
+
+TENTATIVE = "tentative"
+NEAR_AUTHOR = "near-author"
+WEAK_NAME = "weak-name"

@@ -1,0 +1,61 @@
+"""Citations with no brackets of their own: bare table cells ("BRCA1/2 | Tumour suppressor | Lee
+et al., 2014; Xu et al., 2017") and a name with a year in running text ("later Campbell et al.,
+2019 demonstrated"). Both are uncertain, so extraction keeps them only if they match an entry."""
+
+from __future__ import annotations
+
+from refcheck._perf import lazy
+from refcheck.citations import author_date as ad
+from refcheck.citations import narrative as nv
+from refcheck.citations.hints import TENTATIVE
+from refcheck.citations.scan import Span
+from refcheck.document import Document
+from refcheck.model import Citation
+
+_YEAR_IN_TEXT = lazy(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
+
+# "later Campbell et al., 2019 demonstrated", "Burdin et al., 2014 assess": a name and year with no
+# parenthesis at all. Only "et al." or a comma before the year, and only kept if it matches.
+_BARE_NAME_YEAR = lazy(r"\b([A-Z][\w'’-]{1,40}(?:\s+(?:and|&)\s+[A-Z][\w'’-]{1,40})?)(\s+et\s+al\.?,?|,)\s+"
+                       r"((?:1[6-9]\d\d|20\d\d)[a-z]?)(?![\d\w])")
+
+
+def bare_name_years(doc: Document, spans: list[Span], lo: int, hi: int) -> list[tuple[int, Citation]]:
+    text = doc.text
+    inside = sorted((sp.start, sp.end) for sp in spans)
+    out: list[tuple[int, Citation]] = []
+    k = 0
+    for m in _BARE_NAME_YEAR.finditer(text, lo, hi):
+        while k < len(inside) and inside[k][1] <= m.start():
+            k += 1
+        if k < len(inside) and inside[k][0] <= m.start() < inside[k][1]:
+            continue  # inside a parenthesis: read there
+        if text[m.end():m.end() + 1] in (")", "]") or not nv.person_like(m.group(1)):
+            continue
+        authors, _ = ad.split_authors(m.group(1))
+        line, col = doc.position(m.start())
+        out.append((m.start(), Citation(id="", line=line, column=col, text=" ".join(m.group(0).split()),
+                                        kind="narrative", authors=authors, year=m.group(3),
+                                        et_al="et" in m.group(2), hints=[TENTATIVE])))
+    return out
+
+
+def table_cells(text: str, lo: int, hi: int) -> list[Span]:
+    """Table rows ("BRCA1/2 | Tumour suppressor | Lee et al., 2014; Xu et al., 2017") cite in bare
+    cells: each cell that holds a year and no bracket is read like a parenthesis. Its sources
+    are kept only if they match an entry (a cell may hold a drug, a place and a date)."""
+    out: list[Span] = []
+    q = text.find(" | ", lo, hi)
+    while q != -1:
+        a = text.rfind("\n", lo, q) + 1
+        b = text.find("\n", q, hi)
+        b = hi if b == -1 else b
+        pos = a
+        for cell in text[a:b].split("|"):
+            if "(" not in cell and "[" not in cell and _YEAR_IN_TEXT.search(cell) and cell.strip()[:1].isupper():
+                out.append(Span(pos - 1, pos + len(cell), cell, "(", True))
+            pos += len(cell) + 1
+        q = text.find(" | ", b, hi)
+    return [sp for sp in out if sp.start >= 0]
+
+

@@ -1,0 +1,141 @@
+"""Who is named just before a parenthesis, and is the name a person's or an organisation's?
+
+Narrative citations ("Hughes (2000)", "According to Kevin Bales (2004)", "Orlova states
+(2004, 16)", "Soares e Alves (2003)") are found by reading the words before a parenthesis that
+holds only a year and locator; how sure a name is an author decides whether a citation with no
+entry is reported or only kept when it matches.
+"""
+
+from __future__ import annotations
+
+import re
+
+from refcheck.citations.author_date import _PARTICLE_WORDS, CAP_STOP, CONNECTORS, ET_AL_RE, is_name_token
+from refcheck.matching.names import looks_like_acronym
+from refcheck.text.lexicon import AND_WORDS, HONORIFICS, MONTHS, ORG_WORDS
+
+_WORD_RE = re.compile(r"\S+")
+NOT_AUTHOR_WORDS = frozenset("""
+report reports act law laws protocol convention federation republic union children women men act
+treaty charter declaration resolution amendment code article articles court constitution war
+revolution crisis project program programme strategy plan policy survey census index data
+study studies review reviews report list watch tier table figure chapter section appendix
+century decade period era year years january february march april may june july august
+september october november december monday tuesday wednesday thursday friday saturday sunday
+state states city region country countries province street river university college school
+christmas easter olympics cup games summit conference meeting congress parliament duma senate
+house assembly government ministry
+""".split())
+REPORTING_VERBS = frozenset("""
+states stated state argues argued argue notes noted note claims claimed claim writes wrote write
+suggests suggested suggest finds found find estimates estimated estimate reports reported report
+explains explained explain observes observed observe contends contended asserts asserted maintains
+maintained describes described declares declared concludes concluded shows showed show demonstrates
+demonstrated points pointed identifies identified defines defined proposes proposed emphasizes
+emphasized emphasises emphasised stresses stressed indicates indicated says said adds added
+clarifies clarified recommends recommended cautions cautioned warns warned believes believed
+""".split())
+
+def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
+    """The author named just before a "(year)" parenthesis at pos.
+
+    Returns (name as printed, offset where it starts, et_al). Reads at most a few
+    words back: an optional reporting verb ("states"), "'s", "et al.", then a run of
+    capitalized words and connectors ("U.S. Department of State", "Tyldum and
+    Brunovskis", "Kevin Bales")."""
+    window_start = max(lo, pos - 160)
+    window = text[window_start:pos]
+    toks = [(m.start() + window_start, m.group()) for m in _WORD_RE.finditer(window)]
+    if not toks:
+        return None
+    i = len(toks) - 1
+    et_al = False
+    # Optional reporting verb, possibly preceded by "also": "Orlova states (2004, 16)".
+    if toks[i][1] in REPORTING_VERBS:
+        i -= 1
+        if i >= 0 and toks[i][1].lower() == "also":
+            i -= 1
+    if i >= 1 and toks[i][1].lower().startswith("al") and toks[i - 1][1].lower() == "et":
+        et_al = True
+        i -= 2
+    run: list[tuple[int, str]] = []
+    has_and = False
+    while i >= 0 and len(run) < 12:
+        off, tok = toks[i]
+        if run and "\n\n" in text[off + len(tok):run[-1][0]].replace(" ", "").replace("\t", "") \
+                and not re.fullmatch(r"(?:[A-Z]\.){1,3}|of|the|for|and", tok):
+            break  # a paragraph break ends the name, except inside "U.S.<break>Department of State"
+        t = tok
+        if t.endswith(("'s", "’s")):
+            t = t[:-2]
+        if run and (t.endswith(",") or t.endswith(";") or t.endswith(":")):
+            if not (has_and and t.endswith(",") and is_name_token(t) and t[0].isupper()):
+                break
+            if run[-1][1].lower() in ("e", "y", "und"):
+                break  # "Santo André, e Mantovani (1998)": no comma comes before e/y in a list of names
+        elif run and t.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.){1,3}|[A-Z][a-z]?\.", t):
+            break  # "... and St. Louis. Bootsma and Ferguson (2007)": a sentence ended there
+        elif not run and t.endswith((",", ";", ":", ".")) and not (looks_like_acronym(t) or t.endswith("al.")) \
+                and not (len(t) >= 2 and t[-1] == "." and t[:-1].isupper()):
+            break
+        low = t.strip(",").lower()
+        if low in AND_WORDS and low != "et":
+            if has_and:
+                break  # a list of names has one "and": "in Bonaire, and Zakai and Chadwick-Furman"
+            has_and = True
+        if is_name_token(t) or (run and low in CONNECTORS):
+            if t[:1].isupper() and low in CAP_STOP and not looks_like_acronym(t.strip(",.")):
+                break
+            run.append((off, t))
+            i -= 1
+            continue
+        break
+    run.reverse()
+    while run and (run[0][1].lower() in CONNECTORS or run[0][1].lower() in CAP_STOP):
+        if len(run) > 1 and run[0][1].lower() in _PARTICLE_WORDS and run[1][1][:1].isupper():
+            break  # "De Souza", "Van Dijk", "de Jong and Howard"
+        run = run[1:]
+    while run and run[-1][1].lower() in CONNECTORS:
+        run = run[:-1]
+    if not run:
+        return None
+    name = " ".join(t for _, t in run).strip(" ,;:")
+    return name, run[0][0], et_al
+
+
+def after_honorific(text: str, pos: int) -> bool:
+    """Is the word at pos preceded by "Mrs." / "Dr." ...: a character's or a title's name."""
+    before = text[max(0, pos - 8):pos].split()
+    return bool(before) and before[-1] in HONORIFICS
+
+
+def person_like(name: str) -> bool:
+    """A printed name that is surely a person's: "Hughes", "Tyldum and Brunovskis",
+    "Smith et al.", "Kevin Bales" — never "Russian Federation" or "Women and Children"."""
+    toks = [t for t in ET_AL_RE.sub("", name).replace("&", " and ").split() if t.lower() not in AND_WORDS]
+    if not 1 <= sum(t.lower() not in _PARTICLE_WORDS for t in toks) <= 4 or toks[0] in HONORIFICS:
+        return False  # "Mrs. Dalloway", "Dr. Jekyll": characters and titles, not cited authors
+    for t in toks:
+        low = t.lower().strip(",.")
+        if low in NOT_AUTHOR_WORDS or low in ORG_WORDS or low in CAP_STOP or low in MONTHS:
+            return False
+        if low in CONNECTORS and low not in ("van", "von", "de", "der", "den", "du", "da", "di", "la", "le"):
+            return False
+        if looks_like_acronym(t):
+            return False
+    return True
+
+
+def org_like(name: str) -> bool:
+    """A printed organization name: has an organization word or is an acronym."""
+    toks = name.split()
+    if len(toks) == 1 and looks_like_acronym(toks[0]):
+        return True
+    return 1 < len(toks) <= 10 and any(t.lower().strip(",.") in ORG_WORDS
+                                       and t.lower().strip(",.") not in _BODY_OR_PLACE for t in toks)
+
+
+# Organisation words that, ending a capitalized run before "(2005)", as often name a country, an
+# event or a data set as an author: "Russian Federation (2005)", "World Cup (2014)", "Census (2010)".
+_BODY_OR_PLACE = frozenset({"federation", "national", "world", "government", "congress", "senate", "parliament",
+                            "press", "news", "times", "census", "statistics", "working", "team"})

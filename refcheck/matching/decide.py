@@ -1,0 +1,145 @@
+"""Decide which entry (if any) one citation points to, and count every outcome.
+
+The one place a citation's match is decided. Candidates come from the index (exact name,
+organisation form, acronym, the entry's printed opening words), then an organisation's short
+form, then the title; evidence.py's questions (year, co-authors, initials, number of names,
+short title, a/b letter) narrow them. Only when no name matches does spelling similarity come
+in, and then only as a suggestion ("did you mean ...?"). Every decision is counted in
+``Outcomes`` (ok, near-miss, year-mismatch, ambiguous, no-entry, unresolved), the way GROBID
+counts its callout matches, so a change in matching shows up as a change in the counts.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import Counter
+
+from refcheck._record import Record
+from refcheck.matching import evidence as ev
+from refcheck.matching import names as nm
+from refcheck.matching.index import ReferenceIndex
+from refcheck.model import Citation
+
+# What each status is called when outcomes are counted.
+OUTCOME = {"ok": "ok", "name-mismatch": "near-miss", "year-mismatch": "year-mismatch", "ambiguous": "ambiguous",
+           "no-entry": "no-entry", "unresolved": "unresolved"}
+
+
+class Outcomes(Counter):
+    """How many citations ended in each outcome, plus "dropped": uncertain spans nothing matched."""
+
+    def add(self, match: Match | None) -> None:
+        self[OUTCOME.get(match.status, match.status) if match is not None else "unmatched"] += 1
+
+
+class Match(Record):
+    __slots__ = ("status", "refs", "suggestions", "variant")
+    status: str  # ok | ambiguous | year-mismatch | name-mismatch | no-entry | unresolved
+    refs: list[int]
+    suggestions: list[int]
+    variant: str | None  # the entry's spelling when only accents differ
+
+    def __init__(self, status: str, refs: list[int] | None = None, suggestions: list[int] | None = None,
+                 variant: str | None = None) -> None:
+        self.status = status
+        self.refs = [] if refs is None else refs
+        self.suggestions = [] if suggestions is None else suggestions
+        self.variant = variant
+
+
+def match_citation(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | None = None) -> Match:
+    """Match an author-date, MLA or title citation. ``aliases`` holds abbreviations the
+    text defined itself ("World Health Organization [WHO]" makes "WHO" an alias).
+
+    When the printed first name finds no entry, other readings of the same span are tried
+    before saying so; one is taken only if it gives a sure match."""
+    res = _match(index, cit, aliases)
+    if res.status not in ("no-entry", "name-mismatch") or not cit.authors:
+        return res
+    for alt in _other_readings(cit):
+        again = _match(index, alt, aliases)
+        if again.status == "ok":
+            return again
+    together = ev.all_names_in_entry(index, cit)
+    return Match("ok", [together]) if together is not None else res
+
+
+def _other_readings(cit: Citation) -> list[Citation]:
+    """"Brazil, Gallucci & Netto (2004)": a narrative's look-back took a word before the names;
+    "(IDH, Connell, 1978)": an acronym or label stands before the author."""
+    out = []
+    if cit.kind == "narrative" and len(cit.authors) >= 2:
+        out.append(_with_authors(cit, cit.authors[1:]))
+    head = cit.authors[0]
+    if "," in head:
+        out.append(_with_authors(cit, [head.rsplit(",", 1)[1].strip()] + cit.authors[1:]))
+    return [c for c in out if c.authors and c.authors[0]]
+
+
+def _with_authors(cit: Citation, authors: list[str]) -> Citation:
+    alt = copy.copy(cit)
+    alt.authors = list(authors)
+    return alt
+
+
+def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | None) -> Match:
+    refs = index.refs
+    exact: set[int] = set()
+    short: set[int] = set()
+    if cit.authors:
+        exact, short = ev.name_candidates(index, cit.authors[0])
+        if not exact and not short and aliases:
+            exact = set(aliases.get(nm.fold(cit.authors[0]).replace(".", ""), set()))
+        for k in cit.hints:
+            if k.startswith("aka:") and not exact:
+                exact, short = ev.name_candidates(index, k[4:])
+    if cit.authors and not (short and not exact):
+        exact |= index.by_raw_lead(cit.authors[0])
+    by_title = False
+    if not exact and not short and cit.title:
+        exact = index.by_title(cit.title)
+        by_title = True
+        if exact and cit.authors:
+            kept = {i for i in exact if index.raw_contains(i, cit.authors[0])}
+            exact = kept or exact
+    if not exact and not short and cit.authors and not cit.title:
+        # A title printed where the author goes: "(Trafficking in Persons Report, 2009)".
+        exact = index.by_title(cit.authors[0], contains=len(nm.words(cit.authors[0])) >= 4)
+        by_title = bool(exact)
+    for pool in (exact, short):
+        if not pool:
+            continue
+        cands = ev.initials_narrow(index, ev.authors_narrow(index, set(pool), cit), cit)
+        if not by_title:
+            cands = ev.title_narrow(index, cands, cit.title)
+        fitting = {i for i in cands if ev.year_fits(refs[i].fields.year, cit.year)
+                   or cit.year in ev.first_and_reprint_years(refs[i].raw)
+                   or ev.unparsed_year_fits(refs[i].fields.year, refs[i].raw, cit.year)}
+        if not fitting:
+            # The parser may have taken the year from a title ("... Web of Science (2017)"): a
+            # year the entry prints is no year-mismatch.
+            fitting = {i for i in cands if ev.printed_year_fits(refs[i].raw, cit.year)}
+        if fitting:
+            fitting = ev.one_per_work(index, ev.exact_letter(index, fitting, cit.year))
+            fitting = ev.count_narrow(index, fitting, cit)
+            if len(fitting) == 1:
+                only = next(iter(fitting))
+                second = ev.second_author_slip(index, only, cit)
+                if second is not None:
+                    return Match("name-mismatch", [], suggestions=[only], variant=second)
+                return Match("ok", [only], variant=ev.variant(cit, refs[only].fields.authors))
+            return Match("ambiguous", sorted(fitting))
+        if pool is exact and short:
+            # "(United Nations, 2009)" may mean "United Nations Office on Drugs and Crime (2009)".
+            alt = {i for i in short if ev.year_fits(refs[i].fields.year, cit.year)}
+            if len(alt) == 1:
+                return Match("ok", sorted(alt))
+        return Match("year-mismatch", [], suggestions=ev.by_year_closeness(index, cands, cit.year))
+    if not cit.authors and not cit.title:
+        return Match("unresolved")
+    query = cit.authors[0] if cit.authors else cit.title or ""
+    fuzzy = index.fuzzy(query)
+    fits = [i for _, i in fuzzy if ev.year_fits(refs[i].fields.year, cit.year)]
+    if fits:
+        return Match("name-mismatch", [], suggestions=fits)
+    return Match("no-entry", [], suggestions=[i for _, i in fuzzy])

@@ -1,0 +1,36 @@
+"""Word lists: one home for each, so the parser, the BibTeX writer and matching agree.
+
+Lower-case throughout; compare with folded or lower-cased words.
+"""
+
+from __future__ import annotations
+
+# Particles that may or may not be written before a family name ("van der Berg" / "Berg").
+PARTICLES = frozenset({
+    "van", "von", "der", "den", "de", "del", "della", "des", "di", "da", "du", "la", "le",
+    "ten", "ter", "te", "zu", "bin", "ibn", "al", "el", "dos", "das", "st", "mac",
+})
+
+# Words that make a printed name an organisation's: "Harvard Law School", "World Bank". The one list
+# the names normalizer (is this author an institution?) and citation matching both use.
+ORG_WORDS = frozenset("""
+organization organisation institute institution foundation department ministry agency office association
+society council commission committee bureau center centre coalition fund bank union nations group
+network forum trust board service services administration authority alliance league federation
+corporation company inc ltd university college school academy laboratory laboratories lab partnership
+project initiative campaign watch international church court program programme secretariat unit division
+government hotline national world congress senate parliament library museum consortium team
+collaboration collaborative working unesco unicef who oecd eurostat census statistics press news times
+""".split())
+
+# "and" between authors in the languages refcheck reads: "Coriolano e Vasconcelos", "Armengou y
+# Cuéllar", "Müller und Roth", "Durand et Martin".
+AND_WORDS = frozenset({"and", "&", "e", "y", "und", "et"})
+
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec spring summer fall autumn winter".split()
+)
+
+# Titles before a name: "Mrs. Dalloway" and "Dr. Jekyll" are characters, not cited authors.
+HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lady", "Lord"})

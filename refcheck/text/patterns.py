@@ -1,0 +1,20 @@
+"""Patterns for the small things every stage recognizes: a year, a DOI, a page range."""
+
+from __future__ import annotations
+
+import re
+
+# A publication year, 1500-2099, not inside a longer number.
+YEAR = r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)"
+YEAR_RE = re.compile(YEAR)
+
+# A DOI as printed: "10.1000/xyz123" (Crossref's recommended pattern, with its suffix characters).
+DOI_RE = re.compile(r"\b10\.\d{4,9}/[-._;()/:A-Za-z0-9<>\[\]]+[A-Za-z0-9/)\]>]")
+
+# A page range: "33-50", "371–384", "e1082020".
+PAGE_RANGE_RE = re.compile(r"\b[a-zA-Z]?\d{1,6}\s*[-–—]\s*[a-zA-Z]?\d{1,6}\b")
+
+
+def years_in(text: str) -> list[str]:
+    """Every year printed in the text, in order."""
+    return YEAR_RE.findall(text)
