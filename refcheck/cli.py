@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 FORMATS = ("text", "json", "github", "sarif")
 STYLES = ("apa", "mla", "chicago", "harvard", "ieee", "unknown")
+STYLE_HELP = "force the citation style instead of detecting it (unknown: no style-specific checks)"
+STDIN_TYPES = ("text", "markdown", "latex", "docx", "pdf")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -56,7 +58,8 @@ def _build_parser() -> argparse.ArgumentParser:
     c.add_argument("--select", metavar="CODES", help="report only these finding codes (comma-separated)")
     c.add_argument("--ignore", metavar="CODES", help="never report these finding codes (comma-separated)")
     c.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="check files in N processes")
-    c.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    c.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                   help="colour the text report (auto: when stdout is a terminal and NO_COLOR is unset)")
     _add_common(c)
     c.set_defaults(func=_cmd_check)
 
@@ -72,14 +75,16 @@ def _build_parser() -> argparse.ArgumentParser:
                        formatter_class=_HelpFormatter)
     r.add_argument("path", metavar="FILE", help="a paper or a list of references; - for stdin")
     r.add_argument("--lines", action="store_true", help="one reference per line")
-    r.add_argument("--format", choices=("text", "json", "bibtex"), default="text")
-    r.add_argument("--style", choices=STYLES, help="force the citation style")
+    r.add_argument("--format", choices=("text", "json", "bibtex"), default="text",
+                   help="text: one block per entry; json: the entries' fields; bibtex: a .bib file")
+    r.add_argument("--style", choices=STYLES, help=STYLE_HELP)
+    r.add_argument("--stdin-type", choices=STDIN_TYPES, help="what - (stdin) is; default: sniffed from the bytes")
     r.set_defaults(func=_cmd_parse)
     return p
 
 
 def _add_common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--style", choices=STYLES, help="force the citation style instead of detecting it")
+    p.add_argument("--style", choices=STYLES, help=STYLE_HELP)
     p.add_argument("--resolve", action="store_true", default=None,
                    help="look every entry up in Crossref (adds DOIs, flags retractions)")
     p.add_argument("--check-urls", action="store_true", default=None, help="check that URLs are alive")
@@ -88,6 +93,11 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--offline", action="store_true", help="answer from the cache only; never the network")
     p.add_argument("--mailto", metavar="EMAIL", help="contact address for Crossref's polite pool")
     p.add_argument("--no-config", action="store_true", help="ignore pyproject.toml / refcheck.toml")
+    p.add_argument("--allow-private", action="store_true",
+                   help="also check links on private, loopback and link-local addresses (refused by default)")
+    p.add_argument("--allow-outside", action="append", default=[], metavar="PATH",
+                   help="also read files under PATH (by default only the paper's project directory)")
+    p.add_argument("--stdin-type", choices=STDIN_TYPES, help="what - (stdin) is; default: sniffed from the bytes")
 
 
 def _split_codes(value: str | None) -> list[str]:
@@ -106,7 +116,7 @@ def _options(args: argparse.Namespace) -> CheckOptions:
         style=args.style, select=select, ignore=ignore, resolve=bool(args.resolve),
         check_urls=bool(args.check_urls), cache=args.cache, use_cache=not args.no_cache,
         offline=args.offline, mailto=args.mailto, use_config=not args.no_config,
-    )
+        allow_private=args.allow_private, allow_outside=args.allow_outside, stdin_type=args.stdin_type)
 
 
 class _UsageError(Exception):
@@ -151,26 +161,25 @@ def _cmd_check(args: argparse.Namespace) -> int:
 # --- bib -------------------------------------------------------------------
 
 def _cmd_bib(args: argparse.Namespace) -> int:
-    from refcheck.app import network_findings, paper_references
-    from refcheck.errors import InputError
+    from refcheck.app import describe_failure, network_findings, paper_references
 
     opts = _options(args)
-    if args.in_place and not args.fix:
-        raise _UsageError("--in-place goes with --fix")
+    if args.in_place and (not args.fix or args.output):
+        raise _UsageError("--in-place goes with --fix and without -o")
     if args.output and args.path != "-" and _same_file(args.output, args.path):
         raise _UsageError(f"{args.output}: refusing to overwrite the input file (use --fix --in-place for a .bib)")
     if args.fix:
         return _fix_bib(args)
     try:
         report = paper_references(args.path, opts)
-    except InputError as exc:
-        _error(str(exc))
+    except Exception as exc:  # noqa: BLE001 - InputError, OSError, MemoryError: one line, exit 2
+        _error(describe_failure(args.path, exc))
         return EXIT_USAGE
     if not report.references:
-        _error(f"{report.path}: no reference list found")
-        return EXIT_FINDINGS
-    for finding in network_findings(report.references, opts):
-        if finding.severity == "error":
+        _error(f"{report.path}: no reference list found; nothing to write")
+        return EXIT_USAGE
+    for finding in network_findings(report.references, opts):  # dead links and wrong DOIs alike
+        if finding.severity in ("error", "warning"):
             print(f"{report.path}:{finding.line}:{finding.column}: {finding.severity} {finding.code}: "
                   f"{finding.message}", file=sys.stderr)
     from refcheck.format.bibtex import to_bibtex
@@ -180,16 +189,12 @@ def _cmd_bib(args: argparse.Namespace) -> int:
 
 def _fix_bib(args: argparse.Namespace) -> int:
     """Rewrite an existing .bib through the same writer; keys are the user's and are kept."""
-    from refcheck.app import fixed_bib
-    from refcheck.errors import InputError
+    from refcheck.app import describe_failure, fixed_bib
 
-    if Path(args.path).suffix.lower() != ".bib":
-        _error(f"{args.path}: --fix takes a .bib file")
-        return EXIT_USAGE
     try:
         text = fixed_bib(args.path)
-    except InputError as exc:
-        _error(str(exc))
+    except Exception as exc:  # noqa: BLE001 - InputError, OSError, MemoryError: one line, exit 2
+        _error(describe_failure(args.path, exc))
         return EXIT_USAGE
     return _emit(text, args.path if args.in_place else args.output)
 
@@ -218,26 +223,16 @@ def _emit(text: str, output: str | None) -> int:
 # --- parse -----------------------------------------------------------------
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    from refcheck.app import parse_input
-    from refcheck.errors import InputError
+    from refcheck.app import describe_failure, parse_input
 
     try:
-        refs = parse_input(args.path, lines=args.lines)
-    except InputError as exc:
-        _error(str(exc))
+        refs = parse_input(args.path, lines=args.lines, stdin_type=args.stdin_type)
+    except Exception as exc:  # noqa: BLE001 - InputError, OSError, MemoryError: one line, exit 2
+        _error(describe_failure(args.path, exc))
         return EXIT_USAGE
-    if args.format == "json":
-        import json
+    from refcheck.format.parsed import render
 
-        sys.stdout.write(json.dumps([r.to_json() for r in refs], ensure_ascii=False, indent=2) + "\n")
-    elif args.format == "bibtex":
-        from refcheck.format.bibtex import to_bibtex
-
-        sys.stdout.write(to_bibtex(refs) if refs else "")
-    else:
-        from refcheck.format.parsed import render_parsed
-
-        sys.stdout.write(render_parsed(refs))
+    sys.stdout.write(render(refs, args.format))
     return EXIT_OK
 
 

@@ -1,4 +1,4 @@
-"""`refcheck parse`'s text output: one block per entry, one indented line per field."""
+"""`refcheck parse`'s output: text (one block per entry, one indented line per field), JSON or BibTeX."""
 
 from __future__ import annotations
 
@@ -16,3 +16,16 @@ def render_parsed(refs: list) -> str:
                                   for v in value)
             out.append(f"  {name:<10} {value}")
     return "\n".join(out) + ("\n" if out else "")
+
+
+def render(refs: list, fmt: str) -> str:
+    """`refcheck parse --format FMT`: text (render_parsed), json (each entry's fields) or bibtex."""
+    if fmt == "json":
+        import json
+
+        return json.dumps([r.to_json() for r in refs], ensure_ascii=False, indent=2) + "\n"
+    if fmt == "bibtex":
+        from refcheck.format.bibtex import to_bibtex
+
+        return to_bibtex(refs) if refs else ""
+    return render_parsed(refs)
