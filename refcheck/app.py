@@ -104,8 +104,10 @@ def _check_path(path: str, opts: CheckOptions):  # noqa: ANN202
     report = None
     if doc.kind in ("latex", "markdown") and path != "-":
         from refcheck.latex import check_keyed
+        from refcheck.scope import allowing
 
-        report = check_keyed(path, doc)  # \cite keys / pandoc @keys against .bib files; suppression applied
+        with allowing(opts.allow_outside):  # files the paper names: its project only, unless widened
+            report = check_keyed(path, doc)  # \cite keys / pandoc @keys against .bib files; suppression applied
     prose = report is None
     if prose:
         report = check_document(doc, style=opts.style or config.style, citations=opts.citations)
