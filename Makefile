@@ -6,18 +6,20 @@ SHARED ?= ../shared
 DEMO ?= fixtures/seeds/000_2dd45404e1011c92.txt
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint bench bench-parse train bibtex clean
+.PHONY: run test lint bench bench-parse train bibtex clean fuzz bench-faults
 
 $(BIN)/python:
-	$(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
+	@$(PY) -m venv $(VENV)
+	@out=$$($(BIN)/python -m pip install -q --disable-pip-version-check --upgrade pip 2>&1) || { echo "$$out"; exit 1; }
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e .
+	@echo "installing refcheck into $(VENV) (output shown only if it fails)"
+	@out=$$($(BIN)/pip install -q --disable-pip-version-check -e . 2>&1) || { echo "$$out"; exit 1; }
 	@touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[test]'
+	@echo "installing refcheck and its test tools into $(VENV) (output shown only if it fails)"
+	@out=$$($(BIN)/pip install -q --disable-pip-version-check -e '.[test]' 2>&1) || { echo "$$out"; exit 1; }
 	@touch $@ $(VENV)/.installed
 
 ## run: check a fixture paper and print the report (its findings are the demonstration)
@@ -45,6 +47,14 @@ bench-parse: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_cli.py
 	$(BIN)/python benchmarks/bench_resolve.py
+
+## fuzz: the long fuzz campaign: 10,000 generated hostile files, each run with a memory limit
+fuzz: $(VENV)/.installed-test
+	$(BIN)/python tools/fuzz.py --files $${FUZZ_FILES:-10000}
+
+## bench-faults: resolving a 45-entry paper against a faulty Crossref, and in a full outage
+bench-faults: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/bench_faults.py
 
 ## train: rebuild the shipped tagger model from the labelled references
 train: $(VENV)/.installed-test
