@@ -54,8 +54,8 @@ def make(kind: str, rng: random.Random, texts: list[str]) -> bytes:
     """One generated file of KIND (".txt", ...) from RNG."""
     text = mutate(rng.choice(texts), rng)
     if kind == ".md":
-        front = rng.choice(["", "---\ntitle: x\n---\n", f"---\nbibliography: {rng.choice(['refs.bib', 'a' * 300])}\n---\n",
-                            "---\n" + "[" * 100 + "\n---\n"])
+        bibliography = f"---\nbibliography: {rng.choice(['refs.bib', 'a' * 300])}\n---\n"
+        front = rng.choice(["", "---\ntitle: x\n---\n", bibliography, "---\n" + "[" * 100 + "\n---\n"])
         return (front + text).encode("utf-8", errors="replace")
     if kind == ".tex":
         body = text.replace("(", "\\cite{" + rng.choice(["a", "b,c", "x" * 200]) + "}(", rng.randint(0, 5))
@@ -65,8 +65,9 @@ def make(kind: str, rng: random.Random, texts: list[str]) -> bytes:
         return (head + body + tail).encode("utf-8", errors="replace")
     if kind == ".bib":
         fields = ["author = {" + text[:200] + "}", "title = {" + text[200:400] + "}", "year = " + text[400:410]]
-        entry = "@" + rng.choice(["article", "book", "misc", "", "ARTICLE"]) + "{key" + str(rng.randrange(9)) + ",\n  " \
-            + ",\n  ".join(rng.sample(fields, rng.randint(0, 3))) + rng.choice(["\n}", "", "}}}", "\n"]) + "\n"
+        entry = "@" + rng.choice(["article", "book", "misc", "", "ARTICLE"]) + "{key" + str(rng.randrange(9)) \
+            + ",\n  " + ",\n  ".join(rng.sample(fields, rng.randint(0, 3))) \
+            + rng.choice(["\n}", "", "}}}", "\n"]) + "\n"
         return (entry * rng.randint(1, 30) + mutate(entry, rng)).encode("utf-8", errors="replace")
     if kind == ".docx":
         return _docx(text, rng)

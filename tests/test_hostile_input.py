@@ -199,3 +199,34 @@ def test_an_absolute_input_outside_the_project_is_skipped_with_a_warning(tmp_pat
     main(["check", "--no-config", str(paper)])
     captured = capsys.readouterr()
     assert "/etc/passwd" in captured.err and "not read" in captured.err and "root:" not in captured.out
+
+
+@pytest.mark.parametrize(("path", "uri"), [("my paper.tex", "my%20paper.tex"), ("dir/a#b.txt", "dir/a%23b.txt"),
+                                           ("/tmp/x y.txt", "file:///tmp/x%20y.txt")])
+def test_sarif_locations_are_uris(path, uri):
+    from refcheck.format.sarif import artifact_uri
+
+    assert artifact_uri(path) == uri
+
+
+def test_a_sici_doi_is_kept_whole():
+    from refcheck.normalizer.doi import find_doi
+
+    sici = "10.1002/1096-9861(20010212)430:3<283::aid-cne1031>3.0.co;2-v"
+    assert find_doi(f"Journal of Comparative Neurology, 430(3), 283-290. https://doi.org/{sici}") == sici
+    assert find_doi("<https://doi.org/10.1000/abc>.") == "10.1000/abc"
+
+
+def test_a_surname_hyphenated_across_lines_stays_in_its_entry(tmp_path):
+    from refcheck.app import parse_input
+
+    paper = tmp_path / "list.txt"
+    paper.write_text(
+        "References\n\n"
+        "Pekkanen, J., Timonen, K. L., Ruuskanen, J., Reponen, A., & Mirme, A. & Yli-\n"
+        "Tuomi, T. (1997). Effects of ultrafine and fine particles in urban air on peak expiratory flow among\n"
+        "children with asthmatic symptoms. Environmental Research, 74(1), 24-33.\n"
+        "Smith, J. (2000). A title of some length that wraps onto the next line because it is long enough to\n"
+        "do so. Journal of Things, 1(2), 3-4.\n", encoding="utf-8")
+    refs = parse_input(str(paper))
+    assert len(refs) == 2 and "Yli-Tuomi" in refs[0].raw
