@@ -23,7 +23,9 @@ def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[str]]:
     files: list[str] = []
     missing: list[str] = []
     for p in paths:
-        if p == "-" or os.path.isfile(p):
+        if p.lower().endswith(".bib") and os.path.isfile(p):
+            files.extend(_papers_using(p, files))  # a .bib changed: check the papers that cite from it
+        elif p == "-" or os.path.isfile(p):
             files.append(p)
         elif os.path.isdir(p):
             for root, dirs, names in os.walk(p):
@@ -33,6 +35,17 @@ def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[str]]:
         else:
             missing.append(p)
     return files, missing
+
+
+def _papers_using(bib: str, already: list[str]) -> list[str]:
+    """The papers of BIB's project that use it, not yet listed; BIB itself (which then gets the
+    usual "unsupported file type" error) when none does."""
+    from pathlib import Path
+
+    from refcheck.project import papers_using
+
+    users = [str(p) for p in papers_using(Path(bib))]
+    return [u for u in users if u not in already] if users else [bib]
 
 
 def run_checks(paths: list[str], opts: CheckOptions, jobs: int = 1,

@@ -230,3 +230,39 @@ def test_a_surname_hyphenated_across_lines_stays_in_its_entry(tmp_path):
         "do so. Journal of Things, 1(2), 3-4.\n", encoding="utf-8")
     refs = parse_input(str(paper))
     assert len(refs) == 2 and "Yli-Tuomi" in refs[0].raw
+
+
+def chapter_project(tmp_path: Path) -> tuple[Path, Path, Path]:
+    (tmp_path / ".git").mkdir()
+    bib = tmp_path / "refs.bib"
+    bib.write_text("@article{known, author={Smith, J.}, title={A title}, journal={J}, year={2000}}\n",
+                   encoding="utf-8")
+    chapter = tmp_path / "chapters" / "intro.tex"
+    chapter.parent.mkdir()
+    chapter.write_text("As shown \\cite{known} and \\cite{missing}.\n", encoding="utf-8")
+    main_tex = tmp_path / "main.tex"
+    main_tex.write_text("\\documentclass{article}\\begin{document}\\input{chapters/intro}\n"
+                        "\\bibliography{refs}\\end{document}\n", encoding="utf-8")
+    return main_tex, chapter, bib
+
+
+def test_a_chapter_without_tex_root_is_checked_against_the_main_file_that_includes_it(tmp_path, capsys):
+    _, chapter, _ = chapter_project(tmp_path)
+    assert main(["check", "--no-config", str(chapter)]) == 1
+    out = capsys.readouterr().out
+    assert "missing" in out and "no-entry" in out
+
+
+def test_a_bib_file_checks_the_papers_that_use_it(tmp_path, capsys):
+    main_tex, _, bib = chapter_project(tmp_path)
+    assert main(["check", "--no-config", str(bib)]) == 1  # deleting a cited entry is caught
+    out = capsys.readouterr().out
+    assert "main.tex" in out and "no-entry" in out
+
+
+def test_the_hook_runs_on_bib_files():
+    import re
+
+    hooks = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    pattern = re.search(r"id: refcheck\n(?:.*\n)*?  files: (.*)", hooks).group(1)
+    assert re.search(pattern, "refs.bib") and re.search(pattern, "chapters/intro.tex")

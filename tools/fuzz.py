@@ -89,6 +89,10 @@ def main() -> None:
           flush=True)
     results = run_all(folder, names, args.jobs, args.memory_mb)
     report(results, sizes, time.monotonic() - start)
+    if not args.keep:
+        import shutil
+
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def run_all(folder: Path, names: list[str], jobs: int, memory_mb: int) -> dict[str, dict]:

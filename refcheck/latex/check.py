@@ -39,6 +39,10 @@ def check_latex(path: Path, text: str | None = None) -> FileReport:
 
     if is_fragment and not names_bib:
         root = tex_root(text, path)
+        if root is None or outside(root, path) is not None or not root.is_file():
+            from refcheck.project import including_main
+
+            root = including_main(path)  # a chapter without % !TEX root: the main file that \input's it
         if root is not None and outside(root, path) is None and root.is_file():
             return _check_fragment(path, paper, root)
         report = FileReport(path=str(path), style="unknown")
