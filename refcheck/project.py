@@ -11,6 +11,7 @@ include or cite them.
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 
 from refcheck.scope import project_root
@@ -22,7 +23,17 @@ PAPER_SUFFIXES = (".tex", ".md", ".markdown", ".qmd", ".rmd")
 
 def project_papers(start: Path) -> list[Path]:
     """Key-based papers (.tex with \\documentclass, Markdown with ``bibliography:``) in START's project."""
-    root = project_root(start)
+    return list(_papers_under(project_root(start)))
+
+
+@lru_cache(maxsize=8)
+def _papers_under(root: Path) -> tuple[Path, ...]:
+    """Walked once per project and run: a batch of chapters (or a fuzz run of thousands of
+    fragments in one directory: 3-4 s each before) does not re-read the project per file."""
+    return tuple(_walk(root))
+
+
+def _walk(root: Path) -> list[Path]:
     found: list[Path] = []
     for folder, dirs, names in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "_build"))
@@ -42,9 +53,10 @@ def including_main(chapter: Path) -> Path | None:
     from refcheck.latex.reader import read_latex
 
     target = _real(chapter)
+    stem = chapter.stem
     for paper in project_papers(chapter):
-        if paper.suffix.lower() != ".tex" or _real(paper) == target:
-            continue
+        if paper.suffix.lower() != ".tex" or _real(paper) == target or stem not in _include_lines(paper):
+            continue  # a main file names its chapter (\input{chapters/intro}): cheap test first
         try:
             sources = read_latex(paper).sources
         except Exception:  # noqa: BLE001 - an unreadable neighbour is not this chapter's problem
@@ -74,6 +86,13 @@ def papers_using(bib: Path) -> list[Path]:
         if any(_real(p) == target for p in named):
             users.append(paper)
     return users
+
+
+@lru_cache(maxsize=4096)
+def _include_lines(path: Path) -> str:
+    """The lines of PATH that can include another file (small, so cached across a batch)."""
+    return "\n".join(line for line in _head(path).splitlines()
+                     if "\\input" in line or "\\include" in line or "import" in line or "\\subfile" in line)
 
 
 def _head(path: Path) -> str:

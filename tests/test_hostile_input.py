@@ -266,3 +266,13 @@ def test_the_hook_runs_on_bib_files():
     hooks = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
     pattern = re.search(r"id: refcheck\n(?:.*\n)*?  files: (.*)", hooks).group(1)
     assert re.search(pattern, "refs.bib") and re.search(pattern, "chapters/intro.tex")
+
+
+def test_a_docx_with_a_mangled_zip_version_is_a_corrupt_file_not_an_internal_error(tmp_path):
+    data = bytearray(docx_bytes())
+    central = data.index(b"PK\x01\x02")
+    data[central + 6] = 0xA4  # "version needed to extract" 16.4: zipfile raises NotImplementedError
+    paper = tmp_path / "odd.docx"
+    paper.write_bytes(bytes(data))
+    with pytest.raises(InputError, match="not a valid .docx file"):
+        read_document(str(paper))
