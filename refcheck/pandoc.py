@@ -126,6 +126,7 @@ def check_pandoc(doc: Document, path: Path) -> FileReport:
     from refcheck.errors import InputError
     from refcheck.latex.keycheck import Entries, KeyCitation, Place, check_keys, finding_order, load_bib_entries
     from refcheck.model import Reference
+    from refcheck.scope import require_inside
     from refcheck.suppress import suppressed
 
     path = Path(path)
@@ -135,6 +136,7 @@ def check_pandoc(doc: Document, path: Path) -> FileReport:
     for item in fm.keys.get("bibliography", []):
         entries.has_list = True
         bib = main_dir / item.value
+        require_inside(bib, path, "bibliography file")
         if not bib.is_file():
             raise InputError(str(path), f"bibliography file {item.value!r} not found (front matter line {item.line})")
         if bib.suffix.lower() not in (".bib", ".bibtex"):

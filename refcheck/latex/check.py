@@ -18,6 +18,7 @@ from refcheck.latex.cites import find_citations
 from refcheck.latex.keycheck import Entries, KeyCitation, Place, check_keys, finding_order, load_bib_entries
 from refcheck.latex.reader import Paper, Source, read_latex, read_tex_text, tex_root
 from refcheck.model import FileReport, Finding, Reference
+from refcheck.scope import outside, require_inside
 
 _DOCUMENTCLASS = re.compile(r"\\documentclass(?![A-Za-z])")
 
@@ -38,7 +39,11 @@ def check_latex(path: Path, text: str | None = None) -> FileReport:
 
     if is_fragment and not names_bib:
         root = tex_root(text, path)
-        if root is not None and root.is_file():
+        if root is None or outside(root, path) is not None or not root.is_file():
+            from refcheck.project import including_main
+
+            root = including_main(path)  # a chapter without % !TEX root: the main file that \input's it
+        if root is not None and outside(root, path) is None and root.is_file():
             return _check_fragment(path, paper, root)
         report = FileReport(path=str(path), style="unknown")
         report.citations, _ = check_keys(_key_citations(paper), Entries(has_list=True), main_dir)
@@ -103,6 +108,7 @@ def _entries(paper: Paper, main_dir: Path) -> Entries:
         for bib in bib_sources(src.code, main_dir):
             entries.has_list = True
             place = _place(src, bib.offset)
+            require_inside(bib.path, paper.main.path, "bibliography file")
             if not bib.path.is_file():
                 raise InputError(str(paper.main.path),
                                  f"bibliography file {bib.path.name!r} not found "
