@@ -8,18 +8,20 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 REPORT ?= out/demo-report.html
 
-.PHONY: run test lint bench bench-parse bench-accuracy bench-restyle bench-pdf corpus pdf-corpus pdf-tools train bibtex pandoc browser clean
+.PHONY: run test lint bench bench-parse bench-accuracy bench-restyle bench-pdf bench-faults corpus pdf-corpus pdf-tools train bibtex pandoc browser fuzz clean
 
 $(BIN)/python:
-	$(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
+	@$(PY) -m venv $(VENV)
+	@out=$$($(BIN)/python -m pip install -q --disable-pip-version-check --upgrade pip 2>&1) || { echo "$$out"; exit 1; }
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e .
+	@echo "installing refcheck into $(VENV) (output shown only if it fails)"
+	@out=$$($(BIN)/pip install -q --disable-pip-version-check -e . 2>&1) || { echo "$$out"; exit 1; }
 	@touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[test]'
+	@echo "installing refcheck and its test tools into $(VENV) (output shown only if it fails)"
+	@out=$$($(BIN)/pip install -q --disable-pip-version-check -e '.[test]' 2>&1) || { echo "$$out"; exit 1; }
 	@touch $@ $(VENV)/.installed
 
 ## run: check a fixture paper and print the report (its findings are the demonstration),
@@ -85,6 +87,14 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_cli.py
 	$(BIN)/python benchmarks/bench_resolve.py
 	$(BIN)/python benchmarks/bench_pdf.py
+
+## fuzz: the long fuzz campaign: 10,000 generated hostile files, each run with a memory limit
+fuzz: $(VENV)/.installed-test
+	$(BIN)/python tools/fuzz.py --files $${FUZZ_FILES:-10000}
+
+## bench-faults: resolving a 45-entry paper against a faulty Crossref, and in a full outage
+bench-faults: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/bench_faults.py
 
 ## bench-pdf: PDF reading speed per page and the PDF corpus accuracy row (after make pdf-corpus)
 bench-pdf: $(VENV)/.installed-test

@@ -17,7 +17,7 @@ class CheckOptions(Record):
     """Everything a worker needs to check one file; picklable for --jobs."""
 
     __slots__ = ("style", "select", "ignore", "resolve", "check_urls", "cache", "use_cache", "offline",
-                 "mailto", "use_config", "citations")
+                 "mailto", "use_config", "citations", "allow_private", "allow_outside", "stdin_type")
     style: str | None
     select: list[str]
     ignore: list[str]
@@ -29,11 +29,16 @@ class CheckOptions(Record):
     mailto: str | None
     use_config: bool
     citations: bool
+    allow_private: bool  # links on private addresses may be checked
+    allow_outside: list[str]  # directories a paper may read beyond its project
+    stdin_type: str | None  # what "-" is; None: sniffed
 
     def __init__(self, style: str | None = None, select: list[str] | None = None,
                  ignore: list[str] | None = None, resolve: bool = False, check_urls: bool = False,
                  cache: str | None = None, use_cache: bool = True, offline: bool = False,
-                 mailto: str | None = None, use_config: bool = True, citations: bool = True) -> None:
+                 mailto: str | None = None, use_config: bool = True, citations: bool = True,
+                 allow_private: bool = False, allow_outside: list[str] | None = None,
+                 stdin_type: str | None = None) -> None:
         self.style = style
         self.select = [] if select is None else select
         self.ignore = [] if ignore is None else ignore
@@ -45,6 +50,9 @@ class CheckOptions(Record):
         self.mailto = mailto
         self.use_config = use_config
         self.citations = citations
+        self.allow_private = allow_private
+        self.allow_outside = [] if allow_outside is None else allow_outside
+        self.stdin_type = stdin_type
 
 
 def check_path(path: str, opts: CheckOptions):  # noqa: ANN201 - FileReport, imported lazily
@@ -56,12 +64,35 @@ def check_path(path: str, opts: CheckOptions):  # noqa: ANN201 - FileReport, imp
     shown = path if path != "-" else "<stdin>"
     try:
         return _check_path(path, opts)
-    except InputError as exc:
+    except (InputError, ConfigError) as exc:
         return FileReport(path=shown, error=str(exc))
-    except ConfigError as exc:
-        return FileReport(path=shown, error=str(exc))
-    except RecursionError:
-        return FileReport(path=shown, error=f"{shown}: document is nested too deeply to read")
+    except Exception as exc:  # noqa: BLE001 - one file's failure must not stop the batch (issue 17)
+        return FileReport(path=shown, error=failure_message(shown, exc))
+
+
+def describe_failure(path: str, exc: Exception) -> str:
+    """The one line `refcheck: error:` prints for a file that could not be checked."""
+    from refcheck.config import ConfigError
+    from refcheck.errors import InputError
+
+    if isinstance(exc, (InputError, ConfigError)):
+        return str(exc)
+    return failure_message(path if path != "-" else "<stdin>", exc)
+
+
+def failure_message(shown: str, exc: BaseException) -> str:
+    """One line for a failure that is not an InputError: the OS's reason for a file it could not
+    open (a 300-character name: ENAMETOOLONG), memory, nesting, or an internal error to report."""
+    if isinstance(exc, RecursionError):
+        return f"{shown}: document is nested too deeply to read"
+    if isinstance(exc, MemoryError):
+        return f"{shown}: not enough memory to check this file; split it or raise the memory limit"
+    if isinstance(exc, OSError):
+        name = str(exc.filename) if exc.filename is not None else ""
+        name = name if len(name) <= 80 else name[:60] + "..." + name[-17:]
+        return f"{shown}: cannot read {name or 'a file it names'}: {exc.strerror or type(exc).__name__}"
+    reason = " ".join(str(exc).split())[:160]
+    return f"{shown}: internal error ({type(exc).__name__}: {reason}); please report it with the file"
 
 
 def _check_path(path: str, opts: CheckOptions):  # noqa: ANN202
@@ -71,12 +102,14 @@ def _check_path(path: str, opts: CheckOptions):  # noqa: ANN202
     config = _config_for(path, opts)
     if path.lower().endswith(".bib"):
         return _check_bib(path, opts, config)
-    doc = read_document(path)
+    doc = read_document(path, opts.stdin_type)
     report = None
     if doc.kind in ("latex", "markdown") and path != "-":
         from refcheck.keyed import check_keyed
+        from refcheck.scope import allowing
 
-        report = check_keyed(path, doc)  # \cite keys / pandoc @keys against .bib files; suppression applied
+        with allowing(opts.allow_outside):  # files the paper names: its project only, unless widened
+            report = check_keyed(path, doc)  # \cite keys / pandoc @keys against .bib files; suppression applied
     prose = report is None
     if prose:
         report = check_document(doc, style=opts.style or config.style, citations=opts.citations)
@@ -110,7 +143,7 @@ def _network_options(opts: CheckOptions, config) -> CheckOptions:  # noqa: ANN00
         resolve=opts.resolve or config.resolve, check_urls=opts.check_urls or config.check_urls,
         cache=opts.cache or (config.cache if isinstance(config.cache, str) else None),
         use_cache=opts.use_cache and config.cache is not False, offline=opts.offline,
-        mailto=opts.mailto or config.mailto,
+        mailto=opts.mailto or config.mailto, allow_private=opts.allow_private,
     )
 
 
@@ -130,7 +163,8 @@ def network_findings(refs: list, opts: CheckOptions) -> list:
     from refcheck.resolve import ResolveOptions, check_urls, resolve_references
 
     ropts = ResolveOptions.from_env(mailto=opts.mailto, cache=opts.cache, use_cache=opts.use_cache,
-                                    offline=opts.offline, progress=sys.stderr.isatty())
+                                    offline=opts.offline, progress=sys.stderr.isatty(),
+                                    allow_private=opts.allow_private)
     found = []
     if opts.resolve:
         found += resolve_references(refs, ropts)
@@ -143,13 +177,13 @@ def network_findings(refs: list, opts: CheckOptions) -> list:
     return sort_findings(found)
 
 
-def parse_input(path: str, lines: bool = False) -> list:
+def parse_input(path: str, lines: bool = False, stdin_type: str | None = None) -> list:
     """Entries of a paper's list, of a pasted list, or (lines=True) one per line."""
     from refcheck.model import RawEntry
     from refcheck.readers import read_document
     from refcheck.references import build_references
 
-    doc = read_document(path)
+    doc = read_document(path, stdin_type)
     if lines:
         entries = [RawEntry(text=t.strip(), line=i, column=1)
                    for i, t in enumerate(doc.text.split("\n"), start=1) if t.strip()]
@@ -167,7 +201,7 @@ def paper_references(path: str, opts: CheckOptions):  # noqa: ANN201 - FileRepor
     from refcheck.pipeline import check_document
     from refcheck.readers import read_document
 
-    return check_document(read_document(path), style=opts.style, citations=False)
+    return check_document(read_document(path, opts.stdin_type), style=opts.style, citations=False)
 
 
 def bib_entries(path: str) -> list:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from functools import partial
 from pathlib import Path
 
 from refcheck import __version__
@@ -24,6 +23,8 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 FORMATS = tuple(REPORTS)
 STYLES = ("apa", "mla", "chicago", "harvard", "ieee", "vancouver", "ama", "nature", "acs", "chicago-notes", "unknown")
+STYLE_HELP = "force the citation style instead of detecting it (unknown: no style-specific checks)"
+STDIN_TYPES = ("text", "markdown", "latex", "docx", "pdf")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -36,6 +37,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.func(args)
     except (_UsageError, InputError) as exc:  # a file that cannot be read, a style that does not exist
         _error(str(exc))
+        return EXIT_USAGE
+    except (OSError, MemoryError, RecursionError) as exc:  # bib/parse/format's one file: one line, exit 2
+        from refcheck.app import describe_failure
+
+        _error(describe_failure(getattr(args, "path", "-"), exc))
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("refcheck: interrupted", file=sys.stderr)
@@ -59,7 +65,8 @@ def _build_parser() -> argparse.ArgumentParser:
     c.add_argument("--select", metavar="CODES", help="report only these finding codes (comma-separated)")
     c.add_argument("--ignore", metavar="CODES", help="never report these finding codes (comma-separated)")
     c.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="check files in N processes")
-    c.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    c.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                   help="colour the text report (auto: when stdout is a terminal and NO_COLOR is unset)")
     _add_common(c)
     c.set_defaults(func=_cmd_check)
 
@@ -78,8 +85,10 @@ def _build_parser() -> argparse.ArgumentParser:
                        formatter_class=_HelpFormatter)
     r.add_argument("path", metavar="FILE", help="a paper or a list of references; - for stdin")
     r.add_argument("--lines", action="store_true", help="one reference per line")
-    r.add_argument("--format", choices=("text", *(n for n in LISTS if n != "parsed")), default="text")
-    r.add_argument("--style", choices=STYLES, help="force the citation style")
+    r.add_argument("--format", choices=("text", *(n for n in LISTS if n != "parsed")), default="text",
+                   help="text: one block per entry; json: the entries' fields; bibtex, csl-json, ris: for import")
+    r.add_argument("--style", choices=STYLES, help=STYLE_HELP)
+    r.add_argument("--stdin-type", choices=STDIN_TYPES, help="what - (stdin) is; default: sniffed from the bytes")
     r.set_defaults(func=_cmd_parse)
 
     f = sub.add_parser("format", help="print the list in a CSL style (via pandoc)", formatter_class=_HelpFormatter)
@@ -93,7 +102,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _add_common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--style", choices=STYLES, help="force the citation style instead of detecting it")
+    p.add_argument("--style", choices=STYLES, help=STYLE_HELP)
     p.add_argument("--resolve", action="store_true", default=None,
                    help="look every entry up in Crossref (adds DOIs, flags retractions)")
     p.add_argument("--check-urls", action="store_true", default=None, help="check that URLs are alive")
@@ -102,6 +111,11 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--offline", action="store_true", help="answer from the cache only; never the network")
     p.add_argument("--mailto", metavar="EMAIL", help="contact address for Crossref's polite pool")
     p.add_argument("--no-config", action="store_true", help="ignore pyproject.toml / refcheck.toml")
+    p.add_argument("--allow-private", action="store_true",
+                   help="also check links on private, loopback and link-local addresses (refused by default)")
+    p.add_argument("--allow-outside", action="append", default=[], metavar="PATH",
+                   help="also read files under PATH (by default only the paper's project directory)")
+    p.add_argument("--stdin-type", choices=STDIN_TYPES, help="what - (stdin) is; default: sniffed from the bytes")
 
 
 def _split_codes(value: str | None) -> list[str]:
@@ -120,7 +134,7 @@ def _options(args: argparse.Namespace) -> CheckOptions:
         style=args.style, select=select, ignore=ignore, resolve=bool(args.resolve),
         check_urls=bool(args.check_urls), cache=args.cache, use_cache=not args.no_cache,
         offline=args.offline, mailto=args.mailto, use_config=not args.no_config,
-    )
+        allow_private=args.allow_private, allow_outside=args.allow_outside, stdin_type=args.stdin_type)
 
 
 class _UsageError(Exception):
@@ -136,36 +150,29 @@ def _error(message: str) -> None:
 # --- check -----------------------------------------------------------------
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from refcheck.runner import expand_paths, for_parent, render_results, run_checks
+    from refcheck.io import same_file
+    from refcheck.runner import check_for_format, exit_status, expand_paths, render_results
 
     opts = _options(args)
     if args.jobs < 1:
         raise _UsageError("--jobs must be at least 1")
-    if args.output and any(p != "-" and _same_file(args.output, p) for p in args.paths):
+    if args.output and any(p != "-" and same_file(args.output, p) for p in args.paths):
         raise _UsageError(f"{args.output}: refusing to overwrite an input file with the report")
     paths, missing = expand_paths(args.paths)
     for m in missing:
         _error(f"{m}: no such file or directory")
-    # With --jobs, a worker renders its file (JSON) and hands back only findings and counts;
-    # a format that shows the paper itself (HTML) needs whole reports back.
-    prepare = partial(for_parent, args.format) if args.jobs > 1 and not REPORTS[args.format].needs_documents else None
-    results = run_checks(paths, opts, args.jobs, prepare)
-    reports = results if prepare is None else [r for r, _ in results]
+    results, reports, prepared = check_for_format(paths, opts, args.format, args.jobs)
     status = EXIT_USAGE if missing else EXIT_OK
     for report in reports:
         if report.error is not None:
             _error(report.error)
             status = EXIT_USAGE
-    shown = [r for r in reports if r.error is None]
-    text = render_results(args.format, results, prepared=prepare is not None, out=sys.stdout,
+    text = render_results(args.format, results, prepared=prepared, out=sys.stdout,
                           color="never" if args.output else args.color)
     if _emit(text, args.output) != EXIT_OK:
         return EXIT_USAGE
     sys.stdout.flush()
-    if status == EXIT_OK:
-        failing = {"error", "warning"} if args.strict else {"error"}
-        if any(f.severity in failing for r in shown for f in r.findings):
-            status = EXIT_FINDINGS
+    return status if status != EXIT_OK else exit_status(reports, args.strict)
     return status
 
 
@@ -173,23 +180,25 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 def _cmd_bib(args: argparse.Namespace) -> int:
     from refcheck.app import list_entries, network_findings
+    from refcheck.io import same_file
     from refcheck.report import render_list
 
     opts = _options(args)
-    if args.in_place and not args.fix:
-        raise _UsageError("--in-place goes with --fix")
-    if args.output and args.path != "-" and _same_file(args.output, args.path):
+    if args.in_place and (not args.fix or args.output):
+        raise _UsageError("--in-place goes with --fix and without -o")
+    if args.output and args.path != "-" and same_file(args.output, args.path):
         raise _UsageError(f"{args.output}: refusing to overwrite the input file (use --fix --in-place for a .bib)")
     if args.fix and args.to != "bibtex":
         raise _UsageError("--fix writes the .bib back as BibTeX; convert it with --to alone")
     if args.fix:
         return _fix_bib(args)
-    refs, shown = list_entries(args.path, opts), args.path if args.path != "-" else "<stdin>"
+    shown = args.path if args.path != "-" else "<stdin>"
+    refs = list_entries(args.path, opts)
     if not refs:
-        _error(f"{shown}: no reference list found")
-        return EXIT_FINDINGS
-    for finding in network_findings(refs, opts):
-        if finding.severity == "error":
+        _error(f"{shown}: no reference list found; nothing to write")
+        return EXIT_USAGE
+    for finding in network_findings(refs, opts):  # dead links and wrong DOIs alike
+        if finding.severity in ("error", "warning"):
             print(f"{finding.location(shown)}:{finding.line}:{finding.column}: {finding.severity} {finding.code}: "
                   f"{finding.message}", file=sys.stderr)
     return _emit(render_list(args.to, refs), args.output)
@@ -203,13 +212,6 @@ def _fix_bib(args: argparse.Namespace) -> int:
         _error(f"{args.path}: --fix takes a .bib file")
         return EXIT_USAGE
     return fix_file(args.path, args.path if args.in_place else (args.output or "-"), quiet=args.quiet)
-
-
-def _same_file(a: str, b: str) -> bool:
-    try:
-        return Path(a).resolve() == Path(b).resolve()
-    except OSError:
-        return False
 
 
 def _emit(text: str, output: str | None) -> int:
@@ -230,7 +232,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     from refcheck.app import parse_input
     from refcheck.report import render_list
 
-    refs = parse_input(args.path, lines=args.lines)
+    refs = parse_input(args.path, lines=args.lines, stdin_type=args.stdin_type)
     name = "parsed" if args.format == "text" else args.format
     sys.stdout.write(render_list(name, refs) if refs or name in ("parsed", "json") else "")
     return EXIT_OK

@@ -140,3 +140,13 @@ def _redeliver(signum: int) -> None:
         return
     signal.signal(signum, signal.SIG_DFL)
     os.kill(os.getpid(), signum)
+
+
+def same_file(a: str, b: str) -> bool:
+    """Whether two paths name one file (through symlinks and '..'): an output must never be an input."""
+    from pathlib import Path
+
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return False

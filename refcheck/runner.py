@@ -23,7 +23,10 @@ def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[str]]:
     files: list[str] = []
     missing: list[str] = []
     for p in paths:
-        if p == "-" or os.path.isfile(p):
+        if p.lower().endswith(".bib") and os.path.isfile(p):
+            files.append(p)  # linted on its own (bibtex/lint.py) ...
+            files.extend(_papers_using(p, files))  # ... and, changed, the papers that cite from it
+        elif p == "-" or os.path.isfile(p):
             files.append(p)
         elif os.path.isdir(p):
             for root, dirs, names in os.walk(p):
@@ -33,6 +36,16 @@ def expand_paths(paths: Iterable[str]) -> tuple[list[str], list[str]]:
         else:
             missing.append(p)
     return files, missing
+
+
+def _papers_using(bib: str, already: list[str]) -> list[str]:
+    """The papers of BIB's project that use it, not yet listed."""
+    from pathlib import Path
+
+    from refcheck.keyed.project import papers_using
+
+    users = [str(p) for p in papers_using(Path(bib))]
+    return [u for u in users if u not in already]
 
 
 def run_checks(paths: list[str], opts: CheckOptions, jobs: int = 1,
@@ -97,6 +110,25 @@ def for_parent(fmt: str, report: Any) -> tuple[Any, str | None]:
     slim = FileReport(path=report.path, style=report.style, references=[None] * len(report.references),
                       citations=[None] * len(report.citations), findings=report.findings, error=report.error)
     return slim, part
+
+
+def check_for_format(paths: list[str], opts: CheckOptions, fmt: str, jobs: int = 1) -> tuple[list, list, bool]:
+    """Check PATHS for a report in format FMT: (results for render_results, the reports, prepared).
+    With --jobs, a worker renders its file (JSON) and hands back only findings and counts; a format
+    that shows the paper itself (HTML) needs whole reports back."""
+    from functools import partial
+
+    from refcheck.report import REPORTS
+
+    prepare = partial(for_parent, fmt) if jobs > 1 and not REPORTS[fmt].needs_documents else None
+    results = run_checks(paths, opts, jobs, prepare)
+    return results, (results if prepare is None else [r for r, _ in results]), prepare is not None
+
+
+def exit_status(reports: list, strict: bool) -> int:
+    """1 when a readable file has a finding at error level (with STRICT: or warning), else 0."""
+    failing = {"error", "warning"} if strict else {"error"}
+    return int(any(f.severity in failing for r in reports if r.error is None for f in r.findings))
 
 
 def render_results(fmt: str, results: list, prepared: bool, out: Any, color: str = "auto") -> str:

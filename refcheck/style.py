@@ -25,7 +25,9 @@ _MLA_TAIL = lazy(r"\b(?:vol\.\s?\d+|no\.\s?\d+|pp\.\s?\d+)", re.I)
 _YEAR_LATE = lazy(r"(?:,|\.)\s(?:\d{1,2}\s[A-Z][a-z]{2,8}\.?\s)?(?:\d{4})[,.]?(?:\s+pp?\.|\s*$|,\s)")
 # ABNT (Brazil) and its Spanish/Portuguese kin: "SOBRAL, A.; GIACOMELLI, B. Title. City: Publisher, 2016.",
 # "Revista, v. 46, n. 1, p. 33-50, 1978", "Disponível em: ...". Cited author-date: "(SOBRAL; GIACOMELLI, 2016)".
-_ABNT = lazy(r"^[A-ZÀ-Þ]{2,}(?:[ -][A-ZÀ-Þ]{2,})*,\s|^[^.;()]{2,60},\s(?:[A-ZÀ-Þ][\w'’-]*\.?\s?){1,4};\s"
+# Each given-name item ends at its "." or space, so the pattern cannot split "Aa-Aa-Aa-..." many ways.
+_ABNT = lazy(r"^[A-ZÀ-Þ]{2,}(?:[ -][A-ZÀ-Þ]{2,})*,\s"
+             r"|^[^.;()]{2,60},\s(?:[A-ZÀ-Þ][\w'’-]*(?:\.\s?|\s)){0,3}[A-ZÀ-Þ][\w'’-]*\.?;\s"
              r"|\bv\.\s?\d+,\s?n\.\s?\d+|\b(?:Disponível em|Acesso em|Disponible en)\b")
 _IEEE_TITLE = lazy(r"^\s*(?:\[\d+\]|\d+\.)\s+(?:[A-Z]\.\s?)+[A-Z][\w'’-]+")
 

@@ -126,3 +126,17 @@ def test_signals_inside_a_parenthesised_group() -> None:
 def test_a_parenthesised_number_just_past_the_list_has_no_entry_but_a_year_is_ignored() -> None:
     _, found = cite(VANCOUVER_BODY + "Newer work agrees (15). The war ended (1945). Range (1939-1945).", "vancouver")
     assert [(f.code, f.message.split(" has")[0]) for f in found if f.severity == "error"] == [("no-entry", '"(15)"')]
+
+
+ACM_BODY = ("Models agree [17,see also 23,37]. The effect is local [e.g., 1]. Costs fall with scale [6:7], "
+            "and faster still at scale [10:12–15].")
+
+
+def test_signals_inside_a_bracket_are_read_past() -> None:
+    cits, _ = cite(ACM_BODY, "ieee")
+    assert cited(cits)[:4] == ["17", "23", "37", "1"]
+
+
+def test_a_page_after_a_colon_is_the_bracket_citations_locator() -> None:
+    cits, _ = cite(ACM_BODY, "ieee")
+    assert [(c.keys[0], c.locator) for c in cits][-2:] == [("6", "p. 7"), ("10", "p. 12–15")]

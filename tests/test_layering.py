@@ -167,25 +167,35 @@ def test_leaf_packages_import_nothing_from_refcheck_but_themselves() -> None:
     assert {name: bad for name, bad in leaks.items() if bad} == {}
 
 
-def _imports_the_cli(path: Path) -> bool:
+def _cli_imports(path: Path) -> list[set[str]]:
+    """For each import of the CLI in PATH, the names it takes from it ({"*"} for the module itself)."""
     text = path.read_text(encoding="utf-8")
     if "cli" not in text:
-        return False  # parsing only the files that could import it keeps this test fast
+        return []  # parsing only the files that could import it keeps this test fast
+    found = []
     for node in _import_nodes(ast.parse(text)):
         if isinstance(node, ast.Import) and any(a.name == "refcheck.cli" for a in node.names):
-            return True
-        if isinstance(node, ast.ImportFrom) and (node.module == "refcheck.cli" or (
-                node.module == "refcheck" and any(a.name == "cli" for a in node.names))):
-            return True
-    return False
+            found.append({"*"})
+        elif isinstance(node, ast.ImportFrom) and node.module == "refcheck.cli":
+            found.append({a.name for a in node.names})
+        elif (isinstance(node, ast.ImportFrom) and node.module == "refcheck"
+              and any(a.name == "cli" for a in node.names)):
+            found.append({"*"})
+    return found
 
 
-def test_only_the_entry_point_imports_the_cli() -> None:
-    """Tools, benchmarks and tests use refcheck.app and refcheck.runner; two tests are about the
-    command line itself (its help text in the README, --jobs through main())."""
-    importers = sorted(p.relative_to(ROOT).as_posix() for folder in ("refcheck", "tools", "benchmarks", "tests")
-                       for p in (ROOT / folder).rglob("*.py") if _imports_the_cli(p))
-    assert importers == ["refcheck/__main__.py", "tests/test_docs.py", "tests/test_jobs.py"]
+def test_inside_the_package_only_the_entry_point_imports_the_cli() -> None:
+    importers = sorted(p.relative_to(ROOT).as_posix() for p in PACKAGE.rglob("*.py") if _cli_imports(p))
+    assert importers == ["refcheck/__main__.py"]
+
+
+def test_tools_and_tests_drive_the_cli_but_take_the_service_from_app_and_runner() -> None:
+    """They may run the command line itself (main, its argument parser), never take the service from it."""
+    allowed = {"main", "_build_parser"}
+    offenders = sorted(p.relative_to(ROOT).as_posix() for folder in ("tools", "benchmarks", "tests")
+                       for p in (ROOT / folder).rglob("*.py")
+                       if any(names - allowed for names in _cli_imports(p)))
+    assert offenders == []
 
 
 def _missing_refcheck_imports(path: Path, name: str | None) -> list[str]:

@@ -48,6 +48,23 @@ def with_locator(content: str) -> tuple[int, str] | None:
     return (int(m.group(1)), m.group(2)) if m else None
 
 
+# ACM and other CSL styles print a page locator after a colon, "[34:12–15]", and signals inside the
+# bracket, "[see also 23,37]", "[17,see also 23,37]", "[e.g., 1]".
+_COLON_LOCATOR_RE = re.compile(r"\s*(\d{1,4})\s*:\s*(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*")
+
+
+def bracket_numbers(content: str) -> tuple[list[int], str | None] | None:
+    """The numbers a bracket cites and its locator, beyond a bare list: "[4, Sec. 3]", "[34:12–15]",
+    "[see also 23,37]"; None when the content is not a citation's."""
+    if (found := with_locator(content)) is not None:
+        return [found[0]], found[1]
+    if len(content) <= 20 and (m := _COLON_LOCATOR_RE.fullmatch(content)):
+        return [int(m.group(1))], "p. " + m.group(2)
+    if _PAREN_SIGNAL_RE.search(content):
+        return paren_numbers(content)
+    return None
+
+
 def numeric_groups(text: str, spans: list[Span]) -> list[tuple[int, int, list[int], str | None]]:
     """(start, end, numbers, locator) for each numeric citation, joining "[3]–[6]" into one range."""
     out: list[tuple[int, int, list[int], str | None]] = []
@@ -56,8 +73,8 @@ def numeric_groups(text: str, spans: list[Span]) -> list[tuple[int, int, list[in
     while i < len(bracket_spans):
         s = bracket_spans[i]
         nums = numbers_in(s.content)
-        if nums is None and (found := with_locator(s.content)) is not None:
-            out.append((s.start, s.end, [found[0]], found[1]))
+        if nums is None and (found := bracket_numbers(s.content)) is not None:
+            out.append((s.start, s.end, found[0], found[1]))
             i += 1
             continue
         if nums is None or (s.end < len(text) and text[s.end:s.end + 1] == "("):

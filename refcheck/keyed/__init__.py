@@ -8,6 +8,7 @@ latex/      the LaTeX reader (\\input, comments), \\cite forms, \\bibliography n
 pandoc.py   front matter, @key forms, the check
 keycheck.py keys against entries: no-entry, uncited, duplicate-entry, missing-field, did-you-mean
 load.py     .bib files read as text, once, for the pure checks
+project.py  which main file brings a chapter in, which papers use a .bib (for a .bib checked alone)
 
 Everything is imported lazily from here so that ``import refcheck.keyed`` costs nothing until a
 .tex or pandoc file is actually checked.

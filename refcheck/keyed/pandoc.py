@@ -133,6 +133,7 @@ def load_pandoc(doc: Document, path: Path) -> LoadedPandoc:
     """
     from refcheck.errors import InputError
     from refcheck.keyed.load import read_bibliographies
+    from refcheck.scope import require_inside
 
     path = Path(path)
     fm = front_matter(doc.text) or FrontMatter(end=0)
@@ -140,6 +141,7 @@ def load_pandoc(doc: Document, path: Path) -> LoadedPandoc:
     for item in fm.keys.get("bibliography", []):
         bib = path.parent / item.value
         missing = f"bibliography file {item.value!r} not found (front matter line {item.line})"
+        require_inside(bib, path, "bibliography file")
         if not bib.is_file():
             raise InputError(str(path), missing)
         if bib.suffix.lower() not in (".bib", ".bibtex"):

@@ -6,7 +6,10 @@ import re
 
 from refcheck._perf import lazy
 
-_DOI = lazy(r"(?:doi\.org/|doi:\s*|\bdoi\s+|\b)(10\.\d{3,9}/[^\s\"<>]+)", re.I)
+# A "<...>" group is part of a DOI (SICI form: 10.1002/1096-9861(20010212)430:3<283::aid-cne1031>3.0.co;2-v);
+# a lone "<" or ">" is the text around it ("<https://doi.org/...>"). The alternatives begin with
+# different characters, so the repetition has one way through (no backtracking blow-up).
+_DOI = lazy(r"(?:doi\.org/|doi:\s*|\bdoi\s+|\b)(10\.\d{3,9}/(?:[^\s\"<>]|<[^\s\"<>]*>)+)", re.I)
 _PREFIX = lazy(r"^(?:https?://)?(?:dx\.)?(?:doi\.org/)|^doi:\s*", re.I)
 
 
@@ -26,7 +29,9 @@ def find_doi(text: str | None) -> str | None:
 def normalize_doi(doi: str) -> str:
     d = doi.strip()
     d = _PREFIX.sub("", d)
-    d = d.rstrip(".,;:]>")
+    d = d.rstrip(".,;:]")
+    while d.endswith(">") and d.count(">") > d.count("<"):
+        d = d[:-1].rstrip(".,;:]")
     while d.endswith(")") and d.count(")") > d.count("("):
         d = d[:-1]
     return d.lower()

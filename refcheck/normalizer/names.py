@@ -23,7 +23,8 @@ _ROLE_TAIL = lazy(
 )
 _ET_AL = lazy(r",?\s*(?:et\.?\s*al\.?|and\s+others|u\.\s*a\.)\s*[.,]?", re.I)
 _REPEAT = lazy(r"^[-—–_‒]{2,}\.?$")
-_CONJ = lazy(r"\s*(?:,?\s+(?:and|&|und|et|y|e)\s+|\s*&\s*)", re.I)
+# (?<!\s): start only where the spaces do, or a search over a run of spaces is cubic (issue 17)
+_CONJ = lazy(r"(?<!\s)\s*(?:,?\s+(?:and|&|und|et|y|e)\s+|\s*&\s*)", re.I)
 _INITIALS = lazy(r"^(?:[A-ZÀ-Þ][a-z]?\.?\s*-?\s*){1,4}$")
 # "Heidegger M", "Dallas WS", "Smith J R", "Marshall H.L.", "Poupeau F.-M.": the family name, then
 # capital initials (run together, spaced or dotted) at the end of the part.

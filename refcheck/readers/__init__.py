@@ -18,30 +18,73 @@ TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown"
 SUPPORTED = sorted([*TEXT_SUFFIXES, ".docx", ".pdf", ".tex"])
 
 
-def read_document(path: str) -> Document:
-    """Read PATH (or "-" for stdin) into a Document, or raise InputError."""
-    if path == "-":
-        from refcheck.readers.text import decode
+# Limits on what one paper may cost (issue 17; README "Limits and safety"). A book-length
+# thesis is ~2 MB of text; past these the file gets one clear error instead of minutes and GBs.
+MAX_TEXT_BYTES = 10 * 1024 * 1024
+MAX_DOCX_BYTES = 50 * 1024 * 1024
+MAX_PDF_BYTES = 100 * 1024 * 1024
+STDIN_KINDS = {"text": "text", "markdown": "markdown", "latex": "latex", "docx": ".docx", "pdf": ".pdf"}
 
-        data = sys.stdin.buffer.read()
-        return decode(data, "<stdin>", "text")
+
+def read_document(path: str, stdin_type: str | None = None) -> Document:
+    """Read PATH (or "-" for stdin, of STDIN_TYPE or sniffed) into a Document, or raise InputError."""
+    if path == "-":
+        data = sys.stdin.buffer.read(MAX_PDF_BYTES + 1)
+        return _from_bytes(data, "<stdin>", STDIN_KINDS[stdin_type] if stdin_type else sniff(data))
     p = Path(path)
     suffix = p.suffix.lower()
+    if p.is_dir():
+        raise InputError(path, "is a directory; give one paper (check walks directories, bib and parse do not)")
     if suffix not in TEXT_SUFFIXES and suffix not in (".docx", ".pdf", ".tex"):
         raise InputError(path, f"unsupported file type {suffix or '(no extension)'!r}; "
                                f"expected one of {', '.join(SUPPORTED)}")
+    limit = {".docx": MAX_DOCX_BYTES, ".pdf": MAX_PDF_BYTES}.get(suffix, MAX_TEXT_BYTES)
+    _check_size(p, path, limit)
     data = read_bytes(p, path)
-    if suffix in TEXT_SUFFIXES or suffix == ".tex":
-        from refcheck.readers.text import decode
+    kind = TEXT_SUFFIXES.get(suffix, "latex") if suffix not in (".docx", ".pdf") else suffix
+    return _from_bytes(data, path, kind)
 
-        return decode(data, path, TEXT_SUFFIXES.get(suffix, "latex"))
-    if suffix == ".docx":
+
+def _from_bytes(data: bytes, path: str, kind: str) -> Document:
+    if kind == ".docx":
         from refcheck.readers.docx import read_docx
 
         return read_docx(data, path)
-    from refcheck.readers.pdf import read_pdf
+    if kind == ".pdf":
+        from refcheck.readers.pdf import read_pdf
 
-    return read_pdf(data, path)
+        return read_pdf(data, path)
+    if len(data) > MAX_TEXT_BYTES:
+        raise InputError(path, f"text is over the {MAX_TEXT_BYTES // 1024 // 1024} MB limit for one paper; "
+                               "check the reference list on its own")
+    from refcheck.readers.text import decode
+
+    return decode(data, path, kind)
+
+
+def sniff(data: bytes) -> str:
+    """What bytes on stdin are: a .docx (a zip), a PDF, LaTeX, Markdown (front matter or
+    headings), else plain text. Without this a .docx piped in was read as text (issue 17)."""
+    head = data[:4096].lstrip()
+    if head.startswith(b"PK\x03\x04"):
+        return ".docx"
+    if head.startswith(b"%PDF-"):
+        return ".pdf"
+    if b"\\documentclass" in head or b"\\begin{document}" in data[:65536]:
+        return "latex"
+    if head.startswith(b"---\n") or any(line.startswith((b"# ", b"## ")) for line in head.splitlines()):
+        return "markdown"
+    return "text"
+
+
+def _check_size(p: Path, shown: str, limit: int) -> None:
+    try:
+        size = p.stat().st_size
+    except OSError:
+        return  # read_bytes names the problem
+    if size > limit:
+        raise InputError(shown, f"{size / 1024 / 1024:.0f} MB is over the {limit // 1024 // 1024} MB limit "
+                                f"for a {p.suffix.lower() or 'text'} paper")
 
 
 def read_bytes(p: Path, shown: str | None = None, what: str = "paper", allow_empty: bool = False) -> bytes:

@@ -12,6 +12,18 @@ from refcheck.report import RenderOptions
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
+def artifact_uri(path: str) -> str:
+    """SARIF wants a URI: a relative path percent-encoded ("my paper.tex" -> "my%20paper.tex"),
+    an absolute one as a file:// URI."""
+    from pathlib import PurePath
+    from urllib.parse import quote
+
+    pure = PurePath(path)
+    if pure.is_absolute():
+        return pure.as_uri()
+    return quote(pure.as_posix())
+
+
 def render(reports: list[FileReport], options: RenderOptions | None = None) -> str:
     rules = [{"id": code, "shortDescription": {"text": text},
               "defaultConfiguration": {"level": _LEVEL[sev]}} for code, (sev, text) in CODES.items()]
@@ -24,7 +36,7 @@ def render(reports: list[FileReport], options: RenderOptions | None = None) -> s
                 "level": _LEVEL[f.severity],
                 "message": {"text": f.message},
                 "locations": [{"physicalLocation": {
-                    "artifactLocation": {"uri": f.location(report.path)},
+                    "artifactLocation": {"uri": artifact_uri(f.location(report.path))},
                     "region": {"startLine": f.line, "startColumn": f.column}}}],
             }
             if f.code in index:

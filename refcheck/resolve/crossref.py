@@ -15,6 +15,7 @@ outage costs a few seconds, not a timeout per reference.
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import random
 import threading
@@ -25,7 +26,9 @@ from urllib.parse import quote
 
 import requests
 
+from refcheck.resolve import guard
 from refcheck.resolve.options import ResolveOptions
+from refcheck.resolve.session import user_agent
 
 
 class Unavailable(Exception):
@@ -74,13 +77,18 @@ def retry_after_seconds(value: str | None) -> float | None:
 class CrossrefClient:
     """Thin client over the cached session; knows URLs, expiry, retries and the circuit breaker."""
 
-    def __init__(self, opts: ResolveOptions, session: requests.Session) -> None:
+    def __init__(self, opts: ResolveOptions, session: requests.Session, budget: float | None = None) -> None:
         self.opts = opts
         self.session = session
         self._failures = 0
+        self._failed_attempts = 0
+        self._timeouts = 0
         self._down: str | None = None
         self._lock = threading.Lock()
         self.network_requests = 0  # answers that did not come from the cache (for reports and tests)
+        self.budget = budget if budget is not None else opts.budget_for(0)
+        self._end = time.monotonic() + self.budget
+        self._headers = {"User-Agent": user_agent(opts.mailto)}  # the contact address goes to Crossref only
 
     # -- public calls ---------------------------------------------------------------------------
 
@@ -117,21 +125,33 @@ class CrossrefClient:
     # -- plumbing -------------------------------------------------------------------------------
 
     def _get(self, path: str, params: dict[str, str], expire: float) -> Reply:
-        if self._down:
-            raise Unavailable(self._down)
         if self.opts.mailto:
             params = {**params, "mailto": self.opts.mailto}
         url = self.opts.api_root + path
         reason = "no answer"
-        for attempt in range(self.opts.max_retries + 1):
+        attempt = 0
+        dropped = False
+        while attempt <= self.opts.max_retries:
+            if self._down:
+                raise Unavailable(self._down)
+            left = self._end - time.monotonic()
+            if left <= 0:
+                self._trip(f"the run's time budget of {self.budget:.0f} s for Crossref is used up")
+                raise Unavailable(self._down or "time budget used up")
             wait = self.opts.backoff * (2**attempt) * (0.5 + random.random())
+            attempt += 1
             try:
-                response = self.session.get(url, params=params, timeout=self.opts.timeout,
-                                            **_cache_kwargs(self.session, expire))
+                with guard.deadline(left):
+                    response = self.session.get(url, params=params, timeout=min(self.opts.timeout, left),
+                                                headers=self._headers, **_cache_kwargs(self.session, expire))
             except requests.Timeout:
-                reason = f"Crossref did not answer within {self.opts.timeout:g} s"
+                reason = f"Crossref did not answer within {min(self.opts.timeout, left):.3g} s"
+                self._timed_out(reason)
             except requests.TooManyRedirects:
                 reason = "Crossref redirected too often"
+                break
+            except guard.BodyTooLarge as exc:
+                reason = str(exc)
                 break
             except requests.RequestException as exc:
                 reason = f"could not reach Crossref ({type(exc).__name__})"
@@ -157,30 +177,61 @@ class CrossrefClient:
                         return Reply(status, None, from_cache)
                     try:
                         data = response.json()
-                    except ValueError:
-                        reason = "Crossref sent an unreadable (non-JSON) answer"
+                    except (ValueError, RecursionError):
+                        data, reason = None, "Crossref sent an unreadable (non-JSON) answer"
                     else:
-                        if isinstance(data, dict):
-                            self._succeeded()
-                            return Reply(status, data, from_cache)
                         reason = "Crossref sent an unexpected answer"
+                    if isinstance(data, dict):
+                        self._succeeded()
+                        return Reply(status, data, from_cache)
+                    if from_cache and not dropped:
+                        # stored before answers were validated, or by an older refcheck: forget it
+                        # and ask the network once, at once, instead of retrying it with back-off
+                        _drop_cached(self.session, response)
+                        dropped = True
+                        attempt -= 1
+                        continue
                 else:
                     reason = f"Crossref answered HTTP {status}"
                     break
-            if attempt < self.opts.max_retries:
-                time.sleep(min(wait, self.opts.max_wait))
+            self._attempt_failed()
+            if attempt <= self.opts.max_retries:
+                time.sleep(max(0.0, min(wait, self.opts.max_wait, self._end - time.monotonic())))
         self._failed(reason)
         raise Unavailable(reason)
 
     def _succeeded(self) -> None:
         with self._lock:
             self._failures = 0
+            self._failed_attempts = 0
+            self._timeouts = 0
 
     def _failed(self, reason: str) -> None:
         with self._lock:
             self._failures += 1
-            if self._failures >= self.opts.breaker_threshold:
-                self._down = f"Crossref unavailable ({reason}); stopped asking"
+            burst = self._failed_attempts >= 2 * self.opts.breaker_threshold
+            if self._failures >= self.opts.breaker_threshold or burst:
+                self._down = self._down or f"Crossref unavailable ({reason}); stopped asking"
+
+    def _attempt_failed(self) -> None:
+        """A burst of failed attempts with no success between them (whatever the entries they
+        were for) opens the breaker too; it stays open for the rest of the run."""
+        with self._lock:
+            self._failed_attempts += 1
+            if self._failed_attempts >= 2 * self.opts.breaker_threshold:
+                self._down = self._down or "Crossref unavailable (repeated failures); stopped asking"
+
+    def _timed_out(self, reason: str) -> None:
+        """Every worker waiting out a timeout with no answer between: Crossref has stopped
+        answering, and another round would cost another full timeout per worker."""
+        with self._lock:
+            self._timeouts += 1
+            if self._timeouts >= max(2, int(self.opts.limit("concurrency"))):
+                self._down = self._down or f"Crossref unavailable ({reason}); stopped asking"
+
+    def _trip(self, reason: str) -> None:
+        with self._lock:
+            self._down = self._down or reason
 
 
 def _message(reply: Reply) -> dict[str, Any]:
@@ -188,6 +239,14 @@ def _message(reply: Reply) -> dict[str, Any]:
     if not isinstance(message, dict):
         raise Unavailable("Crossref answer has no message")
     return message
+
+
+def _drop_cached(session: requests.Session, response: requests.Response) -> None:
+    key = getattr(response, "cache_key", None)
+    cache = getattr(session, "cache", None)
+    if key and cache is not None:
+        with contextlib.suppress(Exception):  # a cache that cannot delete is still only a cache
+            cache.delete(key)
 
 
 def _cache_kwargs(session: requests.Session, expire: float) -> dict[str, Any]:

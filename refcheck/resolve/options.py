@@ -36,7 +36,7 @@ class ResolveOptions:
     use_cache: bool = True
     offline: bool = False
     base_url: str = field(default_factory=lambda: os.environ.get("REFCHECK_CROSSREF_URL") or DEFAULT_BASE_URL)
-    timeout: float = 10.0
+    timeout: float = 8.0  # per request; also the longest a full outage of hanging servers costs
     progress: bool = True
     # How long answers stay fresh in the cache (seconds).
     record_expire: float = 30 * DAY
@@ -51,6 +51,13 @@ class ResolveOptions:
     backoff: float = 0.5  # first retry waits this long, doubling each time
     max_wait: float = 60.0  # a Retry-After longer than this gives up instead of stalling the run
     breaker_threshold: int = 5  # consecutive failed requests after which the registry counts as down
+    # The whole run's time for Crossref, in seconds; None: 20 s plus half a second per entry.
+    # Past it, the remaining entries are unchecked at once (issue 17: a flaky Crossref took 8 min).
+    budget: float | None = None
+    # Link checking: one deadline per URL (redirects and a GET after a refused HEAD included),
+    # and no requests to private addresses unless allowed.
+    link_deadline: float = 15.0
+    allow_private: bool = False
     # Search validation.
     rows: int = 5
     min_normalized_score: float = 0.4
@@ -76,6 +83,9 @@ class ResolveOptions:
             values["base_url"] = os.environ["REFCHECK_CROSSREF_URL"]
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
+
+    def budget_for(self, entries: int) -> float:
+        return self.budget if self.budget is not None else 20.0 + 0.5 * entries
 
     @property
     def polite(self) -> bool:

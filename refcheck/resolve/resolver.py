@@ -57,7 +57,7 @@ def resolve_references(refs: list[Reference], opts: ResolveOptions) -> list[Find
         for ref in refs:
             _set(ref, "unchecked", reason=reason)
         return [_summary(refs, reason)]
-    client = CrossrefClient(opts, session)
+    client = CrossrefClient(opts, session, budget=opts.budget_for(len(refs)))
     results: list[list[Finding]] = []
     try:
         workers = max(1, int(opts.limit("concurrency")))

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import json
 import threading
+import time
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -65,6 +67,10 @@ class Pacing:
         self._hosts: dict[str, Throttle] = {}
         self._lock = threading.Lock()
 
+    def is_api(self, url: str) -> bool:
+        parts = urlsplit(url)
+        return parts.netloc == self.api.netloc and parts.path.startswith(self.api.path)
+
     def throttle_for(self, url: str) -> Throttle:
         parts = urlsplit(url)
         if parts.netloc == self.api.netloc and parts.path.startswith(self.api.path):
@@ -78,38 +84,83 @@ class Pacing:
 
 
 class PoliteAdapter(HTTPAdapter):
-    """Transport adapter that paces every request that actually leaves the machine."""
+    """Transport adapter that paces and bounds every request that actually leaves the machine.
 
-    def __init__(self, pacing: Pacing, **kwargs: Any) -> None:
+    Pacing: Crossref's published rates, two requests a second per linked host. Bounds (see
+    :mod:`refcheck.resolve.guard`): no link to a private address unless allowed, the body
+    read in chunks up to a cap, and the whole answer within the caller's deadline.
+    """
+
+    def __init__(self, pacing: Pacing, allow_private: bool = False, **kwargs: Any) -> None:
         self.pacing = pacing
+        self.allow_private = allow_private
         super().__init__(pool_maxsize=16, **kwargs)
 
-    def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> requests.Response:
-        throttle = self.pacing.throttle_for(request.url or "")
+    def send(self, request: requests.PreparedRequest, stream: bool = False, timeout: Any = None,
+             *args: Any, **kwargs: Any) -> requests.Response:
+        from refcheck.resolve import guard
+
+        url = request.url or ""
+        api = self.pacing.is_api(url)
+        if not api and not self.allow_private:
+            address = guard.non_public_address(url)
+            if address is not None:
+                raise guard.PrivateAddress(f"{urlsplit(url).hostname} is a private address ({address})")
+        wait = timeout if isinstance(timeout, (int, float)) else 10.0
+        left = guard.remaining(wait)
+        if left <= 0:
+            raise guard.DeadlinePassed("deadline passed before the request was sent")
+        end = time.monotonic() + min(wait, left)
+        throttle = self.pacing.throttle_for(url)
         with throttle.gate:
             throttle.limiter.acquire()
-            response = super().send(request, *args, **kwargs)
+            response = super().send(request, True, max(0.01, end - time.monotonic()), *args, **kwargs)
+        if request.method != "HEAD":
+            response._content = guard.read_capped(response, guard.MAX_API_BODY if api else guard.MAX_LINK_BODY,
+                                                  end, truncate=not api)
+        else:
+            response._content = b""
+            response.close()
+        response._content_consumed = True
         throttle.observe(response.status_code, response.headers)
         return response
 
 
-def _cacheable(response: requests.Response) -> bool:
-    """Keep only answers worth replaying: parseable JSON from the API, modest bodies elsewhere.
+def _cacheable(response: requests.Response, api_root: str = "") -> bool:
+    """Keep only answers worth replaying: a JSON object from the API, modest bodies elsewhere.
 
-    A 200 with a garbage body (a proxy's error page, a truncated transfer) must
-    not be replayed for 30 days.
+    A 200 from the API that is not a JSON object (a proxy's HTML error page, whatever its
+    Content-Type; a truncated transfer; a bare list) must not be replayed for 30 days.
     """
     if getattr(response, "from_cache", False):
-        return True  # checked when it was stored; re-parsing every hit would slow warm runs
+        return True  # checked when it was stored; the client drops an invalid one it meets
     if response.status_code not in CACHEABLE_STATUS:
         return True  # not stored anyway; returning False would also delete a good earlier copy
-    content_type = response.headers.get("Content-Type", "")
-    if response.status_code == 200 and "json" in content_type:
-        try:
-            json.loads(response.content)
-        except ValueError:
-            return False
+    from_api = bool(api_root) and (response.url or "").startswith(api_root + "/works")
+    if response.status_code == 200 and (from_api or "json" in response.headers.get("Content-Type", "")):
+        return is_json_object(response.content)
     return len(response.content or b"") <= MAX_CACHED_BODY
+
+
+def is_json_object(body: bytes | None) -> bool:
+    try:
+        return isinstance(json.loads(body or b""), dict)
+    except (ValueError, RecursionError):
+        return False
+
+
+def _key_without_mailto(request: Any, **kwargs: Any) -> str:
+    """requests-cache's key for REQUEST as if it had been sent without a mailto parameter."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+    from requests_cache import create_key
+
+    parts = urlsplit(request.url or "")
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "mailto"]
+    if len(query) != len(parse_qsl(parts.query, keep_blank_values=True)):
+        request = request.copy()
+        request.url = urlunsplit(parts._replace(query=urlencode(query)))
+    return create_key(request, **kwargs)
 
 
 def build_session(opts: ResolveOptions) -> requests.Session:
@@ -123,18 +174,19 @@ def build_session(opts: ResolveOptions) -> requests.Session:
             expire_after=opts.record_expire,
             allowable_codes=CACHEABLE_STATUS,
             allowable_methods=("GET", "HEAD"),
-            ignored_parameters=["mailto"],  # the contact address must not split the cache
+            ignored_parameters=["mailto"],  # the contact address must not split the cache ...
+            key_fn=_key_without_mailto,  # ... nor its absence (a bare "?" made another key: issue 17)
             match_headers=False,
             stale_if_error=True,  # an outage serves yesterday's answer rather than none
             only_if_cached=opts.offline,
-            filter_fn=_cacheable,
+            filter_fn=partial(_cacheable, api_root=opts.api_root),
         )
     else:
         session = requests.Session()
-    adapter = PoliteAdapter(pacing)
+    adapter = PoliteAdapter(pacing, allow_private=opts.allow_private)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
-    session.headers["User-Agent"] = user_agent(opts.mailto)
+    session.headers["User-Agent"] = user_agent(None)  # the mailto goes to Crossref only (CrossrefClient)
     session.max_redirects = opts.max_redirects
     session.pacing = pacing  # type: ignore[attr-defined]
     return session

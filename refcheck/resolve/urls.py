@@ -3,7 +3,8 @@
 HEAD first (cheap), GET when HEAD is refused or fails (many servers answer
 HEAD with 403/405/404 but serve GET fine), redirects followed up to the
 configured limit, each request with a timeout and through the same cache and
-pacing as Crossref. Only a definite "gone" is reported as dead — 404, 410 or a
+pacing as Crossref, with one deadline per URL, at most 64 KB of any body read, and no request
+to a private address (see :mod:`refcheck.resolve.guard`). Only a definite "gone" is reported as dead — 404, 410 or a
 host name that does not resolve; 401/403/429/5xx say nothing about the
 link (bot walls, rate limits, outages) and leave it unchecked. Only http(s)
 URLs are ever fetched: a ``file:`` or ``ftp:`` URL in a paper is not ours to open.
@@ -17,6 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from refcheck.model import Finding, Reference
+from refcheck.resolve import guard
 from refcheck.resolve.options import ResolveOptions
 from refcheck.resolve.progress import Progress
 
@@ -56,7 +58,8 @@ def check_urls(refs: list[Reference], opts: ResolveOptions) -> list[Finding]:
 
             def run(ref: Reference) -> Finding | None:
                 try:
-                    return check_one(ref, session, opts)
+                    with guard.deadline(opts.link_deadline):  # one deadline per URL, redirects included
+                        return check_one(ref, session, opts)
                 except Exception as exc:  # never let one odd URL sink the run
                     _set(ref, ref.fields.url or "", "unchecked", reason=f"internal error: {exc}")
                     return None
@@ -86,11 +89,14 @@ def check_one(ref: Reference, session: Any, opts: ResolveOptions) -> Finding | N
             if _offline_miss(response, opts):
                 _set(ref, url, "unchecked", reason="offline")
                 return None
+    except guard.PrivateAddress as exc:
+        _set(ref, url, "unchecked", reason=f"private address, not fetched: {exc} (--allow-private to check it)")
+        return None
     except requests.TooManyRedirects:
         _set(ref, url, "unchecked", reason=f"more than {opts.max_redirects} redirects")
         return None
     except requests.Timeout:
-        _set(ref, url, "unchecked", reason=f"no answer within {opts.timeout:g} s")
+        _set(ref, url, "unchecked", reason=f"no complete answer within {min(opts.timeout, opts.link_deadline):g} s")
         return None
     except requests.ConnectionError as exc:
         if _is_dns_failure(exc):

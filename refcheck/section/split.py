@@ -147,9 +147,10 @@ def _entry_starts(lines: list[_Line]) -> tuple[list[bool], str]:
     return starts, "wrapped"
 
 
-# A line ending inside an author list, or a line opening with the rest of one.
+# A line ending inside an author list (or inside a word broken at a hyphen: "& Yli-" / "Tuomi, T."),
+# or a line opening with the rest of one.
 _UNFINISHED_RE = re.compile(
-    r"(?:[,;:&]|\band|(?:,|\band|&)\s(?:[A-Z]\.\s?-?){1,3}|[A-Z][a-z]+\s[A-Z]\.?|\b(?:[Ee]ds?|[Tt]rans|by|[Ii]n)\.?)\s*$")
+    r"(?:[,;:&]|(?<=\w)-|\band|(?:,|\band|&)\s(?:[A-Z]\.\s?-?){1,3}|[A-Z][a-z]+\s[A-Z]\.?|\b(?:[Ee]ds?|[Tt]rans|by|[Ii]n)\.?)\s*$")
 # "Cambridge, Mass.: Harvard UP" / "Berlin: Springer": the place and publisher of the entry above.
 _PLACE_RE = re.compile(r"[A-ZÀ-Ý][\w'’\-]+(?:\s[A-ZÀ-Ý][\w'’\-]+){0,2}(?:,\s[A-ZÀ-Ý][\w.]+)?\s?:\s")
 _INITIALS_ON_RE = re.compile(r"(?:[A-Z]\.\s?-?){1,3}(?:,|\s&|\sand\b)")

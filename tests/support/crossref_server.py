@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 import socket
+import struct
 import threading
 import time
 from collections.abc import Callable
@@ -35,6 +36,9 @@ class Canned:
     body: Any = b""
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    # "reset": close the connection without answering; "truncate": promise more body than is sent;
+    # "drip": send the body one byte every ``delay`` seconds (a server that never quite stalls)
+    fault: str = ""
 
     def payload(self) -> tuple[bytes, str]:
         if isinstance(self.body, bytes):
@@ -105,9 +109,8 @@ class FakeCrossref:
         return f"http://{host}:{port}"
 
     def start(self) -> FakeCrossref:
-        # serve_forever checks for shutdown every poll_interval (0.5 s by default): every test
-        # would wait that long at its end. 20 ms ends a test at once and costs nothing measurable.
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.02},
+        # serve_forever's default 0.5 s poll made every stop() wait up to half a second (~24 s of suite time)
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.01},
                                         daemon=True)
         self._thread.start()
         return self
@@ -192,7 +195,7 @@ class FakeCrossref:
                     fake.max_active = max(fake.max_active, fake._active)
                 try:
                     answer = fake.answer(seen)
-                    if fake.latency or answer.delay:
+                    if (fake.latency or answer.delay) and answer.fault != "drip":
                         time.sleep(fake.latency + answer.delay)
                 finally:
                     # counted while "thinking" only: the client may see the reply and send its next
@@ -200,15 +203,27 @@ class FakeCrossref:
                     with fake._lock:
                         fake._active -= 1
                 try:
+                    if answer.fault == "reset":
+                        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                        self.close_connection = True
+                        return
                     body, content_type = answer.payload()
                     self.send_response(answer.status)
                     headers = {"Content-Type": content_type, **answer.headers}
                     for key, value in headers.items():
                         self.send_header(key, value)
-                    self.send_header("Content-Length", str(len(body)))
+                    length = len(body) * 2 + 10 if answer.fault == "truncate" else len(body)
+                    self.send_header("Content-Length", str(length))
                     self.end_headers()
-                    if with_body:
+                    if with_body and answer.fault == "drip":
+                        for i in range(len(body)):
+                            self.wfile.write(body[i:i + 1])
+                            self.wfile.flush()
+                            time.sleep(answer.delay)
+                    elif with_body:
                         self.wfile.write(body)
+                    if answer.fault == "truncate":
+                        self.close_connection = True
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 

@@ -22,6 +22,7 @@ from refcheck.keyed.latex.cites import find_citations
 from refcheck.keyed.latex.reader import Paper, Source, read_latex, read_tex_text, tex_root
 from refcheck.keyed.load import BibTexts, read_bibliographies
 from refcheck.model import FileReport, Finding, Reference
+from refcheck.scope import outside, require_inside
 
 _DOCUMENTCLASS = re.compile(r"\\documentclass(?![A-Za-z])")
 
@@ -51,7 +52,11 @@ def load_latex(path: Path, text: str | None = None) -> LoadedLatex:
     names_bib = any(bib_sources(s.code, main_dir) or bib_items(s.code) for s in paper.sources)
     if is_fragment and not names_bib:
         root = tex_root(text, path)
-        if root is not None and root.is_file():
+        if root is None or outside(root, path) is not None or not root.is_file():
+            from refcheck.keyed.project import including_main
+
+            root = including_main(path)  # a chapter without % !TEX root: the main file that \input's it
+        if root is not None and outside(root, path) is None and root.is_file():
             root_paper = read_latex(root)
             return LoadedLatex(path, paper, _read_bibs(root_paper, root.parent), fragment=True, root=root_paper)
         return LoadedLatex(path, paper, {}, fragment=True)
@@ -59,13 +64,16 @@ def load_latex(path: Path, text: str | None = None) -> LoadedLatex:
 
 
 def _read_bibs(paper: Paper, main_dir: Path) -> BibTexts:
-    named = []
+    """The text of every .bib file PAPER names, in order; each must lie in the paper's project."""
+    texts: BibTexts = {}
     for src in paper.sources:
         for bib in bib_sources(src.code, main_dir):
             place = _place(src, bib.offset)
-            named.append((bib.path, f"bibliography file {bib.path.name!r} not found "
-                                    f"(named in {src.path.name} line {place.line})"))
-    return read_bibliographies(named, str(paper.main.path))
+            require_inside(bib.path, paper.main.path, "bibliography file")
+            texts.update(read_bibliographies([(bib.path, f"bibliography file {bib.path.name!r} not found "
+                                                         f"(named in {src.path.name} line {place.line})")],
+                                             str(paper.main.path)))
+    return texts
 
 
 def check_latex_paper(loaded: LoadedLatex) -> FileReport:

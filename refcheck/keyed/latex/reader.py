@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from refcheck.document import Document
+from refcheck.scope import warn_outside
 
 MAX_DEPTH = 20  # \input chains deeper than this are a loop LaTeX itself would refuse
 
@@ -94,6 +95,8 @@ def read_latex(main: Path, text: str | None = None) -> Paper:
             if k in seen or depth >= MAX_DEPTH:
                 continue
             seen.add(k)
+            if warn_outside(target, Path(main), "included file"):
+                continue
             if not target.is_file():
                 paper.missing.append((src, m.start(), target))
                 continue
