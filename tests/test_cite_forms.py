@@ -494,3 +494,9 @@ def test_mla_name_in_running_text_that_names_no_entry_is_never_a_finding() -> No
 def test_mla_parenthesis_naming_authors_without_a_page_is_a_citation() -> None:
     _, found = cite("Samples differ (see also Vashlishan et al.), as shown (Hughes 4).", "mla", [HUGHES])
     assert [f.code for f in found] == ["no-entry"]
+
+
+def test_a_typographic_hyphen_in_a_name_is_a_hyphen() -> None:
+    brito = ref("r5", [Name("Batista-Brito", "R."), Name("Fishell", "G.")], "2009")
+    cits, found = cite("Cells differ (Batista\u2010Brito and Fishell, 2009).", "apa", [brito])
+    assert [c.references for c in cits] == [["r5"]] and found == []
