@@ -472,3 +472,31 @@ def test_name_and_year_in_running_text_is_linked_when_it_matches() -> None:
 def test_name_and_year_in_running_text_with_no_entry_is_no_finding() -> None:
     _, found = cite("Supporting this, Gordon et al., 2006 also implicated it (Smith, 2010).", refs=[SMITH])
     assert [f.code for f in found] == []
+
+
+HART = ref("r3", [Name("Hart", "J. R."), Name("Lee", "K.")], None, "MYC regulates the non-coding transcriptome")
+OCKINGER = ref("r4", [Name("Öckinger", "E."), Name("Smith", "H. G.")], None, "Semi-natural grasslands")
+
+
+def test_mla_author_named_in_running_text_cites_the_entry() -> None:
+    cits, found = cite("Hart et al. show the same, and Öckinger and Smith agree (Hughes 4).", "mla",
+                       [HART, OCKINGER, HUGHES])
+    assert [c.references for c in cits if c.kind == "narrative"] == [["r3"], ["r4"]]
+    assert [f.code for f in found] == []
+
+
+def test_mla_name_in_running_text_that_names_no_entry_is_never_a_finding() -> None:
+    cits, found = cite("Harte et al. show the same, and Hughes agrees (Hughes 4).", "mla", [HART, HUGHES])
+    assert [c.text for c in cits if c.kind == "narrative"] == ["Hughes"]
+    assert [(f.code, f.reference) for f in found] == [("uncited", "r3")]  # no "did you mean Hart?"
+
+
+def test_mla_parenthesis_naming_authors_without_a_page_is_a_citation() -> None:
+    _, found = cite("Samples differ (see also Vashlishan et al.), as shown (Hughes 4).", "mla", [HUGHES])
+    assert [f.code for f in found] == ["no-entry"]
+
+
+def test_a_typographic_hyphen_in_a_name_is_a_hyphen() -> None:
+    brito = ref("r5", [Name("Batista-Brito", "R."), Name("Fishell", "G.")], "2009")
+    cits, found = cite("Cells differ (Batista\u2010Brito and Fishell, 2009).", "apa", [brito])
+    assert [c.references for c in cits] == [["r5"]] and found == []

@@ -23,7 +23,11 @@ __all__ = ["CitationCheck", "check_citations", "extract_citations"]
 # Numeric, superscript and notes papers are routed to their readers; citations/by_style.py owns the routing.
 def extract_citations(doc, regions, style):  # noqa: ANN001, ANN201 - same signature as extract.extract_citations
     from refcheck.citations.by_style import extract_for_style
+    from refcheck.document import Document
+    from refcheck.text.fold import HYPHENS
 
+    if "\u2010" in doc.text or "\u2011" in doc.text:  # same length: every position stays where it was
+        doc = Document(doc.path, doc.text.translate(HYPHENS), doc.kind, doc.warnings, pages=doc.pages)
     return extract_for_style(doc, regions, style, _extract_author_date)
 
 

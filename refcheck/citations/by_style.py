@@ -20,13 +20,14 @@ import re
 from collections.abc import Callable
 
 from refcheck.citations.checks import CitationCheck
-from refcheck.citations.hints import TENTATIVE
+from refcheck.citations.hints import LINK_ONLY, TENTATIVE
 from refcheck.citations.numeric import paren_groups
 from refcheck.citations.scan import find_spans
 from refcheck.citations.superscript import glued_groups, pandoc_groups, unicode_groups
 from refcheck.document import Document
 from refcheck.model import Citation
 from refcheck.style import NOTES_STYLE, is_numeric
+from refcheck.text.fold import fold
 
 Group = tuple[int, int, list[int], str | None]
 Extract = Callable[[Document, list[tuple[int, int]], str], list[Citation]]
@@ -128,6 +129,7 @@ def check_for_style(citations: list[Citation], references: list, has_list: bool,
     for c in citations:
         c.hints = list(c.hints)
     _settle_parenthesised(citations, references)
+    citations = _named_first_authors(citations, references)
     notes = [c for c in citations if c.kind == "note"]
     if not notes:
         return check(citations, references, has_list)
@@ -152,6 +154,15 @@ def check_for_style(citations: list[Citation], references: list, has_list: bool,
         if f.citation in renumber:
             f.citation = renumber[f.citation]
     return CitationCheck(kept, sorted(findings, key=lambda f: (f.line, f.column, f.code)), result.outcomes)
+
+
+def _named_first_authors(citations: list[Citation], references: list) -> list[Citation]:  # noqa: ANN001
+    """Link-only names (MLA running text) go on to matching only if they are an entry's first
+    author's family name, folded: most capitalised words are not, and matching each would cost."""
+    if not any(LINK_ONLY in c.hints for c in citations):
+        return citations
+    families = {fold(a.family) for r in references for a in r.fields.authors[:1] if a.family}
+    return [c for c in citations if LINK_ONLY not in c.hints or (c.authors and fold(c.authors[0]) in families)]
 
 
 def _settle_parenthesised(citations: list[Citation], references: list) -> None:  # noqa: ANN001 - Reference

@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 
 from refcheck._record import Record
-from refcheck.citations.hints import NEAR_AUTHOR, TENTATIVE, WEAK_NAME
+from refcheck.citations.hints import LINK_ONLY, NEAR_AUTHOR, TENTATIVE, WEAK_NAME
 from refcheck.findings.build import finding, sort_findings
 from refcheck.matching import names as nm
 from refcheck.matching.decide import Match, Outcomes, match_citation
@@ -68,6 +68,8 @@ def check_citations(citations: list[Citation], references: list[Reference], has_
     for cit, res in zip(citations, results, strict=True):
         tentative = TENTATIVE in cit.hints
         kept = ("ok", "name-mismatch", "ambiguous") if NEAR_AUTHOR in cit.hints else ("ok", "name-mismatch")
+        if LINK_ONLY in cit.hints:
+            kept = ("ok",)
         if tentative and (index is None or res is None or res.status not in kept):
             outcomes["dropped"] += 1
             continue

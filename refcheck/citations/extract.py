@@ -19,7 +19,7 @@ from refcheck.citations import narrative as nv
 from refcheck.citations.context import context_keys, link_locators, sentence_start
 from refcheck.citations.hints import NEAR_AUTHOR, TENTATIVE, WEAK_NAME
 from refcheck.citations.locator import is_labelled_locator, is_locator, normalize_locator
-from refcheck.citations.loose import bare_name_years, table_cells
+from refcheck.citations.loose import bare_name_years, bare_names, table_cells
 from refcheck.citations.numeric import numeric_groups
 from refcheck.citations.personal import is_personal
 from refcheck.citations.scan import Span, find_spans
@@ -67,6 +67,8 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
                     cit.hints.append(TENTATIVE)
                     found.append((off, cit))
         found.extend(bare_name_years(doc, spans, lo, hi))
+        if style == "mla":
+            found.extend(bare_names(doc, spans, lo, hi))
         for span in spans:
             if span.bracket == "[" and span.closed and span.content[:1].isupper() \
                     and ad.YEAR_RE.search(span.content):
@@ -132,6 +134,8 @@ def _certain_noyear(cit: Citation, style: str) -> bool:
         return False
     if cit.malformed and cit.title:
         return True  # "(“Trafficking Routes": the broken quotation is the finding
+    if cit.et_al or (len(cit.authors) >= 2 and all(nv.person_like(a) for a in cit.authors)):
+        return True  # "(see also Vashlishan et al.)", "(Fisher and Goff)": authors, page or not
     if not cit.locator:
         return False
     if cit.title:

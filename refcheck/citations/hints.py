@@ -3,9 +3,12 @@
 TENTATIVE: the span may not be a citation at all ("(Sigma)", "(D)", a table cell, a species'
 authority); it is kept only if it matches an entry. NEAR_AUTHOR: an MLA name without a page,
 kept also when it nearly names an author of the paper. WEAK_NAME: a lone capitalized word before
-a numeric citation ("Energy [2]"), a topic as often as an author.
+a numeric citation ("Energy [2]"), a topic as often as an author. LINK_ONLY: an MLA author named
+in running text without parentheses ("Hart et al. argue"): it ties the text to an entry when it
+names one exactly, and is otherwise dropped; it never gives a finding.
 """
 
 TENTATIVE = "tentative"
 NEAR_AUTHOR = "near-author"
 WEAK_NAME = "weak-name"
+LINK_ONLY = "link-only"

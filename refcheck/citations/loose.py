@@ -7,7 +7,7 @@ from __future__ import annotations
 from refcheck._perf import lazy
 from refcheck.citations import author_date as ad
 from refcheck.citations import narrative as nv
-from refcheck.citations.hints import TENTATIVE
+from refcheck.citations.hints import LINK_ONLY, TENTATIVE
 from refcheck.citations.scan import Span
 from refcheck.document import Document
 from refcheck.model import Citation
@@ -37,6 +37,33 @@ def bare_name_years(doc: Document, spans: list[Span], lo: int, hi: int) -> list[
         out.append((m.start(), Citation(id="", line=line, column=col, text=" ".join(m.group(0).split()),
                                         kind="narrative", authors=authors, year=m.group(3),
                                         et_al="et" in m.group(2), hints=[TENTATIVE])))
+    return out
+
+
+# MLA names its sources in running text, often with no parenthesis at all: "Hart et al. show",
+# "as Ellenbroek and Liégeois (33) argue", "Jackson's account". A family name, a second one after
+# "and", and "et al."; the checker keeps it only where it names an entry's first author exactly.
+_BARE_NAME = lazy(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]{1,40}(?:\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][\w'’-]{1,40})?)(\s+et\s+al\.)?")
+
+
+def bare_names(doc: Document, spans: list[Span], lo: int, hi: int) -> list[tuple[int, Citation]]:
+    """Author names in MLA running text, outside any parenthesis, as link-only citations."""
+    text = doc.text
+    inside = sorted((sp.start, sp.end) for sp in spans)
+    out: list[tuple[int, Citation]] = []
+    k = 0
+    for m in _BARE_NAME.finditer(text, lo, hi):
+        while k < len(inside) and inside[k][1] <= m.start():
+            k += 1
+        if k < len(inside) and inside[k][0] <= m.start() < inside[k][1]:
+            continue
+        authors, _ = ad.split_authors(m.group(1))
+        if not authors or not nv.person_like(authors[0]):
+            continue
+        line, col = doc.position(m.start())
+        out.append((m.start(), Citation(id="", line=line, column=col, text=" ".join(m.group(0).split()),
+                                        kind="narrative", authors=authors, et_al=m.group(2) is not None,
+                                        hints=[TENTATIVE, LINK_ONLY])))
     return out
 
 

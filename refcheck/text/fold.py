@@ -7,6 +7,8 @@ import unicodedata
 from functools import lru_cache
 
 APOSTROPHES = "'’‘`´ʼ"
+# Typographic hyphens JATS, Word and PDF text put in names ("Batista‐Brito"): one character each, like "-".
+HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
@@ -19,7 +21,7 @@ def fold(text: str) -> str:
     text = text.replace("æ", "ae").replace("œ", "oe").replace("ı", "i")
     for ap in APOSTROPHES:
         text = text.replace(ap, "")
-    return text.lower()
+    return text.translate(HYPHENS).lower()
 
 
 def words(text: str) -> list[str]:
