@@ -7,7 +7,7 @@ function over these values, and so the JSON schema lives in one place.
 from __future__ import annotations
 
 from refcheck._record import Record
-from refcheck.findings.registry import REGISTRY
+from refcheck.codes import REGISTRY
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (~5 ms)
 if TYPE_CHECKING:

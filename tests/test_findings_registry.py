@@ -1,7 +1,7 @@
 """Findings are built through the registry: severity and a fix come from it, in one order."""
 
+from refcheck.codes import REGISTRY
 from refcheck.findings.build import finding, sort_findings
-from refcheck.findings.registry import REGISTRY
 
 
 def test_every_registered_code_says_what_to_do():

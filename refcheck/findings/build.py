@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from refcheck.findings.registry import REGISTRY, SEVERITY_RANK
+from refcheck.codes import REGISTRY, SEVERITY_RANK
 from refcheck.model import Finding
 
 
