@@ -15,10 +15,13 @@ from collections import Counter
 from refcheck.document import Document
 from refcheck.finder import Section
 from refcheck.model import RawEntry
+from refcheck.style import ALPHA_LABEL
 
 # ACS numbers its entries "(1) Rohe, K.; ...", "(29) van Ooij" (a letter must follow: "(45) 12679" is a wrapped issue).
+# BibTeX alpha/amsalpha and DIN 1505-2 open an entry with its label: "[Blo70] B. H. Bloom. ...".
 _MARKER_RE = re.compile(r"^(\s*)(?:(?P<bullet>[-*•·▪◦–])\s+|\[(?P<br>\d{1,4})\]\s*|(?P<num>\d{1,4})[.)]\s+"
-                        r"|\((?P<pa>\d{1,3})\)\s+(?=[^\W\d_]|[“\"]))")
+                        r"|\((?P<pa>\d{1,3})\)\s+(?=[^\W\d_]|[“\"])"
+                        rf"|\[(?P<al>{ALPHA_LABEL})\]\s+(?=\S))")
 _RUNNING_HEAD_RE = re.compile(
     r"^(?:(?i:running head:).{0,80}?\s\d{1,4}|(?i:page) \d{1,4}(?: (?i:of) \d{1,4})?|\d{1,4}|[ivxlc]{1,6}"
     r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,? \d{1,3}|\d{1,3} [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
@@ -84,7 +87,7 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
         m = _MARKER_RE.match(raw)
         label = None
         if m:
-            label = m.group("br") or m.group("num") or m.group("pa")
+            label = m.group("br") or m.group("num") or m.group("pa") or m.group("al")
             # ACS's "(1)" stays in the entry's text as printed (only its number is the label).
             text_start = m.start("pa") - 1 if m.group("pa") else m.end()
         else:
