@@ -48,6 +48,9 @@ _START_RES = (
     re.compile(r"^[A-ZÀ-Ý][^.]{0,120}\.\s(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s"),
     # Vancouver "Smith AB," / astronomy "Govoni F.,"
     re.compile(r"^(?:(?:van|von|de|der|la|le|du|da|di)\s)*[A-ZÀ-Ý][\w'’\-]+\s(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})[,.:]?\s"),
+    # Chicago with bare initials: "Cai, K, and LJ Gudas.", "Bergmann, A, D Stein", "Das, Sajal K, Diane J Cook"
+    re.compile(r"^(?:(?:van|von|de|der|la|le|du|da|di)\s)*[A-ZÀ-Ý][\w'’\-]+(?:\s[A-ZÀ-Ý][\w'’\-]+)?,\s"
+               r"(?:[A-ZÀ-Ý][a-zà-ÿ]+\s)?[A-Z]{1,3}(?:,\s(?:and\s|&\s)?[A-ZÀ-Ý][\w'’\-]*\s[A-ZÀ-Ý]|\.\s[“\"A-Z])"),
     re.compile(r"^[A-ZÀ-Ý]{2,}[A-ZÀ-Ý\-]*(?:[.,]\s|\s\()"),  # French "COLLECTIF." / "FERRIERES (Madeleine)"
     # IEEE "A. B. Smith," / "J.-P. Dupont and"
     re.compile(r"^(?:[A-Z]\.\s?(?:-[A-Z]\.\s?)?){1,3}\s?[A-ZÀ-Ý][\w'’\-]+(?:,|\s(?:and|et al\.))"),
