@@ -86,3 +86,14 @@ def test_vancouver_list_ends_at_the_initials_with_a_full_stop() -> None:
 def test_a_lone_given_name_and_initial_is_not_read_as_vancouver() -> None:
     f = _fields("Joseph A. Schumpeter, Capitalism, Socialism and Democracy (London: Routledge, 1992).")
     assert f.authors[0].family == "Schumpeter"
+
+
+def test_an_organisations_own_acronym_after_the_title_is_its_publisher() -> None:
+    f = _fields("World Health Organization. (2020). Guidelines on physical activity, sedentary "
+                "behaviour and sleep. WHO.")
+    assert (f.publisher, f.container) == ("WHO", None)
+
+
+def test_an_own_acronym_printed_as_the_titles_last_sentence_is_the_publisher() -> None:
+    f = _fields("Organisation for Economic Co-operation and Development. (2019). Education at a glance. OECD.")
+    assert (f.title, f.publisher) == ("Education at a glance", "OECD")

@@ -41,6 +41,7 @@ def anchors(words: list[str], labels: list[str]) -> dict[int, str]:
     _vancouver_list_ends(words, labels, fixed)
     _author_before_quoted_title(words, fixed)
     _place_abbreviation_opens_title(words, labels, fixed)
+    _own_acronym_publishes(words, labels, fixed)
     return {i: lab for i, lab in fixed.items() if labels[i] != lab}
 
 
@@ -205,6 +206,27 @@ def _place_abbreviation_opens_title(words: list[str], labels: list[str], fixed: 
         if (words[i] in _PLACE_ABBREVIATION and labels[i] in ("author", "editor") and words[i - 1].endswith(".")
                 and labels[i + 1] == "title" and words[i + 1][:1].isupper()):
             fixed.setdefault(i, "title")
+
+
+_ACRONYM = re.compile(r"^(?P<a>[A-Z]{2,8})[.,]?$")
+_CAPITALISED = re.compile(r"^[A-ZÀ-Ý]")
+
+
+def _own_acronym_publishes(words: list[str], labels: list[str], fixed: dict[int, str]) -> None:
+    """"World Health Organization. (2020). Guidelines on physical activity ... WHO.": an
+    organisation that publishes its own report prints its acronym as the publisher; an
+    all-caps word after the title that spells the author's capitalised words is that
+    publisher, never the journal or book the work is in, nor the title's last word."""
+    author = [w for w, lab in zip(words, labels, strict=True) if lab == "author"]
+    if len(author) < 2 or "title" not in labels:
+        return
+    initials = "".join(w[0] for w in author if _CAPITALISED.match(w))
+    start = labels.index("title")
+    for i in range(start + 1, len(words)):
+        m = _ACRONYM.match(words[i])
+        # inside the title only as its own sentence ("Education at a glance. OECD.")
+        if m and m.group("a") == initials and (labels[i] != "title" or words[i - 1][-1] in ".:"):
+            fixed.setdefault(i, "publisher")
 
 
 WEIGHTS_NAME = "tagger.weights.json"  # the model's weights as tables, written by the trainer beside the model
