@@ -97,3 +97,16 @@ def test_an_organisations_own_acronym_after_the_title_is_its_publisher() -> None
 def test_an_own_acronym_printed_as_the_titles_last_sentence_is_the_publisher() -> None:
     f = _fields("Organisation for Economic Co-operation and Development. (2019). Education at a glance. OECD.")
     assert (f.title, f.publisher) == ("Education at a glance", "OECD")
+
+
+def test_a_semicolon_name_list_ends_at_the_initials_before_a_namelike_title_word() -> None:
+    f = _fields("(126) Schultz, P. H.; D’Hondt, S. Cretaceous-Tertiary (Chicxulub) Impact Angle and Its "
+                "Consequences. Geology 1996, 24 (11), 963–967.")
+    assert [a.family for a in f.authors] == ["Schultz", "D’Hondt"]
+    assert f.title == "Cretaceous-Tertiary (Chicxulub) Impact Angle and Its Consequences"
+
+
+def test_initials_closed_by_a_comma_leave_a_semicolon_list_to_the_tagger() -> None:
+    f = _fields("99. Chandra, B.; Afzali, A.; Khare, N.; El-Ashry, M. M.; Tulevski, G. S., Stable Charge-Transfer "
+                "Doping of Transparent Single-Walled Carbon Nanotube Films. Chem. Mater. 22, (18), 5179-5183.")
+    assert f.authors[-1].given == "G. S." and f.title.startswith("Stable")

@@ -42,6 +42,7 @@ def anchors(words: list[str], labels: list[str]) -> dict[int, str]:
     _author_before_quoted_title(words, fixed)
     _place_abbreviation_opens_title(words, labels, fixed)
     _own_acronym_publishes(words, labels, fixed)
+    _semicolon_list_ends(words, labels, fixed)
     return {i: lab for i, lab in fixed.items() if labels[i] != lab}
 
 
@@ -206,6 +207,49 @@ def _place_abbreviation_opens_title(words: list[str], labels: list[str], fixed: 
         if (words[i] in _PLACE_ABBREVIATION and labels[i] in ("author", "editor") and words[i - 1].endswith(".")
                 and labels[i + 1] == "title" and words[i + 1][:1].isupper()):
             fixed.setdefault(i, "title")
+
+
+_S_FAMILY = re.compile(r"^[A-ZÀ-Ý][\w'’\-]+,?$")
+_S_INITIALS = re.compile(r"^(?:[A-Z]\.(?:-?[A-Z]\.)*|[A-Z][a-z]?\.)(?P<end>;?)$")
+_INITIAL_OPEN = re.compile(r"^[A-Z][a-z]?\.")
+_ROLE = re.compile(r"^(?:Eds?|Hrsg|Trans|Ed)\.?[,;]?$|^\(")
+
+
+def _semicolon_list_ends(words: list[str], labels: list[str], fixed: dict[int, str]) -> None:
+    """"Spirtes, P.; Glymour, C.; Scheines, R. Causation, Prediction, and Search;": an ACS list
+    ("Family, I. I." names, semicolons between) ends at the initials closed by a full stop; the
+    capitalised word after them opens the title, however name-like ("Causation,", "200th",
+    "Cretaceous-Tertiary"). Only from two names on, where the semicolons make the form certain."""
+    s = 1 if words and _CITATION_NUMBER.match(words[0]) else 0
+    i, names = s, 0
+    while i < min(len(words), s + 80):
+        k = i
+        while k < min(i + 3, len(words)) and _S_FAMILY.match(words[k]):  # "Villa Nova,", "D’Hondt,"
+            k += 1
+            if words[k - 1].endswith(","):
+                break
+        if k == i or not words[k - 1].endswith(","):
+            return
+        end, start = "", k
+        while k < len(words) and end != ";":
+            m = _S_INITIALS.match(words[k])
+            if not m:
+                break
+            end = m.group("end") or "."
+            k += 1
+        if k == start:
+            return
+        names += 1
+        if end == ".":
+            # (not "Tulevski, G. S., Stable ...": an initial closed by a comma leaves the end unsure)
+            if (names >= 2 and k < len(words) and (words[k][:1].isupper() or words[k][:1].isdigit())
+                    and not _YEARISH.match(words[k]) and not _ROLE.match(words[k])
+                    and not _INITIAL_OPEN.match(words[k])):
+                for j in range(s, k):
+                    fixed.setdefault(j, "author")
+                fixed.setdefault(k, "title")
+            return
+        i = k
 
 
 _ACRONYM = re.compile(r"^(?P<a>[A-Z]{2,8})[.,]?$")
