@@ -41,3 +41,9 @@ def test_title_opening_with_a_quotation_runs_on_past_it():
 def test_quoted_title_closed_by_its_comma_is_not_extended_into_in():
     spans = [("title", "“Seabed following,”", False), ("container-title", "in OCEANS, 2001.", False)]
     assert repair(spans)[0] == ("title", "“Seabed following,”", False)
+
+
+def test_a_name_like_word_after_the_title_ends_the_title():
+    spans = [("author", "Darnell, R.", False), ("title", "HITS-CLIP: regulation in living", False),
+             ("author", "cells.", False), ("date", "(2010)", False)]
+    assert repair(spans)[1] == ("title", "HITS-CLIP: regulation in living cells.", False)

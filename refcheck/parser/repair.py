@@ -119,15 +119,16 @@ def _author_before_year(spans: list[Span]) -> list[Span]:
 
 
 def _late_authors(spans: list[Span]) -> list[Span]:
-    """Names are never printed after the journal or book a work appears in: such an "author"
-    run is the tail of the span before it ("United Nations Office on Drugs | and Crime")."""
+    """Names are never printed after the journal or book a work appears in, nor after the title:
+    such an "author" run is the tail of the span before it ("United Nations Office on Drugs |
+    and Crime", Nature's "... regulation in living | cells. (2010)")."""
     out: list[Span] = []
-    seen_container = False
+    seen = False
     for label, text, italic in spans:
-        if label == "author" and seen_container and out:
+        if label == "author" and seen and out:
             label = out[-1][0]
-        if label in _CONTAINERS:
-            seen_container = True
+        if label in _CONTAINERS or label == "title":
+            seen = True
         out.append((label, text, italic))
     return out
 
