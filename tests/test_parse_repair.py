@@ -47,3 +47,16 @@ def test_a_name_like_word_after_the_title_ends_the_title():
     spans = [("author", "Darnell, R.", False), ("title", "HITS-CLIP: regulation in living", False),
              ("author", "cells.", False), ("date", "(2010)", False)]
     assert repair(spans)[1] == ("title", "HITS-CLIP: regulation in living cells.", False)
+
+
+def test_the_title_after_a_chapters_editors_is_its_book():
+    spans = [("author", "Dayan J.", False), ("title", "Poe, Persons, and Property.", False),
+             ("editor", "In: Kennedy JG, Weissberg L, editors.", False), ("title", "Romancing the Shadow.", False),
+             ("location", "New York:", False), ("publisher", "Oxford University Press;", False)]
+    assert repair(spans)[3] == ("container-title", "Romancing the Shadow.", False)
+
+
+def test_a_bare_in_before_the_year_is_neither_container_nor_publisher():
+    spans = [("author", "Akin E.", False), ("title", "The geometry of population genetics.", False),
+             ("publisher", "In", False), ("date", "1979.", False)]
+    assert [label for label, _, _ in repair(spans)] == ["author", "title", "date"]

@@ -48,7 +48,8 @@ def repair(spans: list[Span]) -> list[Span]:
     spans = _late_authors(spans)
     spans = _repeated_site_name(spans)
     spans = _publisher_after_quoted_title(spans)
-    return _merge(spans)
+    spans = _book_after_editors(spans)
+    return _merge([sp for sp in spans if not _BARE_IN.match(sp[1])])
 
 
 _CLOSE_QUOTE_END = re.compile(r"[”\"’»]$")
@@ -150,6 +151,26 @@ def _publisher_after_quoted_title(spans: list[Span]) -> list[Span]:
                 spans = list(spans)
                 spans[i + 1] = ("container-title", nxt[1], nxt[2])
             break
+    return spans
+
+
+_IN = re.compile(r"^(?:In|in|IN)\b")
+# "Title. In 1979.": the chapter's book left out, "In" alone is no container or publisher
+_BARE_IN = re.compile(r"^(?:In|in|IN):?$")
+
+
+def _book_after_editors(spans: list[Span]) -> list[Span]:
+    """Vancouver/AMA chapters: "Title. In: Kennedy JG, Weissberg L, editors. Romancing the Shadow.
+    New York: ...": the title printed after the editors of a chapter is the book it is in."""
+    labels = [s[0] for s in spans]
+    if "title" not in labels or any(lab in _CONTAINERS for lab in labels):
+        return spans
+    first = labels.index("title")
+    for i in range(first + 1, len(spans) - 1):
+        if labels[i] == "editor" and _IN.match(spans[i][1]) and labels[i + 1] == "title":
+            spans = list(spans)
+            spans[i + 1] = ("container-title", spans[i + 1][1], spans[i + 1][2])
+            return spans
     return spans
 
 
