@@ -252,24 +252,26 @@ def _semicolon_list_ends(words: list[str], labels: list[str], fixed: dict[int, s
         i = k
 
 
-_ACRONYM = re.compile(r"^(?P<a>[A-Z]{2,8})[.,]?$")
-_CAPITALISED = re.compile(r"^[A-ZÀ-Ý]")
-
-
 def _own_acronym_publishes(words: list[str], labels: list[str], fixed: dict[int, str]) -> None:
     """"World Health Organization. (2020). Guidelines on physical activity ... WHO.": an
     organisation that publishes its own report prints its acronym as the publisher; an
     all-caps word after the title that spells the author's capitalised words is that
     publisher, never the journal or book the work is in, nor the title's last word."""
-    author = [w for w, lab in zip(words, labels, strict=True) if lab == "author"]
-    if len(author) < 2 or "title" not in labels:
+    if "title" not in labels:
         return
-    initials = "".join(w[0] for w in author if _CAPITALISED.match(w))
     start = labels.index("title")
-    for i in range(start + 1, len(words)):
-        m = _ACRONYM.match(words[i])
+    # cheap first: an all-caps word of two to eight letters after the title (most entries have none)
+    found = [i for i in range(start + 1, len(words))
+             if 2 <= len(words[i].rstrip(".,")) <= 8 and words[i].rstrip(".,").isupper()
+             and words[i].rstrip(".,").isalpha()]
+    if not found:
+        return
+    initials = "".join(w[0] for w, lab in zip(words, labels, strict=True) if lab == "author" and w[0].isupper())
+    if len(initials) < 2:
+        return
+    for i in found:
         # inside the title only as its own sentence ("Education at a glance. OECD.")
-        if m and m.group("a") == initials and (labels[i] != "title" or words[i - 1][-1] in ".:"):
+        if words[i].rstrip(".,") == initials and (labels[i] != "title" or words[i - 1][-1] in ".:"):
             fixed.setdefault(i, "publisher")
 
 
