@@ -110,3 +110,9 @@ def test_initials_closed_by_a_comma_leave_a_semicolon_list_to_the_tagger() -> No
     f = _fields("99. Chandra, B.; Afzali, A.; Khare, N.; El-Ashry, M. M.; Tulevski, G. S., Stable Charge-Transfer "
                 "Doping of Transparent Single-Walled Carbon Nanotube Films. Chem. Mater. 22, (18), 5179-5183.")
     assert f.authors[-1].given == "G. S." and f.title.startswith("Stable")
+
+
+def test_a_bare_year_closing_a_vancouver_entry_is_its_date() -> None:
+    f = _fields("179. Habel J, Segerer A, Ulrich W, Torchyk O, Weisser W, Schmitt T. Butterfly community shifts "
+                "over 2 centuries. 2015;")
+    assert f.year == "2015" and f.title == "Butterfly community shifts over 2 centuries" and f.container is None

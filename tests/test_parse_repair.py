@@ -60,3 +60,9 @@ def test_a_bare_in_before_the_year_is_neither_container_nor_publisher():
     spans = [("author", "Akin E.", False), ("title", "The geometry of population genetics.", False),
              ("publisher", "In", False), ("date", "1979.", False)]
     assert [label for label, _, _ in repair(spans)] == ["author", "title", "date"]
+
+
+def test_names_and_date_followed_by_one_untitled_span_make_it_the_title():
+    spans = [("author", "Glaz J, Naus J, Wallenstein S", False), ("date", "(2013)", False),
+             ("publisher", "Scan Statistics and Applications", False)]
+    assert repair(spans)[2] == ("title", "Scan Statistics and Applications", False)

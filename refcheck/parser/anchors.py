@@ -43,6 +43,7 @@ def anchors(words: list[str], labels: list[str]) -> dict[int, str]:
     _place_abbreviation_opens_title(words, labels, fixed)
     _own_acronym_publishes(words, labels, fixed)
     _semicolon_list_ends(words, labels, fixed)
+    _closing_year(words, fixed)
     return {i: lab for i, lab in fixed.items() if labels[i] != lab}
 
 
@@ -250,6 +251,20 @@ def _semicolon_list_ends(words: list[str], labels: list[str], fixed: dict[int, s
                 fixed.setdefault(k, "title")
             return
         i = k
+
+
+_CLOSING_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)[;.]$")
+_AFTER_END = re.compile(r"^(?:Available|Accessed|Retrieved|doi:|https?://|\[)", re.I)
+
+
+def _closing_year(words: list[str], fixed: dict[int, str]) -> None:
+    """Vancouver's "Butterfly community shifts over 2 centuries. 2015;": a bare year closed by a
+    semicolon or full stop as the last word (or before "Available from", a DOI or URL) is the date,
+    never the end of a journal's name."""
+    end = next((i for i in range(2, len(words)) if _AFTER_END.match(words[i])), len(words))
+    i = end - 1
+    if i > 0 and _CLOSING_YEAR.match(words[i]) and words[i - 1][-1] in ".?!":
+        fixed.setdefault(i, "date")
 
 
 def _own_acronym_publishes(words: list[str], labels: list[str], fixed: dict[int, str]) -> None:

@@ -49,6 +49,7 @@ def repair(spans: list[Span]) -> list[Span]:
     spans = _repeated_site_name(spans)
     spans = _publisher_after_quoted_title(spans)
     spans = _book_after_editors(spans)
+    spans = _untitled_head(spans)
     return _merge([sp for sp in spans if not _BARE_IN.match(sp[1])])
 
 
@@ -155,6 +156,22 @@ def _publisher_after_quoted_title(spans: list[Span]) -> list[Span]:
 
 
 _IN = re.compile(r"^(?:In|in|IN)\b")
+_TITLE_STAND_INS = frozenset({"note", "publisher", "container-title", "journal", "location"})
+
+
+def _untitled_head(spans: list[Span]) -> list[Span]:
+    """Springer's "Glaz J, Naus J (2013) Scan Statistics and Applications": an entry with no title
+    found, whose names and date are followed by one more span, has that span as its title (a book
+    or report is never printed with only a publisher or a note after its date)."""
+    labels = [s[0] for s in spans]
+    if "title" in labels or len(spans) < 3:
+        return spans
+    k = 1 if labels[0] == "citation-number" else 0
+    if labels[k:k + 2] != ["author", "date"] or len(spans) != k + 3 or labels[k + 2] not in _TITLE_STAND_INS:
+        return spans
+    return [*spans[:k + 2], ("title", spans[k + 2][1], spans[k + 2][2])]
+
+
 # "Title. In 1979.": the chapter's book left out, "In" alone is no container or publisher
 _BARE_IN = re.compile(r"^(?:In|in|IN):?$")
 
