@@ -116,3 +116,9 @@ def test_a_bare_year_closing_a_vancouver_entry_is_its_date() -> None:
     f = _fields("179. Habel J, Segerer A, Ulrich W, Torchyk O, Weisser W, Schmitt T. Butterfly community shifts "
                 "over 2 centuries. 2015;")
     assert f.year == "2015" and f.title == "Butterfly community shifts over 2 centuries" and f.container is None
+
+
+def test_an_acs_book_prints_its_publisher_before_the_place() -> None:
+    f = _fields("(1) Charles, K.; Neil, M. Nations Abroad, Diaspora Politics and International Relations in the "
+                "Former Soviet Union; Westview: Boulder, 1998.")
+    assert (f.publisher, f.place) == ("Westview", "Boulder")

@@ -50,6 +50,7 @@ def repair(spans: list[Span]) -> list[Span]:
     spans = _publisher_after_quoted_title(spans)
     spans = _book_after_editors(spans)
     spans = _untitled_head(spans)
+    spans = _publisher_then_place(spans)
     return _merge([sp for sp in spans if not _BARE_IN.match(sp[1])])
 
 
@@ -156,6 +157,29 @@ def _publisher_after_quoted_title(spans: list[Span]) -> list[Span]:
 
 
 _IN = re.compile(r"^(?:In|in|IN)\b")
+_BEFORE_PUBLISHER = frozenset({"title", "container-title", "editor", "edition"})
+_NAME_COLON = re.compile(r"^(?P<pub>[^:;]+?):\s+(?P<place>[^:;]+)$")
+
+
+def _publisher_then_place(spans: list[Span]) -> list[Span]:
+    """ACS prints "Title; Publisher: Place, Year" (Chicago and Vancouver "Place: Publisher"): after
+    a span closed by a semicolon, the name before the colon is the publisher and the one after it
+    the place ("Metamorphoseon; Reclam: Stuttgart, 1994.")."""
+    for i in range(1, len(spans)):
+        label, text, italic = spans[i]
+        if not spans[i - 1][1].endswith(";") or spans[i - 1][0] not in _BEFORE_PUBLISHER:
+            continue
+        if label == "location" and text.endswith(":") and i + 1 < len(spans) and spans[i + 1][0] == "publisher":
+            return [*spans[:i], ("publisher", text, italic), ("location", spans[i + 1][1], spans[i + 1][2]),
+                    *spans[i + 2:]]
+        m = _NAME_COLON.match(text) if label == "publisher" else None
+        if m:
+            return [*spans[:i], ("publisher", m.group("pub") + ":", italic), ("location", m.group("place"), italic),
+                    *spans[i + 1:]]
+        return spans
+    return spans
+
+
 _TITLE_STAND_INS = frozenset({"note", "publisher", "container-title", "journal", "location"})
 
 
