@@ -66,3 +66,9 @@ def test_names_and_date_followed_by_one_untitled_span_make_it_the_title():
     spans = [("author", "Glaz J, Naus J, Wallenstein S", False), ("date", "(2013)", False),
              ("publisher", "Scan Statistics and Applications", False)]
     assert repair(spans)[2] == ("title", "Scan Statistics and Applications", False)
+
+
+def test_published_online_opens_the_date_and_is_no_journal():
+    spans = [("author", "Wohrer A, Romo R.", False), ("title", "Linear readout from a neural population.", False),
+             ("container-title", "Published online", False), ("date", "2010.", False)]
+    assert [label for label, _, _ in repair(spans)] == ["author", "title", "date"]

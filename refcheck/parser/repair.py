@@ -51,6 +51,7 @@ def repair(spans: list[Span]) -> list[Span]:
     spans = _book_after_editors(spans)
     spans = _untitled_head(spans)
     spans = _publisher_then_place(spans)
+    spans = _published_online(spans)
     return _merge([sp for sp in spans if not _BARE_IN.match(sp[1])])
 
 
@@ -157,6 +158,16 @@ def _publisher_after_quoted_title(spans: list[Span]) -> list[Span]:
 
 
 _IN = re.compile(r"^(?:In|in|IN)\b")
+_PUBLISHED_ONLINE = re.compile(r"^(?:published\s+online|epub(?:\s+ahead\s+of\s+print)?)[.:,]?$", re.I)
+
+
+def _published_online(spans: list[Span]) -> list[Span]:
+    """AMA's "Published online 2009." opens the date; it is never a journal, book or publisher."""
+    return [("date", text, italic) if _PUBLISHED_ONLINE.match(text) and i + 1 < len(spans)
+            and spans[i + 1][0] == "date" else (label, text, italic)
+            for i, (label, text, italic) in enumerate(spans)]
+
+
 _BEFORE_PUBLISHER = frozenset({"title", "container-title", "editor", "edition"})
 _NAME_COLON = re.compile(r"^(?P<pub>[^:;]+?):\s+(?P<place>[^:;]+)$")
 
