@@ -122,3 +122,9 @@ def test_an_acs_book_prints_its_publisher_before_the_place() -> None:
     f = _fields("(1) Charles, K.; Neil, M. Nations Abroad, Diaspora Politics and International Relations in the "
                 "Former Soviet Union; Westview: Boulder, 1998.")
     assert (f.publisher, f.place) == ("Westview", "Boulder")
+
+
+def test_a_lone_author_closed_by_all_caps_initials_ends_before_the_title() -> None:
+    f = _fields("Rozhdestvensky, AK. Hadrosaurs of Kazakhstan. 1968.")
+    assert [(a.family, a.given) for a in f.authors] == [("Rozhdestvensky", "AK")]
+    assert f.title == "Hadrosaurs of Kazakhstan"

@@ -74,6 +74,7 @@ def _abbreviation_runs_on(words: list[str], labels: list[str], fixed: dict[int, 
 
 
 _FAMILY = re.compile(r"^[A-ZÀ-Ý][\w'’\-]+,$")
+_CAPS_INITIALS = re.compile(r"^[A-Z]{2,3}\.$")
 _GIVEN = re.compile(r"^[A-ZÀ-Ý][\w'’\-]*\.?$")
 
 
@@ -86,7 +87,8 @@ def _inverted_name_ends(words: list[str], labels: list[str], fixed: dict[int, st
         w = words[k]
         if not _GIVEN.match(w):
             return
-        if w.endswith(".") and len(w) > 3 and w not in ("Jr.", "Sr."):
+        # "Julian." or all-caps initials closed by a full stop ("Rozhdestvensky, AK. Hadrosaurs")
+        if w.endswith(".") and (len(w) > 3 or _CAPS_INITIALS.match(w)) and w not in ("Jr.", "Sr."):
             # the given names themselves are the author's, however much "Julian." or "Martin."
             # looks like the month a date opens with (never a month itself: "Smith, Jan.")
             if w.rstrip(".").lower() not in MONTHS and not any(x.endswith(".") for x in words[1:k]):
