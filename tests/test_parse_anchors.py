@@ -128,3 +128,9 @@ def test_a_lone_author_closed_by_all_caps_initials_ends_before_the_title() -> No
     f = _fields("Rozhdestvensky, AK. Hadrosaurs of Kazakhstan. 1968.")
     assert [(a.family, a.given) for a in f.authors] == [("Rozhdestvensky", "AK")]
     assert f.title == "Hadrosaurs of Kazakhstan"
+
+
+def test_a_nature_name_list_ends_at_the_initials_after_the_ampersand() -> None:
+    f = _fields("43. Spirtes, P., Glymour, C. & Scheines, R. Causation, Prediction, and Search. (Springer, 1993).")
+    assert [(a.family, a.given) for a in f.authors][-1] == ("Scheines", "R.")
+    assert f.title == "Causation, Prediction, and Search"

@@ -213,18 +213,18 @@ def _place_abbreviation_opens_title(words: list[str], labels: list[str], fixed: 
 
 
 _S_FAMILY = re.compile(r"^[A-ZÀ-Ý][\w'’\-]+,?$")
-_S_INITIALS = re.compile(r"^(?:[A-Z]\.(?:-?[A-Z]\.)*|[A-Z][a-z]?\.)(?P<end>;?)$")
+_S_INITIALS = re.compile(r"^(?:[A-Z]\.(?:-?[A-Z]\.)*|[A-Z][a-z]?\.)(?P<end>[;,]?)$")
 _INITIAL_OPEN = re.compile(r"^[A-Z][a-z]?\.")
 _ROLE = re.compile(r"^(?:Eds?|Hrsg|Trans|Ed)\.?[,;]?$|^\(")
 
 
 def _semicolon_list_ends(words: list[str], labels: list[str], fixed: dict[int, str]) -> None:
     """"Spirtes, P.; Glymour, C.; Scheines, R. Causation, Prediction, and Search;": an ACS list
-    ("Family, I. I." names, semicolons between) ends at the initials closed by a full stop; the
-    capitalised word after them opens the title, however name-like ("Causation,", "200th",
-    "Cretaceous-Tertiary"). Only from two names on, where the semicolons make the form certain."""
+    ("Family, I. I." names, semicolons between; Nature's commas and "&" before the last) ends at
+    the initials closed by a full stop; the capitalised word after them opens the title, however
+    name-like ("Causation,", "200th", "Cretaceous-Tertiary"). Only from two names on."""
     s = 1 if words and _CITATION_NUMBER.match(words[0]) else 0
-    i, names = s, 0
+    i, names, commas, amp = s, 0, False, False
     while i < min(len(words), s + 80):
         k = i
         while k < min(i + 3, len(words)) and _S_FAMILY.match(words[k]):  # "Villa Nova,", "D’Hondt,"
@@ -234,7 +234,7 @@ def _semicolon_list_ends(words: list[str], labels: list[str], fixed: dict[int, s
         if k == i or not words[k - 1].endswith(","):
             return
         end, start = "", k
-        while k < len(words) and end != ";":
+        while k < len(words) and end not in (";", ","):
             m = _S_INITIALS.match(words[k])
             if not m:
                 break
@@ -243,6 +243,12 @@ def _semicolon_list_ends(words: list[str], labels: list[str], fixed: dict[int, s
         if k == start:
             return
         names += 1
+        commas = commas or end == ","
+        if end == "." and k < len(words) and words[k] in ("&", "and"):  # Nature's "... & Scheines, R."
+            i, amp = k + 1, True
+            continue
+        if end == "." and commas and not amp:  # "Prasad, D., CV Rothlin, P. Burrola": natural order after
+            return
         if end == ".":
             # (not "Tulevski, G. S., Stable ...": an initial closed by a comma leaves the end unsure)
             if (names >= 2 and k < len(words) and (words[k][:1].isupper() or words[k][:1].isdigit())
