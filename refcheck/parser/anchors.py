@@ -262,17 +262,22 @@ def _semicolon_list_ends(words: list[str], labels: list[str], fixed: dict[int, s
 
 
 _CLOSING_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)[;.]$")
-_AFTER_END = re.compile(r"^(?:Available|Accessed|Retrieved|doi:|https?://|\[)", re.I)
+_AFTER_END_TEXT = re.compile(r"(?<=\S )(?:Available|Accessed|Retrieved|doi:|https?://|\[)", re.I)
 
 
 def _closing_year(words: list[str], fixed: dict[int, str]) -> None:
     """Vancouver's "Butterfly community shifts over 2 centuries. 2015;": a bare year closed by a
     semicolon or full stop as the last word (or before "Available from", a DOI or URL) is the date,
     never the end of a journal's name."""
-    end = next((i for i in range(2, len(words)) if _AFTER_END.match(words[i])), len(words))
-    i = end - 1
+    # one pass over the joined words finds the first "Available"/DOI/URL word (most entries: none)
+    text = " ".join(words)
+    m = _AFTER_END_TEXT.search(text)
+    i = (text.count(" ", 0, m.start()) if m else len(words)) - 1
     if i > 0 and _CLOSING_YEAR.match(words[i]) and words[i - 1][-1] in ".?!":
         fixed.setdefault(i, "date")
+
+
+_ALL_CAPS_WORD = re.compile(r"(?<!\S)[A-Z]{2,8}[.,]?(?!\S)")
 
 
 def _own_acronym_publishes(words: list[str], labels: list[str], fixed: dict[int, str]) -> None:
@@ -280,7 +285,7 @@ def _own_acronym_publishes(words: list[str], labels: list[str], fixed: dict[int,
     organisation that publishes its own report prints its acronym as the publisher; an
     all-caps word after the title that spells the author's capitalised words is that
     publisher, never the journal or book the work is in, nor the title's last word."""
-    if "title" not in labels:
+    if "title" not in labels or not _ALL_CAPS_WORD.search(" ".join(words)):
         return
     start = labels.index("title")
     # cheap first: an all-caps word of two to eight letters after the title (most entries have none)
