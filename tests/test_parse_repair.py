@@ -72,3 +72,8 @@ def test_published_online_opens_the_date_and_is_no_journal():
     spans = [("author", "Wohrer A, Romo R.", False), ("title", "Linear readout from a neural population.", False),
              ("container-title", "Published online", False), ("date", "2010.", False)]
     assert [label for label, _, _ in repair(spans)] == ["author", "title", "date"]
+
+
+def test_an_untitled_journal_with_its_numbers_stays_a_journal():
+    spans = [("author", "Govoni F., Feretti L.,", False), ("date", "2004,", False), ("note", "IJMPD, 13, 1549", False)]
+    assert repair(spans)[2][0] == "note"

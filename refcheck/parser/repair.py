@@ -191,6 +191,7 @@ def _publisher_then_place(spans: list[Span]) -> list[Span]:
     return spans
 
 
+_NUMBERS_AFTER_NAME = re.compile(r",\s*\d+[,.]?\s+\d")
 _TITLE_STAND_INS = frozenset({"note", "publisher", "container-title", "journal", "location"})
 
 
@@ -203,6 +204,8 @@ def _untitled_head(spans: list[Span]) -> list[Span]:
         return spans
     k = 1 if labels[0] == "citation-number" else 0
     if labels[k:k + 2] != ["author", "date"] or len(spans) != k + 3 or labels[k + 2] not in _TITLE_STAND_INS:
+        return spans
+    if _NUMBERS_AFTER_NAME.search(spans[k + 2][1]):  # physics' untitled "IJMPD, 13, 1549" is a journal's
         return spans
     return [*spans[:k + 2], ("title", spans[k + 2][1], spans[k + 2][2])]
 
