@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from refcheck.findings.build import finding
 from refcheck.keys import ascii_fold
 from refcheck.model import Finding, Reference
 
@@ -17,7 +18,7 @@ def _unparsed(refs: list[Reference]) -> list[Finding]:
     for ref in refs:
         f = ref.fields
         if not (f.authors or f.editors) and not f.title and not f.year:
-            out.append(Finding("unparsed-entry", "warning", ref.line, ref.column,
+            out.append(finding("unparsed-entry", ref.line, ref.column,
                                f"could not find an author, title or year in {_clip(ref.raw)!r}; "
                                "check that this is a complete reference", reference=ref.id))
     return out
@@ -48,7 +49,7 @@ def _duplicates(refs: list[Reference]) -> list[Finding]:
     out = []
     for i, j in duplicate_pairs(refs):
         original, ref = refs[i], refs[j]
-        out.append(Finding("duplicate-entry", "warning", ref.line, ref.column,
+        out.append(finding("duplicate-entry", ref.line, ref.column,
                            f"this entry repeats the entry at line {original.line}; delete one of them",
                            reference=ref.id, suggestions=[original.id]))
     return out

@@ -35,3 +35,17 @@ def test_json_finding_carries_its_fix_apart_from_the_message():
     f = finding("no-entry", 1, 1, '"Smith, 2010" has no entry in the reference list; add the entry',
                 fix="add the entry")
     assert f.to_json()["fix"] == "add the entry" and f.to_json()["message"].startswith('"Smith, 2010"')
+
+
+def test_findings_are_built_only_through_findings_build() -> None:
+    """Severity and fix come from the registry: no module constructs model.Finding itself."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "refcheck"
+    builders = sorted(
+        str(path.relative_to(root)) for path in root.rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Finding"
+    )
+    assert builders == ["findings/build.py"]

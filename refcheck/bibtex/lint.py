@@ -13,7 +13,7 @@ from refcheck.bibtex.read import BibFile, broken_message, read_bib_file
 from refcheck.bibtex.rules import fix_doi, fix_month, fix_pages, name_parts, non_ascii, unprotected_capitals
 from refcheck.bibtex.syntax import Block, Positions
 from refcheck.bibtex.types import NAME_FIELDS, RECASED_FIELDS, REQUIRED, STANDARD_MACROS, VERBATIM_FIELDS
-from refcheck.codes import default_severity
+from refcheck.findings.build import finding
 from refcheck.model import FileReport, Finding, Reference
 
 _FIXABLE = "; `refcheck bib --fix` does this"
@@ -72,7 +72,7 @@ def lint(bib: BibFile) -> list[Finding]:
 
 
 def _finding(code: str, pos: Positions, offset: int, message: str, **kw: object) -> Finding:
-    return Finding(code, default_severity(code), pos.line(offset), pos.column(offset), message, **kw)  # type: ignore[arg-type]
+    return finding(code, pos.line(offset), pos.column(offset), message, **kw)  # type: ignore[arg-type]
 
 
 def _undefined(undefined: dict[str, list[int]], text: str, pos: Positions) -> list[Finding]:

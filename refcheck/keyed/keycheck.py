@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from refcheck.bibtex.types import REQUIRED
+from refcheck.findings.build import finding
 from refcheck.model import Citation, Finding, Reference
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
@@ -101,9 +102,9 @@ def check_keys(cites: list[KeyCitation], entries: Entries, main_dir: Path, *, no
         by_key.setdefault(ref.key, ref)
     findings: list[tuple[Finding, Place, Reference | None]] = []
 
-    def add(code: str, severity: str, place: Place, message: str, *, citation: str | None = None,
+    def add(code: str, place: Place, message: str, *, citation: str | None = None,
             reference: Reference | None = None, suggestions: list[str] | None = None) -> None:
-        f = Finding(code, severity, place.line, place.column, message, citation=citation,
+        f = finding(code, place.line, place.column, message, citation=citation,
                     reference=reference.id if reference else None, suggestions=suggestions or [])
         findings.append((f, place, reference))
 
@@ -126,7 +127,7 @@ def check_keys(cites: list[KeyCitation], entries: Entries, main_dir: Path, *, no
         if not entries.has_list:
             if not reported_no_list:
                 reported_no_list = True
-                add("no-reference-list", "error", kc.place,
+                add("no-reference-list", kc.place,
                     "the paper cites keys but names no bibliography (\\bibliography{...}, "
                     "\\addbibresource{...} or bibliography: in the front matter)", citation=c.id)
             continue
@@ -134,7 +135,7 @@ def check_keys(cites: list[KeyCitation], entries: Entries, main_dir: Path, *, no
         message = f"no entry for citation key {kc.key!r}"
         if near:
             message += "; did you mean " + " or ".join(f"{r.key!r} ({label(r)})" for r in near[:3]) + "?"
-        add("no-entry", "error", kc.place, message, citation=c.id, suggestions=[r.id for r in near])
+        add("no-entry", kc.place, message, citation=c.id, suggestions=[r.id for r in near])
 
     # entries: duplicates (same key; same work: DOI, or title, year and first author), missing fields,
     # never cited
@@ -150,7 +151,7 @@ def check_keys(cites: list[KeyCitation], entries: Entries, main_dir: Path, *, no
         place = entries.places[ref.id]
         first = first_of_key.setdefault(ref.key, ref)
         if first is not ref:
-            add("duplicate-entry", "warning", place,
+            add("duplicate-entry", place,
                 f"key {ref.key!r} is defined again (first at {first.extra.get('file', '')}:"
                 f"{entries.places[first.id].line}); only the first is used, so delete or rename this one",
                 reference=ref, suggestions=[first.id])
@@ -159,7 +160,7 @@ def check_keys(cites: list[KeyCitation], entries: Entries, main_dir: Path, *, no
         if original is not None:
             why = (f"has the same DOI ({ref.fields.doi}) as" if ref.fields.doi and ref.fields.doi == original.fields.doi
                    else "is the same work (title, year and first author) as")
-            add("duplicate-entry", "warning", place,
+            add("duplicate-entry", place,
                 f"entry {ref.key!r} {why} {original.key!r} "
                 f"({original.extra.get('file', '')}:{entries.places[original.id].line}); "
                 "keep one entry and cite it by one key", reference=ref, suggestions=[original.id])
@@ -168,14 +169,14 @@ def check_keys(cites: list[KeyCitation], entries: Entries, main_dir: Path, *, no
         missing = missing_fields(entries.entry_types.get(ref.id, ""), _inherited(ref, entries, by_key))
         if missing:
             etype = entries.entry_types.get(ref.id, "")
-            add("missing-field", "warning", place,
+            add("missing-field", place,
                 f"@{etype}{{{ref.key}}} lacks {', '.join(missing)}, required for its type", reference=ref)
         if not nocite_all and ref.id not in cited and ref.key not in parents:
-            add("uncited", "warning", place,
+            add("uncited", place,
                 f"entry {ref.key!r} ({label(ref)}) is never cited; cite it, list it in {nocite_hint}, "
                 "or delete it", reference=ref)
     for place, message in entries.problems:
-        add("unparsed-entry", "warning", place, message)
+        add("unparsed-entry", place, message)
 
     return citations, _placed(_unsuppressed(findings, entries, main_text), main_dir)
 

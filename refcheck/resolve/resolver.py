@@ -21,6 +21,7 @@ import re
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+from refcheck.findings.build import finding
 from refcheck.model import Finding, Reference
 from refcheck.resolve import compare, validate
 from refcheck.resolve.crossref import CrossrefClient, Unavailable, normalize_doi
@@ -99,7 +100,7 @@ def _resolve_doi(ref: Reference, client: CrossrefClient, opts: ResolveOptions) -
     doi = normalize_doi(ref.fields.doi or "")
     if not DOI_SHAPE.match(doi):
         _set(ref, "not-found", doi=doi, reason="not a valid DOI")
-        return [_finding(ref, "doi-not-found", "error",
+        return [_finding(ref, "doi-not-found",
                          f"'{ref.fields.doi}' is not a valid DOI (DOIs look like 10.1234/abc); "
                          "correct or remove it")]
     try:
@@ -126,7 +127,7 @@ def _unknown_doi(ref: Reference, doi: str, client: CrossrefClient, opts: Resolve
         name = {"datacite": "DataCite", "medra": "mEDRA", "jalc": "JaLC", "kisti": "KISTI",
                 "cnki": "CNKI", "airiti": "Airiti", "op": "the EU Publications Office"}.get(agency, agency)
         _set(ref, "not-crossref", doi=doi, reason=f"registered with {name}")
-        return [_finding(ref, "not-crossref", "info",
+        return [_finding(ref, "not-crossref",
                          f"DOI {doi} is not a Crossref DOI (registered with {name}); "
                          "its metadata was not checked")]
     _set(ref, "not-found", doi=doi, reason="DOI unknown to Crossref and to the DOI registration agencies")
@@ -137,7 +138,7 @@ def _unknown_doi(ref: Reference, doi: str, client: CrossrefClient, opts: Resolve
     if hit is not None and hit[0] is not None:
         suggestions.append(f"Crossref has this work as DOI {hit[0].doi}")
         message += f"; Crossref has this work as {hit[0].doi}"
-    return [_finding(ref, "doi-not-found", "error", message, suggestions)]
+    return [_finding(ref, "doi-not-found", message, suggestions)]
 
 
 # -- entries without a DOI ----------------------------------------------------------------------
@@ -174,7 +175,7 @@ def _resolve_search(ref: Reference, client: CrossrefClient, opts: ResolveOptions
         findings = _verdict_on_record(ref, accepted.item, accepted.doi, added=True,
                                       score=accepted.normalized_score)
         findings.insert(0, _finding(
-            ref, "doi-added", "info",
+            ref, "doi-added",
             f"found in Crossref as DOI {accepted.doi} ({accepted.reason}); DOI added",
             [f"doi = {{{accepted.doi}}}"]))
         return findings
@@ -187,17 +188,17 @@ def _resolve_search(ref: Reference, client: CrossrefClient, opts: ResolveOptions
         title = compare.record_title(near.item) or "untitled"
         years = compare.record_years(near.item)
         findings.append(_finding(
-            ref, "crossref-candidate", "info",
+            ref, "crossref-candidate",
             f"possible Crossref match not confirmed: {near.doi} \"{title}\""
             + (f" ({years[0]})" if years else "")
             + f" — {near.reason}; check and add the DOI if it is this work",
             [f"doi = {{{near.doi}}}"]))
     if scholarly:
-        findings.append(_finding(ref, "unverified", "warning",
+        findings.append(_finding(ref, "unverified",
                                  "could not be found in Crossref; check that it exists "
                                  "and that its details are right"))
     elif ref.type in {"book", "chapter"} and near is None:
-        findings.append(_finding(ref, "not-in-crossref", "info",
+        findings.append(_finding(ref, "not-in-crossref",
                                  "not found in Crossref (common for books; "
                                  "nothing to do if the details are right)"))
     return findings
@@ -220,7 +221,7 @@ def _verdict_on_record(ref: Reference, record: dict[str, Any], doi: str, *, adde
     findings: list[Finding] = []
     if diffs:
         findings.append(_finding(
-            ref, "metadata-mismatch", "warning",
+            ref, "metadata-mismatch",
             f"differs from the Crossref record of {doi}: {compare.describe(diffs)}",
             [f"{name}: {d['crossref']}" for name, d in diffs.items()]))
     status = "corrected" if (diffs or added) else "verified"
@@ -230,14 +231,14 @@ def _verdict_on_record(ref: Reference, record: dict[str, Any], doi: str, *, adde
     for notice in notices(record):
         if notice.kind == "retraction":
             findings.append(_finding(
-                ref, "retracted", "error",
+                ref, "retracted",
                 f"{doi} has been retracted: {notice.describe()}; remove the citation or say why it stands",
                 [f"retraction notice: https://doi.org/{notice.doi}"] if notice.doi else []))
         elif notice.kind == "concern":
-            findings.append(_finding(ref, "expression-of-concern", "info",
+            findings.append(_finding(ref, "expression-of-concern",
                                      f"{doi} carries an expression of concern: {notice.describe()}"))
         else:
-            findings.append(_finding(ref, "correction-notice", "info",
+            findings.append(_finding(ref, "correction-notice",
                                      f"{doi} has a published {notice.describe()}; cite it if it matters"))
     return findings
 
@@ -253,10 +254,8 @@ def _set(ref: Reference, status: str, *, doi: str | None = None, score: float | 
     }
 
 
-def _finding(ref: Reference, code: str, severity: str, message: str,
-             suggestions: list[str] | None = None) -> Finding:
-    return Finding(code=code, severity=severity, line=ref.line, column=ref.column, message=message,
-                   reference=ref.id, suggestions=suggestions or [])
+def _finding(ref: Reference, code: str, message: str, suggestions: list[str] | None = None) -> Finding:
+    return finding(code, ref.line, ref.column, message, reference=ref.id, suggestions=suggestions or [])
 
 
 def _summary(unchecked: list[Reference], reason: str) -> Finding:
@@ -267,5 +266,4 @@ def _summary(unchecked: list[Reference], reason: str) -> Finding:
         message = f"{n} {what} not in the cache were not checked against Crossref (--offline)"
     else:
         message = f"{n} {what} could not be checked against Crossref ({reason}); run again later"
-    return Finding(code="unchecked", severity="info", line=first.line, column=first.column,
-                   message=message, reference=first.id)
+    return finding("unchecked", first.line, first.column, message, reference=first.id)

@@ -17,6 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 from urllib.parse import urlsplit
 
+from refcheck.findings.build import finding
 from refcheck.model import Finding, Reference
 from refcheck.resolve import guard
 from refcheck.resolve.options import ResolveOptions
@@ -144,8 +145,8 @@ def _is_dns_failure(exc: BaseException) -> bool:
 
 
 def _dead(ref: Reference, url: str, why: str) -> Finding:
-    return Finding(code="dead-link", severity="warning", line=ref.line, column=ref.column,
-                   message=f"link {url} is dead ({why}); replace it with a working or archived address",
+    return finding("dead-link", ref.line, ref.column,
+                   f"link {url} is dead ({why}); replace it with a working or archived address",
                    reference=ref.id, suggestions=[f"https://web.archive.org/web/*/{url}"])
 
 
