@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tools.corpus.gold import citation_gold, entry_gold, locate, year_of  # noqa: E402
 from tools.corpus.metadata import all_works  # noqa: E402
-from tools.corpus.mutate import Plan, add_source_problems, invisible, plant_in_text  # noqa: E402
+from tools.corpus.mutate import Plan, add_source_problems, hide_twin_uncited, invisible, plant_in_text  # noqa: E402
 from tools.corpus.papers import Paper, make_paper  # noqa: E402
 from tools.corpus.render import GOLD_STYLE, NOTE_STYLES, STYLES, convert, pandoc  # noqa: E402
 
@@ -125,7 +125,9 @@ def build_paper(pool: list[dict], style: str, number: int, seed: int, out: Path,
                 before = marked
                 marked = plant_in_text(random.Random(mut_seed), src, marked, kind, kind == "note", variant_plan)
                 notes, md = kind == "note", ext == "md"
-                wrong = invisible(variant_plan, locate(before, md, notes), locate(marked, md, notes), notes)
+                final = locate(marked, md, notes)
+                hide_twin_uncited(variant_plan, src, final, kind)
+                wrong = invisible(variant_plan, locate(before, md, notes), final, notes)
                 if wrong:
                     raise AssertionError(f"{style}/{pid}.{ext}: planted but not in the text: {'; '.join(wrong)}")
                 golds["planted"] += [p.split(" ")[0] for p in variant_plan.planted]

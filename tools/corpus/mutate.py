@@ -273,6 +273,21 @@ def _remove_letters(marked: str, paper: Paper, pair: list[str], region, plan: Pl
     return new
 
 
+def hide_twin_uncited(plan: Plan, paper: Paper, final: Located, kind: str) -> None:
+    """An uncited copy is no visible 'uncited' when it prints as its original does: no year letter of its own
+    (author-date styles letter a cited entry and not always its uncited twin; MLA has no letters), so any
+    citation of the original fits the copy as well. The duplicate stays; the 'uncited' is dropped."""
+    if kind != "author-date" or not plan.duplicate or plan.duplicate[1] not in plan.uncited:
+        return
+    copy_key = plan.duplicate[1]
+    span = final.entries.get(int(copy_key[1:]))
+    year = year_of(paper.refs[int(copy_key[1:])])
+    if span and year and re.search(re.escape(year) + r"[a-z]\b", final.text[span[0]:span[1]]):
+        return
+    plan.uncited.remove(copy_key)
+    plan.skipped.append("uncited copy printed like its original")
+
+
 def invisible(plan: Plan, base: Located, final: Located, notes: bool) -> list[str]:
     """Every recorded plant the final text does not carry (the generator asserts there is none).
 
