@@ -70,6 +70,8 @@ def paper_gold(paper: Paper, marked: str, markdown: bool, plan: Plan | None) -> 
                 if code == "ambiguous":
                     item["ref"], item["refs"] = None, ambiguous
         gold["uncited"] = [entries[k]["has"] for k in plan.uncited if k in entries]
+        if plan.uncited_allowed:
+            gold["uncited_allowed"] = [entries[k]["has"] for k in plan.uncited_allowed if k in entries]
         if plan.duplicate and all(k in entries for k in plan.duplicate):
             gold["duplicates"] = [[entries[k]["has"] for k in plan.duplicate]]
         gold["planted"] = plan.planted

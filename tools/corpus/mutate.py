@@ -31,6 +31,7 @@ class Plan:
     ambiguous: list[str] = field(default_factory=list)  # keys whose citations fit two entries
     deleted: list[str] = field(default_factory=list)
     uncited: list[str] = field(default_factory=list)
+    uncited_allowed: list[str] = field(default_factory=list)  # an 'uncited' here is neither required nor false
     duplicate: tuple[str, str] | None = None
     planted: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # kinds tried on this paper that found no visible place
@@ -276,7 +277,8 @@ def _remove_letters(marked: str, paper: Paper, pair: list[str], region, plan: Pl
 def hide_twin_uncited(plan: Plan, paper: Paper, final: Located, kind: str) -> None:
     """An uncited copy is no visible 'uncited' when it prints as its original does: no year letter of its own
     (author-date styles letter a cited entry and not always its uncited twin; MLA has no letters), so any
-    citation of the original fits the copy as well. The duplicate stays; the 'uncited' is dropped."""
+    citation of the original fits the copy as well. The duplicate stays; the 'uncited' is dropped, and an
+    'uncited' on either twin is allowed (neither required nor false: a reader cannot tell which is meant)."""
     if kind != "author-date" or not plan.duplicate or plan.duplicate[1] not in plan.uncited:
         return
     copy_key = plan.duplicate[1]
@@ -285,6 +287,7 @@ def hide_twin_uncited(plan: Plan, paper: Paper, final: Located, kind: str) -> No
     if span and year and re.search(re.escape(year) + r"[a-z]\b", final.text[span[0]:span[1]]):
         return
     plan.uncited.remove(copy_key)
+    plan.uncited_allowed += list(plan.duplicate)
     plan.skipped.append("uncited copy printed like its original")
 
 
