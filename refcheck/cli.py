@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 FORMATS = tuple(REPORTS)
-STYLES = ("apa", "mla", "chicago", "harvard", "ieee", "vancouver", "ama", "nature", "acs", "chicago-notes", "unknown")
+STYLES = ("apa", "mla", "chicago", "harvard", "ieee", "vancouver", "ama", "nature", "acs", "chicago-notes", "alpha",
+          "unknown")
 STYLE_HELP = "force the citation style instead of detecting it (unknown: no style-specific checks)"
 STDIN_TYPES = ("text", "markdown", "latex", "docx", "pdf")
 

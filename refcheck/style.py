@@ -41,6 +41,12 @@ _IEEE_TITLE = lazy(r"^\s*(?:\[\d+\]|\d+\.)\s+(?:[A-Z]\.\s?)+[A-Z][\w'’-]+")
 # "doi:10..." without a space.
 NUMERIC_STYLES = frozenset({"ieee", "vancouver", "ama", "nature", "acs"})
 NOTES_STYLE = "chicago-notes"
+# BibTeX alpha/amsalpha and DIN 1505-2 alphanumeric label each entry "[Blo70]", "[CFG+78]", "[StWi94a]":
+# a capital, up to a dozen letters ("+" for authors left out, "." after an initial: "KeKiI.09"), a two- or
+# four-digit year, maybe a letter.
+ALPHA_STYLE = "alpha"
+ALPHA_LABEL = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]{0,11}\+?(?:\d{4}|\d{2})[a-z]?"
+_ALPHA_ENTRY = lazy(r"^\s*\[" + ALPHA_LABEL + r"\]\s+\S")
 _ACS_LABEL = lazy(r"^\s*\(\d{1,4}\)\s")
 _ACS_AUTHORS = lazy(r"^(?:\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.))?\s*[\w'’ -]{2,40}, (?:[A-Z]\.[ -]?){1,3};")
 _NATURE_TAIL = lazy(r"\((?:[^()]{0,80},\s)?(?:1[6-9]|20)\d\d\)\.(?:\s|$)")
@@ -71,6 +77,9 @@ def entry_votes(entry: str) -> Counter[str]:
     """Which styles one entry's layout is consistent with, weighted by how telling the cue is."""
     e = entry.replace("*", "").strip()
     votes: Counter[str] = Counter()
+    if _ALPHA_ENTRY.match(e):
+        votes[ALPHA_STYLE] += 3
+        return votes
     if _NUMBERED.match(e) or _ACS_LABEL.match(e):
         votes["ieee"] += 2
         if _IEEE_TITLE.match(e) or _QUOTED_TITLE.search(e):
@@ -102,7 +111,7 @@ def entry_votes(entry: str) -> Counter[str]:
 
 
 def detect_style(entries: list[str]) -> str:
-    """apa|mla|chicago|harvard|ieee|vancouver|ama|nature|acs|unknown: the style most entries show, if clear."""
+    """apa|mla|chicago|harvard|ieee|vancouver|ama|nature|acs|alpha|unknown: the style most entries show, if clear."""
     total: Counter[str] = Counter()
     for e in entries:
         total.update(entry_votes(e))

@@ -128,3 +128,9 @@ def test_capital_initials_ed_are_not_the_editor_role():
 
 def test_capitalised_family_that_is_also_a_particle_is_a_family():
     assert parse_names("Sajal K Das, Diane J Cook")[0] == [Name("Das", "Sajal K"), Name("Cook", "Diane J")]
+
+
+def test_all_caps_initials_that_spell_a_particle_open_a_natural_order_name():
+    names, _ = parse_names("SJ Demarest, J Gardner, DA Grueneberg, LE Walker, NW Blake")
+    assert [(n.family, n.given) for n in names] == [("Demarest", "SJ"), ("Gardner", "J"), ("Grueneberg", "DA"),
+                                                      ("Walker", "LE"), ("Blake", "NW")]

@@ -86,3 +86,51 @@ def test_vancouver_list_ends_at_the_initials_with_a_full_stop() -> None:
 def test_a_lone_given_name_and_initial_is_not_read_as_vancouver() -> None:
     f = _fields("Joseph A. Schumpeter, Capitalism, Socialism and Democracy (London: Routledge, 1992).")
     assert f.authors[0].family == "Schumpeter"
+
+
+def test_an_organisations_own_acronym_after_the_title_is_its_publisher() -> None:
+    f = _fields("World Health Organization. (2020). Guidelines on physical activity, sedentary "
+                "behaviour and sleep. WHO.")
+    assert (f.publisher, f.container) == ("WHO", None)
+
+
+def test_an_own_acronym_printed_as_the_titles_last_sentence_is_the_publisher() -> None:
+    f = _fields("Organisation for Economic Co-operation and Development. (2019). Education at a glance. OECD.")
+    assert (f.title, f.publisher) == ("Education at a glance", "OECD")
+
+
+def test_a_semicolon_name_list_ends_at_the_initials_before_a_namelike_title_word() -> None:
+    f = _fields("(126) Schultz, P. H.; D’Hondt, S. Cretaceous-Tertiary (Chicxulub) Impact Angle and Its "
+                "Consequences. Geology 1996, 24 (11), 963–967.")
+    assert [a.family for a in f.authors] == ["Schultz", "D’Hondt"]
+    assert f.title == "Cretaceous-Tertiary (Chicxulub) Impact Angle and Its Consequences"
+
+
+def test_initials_closed_by_a_comma_leave_a_semicolon_list_to_the_tagger() -> None:
+    f = _fields("99. Chandra, B.; Afzali, A.; Khare, N.; El-Ashry, M. M.; Tulevski, G. S., Stable Charge-Transfer "
+                "Doping of Transparent Single-Walled Carbon Nanotube Films. Chem. Mater. 22, (18), 5179-5183.")
+    assert f.authors[-1].given == "G. S." and f.title.startswith("Stable")
+
+
+def test_a_bare_year_closing_a_vancouver_entry_is_its_date() -> None:
+    f = _fields("179. Habel J, Segerer A, Ulrich W, Torchyk O, Weisser W, Schmitt T. Butterfly community shifts "
+                "over 2 centuries. 2015;")
+    assert f.year == "2015" and f.title == "Butterfly community shifts over 2 centuries" and f.container is None
+
+
+def test_an_acs_book_prints_its_publisher_before_the_place() -> None:
+    f = _fields("(1) Charles, K.; Neil, M. Nations Abroad, Diaspora Politics and International Relations in the "
+                "Former Soviet Union; Westview: Boulder, 1998.")
+    assert (f.publisher, f.place) == ("Westview", "Boulder")
+
+
+def test_a_lone_author_closed_by_all_caps_initials_ends_before_the_title() -> None:
+    f = _fields("Rozhdestvensky, AK. Hadrosaurs of Kazakhstan. 1968.")
+    assert [(a.family, a.given) for a in f.authors] == [("Rozhdestvensky", "AK")]
+    assert f.title == "Hadrosaurs of Kazakhstan"
+
+
+def test_a_nature_name_list_ends_at_the_initials_after_the_ampersand() -> None:
+    f = _fields("43. Spirtes, P., Glymour, C. & Scheines, R. Causation, Prediction, and Search. (Springer, 1993).")
+    assert [(a.family, a.given) for a in f.authors][-1] == ("Scheines", "R.")
+    assert f.title == "Causation, Prediction, and Search"

@@ -41,3 +41,39 @@ def test_title_opening_with_a_quotation_runs_on_past_it():
 def test_quoted_title_closed_by_its_comma_is_not_extended_into_in():
     spans = [("title", "“Seabed following,”", False), ("container-title", "in OCEANS, 2001.", False)]
     assert repair(spans)[0] == ("title", "“Seabed following,”", False)
+
+
+def test_a_name_like_word_after_the_title_ends_the_title():
+    spans = [("author", "Darnell, R.", False), ("title", "HITS-CLIP: regulation in living", False),
+             ("author", "cells.", False), ("date", "(2010)", False)]
+    assert repair(spans)[1] == ("title", "HITS-CLIP: regulation in living cells.", False)
+
+
+def test_the_title_after_a_chapters_editors_is_its_book():
+    spans = [("author", "Dayan J.", False), ("title", "Poe, Persons, and Property.", False),
+             ("editor", "In: Kennedy JG, Weissberg L, editors.", False), ("title", "Romancing the Shadow.", False),
+             ("location", "New York:", False), ("publisher", "Oxford University Press;", False)]
+    assert repair(spans)[3] == ("container-title", "Romancing the Shadow.", False)
+
+
+def test_a_bare_in_before_the_year_is_neither_container_nor_publisher():
+    spans = [("author", "Akin E.", False), ("title", "The geometry of population genetics.", False),
+             ("publisher", "In", False), ("date", "1979.", False)]
+    assert [label for label, _, _ in repair(spans)] == ["author", "title", "date"]
+
+
+def test_names_and_date_followed_by_one_untitled_span_make_it_the_title():
+    spans = [("author", "Glaz J, Naus J, Wallenstein S", False), ("date", "(2013)", False),
+             ("publisher", "Scan Statistics and Applications", False)]
+    assert repair(spans)[2] == ("title", "Scan Statistics and Applications", False)
+
+
+def test_published_online_opens_the_date_and_is_no_journal():
+    spans = [("author", "Wohrer A, Romo R.", False), ("title", "Linear readout from a neural population.", False),
+             ("container-title", "Published online", False), ("date", "2010.", False)]
+    assert [label for label, _, _ in repair(spans)] == ["author", "title", "date"]
+
+
+def test_an_untitled_journal_with_its_numbers_stays_a_journal():
+    spans = [("author", "Govoni F., Feretti L.,", False), ("date", "2004,", False), ("note", "IJMPD, 13, 1549", False)]
+    assert repair(spans)[2][0] == "note"

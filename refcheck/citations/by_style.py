@@ -26,7 +26,7 @@ from refcheck.citations.scan import find_spans
 from refcheck.citations.superscript import glued_groups, pandoc_groups, unicode_groups
 from refcheck.document import Document
 from refcheck.model import Citation
-from refcheck.style import NOTES_STYLE, is_numeric
+from refcheck.style import ALPHA_STYLE, NOTES_STYLE, is_numeric
 from refcheck.text.fold import fold
 
 Group = tuple[int, int, list[int], str | None]
@@ -46,6 +46,8 @@ def extract_for_style(doc: Document, regions: list[tuple[int, int]], style: str,
         found = [c for c in extract(doc, regions, "ieee") if _fits_numeric_paper(c)]
         found += _numbers(doc, regions, sum(1 for c in found if c.kind == "numeric"))
         found.sort(key=lambda c: (c.line, c.column))
+    elif style == ALPHA_STYLE:
+        found = _labels(doc, regions, [c for c in extract(doc, regions, "ieee") if _fits_numeric_paper(c)])
     else:
         found = _without_publication_facts(doc, extract(doc, regions, style))
     for i, c in enumerate(found, start=1):
@@ -77,6 +79,35 @@ def _fits_numeric_paper(cit: Citation) -> bool:
             cit.hints.append(TENTATIVE)
         return True
     return False
+
+
+def _labels(doc: Document, regions: list[tuple[int, int]], others: list[Citation]) -> list[Citation]:
+    """An alpha-labelled paper's citations: each label in brackets ("[Blo70]", "[BM04, Section 2.1]",
+    "[Knu84; Lam94]") plus what the numeric reading keeps (plain "[13]" for an unlabelled work, years
+    that match); a bracket read as labels is not read again as anything else."""
+    from refcheck.citations.extract import WEAK_NAME, _named_before
+    from refcheck.citations.labels import SHAPE_HINT, label_groups
+
+    text = doc.text
+    out: list[Citation] = []
+    taken: set[tuple[int, int]] = set()
+    for lo, hi in regions:
+        lo, hi = max(0, lo), min(len(text), hi)
+        if hi <= lo:
+            continue
+        for start, end, label, locator, alone in label_groups(find_spans(text, lo, hi)):
+            line, col = doc.position(start)
+            taken.add((line, col))
+            cit = Citation(id="", line=line, column=col, text=text[start:end], kind="numeric", keys=[label],
+                           locator=locator, hints=[TENTATIVE, SHAPE_HINT])
+            if alone and (named := _named_before(text, start)) is not None:  # "Adler [AdTs74]": checked as the author
+                cit.authors, cit.et_al, cit.text = [named[0]], named[1], f"{named[2]} {cit.text}"
+                if not named[1] and not re.search(r"\s(?:and|&)\s", named[0]):
+                    cit.hints.append(WEAK_NAME)  # "Energy [Ene09]" may be a topic, not an author
+            out.append(cit)
+    out += [c for c in others if (c.line, c.column) not in taken]
+    out.sort(key=lambda c: (c.line, c.column))
+    return out
 
 
 def _numbers(doc: Document, regions: list[tuple[int, int]], brackets: int) -> list[Citation]:
@@ -130,9 +161,10 @@ def check_for_style(citations: list[Citation], references: list, has_list: bool,
         c.hints = list(c.hints)
     _settle_parenthesised(citations, references)
     citations = _named_first_authors(citations, references)
+    _settle_labels(citations, references)
     notes = [c for c in citations if c.kind == "note"]
     if not notes:
-        return check(citations, references, has_list)
+        return _shared_labels_cited(check(citations, references, has_list), citations, references)
     from refcheck.citations.notes import check_notes
 
     result = check([c for c in citations if c.kind != "note"], references, has_list)
@@ -178,3 +210,31 @@ def _settle_parenthesised(citations: list[Citation], references: list) -> None: 
             cit.hints.remove(PAREN)
             if cit.keys and cit.keys[0].isdigit() and 1 <= int(cit.keys[0]) <= limit and TENTATIVE in cit.hints:
                 cit.hints.remove(TENTATIVE)
+
+
+def _settle_labels(citations: list[Citation], references: list) -> None:  # noqa: ANN001 - Reference
+    """A cited label is certain, and reported when no entry has it, only when the list labels its
+    entries and the label has their shape; "[COVID19]" in a list of "[Blo70]" stays tentative."""
+    from refcheck.citations.labels import SHAPE_HINT, fits_list
+
+    if not any(SHAPE_HINT in c.hints for c in citations):
+        return
+    labels = [str(r.label) for r in references if r.label]
+    for cit in citations:
+        if SHAPE_HINT in cit.hints:
+            cit.hints.remove(SHAPE_HINT)
+            if labels and cit.keys and fits_list(cit.keys[0], labels) and TENTATIVE in cit.hints:
+                cit.hints.remove(TENTATIVE)
+
+
+def _shared_labels_cited(result: CitationCheck, citations: list[Citation], references: list) -> CitationCheck:  # noqa: ANN001
+    """Two entries printed with one label ("[CaDi08]" twice) are both cited by it: the citation can mean
+    either, so neither is reported uncited."""
+    labels = [str(r.label or "") for r in references]
+    shared = {lab for lab in labels if lab and labels.count(lab) > 1}
+    if not shared:
+        return result
+    cited = {c.keys[0] for c in citations if c.kind == "numeric" and c.keys}
+    quiet = {r.id for r, lab in zip(references, labels, strict=True) if lab in shared and lab in cited}
+    result.findings = [f for f in result.findings if not (f.code == "uncited" and f.reference in quiet)]
+    return result

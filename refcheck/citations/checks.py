@@ -168,8 +168,7 @@ def _resolve(index: ReferenceIndex, cit: Citation, done: list[Match | None],
 
 def _numeric(index: ReferenceIndex, cit: Citation) -> Match:
     label = cit.keys[0] if cit.keys else ""
-    labelled = {str(getattr(r, "label", None) or "").strip("[]. "): i for i, r in enumerate(index.refs)}
-    labelled.pop("", None)
+    labelled = index.labels  # built once per paper (ReferenceIndex), not once per citation
     if labelled:
         hit = labelled.get(label)
     else:

@@ -41,7 +41,8 @@ _UNCLOSED_AUTHOR_YEAR = lazy(rf"\s*({_NAMES}(?:\s+et al\.)?),?\s+(1[5-9]\d\d|20\
 # A Latin binomial just before "(": "Bruchus rufimanus (Boheman, 1833)" names a species' authority.
 _BINOMIAL = re.compile(r"\b[A-Z][a-z]{2,}\s+(?:\([A-Z][a-z]+\)\s+)?[a-z]{3,}"
                        r"(?:us|um|is|ae|ii|ensis|oides|atus|ata|ella|orum|arum|icola|ides)\s*$")
-_APUD = re.compile(r"\s*,?\s*(?:apud|as cited in|cited in|quoted in)\b", re.IGNORECASE)
+# Anchored after a non-space, non-comma character so a long run of blanks is scanned once, not from each blank.
+_APUD = re.compile(r"(?<![\s,])\s*,?\s*(?:apud|as cited in|cited in|quoted in)\b", re.IGNORECASE)
 
 
 def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str) -> list[Citation]:

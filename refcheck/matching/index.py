@@ -50,6 +50,10 @@ class ReferenceIndex:
         self.expansions: dict[str, list[str]] = {}
         self._fuzzy_keys: dict[str, set[int]] = defaultdict(set)
         self._trigram: dict[str, set[str]] | None = None
+        # The printed entry labels ("12", "Blo70") -> entry, for numeric and label citations.
+        self.labels: dict[str, int] = {str(getattr(r, "label", None) or "").strip("[]. "): i
+                                       for i, r in enumerate(refs)}
+        self.labels.pop("", None)
         for ref in refs:
             for a in self._first_authors(ref):
                 if a.literal:

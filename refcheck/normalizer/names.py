@@ -182,7 +182,9 @@ def _takes_given(p: str, nxt: str) -> bool:
         return True
     # A one-word (or particle-led) part before a comma is a family name: "Buckley, Mary",
     # "Gates, Henry Louis, Jr.", "van Dijk, Teun"; a multi-word part is a whole name in natural order.
-    return " " not in p or p.split()[0].lower() in _PARTICLES
+    # (all-caps "LE Walker", "DA Evans" in a mixed-case name are initials, not the particles le, da)
+    head = p.split()[0]
+    return " " not in p or head.lower() in _PARTICLES and not (head.isupper() and len(head) > 1 and not p.isupper())
 
 
 _GIVEN_ONE = lazy(r"^[A-ZÀ-Ý][\w'’\-]+(?:\s(?:[A-Z]\.\s?)+)?$")

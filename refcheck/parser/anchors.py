@@ -41,6 +41,9 @@ def anchors(words: list[str], labels: list[str]) -> dict[int, str]:
     _vancouver_list_ends(words, labels, fixed)
     _author_before_quoted_title(words, fixed)
     _place_abbreviation_opens_title(words, labels, fixed)
+    _own_acronym_publishes(words, labels, fixed)
+    _semicolon_list_ends(words, labels, fixed)
+    _closing_year(words, fixed)
     return {i: lab for i, lab in fixed.items() if labels[i] != lab}
 
 
@@ -71,6 +74,7 @@ def _abbreviation_runs_on(words: list[str], labels: list[str], fixed: dict[int, 
 
 
 _FAMILY = re.compile(r"^[A-ZÀ-Ý][\w'’\-]+,$")
+_CAPS_INITIALS = re.compile(r"^[A-Z]{2,3}\.$")
 _GIVEN = re.compile(r"^[A-ZÀ-Ý][\w'’\-]*\.?$")
 
 
@@ -83,7 +87,8 @@ def _inverted_name_ends(words: list[str], labels: list[str], fixed: dict[int, st
         w = words[k]
         if not _GIVEN.match(w):
             return
-        if w.endswith(".") and len(w) > 3 and w not in ("Jr.", "Sr."):
+        # "Julian." or all-caps initials closed by a full stop ("Rozhdestvensky, AK. Hadrosaurs")
+        if w.endswith(".") and (len(w) > 3 or _CAPS_INITIALS.match(w)) and w not in ("Jr.", "Sr."):
             # the given names themselves are the author's, however much "Julian." or "Martin."
             # looks like the month a date opens with (never a month itself: "Smith, Jan.")
             if w.rstrip(".").lower() not in MONTHS and not any(x.endswith(".") for x in words[1:k]):
@@ -205,6 +210,97 @@ def _place_abbreviation_opens_title(words: list[str], labels: list[str], fixed: 
         if (words[i] in _PLACE_ABBREVIATION and labels[i] in ("author", "editor") and words[i - 1].endswith(".")
                 and labels[i + 1] == "title" and words[i + 1][:1].isupper()):
             fixed.setdefault(i, "title")
+
+
+_S_FAMILY = re.compile(r"^[A-ZÀ-Ý][\w'’\-]+,?$")
+_S_INITIALS = re.compile(r"^(?:[A-Z]\.(?:-?[A-Z]\.)*|[A-Z][a-z]?\.)(?P<end>[;,]?)$")
+_INITIAL_OPEN = re.compile(r"^[A-Z][a-z]?\.")
+_ROLE = re.compile(r"^(?:Eds?|Hrsg|Trans|Ed)\.?[,;]?$|^\(")
+
+
+def _semicolon_list_ends(words: list[str], labels: list[str], fixed: dict[int, str]) -> None:
+    """"Spirtes, P.; Glymour, C.; Scheines, R. Causation, Prediction, and Search;": an ACS list
+    ("Family, I. I." names, semicolons between; Nature's commas and "&" before the last) ends at
+    the initials closed by a full stop; the capitalised word after them opens the title, however
+    name-like ("Causation,", "200th", "Cretaceous-Tertiary"). Only from two names on."""
+    s = 1 if words and _CITATION_NUMBER.match(words[0]) else 0
+    i, names, commas, amp = s, 0, False, False
+    while i < min(len(words), s + 80):
+        k = i
+        while k < min(i + 3, len(words)) and _S_FAMILY.match(words[k]):  # "Villa Nova,", "D’Hondt,"
+            k += 1
+            if words[k - 1].endswith(","):
+                break
+        if k == i or not words[k - 1].endswith(","):
+            return
+        end, start = "", k
+        while k < len(words) and end not in (";", ","):
+            m = _S_INITIALS.match(words[k])
+            if not m:
+                break
+            end = m.group("end") or "."
+            k += 1
+        if k == start:
+            return
+        names += 1
+        commas = commas or end == ","
+        if end == "." and k < len(words) and words[k] in ("&", "and"):  # Nature's "... & Scheines, R."
+            i, amp = k + 1, True
+            continue
+        if end == "." and commas and not amp:  # "Prasad, D., CV Rothlin, P. Burrola": natural order after
+            return
+        if end == ".":
+            # (not "Tulevski, G. S., Stable ...": an initial closed by a comma leaves the end unsure)
+            if (names >= 2 and k < len(words) and (words[k][:1].isupper() or words[k][:1].isdigit())
+                    and not _YEARISH.match(words[k]) and not _ROLE.match(words[k])
+                    and not _INITIAL_OPEN.match(words[k])):
+                for j in range(s, k):
+                    fixed.setdefault(j, "author")
+                fixed.setdefault(k, "title")
+            return
+        i = k
+
+
+_CLOSING_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)[;.]$")
+_AFTER_END_TEXT = re.compile(r"(?<=\S )(?:Available|Accessed|Retrieved|doi:|https?://|\[)", re.I)
+
+
+def _closing_year(words: list[str], fixed: dict[int, str]) -> None:
+    """Vancouver's "Butterfly community shifts over 2 centuries. 2015;": a bare year closed by a
+    semicolon or full stop as the last word (or before "Available from", a DOI or URL) is the date,
+    never the end of a journal's name."""
+    # one pass over the joined words finds the first "Available"/DOI/URL word (most entries: none)
+    text = " ".join(words)
+    m = _AFTER_END_TEXT.search(text)
+    i = (text.count(" ", 0, m.start()) if m else len(words)) - 1
+    if i > 0 and _CLOSING_YEAR.match(words[i]) and words[i - 1][-1] in ".?!":
+        fixed.setdefault(i, "date")
+
+
+_ALL_CAPS_WORD = re.compile(r"(?<!\S)[A-Z]{2,8}[.,]?(?!\S)")
+
+
+def _own_acronym_publishes(words: list[str], labels: list[str], fixed: dict[int, str]) -> None:
+    """"World Health Organization. (2020). Guidelines on physical activity ... WHO.": an
+    organisation that publishes its own report prints its acronym as the publisher; an
+    all-caps word after the title that spells the author's capitalised words is that
+    publisher, never the journal or book the work is in, nor the title's last word."""
+    if "title" not in labels or not _ALL_CAPS_WORD.search(" ".join(words)):
+        return
+    start = labels.index("title")
+    # cheap first: an all-caps word of two to eight letters after the title (most entries have none)
+    found = [i for i in range(start + 1, len(words))
+             if 2 <= len(words[i].rstrip(".,")) <= 8 and words[i].rstrip(".,").isupper()
+             and words[i].rstrip(".,").isalpha()]
+    if not found:
+        return
+    initials = "".join(w[0] for w, lab in zip(words, labels, strict=True) if lab == "author" and w[0].isupper())
+    if len(initials) < 2:
+        return
+    for i in found:
+        # inside the title only as its own sentence ("Education at a glance. OECD.")
+        if words[i].rstrip(".,") == initials and (labels[i] != "title" or words[i - 1][-1] in ".:"):
+            fixed.setdefault(i, "publisher")
 
 
 WEIGHTS_NAME = "tagger.weights.json"  # the model's weights as tables, written by the trainer beside the model

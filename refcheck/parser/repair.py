@@ -48,7 +48,11 @@ def repair(spans: list[Span]) -> list[Span]:
     spans = _late_authors(spans)
     spans = _repeated_site_name(spans)
     spans = _publisher_after_quoted_title(spans)
-    return _merge(spans)
+    spans = _book_after_editors(spans)
+    spans = _untitled_head(spans)
+    spans = _publisher_then_place(spans)
+    spans = _published_online(spans)
+    return _merge([sp for sp in spans if not _BARE_IN.match(sp[1])])
 
 
 _CLOSE_QUOTE_END = re.compile(r"[”\"’»]$")
@@ -119,15 +123,16 @@ def _author_before_year(spans: list[Span]) -> list[Span]:
 
 
 def _late_authors(spans: list[Span]) -> list[Span]:
-    """Names are never printed after the journal or book a work appears in: such an "author"
-    run is the tail of the span before it ("United Nations Office on Drugs | and Crime")."""
+    """Names are never printed after the journal or book a work appears in, nor after the title:
+    such an "author" run is the tail of the span before it ("United Nations Office on Drugs |
+    and Crime", Nature's "... regulation in living | cells. (2010)")."""
     out: list[Span] = []
-    seen_container = False
+    seen = False
     for label, text, italic in spans:
-        if label == "author" and seen_container and out:
+        if label == "author" and seen and out:
             label = out[-1][0]
-        if label in _CONTAINERS:
-            seen_container = True
+        if label in _CONTAINERS or label == "title":
+            seen = True
         out.append((label, text, italic))
     return out
 
@@ -149,6 +154,78 @@ def _publisher_after_quoted_title(spans: list[Span]) -> list[Span]:
                 spans = list(spans)
                 spans[i + 1] = ("container-title", nxt[1], nxt[2])
             break
+    return spans
+
+
+_IN = re.compile(r"^(?:In|in|IN)\b")
+_PUBLISHED_ONLINE = re.compile(r"^(?:published\s+online|epub(?:\s+ahead\s+of\s+print)?)[.:,]?$", re.I)
+
+
+def _published_online(spans: list[Span]) -> list[Span]:
+    """AMA's "Published online 2009." opens the date; it is never a journal, book or publisher."""
+    return [("date", text, italic) if _PUBLISHED_ONLINE.match(text) and i + 1 < len(spans)
+            and spans[i + 1][0] == "date" else (label, text, italic)
+            for i, (label, text, italic) in enumerate(spans)]
+
+
+_BEFORE_PUBLISHER = frozenset({"title", "container-title", "editor", "edition"})
+_NAME_COLON = re.compile(r"^(?P<pub>[^:;]+?):\s+(?P<place>[^:;]+)$")
+
+
+def _publisher_then_place(spans: list[Span]) -> list[Span]:
+    """ACS prints "Title; Publisher: Place, Year" (Chicago and Vancouver "Place: Publisher"): after
+    a span closed by a semicolon, the name before the colon is the publisher and the one after it
+    the place ("Metamorphoseon; Reclam: Stuttgart, 1994.")."""
+    for i in range(1, len(spans)):
+        label, text, italic = spans[i]
+        if not spans[i - 1][1].endswith(";") or spans[i - 1][0] not in _BEFORE_PUBLISHER:
+            continue
+        if label == "location" and text.endswith(":") and i + 1 < len(spans) and spans[i + 1][0] == "publisher":
+            return [*spans[:i], ("publisher", text, italic), ("location", spans[i + 1][1], spans[i + 1][2]),
+                    *spans[i + 2:]]
+        m = _NAME_COLON.match(text) if label == "publisher" else None
+        if m:
+            return [*spans[:i], ("publisher", m.group("pub") + ":", italic), ("location", m.group("place"), italic),
+                    *spans[i + 1:]]
+        return spans
+    return spans
+
+
+_NUMBERS_AFTER_NAME = re.compile(r",\s*\d+[,.]?\s+\d")
+_TITLE_STAND_INS = frozenset({"note", "publisher", "container-title", "journal", "location"})
+
+
+def _untitled_head(spans: list[Span]) -> list[Span]:
+    """Springer's "Glaz J, Naus J (2013) Scan Statistics and Applications": an entry with no title
+    found, whose names and date are followed by one more span, has that span as its title (a book
+    or report is never printed with only a publisher or a note after its date)."""
+    labels = [s[0] for s in spans]
+    if "title" in labels or len(spans) < 3:
+        return spans
+    k = 1 if labels[0] == "citation-number" else 0
+    if labels[k:k + 2] != ["author", "date"] or len(spans) != k + 3 or labels[k + 2] not in _TITLE_STAND_INS:
+        return spans
+    if _NUMBERS_AFTER_NAME.search(spans[k + 2][1]):  # physics' untitled "IJMPD, 13, 1549" is a journal's
+        return spans
+    return [*spans[:k + 2], ("title", spans[k + 2][1], spans[k + 2][2])]
+
+
+# "Title. In 1979.": the chapter's book left out, "In" alone is no container or publisher
+_BARE_IN = re.compile(r"^(?:In|in|IN):?$")
+
+
+def _book_after_editors(spans: list[Span]) -> list[Span]:
+    """Vancouver/AMA chapters: "Title. In: Kennedy JG, Weissberg L, editors. Romancing the Shadow.
+    New York: ...": the title printed after the editors of a chapter is the book it is in."""
+    labels = [s[0] for s in spans]
+    if "title" not in labels or any(lab in _CONTAINERS for lab in labels):
+        return spans
+    first = labels.index("title")
+    for i in range(first + 1, len(spans) - 1):
+        if labels[i] == "editor" and _IN.match(spans[i][1]) and labels[i + 1] == "title":
+            spans = list(spans)
+            spans[i + 1] = ("container-title", spans[i + 1][1], spans[i + 1][2])
+            return spans
     return spans
 
 

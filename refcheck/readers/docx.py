@@ -61,6 +61,7 @@ def read_docx(data: bytes, path: str) -> Document:
     except Exception as exc:  # zipfile.BadZipFile, lxml errors: all mean a corrupt file
         raise InputError(path, f"corrupt .docx file ({type(exc).__name__})") from None
     lines = [_paragraph_text(p) for p in document.paragraphs]
+    lines = with_list_numbers(document, lines) + notes_lines(document)
     text = "\n".join(lines)
     if not text.strip():
         raise InputError(path, "document has no text")
@@ -104,6 +105,128 @@ def _paragraph_text(paragraph) -> str:  # noqa: ANN001 - python-docx type
     # Adjacent italic runs ("*Foo* *bar*" from run splits) read better merged.
     text = text.replace("**", "").replace("* *", " ")
     return text.replace("\n", " ").replace("\t", " ")
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def notes_lines(document) -> list[str]:  # noqa: ANN001 - python-docx Document
+    """Word's footnotes and endnotes as numbered paragraphs under a "Notes" heading: ["", "Notes", "",
+    "1. John Smith, Title (City: Publisher, 1999), 45.", ...].
+
+    Word keeps notes in word/footnotes.xml and word/endnotes.xml, outside the body python-docx reads;
+    a Chicago notes paper cites only there. A note's printed number is the order of its reference mark
+    in the body (the XML ids are arbitrary), footnotes first, then endnotes, each numbered from 1 as
+    Word prints them - the numbered paragraphs citations.notes reads from a .txt export."""
+    body = document.element.body
+    out: list[str] = []
+    for kind in ("footnote", "endnote"):
+        order: list[str] = []
+        for ref in body.iter(f"{_W}{kind}Reference"):
+            note_id = ref.get(f"{_W}id")
+            if note_id is not None and note_id not in order:
+                order.append(note_id)
+        if not order:
+            continue
+        part = _notes_part(document, kind)
+        if part is None:
+            continue
+        texts = {n.get(f"{_W}id"): _note_text(n) for n in part.iter(f"{_W}{kind}")}
+        numbered = [f"{i}. {texts[n]}" for i, n in enumerate(order, start=1) if texts.get(n)]
+        if numbered:
+            out += ["", "Notes", "", *numbered]
+    return out
+
+
+def _notes_part(document, kind: str):  # noqa: ANN001, ANN202 - python-docx/lxml types
+    from lxml import etree
+
+    suffix = f"/word/{kind}s.xml"
+    for rel in document.part.rels.values():
+        target = getattr(rel, "target_part", None) if not rel.is_external else None
+        if target is not None and str(target.partname).endswith(suffix):
+            try:
+                return etree.fromstring(target.blob)
+            except etree.XMLSyntaxError:
+                return None
+    return None
+
+
+def _note_text(note) -> str:  # noqa: ANN001 - lxml element
+    """A note's words, its paragraphs joined by spaces; italics kept as *...* like the body's."""
+    parts: list[str] = []
+    for p in note.iter(f"{_W}p"):
+        for r in p.iter(f"{_W}r"):
+            t = "".join(x.text or "" for x in r.iter(f"{_W}t"))
+            if not t:
+                continue
+            italic = r.find(f"{_W}rPr/{_W}i")
+            if italic is not None and italic.get(f"{_W}val") not in ("0", "false") and t.strip():
+                t = f"*{t.strip()}*" if t == t.strip() else t
+            parts.append(t)
+        parts.append(" ")
+    return " ".join("".join(parts).replace("**", "").split())
+
+
+def with_list_numbers(document, lines: list[str]) -> list[str]:  # noqa: ANN001 - python-docx Document
+    """Each paragraph of a Word numbered list with the number Word prints before it ("12. ", "[3] ").
+
+    Word numbers a list itself (w:numPr): the number is not in the paragraph's text, so a numbered
+    reference list would reach the splitter unnumbered. The number is the paragraph's place in its
+    list (w:numId) at its level, from the level's w:start, printed by the level's w:lvlText ("%1.",
+    "[%1]"); bullet levels get no number."""
+    levels = _numbering_levels(document)
+    if not levels:
+        return lines
+    counters: dict[tuple[str, str], int] = {}
+    out = list(lines)
+    for i, paragraph in enumerate(document.paragraphs):
+        ppr = paragraph._p.pPr
+        num = ppr.find(f"{_W}numPr") if ppr is not None else None
+        if num is None:
+            continue
+        num_id = _val(num.find(f"{_W}numId"))
+        ilvl = _val(num.find(f"{_W}ilvl")) or "0"
+        level = levels.get((num_id or "", ilvl))
+        if level is None or num_id in (None, "0"):
+            continue
+        fmt, start, pattern = level
+        key = (num_id, ilvl)
+        counters[key] = counters.get(key, start - 1) + 1
+        for deeper in [k for k in counters if k[0] == num_id and k[1] > ilvl]:
+            del counters[deeper]  # a new item at this level restarts the levels below it
+        if fmt == "decimal" and "%" in pattern:
+            label = pattern.replace(f"%{int(ilvl) + 1}", str(counters[key]))
+            if not any(ch.isalpha() for ch in label) and "%" not in label:
+                out[i] = f"{label} {lines[i].lstrip()}"
+    return out
+
+
+def _val(el) -> str | None:  # noqa: ANN001 - lxml element
+    return el.get(f"{_W}val") if el is not None else None
+
+
+def _numbering_levels(document) -> dict[tuple[str, str], tuple[str, int, str]]:  # noqa: ANN001
+    """(numId, ilvl) -> (numFmt, start, lvlText) from word/numbering.xml; {} when there is none."""
+    try:
+        numbering = document.part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):
+        return {}
+    abstract: dict[str, dict[str, tuple[str, int, str]]] = {}
+    for a in numbering.iter(f"{_W}abstractNum"):
+        lv: dict[str, tuple[str, int, str]] = {}
+        for lvl in a.iter(f"{_W}lvl"):
+            start = _val(lvl.find(f"{_W}start"))
+            lv[lvl.get(f"{_W}ilvl") or "0"] = (_val(lvl.find(f"{_W}numFmt")) or "decimal",
+                                                int(start) if start and start.isdigit() else 1,
+                                                _val(lvl.find(f"{_W}lvlText")) or "")
+        abstract[a.get(f"{_W}abstractNumId") or ""] = lv
+    out: dict[tuple[str, str], tuple[str, int, str]] = {}
+    for num in numbering.iter(f"{_W}num"):
+        num_id = num.get(f"{_W}numId") or ""
+        for ilvl, level in abstract.get(_val(num.find(f"{_W}abstractNumId")) or "", {}).items():
+            out[(num_id, ilvl)] = level
+    return out
 
 
 _SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import re
 
+from refcheck.style import ALPHA_LABEL
+
 # ACS numbers its entries "(1) Rohe, K.; ...", "(29) van Ooij" (a letter must follow: "(45) 12679" is a wrapped issue).
+# BibTeX alpha/amsalpha and DIN 1505-2 open an entry with its label: "[Blo70] B. H. Bloom. ...".
 MARKER_RE = re.compile(r"^(\s*)(?:(?P<bullet>[-*•·▪◦–])\s+|\[(?P<br>\d{1,4})\]\s*|(?P<num>\d{1,4})[.)]\s+"
-                       r"|\((?P<pa>\d{1,3})\)\s+(?=[^\W\d_]|[“\"]))")
+                       r"|\((?P<pa>\d{1,3})\)\s+(?=[^\W\d_]|[“\"])"
+                       rf"|\[(?P<al>{ALPHA_LABEL})\]\s+(?=\S))")
 _START_RES = (
     re.compile(r"^[“\"‘'«]"),  # MLA/Chicago title-first entry
     re.compile(r"^(?:-{2,}|—{1,3}|–{2,}|_{3,})\s*[.,]"),  # repeated author "---."
@@ -32,6 +36,9 @@ _START_RES = (
     re.compile(r"^[A-ZÀ-Ý][^.]{0,120}\.\s(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s"),
     # Vancouver "Smith AB," / astronomy "Govoni F.,"
     re.compile(r"^(?:(?:van|von|de|der|la|le|du|da|di)\s)*[A-ZÀ-Ý][\w'’\-]+\s(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})[,.:]?\s"),
+    # Chicago with bare initials: "Cai, K, and LJ Gudas.", "Bergmann, A, D Stein", "Das, Sajal K, Diane J Cook"
+    re.compile(r"^(?:(?:van|von|de|der|la|le|du|da|di)\s)*[A-ZÀ-Ý][\w'’\-]+(?:\s[A-ZÀ-Ý][\w'’\-]+)?,\s"
+               r"(?:[A-ZÀ-Ý][a-zà-ÿ]+\s)?[A-Z]{1,3}(?:,\s(?:and\s|&\s)?[A-ZÀ-Ý][\w'’\-]*\s[A-ZÀ-Ý]|\.\s[“\"A-Z])"),
     re.compile(r"^[A-ZÀ-Ý]{2,}[A-ZÀ-Ý\-]*(?:[.,]\s|\s\()"),  # French "COLLECTIF." / "FERRIERES (Madeleine)"
     # IEEE "A. B. Smith," / "J.-P. Dupont and"
     re.compile(r"^(?:[A-Z]\.\s?(?:-[A-Z]\.\s?)?){1,3}\s?[A-ZÀ-Ý][\w'’\-]+(?:,|\s(?:and|et al\.))"),

@@ -58,7 +58,7 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
         m = MARKER_RE.match(raw)
         label = None
         if m:
-            label = m.group("br") or m.group("num") or m.group("pa")
+            label = m.group("br") or m.group("num") or m.group("pa") or m.group("al")
             # ACS's "(1)" stays in the entry's text as printed (only its number is the label).
             text_start = m.start("pa") - 1 if m.group("pa") else m.end()
         else:
