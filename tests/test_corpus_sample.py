@@ -13,7 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tools/ is not installed
 
-from tools.corpus.sample import SAMPLE, check, count, gold_problems, papers  # noqa: E402
+from tools.corpus.sample import SAMPLE, allowed, check, count, gold_problems, papers  # noqa: E402
 
 BASELINE = json.loads((SAMPLE / "baseline.json").read_text(encoding="utf-8"))
 PAPERS = papers()
@@ -34,7 +34,8 @@ def test_every_mutated_paper_carries_planted_problems():
 
 @pytest.mark.parametrize("path,gold", PAPERS, ids=[str(p.relative_to(SAMPLE)) for p, _ in PAPERS])
 def test_paper_is_no_worse_than_recorded(path, gold):
-    now = count(check(path), gold_problems(gold, path.read_text(encoding="utf-8")))
+    text = path.read_text(encoding="utf-8")
+    now = count(check(path), gold_problems(gold, text), allowed(gold, text))
     bar = BASELINE[str(path.relative_to(SAMPLE))]
     assert now["found"] >= bar["found"], f"planted problems found fell: {now['found']} < {bar['found']}"
     assert now["false"] <= bar["false"], f"false findings rose: {now['false']} > {bar['false']}"
@@ -88,3 +89,42 @@ def test_a_compact_year_volume_pages_token_is_one_segment_but_three_exact_spans(
     assert rec["segments"][-1] == ["date", "1992;268:2045–2049."]
     assert [(label, rec["text"][a:b]) for label, a, b in rec["spans"]][-3:] == [
         ("date", "1992;"), ("volume", "268:"), ("pages", "2045–2049.")]
+
+
+def _pair_paper():
+    """Two works of Hipólito 2013 cited once each; citeproc sorts r001's title first, so r001 is 2013a."""
+    from tools.corpus.papers import Paper
+
+    refs = [{"id": "r000", "author": [{"family": "Hipólito", "given": "J."}], "issued": {"date-parts": [[2013]]},
+             "title": "The pollination\ue200"},
+            {"id": "r001", "author": [{"family": "Hipólito", "given": "J."}], "issued": {"date-parts": [[2013]]},
+             "title": "Support tools\ue201"}]
+    marked = ("See \ue400(Hipólito, 2013b)\ue3ff and \ue401Hipólito (2013a)\ue3ff.\n\nReferences\n\n"
+              "Hipólito, J. (2013a). Support tools\ue201.\n\nHipólito, J. (2013b). The pollination\ue200.\n")
+    return Paper("p000", "apa", refs, "", cites=[["r000"], ["r001"]], pairs={"ab": ["r000", "r001"]}), marked
+
+
+def test_ab_plant_removes_the_letters_citeproc_printed_whatever_the_key_order():
+    import random
+
+    from tools.corpus.gold import locate
+    from tools.corpus.mutate import Plan, invisible, plant_in_text
+
+    paper, marked = _pair_paper()
+    plan = Plan()
+    planted = plant_in_text(random.Random(0), paper, marked, "author-date", False, plan)
+    text = locate(planted).text
+    assert "2013a" not in text and "2013b" not in text
+    assert plan.expect[(0, "r000")] == plan.expect[(1, "r001")] == "ambiguous"
+    assert invisible(plan, locate(marked), locate(planted), notes=False) == []
+
+
+def test_a_recorded_plant_the_text_does_not_carry_is_reported():
+    from tools.corpus.gold import locate
+    from tools.corpus.mutate import Plan, invisible
+
+    _paper, marked = _pair_paper()
+    plan = Plan(expect={(0, "r000"): "ambiguous"}, ambiguous=["r000", "r001"])
+    assert invisible(plan, locate(marked), locate(marked), notes=False) == [
+        "ambiguous citation 0 (r000) reads as before",
+        "ambiguous entry r000 still prints a year letter", "ambiguous entry r001 still prints a year letter"]

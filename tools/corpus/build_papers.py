@@ -20,6 +20,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -27,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tools.corpus.gold import citation_gold, entry_gold, locate, year_of  # noqa: E402
 from tools.corpus.metadata import all_works  # noqa: E402
-from tools.corpus.mutate import Plan, add_source_problems, plant_in_text  # noqa: E402
+from tools.corpus.mutate import Plan, add_source_problems, hide_twin_uncited, invisible, plant_in_text  # noqa: E402
 from tools.corpus.papers import Paper, make_paper  # noqa: E402
 from tools.corpus.render import GOLD_STYLE, NOTE_STYLES, STYLES, convert, pandoc  # noqa: E402
 
@@ -69,6 +70,8 @@ def paper_gold(paper: Paper, marked: str, markdown: bool, plan: Plan | None) -> 
                 if code == "ambiguous":
                     item["ref"], item["refs"] = None, ambiguous
         gold["uncited"] = [entries[k]["has"] for k in plan.uncited if k in entries]
+        if plan.uncited_allowed:
+            gold["uncited_allowed"] = [entries[k]["has"] for k in plan.uncited_allowed if k in entries]
         if plan.duplicate and all(k in entries for k in plan.duplicate):
             gold["duplicates"] = [[entries[k]["has"] for k in plan.duplicate]]
         gold["planted"] = plan.planted
@@ -110,7 +113,7 @@ def build_paper(pool: list[dict], style: str, number: int, seed: int, out: Path,
     mutated = add_source_problems(rng, paper, pool, plan)
     mut_seed = rng.random()
     kind = style_kind(style)
-    golds: dict[str, dict] = {"clean": {}, "mutated": {}}
+    golds: dict[str, dict] = {"clean": {}, "mutated": {}, "planted": [], "skipped": []}
     for variant, src in (("clean", paper), ("mutated", mutated)):
         folder = out / "papers" / style / variant
         folder.mkdir(parents=True, exist_ok=True)
@@ -121,7 +124,16 @@ def build_paper(pool: list[dict], style: str, number: int, seed: int, out: Path,
             variant_plan = None
             if variant == "mutated":
                 variant_plan = Plan(uncited=list(plan.uncited), duplicate=plan.duplicate, planted=list(plan.planted))
+                before = marked
                 marked = plant_in_text(random.Random(mut_seed), src, marked, kind, kind == "note", variant_plan)
+                notes, md = kind == "note", ext == "md"
+                final = locate(marked, md, notes)
+                hide_twin_uncited(variant_plan, src, final, kind)
+                wrong = invisible(variant_plan, locate(before, md, notes), final, notes)
+                if wrong:
+                    raise AssertionError(f"{style}/{pid}.{ext}: planted but not in the text: {'; '.join(wrong)}")
+                golds["planted"] += [p.split(" ")[0] for p in variant_plan.planted]
+                golds["skipped"] += variant_plan.skipped
             text, gold = paper_gold(src, marked, ext == "md", variant_plan)
             gold["split"] = half(number)
             (folder / f"{pid}.{ext}").write_text(text, encoding="utf-8")
@@ -147,7 +159,11 @@ def build(shared: Path, out: Path, papers: int, seed: int, styles: list[str], do
                     gold.update(r[variant])
             path = out / "papers" / style / variant / "gold.json"
             path.write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
-    print(f"{len(styles)} styles x {papers} papers, clean and mutated, under {out / 'papers'}", flush=True)
+    planted = Counter(k for r in results for k in r["planted"])
+    skipped = Counter(k for r in results for k in r["skipped"])
+    print(f"{len(styles)} styles x {papers} papers, clean and mutated, under {out / 'papers'}; planted and "
+          f"visible (.txt + .md): {sum(planted.values())} {dict(sorted(planted.items()))}; skipped (no place "
+          f"where the text would carry it): {sum(skipped.values())} {dict(sorted(skipped.items()))}", flush=True)
 
 
 def main() -> None:

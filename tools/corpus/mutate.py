@@ -19,7 +19,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from tools.corpus.gold import SUPERSCRIPT, family, year_of
+from tools.corpus.gold import SUPERSCRIPT, Located, family, year_of
 from tools.corpus.papers import CITE_CLOSE, CITE_OPEN, ENTRY_MARK, Paper
 
 
@@ -31,8 +31,10 @@ class Plan:
     ambiguous: list[str] = field(default_factory=list)  # keys whose citations fit two entries
     deleted: list[str] = field(default_factory=list)
     uncited: list[str] = field(default_factory=list)
+    uncited_allowed: list[str] = field(default_factory=list)  # an 'uncited' here is neither required nor false
     duplicate: tuple[str, str] | None = None
     planted: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # kinds tried on this paper that found no visible place
 
 
 def add_source_problems(rng: random.Random, paper: Paper, pool: list[dict], plan: Plan) -> Paper:
@@ -159,6 +161,8 @@ def plant_in_text(rng: random.Random, paper: Paper, marked: str, kind: str, note
                 plan.expect[(j, k)] = "name-mismatch"
                 touched.add(k)
                 plan.planted.append(f"name-mismatch {k}: {family(ref[k])} -> {wrong}")
+        plan.skipped += ["name-mismatch"] * (2 - done)
+        years_before = len(plan.planted)
         for j in order if kind == "author-date" else []:
             k = paper.cites[j][0]
             same = [r for r in paper.refs if family(r).casefold() == family(ref[k]).casefold()]
@@ -175,6 +179,8 @@ def plant_in_text(rng: random.Random, paper: Paper, marked: str, kind: str, note
                 touched.add(k)
                 plan.planted.append(f"year-mismatch {k}")
                 break
+        if kind == "author-date" and len(plan.planted) == years_before:
+            plan.skipped.append("year-mismatch")
     if kind == "numeric":  # numbers past the end of the list
         last = len(keys) + 2
         done = 0
@@ -197,6 +203,7 @@ def plant_in_text(rng: random.Random, paper: Paper, marked: str, kind: str, note
             plan.planted.append(f"number past the list {k} -> {num}")
             if sum(keys_.count(k) for keys_ in paper.cites) == 1:
                 plan.uncited.append(k)
+        plan.skipped += ["number past the list"] * (2 - done)
     counts = {k: sum(ks.count(k) for ks in paper.cites) for k in keys}
     for k in sorted(keys, key=lambda _: rng.random()):  # delete one entry cited 1-3 times
         span = _entry_span(marked, keys.index(k))
@@ -207,6 +214,8 @@ def plant_in_text(rng: random.Random, paper: Paper, marked: str, kind: str, note
         touched.add(k)
         plan.planted.append(f"deleted entry {k}")
         break
+    else:
+        plan.skipped.append("deleted entry")
     for j in order:  # one unclosed parenthesis, bracket or quotation mark
         span = region(j)
         if span is None or len(paper.cites[j]) != 1 or paper.cites[j][0] in touched:
@@ -223,20 +232,88 @@ def plant_in_text(rng: random.Random, paper: Paper, marked: str, kind: str, note
         touched.add(paper.cites[j][0])
         plan.planted.append(f"unclosed {seg[k_close]} in citation {j}")
         break
+    else:
+        plan.skipped.append("unclosed")
     pair = paper.pairs.get("ab", [])
-    if kind == "author-date" and pair:  # remove the a/b letters
-        year = year_of(ref[pair[0]])
-        spans = [_entry_span(marked, keys.index(k)) for k in pair]
-        if year and all(spans) and all(re.search(year + "[ab]", marked[a:b]) for a, b in spans):
-            for letter, k in zip("ab", pair, strict=True):
-                for j, ks in enumerate(paper.cites):
-                    span = region(j)
-                    if k in ks and span:
-                        seg = marked[span[0]:span[1]].replace(year + letter, year)
-                        marked = marked[:span[0]] + seg + marked[span[1]:]
-                        plan.expect[(j, k)] = "ambiguous"
-                a, b = _entry_span(marked, keys.index(k))
-                marked = marked[:a] + marked[a:b].replace(year + letter, year, 1) + marked[b:]
-            plan.ambiguous = list(pair)
-            plan.planted.append(f"a/b letters removed {pair[0]}, {pair[1]}")
+    if kind == "author-date" and pair:  # remove the a/b letters citeproc printed (its order, not the keys')
+        marked = _remove_letters(marked, paper, pair, region, plan)
     return marked
+
+
+def _remove_letters(marked: str, paper: Paper, pair: list[str], region, plan: Plan) -> str:
+    """Drop the year letters of a same-author-same-year pair from both entries and all their citations.
+
+    citeproc gives 'a' to the entry it sorts first (by title in most styles), not to the first key, so the
+    letter of each key is read from its printed entry. All or nothing: when one citation or entry cannot
+    be changed unambiguously, the text is left as it was and nothing is recorded."""
+    keys = [r["id"] for r in paper.refs]
+    year = year_of(paper.refs[keys.index(pair[0])])
+    spans = [_entry_span(marked, keys.index(k)) for k in pair]
+    found = [re.findall(re.escape(year or "-") + r"([a-z])\b", marked[a:b]) for a, b in spans] if all(spans) else []
+    if not year or not found or any(len(f) != 1 for f in found) or found[0] == found[1]:
+        plan.skipped.append("a/b letters removed")  # apa-6th prints none: unresolved_pair covers it
+        return marked
+    new, expect = marked, {}
+    for (letter,), k in zip(found, pair, strict=True):
+        printed = year + letter
+        for j, ks in enumerate(paper.cites):
+            span = region(j) if k in ks else None
+            if span is None:
+                continue
+            seg = new[span[0]:span[1]]
+            if seg.count(printed) != 1:
+                plan.skipped.append("a/b letters removed")
+                return marked
+            new = new[:span[0]] + seg.replace(printed, year) + new[span[1]:]
+            expect[(j, k)] = "ambiguous"
+        a, b = _entry_span(new, keys.index(k))
+        new = new[:a] + new[a:b].replace(printed, year, 1) + new[b:]
+    plan.expect.update(expect)
+    plan.ambiguous = list(pair)
+    plan.planted.append(f"a/b letters removed {pair[0]}, {pair[1]}")
+    return new
+
+
+def hide_twin_uncited(plan: Plan, paper: Paper, final: Located, kind: str) -> None:
+    """An uncited copy is no visible 'uncited' when it prints as its original does: no year letter of its own
+    (author-date styles letter a cited entry and not always its uncited twin; MLA has no letters), so any
+    citation of the original fits the copy as well. The duplicate stays; the 'uncited' is dropped, and an
+    'uncited' on either twin is allowed (neither required nor false: a reader cannot tell which is meant)."""
+    if kind != "author-date" or not plan.duplicate or plan.duplicate[1] not in plan.uncited:
+        return
+    copy_key = plan.duplicate[1]
+    span = final.entries.get(int(copy_key[1:]))
+    year = year_of(paper.refs[int(copy_key[1:])])
+    if span and year and re.search(re.escape(year) + r"[a-z]\b", final.text[span[0]:span[1]]):
+        return
+    plan.uncited.remove(copy_key)
+    plan.uncited_allowed += list(plan.duplicate)
+    plan.skipped.append("uncited copy printed like its original")
+
+
+def invisible(plan: Plan, base: Located, final: Located, notes: bool) -> list[str]:
+    """Every recorded plant the final text does not carry (the generator asserts there is none).
+
+    `base` is the mutated source rendered before the text edits, `final` the text written out: a citation
+    given a planted code must read differently there, a deleted entry must be gone, an uncited or
+    duplicated entry must be printed, and a pair made ambiguous must print its year with no letter."""
+
+    def region(loc: Located, j: int) -> str | None:
+        span = loc.cites.get(j)
+        if span is None:
+            return None
+        if notes:
+            found = re.findall(r"\[\^?(\d+)\]", loc.text[span[0]:span[1]])
+            span = loc.notes.get(int(found[-1])) if found else None
+        return None if span is None else loc.text[span[0]:span[1]]
+
+    wrong = [f"{code} citation {j} ({k}) reads as before" for (j, k), code in plan.expect.items()
+             if region(final, j) is None or region(final, j) == region(base, j)]
+    wrong += [f"deleted entry {k} still printed" for k in plan.deleted if int(k[1:]) in final.entries]
+    wrong += [f"entry {k} not printed" for k in [*plan.uncited, *(plan.duplicate or ())]
+              if int(k[1:]) not in final.entries and k not in plan.deleted]
+    for k in plan.ambiguous:
+        a, b = final.entries[int(k[1:])]
+        if re.search(r"\(\d{4}[a-z]\)|\b\d{4}[a-z]\b", final.text[a:b]):
+            wrong.append(f"ambiguous entry {k} still prints a year letter")
+    return wrong
