@@ -140,3 +140,8 @@ def test_signals_inside_a_bracket_are_read_past() -> None:
 def test_a_page_after_a_colon_is_the_bracket_citations_locator() -> None:
     cits, _ = cite(ACM_BODY, "ieee")
     assert [(c.keys[0], c.locator) for c in cits][-2:] == [("6", "p. 7"), ("10", "p. 12–15")]
+
+
+def test_a_range_written_with_a_double_hyphen_and_its_page_range() -> None:
+    cits, _ = cite("Shown before [3]--[5], and again [8, pp. 101--103].", "ieee")
+    assert [(c.keys[0], c.locator) for c in cits] == [("3", None), ("4", None), ("5", None), ("8", "pp. 101–103")]

@@ -95,3 +95,14 @@ def test_missing_file_and_directory_are_input_errors(tmp_path):
     (tmp_path / "dir.txt").mkdir()
     with pytest.raises(InputError, match="is a directory"):
         read_document(str(tmp_path / "dir.txt"))
+
+
+def test_markdown_escaped_brackets_read_as_brackets_at_the_same_positions(tmp_path):
+    from refcheck.readers import read_document
+
+    text = "Shown before \\[3\\]--\\[5\\] and \\[@key\\].\n\nReferences\n\n\\[3\\] A. B. Smith, \"T,\" 2001.\n"
+    path = tmp_path / "paper.md"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(str(path))
+    assert len(doc.text) == len(text)
+    assert "  [3]--  [5]" in doc.text and "\\[@key\\]" in doc.text and "\n  [3] A. B. Smith" in doc.text

@@ -23,12 +23,22 @@ __all__ = ["CitationCheck", "check_citations", "extract_citations"]
 # Numeric, superscript and notes papers are routed to their readers; citations/by_style.py owns the routing.
 def extract_citations(doc, regions, style):  # noqa: ANN001, ANN201 - same signature as extract.extract_citations
     from refcheck.citations.by_style import extract_for_style
+
+    return extract_for_style(_as_read(doc), regions, style, _extract_author_date)
+
+
+def _as_read(doc):  # noqa: ANN001, ANN202 - Document
+    """The text as a reader sees it, character for character (every position stays where it was):
+    typographic hyphens in names are hyphens ("Batista‐Brito")."""
     from refcheck.document import Document
     from refcheck.text.fold import HYPHENS
 
-    if "\u2010" in doc.text or "\u2011" in doc.text:  # same length: every position stays where it was
-        doc = Document(doc.path, doc.text.translate(HYPHENS), doc.kind, doc.warnings, pages=doc.pages)
-    return extract_for_style(doc, regions, style, _extract_author_date)
+    text = doc.text
+    if "\u2010" in text or "\u2011" in text:
+        text = text.translate(HYPHENS)
+    if text is doc.text:
+        return doc
+    return Document(doc.path, text, doc.kind, doc.warnings, pages=doc.pages)
 
 
 def check_citations(citations, references, has_list) -> CitationCheck:  # noqa: ANN001 - as checks.check_citations

@@ -56,6 +56,7 @@ _COLON_LOCATOR_RE = re.compile(r"\s*(\d{1,4})\s*:\s*(\d{1,5}(?:\s*[-–]\s*\d{1,
 def bracket_numbers(content: str) -> tuple[list[int], str | None] | None:
     """The numbers a bracket cites and its locator, beyond a bare list: "[4, Sec. 3]", "[34:12–15]",
     "[see also 23,37]"; None when the content is not a citation's."""
+    content = content.replace("--", "–")  # Markdown/LaTeX's en dash: "[28, pp. 101--103]"
     if (found := with_locator(content)) is not None:
         return [found[0]], found[1]
     if len(content) <= 20 and (m := _COLON_LOCATOR_RE.fullmatch(content)):
@@ -85,8 +86,9 @@ def numeric_groups(text: str, spans: list[Span]) -> list[tuple[int, int, list[in
             nxt = bracket_spans[i + 1]
             gap = text[s.end:nxt.start]
             nxt_nums = numbers_in(nxt.content)
-            if nxt_nums and len(nums) == 1 and len(nxt_nums) == 1 and gap.strip() in tuple(_RANGE_SEP) \
-                    and len(gap) <= 3 and 0 < nxt_nums[0] - nums[0] <= MAX_RANGE:
+            # "[3]–[6]"; Markdown and LaTeX write the en dash "--" ("\\[3\\]--\\[5\\]" from pandoc)
+            if nxt_nums and len(nums) == 1 and len(nxt_nums) == 1 and gap.strip() in (*_RANGE_SEP, "--") \
+                    and len(gap) <= 4 and 0 < nxt_nums[0] - nums[0] <= MAX_RANGE:
                 out.append((s.start, nxt.end, list(range(nums[0], nxt_nums[0] + 1)), None))
                 i += 2
                 continue

@@ -23,7 +23,19 @@ def decode(data: bytes, path: str, kind: str) -> Document:
     warnings = [f"{path}: not valid UTF-8 (byte {bad_byte}); read as Windows-1252"] if bad_byte is not None else []
     if not text.strip():
         raise InputError(path, "file is empty")
+    if kind == "markdown" and ("\\[" in text or "\\]" in text):
+        text = unescape_brackets(text)
     return Document(path=path, text=text, kind=kind, warnings=warnings)
+
+
+def unescape_brackets(text: str) -> str:
+    """Markdown's escaped brackets as the rendered page shows them: pandoc's writer prints "[21]" as
+    "\\[21\\]" in both the text and the list. The two backslashes become spaces before the bracket
+    ("  [21]"), so the text keeps its length and every line its number; an escaped pandoc citation
+    "\\[@key\\]" is literal text and stays as it is."""
+    import re
+
+    return re.sub(r"\\\[(?!@)([^\n\\\]]{0,200})\\\]", lambda m: "  [" + m.group(1) + "]", text)
 
 
 def decode_text(data: bytes, fallback: str = "cp1252") -> tuple[str, int | None]:
