@@ -500,3 +500,9 @@ def test_a_typographic_hyphen_in_a_name_is_a_hyphen() -> None:
     brito = ref("r5", [Name("Batista-Brito", "R."), Name("Fishell", "G.")], "2009")
     cits, found = cite("Cells differ (Batista\u2010Brito and Fishell, 2009).", "apa", [brito])
     assert [c.references for c in cits] == [["r5"]] and found == []
+
+
+def test_mla_chapter_locator_after_et_al() -> None:
+    cits, found = cite("As shown (Hart et al., chap. 2) and (Hart et al., sec.3).", "mla", [HART])
+    assert [(c.references, c.locator) for c in cits] == [(["r3"], "chap. 2"), (["r3"], "sec.3")]
+    assert found == []

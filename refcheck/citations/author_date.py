@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from refcheck._perf import lazy
 from refcheck._record import Record
-from refcheck.citations.locator import is_locator, normalize_locator
+from refcheck.citations.locator import LABEL, is_locator, normalize_locator
 from refcheck.matching.names import looks_like_acronym
 from refcheck.text.lexicon import AND_WORDS, MONTHS, ORG_WORDS
 
@@ -319,6 +319,11 @@ def parse_head(head: str, part: Part) -> bool:
 _PLACE_PREFIX_RE = re.compile(r"(?:St|Ste|Mt|Ft|Pt|Saint|Sainte|Mount|Fort|Lake|Cape|Port|Isle)\.?\s+[A-Z]")
 
 
+# An MLA page or place after the name: "Smith 45-47", "Buckley, 25", "Wang et al., chap. 2", "Lee, sec.3"
+# (the labels are the locator module's, one vocabulary for every style).
+_MLA_LOCATOR_RE = lazy(rf"(?:,\s*|\s+)((?:{LABEL}\.?\s*)?\d[\d\s,–—-]{{0,20}})$")
+
+
 def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
     """Parse one ";"-separated part of a parenthetical."""
     raw = text
@@ -369,7 +374,7 @@ def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
     if not allow_no_year:
         return None
     # MLA: "Buckley, 25", "Smith 45-47", "Morrison, Beloved 45", "Lee", "“Russia”, U.S. Department of State".
-    m = re.search(r"(?:,\s*|\s+)((?:(?:pp?|paras?|ch|sec|l|ll|lines?)\.?\s*)?\d[\d\s,–—-]{0,20})$", body)
+    m = _MLA_LOCATOR_RE.search(body)
     if not (m and is_locator(m.group(1))):
         m = _ROMAN_PAGES_RE.search(body)
     head = body

@@ -13,7 +13,7 @@ from refcheck._perf import lazy
 _NUM = r"(?:\d{1,5}[a-z]?|[ivxlcdm]{1,7})"
 _RANGE = rf"{_NUM}(?:\s*[-–—]\s*{_NUM})?"
 _LIST = rf"{_RANGE}(?:\s*(?:,|&|and)\s*{_RANGE}){{0,6}}"
-_LABEL = (
+LABEL = _LABEL = (
     r"(?:pp?|pgs?|pages?|paras?|paragraphs?|¶¶?|ch|chaps?|chapters?|sec|sects?|sections?|§§?|"
     r"n|nn|notes?|vols?|volumes?|lines?|ll?|loc|slides?|col|cols|art|arts|"
     r"fol|fols|at|min|minutes?|timestamp)"
