@@ -506,3 +506,10 @@ def test_mla_chapter_locator_after_et_al() -> None:
     cits, found = cite("As shown (Hart et al., chap. 2) and (Hart et al., sec.3).", "mla", [HART])
     assert [(c.references, c.locator) for c in cits] == [(["r3"], "chap. 2"), (["r3"], "sec.3")]
     assert found == []
+
+
+def test_mla_editor_of_an_edited_volume_named_in_running_text_is_read() -> None:
+    volume = Reference(id="r6", line=100, column=1, raw="Binstock, R. H., and L. K. George, editors. Handbook. 1990.",
+                       fields=Fields(editors=[Name("Binstock", "R. H."), Name("George", "L. K.")], title="Handbook"))
+    cits, _ = cite("Binstock found the same (Hughes 4).", "mla", [volume, HUGHES])
+    assert [c.text for c in cits if c.kind == "narrative"] == ["Binstock"]
