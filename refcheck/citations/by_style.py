@@ -190,7 +190,8 @@ def check_for_style(citations: list[Citation], references: list, has_list: bool,
 
 def _named_first_authors(citations: list[Citation], references: list) -> list[Citation]:  # noqa: ANN001
     """Link-only names (MLA running text) go on to matching only if they are an entry's first
-    author's (or, for an edited volume, first editor's) family name, folded: most capitalised words are not, and matching each would cost."""
+    author's (or, for an edited volume, first editor's) family name, folded: most capitalised words
+    are not, and matching each would cost."""
     if not any(LINK_ONLY in c.hints for c in citations):
         return citations
     families = {fold(a.family) for r in references for a in (r.fields.authors or r.fields.editors)[:1] if a.family}
