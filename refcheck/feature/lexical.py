@@ -32,23 +32,36 @@ def affixes(lower: str) -> list[str]:
 
 
 def dictionary_hits(lower: str) -> list[str]:
-    """Membership in the hand-written lists; a hit is a hint, never a decision."""
-    out = []
-    if lower in MONTHS or lower.rstrip(".") in MONTHS:
+    """Membership in the hand-written lists; a hit is a hint, never a decision.
+
+    In the order month, particle, suffix, publisher, journal, place, journal abbreviation.
+    """
+    out = list(_hits().get(lower, ()))
+    if not out and lower[-1:] == "." and lower.rstrip(".") in MONTHS:  # "Jan..": a month whatever dots follow
         out.append("dict=month")
-    if lower in PARTICLES:
-        out.append("dict=particle")
-    if lower in NAME_SUFFIXES:
-        out.append("dict=suffix")
-    if lower in PUBLISHER_WORDS:
-        out.append("dict=publisher")
-    if lower in JOURNAL_WORDS:
-        out.append("dict=journal")
-    if lower in PLACES:
-        out.append("dict=place")
-    if lower in dictionary.JOURNAL_ABBREVIATIONS:
+    if lower in dictionary.JOURNAL_ABBREVIATIONS:  # replaceable by the trainer, so not in the table
         out.append("dict=jabbr")
     return out
+
+
+_HITS: dict[str, tuple[str, ...]] = {}
+
+
+def _hits() -> dict[str, tuple[str, ...]]:
+    """Every listed word with its list names, built on first use: one lookup instead of six."""
+    if not _HITS:
+        table: dict[str, list[str]] = {}
+        for w in MONTHS | {w.rstrip(".") + "." for w in MONTHS}:
+            table[w] = ["dict=month"]
+        for name, words in (("dict=particle", PARTICLES), ("dict=suffix", NAME_SUFFIXES),
+                            ("dict=publisher", PUBLISHER_WORDS), ("dict=journal", JOURNAL_WORDS),
+                            ("dict=place", PLACES)):
+            for w in words:
+                if w.rstrip(".") in MONTHS and w not in table:
+                    table[w] = ["dict=month"]
+                table.setdefault(w, []).append(name)
+        _HITS.update((w, tuple(names)) for w, names in table.items())
+    return _HITS
 
 
 def keyword(lower: str) -> str | None:

@@ -67,10 +67,11 @@ def running_state(infos: list[WordInfo]) -> list[list[str]]:
     return out
 
 
-def plain_sequence_features(words: list[str], italic: list[bool] | None = None) -> list[list[str]]:
-    """sequence_features composed from position, neighbours and running_state: the readable form."""
+def sequence_features(words: list[str], italic: list[bool] | None = None) -> list[list[str]]:
+    """Feature lists for one tokenised reference, ready for pycrfsuite: each token's own
+    features, its position, its neighbours', the running state and italics."""
     infos = [word_info(w) for w in words]
-    n = len(words)
+    n = len(infos)
     state = running_state(infos)
     out = []
     for i, info in enumerate(infos):
@@ -78,64 +79,4 @@ def plain_sequence_features(words: list[str], italic: list[bool] | None = None) 
         if italic is not None and italic[i]:
             feats.append("italic")
         out.append(feats)
-    return out
-
-
-def sequence_features(words: list[str], italic: list[bool] | None = None) -> list[list[str]]:
-    """Feature lists for one tokenised reference, ready for pycrfsuite.
-
-    The same lists as plain_sequence_features, built in one pass: own features, position
-    (tenth, BOS, EOS), neighbours (-1, +1, -2, +2), running state, italic.
-    """
-    infos = [word_info(w) for w in words]
-    n = len(infos)
-    last = n - 1
-    positions = _POSITIONS
-    out = []
-    seen_year = in_quote = in_paren = seen_quote = False
-    prev2 = prev = None
-    nxt = infos[0] if n else None
-    for i in range(n):
-        info = nxt
-        nxt = infos[i + 1] if i < last else None
-        feats = list(info.own)
-        feats.append(positions[i * 10 // n])
-        if i == 0:
-            feats.append("BOS")
-        if i == last:
-            feats.append("EOS")
-        if prev is None:
-            feats.append(_NONE_BEFORE)
-        else:
-            feats += prev.near[0]
-        if nxt is not None:
-            feats += nxt.near[1]
-        else:
-            feats.append(_NONE_AFTER)
-        if prev2 is not None:
-            feats += prev2.near[2]
-        if i + 2 < n:
-            feats += infos[i + 2].near[3]
-        # running state
-        if info.opens_quote:
-            in_quote = seen_quote = True
-        if info.opens_paren:
-            in_paren = True
-        if seen_year:
-            feats.append("after_year")
-        if in_quote:
-            feats.append("in_quote")
-        elif seen_quote:
-            feats.append("after_quote")
-        if in_paren:
-            feats.append("in_paren")
-        if italic is not None and italic[i]:
-            feats.append("italic")
-        out.append(feats)
-        seen_year = seen_year or info.year
-        if info.closes_quote:
-            in_quote = False
-        if info.closes_paren:
-            in_paren = False
-        prev2, prev = prev, info
     return out

@@ -28,7 +28,16 @@ _TABLE = _ShapeTable()
 def shape(word: str) -> str:
     """Collapsed character classes, e.g. "Smith," -> "Aa," and "(1999)." -> "(9).", so the model
     generalises from the words it saw to words of the same form."""
-    return "".join([k for k, _ in groupby(word.translate(_TABLE))])
+    classes = word.translate(_TABLE)
+    collapsed = _SHAPES.get(classes)
+    if collapsed is None:  # many words share a class string ("Aa,"): collapse each once
+        if len(_SHAPES) >= 65536:
+            _SHAPES.clear()
+        collapsed = _SHAPES[classes] = "".join([k for k, _ in groupby(classes)])
+    return collapsed
+
+
+_SHAPES: dict[str, str] = {}
 
 
 def case(core: str) -> str:
