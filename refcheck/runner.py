@@ -58,8 +58,9 @@ def run_checks(paths: list[str], opts: CheckOptions, jobs: int = 1,
     rendering them in the parent is serial work that would cap the speed-up.
     """
     from refcheck._perf import fewer_collections
+    from refcheck.resolve.run import crossref_run
 
-    with fewer_collections():
+    with fewer_collections(), crossref_run():  # one Crossref budget and breaker for the whole run
         if jobs > 1 and len(paths) > 1 and "-" not in paths:
             return _run_pool(paths, opts, min(jobs, len(paths)), prepare)
         return [_check_one(p, opts, prepare) for p in paths]

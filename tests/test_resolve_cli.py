@@ -38,3 +38,26 @@ def test_a_latex_papers_bib_entry_is_verified_and_the_finding_points_into_the_bi
     assert finding["path"] == "refs.bib" and finding["line"] == 1
     assert "year: entry 2016, Crossref 2017" in finding["message"]
     assert f"{tmp_path / 'refs.bib'}:1:1: warning metadata-mismatch" in again.stdout
+
+
+def test_a_crossref_outage_is_paid_once_per_run_not_once_per_file(tmp_path):
+    from crossref_server import Canned
+
+    paper = "As shown (Chiang et al., 2016).\n\nReferences\n\nChiang, C., et al. (2016). The impact of " \
+            "structural variation on human gene expression. Nature Genetics, 49(5), 692-699. " \
+            "https://doi.org/10.1038/ng.{n}\n"
+    papers = []
+    for n in range(4):
+        (tmp_path / f"p{n}.txt").write_text(paper.format(n=3834 + n))
+        papers.append(str(tmp_path / f"p{n}.txt"))
+    env = {"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "REFCHECK_CROSSREF_URL": "", "HOME": str(tmp_path)}
+    with FakeCrossref() as server:
+        server.fallback = lambda seen: Canned(503, "down", {"Retry-After": "0"})
+        env["REFCHECK_CROSSREF_URL"] = server.url
+        proc = subprocess.run([sys.executable, "-m", "refcheck", "check", "--resolve", "--no-cache", *papers],
+                              capture_output=True, text=True, env=env, check=False)
+        asked = server.count()
+    assert proc.returncode in (0, 1), proc.stderr
+    assert proc.stdout.count("info unchecked") == 4, proc.stdout  # every file's entry, with the reason
+    assert proc.stdout.count("stopped asking") >= 2  # the breaker opened in the second file and stayed open
+    assert asked <= 10  # one breaker for the run: without it, each file pays its own 5 attempts (20)

@@ -94,6 +94,42 @@ def test_a_burst_of_failed_attempts_opens_the_breaker_for_the_rest_of_the_run(se
     assert all("stopped asking" in r.extra["resolution"]["reason"] for r in refs[-10:])
 
 
+def test_the_breaker_stays_open_for_the_later_files_of_the_same_run(server, tmp_path):
+    from refcheck.resolve.run import crossref_run
+
+    server.fallback = lambda seen: Canned(503, "down")
+    first = [ng_ref(f"a{i}", i) for i in range(1, 11)]
+    second = [ng_ref(f"b{i}", i) for i in range(11, 21)]
+    with crossref_run():
+        resolve_references(first, options(server, tmp_path, max_retries=4, breaker_threshold=5))
+        asked = server.count("/works")
+        resolve_references(second, options(server, tmp_path, max_retries=4, breaker_threshold=5))
+    assert server.count("/works") == asked  # the second file sent nothing
+    assert all("stopped asking" in r.extra["resolution"]["reason"] for r in second)
+
+
+def test_the_run_budget_is_shared_by_the_files_of_a_run(server, tmp_path):
+    from refcheck.resolve.run import crossref_run
+
+    server.latency = 0.3
+    first = [make_ref("x", ref_id=f"a{i}", doi=f"10.5555/run-a{i}") for i in range(10)]
+    second = [make_ref("x", ref_id=f"b{i}", doi=f"10.5555/run-b{i}") for i in range(10)]
+    with crossref_run(budget=0.5):
+        resolve_references(first, options(server, tmp_path, concurrency=1))
+        asked = server.count("/works")
+        resolve_references(second, options(server, tmp_path, concurrency=1))
+    assert server.count("/works") == asked
+    assert all("time budget" in r.extra["resolution"]["reason"] for r in second)
+
+
+def test_outside_a_run_each_call_has_its_own_budget_and_breaker(server, tmp_path):
+    server.fallback = lambda seen: Canned(503, "down")
+    resolve_references([ng_ref(f"a{i}", i) for i in range(1, 11)], options(server, tmp_path, breaker_threshold=5))
+    asked = server.count("/works")
+    resolve_references([ng_ref("b1", 11)], options(server, tmp_path, max_retries=0, breaker_threshold=5))
+    assert server.count("/works") == asked + 1
+
+
 def test_the_mailto_goes_to_crossref_but_not_to_linked_hosts(server, tmp_path):
     link_host = FakeCrossref().start()
     try:
@@ -135,10 +171,30 @@ def test_a_redirect_to_a_private_address_is_refused(server, tmp_path, monkeypatc
 
         real = guard.non_public_address
         monkeypatch.setattr(guard, "non_public_address", lambda url: None if "127.0.0.1" in url else real(url))
+        # and the connection check (tested on its own below) lets the first hop's 127.0.0.1 through
+        monkeypatch.setattr(guard._PeerChecked, "_new_conn", lambda self: super(guard._PeerChecked, self)._new_conn())
         ref = make_ref("p", url=f"{other.url}/go")
         check_urls([ref], options(server, tmp_path))
         assert "private address" in ref.extra["link"]["reason"]
         assert [r.path for r in other.requests] == ["/go"]
+    finally:
+        other.stop()
+
+
+def test_a_name_whose_address_changes_after_the_check_is_refused_at_the_connection(server, tmp_path, monkeypatch):
+    """DNS rebinding: the name check saw a public address, the connection reached 127.0.0.1.
+    The connection's own peer is checked before a byte is sent, so the page is never asked."""
+    other = FakeCrossref().start()
+    try:
+        other.route("/admin", Canned(200, "secret"))
+        import refcheck.resolve.guard as guard
+
+        monkeypatch.setattr(guard, "non_public_address", lambda url: None)  # the first answer: public
+        ref = make_ref("p", url=f"{other.url}/admin")
+        check_urls([ref], options(server, tmp_path))
+        assert ref.extra["link"]["status"] == "unchecked"
+        assert "private address" in ref.extra["link"]["reason"] and "127.0.0.1" in ref.extra["link"]["reason"]
+        assert other.requests == []
     finally:
         other.stop()
 

@@ -1,6 +1,6 @@
 """Resolve references against Crossref and check their links (``--resolve``, ``--check-urls``).
 
-Importing this package is cheap: it pulls in only the options dataclass. The
+Importing this package is cheap: it imports nothing until a name is used. The
 HTTP stack (requests, requests-cache, the SQLite/Redis cache) is imported the
 first time resolving or link checking actually runs, because the CLI's
 start-up time is measured and most runs never touch the network.
@@ -8,12 +8,10 @@ start-up time is measured and most runs never touch the network.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from refcheck.resolve.options import ResolveOptions
-
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (the runner imports resolve.run)
 if TYPE_CHECKING:
     from refcheck.model import Finding, Reference
+    from refcheck.resolve.options import ResolveOptions
 
 __all__ = ["ResolveOptions", "check_urls", "resolve_references"]
 
@@ -30,3 +28,12 @@ def check_urls(refs: list[Reference], opts: ResolveOptions) -> list[Finding]:
     from refcheck.resolve.urls import check_urls as run
 
     return run(refs, opts)
+
+
+def __getattr__(name: str) -> object:
+    """``ResolveOptions`` on first use, so that importing ``refcheck.resolve.run`` stays free."""
+    if name == "ResolveOptions":
+        from refcheck.resolve.options import ResolveOptions
+
+        return ResolveOptions
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -28,6 +28,7 @@ import requests
 
 from refcheck.resolve import guard
 from refcheck.resolve.options import ResolveOptions
+from refcheck.resolve.run import CrossrefRun
 from refcheck.resolve.session import user_agent
 
 
@@ -77,16 +78,16 @@ def retry_after_seconds(value: str | None) -> float | None:
 class CrossrefClient:
     """Thin client over the cached session; knows URLs, expiry, retries and the circuit breaker."""
 
-    def __init__(self, opts: ResolveOptions, session: requests.Session, budget: float | None = None) -> None:
+    def __init__(self, opts: ResolveOptions, session: requests.Session, budget: float | None = None,
+                 run: CrossrefRun | None = None) -> None:
         self.opts = opts
         self.session = session
-        self._failures = 0
-        self._failed_attempts = 0
-        self._timeouts = 0
-        self._down: str | None = None
+        # The breaker's counts live in the run, so a burst of failures in one file keeps it open
+        # for the files after it (resolve/run.py).
+        self.run = run if run is not None else CrossrefRun(opts.budget)
         self._lock = threading.Lock()
         self.network_requests = 0  # answers that did not come from the cache (for reports and tests)
-        self.budget = budget if budget is not None else opts.budget_for(0)
+        self.budget = budget if budget is not None else self.run.grant(0)
         self._end = time.monotonic() + self.budget
         self._headers = {"User-Agent": user_agent(opts.mailto)}  # the contact address goes to Crossref only
 
@@ -120,7 +121,7 @@ class CrossrefClient:
 
     @property
     def down(self) -> str | None:
-        return self._down
+        return self.run.down
 
     # -- plumbing -------------------------------------------------------------------------------
 
@@ -132,12 +133,12 @@ class CrossrefClient:
         attempt = 0
         dropped = False
         while attempt <= self.opts.max_retries:
-            if self._down:
-                raise Unavailable(self._down)
+            if self.run.down:
+                raise Unavailable(self.run.down)
             left = self._end - time.monotonic()
             if left <= 0:
-                self._trip(f"the run's time budget of {self.budget:.0f} s for Crossref is used up")
-                raise Unavailable(self._down or "time budget used up")
+                self._trip(self.run.exhausted_reason)
+                raise Unavailable(self.run.down or "time budget used up")
             wait = self.opts.backoff * (2**attempt) * (0.5 + random.random())
             attempt += 1
             try:
@@ -202,37 +203,34 @@ class CrossrefClient:
 
     def _succeeded(self) -> None:
         with self._lock:
-            self._failures = 0
-            self._failed_attempts = 0
-            self._timeouts = 0
+            self.run.failures = self.run.failed_attempts = self.run.timeouts = 0
 
     def _failed(self, reason: str) -> None:
         with self._lock:
-            self._failures += 1
-            burst = self._failed_attempts >= 2 * self.opts.breaker_threshold
-            if self._failures >= self.opts.breaker_threshold or burst:
-                self._down = self._down or f"Crossref unavailable ({reason}); stopped asking"
+            self.run.failures += 1
+            burst = self.run.failed_attempts >= 2 * self.opts.breaker_threshold
+            if self.run.failures >= self.opts.breaker_threshold or burst:
+                self.run.down = self.run.down or f"Crossref unavailable ({reason}); stopped asking"
 
     def _attempt_failed(self) -> None:
         """A burst of failed attempts with no success between them (whatever the entries they
         were for) opens the breaker too; it stays open for the rest of the run."""
         with self._lock:
-            self._failed_attempts += 1
-            if self._failed_attempts >= 2 * self.opts.breaker_threshold:
-                self._down = self._down or "Crossref unavailable (repeated failures); stopped asking"
+            self.run.failed_attempts += 1
+            if self.run.failed_attempts >= 2 * self.opts.breaker_threshold:
+                self.run.down = self.run.down or "Crossref unavailable (repeated failures); stopped asking"
 
     def _timed_out(self, reason: str) -> None:
         """Every worker waiting out a timeout with no answer between: Crossref has stopped
         answering, and another round would cost another full timeout per worker."""
         with self._lock:
-            self._timeouts += 1
-            if self._timeouts >= max(2, int(self.opts.limit("concurrency"))):
-                self._down = self._down or f"Crossref unavailable ({reason}); stopped asking"
+            self.run.timeouts += 1
+            if self.run.timeouts >= max(2, int(self.opts.limit("concurrency"))):
+                self.run.down = self.run.down or f"Crossref unavailable ({reason}); stopped asking"
 
     def _trip(self, reason: str) -> None:
         with self._lock:
-            self._down = self._down or reason
-
+            self.run.down = self.run.down or reason
 
 def _message(reply: Reply) -> dict[str, Any]:
     message = (reply.data or {}).get("message")

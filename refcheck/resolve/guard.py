@@ -1,10 +1,11 @@
 """Bounds on every request that leaves the machine: where it may go, how long, how much.
 
 * A link is never fetched from a private, loopback, link-local or otherwise non-public
-  address (checked after DNS resolution, and again on every redirect hop, since each hop
-  is a new request through the adapter): a paper must not make refcheck probe the
-  network it runs in. ``allow_private`` lifts this. The Crossref API root is the user's
-  own setting and is exempt.
+  address: a paper must not make refcheck probe the network it runs in. The host's name is
+  resolved and checked before each request (every redirect hop is a new request), and the
+  address a connection actually reached is checked again before a byte is sent on it, so a
+  name whose DNS answer changes between the two (DNS rebinding) is refused too.
+  ``allow_private`` lifts this. The Crossref API root is the user's own setting and is exempt.
 * Every request has a deadline (one per URL for a link, including its redirects and the
   GET after a refused HEAD; the run's remaining budget for Crossref); a server that sends
   one byte every few seconds is cut off at the deadline, not after the last byte.
@@ -24,6 +25,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import requests
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 MAX_LINK_BODY = 64 * 1024
 MAX_API_BODY = 16 * 1024 * 1024
@@ -61,6 +64,13 @@ def remaining(default: float) -> float:
     return default if end is None else end - time.monotonic()
 
 
+def is_public(address: str) -> bool:
+    """Whether ADDRESS (an IP, maybe with an IPv6 zone) is on the public internet."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    mapped = getattr(ip, "ipv4_mapped", None) or ip
+    return mapped.is_global and not mapped.is_multicast
+
+
 def non_public_address(url: str) -> str | None:
     """The first non-public address URL's host is or resolves to, else None (also when the name
     does not resolve: the request itself then fails and reports a dead host)."""
@@ -69,19 +79,57 @@ def non_public_address(url: str) -> str | None:
     if not host:
         return None
     try:
-        candidates = [ipaddress.ip_address(host)]
+        candidates = [str(ipaddress.ip_address(host))]
     except ValueError:
         try:
             infos = socket.getaddrinfo(host, parts.port or (443 if parts.scheme == "https" else 80),
                                        type=socket.SOCK_STREAM)
         except (OSError, UnicodeError):
             return None
-        candidates = [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
-    for address in candidates:
-        mapped = getattr(address, "ipv4_mapped", None) or address
-        if not mapped.is_global or mapped.is_multicast:
-            return str(address)
-    return None
+        candidates = [str(info[4][0]).split("%", 1)[0] for info in infos]
+    return next((address for address in candidates if not is_public(address)), None)
+
+
+class PrivatePeer(Exception):  # noqa: N818 - raised inside urllib3, turned into PrivateAddress by the adapter
+    """A connection reached a non-public address. Deliberately not an OSError: urllib3 would
+    retry or wrap one; this one leaves urllib3 and requests untouched and the adapter that
+    made the request turns it into :class:`PrivateAddress`."""
+
+
+class _PeerChecked:
+    """Mixed into urllib3's connections: the address the socket reached must be public."""
+
+    def _new_conn(self) -> socket.socket:
+        sock = super()._new_conn()  # type: ignore[misc]
+        try:
+            peer = str(sock.getpeername()[0])
+        except OSError:
+            return sock  # not connected after all: the request fails on its own
+        if not is_public(peer):
+            sock.close()
+            raise PrivatePeer(f"{getattr(self, 'host', '')} connected to a private address ({peer})")
+        return sock
+
+
+class _CheckedHTTPConnection(_PeerChecked, HTTPConnection):
+    pass
+
+
+class _CheckedHTTPSConnection(_PeerChecked, HTTPSConnection):
+    pass
+
+
+class _CheckedHTTPPool(HTTPConnectionPool):
+    ConnectionCls = _CheckedHTTPConnection
+
+
+class _CheckedHTTPSPool(HTTPSConnectionPool):
+    ConnectionCls = _CheckedHTTPSConnection
+
+
+# The pool classes of a link adapter's pool manager: every direct connection is checked where it
+# landed. (Through a proxy, the connection is the proxy's; the name check before the request holds.)
+PEER_CHECKED_POOLS = {"http": _CheckedHTTPPool, "https": _CheckedHTTPSPool}
 
 
 def read_capped(response: requests.Response, cap: int, end: float, truncate: bool) -> bytes:

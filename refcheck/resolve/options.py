@@ -51,8 +51,8 @@ class ResolveOptions:
     backoff: float = 0.5  # first retry waits this long, doubling each time
     max_wait: float = 60.0  # a Retry-After longer than this gives up instead of stalling the run
     breaker_threshold: int = 5  # consecutive failed requests after which the registry counts as down
-    # The whole run's time for Crossref, in seconds; None: 20 s plus half a second per entry.
-    # Past it, the remaining entries are unchecked at once (issue 17: a flaky Crossref took 8 min).
+    # The whole run's time for Crossref, in seconds; None: 20 s plus half a second per entry the
+    # run asks about (resolve/run.py). Past it, the remaining entries are unchecked at once.
     budget: float | None = None
     # Link checking: one deadline per URL (redirects and a GET after a refused HEAD included),
     # and no requests to private addresses unless allowed.
@@ -83,9 +83,6 @@ class ResolveOptions:
             values["base_url"] = os.environ["REFCHECK_CROSSREF_URL"]
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
-
-    def budget_for(self, entries: int) -> float:
-        return self.budget if self.budget is not None else 20.0 + 0.5 * entries
 
     @property
     def polite(self) -> bool:

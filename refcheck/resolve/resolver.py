@@ -18,6 +18,7 @@ never an exception, never a failed run.
 from __future__ import annotations
 
 import re
+import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -28,6 +29,7 @@ from refcheck.resolve.crossref import CrossrefClient, Unavailable, normalize_doi
 from refcheck.resolve.options import ResolveOptions
 from refcheck.resolve.progress import Progress
 from refcheck.resolve.retraction import notices
+from refcheck.resolve.run import current
 
 DOI_SHAPE = re.compile(r"^10\.\d{4,9}/\S+$")
 # Prefixes registered with other agencies, used only when the agency lookup itself fails.
@@ -46,19 +48,21 @@ def resolve_references(refs: list[Reference], opts: ResolveOptions) -> list[Find
     if not refs:
         return []
     if opts.offline and not opts.use_cache:
-        for ref in refs:
-            _set(ref, "unchecked", reason="offline")
-        return [_summary(refs, "offline")]
+        return _all_unchecked(refs, "offline")
+    this_run = current(opts.budget)  # the budget and breaker are the whole run's, not this file's
+    if this_run.down:  # an earlier file of this run found Crossref down: the breaker stays open
+        return _all_unchecked(refs, this_run.down)
+    budget = this_run.grant(len(refs))
+    if budget <= 0:
+        return _all_unchecked(refs, this_run.exhausted_reason)
     try:
         from refcheck.resolve.session import build_session
 
         session = build_session(opts)
     except Exception as exc:  # unusable cache (bad path, Redis down): the run still goes on
-        reason = f"cache unavailable: {exc}"
-        for ref in refs:
-            _set(ref, "unchecked", reason=reason)
-        return [_summary(refs, reason)]
-    client = CrossrefClient(opts, session, budget=opts.budget_for(len(refs)))
+        return _all_unchecked(refs, f"cache unavailable: {exc}")
+    client = CrossrefClient(opts, session, budget=budget, run=this_run)
+    started = time.monotonic()
     results: list[list[Finding]] = []
     try:
         workers = max(1, int(opts.limit("concurrency")))
@@ -77,6 +81,7 @@ def resolve_references(refs: list[Reference], opts: ResolveOptions) -> list[Find
             results = list(pool.map(run, refs))
     finally:
         session.close()
+        this_run.settle(time.monotonic() - started)
     findings = [f for group in results for f in group]
     unchecked = [r for r in refs if r.extra["resolution"]["status"] == "unchecked"
                  and not r.extra["resolution"]["reason"].startswith("not looked up")]
@@ -256,6 +261,13 @@ def _set(ref: Reference, status: str, *, doi: str | None = None, score: float | 
 
 def _finding(ref: Reference, code: str, message: str, suggestions: list[str] | None = None) -> Finding:
     return finding(code, ref.line, ref.column, message, reference=ref.id, suggestions=suggestions or [])
+
+
+def _all_unchecked(refs: list[Reference], reason: str) -> list[Finding]:
+    """Every entry left unchecked for one REASON, reported once."""
+    for ref in refs:
+        _set(ref, "unchecked", reason=reason)
+    return [_summary(refs, reason)]
 
 
 def _summary(unchecked: list[Reference], reason: str) -> Finding:

@@ -96,6 +96,13 @@ class PoliteAdapter(HTTPAdapter):
         self.allow_private = allow_private
         super().__init__(pool_maxsize=16, **kwargs)
 
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        if not self.allow_private:
+            from refcheck.resolve import guard
+
+            self.poolmanager.pool_classes_by_scheme = guard.PEER_CHECKED_POOLS  # DNS rebinding
+
     def send(self, request: requests.PreparedRequest, stream: bool = False, timeout: Any = None,
              *args: Any, **kwargs: Any) -> requests.Response:
         from refcheck.resolve import guard
@@ -114,7 +121,10 @@ class PoliteAdapter(HTTPAdapter):
         throttle = self.pacing.throttle_for(url)
         with throttle.gate:
             throttle.limiter.acquire()
-            response = super().send(request, True, max(0.01, end - time.monotonic()), *args, **kwargs)
+            try:
+                response = super().send(request, True, max(0.01, end - time.monotonic()), *args, **kwargs)
+            except guard.PrivatePeer as exc:  # the name's address changed after the check above
+                raise guard.PrivateAddress(str(exc)) from exc
         if request.method != "HEAD":
             response._content = guard.read_capped(response, guard.MAX_API_BODY if api else guard.MAX_LINK_BODY,
                                                   end, truncate=not api)
@@ -186,6 +196,9 @@ def build_session(opts: ResolveOptions) -> requests.Session:
     adapter = PoliteAdapter(pacing, allow_private=opts.allow_private)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
+    # The Crossref root is the user's own setting (a mirror or a test server may be local): its
+    # connections are not address-checked. The longest matching prefix picks the adapter.
+    session.mount(opts.api_root + "/", PoliteAdapter(pacing, allow_private=True))
     session.headers["User-Agent"] = user_agent(None)  # the mailto goes to Crossref only (CrossrefClient)
     session.max_redirects = opts.max_redirects
     session.pacing = pacing  # type: ignore[attr-defined]
