@@ -8,7 +8,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 REPORT ?= out/demo-report.html
 
-.PHONY: run test lint bench bench-parse bench-accuracy bench-restyle bench-pdf bench-faults corpus pdf-corpus pdf-tools train bibtex pandoc browser fuzz clean
+.PHONY: release run test lint bench bench-parse bench-accuracy bench-restyle bench-pdf bench-faults corpus pdf-corpus pdf-tools train bibtex pandoc browser fuzz clean
 
 $(BIN)/python:
 	@$(PY) -m venv $(VENV)
@@ -119,6 +119,13 @@ $(VENV)/.installed-train: pyproject.toml | $(VENV)/.installed-test
 
 train: $(VENV)/.installed-train
 	$(BIN)/python tools/train_tagger.py --shared $(SHARED)
+
+## release: tag the commit as v<version> (from pyproject.toml) for pre-commit's `rev:`; needs a clean tree
+release:
+	@git diff --quiet && git diff --cached --quiet || { echo "release: commit or discard your changes first"; exit 2; }
+	@v=$$(sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml); \
+	  if git rev-parse -q --verify "refs/tags/v$$v" >/dev/null; then echo "release: v$$v is already tagged (bump version in pyproject.toml)"; exit 2; fi; \
+	  git tag -a "v$$v" -m "refcheck $$v" && echo "tagged v$$v; publish it with: git push origin v$$v"
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
