@@ -513,3 +513,10 @@ def test_mla_editor_of_an_edited_volume_named_in_running_text_is_read() -> None:
                        fields=Fields(editors=[Name("Binstock", "R. H."), Name("George", "L. K.")], title="Handbook"))
     cits, _ = cite("Binstock found the same (Hughes 4).", "mla", [volume, HUGHES])
     assert [c.text for c in cits if c.kind == "narrative"] == ["Binstock"]
+
+
+def test_a_copy_of_an_entry_with_its_own_year_letter_is_uncited_when_no_citation_names_that_letter() -> None:
+    first = ref("r1", [Name("Ringholz", "G. M.")], "2005a", "Prevalence and patterns of depression")
+    copy = ref("r2", [Name("Ringholz", "G. M.")], "2005b", "Prevalence and patterns of depression")
+    cits, found = cite("Depression is common after injury (Ringholz, 2005a).", "apa", [first, copy])
+    assert cits[0].references == ["r1"] and [(f.code, f.reference) for f in found] == [("uncited", "r2")]

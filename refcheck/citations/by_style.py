@@ -167,16 +167,19 @@ def check_for_style(citations: list[Citation], references: list, has_list: bool,
         return _shared_labels_cited(check(citations, references, has_list), citations, references)
     from refcheck.citations.notes import check_notes
 
-    result = check([c for c in citations if c.kind != "note"], references, has_list)
-    findings = result.findings
     for i, c in enumerate(notes, start=1):
         c.id = f"n{i}"
+    note_findings: list = []
+    cited: set[str] = set()
     if has_list and references:
         note_findings, cited = check_notes(notes, references)
-        findings = [f for f in findings if not (f.code == "uncited" and f.reference in cited)] + note_findings
     else:
         for c in notes:
             c.hints = []
+    # The notes' entries count as cited before the uncited share is judged: in a notes paper the
+    # few author-date parentheses alone would leave most of the list "uncited" and withheld.
+    result = check([c for c in citations if c.kind != "note"], references, has_list, frozenset(cited))
+    findings = result.findings + note_findings
     kept = sorted(result.citations + notes, key=lambda c: (c.line, c.column))
     renumber = {}
     for i, c in enumerate(kept, start=1):

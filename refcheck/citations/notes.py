@@ -114,8 +114,9 @@ def _parts(note: str) -> list[str]:
     depth = 0
     quoted = False
     cur: list[str] = []
-    for ch in note:
-        if ch in "([":
+    unclosed = _unclosed(note)
+    for i, ch in enumerate(note):
+        if ch in "([" and i not in unclosed:
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
@@ -128,6 +129,18 @@ def _parts(note: str) -> list[str]:
             cur.append(ch)
     out.append("".join(cur).strip())
     return [_LEAD_RE.sub("", p).strip() for p in out if p.strip()]
+
+
+def _unclosed(note: str) -> set[int]:
+    """Offsets of the opening brackets no bracket closes ("((Prentice Hall, 2000); YG Kim ..."): they
+    do not hide the ";" after them."""
+    stack: list[int] = []
+    for i, ch in enumerate(note):
+        if ch in "([":
+            stack.append(i)
+        elif ch in ")]" and stack:
+            stack.pop()
+    return set(stack)
 
 
 def _work(part: str) -> tuple[list[str], str, str | None] | None:
@@ -258,7 +271,7 @@ def _match(cit: Citation, references: list[Reference]) -> tuple[Reference | None
     by_author = [s for s in scored if s[3] and (s[1] >= 0.5 or s[2] == 0)]
     if by_author:
         best = max(by_author, key=lambda s: s[1])
-        if sum(1 for s in by_author if s[1] == best[1]) > 1:
+        if not _one_work([s[0] for s in by_author if s[1] == best[1]]):
             return None, None  # two works by the author fit equally: say nothing
         if best[1] >= 0.8 and best[2] >= 2:
             misspelt = _misspelt(cit.authors, best[4])
@@ -266,7 +279,7 @@ def _match(cit: Citation, references: list[Reference]) -> tuple[Reference | None
                 return best[0], _name_finding(cit, best[0], *misspelt)
         return best[0], _year_check(cit, best[0])
     by_title = [s for s in scored if s[1] >= 0.8 and s[2] >= 2]
-    if len(by_title) == 1:
+    if by_title and _one_work([s[0] for s in by_title]):
         ref, fams = by_title[0][0], by_title[0][4]
         misspelt = _misspelt(cit.authors, fams)
         if misspelt is not None:
@@ -285,6 +298,12 @@ def _match(cit: Citation, references: list[Reference]) -> tuple[Reference | None
     return None, None
 
 
+def _one_work(refs: list[Reference]) -> bool:
+    """The entries that fit a note equally are one work: one title listed twice ("———." repeating
+    it) is cited through its first copy, and the second is the list's duplicate."""
+    return len({frozenset(_words(r.fields.title or r.raw)) for r in refs}) == 1
+
+
 def _loose_match(cit: Citation, references: list[Reference]) -> Reference | None:
     """The one entry most of whose title words the note prints, when its parts could not be read apart
     ("Cage, John, and Retallack, Musicage: Cage Muses on Words"; a title alone). Links, never reports."""
@@ -295,7 +314,7 @@ def _loose_match(cit: Citation, references: list[Reference]) -> Reference | None
         if len(title) >= 2 and len(title & words) >= 0.6 * len(title) and len(title & words) >= 2:
             fits.append((len(title & words) / len(title), ref))
     fits.sort(key=lambda f: -f[0])
-    if len(fits) == 1 or (len(fits) > 1 and fits[0][0] > fits[1][0]):
+    if fits and _one_work([r for share, r in fits if share == fits[0][0]]):
         return fits[0][1]
     return None
 
