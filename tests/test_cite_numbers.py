@@ -125,7 +125,7 @@ def test_signals_inside_a_parenthesised_group() -> None:
 
 def test_a_parenthesised_number_just_past_the_list_has_no_entry_but_a_year_is_ignored() -> None:
     _, found = cite(VANCOUVER_BODY + "Newer work agrees (15). The war ended (1945). Range (1939-1945).", "vancouver")
-    assert [(f.code, f.message.split(" has")[0]) for f in found if f.severity == "error"] == [("no-entry", '"(15)"')]
+    assert [(f.code, f.message.split(" has")[0]) for f in found if f.severity == "error"] == [("no-entry", '"15"')]
 
 
 ACM_BODY = ("Models agree [17,see also 23,37]. The effect is local [e.g., 1]. Costs fall with scale [6:7], "
@@ -145,3 +145,15 @@ def test_a_page_after_a_colon_is_the_bracket_citations_locator() -> None:
 def test_a_range_written_with_a_double_hyphen_and_its_page_range() -> None:
     cits, _ = cite("Shown before [3]--[5], and again [8, pp. 101--103].", "ieee")
     assert [(c.keys[0], c.locator) for c in cits] == [("3", None), ("4", None), ("5", None), ("8", "pp. 101–103")]
+
+
+def test_an_ama_page_range_after_a_raised_number_is_its_locator() -> None:
+    cits, _ = cite("Exposure precedes the outcome ^(12(pp101-103)). Others agree^(3(p4)-5).", "ama")
+    assert cited(cits) == ["12", "3", "4", "5"] and cits[0].locator == "pp101-103"
+
+
+def test_a_citation_in_parentheses_or_raised_is_printed_as_its_numbers_without_marks_or_signal() -> None:
+    cits, _ = cite(VANCOUVER_BODY + "Costs fall (see also 4–6).", "vancouver")
+    assert [c.text for c in cits][-3:] == ["4–6", "4–6", "4–6"]
+    cits, _ = cite("Data vary ^(see 7,8). Costs fall^(2).", "nature")
+    assert [c.text for c in cits] == ["7,8", "7,8", "2"]

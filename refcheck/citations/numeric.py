@@ -169,7 +169,8 @@ def paren_groups(text: str, spans: list[Span]) -> list[tuple[int, int, list[int]
             para = _paragraph(text, s.start)
             if (para, nums[0] - 1) in labels or (para, nums[0] + 1) in labels:
                 continue
-        out.append((s.start, s.end, nums, locator))
+        first = next((i for i, ch in enumerate(s.content) if ch.isdigit()), 0)
+        out.append((s.start + 1 + first, s.end - 1, nums, locator))  # the numbers as printed: "7–9" of "(see 7–9)"
     return out
 
 

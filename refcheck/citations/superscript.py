@@ -51,7 +51,7 @@ def parse_list(content: str) -> tuple[list[int], str | None] | None:
     locator = None
     pieces = re.split(r"\s?,\s?", m.group(1))
     for piece in pieces:
-        bounds = re.split(r"\s?[-–]\s?(?=\d)", piece)
+        bounds = re.split(r"\s?[-–]\s?(?=\d)(?![^(]*\))", piece)  # "12(pp101-103)": the page range is one locator
         items = [_ITEM_RE.fullmatch(b) for b in bounds]
         if any(i is None for i in items):
             return None
@@ -100,9 +100,11 @@ def pandoc_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, list[int]
         before = text[max(lo, m.start() - 2):m.start()].rstrip(" ")
         if not before or not (before[-1].isalpha() or before[-1] in ".,;:)]’”\"'"):
             continue
-        got = parse_list(m.group(1) if m.group(1) is not None else m.group(2))
-        if got is not None:
-            out.append((m.start(), m.end(), got[0], got[1]))
+        g = 1 if m.group(1) is not None else 2
+        got = parse_list(m.group(g))
+        if got is not None:  # the numbers as printed, signal words and marks aside: "3,4,5" of "^(see 3,4,5)"
+            first = next((i for i, ch in enumerate(m.group(g)) if ch.isdigit()), 0)
+            out.append((m.start(g) + first, m.end(g), got[0], got[1]))
     return out
 
 
