@@ -485,6 +485,15 @@ def test_mla_author_named_in_running_text_cites_the_entry() -> None:
     assert [f.code for f in found] == []
 
 
+def test_mla_surnames_in_capitals_and_an_organisation_named_in_running_text_cite_their_entries() -> None:
+    morson = ref("r5", [Name("MORSON", "G. S."), Name("EMERSON", "C.")], None, "Mikhail Bakhtin")
+    who = ref("r6", [Name(literal="World Health Organization")], None, "Spoken Language Processing")
+    cits, found = cite("MORSON and EMERSON found that it holds. World Health Organization reported the same "
+                       "(Hughes 4).", "mla", [morson, who, HUGHES])
+    assert [c.references for c in cits if c.kind == "narrative"] == [["r5"], ["r6"]]
+    assert [f.code for f in found] == []
+
+
 def test_mla_name_in_running_text_that_names_no_entry_is_never_a_finding() -> None:
     cits, found = cite("Harte et al. show the same, and Hughes agrees (Hughes 4).", "mla", [HART, HUGHES])
     assert [c.text for c in cits if c.kind == "narrative"] == ["Hughes"]

@@ -197,7 +197,8 @@ def _named_first_authors(citations: list[Citation], references: list) -> list[Ci
     are not, and matching each would cost."""
     if not any(LINK_ONLY in c.hints for c in citations):
         return citations
-    families = {fold(a.family) for r in references for a in (r.fields.authors or r.fields.editors)[:1] if a.family}
+    firsts = [a for r in references for a in (r.fields.authors or r.fields.editors)[:1]]
+    families = {fold(a.family or a.literal or "") for a in firsts if a.family or a.literal}
     return [c for c in citations if LINK_ONLY not in c.hints or (c.authors and fold(c.authors[0]) in families)]
 
 
