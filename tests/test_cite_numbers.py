@@ -156,4 +156,10 @@ def test_a_citation_in_parentheses_or_raised_is_printed_as_its_numbers_without_m
     cits, _ = cite(VANCOUVER_BODY + "Costs fall (see also 4–6).", "vancouver")
     assert [c.text for c in cits][-3:] == ["4–6", "4–6", "4–6"]
     cits, _ = cite("Data vary ^(see 7,8). Costs fall^(2).", "nature")
-    assert [c.text for c in cits] == ["7,8", "7,8", "2"]
+    assert [c.text for c in cits] == ["7", "8", "2"]
+
+
+def test_each_source_of_a_bracket_group_stands_at_its_own_number() -> None:
+    text = "Costs fall [see also 2]. Data vary [1,cf. 3,4]."
+    cits, _ = cite(text, "ieee")
+    assert [(c.text, c.column) for c in cits] == [("[see also 2]", 12), ("1", 37), ("3", 43), ("4", 45)]

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from refcheck.citations.checks import CitationCheck
 from refcheck.citations.hints import LINK_ONLY, TENTATIVE
-from refcheck.citations.numeric import paren_groups
+from refcheck.citations.numeric import number_places, paren_groups
 from refcheck.citations.scan import find_spans
 from refcheck.citations.superscript import glued_groups, pandoc_groups, unicode_groups
 from refcheck.document import Document
@@ -139,10 +139,10 @@ def _numbers(doc: Document, regions: list[tuple[int, int]], brackets: int) -> li
 def _citations(doc: Document, groups: list[Group], *, tentative: bool, hint: str | None = None) -> list[Citation]:
     out: list[Citation] = []
     for start, end, nums, locator in groups:
-        line, col = doc.position(start)
         printed = doc.text[start:end]
-        for n in nums:
-            cit = Citation(id="", line=line, column=col, text=printed, kind="numeric", keys=[str(n)],
+        for n, (a, b) in zip(nums, number_places(printed, nums), strict=True):  # each source at its number
+            line, col = doc.position(start + a)
+            cit = Citation(id="", line=line, column=col, text=printed[a:b], kind="numeric", keys=[str(n)],
                            locator=locator)
             if tentative:
                 cit.hints.append(TENTATIVE)

@@ -20,7 +20,7 @@ from refcheck.citations.context import context_keys, link_locators, sentence_sta
 from refcheck.citations.hints import NEAR_AUTHOR, TENTATIVE, WEAK_NAME
 from refcheck.citations.locator import is_labelled_locator, is_locator, normalize_locator
 from refcheck.citations.loose import bare_name_years, bare_names, table_cells
-from refcheck.citations.numeric import numeric_groups
+from refcheck.citations.numeric import number_places, numeric_groups
 from refcheck.citations.personal import is_personal
 from refcheck.citations.scan import Span, find_spans
 from refcheck.document import Document
@@ -153,8 +153,10 @@ def _numeric_citations(doc: Document, groups: list[tuple[int, int, list[int], st
         line, col = doc.position(start)
         printed = doc.text[start:end]
         named = _named_before(doc.text, start) if len(nums) == 1 and style == "ieee" else None
-        for n in nums:
-            cit = Citation(id="", line=line, column=col, text=printed if len(nums) > 1 or locator else f"[{n}]",
+        for n, (a, b) in zip(nums, number_places(printed, nums), strict=True):
+            # each source at its own number: "30" of "[24,30,46]"; one alone as printed, "[see also 25]"
+            line, col = doc.position(start + a)
+            cit = Citation(id="", line=line, column=col, text=printed[a:b],
                            kind="numeric", keys=[str(n)], locator=locator)
             if named is not None:
                 cit.authors, cit.et_al = [named[0]], named[1]

@@ -16,6 +16,31 @@ _RANGE_SEP = "-–—"
 MAX_RANGE = 200
 
 
+_SUP_TO_ASCII = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_NUMBER_TOKEN_RE = re.compile(r"(\d{1,4})(?:\]?\s*(?:[-–—]|--)\s*\[?(\d{1,4}))?")
+
+
+def number_places(printed: str, nums: list[int]) -> list[tuple[int, int]]:
+    """Where in a printed group each cited number stands, as (start, end) offsets: "30" of "[24,30,46]",
+    the whole "7–9" for 8. Locators in parentheses ("3(p4)") are skipped; a number not printed, or one
+    cited alone, gets the whole group."""
+    if len(nums) < 2:
+        return [(0, len(printed))] * len(nums)
+    plain = re.sub(r"\([^()]*[A-Za-z][^()]*\)", lambda m: " " * len(m.group(0)), printed.translate(_SUP_TO_ASCII))
+    tokens = []
+    for m in _NUMBER_TOKEN_RE.finditer(plain):
+        a = int(m.group(1))
+        b = int(m.group(2)) if m.group(2) else a
+        whole = "]" in m.group(0)  # "[3]–[6]": the range is the group
+        tokens.append((a, b, 0 if whole else m.start(), len(printed) if whole else m.end()))
+    out = []
+    for n in nums:
+        hit = next(((st, en) for a, b, st, en in tokens if a == n), None) \
+            or next(((st, en) for a, b, st, en in tokens if a <= n <= b), None)
+        out.append(hit or (0, len(printed)))
+    return out
+
+
 def numbers_in(content: str) -> list[int] | None:
     """[1, 4] -> [1, 4]; [1-3] -> [1, 2, 3]; None unless the content is a number list."""
     if len(content) > 200 or not _NUMLIST_RE.fullmatch(content):
