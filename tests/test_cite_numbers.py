@@ -163,3 +163,9 @@ def test_each_source_of_a_bracket_group_stands_at_its_own_number() -> None:
     text = "Costs fall [see also 2]. Data vary [1,cf. 3,4]."
     cits, _ = cite(text, "ieee")
     assert [(c.text, c.column) for c in cits] == [("[see also 2]", 12), ("1", 37), ("3", 43), ("4", 45)]
+
+
+def test_a_raised_number_opening_a_paragraph_or_after_a_name_and_initials_is_a_citation() -> None:
+    text = "Data vary ¹. Costs fall ².\n\n³ found that the signal is weak. Wang Q⁴ reported it. The R² was high."
+    cits, _ = cite(text, "nature")
+    assert cited(cits) == ["1", "2", "3", "4"]
