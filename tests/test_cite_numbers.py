@@ -169,3 +169,17 @@ def test_a_raised_number_opening_a_paragraph_or_after_a_name_and_initials_is_a_c
     text = "Data vary ¹. Costs fall ².\n\n³ found that the signal is weak. Wang Q⁴ reported it. The R² was high."
     cits, _ = cite(text, "nature")
     assert cited(cits) == ["1", "2", "3", "4"]
+
+
+def test_a_bracket_never_closed_is_a_malformed_citation_of_its_numbers() -> None:
+    text = "Costs fall [2]. Data vary [3, pp. 12–15 as shown before. The interval [0, 1) is open."
+    cits, found = cite(text, "ieee")
+    assert [(c.keys, c.locator) for c in cits] == [(["2"], None), (["3"], "pp. 12–15")]
+    assert [(f.code, f.message) for f in found if f.code != "uncited"] == [
+        ("malformed-citation", "unclosed bracket: [3, pp. 12–15 is never closed; close it: [3, pp. 12–15]")]
+
+
+def test_a_parenthesis_never_closed_in_a_paper_citing_in_parentheses_is_malformed() -> None:
+    cits, found = cite(VANCOUVER_BODY + "Cells divide (see also 4. Controlled trials agree.", "vancouver")
+    assert [f.code for f in found if f.code != "uncited"] == ["malformed-citation"]
+    assert cits[-1].keys == ["4"]

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from refcheck.citations.checks import CitationCheck
 from refcheck.citations.hints import LINK_ONLY, TENTATIVE
-from refcheck.citations.numeric import number_places, paren_groups
+from refcheck.citations.numeric import number_places, paren_groups, unclosed_groups
 from refcheck.citations.scan import find_spans
 from refcheck.citations.superscript import glued_groups, pandoc_groups, unicode_groups
 from refcheck.document import Document
@@ -131,6 +131,10 @@ def _numbers(doc: Document, regions: list[tuple[int, int]], brackets: int) -> li
         out += _citations(doc, raised, tentative=False)
     if len(parens) >= MIN_FORM and brackets < MIN_FORM:  # beside brackets, "(3)" numbers an equation or an item
         out += _citations(doc, parens, tentative=True, hint=PAREN)
+        from refcheck.citations.extract import unclosed_citations
+
+        unclosed = [g for lo, hi in regions for g in unclosed_groups(text, find_spans(text, max(0, lo), hi), "(")]
+        out += [c for _, c in unclosed_citations(doc, unclosed, "()")]  # "(52. Controlled trials": never closed
     if glued_is_form:
         out += _citations(doc, glued, tentative=True)
     return out

@@ -20,7 +20,7 @@ from refcheck.citations.context import context_keys, link_locators, sentence_sta
 from refcheck.citations.hints import NEAR_AUTHOR, TENTATIVE, WEAK_NAME
 from refcheck.citations.locator import is_labelled_locator, is_locator, normalize_locator
 from refcheck.citations.loose import bare_name_years, bare_names, table_cells
-from refcheck.citations.numeric import number_places, numeric_groups
+from refcheck.citations.numeric import number_places, numeric_groups, unclosed_groups
 from refcheck.citations.personal import is_personal
 from refcheck.citations.scan import Span, find_spans
 from refcheck.document import Document
@@ -52,6 +52,7 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
     noyear: list[tuple[int, Citation, bool]] = []  # MLA-style (no year) candidates, strong?
     year_count = 0
     numeric: list[tuple[int, int, list[int], str | None]] = []
+    unclosed_numeric: list[tuple[int, int, list[int], str | None]] = []
     for lo, hi in regions:
         lo = max(0, lo)
         hi = min(len(text), hi)
@@ -59,6 +60,7 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
             continue
         spans = find_spans(text, lo, hi)
         numeric.extend(numeric_groups(text, spans))
+        unclosed_numeric.extend(unclosed_groups(text, spans, "["))
         for off, cit in _unopened(doc, spans, lo, hi, style):
             year_count += 1
             found.append((off, cit))
@@ -94,6 +96,8 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
             if cit.kind in ("parenthetical", "narrative") and TENTATIVE not in cit.hints:
                 cit.hints.append(TENTATIVE)
     found.extend(_numeric_citations(doc, numeric, style))
+    if style == "ieee":
+        found.extend(unclosed_citations(doc, unclosed_numeric, "[]"))
     found.sort(key=lambda pair: pair[0])
     link_locators(text, found)
     citations = [c for _, c in found]
@@ -165,6 +169,21 @@ def _numeric_citations(doc: Document, groups: list[tuple[int, int, list[int], st
                     cit.hints.append(WEAK_NAME)  # "Energy [2]" may be a topic, not an author
             if style != "ieee":
                 cit.hints.append(TENTATIVE)
+            out.append((start, cit))
+    return out
+
+
+def unclosed_citations(doc: Document, groups: list[tuple[int, int, list[int], str | None]],
+                       marks: str) -> list[tuple[int, Citation]]:
+    """Numeric citations whose bracket never closes ("[24. Longitudinal"): one per number, each malformed."""
+    out: list[tuple[int, Citation]] = []
+    for start, end, nums, locator in groups:
+        printed = doc.text[start:end]
+        line, col = doc.position(start)
+        for n in nums:
+            cit = Citation(id="", line=line, column=col, text=printed, kind="numeric", keys=[str(n)],
+                           locator=locator,
+                           malformed=f"unclosed bracket: {printed} is never closed; close it: {printed}{marks[1]}")
             out.append((start, cit))
     return out
 

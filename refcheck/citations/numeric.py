@@ -202,3 +202,32 @@ def paren_groups(text: str, spans: list[Span]) -> list[tuple[int, int, list[int]
 def _paragraph(text: str, pos: int) -> int:
     """Offset where the paragraph holding pos begins (a blank line or a line start opens one)."""
     return text.rfind("\n", 0, pos) + 1
+
+
+# "[24. Longitudinal data ...", "[37, pp. 12–15 found", "[29:33. Prior", "(see 13. Controlled": a citation
+# whose bracket never closes. Only a number list (a signal before it, a locator after it) followed by the
+# sentence's end or its next word; "[0, 1)" (an interval) and "(2 of 5)" are not.
+_UNCLOSED_NUMBERS_RE = re.compile(
+    r"\s*(?:(?:see(?:\s+also)?|cf\.|e\.\s?g\.,?)\s+)?(\d{1,4}(?:\s*[-–,]\s*\d{1,4}){0,20})"
+    r"((?:,\s*(?:pp?|sec|ch|chap|fig|vol)\.?\s*[\dIVXivx]{1,5}(?:[-–]\d{1,5})?)|:\s*\d{1,5}(?:[-–]\d{1,5})?)?"
+    r"(?=[.,;]?\s+[A-Za-z]|[.,;]?\s*$)", re.IGNORECASE)
+
+
+def unclosed_groups(text: str, spans: list[Span], bracket: str) -> list[tuple[int, int, list[int], str | None]]:
+    """(start, end, numbers, locator) of each unclosed bracket (or parenthesis) that holds a citation's
+    numbers: the end is where the numbers and locator stop."""
+    out: list[tuple[int, int, list[int], str | None]] = []
+    for s in spans:
+        if s.bracket != bracket or s.closed:
+            continue
+        m = _UNCLOSED_NUMBERS_RE.match(s.content)
+        if m is None:
+            continue
+        nums = numbers_in(m.group(1))
+        if not nums:
+            continue
+        locator = m.group(2).strip(" ,:") if m.group(2) else None
+        if locator and m.group(2).lstrip().startswith(":"):
+            locator = "p. " + locator
+        out.append((s.start, s.start + 1 + m.end(2 if m.group(2) else 1), nums, locator))
+    return out
