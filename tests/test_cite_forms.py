@@ -311,6 +311,16 @@ def test_an_unclosed_narrative_year_is_malformed_and_matched() -> None:
     assert "Purdam, Garratt and Esmail (2016 is never closed" in found[0].message
 
 
+def test_an_unclosed_citation_with_a_signal_a_list_of_names_and_a_locator_is_malformed_and_matched() -> None:
+    holst = ref("r1", [Name("Holst", "J."), Name("Berg", "K."), Name("Lund", "M.")], "2009")
+    rocca = ref("r2", [Name("Rocca", "W."), Name("Grossardt", "B."), Name("Shuster", "L.")], "2014")
+    text = ("Trials interact (see also Holst et al., 2009. Costs fall (Rocca, Grossardt, and Shuster 2014:12–15.\n\n"
+            "A date in an aside (In 2005 we saw it. Then.")
+    cits, found = cite(text, "chicago", [holst, rocca])
+    assert [f.code for f in found] == ["malformed-citation", "malformed-citation"]
+    assert [c.references for c in cits] == [["r1"], ["r2"]]
+
+
 def test_an_unclosed_mla_page_citation_is_malformed_and_matched() -> None:
     showalter = ref("r1", [Name("Showalter", "Elaine")], "1990", "Sexual Anarchy")
     cits, found = cite("The bachelors' bonds matter (Showalter 107. On her reading, Jekyll hides desire.",

@@ -37,6 +37,15 @@ _NAMES = r"[A-Z][\w'’-]{1,40}(?:\s+(?:and|&)\s+[A-Z][\w'’-]{1,40})?"  # "Smi
 _PAGES = r"\d{1,4}(?:[-–]\d{1,4})?"
 _UNCLOSED_AUTHOR_PAGE = lazy(rf"\s*({_NAMES})\s+{_PAGES}[.,]?(?=\s|$)")
 _UNCLOSED_AUTHOR_YEAR = lazy(rf"\s*({_NAMES}(?:\s+et al\.)?),?\s+(1[5-9]\d\d|20\d\d)[a-z]?")
+# The longer forms: "(see also Holst et al., 2009. Dean", "(Rocca, Grossardt, and Shuster 2014:12–15.",
+# "(D. Levesque, 2002, pp. 101–103", "(Office for National Statistics, 2022": a signal, initials, a list of
+# names or an organisation, the year, a locator, then the sentence's end or its next word.
+_NAME_WORD = r"(?:[A-Z]\.\s*){0,3}[A-Z][\w'’-]{1,40}"
+_UNCLOSED_LONG = lazy(
+    rf"\s*(?:(?:see(?:\s+also)?|cf\.|e\.\s?g\.,?)\s+)?"
+    rf"({_NAME_WORD}(?:(?:,\s+(?:and\s+|&\s+)?|\s+(?:and|&|of|for|on|the|de|van|von)\s+|\s+){_NAME_WORD}){{0,8}}"
+    rf"(?:,?\s+et al\.)?),?\s+((?:1[5-9]\d\d|20\d\d)[a-z]?)"
+    r"(?:,\s*pp?\.\s*\d{1,5}(?:[-–]\d{1,5})?|:\s*\d{1,5}(?:[-–]\d{1,5})?)?(?=[.,;]?\s|[.,;]?$)")
 
 # A Latin binomial just before "(": "Bruchus rufimanus (Boheman, 1833)" names a species' authority.
 _BINOMIAL = re.compile(r"\b[A-Z][a-z]{2,}\s+(?:\([A-Z][a-z]+\)\s+)?[a-z]{3,}"
@@ -351,7 +360,11 @@ def _unclosed(doc: Document, span: Span, style: str = "unknown") -> list[tuple[i
     else:
         m2 = _UNCLOSED_AUTHOR_YEAR.match(content)
         if not m2:
-            return []
+            m2 = _UNCLOSED_LONG.match(content)
+            if m2 is None or not (nv.person_like(ad.split_authors(m2.group(1))[0][0]) or nv.org_like(m2.group(1))):
+                return []
+        if m2.group(1).split()[0].lower() in ad.CAP_STOP:
+            return []  # "(In 2005 we saw": a date in an aside
         authors, _ = ad.split_authors(m2.group(1))
         year = m2.group(2)
         printed = m2.group(0).strip()
