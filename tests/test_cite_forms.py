@@ -539,3 +539,17 @@ def test_a_copy_of_an_entry_with_its_own_year_letter_is_uncited_when_no_citation
     copy = ref("r2", [Name("Ringholz", "G. M.")], "2005b", "Prevalence and patterns of depression")
     cits, found = cite("Depression is common after injury (Ringholz, 2005a).", "apa", [first, copy])
     assert cits[0].references == ["r1"] and [(f.code, f.reference) for f in found] == [("uncited", "r2")]
+
+
+def test_a_court_case_in_the_list_cited_by_its_parties_is_not_uncited() -> None:
+    from refcheck.pipeline import check_document
+
+    text = ("Introduction\n\nOff-label promotion was litigated (US ex rel. Franklin v. Parke-Davis, Division of "
+            "Warner-Lambert Company, 2003). Prices rose (Smith, 2010).\n\nReferences\n\n"
+            "Smith, J. (2010). Drug prices and promotion. Journal of Health Economics, 29(3), 1-12.\n"
+            "US ex rel. Franklin v. Parke-Davis, Division of Warner-Lambert Company. (2003). Civil action "
+            "No. 96-11651-PBS. District Court, D. Massachusetts.\n"
+            "Jones, K. (2012). Marketing to physicians. Health Affairs, 31(2), 20-29.\n")
+    report = check_document(Document(path="p.txt", text=text))
+    assert [(f.code, report.references[int(f.reference[1:]) - 1].raw[:5]) for f in report.findings
+            if f.code == "uncited"] == [("uncited", "Jones")]
