@@ -136,3 +136,10 @@ def test_a_note_citing_a_work_listed_twice_cites_its_first_copy() -> None:
     padua = next(r.id for r in report.references if r.raw.startswith("Padua"))
     assert report.citations[4].references == [padua]
     assert sorted(codes(report)) == ["duplicate-entry", "uncited", "uncited"]  # Tkaczyk, Plummer; the copy is quiet
+
+
+def test_a_note_whose_title_quotation_mark_never_closes_is_malformed_and_still_cites_its_entry() -> None:
+    notes = NOTES[:2] + ["3. Petrovici, \u201cWorkers and the City, 2380."] + NOTES[3:]
+    report = check(notes)
+    assert sorted(codes(report)) == ["malformed-citation", "uncited"]
+    assert report.citations[2].references == report.citations[0].references

@@ -191,7 +191,9 @@ def note_citations(doc: Document) -> list[Citation]:
                 out.append(Citation(id="", line=line, column=col, text=part, kind="note", keys=[str(note.number)],
                                     locator=ibid.group("page"), hints=["ibid"]))
                 continue
-            work = _work(part)
+            unclosed = part.count("“") == 1 and "”" not in part  # titles quoting titles are left alone
+            # "Binswanger, “NRSF/REST Is Required in Vivo.": the title's closing quotation mark is missing
+            work = _work(part.rstrip(" .") + "”" if unclosed else part)
             if work is None:
                 if len(_words(part)) >= 3:  # "On Individuality and Social Forms." - a title alone, unquoted
                     out.append(Citation(id="", line=line, column=col, text=part, kind="note", keys=[str(note.number)],
@@ -201,7 +203,8 @@ def note_citations(doc: Document) -> list[Citation]:
             years = {a or b for a, b in _PUB_YEAR_RE.findall(part)}
             out.append(Citation(id="", line=line, column=col, text=part, kind="note", keys=[str(note.number)],
                                 authors=families, title=title, locator=page,
-                                year=years.pop() if len(years) == 1 else None))
+                                year=years.pop() if len(years) == 1 else None,
+                                malformed="unclosed quotation mark" if unclosed else None))
     return out
 
 
@@ -254,6 +257,10 @@ def check_notes(notes: list[Citation], references: list[Reference]) -> tuple[lis
         ref, finding = (_loose_match(cit, references), None) if loose else _match(cit, references)
         if finding is not None:
             findings.append(finding)
+        if cit.malformed and ref is not None:  # said only of a note whose work is known
+            findings.append(_finding("malformed-citation", cit,
+                                     f"note {cit.keys[0]} opens a quotation mark before \"{cit.title}\" and never "
+                                     "closes it; close it after the title", ref))
         if ref is not None:
             cited.add(ref.id)
             cit.references = [ref.id] if finding is None or finding.code == "year-mismatch" else []
