@@ -553,3 +553,15 @@ def test_a_court_case_in_the_list_cited_by_its_parties_is_not_uncited() -> None:
     report = check_document(Document(path="p.txt", text=text))
     assert [(f.code, report.references[int(f.reference[1:]) - 1].raw[:5]) for f in report.findings
             if f.code == "uncited"] == [("uncited", "Jones")]
+
+
+def test_mla_two_authors_or_et_al_before_a_short_title_are_read_as_authors() -> None:
+    zhang = ref("r1", [Name("Zhang", "L."), Name("Sivertsen", "G.")], None,
+                "The New Research Assessment Reform in China")
+    causey = ref("r2", [Name("Causey", "O. R."), Name("Kemp", "G. E."), Name("Madbouly", "M. H.")], None,
+                 "Isolations of Simbu-Group Viruses in Ibadan")
+    cits, found = cite("Reform came late (Zhang and Sivertsen, The New Research Assessment Reform in China). Viruses "
+                       "spread (Causey et al., \u201cIsolations of Simbu-Group Viruses in Ibadan\u201d).", "mla",
+                       [zhang, causey])
+    assert [(c.authors, c.references) for c in cits] == [(["Zhang", "Sivertsen"], ["r1"]), (["Causey"], ["r2"])]
+    assert found == []

@@ -302,7 +302,10 @@ def parse_head(head: str, part: Part) -> bool:
             # MLA: the title may be followed by its author or its container ("Global slavery index").
             if not (name_like(rest) or title_like(rest) or (rest[:1].isupper() and len(rest.split()) <= 8)):
                 return False
-            part.authors = [rest]
+            if name_like(rest) and ET_AL_RE.search(rest):  # "Causey et al., “Isolations of ...”"
+                part.authors, part.et_al = split_authors(rest)
+            else:
+                part.authors = [rest]
         return bool(title.strip())
     m = _BRACKET_ACRONYM_RE.search(rest)
     if m:
@@ -384,7 +387,7 @@ def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
     part.head = head.strip(" ,:")
     # MLA "Morrison, Beloved 45": after the author's name, a comma introduces a short title.
     m2 = re.match(r"([^,“”\"*_]+),\s*([^,“”\"*_]+)$", part.head)
-    if m2 and not re.search(r"\b(?:and|et al)\b|&", part.head) and title_like(m2.group(2)) \
+    if m2 and (not re.search(r"\b(?:and|et al)\b|&", part.head) or name_like(m2.group(1))) and title_like(m2.group(2)) \
             and not re.fullmatch(r"(?:[A-Z]\.\s*)+", m2.group(2).strip()):
         part.title = m2.group(2).strip()
         head = m2.group(1)
