@@ -565,3 +565,14 @@ def test_mla_two_authors_or_et_al_before_a_short_title_are_read_as_authors() -> 
                        [zhang, causey])
     assert [(c.authors, c.references) for c in cits] == [(["Zhang", "Sivertsen"], ["r1"]), (["Causey"], ["r2"])]
     assert found == []
+
+
+def test_an_entry_printing_et_al_has_three_or_more_authors_so_et_al_tells_it_from_a_pair() -> None:
+    wang = Reference(id="r1", line=100, column=1, raw="Wang, L., et al. \u201cProgramming and Inheritance of "
+                     "Parental DNA Methylomes in Mammals.\u201d Cell, vol. 157, 2014, pp. 979\u201391.",
+                     fields=Fields(authors=[Name("Wang", "L.")], year="2014",
+                                   title="Programming and Inheritance of Parental DNA Methylomes in Mammals"))
+    pair = ref("r2", [Name("Wang", "Sida"), Name("Manning", "Christopher D.")], "2012", "Baselines and Bigrams")
+    cits, found = cite("Methylation is inherited (Wang et al.). Bigrams are strong (Wang and Manning).", "mla",
+                       [wang, pair])
+    assert [c.references for c in cits] == [["r1"], ["r2"]] and found == []
