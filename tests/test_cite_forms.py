@@ -576,3 +576,11 @@ def test_an_entry_printing_et_al_has_three_or_more_authors_so_et_al_tells_it_fro
     cits, found = cite("Methylation is inherited (Wang et al.). Bigrams are strong (Wang and Manning).", "mla",
                        [wang, pair])
     assert [c.references for c in cits] == [["r1"], ["r2"]] and found == []
+
+
+def test_a_year_inside_a_quoted_title_is_the_titles_not_the_citations() -> None:
+    merovci = ref("r1", [Name("MEROVCI", "F."), Name("ELBATAL", "I.")], "2015", "Thin Solid Films 636, 164 (2017)")
+    cits, found = cite("Films thin out (MEROVCI and ELBATAL, \u201cThin Solid Films 636, 164 (2017)\u201d; Hughes 4).",
+                       "mla", [merovci, HUGHES])
+    assert [(c.authors, c.year, c.references) for c in cits if c.kind == "parenthetical"] == [
+        (["MEROVCI", "ELBATAL"], None, ["r1"]), (["Hughes"], None, ["r2"])]
