@@ -143,3 +143,13 @@ def test_a_note_whose_title_quotation_mark_never_closes_is_malformed_and_still_c
     report = check(notes)
     assert sorted(codes(report)) == ["malformed-citation", "uncited"]
     assert report.citations[2].references == report.citations[0].references
+
+
+def test_a_short_note_naming_three_authors_before_an_unquoted_title_is_read_whole() -> None:
+    entries = LONGER + ["Hastie, T, R Tibshirani, and J Friedman. The Elements of Statistical Learning. New York: "
+                        "Springer, 2009."]
+    notes = LONGER_NOTES + ["8. Plummer, Silicon VLSI Technology, 4.",
+                            "9. Hsatie, Tibshirani, and Friedman, The Elements of Statistical Learning."]
+    report = check(notes, entries)
+    errors = [f for f in report.findings if f.severity == "error"]
+    assert [f.code for f in errors] == ["name-mismatch"] and "Hsatie" in errors[0].message

@@ -154,7 +154,10 @@ def _work(part: str) -> tuple[list[str], str, str | None] | None:
         pieces = [p.strip() for p in part.split(",")]
         if len(pieces) < 2:
             return None
-        head, title = pieces[0], re.split(r"\s\(", pieces[1])[0]
+        # "Hastie, Tibshirani, and Friedman, The Elements of ...": the names run to the one after "and"
+        last = next((k for k, p in enumerate(pieces[:6]) if re.match(r"(?:and|&)\s+[A-ZÀ-Þ]", p)), None)
+        names = last + 1 if last is not None and last + 1 < len(pieces) else 1
+        head, title = ", ".join(pieces[:names]), re.split(r"\s\(", pieces[names])[0]
     head = head.strip(" ,.:")
     if quoted is not None and not head and len(_words(title)) >= 2:
         return [], title.strip(" ,."), None  # "“Regulatory B Cells in Vasculitis.”": the author is in the text
