@@ -67,7 +67,8 @@ def body_regions(doc: Document, section) -> list[tuple[int, int]]:  # noqa: ANN0
 
 
 def drop_uncited_named_by_url(findings: list[Finding], refs: list[Reference], body: list[str]) -> list[Finding]:
-    """An entry whose web address the text gives, "(www.sras.org/about_sras)", is used, not uncited."""
+    """An entry whose web address the text gives, "(www.sras.org/about_sras)", is used, not uncited; so is
+    a court case whose parties the text names."""
     import re
 
     text = " ".join(body).lower()
@@ -78,4 +79,18 @@ def drop_uncited_named_by_url(findings: list[Finding], refs: list[Reference], bo
         bare = re.sub(r"^(?:https?://)?(?:www\.)?", "", (url or "").lower()).rstrip("/")
         return len(bare) > 8 and "/" in bare and bare in text
 
-    return [f for f in findings if not (f.code == "uncited" and named(f.reference))]
+    flat = " ".join(text.split())
+    return [f for f in findings
+            if not (f.code == "uncited" and (named(f.reference) or _case_named(by_id.get(f.reference), flat)))]
+
+
+def _case_named(ref: Reference | None, text: str) -> bool:
+    """A court case listed as an entry ("US ex rel. Franklin v. Parke-Davis, Division of ...") is cited by
+    its parties, which no author-date reading takes apart: its "Franklin v. Parke-Davis" in the text is
+    enough not to call it uncited."""
+    import re
+
+    if ref is None:
+        return False
+    m = re.search(r"([A-Z][\w'’.&-]*)\s+v\.\s+([A-Z][\w'’.&-]*)", ref.raw[:200])
+    return m is not None and f"{m.group(1)} v. {m.group(2)}".lower() in text

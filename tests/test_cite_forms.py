@@ -311,6 +311,16 @@ def test_an_unclosed_narrative_year_is_malformed_and_matched() -> None:
     assert "Purdam, Garratt and Esmail (2016 is never closed" in found[0].message
 
 
+def test_an_unclosed_citation_with_a_signal_a_list_of_names_and_a_locator_is_malformed_and_matched() -> None:
+    holst = ref("r1", [Name("Holst", "J."), Name("Berg", "K."), Name("Lund", "M.")], "2009")
+    rocca = ref("r2", [Name("Rocca", "W."), Name("Grossardt", "B."), Name("Shuster", "L.")], "2014")
+    text = ("Trials interact (see also Holst et al., 2009. Costs fall (Rocca, Grossardt, and Shuster 2014:12–15.\n\n"
+            "A date in an aside (In 2005 we saw it. Then.")
+    cits, found = cite(text, "chicago", [holst, rocca])
+    assert [f.code for f in found] == ["malformed-citation", "malformed-citation"]
+    assert [c.references for c in cits] == [["r1"], ["r2"]]
+
+
 def test_an_unclosed_mla_page_citation_is_malformed_and_matched() -> None:
     showalter = ref("r1", [Name("Showalter", "Elaine")], "1990", "Sexual Anarchy")
     cits, found = cite("The bachelors' bonds matter (Showalter 107. On her reading, Jekyll hides desire.",
@@ -485,6 +495,15 @@ def test_mla_author_named_in_running_text_cites_the_entry() -> None:
     assert [f.code for f in found] == []
 
 
+def test_mla_surnames_in_capitals_and_an_organisation_named_in_running_text_cite_their_entries() -> None:
+    morson = ref("r5", [Name("MORSON", "G. S."), Name("EMERSON", "C.")], None, "Mikhail Bakhtin")
+    who = ref("r6", [Name(literal="World Health Organization")], None, "Spoken Language Processing")
+    cits, found = cite("MORSON and EMERSON found that it holds. World Health Organization reported the same "
+                       "(Hughes 4).", "mla", [morson, who, HUGHES])
+    assert [c.references for c in cits if c.kind == "narrative"] == [["r5"], ["r6"]]
+    assert [f.code for f in found] == []
+
+
 def test_mla_name_in_running_text_that_names_no_entry_is_never_a_finding() -> None:
     cits, found = cite("Harte et al. show the same, and Hughes agrees (Hughes 4).", "mla", [HART, HUGHES])
     assert [c.text for c in cits if c.kind == "narrative"] == ["Hughes"]
@@ -513,3 +532,55 @@ def test_mla_editor_of_an_edited_volume_named_in_running_text_is_read() -> None:
                        fields=Fields(editors=[Name("Binstock", "R. H."), Name("George", "L. K.")], title="Handbook"))
     cits, _ = cite("Binstock found the same (Hughes 4).", "mla", [volume, HUGHES])
     assert [c.text for c in cits if c.kind == "narrative"] == ["Binstock"]
+
+
+def test_a_copy_of_an_entry_with_its_own_year_letter_is_uncited_when_no_citation_names_that_letter() -> None:
+    first = ref("r1", [Name("Ringholz", "G. M.")], "2005a", "Prevalence and patterns of depression")
+    copy = ref("r2", [Name("Ringholz", "G. M.")], "2005b", "Prevalence and patterns of depression")
+    cits, found = cite("Depression is common after injury (Ringholz, 2005a).", "apa", [first, copy])
+    assert cits[0].references == ["r1"] and [(f.code, f.reference) for f in found] == [("uncited", "r2")]
+
+
+def test_a_court_case_in_the_list_cited_by_its_parties_is_not_uncited() -> None:
+    from refcheck.pipeline import check_document
+
+    text = ("Introduction\n\nOff-label promotion was litigated (US ex rel. Franklin v. Parke-Davis, Division of "
+            "Warner-Lambert Company, 2003). Prices rose (Smith, 2010).\n\nReferences\n\n"
+            "Smith, J. (2010). Drug prices and promotion. Journal of Health Economics, 29(3), 1-12.\n"
+            "US ex rel. Franklin v. Parke-Davis, Division of Warner-Lambert Company. (2003). Civil action "
+            "No. 96-11651-PBS. District Court, D. Massachusetts.\n"
+            "Jones, K. (2012). Marketing to physicians. Health Affairs, 31(2), 20-29.\n")
+    report = check_document(Document(path="p.txt", text=text))
+    assert [(f.code, report.references[int(f.reference[1:]) - 1].raw[:5]) for f in report.findings
+            if f.code == "uncited"] == [("uncited", "Jones")]
+
+
+def test_mla_two_authors_or_et_al_before_a_short_title_are_read_as_authors() -> None:
+    zhang = ref("r1", [Name("Zhang", "L."), Name("Sivertsen", "G.")], None,
+                "The New Research Assessment Reform in China")
+    causey = ref("r2", [Name("Causey", "O. R."), Name("Kemp", "G. E."), Name("Madbouly", "M. H.")], None,
+                 "Isolations of Simbu-Group Viruses in Ibadan")
+    cits, found = cite("Reform came late (Zhang and Sivertsen, The New Research Assessment Reform in China). Viruses "
+                       "spread (Causey et al., \u201cIsolations of Simbu-Group Viruses in Ibadan\u201d).", "mla",
+                       [zhang, causey])
+    assert [(c.authors, c.references) for c in cits] == [(["Zhang", "Sivertsen"], ["r1"]), (["Causey"], ["r2"])]
+    assert found == []
+
+
+def test_an_entry_printing_et_al_has_three_or_more_authors_so_et_al_tells_it_from_a_pair() -> None:
+    wang = Reference(id="r1", line=100, column=1, raw="Wang, L., et al. \u201cProgramming and Inheritance of "
+                     "Parental DNA Methylomes in Mammals.\u201d Cell, vol. 157, 2014, pp. 979\u201391.",
+                     fields=Fields(authors=[Name("Wang", "L.")], year="2014",
+                                   title="Programming and Inheritance of Parental DNA Methylomes in Mammals"))
+    pair = ref("r2", [Name("Wang", "Sida"), Name("Manning", "Christopher D.")], "2012", "Baselines and Bigrams")
+    cits, found = cite("Methylation is inherited (Wang et al.). Bigrams are strong (Wang and Manning).", "mla",
+                       [wang, pair])
+    assert [c.references for c in cits] == [["r1"], ["r2"]] and found == []
+
+
+def test_a_year_inside_a_quoted_title_is_the_titles_not_the_citations() -> None:
+    merovci = ref("r1", [Name("MEROVCI", "F."), Name("ELBATAL", "I.")], "2015", "Thin Solid Films 636, 164 (2017)")
+    cits, found = cite("Films thin out (MEROVCI and ELBATAL, \u201cThin Solid Films 636, 164 (2017)\u201d; Hughes 4).",
+                       "mla", [merovci, HUGHES])
+    assert [(c.authors, c.year, c.references) for c in cits if c.kind == "parenthetical"] == [
+        (["MEROVCI", "ELBATAL"], None, ["r1"]), (["Hughes"], None, ["r2"])]

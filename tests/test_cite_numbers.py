@@ -125,7 +125,7 @@ def test_signals_inside_a_parenthesised_group() -> None:
 
 def test_a_parenthesised_number_just_past_the_list_has_no_entry_but_a_year_is_ignored() -> None:
     _, found = cite(VANCOUVER_BODY + "Newer work agrees (15). The war ended (1945). Range (1939-1945).", "vancouver")
-    assert [(f.code, f.message.split(" has")[0]) for f in found if f.severity == "error"] == [("no-entry", '"(15)"')]
+    assert [(f.code, f.message.split(" has")[0]) for f in found if f.severity == "error"] == [("no-entry", '"15"')]
 
 
 ACM_BODY = ("Models agree [17,see also 23,37]. The effect is local [e.g., 1]. Costs fall with scale [6:7], "
@@ -145,3 +145,41 @@ def test_a_page_after_a_colon_is_the_bracket_citations_locator() -> None:
 def test_a_range_written_with_a_double_hyphen_and_its_page_range() -> None:
     cits, _ = cite("Shown before [3]--[5], and again [8, pp. 101--103].", "ieee")
     assert [(c.keys[0], c.locator) for c in cits] == [("3", None), ("4", None), ("5", None), ("8", "pp. 101–103")]
+
+
+def test_an_ama_page_range_after_a_raised_number_is_its_locator() -> None:
+    cits, _ = cite("Exposure precedes the outcome ^(12(pp101-103)). Others agree^(3(p4)-5).", "ama")
+    assert cited(cits) == ["12", "3", "4", "5"] and cits[0].locator == "pp101-103"
+
+
+def test_a_citation_in_parentheses_or_raised_is_printed_as_its_numbers_without_marks_or_signal() -> None:
+    cits, _ = cite(VANCOUVER_BODY + "Costs fall (see also 4–6).", "vancouver")
+    assert [c.text for c in cits][-3:] == ["4–6", "4–6", "4–6"]
+    cits, _ = cite("Data vary ^(see 7,8). Costs fall^(2).", "nature")
+    assert [c.text for c in cits] == ["7", "8", "2"]
+
+
+def test_each_source_of_a_bracket_group_stands_at_its_own_number() -> None:
+    text = "Costs fall [see also 2]. Data vary [1,cf. 3,4]."
+    cits, _ = cite(text, "ieee")
+    assert [(c.text, c.column) for c in cits] == [("[see also 2]", 12), ("1", 37), ("3", 43), ("4", 45)]
+
+
+def test_a_raised_number_opening_a_paragraph_or_after_a_name_and_initials_is_a_citation() -> None:
+    text = "Data vary ¹. Costs fall ².\n\n³ found that the signal is weak. Wang Q⁴ reported it. The R² was high."
+    cits, _ = cite(text, "nature")
+    assert cited(cits) == ["1", "2", "3", "4"]
+
+
+def test_a_bracket_never_closed_is_a_malformed_citation_of_its_numbers() -> None:
+    text = "Costs fall [2]. Data vary [3, pp. 12–15 as shown before. The interval [0, 1) is open."
+    cits, found = cite(text, "ieee")
+    assert [(c.keys, c.locator) for c in cits] == [(["2"], None), (["3"], "pp. 12–15")]
+    assert [(f.code, f.message) for f in found if f.code != "uncited"] == [
+        ("malformed-citation", "unclosed bracket: [3, pp. 12–15 is never closed; close it: [3, pp. 12–15]")]
+
+
+def test_a_parenthesis_never_closed_in_a_paper_citing_in_parentheses_is_malformed() -> None:
+    cits, found = cite(VANCOUVER_BODY + "Cells divide (see also 4. Controlled trials agree.", "vancouver")
+    assert [f.code for f in found if f.code != "uncited"] == ["malformed-citation"]
+    assert cits[-1].keys == ["4"]

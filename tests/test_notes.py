@@ -99,3 +99,57 @@ def test_a_note_printing_a_title_alone_is_tied_to_its_entry_and_never_reported()
     report = check(notes, entries)
     assert [f.code for f in report.findings] == ["uncited"]  # Tkaczyk only
     assert len(report.citations[-1].references) == 1 and len(report.citations[-2].references) == 1
+
+
+LONGER = BIBLIOGRAPHY + [
+    "Padua, D., and M. J. Wolfe. \u201cAdvanced Compiler Optimizations for Supercomputers.\u201d Communications of "
+    "the ACM 29, no. 12 (1986): 1184\u20131201.",
+    "Carr, S., K. S. McKinley, and C.-W. Tseng. \u201cCompiler Optimizations for Improving Data Locality.\u201d In "
+    "Proceedings of ASPLOS-VI. San Jose, CA, 1994.",
+    "Plummer, J. D. Silicon VLSI Technology: Fundamentals, Practice, and Modeling. Prentice Hall, 2000.",
+    "Appiah, Kwame Anthony. Cosmopolitanism: Ethics in a World of Strangers. New York: Norton, 2006.",
+]
+LONGER_NOTES = NOTES + [
+    "5. Padua and Wolfe, \u201cAdvanced Compiler Optimizations for Supercomputers.\u201d",
+    "6. Carr, McKinley, and Tseng, \u201cCompiler Optimizations for Improving Data Locality.\u201d",
+    "7. Appiah, Cosmopolitanism: Ethics in a World of Strangers, 12.",
+]
+
+
+def test_an_uncited_entry_of_a_long_bibliography_is_reported_though_no_parenthesis_cites_anything() -> None:
+    report = check(LONGER_NOTES, LONGER)
+    assert codes(report) == ["uncited", "uncited"]
+    assert {"Tkaczyk", "Plummer"} == {w for f in report.findings for w in ("Tkaczyk", "Plummer") if w in f.message}
+
+
+def test_a_semicolon_after_an_unclosed_parenthesis_still_separates_two_works() -> None:
+    notes = LONGER_NOTES[:6] + ["7. J. D Plummer, Silicon VLSI Technology: Fundamentals, Practice, and Modeling "
+                                "((Prentice Hall, 2000); Appiah, Cosmopolitanism: Ethics in a World of Strangers, 12."]
+    report = check(notes, LONGER)
+    assert codes(report) == ["uncited"] and "Tkaczyk" in report.findings[0].message
+
+
+def test_a_note_citing_a_work_listed_twice_cites_its_first_copy() -> None:
+    entries = LONGER[:4] + ["\u2014\u2014\u2014. \u201cAdvanced Compiler Optimizations for Supercomputers.\u201d "
+                            "Communications of the ACM 29, no. 12 (1986)."] + LONGER[4:]
+    report = check(LONGER_NOTES, entries)
+    padua = next(r.id for r in report.references if r.raw.startswith("Padua"))
+    assert report.citations[4].references == [padua]
+    assert sorted(codes(report)) == ["duplicate-entry", "uncited", "uncited"]  # Tkaczyk, Plummer; the copy is quiet
+
+
+def test_a_note_whose_title_quotation_mark_never_closes_is_malformed_and_still_cites_its_entry() -> None:
+    notes = NOTES[:2] + ["3. Petrovici, \u201cWorkers and the City, 2380."] + NOTES[3:]
+    report = check(notes)
+    assert sorted(codes(report)) == ["malformed-citation", "uncited"]
+    assert report.citations[2].references == report.citations[0].references
+
+
+def test_a_short_note_naming_three_authors_before_an_unquoted_title_is_read_whole() -> None:
+    entries = LONGER + ["Hastie, T, R Tibshirani, and J Friedman. The Elements of Statistical Learning. New York: "
+                        "Springer, 2009."]
+    notes = LONGER_NOTES + ["8. Plummer, Silicon VLSI Technology, 4.",
+                            "9. Hsatie, Tibshirani, and Friedman, The Elements of Statistical Learning."]
+    report = check(notes, entries)
+    errors = [f for f in report.findings if f.severity == "error"]
+    assert [f.code for f in errors] == ["name-mismatch"] and "Hsatie" in errors[0].message

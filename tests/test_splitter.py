@@ -134,3 +134,12 @@ def test_acs_parenthesised_numbers_are_labels_even_without_blank_lines():
     entries = split_entries(doc, find_reference_section(doc))
     assert [(e.label, e.text[:12]) for e in entries] == [("1", "(1)  Rohe, K"), ("2", "(2)  Fenton,"),
                                                          ("3", "(3)  Elton, ")]
+
+
+def test_an_entry_opening_with_a_lower_case_particle_is_its_own_entry():
+    text = ("Intro\n\nReferences\n\n"
+            "Climate Editorial Office (2017) 'Acknowledgement to reviewers', Climate, 5(1), p. 3.\n\n"
+            "de Queiroz, K. (2007) 'Species concepts', Systematic Biology, 56, pp. 879-886.\n\n"
+            "von Philipsborn (2011) 'Neuronal control of Drosophila courtship song', Neuron, 69, pp. 509-522.\n\n"
+            "da Costa. 2015. \"Synthesis by microwave-assisted cycloaddition.\" Molecules 20: 1-12.\n")
+    assert [e.split()[0] for e in _entries(text)] == ["Climate", "de", "von", "da"]

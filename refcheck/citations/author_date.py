@@ -302,7 +302,10 @@ def parse_head(head: str, part: Part) -> bool:
             # MLA: the title may be followed by its author or its container ("Global slavery index").
             if not (name_like(rest) or title_like(rest) or (rest[:1].isupper() and len(rest.split()) <= 8)):
                 return False
-            part.authors = [rest]
+            if name_like(rest):  # "Causey et al., “Isolations of ...”", "MEROVCI and ELBATAL, “Thin ...”"
+                part.authors, part.et_al = split_authors(rest)
+            else:
+                part.authors = [rest]
         return bool(title.strip())
     m = _BRACKET_ACRONYM_RE.search(rest)
     if m:
@@ -324,6 +327,9 @@ _PLACE_PREFIX_RE = re.compile(r"(?:St|Ste|Mt|Ft|Pt|Saint|Sainte|Mount|Fort|Lake|
 _MLA_LOCATOR_RE = lazy(rf"(?:,\s*|\s+)((?:{LABEL}\.?\s*)?\d[\d\s,–—-]{{0,20}})$")
 
 
+_QUOTED_TITLE_RE = re.compile(r"“[^”]{1,200}”")
+
+
 def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
     """Parse one ";"-separated part of a parenthetical."""
     raw = text
@@ -341,7 +347,8 @@ def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
     # Chicago's original-publication year: "Anderson [1983] 2006, 6".
     body = _ORIGINAL_YEAR_RE.sub("", body)
     part = Part(start=start, end=offset + len(raw.rstrip()), text=body.strip())
-    ym = YEAR_RE.search(body)
+    # A year inside a quoted title is the title's: "(MEROVCI and ELBATAL, “Thin Solid Films 636, 164 (2017)”)".
+    ym = YEAR_RE.search(_QUOTED_TITLE_RE.sub(lambda q: " " * len(q.group(0)), body))
     if ym is not None:
         head = body[: ym.start()]
         tail = body[ym.start():]
@@ -384,7 +391,7 @@ def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
     part.head = head.strip(" ,:")
     # MLA "Morrison, Beloved 45": after the author's name, a comma introduces a short title.
     m2 = re.match(r"([^,“”\"*_]+),\s*([^,“”\"*_]+)$", part.head)
-    if m2 and not re.search(r"\b(?:and|et al)\b|&", part.head) and title_like(m2.group(2)) \
+    if m2 and (not re.search(r"\b(?:and|et al)\b|&", part.head) or name_like(m2.group(1))) and title_like(m2.group(2)) \
             and not re.fullmatch(r"(?:[A-Z]\.\s*)+", m2.group(2).strip()):
         part.title = m2.group(2).strip()
         head = m2.group(1)

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from refcheck.citations.checks import CitationCheck
 from refcheck.citations.hints import LINK_ONLY, TENTATIVE
-from refcheck.citations.numeric import paren_groups
+from refcheck.citations.numeric import number_places, paren_groups, unclosed_groups
 from refcheck.citations.scan import find_spans
 from refcheck.citations.superscript import glued_groups, pandoc_groups, unicode_groups
 from refcheck.document import Document
@@ -131,6 +131,10 @@ def _numbers(doc: Document, regions: list[tuple[int, int]], brackets: int) -> li
         out += _citations(doc, raised, tentative=False)
     if len(parens) >= MIN_FORM and brackets < MIN_FORM:  # beside brackets, "(3)" numbers an equation or an item
         out += _citations(doc, parens, tentative=True, hint=PAREN)
+        from refcheck.citations.extract import unclosed_citations
+
+        unclosed = [g for lo, hi in regions for g in unclosed_groups(text, find_spans(text, max(0, lo), hi), "(")]
+        out += [c for _, c in unclosed_citations(doc, unclosed, "()")]  # "(52. Controlled trials": never closed
     if glued_is_form:
         out += _citations(doc, glued, tentative=True)
     return out
@@ -139,10 +143,10 @@ def _numbers(doc: Document, regions: list[tuple[int, int]], brackets: int) -> li
 def _citations(doc: Document, groups: list[Group], *, tentative: bool, hint: str | None = None) -> list[Citation]:
     out: list[Citation] = []
     for start, end, nums, locator in groups:
-        line, col = doc.position(start)
         printed = doc.text[start:end]
-        for n in nums:
-            cit = Citation(id="", line=line, column=col, text=printed, kind="numeric", keys=[str(n)],
+        for n, (a, b) in zip(nums, number_places(printed, nums), strict=True):  # each source at its number
+            line, col = doc.position(start + a)
+            cit = Citation(id="", line=line, column=col, text=printed[a:b], kind="numeric", keys=[str(n)],
                            locator=locator)
             if tentative:
                 cit.hints.append(TENTATIVE)
@@ -167,16 +171,19 @@ def check_for_style(citations: list[Citation], references: list, has_list: bool,
         return _shared_labels_cited(check(citations, references, has_list), citations, references)
     from refcheck.citations.notes import check_notes
 
-    result = check([c for c in citations if c.kind != "note"], references, has_list)
-    findings = result.findings
     for i, c in enumerate(notes, start=1):
         c.id = f"n{i}"
+    note_findings: list = []
+    cited: set[str] = set()
     if has_list and references:
         note_findings, cited = check_notes(notes, references)
-        findings = [f for f in findings if not (f.code == "uncited" and f.reference in cited)] + note_findings
     else:
         for c in notes:
             c.hints = []
+    # The notes' entries count as cited before the uncited share is judged: in a notes paper the
+    # few author-date parentheses alone would leave most of the list "uncited" and withheld.
+    result = check([c for c in citations if c.kind != "note"], references, has_list, frozenset(cited))
+    findings = result.findings + note_findings
     kept = sorted(result.citations + notes, key=lambda c: (c.line, c.column))
     renumber = {}
     for i, c in enumerate(kept, start=1):
@@ -194,7 +201,8 @@ def _named_first_authors(citations: list[Citation], references: list) -> list[Ci
     are not, and matching each would cost."""
     if not any(LINK_ONLY in c.hints for c in citations):
         return citations
-    families = {fold(a.family) for r in references for a in (r.fields.authors or r.fields.editors)[:1] if a.family}
+    firsts = [a for r in references for a in (r.fields.authors or r.fields.editors)[:1]]
+    families = {fold(a.family or a.literal or "") for a in firsts if a.family or a.literal}
     return [c for c in citations if LINK_ONLY not in c.hints or (c.authors and fold(c.authors[0]) in families)]
 
 

@@ -54,8 +54,10 @@ class CitationCheck(Record):
         self.outcomes = outcomes
 
 
-def check_citations(citations: list[Citation], references: list[Reference], has_list: bool) -> CitationCheck:
-    """Match every citation to the list and report; the citations given are not changed."""
+def check_citations(citations: list[Citation], references: list[Reference], has_list: bool,
+                    cited: frozenset[str] = frozenset()) -> CitationCheck:
+    """Match every citation to the list and report; the citations given are not changed. ``cited``:
+    ids of entries another reader (the notes) already found cited, so they are not ``uncited``."""
     index = ReferenceIndex(references) if has_list and references else None
     findings: list[Finding] = []
     results: list[Match | None] = []
@@ -92,7 +94,7 @@ def check_citations(citations: list[Citation], references: list[Reference], has_
                 "list; add a References (or Works Cited) section with an entry for each"))
         return CitationCheck(citations, _ordered(findings), outcomes)
     assert index is not None
-    pointed: set[int] = set()
+    pointed: set[int] = {i for i, ref in enumerate(references) if ref.id in cited}
     for cit, res in keep:
         if res is None:
             continue
@@ -104,10 +106,13 @@ def check_citations(citations: list[Citation], references: list[Reference], has_
         if cit.malformed:
             findings.append(_finding("malformed-citation", cit, _malformed_message(cit)))
         findings.extend(_report(index, cit, res))
-    # A work listed twice is cited through its first copy; the copy is a duplicate-entry, not uncited.
-    cited_works = {index.identities[i] for i in pointed} - {None}
+    # A work listed twice is cited through its first copy, and the copy is a duplicate-entry, not
+    # uncited, when no citation could tell the two apart (same number or none, same year and letter):
+    # any citation of the work fits it. A copy with its own number or year letter is an entry of
+    # its own that no citation reaches.
+    cited_as = {_cited_as(index, i) for i in pointed} - {None}
     uncited = [ref for i, ref in enumerate(references)
-               if i not in pointed and index.identities[i] not in cited_works
+               if i not in pointed and _cited_as(index, i) not in cited_as
                and (ref.fields.authors or ref.fields.editors or ref.fields.title)]
     if len(references) >= MIN_LIST_FOR_COVERAGE and len(uncited) > MAX_UNCITED_SHARE * len(references):
         # Most of the list "never cited" means the text cites in a form not read here (superscripts,
@@ -119,6 +124,15 @@ def check_citations(citations: list[Citation], references: list[Reference], has_
             "uncited", None, f"entry {_q(nm.reference_display(ref))} is never cited in the text; "
             "cite it where it is used or remove it", ref=ref))
     return CitationCheck(citations, _ordered(findings), outcomes)
+
+
+def _cited_as(index: ReferenceIndex, i: int) -> tuple | None:
+    """What a citation of entry i can say about it: its work, number or label, and year with letter."""
+    ident = index.identities[i]
+    if ident is None:
+        return None
+    ref = index.refs[i]
+    return ident, str(ref.label or ""), ref.fields.year or ""
 
 
 def _ordered(findings: list[Finding]) -> list[Finding]:

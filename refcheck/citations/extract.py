@@ -20,7 +20,7 @@ from refcheck.citations.context import context_keys, link_locators, sentence_sta
 from refcheck.citations.hints import NEAR_AUTHOR, TENTATIVE, WEAK_NAME
 from refcheck.citations.locator import is_labelled_locator, is_locator, normalize_locator
 from refcheck.citations.loose import bare_name_years, bare_names, table_cells
-from refcheck.citations.numeric import numeric_groups
+from refcheck.citations.numeric import number_places, numeric_groups, unclosed_groups
 from refcheck.citations.personal import is_personal
 from refcheck.citations.scan import Span, find_spans
 from refcheck.document import Document
@@ -37,6 +37,15 @@ _NAMES = r"[A-Z][\w'’-]{1,40}(?:\s+(?:and|&)\s+[A-Z][\w'’-]{1,40})?"  # "Smi
 _PAGES = r"\d{1,4}(?:[-–]\d{1,4})?"
 _UNCLOSED_AUTHOR_PAGE = lazy(rf"\s*({_NAMES})\s+{_PAGES}[.,]?(?=\s|$)")
 _UNCLOSED_AUTHOR_YEAR = lazy(rf"\s*({_NAMES}(?:\s+et al\.)?),?\s+(1[5-9]\d\d|20\d\d)[a-z]?")
+# The longer forms: "(see also Holst et al., 2009. Dean", "(Rocca, Grossardt, and Shuster 2014:12–15.",
+# "(D. Levesque, 2002, pp. 101–103", "(Office for National Statistics, 2022": a signal, initials, a list of
+# names or an organisation, the year, a locator, then the sentence's end or its next word.
+_NAME_WORD = r"(?:[A-Z]\.\s*){0,3}[A-Z][\w'’-]{1,40}"
+_UNCLOSED_LONG = lazy(
+    rf"\s*(?:(?:see(?:\s+also)?|cf\.|e\.\s?g\.,?)\s+)?"
+    rf"({_NAME_WORD}(?:(?:,\s+(?:and\s+|&\s+)?|\s+(?:and|&|of|for|on|the|de|van|von)\s+|\s+){_NAME_WORD}){{0,8}}"
+    rf"(?:,?\s+et al\.)?),?\s+((?:1[5-9]\d\d|20\d\d)[a-z]?)"
+    r"(?:,\s*pp?\.\s*\d{1,5}(?:[-–]\d{1,5})?|:\s*\d{1,5}(?:[-–]\d{1,5})?)?(?=[.,;]?\s|[.,;]?$)")
 
 # A Latin binomial just before "(": "Bruchus rufimanus (Boheman, 1833)" names a species' authority.
 _BINOMIAL = re.compile(r"\b[A-Z][a-z]{2,}\s+(?:\([A-Z][a-z]+\)\s+)?[a-z]{3,}"
@@ -52,6 +61,7 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
     noyear: list[tuple[int, Citation, bool]] = []  # MLA-style (no year) candidates, strong?
     year_count = 0
     numeric: list[tuple[int, int, list[int], str | None]] = []
+    unclosed_numeric: list[tuple[int, int, list[int], str | None]] = []
     for lo, hi in regions:
         lo = max(0, lo)
         hi = min(len(text), hi)
@@ -59,6 +69,7 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
             continue
         spans = find_spans(text, lo, hi)
         numeric.extend(numeric_groups(text, spans))
+        unclosed_numeric.extend(unclosed_groups(text, spans, "["))
         for off, cit in _unopened(doc, spans, lo, hi, style):
             year_count += 1
             found.append((off, cit))
@@ -94,6 +105,8 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
             if cit.kind in ("parenthetical", "narrative") and TENTATIVE not in cit.hints:
                 cit.hints.append(TENTATIVE)
     found.extend(_numeric_citations(doc, numeric, style))
+    if style == "ieee":
+        found.extend(unclosed_citations(doc, unclosed_numeric, "[]"))
     found.sort(key=lambda pair: pair[0])
     link_locators(text, found)
     citations = [c for _, c in found]
@@ -153,8 +166,10 @@ def _numeric_citations(doc: Document, groups: list[tuple[int, int, list[int], st
         line, col = doc.position(start)
         printed = doc.text[start:end]
         named = _named_before(doc.text, start) if len(nums) == 1 and style == "ieee" else None
-        for n in nums:
-            cit = Citation(id="", line=line, column=col, text=printed if len(nums) > 1 or locator else f"[{n}]",
+        for n, (a, b) in zip(nums, number_places(printed, nums), strict=True):
+            # each source at its own number: "30" of "[24,30,46]"; one alone as printed, "[see also 25]"
+            line, col = doc.position(start + a)
+            cit = Citation(id="", line=line, column=col, text=printed[a:b],
                            kind="numeric", keys=[str(n)], locator=locator)
             if named is not None:
                 cit.authors, cit.et_al = [named[0]], named[1]
@@ -163,6 +178,21 @@ def _numeric_citations(doc: Document, groups: list[tuple[int, int, list[int], st
                     cit.hints.append(WEAK_NAME)  # "Energy [2]" may be a topic, not an author
             if style != "ieee":
                 cit.hints.append(TENTATIVE)
+            out.append((start, cit))
+    return out
+
+
+def unclosed_citations(doc: Document, groups: list[tuple[int, int, list[int], str | None]],
+                       marks: str) -> list[tuple[int, Citation]]:
+    """Numeric citations whose bracket never closes ("[24. Longitudinal"): one per number, each malformed."""
+    out: list[tuple[int, Citation]] = []
+    for start, end, nums, locator in groups:
+        printed = doc.text[start:end]
+        line, col = doc.position(start)
+        for n in nums:
+            cit = Citation(id="", line=line, column=col, text=printed, kind="numeric", keys=[str(n)],
+                           locator=locator,
+                           malformed=f"unclosed bracket: {printed} is never closed; close it: {printed}{marks[1]}")
             out.append((start, cit))
     return out
 
@@ -330,7 +360,11 @@ def _unclosed(doc: Document, span: Span, style: str = "unknown") -> list[tuple[i
     else:
         m2 = _UNCLOSED_AUTHOR_YEAR.match(content)
         if not m2:
-            return []
+            m2 = _UNCLOSED_LONG.match(content)
+            if m2 is None or not (nv.person_like(ad.split_authors(m2.group(1))[0][0]) or nv.org_like(m2.group(1))):
+                return []
+        if m2.group(1).split()[0].lower() in ad.CAP_STOP:
+            return []  # "(In 2005 we saw": a date in an aside
         authors, _ = ad.split_authors(m2.group(1))
         year = m2.group(2)
         printed = m2.group(0).strip()

@@ -51,20 +51,39 @@ def bare_names(doc: Document, spans: list[Span], lo: int, hi: int) -> list[tuple
     text = doc.text
     inside = sorted((sp.start, sp.end) for sp in spans)
     out: list[tuple[int, Citation]] = []
-    k = 0
+    k = k2 = 0
     for m in _BARE_NAME.finditer(text, lo, hi):
         while k < len(inside) and inside[k][1] <= m.start():
             k += 1
         if k < len(inside) and inside[k][0] <= m.start() < inside[k][1]:
             continue
         authors, _ = ad.split_authors(m.group(1))
-        if not authors or not nv.person_like(authors[0]):
+        # SURNAMES in capitals ("MORSON and EMERSON", "SCARIOT") are names as much as "Morson" is.
+        if not authors or not nv.person_like(authors[0].title() if authors[0].isupper() else authors[0]):
             continue
         line, col = doc.position(m.start())
         out.append((m.start(), Citation(id="", line=line, column=col, text=" ".join(m.group(0).split()),
                                         kind="narrative", authors=authors, et_al=m.group(2) is not None,
                                         hints=[TENTATIVE, LINK_ONLY])))
+    for m in _BARE_ORG.finditer(text, lo, hi):
+        while k2 < len(inside) and inside[k2][1] <= m.start():
+            k2 += 1
+        if k2 < len(inside) and inside[k2][0] <= m.start() < inside[k2][1]:
+            continue
+        name = " ".join(m.group(0).split())
+        if " " not in name or not nv.org_like(name):
+            continue
+        line, col = doc.position(m.start())
+        out.append((m.start(), Citation(id="", line=line, column=col, text=name, kind="narrative", authors=[name],
+                                        hints=[TENTATIVE, LINK_ONLY])))
     return out
+
+
+# An organisation named as the author in running text: "World Health Organization found", "the
+# Department for Digital, Culture, Media and Sport reported". Capitalised words joined by spaces,
+# commas and the small words of names; kept only where it is an entry's author, word for word.
+_BARE_ORG = lazy(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:(?:,?\s+(?:and|&|of|for|on|the|de|do|da|das|dos|des|du|"
+                 r"la|le|y|e|und|für)|,)?\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,12}")
 
 
 def table_cells(text: str, lo: int, hi: int) -> list[Span]:

@@ -114,8 +114,9 @@ def _parts(note: str) -> list[str]:
     depth = 0
     quoted = False
     cur: list[str] = []
-    for ch in note:
-        if ch in "([":
+    unclosed = _unclosed(note)
+    for i, ch in enumerate(note):
+        if ch in "([" and i not in unclosed:
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
@@ -130,6 +131,18 @@ def _parts(note: str) -> list[str]:
     return [_LEAD_RE.sub("", p).strip() for p in out if p.strip()]
 
 
+def _unclosed(note: str) -> set[int]:
+    """Offsets of the opening brackets no bracket closes ("((Prentice Hall, 2000); YG Kim ..."): they
+    do not hide the ";" after them."""
+    stack: list[int] = []
+    for i, ch in enumerate(note):
+        if ch in "([":
+            stack.append(i)
+        elif ch in ")]" and stack:
+            stack.pop()
+    return set(stack)
+
+
 def _work(part: str) -> tuple[list[str], str, str | None] | None:
     """(author family words folded, title, page) of a note naming a work, or None if it names none.
 
@@ -141,7 +154,10 @@ def _work(part: str) -> tuple[list[str], str, str | None] | None:
         pieces = [p.strip() for p in part.split(",")]
         if len(pieces) < 2:
             return None
-        head, title = pieces[0], re.split(r"\s\(", pieces[1])[0]
+        # "Hastie, Tibshirani, and Friedman, The Elements of ...": the names run to the one after "and"
+        last = next((k for k, p in enumerate(pieces[:6]) if re.match(r"(?:and|&)\s+[A-ZÀ-Þ]", p)), None)
+        names = last + 1 if last is not None and last + 1 < len(pieces) else 1
+        head, title = ", ".join(pieces[:names]), re.split(r"\s\(", pieces[names])[0]
     head = head.strip(" ,.:")
     if quoted is not None and not head and len(_words(title)) >= 2:
         return [], title.strip(" ,."), None  # "“Regulatory B Cells in Vasculitis.”": the author is in the text
@@ -178,7 +194,9 @@ def note_citations(doc: Document) -> list[Citation]:
                 out.append(Citation(id="", line=line, column=col, text=part, kind="note", keys=[str(note.number)],
                                     locator=ibid.group("page"), hints=["ibid"]))
                 continue
-            work = _work(part)
+            unclosed = part.count("“") == 1 and "”" not in part  # titles quoting titles are left alone
+            # "Binswanger, “NRSF/REST Is Required in Vivo.": the title's closing quotation mark is missing
+            work = _work(part.rstrip(" .") + "”" if unclosed else part)
             if work is None:
                 if len(_words(part)) >= 3:  # "On Individuality and Social Forms." - a title alone, unquoted
                     out.append(Citation(id="", line=line, column=col, text=part, kind="note", keys=[str(note.number)],
@@ -188,7 +206,8 @@ def note_citations(doc: Document) -> list[Citation]:
             years = {a or b for a, b in _PUB_YEAR_RE.findall(part)}
             out.append(Citation(id="", line=line, column=col, text=part, kind="note", keys=[str(note.number)],
                                 authors=families, title=title, locator=page,
-                                year=years.pop() if len(years) == 1 else None))
+                                year=years.pop() if len(years) == 1 else None,
+                                malformed="unclosed quotation mark" if unclosed else None))
     return out
 
 
@@ -241,6 +260,10 @@ def check_notes(notes: list[Citation], references: list[Reference]) -> tuple[lis
         ref, finding = (_loose_match(cit, references), None) if loose else _match(cit, references)
         if finding is not None:
             findings.append(finding)
+        if cit.malformed and ref is not None:  # said only of a note whose work is known
+            findings.append(_finding("malformed-citation", cit,
+                                     f"note {cit.keys[0]} opens a quotation mark before \"{cit.title}\" and never "
+                                     "closes it; close it after the title", ref))
         if ref is not None:
             cited.add(ref.id)
             cit.references = [ref.id] if finding is None or finding.code == "year-mismatch" else []
@@ -258,7 +281,7 @@ def _match(cit: Citation, references: list[Reference]) -> tuple[Reference | None
     by_author = [s for s in scored if s[3] and (s[1] >= 0.5 or s[2] == 0)]
     if by_author:
         best = max(by_author, key=lambda s: s[1])
-        if sum(1 for s in by_author if s[1] == best[1]) > 1:
+        if not _one_work([s[0] for s in by_author if s[1] == best[1]]):
             return None, None  # two works by the author fit equally: say nothing
         if best[1] >= 0.8 and best[2] >= 2:
             misspelt = _misspelt(cit.authors, best[4])
@@ -266,7 +289,7 @@ def _match(cit: Citation, references: list[Reference]) -> tuple[Reference | None
                 return best[0], _name_finding(cit, best[0], *misspelt)
         return best[0], _year_check(cit, best[0])
     by_title = [s for s in scored if s[1] >= 0.8 and s[2] >= 2]
-    if len(by_title) == 1:
+    if by_title and _one_work([s[0] for s in by_title]):
         ref, fams = by_title[0][0], by_title[0][4]
         misspelt = _misspelt(cit.authors, fams)
         if misspelt is not None:
@@ -285,6 +308,12 @@ def _match(cit: Citation, references: list[Reference]) -> tuple[Reference | None
     return None, None
 
 
+def _one_work(refs: list[Reference]) -> bool:
+    """The entries that fit a note equally are one work: one title listed twice ("———." repeating
+    it) is cited through its first copy, and the second is the list's duplicate."""
+    return len({frozenset(_words(r.fields.title or r.raw)) for r in refs}) == 1
+
+
 def _loose_match(cit: Citation, references: list[Reference]) -> Reference | None:
     """The one entry most of whose title words the note prints, when its parts could not be read apart
     ("Cage, John, and Retallack, Musicage: Cage Muses on Words"; a title alone). Links, never reports."""
@@ -295,7 +324,7 @@ def _loose_match(cit: Citation, references: list[Reference]) -> Reference | None
         if len(title) >= 2 and len(title & words) >= 0.6 * len(title) and len(title & words) >= 2:
             fits.append((len(title & words) / len(title), ref))
     fits.sort(key=lambda f: -f[0])
-    if len(fits) == 1 or (len(fits) > 1 and fits[0][0] > fits[1][0]):
+    if fits and _one_work([r for share, r in fits if share == fits[0][0]]):
         return fits[0][1]
     return None
 

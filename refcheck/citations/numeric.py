@@ -16,6 +16,31 @@ _RANGE_SEP = "-–—"
 MAX_RANGE = 200
 
 
+_SUP_TO_ASCII = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_NUMBER_TOKEN_RE = re.compile(r"(\d{1,4})(?:\]?\s*(?:[-–—]|--)\s*\[?(\d{1,4}))?")
+
+
+def number_places(printed: str, nums: list[int]) -> list[tuple[int, int]]:
+    """Where in a printed group each cited number stands, as (start, end) offsets: "30" of "[24,30,46]",
+    the whole "7–9" for 8. Locators in parentheses ("3(p4)") are skipped; a number not printed, or one
+    cited alone, gets the whole group."""
+    if len(nums) < 2:
+        return [(0, len(printed))] * len(nums)
+    plain = re.sub(r"\([^()]*[A-Za-z][^()]*\)", lambda m: " " * len(m.group(0)), printed.translate(_SUP_TO_ASCII))
+    tokens = []
+    for m in _NUMBER_TOKEN_RE.finditer(plain):
+        a = int(m.group(1))
+        b = int(m.group(2)) if m.group(2) else a
+        whole = "]" in m.group(0)  # "[3]–[6]": the range is the group
+        tokens.append((a, b, 0 if whole else m.start(), len(printed) if whole else m.end()))
+    out = []
+    for n in nums:
+        hit = next(((st, en) for a, b, st, en in tokens if a == n), None) \
+            or next(((st, en) for a, b, st, en in tokens if a <= n <= b), None)
+        out.append(hit or (0, len(printed)))
+    return out
+
+
 def numbers_in(content: str) -> list[int] | None:
     """[1, 4] -> [1, 4]; [1-3] -> [1, 2, 3]; None unless the content is a number list."""
     if len(content) > 200 or not _NUMLIST_RE.fullmatch(content):
@@ -169,10 +194,40 @@ def paren_groups(text: str, spans: list[Span]) -> list[tuple[int, int, list[int]
             para = _paragraph(text, s.start)
             if (para, nums[0] - 1) in labels or (para, nums[0] + 1) in labels:
                 continue
-        out.append((s.start, s.end, nums, locator))
+        first = next((i for i, ch in enumerate(s.content) if ch.isdigit()), 0)
+        out.append((s.start + 1 + first, s.end - 1, nums, locator))  # the numbers as printed: "7–9" of "(see 7–9)"
     return out
 
 
 def _paragraph(text: str, pos: int) -> int:
     """Offset where the paragraph holding pos begins (a blank line or a line start opens one)."""
     return text.rfind("\n", 0, pos) + 1
+
+
+# "[24. Longitudinal data ...", "[37, pp. 12–15 found", "[29:33. Prior", "(see 13. Controlled": a citation
+# whose bracket never closes. Only a number list (a signal before it, a locator after it) followed by the
+# sentence's end or its next word; "[0, 1)" (an interval) and "(2 of 5)" are not.
+_UNCLOSED_NUMBERS_RE = re.compile(
+    r"\s*(?:(?:see(?:\s+also)?|cf\.|e\.\s?g\.,?)\s+)?(\d{1,4}(?:\s*[-–,]\s*\d{1,4}){0,20})"
+    r"((?:,\s*(?:pp?|sec|ch|chap|fig|vol)\.?\s*[\dIVXivx]{1,5}(?:[-–]\d{1,5})?)|:\s*\d{1,5}(?:[-–]\d{1,5})?)?"
+    r"(?=[.,;]?\s+[A-Za-z]|[.,;]?\s*$)", re.IGNORECASE)
+
+
+def unclosed_groups(text: str, spans: list[Span], bracket: str) -> list[tuple[int, int, list[int], str | None]]:
+    """(start, end, numbers, locator) of each unclosed bracket (or parenthesis) that holds a citation's
+    numbers: the end is where the numbers and locator stop."""
+    out: list[tuple[int, int, list[int], str | None]] = []
+    for s in spans:
+        if s.bracket != bracket or s.closed:
+            continue
+        m = _UNCLOSED_NUMBERS_RE.match(s.content)
+        if m is None:
+            continue
+        nums = numbers_in(m.group(1))
+        if not nums:
+            continue
+        locator = m.group(2).strip(" ,:") if m.group(2) else None
+        if locator and m.group(2).lstrip().startswith(":"):
+            locator = "p. " + locator
+        out.append((s.start, s.start + 1 + m.end(2 if m.group(2) else 1), nums, locator))
+    return out

@@ -51,7 +51,7 @@ def parse_list(content: str) -> tuple[list[int], str | None] | None:
     locator = None
     pieces = re.split(r"\s?,\s?", m.group(1))
     for piece in pieces:
-        bounds = re.split(r"\s?[-–]\s?(?=\d)", piece)
+        bounds = re.split(r"\s?[-–]\s?(?=\d)(?![^(]*\))", piece)  # "12(pp101-103)": the page range is one locator
         items = [_ITEM_RE.fullmatch(b) for b in bounds]
         if any(i is None for i in items):
             return None
@@ -64,6 +64,17 @@ def parse_list(content: str) -> tuple[list[int], str | None] | None:
         else:
             nums.extend(values)
     return None if not nums or 0 in nums else (nums, locator)
+
+
+_AFTER_INITIALS_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?) [A-Z]{1,2}$")
+
+
+def _after_initials(text: str, j: int) -> bool:
+    """"Wang Q" ends at j: a family name and its initials, as Vancouver prints them ("The R" does not)."""
+    from refcheck.citations.author_date import CAP_STOP
+
+    m = _AFTER_INITIALS_RE.search(text, max(0, j - 60), j)
+    return m is not None and m.group(1).lower() not in CAP_STOP
 
 
 def unicode_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, list[int], str | None]]:
@@ -81,12 +92,13 @@ def unicode_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, list[int
         while k > max(lo, j - 40) and text[k - 1].isalpha():  # isalpha: "³" is \w but no letter
             k -= 1
         word = text[k:j] or None
-        opens_sentence = spaced and text[s - 2:s - 1] in (".", "!", "?") \
+        # "... nonlinear ²⁴. ²⁷ found that": a number opening a sentence or a paragraph names its source
+        opens_sentence = (j == lo or text[j - 1] == "\n" or (spaced and text[s - 2:s - 1] in (".", "!", "?"))) \
             and re.match(r" [a-z]", text[m.end():m.end() + 2]) is not None
         if word is None and not opens_sentence:
             continue  # after a digit or a space: an exponent or a stray mark ("² argued that" is a citation)
-        if word is not None and (j == s or spaced) and len(word) < 3:
-            continue  # "m²", "cm³", "R²": a unit or a variable
+        if word is not None and (j == s or spaced) and len(word) < 3 and not _after_initials(text, j):
+            continue  # "m²", "cm³", "R²": a unit or a variable; "Wang Q²⁵" is a name and its initials
         got = parse_list(m.group(0))
         if got is not None:
             out.append((s, m.end(), got[0], got[1]))
@@ -100,9 +112,11 @@ def pandoc_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, list[int]
         before = text[max(lo, m.start() - 2):m.start()].rstrip(" ")
         if not before or not (before[-1].isalpha() or before[-1] in ".,;:)]’”\"'"):
             continue
-        got = parse_list(m.group(1) if m.group(1) is not None else m.group(2))
-        if got is not None:
-            out.append((m.start(), m.end(), got[0], got[1]))
+        g = 1 if m.group(1) is not None else 2
+        got = parse_list(m.group(g))
+        if got is not None:  # the numbers as printed, signal words and marks aside: "3,4,5" of "^(see 3,4,5)"
+            first = next((i for i, ch in enumerate(m.group(g)) if ch.isdigit()), 0)
+            out.append((m.start(g) + first, m.end(g), got[0], got[1]))
     return out
 
 

@@ -198,10 +198,15 @@ _MISREAD_FAMILY = re.compile(r"\s[A-Z]{1,3}\.?$")
 _VANCOUVER_NAME = re.compile(r"(?:^|,\s*)[A-ZÀ-Þ][\w'’-]+(?:\s[a-zà-þ]{1,3})?(?:\s[A-ZÀ-Þ][\w'’-]+)?\s[A-Z]{1,3}\b")
 
 
+_ET_AL_HEAD = re.compile(r"\bet\.?\s+al\b")
+
+
 def name_count(ref: Reference) -> int:
     """How many names the entry lists: as parsed, or, when the parser read "Jaspersen SL, Winey
     M." as one name, as printed (Vancouver names up to the first full stop after initials)."""
     people = ref.fields.authors or ref.fields.editors
+    if _ET_AL_HEAD.search(re.split(r"[“\"]|\b(?:1[5-9]|20)\d\d\b", ref.raw, maxsplit=1)[0]):
+        return max(len(people), 3)  # "Wang, L., et al. “Programming ...”": the list names three or more
     if not any(p.family and _MISREAD_FAMILY.search(p.family) for p in people):
         return len(people)
     lead = re.split(r"(?<=\b[A-Z])\.\s|\.\s(?=\d{4})", ref.raw, maxsplit=1)[0]

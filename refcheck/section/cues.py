@@ -15,6 +15,8 @@ from refcheck.style import ALPHA_LABEL
 MARKER_RE = re.compile(r"^(\s*)(?:(?P<bullet>[-*•·▪◦–])\s+|\[(?P<br>\d{1,4})\]\s*|(?P<num>\d{1,4})[.)]\s+"
                        r"|\((?P<pa>\d{1,3})\)\s+(?=[^\W\d_]|[“\"])"
                        rf"|\[(?P<al>{ALPHA_LABEL})\]\s+(?=\S))")
+# "de Queiroz (2007)", "von Philipsborn (2011)", "da Costa. 2015.": a family name's lower-case particles.
+_PARTICLES = r"(?:(?:van|von|de|del|della|der|den|des|di|du|la|le|da|das|dos|te|ten|ter|zu)\s)*"
 _START_RES = (
     re.compile(r"^[“\"‘'«]"),  # MLA/Chicago title-first entry
     re.compile(r"^(?:-{2,}|—{1,3}|–{2,}|_{3,})\s*[.,]"),  # repeated author "---."
@@ -31,9 +33,9 @@ _START_RES = (
     # An organisation as MLA author before a quoted title: "United Nations. “Climate Storytelling.”"
     re.compile(r"^[A-ZÀ-Ý][\w&'’\-]*(?:\s(?:[A-ZÀ-Ý][\w&'’\-]*|of|for|and|the|on|&)){0,8}\.\s[“\"]"),
     # Organization or author followed by a year in brackets (APA, Harvard) within the first words
-    re.compile(r"^[A-ZÀ-Ý][^()\d]{0,150}?[(\[](?:1[5-9]\d\d|20\d\d|n\.\s?d\.|in press|forthcoming)"),
+    re.compile(rf"^{_PARTICLES}[A-ZÀ-Ý][^()\d]{{0,150}}?[(\[](?:1[5-9]\d\d|20\d\d|n\.\s?d\.|in press|forthcoming)"),
     # Chicago author-date / Harvard: "Rutland, Peter. 2000." / "Smith J 2000"
-    re.compile(r"^[A-ZÀ-Ý][^.]{0,120}\.\s(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s"),
+    re.compile(rf"^{_PARTICLES}[A-ZÀ-Ý][^.]{{0,120}}\.\s(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s"),
     # Vancouver "Smith AB," / astronomy "Govoni F.,"
     re.compile(r"^(?:(?:van|von|de|der|la|le|du|da|di)\s)*[A-ZÀ-Ý][\w'’\-]+\s(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})[,.:]?\s"),
     # Chicago with bare initials: "Cai, K, and LJ Gudas.", "Bergmann, A, D Stein", "Das, Sajal K, Diane J Cook"
