@@ -67,7 +67,6 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
                 if cit.year is not None and cit.kind == "parenthetical":
                     cit.hints.append(TENTATIVE)
                     found.append((off, cit))
-        found.extend(bare_name_years(doc, spans, lo, hi))
         if style == "mla":
             found.extend(bare_names(doc, spans, lo, hi))
         for span in spans:
@@ -88,6 +87,9 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
                         year_count += 1
                     found.append((off, cit))
     found.extend(_accept_noyear(noyear, year_count, style))
+    covered = sorted((off, off + max(len(c.text), 1)) for off, c in found)
+    for lo, hi in regions:
+        found.extend(bare_name_years(doc, covered, max(0, lo), min(len(text), hi)))
     if style == "ieee" or (style == "unknown" and len(numeric) >= 3 and len(numeric) > 2 * year_count):
         # A numeric paper: a parenthesis with a name and year is a citation only if it matches.
         for _, cit in found:
