@@ -404,6 +404,31 @@ def test_et_al_picks_the_entry_with_three_or_more_authors() -> None:
     assert [f.code for f in found if f.code == "ambiguous"] == []
 
 
+def test_et_al_picks_the_entry_the_list_itself_prints_with_et_al() -> None:
+    feng_et_al = Reference(id="r6", line=100, column=1,
+                           raw="FENG, X. et al. The impacts of asset specificity. China Rural Survey, n.4, 2018.",
+                           fields=Fields(authors=[Name("FENG", "X.")], year="2018", title="The impacts"))
+    feng_huo = ref("r7", [Name("FENG", "X."), Name("HUO", "X.")], "2018", "Total factor productivity")
+    cits, found = cite("Farmers adapt (FENG et al., 2018).", refs=[feng_et_al, feng_huo])
+    assert [f.code for f in found if f.code == "ambiguous"] == [] and cits[0].references == ["r6"]
+
+
+def test_a_name_and_year_at_the_end_of_a_longer_aside_is_read() -> None:
+    cits, found = cite("Clusters were defined (summarized in Smith, 2010) long ago.", refs=[SMITH])
+    assert [c.references for c in cits] == [["r1"]] and found == []
+
+
+def test_a_name_and_year_after_a_figure_reference_in_a_group_is_read() -> None:
+    cits, _ = cite("Outside the nervous system (Figure 1F and Smith et al., 2010; Hughes, 2000).",
+                   refs=[SMITH, HUGHES])
+    assert sorted(r for c in cits for r in c.references) == ["r1", "r2"]
+
+
+def test_a_word_and_a_number_in_an_aside_is_not_a_citation() -> None:
+    cits, found = cite("Sampled (Station 1998 was dry) in May.", refs=[SMITH])
+    assert cits == [] and found == [f for f in found if f.code == "uncited"]
+
+
 def test_comma_separated_group_gives_one_citation_per_source() -> None:
     cits, _ = cite("Known hosts (Smith 2010, Hughes 2000).", refs=[SMITH, HUGHES])
     assert [c.references for c in cits] == [["r1"], ["r2"]]

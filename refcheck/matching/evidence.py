@@ -195,6 +195,8 @@ def count_narrow(index: ReferenceIndex, cands: set[int], cit: Citation) -> set[i
 
 # "Jaspersen SL, Winey M." read as one author "Jaspersen SL": a family name that ends in initials.
 _MISREAD_FAMILY = re.compile(r"\s[A-Z]{1,3}\.?$")
+# "FENG, X. et al. The impacts ...", "Smith J, et al. (2010)": the entry itself stops after the first names.
+_LISTED_ET_AL = re.compile(r"^[^\d“\"(]{0,80}?\bet\.?\s+al\b", re.IGNORECASE)
 _VANCOUVER_NAME = re.compile(r"(?:^|,\s*)[A-ZÀ-Þ][\w'’-]+(?:\s[a-zà-þ]{1,3})?(?:\s[A-ZÀ-Þ][\w'’-]+)?\s[A-Z]{1,3}\b")
 
 
@@ -202,6 +204,8 @@ def name_count(ref: Reference) -> int:
     """How many names the entry lists: as parsed, or, when the parser read "Jaspersen SL, Winey
     M." as one name, as printed (Vancouver names up to the first full stop after initials)."""
     people = ref.fields.authors or ref.fields.editors
+    if ref.fields.et_al or _LISTED_ET_AL.search(ref.raw):
+        return max(3, len(people))
     if not any(p.family and _MISREAD_FAMILY.search(p.family) for p in people):
         return len(people)
     lead = re.split(r"(?<=\b[A-Z])\.\s|\.\s(?=\d{4})", ref.raw, maxsplit=1)[0]
