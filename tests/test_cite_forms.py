@@ -429,6 +429,17 @@ def test_a_word_and_a_number_in_an_aside_is_not_a_citation() -> None:
     assert cits == [] and found == [f for f in found if f.code == "uncited"]
 
 
+def test_a_lone_name_the_paper_also_writes_in_lower_case_needs_an_entry_near_it() -> None:
+    text = "Os dados do censo foram usados. Para a análise, foi utilizado o Censo (2010), como Smith (2010)."
+    cits, found = cite(text, refs=[SMITH])
+    assert [c.text for c in cits] == ["Smith (2010)"] and found == []
+
+
+def test_a_lone_unlisted_name_that_is_no_common_word_is_still_no_entry() -> None:
+    _, found = cite("Data were pooled, as Fisher (1925) proposed, and Smith (2010) agreed.", refs=[SMITH])
+    assert [f.code for f in found] == ["no-entry"]
+
+
 def test_comma_separated_group_gives_one_citation_per_source() -> None:
     cits, _ = cite("Known hosts (Smith 2010, Hughes 2000).", refs=[SMITH, HUGHES])
     assert [c.references for c in cits] == [["r1"], ["r2"]]

@@ -145,6 +145,7 @@ def _clean_tokens(head: str) -> list[str]:
 
 _CAPITAL_PARTICLES = frozenset({"De", "Van", "Von", "Du", "La", "Le", "Di", "Da", "Den", "Ter", "Ten", "Del"})
 _PARTICLE_WORDS = frozenset(p.lower() for p in _CAPITAL_PARTICLES) | {"der", "dos", "das", "te", "zu"}
+PARTICLE_WORDS = _PARTICLE_WORDS
 _NAME_STARTERS = frozenset({"the", "de", "van", "von", "der", "da", "di", "du", "la", "le", "den", "ten", "ter",
                             "dos", "das", "del", "della", "des"})
 

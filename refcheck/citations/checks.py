@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 
 from refcheck._record import Record
-from refcheck.citations.hints import LINK_ONLY, NEAR_AUTHOR, TENTATIVE, WEAK_NAME
+from refcheck.citations.hints import LINK_ONLY, NEAR_AUTHOR, TENTATIVE, UNSURE, WEAK_NAME
 from refcheck.findings.build import finding, sort_findings
 from refcheck.matching import names as nm
 from refcheck.matching.decide import Match, Outcomes, match_citation
@@ -72,6 +72,9 @@ def check_citations(citations: list[Citation], references: list[Reference], has_
             kept = ("ok",)
         if tentative and (index is None or res is None or res.status not in kept):
             outcomes["dropped"] += 1
+            continue
+        if UNSURE in cit.hints and res is not None and res.status == "no-entry":
+            outcomes["dropped"] += 1  # a common word before a year, and no entry near it
             continue
         outcomes.add(res)
         keep.append((cit, res))

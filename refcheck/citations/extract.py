@@ -17,7 +17,7 @@ from refcheck._perf import lazy
 from refcheck.citations import author_date as ad
 from refcheck.citations import narrative as nv
 from refcheck.citations.context import context_keys, link_locators, sentence_start
-from refcheck.citations.hints import NEAR_AUTHOR, TENTATIVE, WEAK_NAME
+from refcheck.citations.hints import NEAR_AUTHOR, TENTATIVE, UNSURE, WEAK_NAME
 from refcheck.citations.locator import is_labelled_locator, is_locator, normalize_locator
 from refcheck.citations.loose import bare_name_years, bare_names, table_cells
 from refcheck.citations.numeric import numeric_groups
@@ -95,6 +95,7 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
         for _, cit in found:
             if cit.kind in ("parenthetical", "narrative") and TENTATIVE not in cit.hints:
                 cit.hints.append(TENTATIVE)
+    _mark_common_words(text, regions, found)
     found.extend(_numeric_citations(doc, numeric, style))
     found.sort(key=lambda pair: pair[0])
     link_locators(text, found)
@@ -102,6 +103,27 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
     for i, c in enumerate(citations, start=1):
         c.id = f"c{i}"
     return citations
+
+
+_LOWER_WORD = lazy(r"(?<![\w'’-])[^\W\d_A-ZÀ-Þ][\w'’-]*")
+
+
+def _mark_common_words(text: str, regions: list[tuple[int, int]], found: list[tuple[int, Citation]]) -> None:
+    """A lone name that the paper also writes in lower case is a common word as often as an author:
+    "Censo (2010)", "Entropia (2011)", "Teatro Mariinsky (1860)". Such a citation is UNSURE: reported
+    only when some entry is plausible for it. An organisation's name ("International Labor
+    Organization (2009)") is made of common words and is no such doubt."""
+    lone = [c for _, c in found if c.kind in ("parenthetical", "narrative") and len(c.authors) == 1
+            and not c.et_al and TENTATIVE not in c.hints and not nv.org_like(c.authors[0])]
+    if not lone:
+        return
+    lower: set[str] = set()
+    for lo, hi in regions:
+        lower.update(m.group(0) for m in _LOWER_WORD.finditer(text, max(0, lo), min(len(text), hi)))
+    for cit in lone:
+        words = [w for w in cit.authors[0].split() if w.lower() not in ad.PARTICLE_WORDS]
+        if words and words[0].lower() in lower:
+            cit.hints.append(UNSURE)
 
 
 def _accept_noyear(noyear: list[tuple[int, Citation, bool]], year_count: int,
