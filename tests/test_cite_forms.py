@@ -394,6 +394,15 @@ def test_abnt_semicolon_joins_coauthors_of_one_source() -> None:
     assert [f.code for f in found] == []
 
 
+def test_abnt_coauthors_are_joined_beside_a_malformed_part_of_the_same_group() -> None:
+    andrade = ref("r8", [Name("Andrade", "J. M."), Name("Laros", "J. A.")], "2007")
+    laros = ref("r9", [Name("Laros", "J. A."), Name("Marciano", "J. L. P.")], "2008")
+    cits, found = cite("Na literatura (ANDRADE; LAROS, 2007; FERRÃO et al.; 2001; SOBRAL; GIACOMELLI, 2016).",
+                       refs=[andrade, laros, SOBRAL])
+    assert [c.references for c in cits if c.references] == [["r8"], ["r3"]]
+    assert [f.code for f in found if f.code == "year-mismatch"] == []
+
+
 def test_e_and_y_join_authors_like_and() -> None:
     cits, _ = cite("Segundo Sobral e Giacomelli (2016), isso vale.", refs=[SOBRAL])
     assert cits[0].authors == ["Sobral", "Giacomelli"] and cits[0].references == ["r3"]

@@ -216,9 +216,11 @@ def join_coauthors(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     pending: tuple[int, str] | None = None
     if len(parts) > 1 and parts[-1][1].strip().lower().rstrip(".") in _AND_OTHERS:
         parts = parts[:-1]  # "(...; Saura, 2017; entre otros)": "among others" closes the list
+    joined: list[bool] = []
     for off, piece in parts:
         bare = _BARE_NAME_RE.fullmatch(piece) is not None and not YEAR_RE.search(piece) \
             and piece.strip().lower().rstrip(".") not in CAP_STOP
+        was_joined = pending is not None
         if pending is not None:
             off, piece = pending[0], pending[1] + ";" + piece
             pending = None
@@ -226,9 +228,14 @@ def join_coauthors(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
             pending = (off, piece)
             continue
         out.append((off, piece))
+        joined.append(was_joined)
     if pending is not None:
         out.append(pending)
-    return out if len(out) < len(parts) and _joined_have_years(out) else parts
+        joined.append(True)
+    # Every joined part must hold a year ("(Sutton-Spence; Perlin; Strobel)" is three MLA sources);
+    # a part left alone may lack one ("FERRÃO et al.; 2001" beside "ANDRADE; LAROS, 2007").
+    ok = any(joined) and all(YEAR_RE.search(p) for (_, p), j in zip(out, joined, strict=True) if j)
+    return out if ok else parts
 
 
 # "(Anton 2010, Tan and Yu 1980)", "(Anderson, Ellingsen & McArdle, 2006, Schlacher et al., 2008)":
@@ -252,10 +259,6 @@ def split_comma_groups(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
             start = m.end()
         out.append((off + start, piece[start:]))
     return out
-
-
-def _joined_have_years(parts: list[tuple[int, str]]) -> bool:
-    return all(YEAR_RE.search(p) for _, p in parts)
 
 
 def _personish(piece: str) -> bool:
