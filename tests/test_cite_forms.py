@@ -449,6 +449,18 @@ def test_a_lone_unlisted_name_that_is_no_common_word_is_still_no_entry() -> None
     assert [f.code for f in found] == ["no-entry"]
 
 
+def test_a_family_name_that_spells_a_label_and_a_roman_numeral_is_a_name() -> None:
+    li = ref("r10", [Name("Li", "K.")], "2009")
+    cits, found = cite("Human capital matters (LI, 2009), as (Li, 2009) says.", refs=[li])
+    assert [c.references for c in cits] == [["r10"], ["r10"]] and found == []
+
+
+def test_a_month_followed_by_et_al_is_a_family_name() -> None:
+    jan = ref("r11", [Name("Jan", "T."), Name("Qadri", "R."), Name("Naqvi", "B.")], "2018")
+    cits, found = cite("Compounds were isolated (Jan et al., 2018). Sampled in (May 2019) too.", refs=[jan])
+    assert [(c.text, c.references) for c in cits] == [("Jan et al., 2018", ["r11"])] and found == []
+
+
 def test_comma_separated_group_gives_one_citation_per_source() -> None:
     cits, _ = cite("Known hosts (Smith 2010, Hughes 2000).", refs=[SMITH, HUGHES])
     assert [c.references for c in cits] == [["r1"], ["r2"]]

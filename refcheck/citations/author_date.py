@@ -163,8 +163,9 @@ def name_like(head: str, max_tokens: int = 12) -> bool:
         if not (is_name_token(t) or t.lower() in CONNECTORS or t.lower().strip(",.") in ("et", "al")):
             return False
     first = toks[0].strip(",.").lower()
-    if first in MONTHS or first in ("table", "figure", "fig", "chapter", "section", "appendix", "eq", "note"):
-        return False
+    if (first in MONTHS and not ET_AL_RE.search(head)) \
+            or first in ("table", "figure", "fig", "chapter", "section", "appendix", "eq", "note"):
+        return False  # "(May 2019)" is a date; "(Jan et al., 2018)" names an author
     return any(ch.isalpha() for ch in head)
 
 
