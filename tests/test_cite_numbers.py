@@ -145,3 +145,9 @@ def test_a_page_after_a_colon_is_the_bracket_citations_locator() -> None:
 def test_a_range_written_with_a_double_hyphen_and_its_page_range() -> None:
     cits, _ = cite("Shown before [3]--[5], and again [8, pp. 101--103].", "ieee")
     assert [(c.keys[0], c.locator) for c in cits] == [("3", None), ("4", None), ("5", None), ("8", "pp. 101–103")]
+
+
+def test_a_bracket_after_an_element_sign_is_an_interval() -> None:
+    text = "Noise limits accuracy [1], [2]. The initial counts are n ∈ [5, 80] and n ∈ [5, 120] here [3]."
+    cits, found = cite(text, "ieee")
+    assert cited(cits) == ["1", "2", "3"] and not [f for f in found if f.code == "no-entry"]
