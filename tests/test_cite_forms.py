@@ -461,6 +461,11 @@ def test_a_month_followed_by_et_al_is_a_family_name() -> None:
     assert [(c.text, c.references) for c in cits] == [("Jan et al., 2018", ["r11"])] and found == []
 
 
+def test_an_acronym_before_the_author_in_a_parenthesis_is_a_label() -> None:
+    cits, found = cite("The “intermediate disturbance hypothesis” (IDH, Smith, 2010) predicts it.", refs=[SMITH])
+    assert [c.references for c in cits] == [["r1"]] and found == []
+
+
 def test_comma_separated_group_gives_one_citation_per_source() -> None:
     cits, _ = cite("Known hosts (Smith 2010, Hughes 2000).", refs=[SMITH, HUGHES])
     assert [c.references for c in cits] == [["r1"], ["r2"]]

@@ -68,7 +68,7 @@ def _other_readings(cit: Citation) -> list[Citation]:
     """"Brazil, Gallucci & Netto (2004)": a narrative's look-back took a word before the names;
     "(IDH, Connell, 1978)": an acronym or label stands before the author."""
     out = []
-    if cit.kind == "narrative" and len(cit.authors) >= 2:
+    if len(cit.authors) >= 2 and (cit.kind == "narrative" or nm.looks_like_acronym(cit.authors[0])):
         out.append(_with_authors(cit, cit.authors[1:]))
     head = cit.authors[0]
     if "," in head:
