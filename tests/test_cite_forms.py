@@ -466,6 +466,15 @@ def test_an_acronym_before_the_author_in_a_parenthesis_is_a_label() -> None:
     assert [c.references for c in cits] == [["r1"]] and found == []
 
 
+def test_a_botanical_authority_cites_its_entry_by_an_abbreviated_or_glued_name() -> None:
+    pellegrin = ref("r12", [Name("Pellegrin", "F.")], "1920")
+    rusby = ref("r13", [Name("Rusby", "H. H.")], "1920")
+    text = ("Four genera: the African Letestudoxa Pellegr. (1920: 654), and D. paucifloraRusby (1920: 18), "
+            "which have been considered a single species.")
+    cits, found = cite(text, refs=[pellegrin, rusby])
+    assert [c.references for c in cits] == [["r12"], ["r13"]] and found == []
+
+
 def test_comma_separated_group_gives_one_citation_per_source() -> None:
     cits, _ = cite("Known hosts (Smith 2010, Hughes 2000).", refs=[SMITH, HUGHES])
     assert [c.references for c in cits] == [["r1"], ["r2"]]

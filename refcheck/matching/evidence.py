@@ -118,6 +118,26 @@ def name_candidates(index: ReferenceIndex, name: str) -> tuple[set[int], set[int
     return exact, short
 
 
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){0,3}([A-Z][a-zà-ÿ'’-]+)\.$")
+
+
+def abbreviation_candidates(index: ReferenceIndex, word: str) -> set[int]:
+    """Entries whose first author's family name the word abbreviates, as botanists print an
+    authority: "Pellegr." for Pellegrin, "Saff." for Safford, "R.E.Fr." for Fries R.E. Only a
+    word ending in a full stop counts, and only the opening of a longer family name."""
+    m = _ABBREVIATION.fullmatch(word.strip())
+    if m is None:
+        return set()
+    stem = nm.fold(m.group(1))
+    out = set()
+    for i, ref in enumerate(index.refs):
+        people = ref.fields.authors or ref.fields.editors
+        family = nm.fold(people[0].family or "") if people else ""
+        if len(family) > len(stem) and family.startswith(stem):
+            out.add(i)
+    return out
+
+
 _REPRINT_RE = re.compile(r"[(\[](1[5-9]\d\d|20\d\d)[)\]]\s*(1[5-9]\d\d|20\d\d)[a-z]?\b")
 
 
