@@ -475,6 +475,12 @@ def test_a_botanical_authority_cites_its_entry_by_an_abbreviated_or_glued_name()
     assert [c.references for c in cits] == [["r12"], ["r13"]] and found == []
 
 
+def test_a_year_cell_cites_the_author_in_the_cell_beside_it() -> None:
+    text = "Ano | Autor | Categorias\n\n2010 | Smith | Pioneira e clímax\n\n2000 | Hughes | Secundária\n"
+    cits, found = cite(text, refs=[SMITH, HUGHES])
+    assert [(c.text, c.references) for c in cits] == [("2010", ["r1"]), ("2000", ["r2"])] and found == []
+
+
 def test_comma_separated_group_gives_one_citation_per_source() -> None:
     cits, _ = cite("Known hosts (Smith 2010, Hughes 2000).", refs=[SMITH, HUGHES])
     assert [c.references for c in cits] == [["r1"], ["r2"]]

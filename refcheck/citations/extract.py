@@ -19,7 +19,7 @@ from refcheck.citations import narrative as nv
 from refcheck.citations.context import context_keys, link_locators, sentence_start
 from refcheck.citations.hints import NEAR_AUTHOR, TENTATIVE, UNSURE, WEAK_NAME
 from refcheck.citations.locator import is_labelled_locator, is_locator, normalize_locator
-from refcheck.citations.loose import bare_name_years, bare_names, table_cells
+from refcheck.citations.loose import bare_name_years, bare_names, table_cells, table_year_cells
 from refcheck.citations.numeric import numeric_groups
 from refcheck.citations.personal import is_personal
 from refcheck.citations.scan import Span, find_spans
@@ -62,6 +62,7 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
         for off, cit in _unopened(doc, spans, lo, hi, style):
             year_count += 1
             found.append((off, cit))
+        found.extend(table_year_cells(doc, lo, hi))
         for span in table_cells(text, lo, hi):
             for off, cit, _ in _from_span(doc, span, lo, style):
                 if cit.year is not None and cit.kind == "parenthetical":

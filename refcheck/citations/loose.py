@@ -89,3 +89,40 @@ def table_cells(text: str, lo: int, hi: int) -> list[Span]:
     return [sp for sp in out if sp.start >= 0]
 
 
+
+
+_YEAR_CELL = lazy(r"\s*((?:1[6-9]\d\d|20\d\d)[a-z]?)\s*")
+
+
+def table_year_cells(doc: Document, lo: int, hi: int) -> list[tuple[int, Citation]]:
+    """A table of studies with the year and the author in cells of their own ("1980 | Denslow |
+    Pioneira", "Denslow | 1980"): the year cell cites the name beside it. Kept only if it matches."""
+    text = doc.text
+    out: list[tuple[int, Citation]] = []
+    q = text.find(" | ", lo, hi)
+    while q != -1:
+        a = text.rfind("\n", lo, q) + 1
+        b = text.find("\n", q, hi)
+        b = hi if b == -1 else b
+        cells, pos = [], a
+        for cell in text[a:b].split("|"):
+            cells.append((pos, cell))
+            pos += len(cell) + 1
+        for k, (pos, cell) in enumerate(cells):
+            m = _YEAR_CELL.fullmatch(cell)
+            if m is None:
+                continue
+            for j in (k + 1, k - 1):
+                if not 0 <= j < len(cells):
+                    continue
+                name = " ".join(cells[j][1].split())
+                if not name or not nv.person_like(name):
+                    continue
+                authors, et_al = ad.split_authors(name)
+                start = pos + m.start(1)
+                line, col = doc.position(start)
+                out.append((start, Citation(id="", line=line, column=col, text=m.group(1), kind="parenthetical",
+                                            authors=authors, year=m.group(1), et_al=et_al, hints=[TENTATIVE])))
+                break
+        q = text.find(" | ", b, hi)
+    return out
