@@ -481,6 +481,11 @@ def test_a_year_cell_cites_the_author_in_the_cell_beside_it() -> None:
     assert [(c.text, c.references) for c in cits] == [("2010", ["r1"]), ("2000", ["r2"])] and found == []
 
 
+def test_a_misspelt_author_after_a_label_is_a_near_miss() -> None:
+    _, found = cite("The “intermediate disturbance hypothesis” (IDH, Smyth, 2010) predicts it.", refs=[SMITH])
+    assert [(f.code, f.suggestions) for f in found] == [("name-mismatch", ["r1"])]
+
+
 def test_comma_separated_group_gives_one_citation_per_source() -> None:
     cits, _ = cite("Known hosts (Smith 2010, Hughes 2000).", refs=[SMITH, HUGHES])
     assert [c.references for c in cits] == [["r1"], ["r2"]]

@@ -56,10 +56,14 @@ def match_citation(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[
     res = _match(index, cit, aliases)
     if res.status not in ("no-entry", "name-mismatch") or not cit.authors:
         return res
+    label_first = len(cit.authors) >= 2 and nm.looks_like_acronym(cit.authors[0])
     for alt in _other_readings(cit):
         again = _match(index, alt, aliases)
         if again.status == "ok":
             return again
+        if label_first and res.status == "no-entry" and again.status == "name-mismatch" \
+                and alt.authors == cit.authors[1:]:
+            res = again  # "(IDH, Connall, 1978)": the label names nothing, the author nearly an entry's
     together = ev.all_names_in_entry(index, cit)
     return Match("ok", [together]) if together is not None else res
 
