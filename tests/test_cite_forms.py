@@ -486,6 +486,15 @@ def test_a_misspelt_author_after_a_label_is_a_near_miss() -> None:
     assert [(f.code, f.suggestions) for f in found] == [("name-mismatch", ["r1"])]
 
 
+def test_an_entry_that_prints_no_year_is_no_year_mismatch() -> None:
+    ogata = Reference(id="r14", line=100, column=1,
+                      raw="Ogata, R. & Gomes, E.P.C. Estrutura e composição da vegetação. Hoehnea 33(3): 371-384.",
+                      fields=Fields(authors=[Name("Ogata", "R."), Name("Gomes", "E.P.C.")], year=None,
+                                    title="Estrutura e composição da vegetação"))
+    cits, found = cite("Como em Ogata & Gomes (2006), a mata é secundária.", refs=[ogata])
+    assert cits[0].references == ["r14"] and [f.code for f in found] == []
+
+
 def test_comma_separated_group_gives_one_citation_per_source() -> None:
     cits, _ = cite("Known hosts (Smith 2010, Hughes 2000).", refs=[SMITH, HUGHES])
     assert [c.references for c in cits] == [["r1"], ["r2"]]

@@ -133,6 +133,11 @@ def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | 
                     return Match("name-mismatch", [], suggestions=[only], variant=second)
                 return Match("ok", [only], variant=ev.variant(cit, refs[only].fields.authors))
             return Match("ambiguous", sorted(fitting))
+        undated = {i for i in cands if refs[i].fields.year is None and not ev.prints_a_year(refs[i].raw)}
+        if len(cands) == 1 and undated:
+            # "Ogata & Gomes (2006)" for an entry that prints no year at all: the list lacks the
+            # year (an entry problem); nothing says the citation's year is wrong.
+            return Match("ok", sorted(undated))
         if pool is exact and short:
             # "(United Nations, 2009)" may mean "United Nations Office on Drugs and Crime (2009)".
             alt = {i for i in short if ev.year_fits(refs[i].fields.year, cit.year)}

@@ -44,6 +44,14 @@ def year_fits(entry_year: str | None, cited: str | None) -> bool:
     return False
 
 
+_ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)|\bn\.\s?d\b|\bs\.\s?d\b", re.IGNORECASE)
+
+
+def prints_a_year(raw: str) -> bool:
+    """Does the entry print a year (or "n.d.") anywhere?"""
+    return _ANY_YEAR.search(raw) is not None
+
+
 def authors_narrow(index: ReferenceIndex, cands: set[int], cit: Citation) -> set[int]:
     """Use the second author ("Tyldum and Brunovskis") to tell entries apart."""
     if len(cit.authors) < 2 or len(cands) < 2:
