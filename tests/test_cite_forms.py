@@ -404,6 +404,15 @@ def test_abnt_semicolon_joins_coauthors_of_one_source() -> None:
     assert [f.code for f in found] == []
 
 
+def test_abnt_coauthors_are_joined_beside_a_malformed_part_of_the_same_group() -> None:
+    andrade = ref("r8", [Name("Andrade", "J. M."), Name("Laros", "J. A.")], "2007")
+    laros = ref("r9", [Name("Laros", "J. A."), Name("Marciano", "J. L. P.")], "2008")
+    cits, found = cite("Na literatura (ANDRADE; LAROS, 2007; FERRÃO et al.; 2001; SOBRAL; GIACOMELLI, 2016).",
+                       refs=[andrade, laros, SOBRAL])
+    assert [c.references for c in cits if c.references] == [["r8"], ["r3"]]
+    assert [f.code for f in found if f.code == "year-mismatch"] == []
+
+
 def test_e_and_y_join_authors_like_and() -> None:
     cits, _ = cite("Segundo Sobral e Giacomelli (2016), isso vale.", refs=[SOBRAL])
     assert cits[0].authors == ["Sobral", "Giacomelli"] and cits[0].references == ["r3"]
@@ -412,6 +421,88 @@ def test_e_and_y_join_authors_like_and() -> None:
 def test_et_al_picks_the_entry_with_three_or_more_authors() -> None:
     _, found = cite("As found (Kessler et al., 2004).", refs=[KESSLER3, KESSLER2])
     assert [f.code for f in found if f.code == "ambiguous"] == []
+
+
+def test_et_al_picks_the_entry_the_list_itself_prints_with_et_al() -> None:
+    feng_et_al = Reference(id="r6", line=100, column=1,
+                           raw="FENG, X. et al. The impacts of asset specificity. China Rural Survey, n.4, 2018.",
+                           fields=Fields(authors=[Name("FENG", "X.")], year="2018", title="The impacts"))
+    feng_huo = ref("r7", [Name("FENG", "X."), Name("HUO", "X.")], "2018", "Total factor productivity")
+    cits, found = cite("Farmers adapt (FENG et al., 2018).", refs=[feng_et_al, feng_huo])
+    assert [f.code for f in found if f.code == "ambiguous"] == [] and cits[0].references == ["r6"]
+
+
+def test_a_name_and_year_at_the_end_of_a_longer_aside_is_read() -> None:
+    cits, found = cite("Clusters were defined (summarized in Smith, 2010) long ago.", refs=[SMITH])
+    assert [c.references for c in cits] == [["r1"]] and found == []
+
+
+def test_a_name_and_year_after_a_figure_reference_in_a_group_is_read() -> None:
+    cits, _ = cite("Outside the nervous system (Figure 1F and Smith et al., 2010; Hughes, 2000).",
+                   refs=[SMITH, HUGHES])
+    assert sorted(r for c in cits for r in c.references) == ["r1", "r2"]
+
+
+def test_a_word_and_a_number_in_an_aside_is_not_a_citation() -> None:
+    cits, found = cite("Sampled (Station 1998 was dry) in May.", refs=[SMITH])
+    assert cits == [] and found == [f for f in found if f.code == "uncited"]
+
+
+def test_a_lone_name_the_paper_also_writes_in_lower_case_needs_an_entry_near_it() -> None:
+    text = "Os dados do censo foram usados. Para a análise, foi utilizado o Censo (2010), como Smith (2010)."
+    cits, found = cite(text, refs=[SMITH])
+    assert [c.text for c in cits] == ["Smith (2010)"] and found == []
+
+
+def test_a_lone_unlisted_name_that_is_no_common_word_is_still_no_entry() -> None:
+    _, found = cite("Data were pooled, as Fisher (1925) proposed, and Smith (2010) agreed.", refs=[SMITH])
+    assert [f.code for f in found] == ["no-entry"]
+
+
+def test_a_family_name_that_spells_a_label_and_a_roman_numeral_is_a_name() -> None:
+    li = ref("r10", [Name("Li", "K.")], "2009")
+    cits, found = cite("Human capital matters (LI, 2009), as (Li, 2009) says.", refs=[li])
+    assert [c.references for c in cits] == [["r10"], ["r10"]] and found == []
+
+
+def test_a_month_followed_by_et_al_is_a_family_name() -> None:
+    jan = ref("r11", [Name("Jan", "T."), Name("Qadri", "R."), Name("Naqvi", "B.")], "2018")
+    cits, found = cite("Compounds were isolated (Jan et al., 2018). Sampled in (May 2019) too.", refs=[jan])
+    assert [(c.text, c.references) for c in cits] == [("Jan et al., 2018", ["r11"])] and found == []
+
+
+def test_an_acronym_before_the_author_in_a_parenthesis_is_a_label() -> None:
+    cits, found = cite("The “intermediate disturbance hypothesis” (IDH, Smith, 2010) predicts it.", refs=[SMITH])
+    assert [c.references for c in cits] == [["r1"]] and found == []
+
+
+def test_a_botanical_authority_cites_its_entry_by_an_abbreviated_or_glued_name() -> None:
+    pellegrin = ref("r12", [Name("Pellegrin", "F.")], "1920")
+    rusby = ref("r13", [Name("Rusby", "H. H.")], "1920")
+    text = ("Four genera: the African Letestudoxa Pellegr. (1920: 654), and D. paucifloraRusby (1920: 18), "
+            "which have been considered a single species.")
+    cits, found = cite(text, refs=[pellegrin, rusby])
+    assert [c.references for c in cits] == [["r12"], ["r13"]] and found == []
+
+
+def test_a_year_cell_cites_the_author_in_the_cell_beside_it() -> None:
+    text = "Ano | Autor | Categorias\n\n2010 | Smith | Pioneira e clímax\n\n2000 | Hughes | Secundária\n"
+    cits, found = cite(text, refs=[SMITH, HUGHES])
+    assert [(c.text, c.references) for c in cits] == [("2010", ["r1"]), ("2000", ["r2"])] and found == []
+
+
+def test_a_misspelt_author_after_a_label_is_a_near_miss() -> None:
+    _, found = cite("The “intermediate disturbance hypothesis” (IDH, Smyth, 2010) predicts it.", refs=[SMITH])
+    assert [(f.code, f.suggestions) for f in found] == [("name-mismatch", ["r1"])]
+
+
+def test_an_entry_that_prints_no_year_is_no_year_mismatch() -> None:
+    ogata = Reference(id="r14", line=100, column=1,
+                      raw="Ogata, R. & Gomes, E.P.C. Estrutura e composição da vegetação. Hoehnea 33(3): 371-384.",
+                      fields=Fields(authors=[Name("Ogata", "R."), Name("Gomes", "E.P.C.")], year=None,
+                                    title="Estrutura e composição da vegetação"))
+    cits, found = cite("Como em Ogata & Gomes (2006), a mata é secundária.", refs=[ogata])
+    assert cits[0].references == ["r14"] and [f.code for f in found] == []
 
 
 def test_comma_separated_group_gives_one_citation_per_source() -> None:

@@ -183,3 +183,9 @@ def test_a_parenthesis_never_closed_in_a_paper_citing_in_parentheses_is_malforme
     cits, found = cite(VANCOUVER_BODY + "Cells divide (see also 4. Controlled trials agree.", "vancouver")
     assert [f.code for f in found if f.code != "uncited"] == ["malformed-citation"]
     assert cits[-1].keys == ["4"]
+
+
+def test_a_bracket_after_an_element_sign_is_an_interval() -> None:
+    text = "Noise limits accuracy [1], [2]. The initial counts are n ∈ [5, 80] and n ∈ [5, 120] here [3]."
+    cits, found = cite(text, "ieee")
+    assert cited(cits) == ["1", "2", "3"] and not [f for f in found if f.code == "no-entry"]

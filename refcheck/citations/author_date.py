@@ -145,6 +145,7 @@ def _clean_tokens(head: str) -> list[str]:
 
 _CAPITAL_PARTICLES = frozenset({"De", "Van", "Von", "Du", "La", "Le", "Di", "Da", "Den", "Ter", "Ten", "Del"})
 _PARTICLE_WORDS = frozenset(p.lower() for p in _CAPITAL_PARTICLES) | {"der", "dos", "das", "te", "zu"}
+PARTICLE_WORDS = _PARTICLE_WORDS
 _NAME_STARTERS = frozenset({"the", "de", "van", "von", "der", "da", "di", "du", "la", "le", "den", "ten", "ter",
                             "dos", "das", "del", "della", "des"})
 
@@ -162,8 +163,9 @@ def name_like(head: str, max_tokens: int = 12) -> bool:
         if not (is_name_token(t) or t.lower() in CONNECTORS or t.lower().strip(",.") in ("et", "al")):
             return False
     first = toks[0].strip(",.").lower()
-    if first in MONTHS or first in ("table", "figure", "fig", "chapter", "section", "appendix", "eq", "note"):
-        return False
+    if (first in MONTHS and not ET_AL_RE.search(head)) \
+            or first in ("table", "figure", "fig", "chapter", "section", "appendix", "eq", "note"):
+        return False  # "(May 2019)" is a date; "(Jan et al., 2018)" names an author
     return any(ch.isalpha() for ch in head)
 
 
@@ -215,9 +217,11 @@ def join_coauthors(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     pending: tuple[int, str] | None = None
     if len(parts) > 1 and parts[-1][1].strip().lower().rstrip(".") in _AND_OTHERS:
         parts = parts[:-1]  # "(...; Saura, 2017; entre otros)": "among others" closes the list
+    joined: list[bool] = []
     for off, piece in parts:
         bare = _BARE_NAME_RE.fullmatch(piece) is not None and not YEAR_RE.search(piece) \
             and piece.strip().lower().rstrip(".") not in CAP_STOP
+        was_joined = pending is not None
         if pending is not None:
             off, piece = pending[0], pending[1] + ";" + piece
             pending = None
@@ -225,9 +229,14 @@ def join_coauthors(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
             pending = (off, piece)
             continue
         out.append((off, piece))
+        joined.append(was_joined)
     if pending is not None:
         out.append(pending)
-    return out if len(out) < len(parts) and _joined_have_years(out) else parts
+        joined.append(True)
+    # Every joined part must hold a year ("(Sutton-Spence; Perlin; Strobel)" is three MLA sources);
+    # a part left alone may lack one ("FERRÃO et al.; 2001" beside "ANDRADE; LAROS, 2007").
+    ok = any(joined) and all(YEAR_RE.search(p) for (_, p), j in zip(out, joined, strict=True) if j)
+    return out if ok else parts
 
 
 # "(Anton 2010, Tan and Yu 1980)", "(Anderson, Ellingsen & McArdle, 2006, Schlacher et al., 2008)":
@@ -251,10 +260,6 @@ def split_comma_groups(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
             start = m.end()
         out.append((off + start, piece[start:]))
     return out
-
-
-def _joined_have_years(parts: list[tuple[int, str]]) -> bool:
-    return all(YEAR_RE.search(p) for _, p in parts)
 
 
 def _personish(piece: str) -> bool:
@@ -441,6 +446,5 @@ _HEAD_END_RE = re.compile(r"(?:[^\W\d_]|[.*”\"’)])\s*$")
 _ROMAN = r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
 _ROMAN_LOCATOR = rf"(?:pp?\.\s*)?{_ROMAN}(?:\s*[-–]\s*{_ROMAN})?"
 _ROMAN_PAGES_RE = re.compile(rf"(?:,\s*|\s+)({_ROMAN_LOCATOR})$")
-_CITED_IN_RE = re.compile(r"[,;]?\s*\b(?:as cited in|cited in|qtd\.? in|as quoted in|quoted in|apud)\s+",
-                          re.IGNORECASE)
+_CITED_IN_RE = re.compile(r"[,;]?\s*\b(?:as cited in|cited in|qtd\.? in|as quoted in|quoted in|apud)\s+", re.I)
 _ORIGINAL_YEAR_RE = re.compile(r"\[(?:1[5-9]\d\d|20\d\d)\]\s*")

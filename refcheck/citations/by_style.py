@@ -131,10 +131,10 @@ def _numbers(doc: Document, regions: list[tuple[int, int]], brackets: int) -> li
         out += _citations(doc, raised, tentative=False)
     if len(parens) >= MIN_FORM and brackets < MIN_FORM:  # beside brackets, "(3)" numbers an equation or an item
         out += _citations(doc, parens, tentative=True, hint=PAREN)
-        from refcheck.citations.extract import unclosed_citations
+        from refcheck.citations.unbalanced import unclosed_numeric
 
         unclosed = [g for lo, hi in regions for g in unclosed_groups(text, find_spans(text, max(0, lo), hi), "(")]
-        out += [c for _, c in unclosed_citations(doc, unclosed, "()")]  # "(52. Controlled trials": never closed
+        out += [c for _, c in unclosed_numeric(doc, unclosed, "()")]  # "(52. Controlled trials": never closed
     if glued_is_form:
         out += _citations(doc, glued, tentative=True)
     return out

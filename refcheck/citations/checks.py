@@ -11,11 +11,11 @@ from __future__ import annotations
 import copy
 
 from refcheck._record import Record
-from refcheck.citations.hints import LINK_ONLY, NEAR_AUTHOR, TENTATIVE, WEAK_NAME
+from refcheck.citations.hints import LINK_ONLY, NEAR_AUTHOR, TENTATIVE, UNSURE, WEAK_NAME
 from refcheck.findings.build import finding, sort_findings
 from refcheck.matching import names as nm
 from refcheck.matching.decide import Match, Outcomes, match_citation
-from refcheck.matching.evidence import name_candidates, year_fits
+from refcheck.matching.evidence import abbreviation_candidates, name_candidates, year_fits
 from refcheck.matching.index import ReferenceIndex
 from refcheck.model import Citation, Finding, Reference
 
@@ -74,6 +74,9 @@ def check_citations(citations: list[Citation], references: list[Reference], has_
             kept = ("ok",)
         if tentative and (index is None or res is None or res.status not in kept):
             outcomes["dropped"] += 1
+            continue
+        if UNSURE in cit.hints and res is not None and res.status == "no-entry":
+            outcomes["dropped"] += 1  # a common word before a year, and no entry near it
             continue
         outcomes.add(res)
         keep.append((cit, res))
@@ -241,6 +244,15 @@ def _tie_context(index: ReferenceIndex, cit: Citation) -> Match | None:
     years = [k[3:] for k in cit.hints if k.startswith("yr:")]
     if cit.year:
         years = [cit.year]
+        near = next((k[5:] for k in cit.hints if k.startswith("near:")), None)
+        if near is not None:
+            # "Sandwith (1930: 471)", "Pellegr. (1920: 654)": the name right before the year, whole
+            # or abbreviated as botanists do, and the year exact.
+            exact, short = name_candidates(index, near.rstrip("."))
+            hits = (exact or short) or abbreviation_candidates(index, near)
+            hits = {i for i in hits if index.refs[i].fields.year == cit.year}
+            if len(hits) == 1:
+                return Match("ok", sorted(hits))
     for prefix in ("ctx:", "ctx2:"):
         hits: set[int] = set()
         for k in cit.hints:

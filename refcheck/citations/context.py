@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from refcheck._perf import lazy
 from refcheck.citations import author_date as ad
 from refcheck.citations.hints import TENTATIVE
 from refcheck.matching.names import looks_like_acronym
@@ -83,9 +84,17 @@ def context_keys(text: str, pos: int, lo: int) -> list[str]:
     if s0 > lo:
         p0 = sentence_start(text, max(lo, s0 - 1), lo)
         keys.extend(f"ctx2:{r}" for r in _runs(text[p0:s0]))
+    near = _NEAR_WORD.search(text, max(lo, pos - 40), pos)
+    if near is not None:
+        keys.insert(0, f"near:{near.group(1)}")
     keys.append(f"pos:{pos}")
     keys.append(f"sent:{s0}")
     return keys
+
+
+# The word printed right before a "(1920: 654)": "Sandwith", an abbreviation "Pellegr." or "R.E.Fr.",
+# or a name glued to the word before it as exports leave them ("D. paucifloraRusby").
+_NEAR_WORD = lazy(r"(?:(?<=[a-z])|(?<![\w.’'-]))((?:[A-Z]\.){0,3}[A-Z][a-zà-ÿ'’-]+\.?)\s*$")
 
 
 def link_locators(text: str, found: list[tuple[int, Citation]]) -> None:

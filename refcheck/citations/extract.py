@@ -16,36 +16,20 @@ import re
 from refcheck._perf import lazy
 from refcheck.citations import author_date as ad
 from refcheck.citations import narrative as nv
-from refcheck.citations.context import context_keys, link_locators, sentence_start
-from refcheck.citations.hints import NEAR_AUTHOR, TENTATIVE, WEAK_NAME
+from refcheck.citations.context import context_keys, link_locators
+from refcheck.citations.hints import NEAR_AUTHOR, TENTATIVE, UNSURE, WEAK_NAME
 from refcheck.citations.locator import is_labelled_locator, is_locator, normalize_locator
-from refcheck.citations.loose import bare_name_years, bare_names, table_cells
+from refcheck.citations.loose import bare_name_years, bare_names, table_cells, table_year_cells
 from refcheck.citations.numeric import number_places, numeric_groups, unclosed_groups
 from refcheck.citations.personal import is_personal
 from refcheck.citations.scan import Span, find_spans
+from refcheck.citations.unbalanced import unclosed, unclosed_numeric, unopened
 from refcheck.document import Document
 from refcheck.matching.names import looks_like_acronym, strip_doc_suffix
 from refcheck.model import Citation
 
 AUTHOR_DATE_STYLES = ("apa", "harvard", "chicago")
 _URL_RE = re.compile(r"https?:|www\.|\.(?:com|org|net|edu|gov|int)\b|<http", re.IGNORECASE)
-_UNCLOSED_QUOTED = lazy(r"\s*([“\"])([^”\"\n]{1,80})([”\"])?")
-# "Purdam, Garratt and Esmail (2016 found that": the year, then the sentence runs on.
-_UNCLOSED_YEAR_FIRST = lazy(r"\s*((?:1[5-9]\d\d|20\d\d)[a-z]?)(?:,\s*p{1,2}\.\s*\d+(?:[-–]\d+)?)?(?=\s+[a-z])")
-# MLA "(Showalter 107. On her reading": a name and a page, then the sentence goes on.
-_NAMES = r"[A-Z][\w'’-]{1,40}(?:\s+(?:and|&)\s+[A-Z][\w'’-]{1,40})?"  # "Smith", "Smith and Jones"
-_PAGES = r"\d{1,4}(?:[-–]\d{1,4})?"
-_UNCLOSED_AUTHOR_PAGE = lazy(rf"\s*({_NAMES})\s+{_PAGES}[.,]?(?=\s|$)")
-_UNCLOSED_AUTHOR_YEAR = lazy(rf"\s*({_NAMES}(?:\s+et al\.)?),?\s+(1[5-9]\d\d|20\d\d)[a-z]?")
-# The longer forms: "(see also Holst et al., 2009. Dean", "(Rocca, Grossardt, and Shuster 2014:12–15.",
-# "(D. Levesque, 2002, pp. 101–103", "(Office for National Statistics, 2022": a signal, initials, a list of
-# names or an organisation, the year, a locator, then the sentence's end or its next word.
-_NAME_WORD = r"(?:[A-Z]\.\s*){0,3}[A-Z][\w'’-]{1,40}"
-_UNCLOSED_LONG = lazy(
-    rf"\s*(?:(?:see(?:\s+also)?|cf\.|e\.\s?g\.,?)\s+)?"
-    rf"({_NAME_WORD}(?:(?:,\s+(?:and\s+|&\s+)?|\s+(?:and|&|of|for|on|the|de|van|von)\s+|\s+){_NAME_WORD}){{0,8}}"
-    rf"(?:,?\s+et al\.)?),?\s+((?:1[5-9]\d\d|20\d\d)[a-z]?)"
-    r"(?:,\s*pp?\.\s*\d{1,5}(?:[-–]\d{1,5})?|:\s*\d{1,5}(?:[-–]\d{1,5})?)?(?=[.,;]?\s|[.,;]?$)")
 
 # A Latin binomial just before "(": "Bruchus rufimanus (Boheman, 1833)" names a species' authority.
 _BINOMIAL = re.compile(r"\b[A-Z][a-z]{2,}\s+(?:\([A-Z][a-z]+\)\s+)?[a-z]{3,}"
@@ -61,7 +45,7 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
     noyear: list[tuple[int, Citation, bool]] = []  # MLA-style (no year) candidates, strong?
     year_count = 0
     numeric: list[tuple[int, int, list[int], str | None]] = []
-    unclosed_numeric: list[tuple[int, int, list[int], str | None]] = []
+    unclosed_groups_found: list[tuple[int, int, list[int], str | None]] = []
     for lo, hi in regions:
         lo = max(0, lo)
         hi = min(len(text), hi)
@@ -69,16 +53,16 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
             continue
         spans = find_spans(text, lo, hi)
         numeric.extend(numeric_groups(text, spans))
-        unclosed_numeric.extend(unclosed_groups(text, spans, "["))
-        for off, cit in _unopened(doc, spans, lo, hi, style):
+        unclosed_groups_found.extend(unclosed_groups(text, spans, "["))
+        for off, cit in unopened(doc, spans, lo, hi, style):
             year_count += 1
             found.append((off, cit))
+        found.extend(table_year_cells(doc, lo, hi))
         for span in table_cells(text, lo, hi):
             for off, cit, _ in _from_span(doc, span, lo, style):
                 if cit.year is not None and cit.kind == "parenthetical":
                     cit.hints.append(TENTATIVE)
                     found.append((off, cit))
-        found.extend(bare_name_years(doc, spans, lo, hi))
         if style == "mla":
             found.extend(bare_names(doc, spans, lo, hi))
         for span in spans:
@@ -99,20 +83,45 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
                         year_count += 1
                     found.append((off, cit))
     found.extend(_accept_noyear(noyear, year_count, style))
+    covered = sorted((off, off + max(len(c.text), 1)) for off, c in found)
+    for lo, hi in regions:
+        found.extend(bare_name_years(doc, covered, max(0, lo), min(len(text), hi)))
     if style == "ieee" or (style == "unknown" and len(numeric) >= 3 and len(numeric) > 2 * year_count):
         # A numeric paper: a parenthesis with a name and year is a citation only if it matches.
         for _, cit in found:
             if cit.kind in ("parenthetical", "narrative") and TENTATIVE not in cit.hints:
                 cit.hints.append(TENTATIVE)
+    _mark_common_words(text, regions, found)
     found.extend(_numeric_citations(doc, numeric, style))
     if style == "ieee":
-        found.extend(unclosed_citations(doc, unclosed_numeric, "[]"))
+        found.extend(unclosed_numeric(doc, unclosed_groups_found, "[]"))
     found.sort(key=lambda pair: pair[0])
     link_locators(text, found)
     citations = [c for _, c in found]
     for i, c in enumerate(citations, start=1):
         c.id = f"c{i}"
     return citations
+
+
+_LOWER_WORD = lazy(r"(?<![\w'’-])[^\W\d_A-ZÀ-Þ][\w'’-]*")
+
+
+def _mark_common_words(text: str, regions: list[tuple[int, int]], found: list[tuple[int, Citation]]) -> None:
+    """A lone name that the paper also writes in lower case is a common word as often as an author:
+    "Censo (2010)", "Entropia (2011)", "Teatro Mariinsky (1860)". Such a citation is UNSURE: reported
+    only when some entry is plausible for it. An organisation's name ("International Labor
+    Organization (2009)") is made of common words and is no such doubt."""
+    lone = [c for _, c in found if c.kind in ("parenthetical", "narrative") and len(c.authors) == 1
+            and not c.et_al and TENTATIVE not in c.hints and not nv.org_like(c.authors[0])]
+    if not lone:
+        return
+    lower: set[str] = set()
+    for lo, hi in regions:
+        lower.update(m.group(0) for m in _LOWER_WORD.finditer(text, max(0, lo), min(len(text), hi)))
+    for cit in lone:
+        words = [w for w in cit.authors[0].split() if w.lower() not in ad.PARTICLE_WORDS]
+        if words and words[0].lower() in lower:
+            cit.hints.append(UNSURE)
 
 
 def _accept_noyear(noyear: list[tuple[int, Citation, bool]], year_count: int,
@@ -182,21 +191,6 @@ def _numeric_citations(doc: Document, groups: list[tuple[int, int, list[int], st
     return out
 
 
-def unclosed_citations(doc: Document, groups: list[tuple[int, int, list[int], str | None]],
-                       marks: str) -> list[tuple[int, Citation]]:
-    """Numeric citations whose bracket never closes ("[24. Longitudinal"): one per number, each malformed."""
-    out: list[tuple[int, Citation]] = []
-    for start, end, nums, locator in groups:
-        printed = doc.text[start:end]
-        line, col = doc.position(start)
-        for n in nums:
-            cit = Citation(id="", line=line, column=col, text=printed, kind="numeric", keys=[str(n)],
-                           locator=locator,
-                           malformed=f"unclosed bracket: {printed} is never closed; close it: {printed}{marks[1]}")
-            out.append((start, cit))
-    return out
-
-
 def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int, Citation, bool]]:
     text = doc.text
     content = span.content
@@ -206,7 +200,7 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
     if _URL_RE.search(content):
         return []
     if not span.closed:
-        return _unclosed(doc, span, style)
+        return unclosed(doc, span, style)
     stripped = content.strip()
     if not stripped:
         return []
@@ -329,53 +323,6 @@ def _locator(doc: Document, span: Span, locator: str | None, year: str | None,
     return span.start, cit, True
 
 
-def _unclosed(doc: Document, span: Span, style: str = "unknown") -> list[tuple[int, Citation, bool]]:
-    """"(“Russia”, U.", "(Smith, 2000", MLA "(Showalter 107." and narrative "Purdam and
-    Esmail (2016 found": a citation whose parenthesis never closes."""
-    content = span.content
-    m = _UNCLOSED_QUOTED.match(content)
-    title = authors = year = None
-    printed = None
-    kind = "parenthetical"
-    start = span.start + 1
-    year_first = _UNCLOSED_YEAR_FIRST.match(content)
-    page = _UNCLOSED_AUTHOR_PAGE.match(content) if style == "mla" else None
-    if year_first:
-        named = nv.lookback_name(doc.text, span.start, max(0, span.start - 160))
-        if named is None or not nv.person_like(named[0]):
-            return []
-        authors, _ = ad.split_authors(named[0])
-        year = year_first.group(1)
-        start, kind = named[1], "narrative"
-        printed = f"{' '.join(doc.text[named[1]:span.start].split())} ({year_first.group(0).strip()}"
-    elif page:
-        authors, _ = ad.split_authors(page.group(1))
-        printed = page.group(0).strip().rstrip(".,")
-    elif m and m.group(3):
-        title = m.group(2).strip(" ,.")
-        rest = re.match(r",\s*([^.\n]{0,60}\.?)", content[m.end():])
-        printed = content[: m.end() + (rest.end() if rest else 0)].strip()
-        if rest and rest.group(1).strip():
-            authors = [rest.group(1).strip()]
-    else:
-        m2 = _UNCLOSED_AUTHOR_YEAR.match(content)
-        if not m2:
-            m2 = _UNCLOSED_LONG.match(content)
-            if m2 is None or not (nv.person_like(ad.split_authors(m2.group(1))[0][0]) or nv.org_like(m2.group(1))):
-                return []
-        if m2.group(1).split()[0].lower() in ad.CAP_STOP:
-            return []  # "(In 2005 we saw": a date in an aside
-        authors, _ = ad.split_authors(m2.group(1))
-        year = m2.group(2)
-        printed = m2.group(0).strip()
-    line, col = doc.position(start)
-    shown = printed if kind == "narrative" else f"({printed}"
-    cit = Citation(id="", line=line, column=col, text=printed or content[:40], kind=kind,
-                   authors=authors or [], year=year, title=title,
-                   malformed=f"unclosed parenthesis: {shown} is never closed")
-    return [(start, cit, True)]
-
-
 def _named_before(text: str, pos: int) -> tuple[str, bool, str] | None:
     """"Chen et al. [16]": the author a numeric citation names, to check against entry 16."""
     found = nv.lookback_name(text, pos, max(0, pos - 160))
@@ -386,50 +333,6 @@ def _named_before(text: str, pos: int) -> tuple[str, bool, str] | None:
     if not nv.person_like(name) or len(name.split()) > 4 or "\n\n" in between:
         return None
     return name, et_al, " ".join(between.split())
-
-
-# "The National Center for Education Statistics [NCES],\n2019)": a citation whose "(" was lost.
-_UNOPENED = lazy(
-    r"(?:The\s+)?(?P<head>[A-Z][^()\[\]\n]{0,100}?(?:\n[^()\[\]\n]{0,100}?)?)(?:\s*\[(?P<acr>[A-Z]{2,10})\])?"
-    r",?\s+(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.)"
-)
-
-
-_UNOPENED_MLA = lazy(rf"\b({_NAMES})\s+({_PAGES})$")
-
-
-def _unopened(doc: Document, spans: list[Span], lo: int, hi: int, style: str) -> list[tuple[int, Citation]]:
-    """An author and year closed by ")" that no "(" opened: reported, and still matched."""
-    text = doc.text
-    closed = {sp.end - 1 for sp in spans if sp.closed and sp.bracket == "("}
-    out: list[tuple[int, Citation]] = []
-    q = text.find(")", lo, hi)
-    while q != -1:
-        if q not in closed:
-            s = sentence_start(text, q, lo)
-            m = _UNOPENED.fullmatch(text, s, q)
-            head = m.group("head").strip(" ,") if m else ""
-            if m and (nv.org_like(" ".join(head.split())) or nv.person_like(head)):
-                authors, _ = ad.split_authors(" ".join(head.split()))
-                line, col = doc.position(s)
-                printed = text[s:q].strip()
-                cit = Citation(id="", line=line, column=col, text=printed, kind="parenthetical",
-                               authors=authors, year=m.group("year"),
-                               malformed=f"unopened parenthesis: {' '.join(printed.split())}) has no \"(\"")
-                if m.group("acr"):
-                    cit.hints.append(f"aka:{m.group('acr')}")
-                out.append((s, cit))
-            elif style == "mla" and (mla := _UNOPENED_MLA.search(text, max(s, q - 80), q)) is not None \
-                    and nv.person_like(mla.group(1)):
-                # "... the ship as a floating mill Delbanco 147)": kept only if Delbanco is listed.
-                line, col = doc.position(mla.start())
-                printed = " ".join(mla.group(0).split())
-                cit = Citation(id="", line=line, column=col, text=printed, kind="parenthetical",
-                               authors=ad.split_authors(mla.group(1))[0], locator=mla.group(2),
-                               malformed=f"unopened parenthesis: {printed}) has no \"(\"", hints=[TENTATIVE])
-                out.append((mla.start(), cit))
-        q = text.find(")", q + 1, hi)
-    return out
 
 
 def _is_definition(text: str, pos: int, content: str) -> bool:

@@ -22,7 +22,9 @@ _DRANGE = r"\d{1,5}[a-z]?(?:\s*[-–—]\s*\d{1,5}[a-z]?)?"
 _DLIST = rf"{_DRANGE}(?:\s*(?:,|&|and)\s*{_DRANGE}){{0,6}}"
 # Bare page numbers "45", "45-47", "12, 14"; or a time stamp "1:02:33".
 _BARE = rf"{_DLIST}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
-_LABELLED = rf"{_LABEL}\.?\s*{_LIST}"
+# A label runs into its number only when the number is digits ("p8"): "Li, 2009" is a name and a
+# year, not the label "l" and the roman numeral "i".
+_LABELLED = rf"{_LABEL}(?:\.\s*{_LIST}|\s+{_LIST}|{_DLIST})"
 # Case-insensitive matching, two ways with the same answers: ASCII text is lower-cased
 # and matched case-sensitively (every letter in the patterns is lower-case), which
 # compiles several times faster than re.IGNORECASE; any other text (where Unicode case

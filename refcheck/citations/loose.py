@@ -14,29 +14,32 @@ from refcheck.model import Citation
 
 _YEAR_IN_TEXT = lazy(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 
-# "later Campbell et al., 2019 demonstrated", "Burdin et al., 2014 assess": a name and year with no
-# parenthesis at all. Only "et al." or a comma before the year, and only kept if it matches.
-_BARE_NAME_YEAR = lazy(r"\b([A-Z][\w'’-]{1,40}(?:\s+(?:and|&)\s+[A-Z][\w'’-]{1,40})?)(\s+et\s+al\.?,?|,)\s+"
+# "later Campbell et al., 2019 demonstrated", "(summarized in Burrows, 1996)", "(CRMs; see Pfeiffer et
+# al., 2008)", "Thiers 2020, continually updated": a name and year that no citation read already
+# covers, in running text or inside a longer aside. Only kept if it matches an entry.
+_BARE_NAME_YEAR = lazy(r"\b([A-Z][\w'’-]{1,40}(?:\s+(?:and|&)\s+[A-Z][\w'’-]{1,40})?)(\s+et\s+al\.?,?|,)?\s+"
                        r"((?:1[6-9]\d\d|20\d\d)[a-z]?)(?![\d\w])")
 
 
-def bare_name_years(doc: Document, spans: list[Span], lo: int, hi: int) -> list[tuple[int, Citation]]:
+def bare_name_years(doc: Document, covered: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, Citation]]:
+    """Name-year pairs outside every citation already read (``covered``: sorted start, end offsets)."""
     text = doc.text
-    inside = sorted((sp.start, sp.end) for sp in spans)
     out: list[tuple[int, Citation]] = []
     k = 0
     for m in _BARE_NAME_YEAR.finditer(text, lo, hi):
-        while k < len(inside) and inside[k][1] <= m.start():
+        while k < len(covered) and covered[k][1] <= m.start():
             k += 1
-        if k < len(inside) and inside[k][0] <= m.start() < inside[k][1]:
-            continue  # inside a parenthesis: read there
-        if text[m.end():m.end() + 1] in (")", "]") or not nv.person_like(m.group(1)):
+        if k < len(covered) and covered[k][0] < m.end():
+            continue  # part of a citation read already
+        if not nv.person_like(m.group(1)):
             continue
+        if not m.group(2) and text[m.end():m.end() + 1] not in (",", ";", ")", ".", ":"):
+            continue  # "Sentence 1600 says": a bare number after a word needs a comma or "et al."
         authors, _ = ad.split_authors(m.group(1))
         line, col = doc.position(m.start())
         out.append((m.start(), Citation(id="", line=line, column=col, text=" ".join(m.group(0).split()),
                                         kind="narrative", authors=authors, year=m.group(3),
-                                        et_al="et" in m.group(2), hints=[TENTATIVE])))
+                                        et_al=bool(m.group(2)) and "et" in m.group(2), hints=[TENTATIVE])))
     return out
 
 
@@ -105,3 +108,40 @@ def table_cells(text: str, lo: int, hi: int) -> list[Span]:
     return [sp for sp in out if sp.start >= 0]
 
 
+
+
+_YEAR_CELL = lazy(r"\s*((?:1[6-9]\d\d|20\d\d)[a-z]?)\s*")
+
+
+def table_year_cells(doc: Document, lo: int, hi: int) -> list[tuple[int, Citation]]:
+    """A table of studies with the year and the author in cells of their own ("1980 | Denslow |
+    Pioneira", "Denslow | 1980"): the year cell cites the name beside it. Kept only if it matches."""
+    text = doc.text
+    out: list[tuple[int, Citation]] = []
+    q = text.find(" | ", lo, hi)
+    while q != -1:
+        a = text.rfind("\n", lo, q) + 1
+        b = text.find("\n", q, hi)
+        b = hi if b == -1 else b
+        cells, pos = [], a
+        for cell in text[a:b].split("|"):
+            cells.append((pos, cell))
+            pos += len(cell) + 1
+        for k, (pos, cell) in enumerate(cells):
+            m = _YEAR_CELL.fullmatch(cell)
+            if m is None:
+                continue
+            for j in (k + 1, k - 1):
+                if not 0 <= j < len(cells):
+                    continue
+                name = " ".join(cells[j][1].split())
+                if not name or not nv.person_like(name):
+                    continue
+                authors, et_al = ad.split_authors(name)
+                start = pos + m.start(1)
+                line, col = doc.position(start)
+                out.append((start, Citation(id="", line=line, column=col, text=m.group(1), kind="parenthetical",
+                                            authors=authors, year=m.group(1), et_al=et_al, hints=[TENTATIVE])))
+                break
+        q = text.find(" | ", b, hi)
+    return out

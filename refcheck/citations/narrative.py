@@ -112,12 +112,13 @@ def after_honorific(text: str, pos: int) -> bool:
 def person_like(name: str) -> bool:
     """A printed name that is surely a person's: "Hughes", "Tyldum and Brunovskis",
     "Smith et al.", "Kevin Bales" — never "Russian Federation" or "Women and Children"."""
+    et_al = ET_AL_RE.search(name) is not None
     toks = [t for t in ET_AL_RE.sub("", name).replace("&", " and ").split() if t.lower() not in AND_WORDS]
     if not 1 <= sum(t.lower() not in _PARTICLE_WORDS for t in toks) <= 4 or toks[0] in HONORIFICS:
         return False  # "Mrs. Dalloway", "Dr. Jekyll": characters and titles, not cited authors
     for t in toks:
         low = t.lower().strip(",.")
-        if low in NOT_AUTHOR_WORDS or low in ORG_WORDS or low in CAP_STOP or low in MONTHS:
+        if low in NOT_AUTHOR_WORDS or low in ORG_WORDS or low in CAP_STOP or (low in MONTHS and not et_al):
             return False
         if low in CONNECTORS and low not in ("van", "von", "de", "der", "den", "du", "da", "di", "la", "le"):
             return False

@@ -91,11 +91,19 @@ def bracket_numbers(content: str) -> tuple[list[int], str | None] | None:
     return None
 
 
+# "n ∈ [5, 80]": a bracket after "∈" is an interval ("range [12]" may still cite, so words do not count).
+_RELATION_BEFORE = re.compile(r"∈\s*$")
+
+
+def _after_relation(text: str, start: int) -> bool:
+    return _RELATION_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 def numeric_groups(text: str, spans: list[Span]) -> list[tuple[int, int, list[int], str | None]]:
     """(start, end, numbers, locator) for each numeric citation, joining "[3]–[6]" into one range."""
     out: list[tuple[int, int, list[int], str | None]] = []
     i = 0
-    bracket_spans = [s for s in spans if s.bracket == "[" and s.closed]
+    bracket_spans = [s for s in spans if s.bracket == "[" and s.closed and not _after_relation(text, s.start)]
     while i < len(bracket_spans):
         s = bracket_spans[i]
         nums = numbers_in(s.content)

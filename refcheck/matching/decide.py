@@ -56,10 +56,14 @@ def match_citation(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[
     res = _match(index, cit, aliases)
     if res.status not in ("no-entry", "name-mismatch") or not cit.authors:
         return res
+    label_first = len(cit.authors) >= 2 and nm.looks_like_acronym(cit.authors[0])
     for alt in _other_readings(cit):
         again = _match(index, alt, aliases)
         if again.status == "ok":
             return again
+        if label_first and res.status == "no-entry" and again.status == "name-mismatch" \
+                and alt.authors == cit.authors[1:]:
+            res = again  # "(IDH, Connall, 1978)": the label names nothing, the author nearly an entry's
     together = ev.all_names_in_entry(index, cit)
     return Match("ok", [together]) if together is not None else res
 
@@ -68,7 +72,7 @@ def _other_readings(cit: Citation) -> list[Citation]:
     """"Brazil, Gallucci & Netto (2004)": a narrative's look-back took a word before the names;
     "(IDH, Connell, 1978)": an acronym or label stands before the author."""
     out = []
-    if cit.kind == "narrative" and len(cit.authors) >= 2:
+    if len(cit.authors) >= 2 and (cit.kind == "narrative" or nm.looks_like_acronym(cit.authors[0])):
         out.append(_with_authors(cit, cit.authors[1:]))
     head = cit.authors[0]
     if "," in head:
@@ -129,6 +133,11 @@ def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | 
                     return Match("name-mismatch", [], suggestions=[only], variant=second)
                 return Match("ok", [only], variant=ev.variant(cit, refs[only].fields.authors))
             return Match("ambiguous", sorted(fitting))
+        undated = {i for i in cands if refs[i].fields.year is None and not ev.prints_a_year(refs[i].raw)}
+        if len(cands) == 1 and undated:
+            # "Ogata & Gomes (2006)" for an entry that prints no year at all: the list lacks the
+            # year (an entry problem); nothing says the citation's year is wrong.
+            return Match("ok", sorted(undated))
         if pool is exact and short:
             # "(United Nations, 2009)" may mean "United Nations Office on Drugs and Crime (2009)".
             alt = {i for i in short if ev.year_fits(refs[i].fields.year, cit.year)}

@@ -44,6 +44,14 @@ def year_fits(entry_year: str | None, cited: str | None) -> bool:
     return False
 
 
+_ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)|\bn\.\s?d\b|\bs\.\s?d\b", re.IGNORECASE)
+
+
+def prints_a_year(raw: str) -> bool:
+    """Does the entry print a year (or "n.d.") anywhere?"""
+    return _ANY_YEAR.search(raw) is not None
+
+
 def authors_narrow(index: ReferenceIndex, cands: set[int], cit: Citation) -> set[int]:
     """Use the second author ("Tyldum and Brunovskis") to tell entries apart."""
     if len(cit.authors) < 2 or len(cands) < 2:
@@ -116,6 +124,26 @@ def name_candidates(index: ReferenceIndex, name: str) -> tuple[set[int], set[int
                     exact, short = index.by_name(lead)
                 break
     return exact, short
+
+
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){0,3}([A-Z][a-zà-ÿ'’-]+)\.$")
+
+
+def abbreviation_candidates(index: ReferenceIndex, word: str) -> set[int]:
+    """Entries whose first author's family name the word abbreviates, as botanists print an
+    authority: "Pellegr." for Pellegrin, "Saff." for Safford, "R.E.Fr." for Fries R.E. Only a
+    word ending in a full stop counts, and only the opening of a longer family name."""
+    m = _ABBREVIATION.fullmatch(word.strip())
+    if m is None:
+        return set()
+    stem = nm.fold(m.group(1))
+    out = set()
+    for i, ref in enumerate(index.refs):
+        people = ref.fields.authors or ref.fields.editors
+        family = nm.fold(people[0].family or "") if people else ""
+        if len(family) > len(stem) and family.startswith(stem):
+            out.add(i)
+    return out
 
 
 _REPRINT_RE = re.compile(r"[(\[](1[5-9]\d\d|20\d\d)[)\]]\s*(1[5-9]\d\d|20\d\d)[a-z]?\b")
@@ -195,6 +223,8 @@ def count_narrow(index: ReferenceIndex, cands: set[int], cit: Citation) -> set[i
 
 # "Jaspersen SL, Winey M." read as one author "Jaspersen SL": a family name that ends in initials.
 _MISREAD_FAMILY = re.compile(r"\s[A-Z]{1,3}\.?$")
+# "FENG, X. et al. The impacts ...", "Smith J, et al. (2010)": the entry itself stops after the first names.
+_LISTED_ET_AL = re.compile(r"^[^\d“\"(]{0,80}?\bet\.?\s+al\b", re.IGNORECASE)
 _VANCOUVER_NAME = re.compile(r"(?:^|,\s*)[A-ZÀ-Þ][\w'’-]+(?:\s[a-zà-þ]{1,3})?(?:\s[A-ZÀ-Þ][\w'’-]+)?\s[A-Z]{1,3}\b")
 
 
@@ -205,7 +235,8 @@ def name_count(ref: Reference) -> int:
     """How many names the entry lists: as parsed, or, when the parser read "Jaspersen SL, Winey
     M." as one name, as printed (Vancouver names up to the first full stop after initials)."""
     people = ref.fields.authors or ref.fields.editors
-    if _ET_AL_HEAD.search(re.split(r"[“\"]|\b(?:1[5-9]|20)\d\d\b", ref.raw, maxsplit=1)[0]):
+    head = re.split(r"[“\"]|\b(?:1[5-9]|20)\d\d\b", ref.raw, maxsplit=1)[0]
+    if ref.fields.et_al or _LISTED_ET_AL.search(ref.raw) or _ET_AL_HEAD.search(head):
         return max(len(people), 3)  # "Wang, L., et al. “Programming ...”": the list names three or more
     if not any(p.family and _MISREAD_FAMILY.search(p.family) for p in people):
         return len(people)
