@@ -134,3 +134,15 @@ def test_a_nature_name_list_ends_at_the_initials_after_the_ampersand() -> None:
     f = _fields("43. Spirtes, P., Glymour, C. & Scheines, R. Causation, Prediction, and Search. (Springer, 1993).")
     assert [(a.family, a.given) for a in f.authors][-1] == ("Scheines", "R.")
     assert f.title == "Causation, Prediction, and Search"
+
+
+def test_a_lone_name_with_initials_ends_at_the_initials_full_stop() -> None:
+    f = _fields("(78) Frege, G. Über Sinn Und Bedeutung. Zeitschrift für Philosophie und philosophische Kritik "
+                "1892, 100, 25–50.")
+    assert [(a.family, a.given) for a in f.authors] == [("Frege", "G.")]
+    assert f.title == "Über Sinn Und Bedeutung"
+
+
+def test_a_given_name_printed_after_the_initial_stays_in_the_name() -> None:
+    f = _fields("Woodworth, G. Walter. The Money Market and Monetary Management. New York: Harper and Row, 1965.")
+    assert f.title == "The Money Market and Monetary Management"

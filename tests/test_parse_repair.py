@@ -77,3 +77,39 @@ def test_published_online_opens_the_date_and_is_no_journal():
 def test_an_untitled_journal_with_its_numbers_stays_a_journal():
     spans = [("author", "Govoni F., Feretti L.,", False), ("date", "2004,", False), ("note", "IJMPD, 13, 1549", False)]
     assert repair(spans)[2][0] == "note"
+
+
+def test_a_year_closing_the_titles_sentence_is_the_titles_when_a_date_follows():
+    spans = [("author", "ZHANG Q.", False), ("title", "The Evolutionary Characteristics of Apple Layout", False),
+             ("container-title", "in China from 1978 to", False), ("date", "2016. 2021;", False)]
+    out = repair(spans)
+    assert out[1] == ("title", "The Evolutionary Characteristics of Apple Layout in China from 1978 to 2016.", False)
+    assert out[2:] == [("date", "2021;", False)]
+
+
+def test_a_bracketed_year_closing_the_title_stays_in_it():
+    spans = [("title", "Reproductive movement of brown-marbled grouper, Epinephelus fuscoguttatus (Forsskål,", False),
+             ("date", "1775).", False), ("journal", "Coral Reefs", False), ("volume", "31,", False),
+             ("pages", "443–453", False), ("date", "(2012).", False)]
+    out = repair(spans)
+    assert out[0][1].endswith("(Forsskål, 1775).") and out[1] == ("journal", "Coral Reefs", False)
+
+
+def test_a_lone_year_after_the_title_stays_the_date():
+    spans = [("title", "Scan Statistics and Applications", False), ("date", "2013.", False)]
+    assert repair(spans) == spans
+
+
+def test_a_title_runs_on_to_its_full_stop_across_a_journal_opened_mid_phrase():
+    spans = [("title", "Adoption of the Open Access Business Model in Scientific", False),
+             ("journal", "Journal Publishing: A Cross-disciplinary Study.", False), ("date", "(2020).", False)]
+    out = repair(spans)
+    assert out[0] == ("title", "Adoption of the Open Access Business Model in Scientific Journal Publishing: "
+                               "A Cross-disciplinary Study.", False)
+    assert out[1] == ("date", "(2020).", False)
+
+
+def test_a_publisher_in_brackets_after_the_title_stays_the_publisher():
+    spans = [("title", "Metaphysical Song: An Essay on Opera", False),
+             ("publisher", "(Princeton University Press,", False), ("date", "1999).", False)]
+    assert repair(spans)[1] == ("publisher", "(Princeton University Press,", False)

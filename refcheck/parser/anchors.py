@@ -222,7 +222,7 @@ def _semicolon_list_ends(words: list[str], labels: list[str], fixed: dict[int, s
     """"Spirtes, P.; Glymour, C.; Scheines, R. Causation, Prediction, and Search;": an ACS list
     ("Family, I. I." names, semicolons between; Nature's commas and "&" before the last) ends at
     the initials closed by a full stop; the capitalised word after them opens the title, however
-    name-like ("Causation,", "200th", "Cretaceous-Tertiary"). Only from two names on."""
+    name-like ("Causation,", "200th", "Cretaceous-Tertiary"); a lone "Family, I." name as well."""
     s = 1 if words and _CITATION_NUMBER.match(words[0]) else 0
     i, names, commas, amp = s, 0, False, False
     while i < min(len(words), s + 80):
@@ -251,7 +251,10 @@ def _semicolon_list_ends(words: list[str], labels: list[str], fixed: dict[int, s
             return
         if end == ".":
             # (not "Tulevski, G. S., Stable ...": an initial closed by a comma leaves the end unsure)
-            if (names >= 2 and k < len(words) and (words[k][:1].isupper() or words[k][:1].isdigit())
+            # one name alone ends there too ("Frege, G. Über Sinn", "NEGRO, M. Uma Antologia"),
+            # unless the word after it may still be a name
+            if ((names >= 2 or not _another_name(words, k)) and k < len(words)
+                    and (words[k][:1].isupper() or words[k][:1].isdigit())
                     and not _YEARISH.match(words[k]) and not _ROLE.match(words[k])
                     and not _INITIAL_OPEN.match(words[k])):
                 for j in range(s, k):
@@ -259,6 +262,13 @@ def _semicolon_list_ends(words: list[str], labels: list[str], fixed: dict[int, s
                 fixed.setdefault(k, "title")
             return
         i = k
+
+
+def _another_name(words: list[str], k: int) -> bool:
+    """Whether WORDS[k] may still be a name after a lone "Family, I.": a given name printed after
+    the initial ("Woodworth, G. Walter.", "Ortmann, L. Anthony, and"), a word closed by a full stop
+    or comma; a title's first word runs on ("Über Sinn", "Leguminosas Da Caatinga")."""
+    return k < len(words) and words[k][-1:] in ".,"
 
 
 _CLOSING_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)[;.]$")

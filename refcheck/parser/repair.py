@@ -52,6 +52,8 @@ def repair(spans: list[Span]) -> list[Span]:
     spans = _untitled_head(spans)
     spans = _publisher_then_place(spans)
     spans = _published_online(spans)
+    spans = _year_inside_title(spans)
+    spans = _title_runs_to_sentence_end(spans)
     return _merge([sp for sp in spans if not _BARE_IN.match(sp[1])])
 
 
@@ -255,3 +257,62 @@ def _merge(spans: list[Span]) -> list[Span]:
         else:
             out.append(span)
     return out
+
+
+_SENTENCE_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)\)?\.$")
+_ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+_RUNNING_TEXT = frozenset({"title", "container-title", "journal"})
+
+
+def _year_inside_title(spans: list[Span]) -> list[Span]:
+    """"... in China from 1978 to 2016. 2021;", "... Epinephelus fuscoguttatus (Forsskål, 1775).
+    Coral Reefs 31, 443–453 (2012).": a year that closes a title's sentence, printed straight
+    after a word of it ("to 2016.", "(Forsskål, 1775)."), belongs to the title, not the date,
+    when the entry prints another year after it."""
+    for i in range(1, len(spans)):
+        label, text, italic = spans[i]
+        if label != "date":
+            continue
+        prev_label, prev_text, prev_italic = spans[i - 1]
+        head, _, rest = text.partition(" ")
+        if prev_label not in _RUNNING_TEXT or not _SENTENCE_YEAR.match(head):
+            return spans
+        last = prev_text.rsplit(" ", 1)[-1]
+        if not (last[-1:].isalpha() or (head.endswith(").") and last.startswith("(") and last.endswith(","))):
+            return spans
+        if not (_ANY_YEAR.search(rest) or any(lab == "date" and _ANY_YEAR.search(t) for lab, t, _ in spans[i + 1:])):
+            return spans
+        out = [*spans[:i - 1], (prev_label, f"{prev_text} {head}", prev_italic)]
+        if rest:
+            out.append((label, rest, italic))
+        return out + spans[i + 1:]
+    return spans
+
+
+_SENTENCE_CLOSE = re.compile(r"[.?!][”\"’»)]?[;,]?$")
+_TITLE_TAILS = frozenset({"container-title", "journal", "publisher"})
+
+
+def _title_runs_to_sentence_end(spans: list[Span]) -> list[Span]:
+    """"Adoption of the Open Access Business Model in Scientific | Journal Publishing: A
+    Cross-disciplinary Study.": a title does not stop between two words of one phrase; when the
+    tagger opens a journal, book or publisher right after a title word printed with no separator,
+    the title runs on to the next full stop (the rest keeps its label). Not before "In" (a chapter's
+    book with the separator left out), a bracket ("(Princeton University Press, 1992)"), nor across
+    a change of italics."""
+    for i in range(len(spans) - 1):
+        label, text, italic = spans[i]
+        if label != "title":
+            continue
+        nxt_label, nxt_text, nxt_italic = spans[i + 1]
+        words = nxt_text.split()
+        if (nxt_label not in _TITLE_TAILS or not text[-1:].isalnum() or italic != nxt_italic or not words
+                or not words[0][:1].isalnum() or words[0].rstrip(":") in ("In", "IN")):
+            return spans
+        k = next((j for j, w in enumerate(words) if _SENTENCE_CLOSE.search(w)), len(words) - 1)
+        head, rest = " ".join(words[: k + 1]), " ".join(words[k + 1:])
+        out = [*spans[:i], (label, f"{text} {head}", italic)]
+        if rest:
+            out.append((nxt_label, rest, nxt_italic))
+        return out + spans[i + 2:]
+    return spans
