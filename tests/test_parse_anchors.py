@@ -146,3 +146,26 @@ def test_a_lone_name_with_initials_ends_at_the_initials_full_stop() -> None:
 def test_a_given_name_printed_after_the_initial_stays_in_the_name() -> None:
     f = _fields("Woodworth, G. Walter. The Money Market and Monetary Management. New York: Harper and Row, 1965.")
     assert f.title == "The Money Market and Monetary Management"
+
+
+def test_an_acs_title_runs_on_to_its_semicolon_after_the_names():
+    f = _fields("(63) Spirtes, P.; Glymour, C.; Scheines, R. Causation, Prediction, and Search; "
+                "Springer-Verlag: New York, 1993.")
+    assert f.title == "Causation, Prediction, and Search"
+    assert (f.publisher, f.place, f.year) == ("Springer-Verlag", "New York", "1993")
+
+
+def test_an_untitled_acs_entry_keeps_its_journal_and_numbers():
+    f = _fields("Smith, J.; Jones, K. Nature 2010, 465, 12–15.")
+    assert (f.container, f.volume, f.pages) == ("Nature", "465", "12-15")
+
+
+def test_an_untitled_acs_entry_with_an_abbreviated_journal_keeps_it_whole():
+    f = _fields("Smith, J.; Jones, K. J. Am. Chem. Soc. 2010, 132, 12–15.")
+    assert [(a.family, a.given) for a in f.authors] == [("Smith", "J."), ("Jones", "K.")]
+    assert (f.title, f.container, f.volume) == (None, "J. Am. Chem. Soc.", "132")
+
+
+def test_an_acs_title_before_an_abbreviated_journal_stays_the_title():
+    f = _fields("Smith, J.; Jones, K. Title of the work. J. Am. Chem. Soc. 2010, 132, 12–15.")
+    assert (f.title, f.container) == ("Title of the work", "J. Am. Chem. Soc.")

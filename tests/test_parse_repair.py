@@ -113,3 +113,30 @@ def test_a_publisher_in_brackets_after_the_title_stays_the_publisher():
     spans = [("title", "Metaphysical Song: An Essay on Opera", False),
              ("publisher", "(Princeton University Press,", False), ("date", "1999).", False)]
     assert repair(spans)[1] == ("publisher", "(Princeton University Press,", False)
+
+
+def test_acs_publisher_and_place_labelled_as_one_place_are_split_at_the_colon():
+    spans = [("container-title", "In Lecture Notes in Physics;", False),
+             ("editor", "Plionis, M., Lopez-Cruz, O., Hughes, D., Eds.;", False),
+             ("location", "Springer: Dordrecht,", False), ("date", "2008;", False)]
+    out = repair(spans)
+    assert out[2:4] == [("publisher", "Springer:", False), ("location", "Dordrecht,", False)]
+
+
+def test_a_name_after_the_title_followed_by_a_volume_is_the_journal():
+    spans = [("author", "Ley, S.; Ingham, R.", False), ("title", "Machine-Assisted Organic Synthesis.", False),
+             ("publisher", "Angewandte Chemie International Edition", False), ("date", "2015,", False),
+             ("volume", "54 (35),", False), ("pages", "10122–10136.", False)]
+    assert repair(spans)[2] == ("journal", "Angewandte Chemie International Edition", False)
+
+
+def test_a_books_publisher_stays_the_publisher():
+    spans = [("author", "Barth, J.", False), ("title", "The End of the Road.", False),
+             ("publisher", "Doubleday,", False), ("location", "Garden City,", False), ("date", "1967.", False)]
+    assert repair(spans)[2] == ("publisher", "Doubleday,", False)
+
+
+def test_the_one_span_between_the_names_and_the_date_of_an_untitled_entry_is_its_title():
+    spans = [("citation-number", "(98)", False), ("author", "Zhang, Y.; Wei, X.; Cai, J.", False),
+             ("publisher", "Weakly Supervised Fine-Grained Image Categorization;", False), ("date", "2015.", False)]
+    assert repair(spans)[2] == ("title", "Weakly Supervised Fine-Grained Image Categorization;", False)

@@ -31,7 +31,7 @@ _BINDING_ABBREVIATION = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Mt.", "F
 
 
 def anchors(words: list[str], labels: list[str]) -> dict[int, str]:
-    """Token index -> the label its printed form requires, where LABELS disagree."""
+    """Token index -> the label its printed form requires; empty when LABELS agree with all of them."""
     fixed: dict[int, str] = {}
     _apa_head(words, fixed)
     _abbreviation_runs_on(words, labels, fixed)
@@ -44,7 +44,8 @@ def anchors(words: list[str], labels: list[str]) -> dict[int, str]:
     _own_acronym_publishes(words, labels, fixed)
     _semicolon_list_ends(words, labels, fixed)
     _closing_year(words, fixed)
-    return {i: lab for i, lab in fixed.items() if labels[i] != lab}
+    # all the pins when one of them disagrees with the tagger: re-decoding must not undo the others
+    return fixed if any(labels[i] != lab for i, lab in fixed.items()) else {}
 
 
 def _apa_head(words: list[str], fixed: dict[int, str]) -> None:
@@ -236,7 +237,7 @@ def _semicolon_list_ends(words: list[str], labels: list[str], fixed: dict[int, s
         end, start = "", k
         while k < len(words) and end not in (";", ","):
             m = _S_INITIALS.match(words[k])
-            if not m:
+            if not m or k > start and _journal_run(words, k) > k + 1:  # "Jones, K. | J. Am. Chem. Soc. 2010,"
                 break
             end = m.group("end") or "."
             k += 1
@@ -249,6 +250,13 @@ def _semicolon_list_ends(words: list[str], labels: list[str], fixed: dict[int, s
             continue
         if end == "." and commas and not amp:  # "Prasad, D., CV Rothlin, P. Burrola": natural order after
             return
+        journal_end = _journal_run(words, k) if end == "." and names >= 2 else k
+        if journal_end > k:
+            for j in range(s, k):
+                fixed.setdefault(j, "author")
+            for j in range(k, journal_end):
+                fixed.setdefault(j, "journal")
+            return
         if end == ".":
             # (not "Tulevski, G. S., Stable ...": an initial closed by a comma leaves the end unsure)
             # one name alone ends there too ("Frege, G. Über Sinn", "NEGRO, M. Uma Antologia"),
@@ -260,8 +268,53 @@ def _semicolon_list_ends(words: list[str], labels: list[str], fixed: dict[int, s
                 for j in range(s, k):
                     fixed.setdefault(j, "author")
                 fixed.setdefault(k, "title")
+                _title_to_sentence_end(words, k, fixed)
             return
         i = k
+
+
+_YEAR_COMMA = re.compile(r"^(?:1[5-9]\d\d|20\d\d),$")
+
+
+def _journal_run(words: list[str], k: int) -> int:
+    """ACS prints many articles without a title: "Smith, J.; Jones, K. J. Am. Chem. Soc. 2010, 132,
+    12.", "... Nature 2010, 465, 12.". The end of the words from K up to a "2010," with no full stop
+    among them but a journal abbreviation's ("Phys.", "Am.", "Chem."): the journal; else K."""
+    for j in range(k, min(len(words), k + 12)):
+        w = words[j]
+        if _YEAR_COMMA.match(w):
+            return j
+        if any(c.isdigit() for c in w) or not w[:1].isupper() and w not in ("of", "and", "&", "de", "der", "für"):
+            return k
+        if w[-1] in ",;:?!" or w.endswith(".") and not _abbreviated(w, words[j + 1] if j + 1 < len(words) else ""):
+            return k
+    return k
+
+
+def _abbreviated(word: str, nxt: str) -> bool:
+    """A journal title word printed abbreviated: "Phys.", "Chem.", or a lone "J." (Journal), "Z."
+    (Zeitschrift) or "Q." (Quarterly) before one of them; other lone letters are taken for initials."""
+    from refcheck.feature import dictionary
+
+    if len(word) == 2:
+        return word[0] in "JZQ" and nxt.endswith(".") and nxt[:-1].lower() in dictionary.JOURNAL_ABBREVIATIONS
+    return word[:-1].lower() in dictionary.JOURNAL_ABBREVIATIONS
+
+
+_SENTENCE_END = re.compile(r"[.;?!][”\"’»]?$")
+
+
+def _title_to_sentence_end(words: list[str], k: int, fixed: dict[int, str]) -> None:
+    """The title opened at K runs on to its first full stop or semicolon ("Causation, Prediction, and
+    Search;", "... in China from 1978 to 2016."), not into a number closed by a comma or printed
+    after one (an untitled "Nature 2010, 465, 12." keeps its journal and numbers, "... Fraud, 2010."
+    its date)."""
+    for j in range(k, min(len(words), k + 40)):
+        if j > k and any(c.isdigit() for c in words[j]) and (words[j].endswith(",") or words[j - 1][-1] in ",;:"):
+            return
+        fixed.setdefault(j, "title")
+        if _SENTENCE_END.search(words[j]):
+            return
 
 
 def _another_name(words: list[str], k: int) -> bool:

@@ -50,8 +50,10 @@ def repair(spans: list[Span]) -> list[Span]:
     spans = _publisher_after_quoted_title(spans)
     spans = _book_after_editors(spans)
     spans = _untitled_head(spans)
+    spans = _untitled_before_date(spans)
     spans = _publisher_then_place(spans)
     spans = _published_online(spans)
+    spans = _publisher_with_a_volume(spans)
     spans = _year_inside_title(spans)
     spans = _title_runs_to_sentence_end(spans)
     return _merge([sp for sp in spans if not _BARE_IN.match(sp[1])])
@@ -170,14 +172,15 @@ def _published_online(spans: list[Span]) -> list[Span]:
             for i, (label, text, italic) in enumerate(spans)]
 
 
-_BEFORE_PUBLISHER = frozenset({"title", "container-title", "editor", "edition"})
+_BEFORE_PUBLISHER = frozenset({"title", "container-title", "collection-title", "editor", "edition"})
 _NAME_COLON = re.compile(r"^(?P<pub>[^:;]+?):\s+(?P<place>[^:;]+)$")
 
 
 def _publisher_then_place(spans: list[Span]) -> list[Span]:
     """ACS prints "Title; Publisher: Place, Year" (Chicago and Vancouver "Place: Publisher"): after
     a span closed by a semicolon, the name before the colon is the publisher and the one after it
-    the place ("Metamorphoseon; Reclam: Stuttgart, 1994.")."""
+    the place ("Metamorphoseon; Reclam: Stuttgart, 1994.", "Eds.; Springer: Dordrecht, 2008"), however
+    the tagger labelled the pair."""
     for i in range(1, len(spans)):
         label, text, italic = spans[i]
         if not spans[i - 1][1].endswith(";") or spans[i - 1][0] not in _BEFORE_PUBLISHER:
@@ -185,11 +188,10 @@ def _publisher_then_place(spans: list[Span]) -> list[Span]:
         if label == "location" and text.endswith(":") and i + 1 < len(spans) and spans[i + 1][0] == "publisher":
             return [*spans[:i], ("publisher", text, italic), ("location", spans[i + 1][1], spans[i + 1][2]),
                     *spans[i + 2:]]
-        m = _NAME_COLON.match(text) if label == "publisher" else None
+        m = _NAME_COLON.match(text) if label in ("publisher", "location") else None
         if m:
             return [*spans[:i], ("publisher", m.group("pub") + ":", italic), ("location", m.group("place"), italic),
                     *spans[i + 1:]]
-        return spans
     return spans
 
 
@@ -210,6 +212,27 @@ def _untitled_head(spans: list[Span]) -> list[Span]:
     if _NUMBERS_AFTER_NAME.search(spans[k + 2][1]):  # physics' untitled "IJMPD, 13, 1549" is a journal's
         return spans
     return [*spans[:k + 2], ("title", spans[k + 2][1], spans[k + 2][2])]
+
+
+def _untitled_before_date(spans: list[Span]) -> list[Span]:
+    """ACS "Zhang, Y.; ...; Minh N, D. Weakly Supervised Fine-Grained Image Categorization; 2015.", ACM
+    "... 2015. The Oligopoly of Academic Publishers in the Digital Era. (2015). DOI:...": an entry with
+    no title found, whose one span between the names and the date (with nothing but links after the
+    date) reads as a publisher or note, has that span as its title."""
+    labels = [s[0] for s in spans]
+    if "title" in labels:
+        return spans
+    k = 1 if labels[:1] == ["citation-number"] else 0
+    head = [lab for lab in labels[k:] if lab != "date"][:2]
+    if head[:1] != ["author"] or len(head) < 2 or head[1] not in _TITLE_STAND_INS:
+        return spans
+    i = labels.index(head[1], k + 1)
+    rest = labels[i + 1:]
+    if not rest or rest[0] != "date" or any(lab not in ("date", "doi", "url") for lab in rest):
+        return spans
+    if _NUMBERS_AFTER_NAME.search(spans[i][1]):
+        return spans
+    return [*spans[:i], ("title", spans[i][1], spans[i][2]), *spans[i + 1:]]
 
 
 # "Title. In 1979.": the chapter's book left out, "In" alone is no container or publisher
@@ -316,3 +339,17 @@ def _title_runs_to_sentence_end(spans: list[Span]) -> list[Span]:
             out.append((nxt_label, rest, nxt_italic))
         return out + spans[i + 2:]
     return spans
+
+
+def _publisher_with_a_volume(spans: list[Span]) -> list[Span]:
+    """ACS "Machine-Assisted Organic Synthesis. Angewandte Chemie International Edition 2015, 54 (35),
+    10122–10136.": a name after the title followed by a volume is the journal the work is in, never
+    a publisher (books print no volume after their publisher and a place before or after it)."""
+    labels = [s[0] for s in spans]
+    if "publisher" not in labels or "volume" not in labels or any(
+            lab in _CONTAINERS or lab in ("location", "genre", "editor") for lab in labels):
+        return spans
+    i = labels.index("publisher")
+    if "title" not in labels[:i] or "volume" not in labels[i + 1:] or "publisher" in labels[i + 1:]:
+        return spans
+    return [*spans[:i], ("journal", spans[i][1], spans[i][2]), *spans[i + 1:]]
