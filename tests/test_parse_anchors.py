@@ -169,3 +169,16 @@ def test_an_untitled_acs_entry_with_an_abbreviated_journal_keeps_it_whole():
 def test_an_acs_title_before_an_abbreviated_journal_stays_the_title():
     f = _fields("Smith, J.; Jones, K. Title of the work. J. Am. Chem. Soc. 2010, 132, 12–15.")
     assert (f.title, f.container) == ("Title of the work", "J. Am. Chem. Soc.")
+
+
+def test_the_year_after_vancouvers_internet_medium_is_the_date():
+    f = _fields("167. Karpenko S. Programs closed-loop phototaxis [Internet]. 2019. Available from: "
+                "https://gitlab.com/Phiasso/programs_closed-loop_phototaxis.git")
+    assert (f.year, f.title) == ("2019", "Programs closed-loop phototaxis")
+
+
+def test_names_followed_by_their_editor_role_are_the_editors():
+    f = _fields("17. Elmagarmid A, editor. Transaction Models for Advanced Database Applications. "
+                "Morgan-Kaufmann; 1992.")
+    assert (f.authors, [e.family for e in f.editors]) == ([], ["Elmagarmid"])
+    assert f.title == "Transaction Models for Advanced Database Applications"

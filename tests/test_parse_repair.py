@@ -140,3 +140,12 @@ def test_the_one_span_between_the_names_and_the_date_of_an_untitled_entry_is_its
     spans = [("citation-number", "(98)", False), ("author", "Zhang, Y.; Wei, X.; Cai, J.", False),
              ("publisher", "Weakly Supervised Fine-Grained Image Categorization;", False), ("date", "2015.", False)]
     assert repair(spans)[2] == ("title", "Weakly Supervised Fine-Grained Image Categorization;", False)
+
+
+def test_the_books_last_sentence_closed_by_a_comma_before_the_place_is_its_publisher():
+    spans = [("editor", "In: Fussell SR (ed)", False),
+             ("container-title", "The verbal communication of emotions. Lawrence Erlbaum,", False),
+             ("location", "Mahwah, NJ,", False), ("pages", "pp 151–165", False)]
+    out = repair(spans)
+    assert out[1:3] == [("container-title", "The verbal communication of emotions.", False),
+                        ("publisher", "Lawrence Erlbaum,", False)]

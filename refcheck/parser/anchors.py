@@ -44,6 +44,7 @@ def anchors(words: list[str], labels: list[str]) -> dict[int, str]:
     _own_acronym_publishes(words, labels, fixed)
     _semicolon_list_ends(words, labels, fixed)
     _closing_year(words, fixed)
+    _medium_then_year(words, fixed)
     # all the pins when one of them disagrees with the tagger: re-decoding must not undo the others
     return fixed if any(labels[i] != lab for i, lab in fixed.items()) else {}
 
@@ -338,6 +339,20 @@ def _closing_year(words: list[str], fixed: dict[int, str]) -> None:
     i = (text.count(" ", 0, m.start()) if m else len(words)) - 1
     if i > 0 and _CLOSING_YEAR.match(words[i]) and words[i - 1][-1] in ".?!":
         fixed.setdefault(i, "date")
+
+
+_MEDIUM = re.compile(r"^\[(?:Internet|Online|online|CD-ROM|Database)\][.,;]?$")
+_DATE_AFTER_MEDIUM = re.compile(r"^(?:1[5-9]\d\d|20\d\d)(?:[;.,:]|$)")
+
+
+def _medium_then_year(words: list[str], fixed: dict[int, str]) -> None:
+    """Vancouver's "Programs closed-loop phototaxis [Internet]. 2019. Available from: ...", "New York
+    Times [Internet]. 2013;": the year printed right after the medium is the date (the medium goes
+    with it), never a note."""
+    for i in range(len(words) - 1):
+        if _MEDIUM.match(words[i]) and _DATE_AFTER_MEDIUM.match(words[i + 1]):
+            fixed.setdefault(i, "date")
+            fixed.setdefault(i + 1, "date")
 
 
 _ALL_CAPS_WORD = re.compile(r"(?<!\S)[A-Z]{2,8}[.,]?(?!\S)")

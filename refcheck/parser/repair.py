@@ -54,6 +54,7 @@ def repair(spans: list[Span]) -> list[Span]:
     spans = _publisher_then_place(spans)
     spans = _published_online(spans)
     spans = _publisher_with_a_volume(spans)
+    spans = _publisher_before_place(spans)
     spans = _year_inside_title(spans)
     spans = _title_runs_to_sentence_end(spans)
     return _merge([sp for sp in spans if not _BARE_IN.match(sp[1])])
@@ -353,3 +354,23 @@ def _publisher_with_a_volume(spans: list[Span]) -> list[Span]:
     if "title" not in labels[:i] or "volume" not in labels[i + 1:] or "publisher" in labels[i + 1:]:
         return spans
     return [*spans[:i], ("journal", spans[i][1], spans[i][2]), *spans[i + 1:]]
+
+
+_LAST_SENTENCE = re.compile(r"^(?P<head>.*\S[^\W\d_]{2}[.?!])\s+(?P<tail>[A-Z][^.;:]*,)$")
+
+
+def _publisher_before_place(spans: list[Span]) -> list[Span]:
+    """Springer "... (ed) The verbal communication of emotions. Lawrence Erlbaum, Mahwah, NJ", "... humain
+    ou posthumain. Presses de l’université de Laval, Laval": with no publisher found, the last sentence
+    of the title or book, closed by a comma right before the place, is the publisher."""
+    labels = [s[0] for s in spans]
+    if "publisher" in labels or "location" not in labels:
+        return spans
+    i = labels.index("location") - 1
+    if i < 0 or labels[i] not in ("title", "container-title", "note"):
+        return spans
+    m = _LAST_SENTENCE.match(spans[i][1])
+    if not m or len(m.group("tail").split()) > 6:
+        return spans
+    return [*spans[:i], (labels[i], m.group("head"), spans[i][2]), ("publisher", m.group("tail"), spans[i][2]),
+            *spans[i + 1:]]
