@@ -182,3 +182,29 @@ def test_names_followed_by_their_editor_role_are_the_editors():
                 "Morgan-Kaufmann; 1992.")
     assert (f.authors, [e.family for e in f.editors]) == ([], ["Elmagarmid"])
     assert f.title == "Transaction Models for Advanced Database Applications"
+
+
+def test_names_before_a_bracketed_editor_role_are_the_books_editors():
+    f = _fields("[135] Colin Renfrew. 1973. Monuments, Mobilization and Social Organization in Neolithic Wessex. "
+                "In The Explanation of Culture Change: Models in Prehistory, Colin Renfrew (ed.). University of "
+                "Pittsburgh Press, Pittsburgh, Pennsylvania, 539–559.")
+    assert f.container == "The Explanation of Culture Change: Models in Prehistory"
+    assert [e.family for e in f.editors] == ["Renfrew"]
+
+
+def test_inverted_editors_before_the_role_are_left_to_the_tagger():
+    f = _fields("Hart, D. (2007). Predation on primates: A biogeographical analysis. In Gursky-Doyen, S. & Nekaris, "
+                "K. A. I. (eds.) Primate Anti-Predator Strategies. New York: Springer.")
+    assert f.container == "Primate Anti-Predator Strategies"
+
+
+def test_an_ieee_name_list_ends_at_the_family_name_no_initials_follow():
+    f = _fields("[13] F. Tavo, Woman, Mother and Bride: An Exegetical Investigation Into the “Ecclesial” Notions of "
+                "the Apocalypse. Massachusetts: Peeters Press, 2007.")
+    assert [(a.family, a.given) for a in f.authors] == [("Tavo", "F.")]
+    assert f.title.startswith("Woman, Mother and Bride")
+
+
+def test_an_ieee_list_before_an_abbreviated_journal_is_left_to_the_tagger():
+    f = _fields("J. P. Ibbetson, P. T. Fini, and U. K. Mishra, Appl. Phys. Lett. 77, pp. 250–2 (2000)")
+    assert f.title is None and f.volume == "77"

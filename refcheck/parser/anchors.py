@@ -37,6 +37,7 @@ def anchors(words: list[str], labels: list[str]) -> dict[int, str]:
     _abbreviation_runs_on(words, labels, fixed)
     _inverted_name_ends(words, labels, fixed)
     _no_date(words, fixed)
+    _initials_first_list_ends(words, labels, fixed)
     _natural_name_list(words, labels, fixed)
     _vancouver_list_ends(words, labels, fixed)
     _author_before_quoted_title(words, fixed)
@@ -45,6 +46,7 @@ def anchors(words: list[str], labels: list[str]) -> dict[int, str]:
     _semicolon_list_ends(words, labels, fixed)
     _closing_year(words, fixed)
     _medium_then_year(words, fixed)
+    _editors_before_role(words, labels, fixed)
     # all the pins when one of them disagrees with the tagger: re-decoding must not undo the others
     return fixed if any(labels[i] != lab for i, lab in fixed.items()) else {}
 
@@ -353,6 +355,98 @@ def _medium_then_year(words: list[str], fixed: dict[int, str]) -> None:
         if _MEDIUM.match(words[i]) and _DATE_AFTER_MEDIUM.match(words[i + 1]):
             fixed.setdefault(i, "date")
             fixed.setdefault(i + 1, "date")
+
+
+_ROLE_IN_BRACKETS = re.compile(r"^\((?:[Ee]ds?|[Hh]rsg)\.\)[.,:]?$")
+_EDITOR_NAME_WORD = re.compile(
+    r"^(?:[A-ZÀ-Ý][\w'’\-]*\.?|[A-Z]\.(?:-?[A-Z]\.)*|and|&|van|von|de|da|del|der|den|la|le)$")
+
+
+def _editors_before_role(words: list[str], labels: list[str], fixed: dict[int, str]) -> None:
+    """ACM "In The Explanation of Culture Change: Models in Prehistory, Colin Renfrew (ed.).": the
+    names between the book's closing comma and the bracketed role are its editors, role and all;
+    the words before that comma are the book, when it opens with "In"."""
+    for r in range(2, len(words)):
+        if not _ROLE_IN_BRACKETS.match(words[r]):
+            continue
+        j = r - 1
+        while j > 0 and r - j <= 8 and _EDITOR_NAME_WORD.match(words[j]) and not words[j - 1].endswith(","):
+            j -= 1
+        # (not "In Gursky-Doyen, S. & Nekaris, K. A. I. (eds.)": names closed by initials are inverted)
+        if (not (words[j - 1].endswith(",") and _EDITOR_NAME_WORD.match(words[j]) and words[j][:1].isupper())
+                or _INITIALS.match(words[r - 1])):
+            continue
+        book = next((b for b in range(j - 1, max(j - 40, 0) - 1, -1) if words[b] in ("In", "In:")), None)
+        if book is None:
+            continue
+        for i in range(j, r + 1):
+            fixed.setdefault(i, "editor")
+        for i in range(book, j):
+            fixed.setdefault(i, "container-title")
+
+
+_INITIALS = re.compile(r"^(?:[A-ZÀ-Ý]\.(?:-?[A-Z]\.)*|[A-Z]\.-[A-Z]\.)$")
+_FAMILY_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’\-]+|van|von|de|da|del|der|den|la|le|dos)[,]?$")
+
+
+def _initials_first_list_ends(words: list[str], labels: list[str], fixed: dict[int, str]) -> None:
+    """IEEE books "P. M. Hill and J. W. Lloyd, The Godel Programming Language. Cambridge, Mass: MIT
+    Press, 1994.", "F. Tavo, Woman, Mother and Bride: ...": a list of initials-first names ("I. I.
+    Family", commas between, "and" before the last) ends at the family name closed by a comma that no
+    initials or "and" follow; the word after it opens the title, however name-like ("Woman,")."""
+    s = 1 if words and _CITATION_NUMBER.match(words[0]) else 0
+    i = s
+    while i < min(len(words), s + 60):
+        k = i
+        while k < len(words) and _INITIALS.match(words[k]):
+            k += 1
+        if k == i:
+            return
+        f = k
+        while f < min(len(words), k + 3) and _FAMILY_WORD.match(words[f]) and not words[f - 1].endswith(","):
+            f += 1
+        if f == k:
+            return
+        last = words[f - 1]
+        if f < len(words) and words[f] == "and" and not last.endswith(","):
+            i = f + 1
+            continue
+        if not last.endswith(",") or f >= len(words):
+            return
+        nxt = words[f]
+        if nxt == "and":
+            i = f + 1
+            continue
+        if _INITIALS.match(nxt):
+            i = f
+            continue
+        if (nxt[:1].isupper() and nxt.rstrip(".,") not in ("Ed", "Eds", "Jr", "Sr")
+                and not _YEARISH.match(nxt) and _plain_sentence(words, f)):
+            for j in range(s, f):
+                fixed.setdefault(j, "author")
+            _title_to_sentence_end(words, f, fixed)
+        return
+
+
+_QUOTE_CHARS = frozenset("“”\"‘’«»")
+
+
+def _plain_sentence(words: list[str], k: int) -> bool:
+    """Whether WORDS[k:] read as a book's title: two words or more, no number in them, no quotation
+    opening after a comma (a quoted title after one more name: "Frank Czopek, “A co-operative"), up
+    to a full stop that is not a journal abbreviation's ("Appl. Phys. Lett. 77"), and not a name's
+    tail ("Ji, and R. R.", "Ho, G. C. C.,")."""
+    from refcheck.feature import dictionary
+
+    if k + 1 >= len(words) or words[k + 1] == "and" or _INITIALS.match(words[k + 1].rstrip(",")):
+        return False
+    for j in range(k, min(len(words), k + 40)):
+        w = words[j]
+        if any(c.isdigit() for c in w) or w[0] in _QUOTE_CHARS and words[j - 1].endswith(","):
+            return False
+        if w.endswith("."):
+            return j > k and w[:-1].lower() not in dictionary.JOURNAL_ABBREVIATIONS
+    return False
 
 
 _ALL_CAPS_WORD = re.compile(r"(?<!\S)[A-Z]{2,8}[.,]?(?!\S)")
