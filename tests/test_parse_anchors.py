@@ -208,3 +208,16 @@ def test_an_ieee_name_list_ends_at_the_family_name_no_initials_follow():
 def test_an_ieee_list_before_an_abbreviated_journal_is_left_to_the_tagger():
     f = _fields("J. P. Ibbetson, P. T. Fini, and U. K. Mishra, Appl. Phys. Lett. 77, pp. 250–2 (2000)")
     assert f.title is None and f.volume == "77"
+
+
+def test_an_organisation_opening_a_vancouver_entry_is_its_author():
+    f = _fields("22. Institute for Health Metrics and Evaluation. Adult mortality estimates by country 1970–2010. "
+                "Published 2012. http://www.healthmetricsandevaluation.org/")
+    assert [a.literal for a in f.authors] == ["Institute for Health Metrics and Evaluation"]
+    assert (f.title, f.year) == ("Adult mortality estimates by country 1970–2010", "2012")
+
+
+def test_a_person_named_with_initials_is_no_organisation():
+    f = _fields("100. Fischer H. Centre Pompidou. Deutsche Bauzeitung. 2000;134:20–21.")
+    assert [(a.family, a.given) for a in f.authors] == [("Fischer", "H.")]
+    assert (f.title, f.container) == ("Centre Pompidou", "Deutsche Bauzeitung")

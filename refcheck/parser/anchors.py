@@ -46,6 +46,7 @@ def anchors(words: list[str], labels: list[str]) -> dict[int, str]:
     _semicolon_list_ends(words, labels, fixed)
     _closing_year(words, fixed)
     _medium_then_year(words, fixed)
+    _organisation_opens(words, labels, fixed)
     _editors_before_role(words, labels, fixed)
     # all the pins when one of them disagrees with the tagger: re-decoding must not undo the others
     return fixed if any(labels[i] != lab for i, lab in fixed.items()) else {}
@@ -350,11 +351,50 @@ _DATE_AFTER_MEDIUM = re.compile(r"^(?:1[5-9]\d\d|20\d\d)(?:[;.,:]|$)")
 def _medium_then_year(words: list[str], fixed: dict[int, str]) -> None:
     """Vancouver's "Programs closed-loop phototaxis [Internet]. 2019. Available from: ...", "New York
     Times [Internet]. 2013;": the year printed right after the medium is the date (the medium goes
-    with it), never a note."""
+    with it), never a note. AMA's "Published 2012." / "Published online 2008." likewise."""
     for i in range(len(words) - 1):
         if _MEDIUM.match(words[i]) and _DATE_AFTER_MEDIUM.match(words[i + 1]):
             fixed.setdefault(i, "date")
             fixed.setdefault(i + 1, "date")
+        elif words[i] == "Published" and i > 0 and words[i - 1][-1:] in ".;":
+            k = i + 2 if words[i + 1] == "online" else i + 1
+            if k < len(words) and _DATE_AFTER_MEDIUM.match(words[k]):
+                for j in range(i, k + 1):
+                    fixed.setdefault(j, "date")
+
+
+_ORG_WORDS = frozenset(
+    "institute institut instituto istituto ministry ministério ministerio ministère council conselho consejo "
+    "conseil centre center centro board organization organisation organização organización association "
+    "associação asociación society sociedade sociedad agency agência agencia commission comissão comisión "
+    "foundation fundação fundación consortium office department departamento bureau committee comité "
+    "federation federação authority service serviço servicio group network programme program".split())
+_ORG_CONNECTOR = frozenset("of for and the de da do das dos e y et for on in und für del des du".split())
+
+
+def _organisation_opens(words: list[str], labels: list[str], fixed: dict[int, str]) -> None:
+    """Vancouver/AMA "Institute for Health Metrics and Evaluation. Adult mortality estimates ...":
+    a first sentence of capitalised words that names an organisation ("Institute", "Ministério",
+    "Council", "Board") is the author, however title-like; the sentence after it is the title."""
+    s = 1 if words and _CITATION_NUMBER.match(words[0]) else 0
+    org = False
+    for e in range(s, min(len(words) - 1, s + 12)):
+        w = words[e]
+        core = w.rstrip(".,").lower()
+        if not (w[:1].isupper() or core in _ORG_CONNECTOR or w == "-"):
+            return
+        org = org or core in _ORG_WORDS
+        if w.endswith(".") and len(core) <= 2:  # "Fischer H.", "Smith JA.": a person's initials
+            return
+        if w.endswith("."):
+            nxt = words[e + 1]
+            if org and e > s and nxt[:1].isupper() and labels[e] in ("title", "author", "publisher"):
+                for i in range(s, e + 1):
+                    fixed.setdefault(i, "author")
+                fixed.setdefault(e + 1, "title")
+            return
+        if w[-1:] in ",;:":
+            return
 
 
 _ROLE_IN_BRACKETS = re.compile(r"^\((?:[Ee]ds?|[Hh]rsg)\.\)[.,:]?$")

@@ -283,7 +283,7 @@ def _merge(spans: list[Span]) -> list[Span]:
     return out
 
 
-_SENTENCE_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)\)?\.$")
+_SENTENCE_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)(?:[–-](?:1[5-9]\d\d|20\d\d))?\)?\.$")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 _RUNNING_TEXT = frozenset({"title", "container-title", "journal"})
 
