@@ -221,3 +221,15 @@ def test_a_person_named_with_initials_is_no_organisation():
     f = _fields("100. Fischer H. Centre Pompidou. Deutsche Bauzeitung. 2000;134:20–21.")
     assert [(a.family, a.given) for a in f.authors] == [("Fischer", "H.")]
     assert (f.title, f.container) == ("Centre Pompidou", "Deutsche Bauzeitung")
+
+
+def test_acs_year_volume_and_pages_after_the_journal_even_when_the_volume_looks_like_a_year():
+    f = _fields("(37) Adams, P.; Hunter, C. Adaptation of Intracytoplasmic Membranes to Altered Light Intensity. "
+                "Biochimica et Biophysica Acta 2012, 1817, 1616–1627.")
+    assert (f.year, f.volume, f.pages) == ("2012", "1817", "1616-1627")
+
+
+def test_an_acs_chapters_year_between_semicolons_before_the_pages_is_the_date():
+    f = _fields("(121) Anderson, S. J.; Iagnemma, K. Constraint-Based Planning and Control for Safe, Semi-Autonomous "
+                "Operation of Vehicles. In IEEE Intelligent Vehicles Symposium; 2012; pp 383–388.")
+    assert (f.year, f.volume, f.pages) == ("2012", None, "383-388")

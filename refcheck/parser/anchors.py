@@ -47,6 +47,7 @@ def anchors(words: list[str], labels: list[str]) -> dict[int, str]:
     _closing_year(words, fixed)
     _medium_then_year(words, fixed)
     _organisation_opens(words, labels, fixed)
+    _acs_numbers(words, fixed)
     _editors_before_role(words, labels, fixed)
     # all the pins when one of them disagrees with the tagger: re-decoding must not undo the others
     return fixed if any(labels[i] != lab for i, lab in fixed.items()) else {}
@@ -361,6 +362,41 @@ def _medium_then_year(words: list[str], fixed: dict[int, str]) -> None:
             if k < len(words) and _DATE_AFTER_MEDIUM.match(words[k]):
                 for j in range(i, k + 1):
                     fixed.setdefault(j, "date")
+
+
+_ACS_VOLUME = re.compile(r"^\d{1,4},$")
+_ACS_VOLUME_ISSUE = re.compile(r"^\d{1,4}$")
+_ACS_ISSUE = re.compile(r"^\([\w–-]+\),$")
+_ACS_PAGES = re.compile(r"^[A-Za-z]?\d+(?:[–-][A-Za-z]?\d+)?[.]?$")
+_YEAR_SEMICOLON = re.compile(r"^(?:1[5-9]\d\d|20\d\d);$")
+
+
+def _acs_numbers(words: list[str], fixed: dict[int, str]) -> None:
+    """ACS "Biochimica et Biophysica Acta 2012, 1817, 1616–1627.", "J Biochem 1992, 111, 3106.",
+    "Angew. Chem. 2015, 54 (35), 10122–10136.": after the journal, year, volume (issue) and pages,
+    each closed by a comma, however much a volume "1817" looks like a year. And a chapter's
+    "Symposium; 2012; pp 383–388": the year between semicolons before the pages is the date."""
+    for i in range(1, len(words) - 2):
+        w = words[i]
+        if _YEAR_SEMICOLON.match(w) and words[i - 1].endswith(";") and words[i + 1] in ("pp", "p", "Vol."):
+            fixed.setdefault(i, "date")
+            continue
+        if not _YEAR_COMMA.match(w) or not words[i - 1][-1:].isalpha():
+            continue
+        j = i + 1
+        if _ACS_VOLUME.match(words[j]):
+            vol = [j]
+        elif _ACS_VOLUME_ISSUE.match(words[j]) and j + 1 < len(words) and _ACS_ISSUE.match(words[j + 1]):
+            vol = [j, j + 1]
+        else:
+            continue
+        p = vol[-1] + 1
+        if p < len(words) and _ACS_PAGES.match(words[p]) and (p + 1 == len(words) or words[p].endswith(".")):
+            fixed.setdefault(i, "date")
+            for v in vol:
+                fixed.setdefault(v, "volume")
+            fixed.setdefault(p, "pages")
+        return
 
 
 _ORG_WORDS = frozenset(
