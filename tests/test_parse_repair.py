@@ -149,3 +149,30 @@ def test_the_books_last_sentence_closed_by_a_comma_before_the_place_is_its_publi
     out = repair(spans)
     assert out[1:3] == [("container-title", "The verbal communication of emotions.", False),
                         ("publisher", "Lawrence Erlbaum,", False)]
+
+
+def test_a_year_closing_the_title_before_published_online_stays_in_the_title():
+    spans = [("title", "Antimicrobial resistance in urinary tract infections in Paris", False),
+             ("publisher", "in", False), ("date", "2015. Published online 2018.", False)]
+    out = repair(spans)
+    assert out == [("title", "Antimicrobial resistance in urinary tract infections in Paris in 2015.", False),
+                   ("date", "Published online 2018.", False)]
+
+
+def test_a_year_range_before_vancouvers_medium_stays_in_the_title():
+    spans = [("title", "Adult mortality estimates by country", False),
+             ("date", "1970–2010 [Internet]. 2012.", False)]
+    assert repair(spans) == [("title", "Adult mortality estimates by country 1970–2010", False),
+                             ("date", "[Internet]. 2012.", False)]
+
+
+def test_the_book_opens_after_the_editors_role_word():
+    spans = [("editor", "In: Cronon W, editor. Uncommon Ground:", False),
+             ("container-title", "Rethinking the Human Place in Nature.", False), ("location", "New York:", False)]
+    assert repair(spans)[:2] == [("editor", "In: Cronon W, editor.", False),
+                                 ("container-title", "Uncommon Ground: Rethinking the Human Place in Nature.", False)]
+
+
+def test_chicagos_ed_before_the_names_is_not_split():
+    spans = [("container-title", "In Insular Latin Studies,", False), ("editor", "ed. Michael Herren.", False)]
+    assert repair(spans) == spans

@@ -55,8 +55,9 @@ def repair(spans: list[Span]) -> list[Span]:
     spans = _published_online(spans)
     spans = _publisher_with_a_volume(spans)
     spans = _publisher_before_place(spans)
-    spans = _year_inside_title(spans)
     spans = _title_runs_to_sentence_end(spans)
+    spans = _year_inside_title(spans)
+    spans = _book_after_editor_role(spans)
     return _merge([sp for sp in spans if not _BARE_IN.match(sp[1])])
 
 
@@ -283,6 +284,7 @@ def _merge(spans: list[Span]) -> list[Span]:
     return out
 
 
+_MEDIUM_WORD = re.compile(r"^\[(?:Internet|Online|online|CD-ROM|Database)\][.,;]?$")
 _SENTENCE_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)(?:[–-](?:1[5-9]\d\d|20\d\d))?\)?\.$")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 _RUNNING_TEXT = frozenset({"title", "container-title", "journal"})
@@ -299,8 +301,11 @@ def _year_inside_title(spans: list[Span]) -> list[Span]:
             continue
         prev_label, prev_text, prev_italic = spans[i - 1]
         head, _, rest = text.partition(" ")
+        if _MEDIUM_WORD.match(rest.partition(" ")[0]):  # "... by country 1970–2010 [Internet]. 2012."
+            head = head + "."
         if prev_label not in _RUNNING_TEXT or not _SENTENCE_YEAR.match(head):
             return spans
+        head = text.partition(" ")[0]
         last = prev_text.rsplit(" ", 1)[-1]
         if not (last[-1:].isalpha() or (head.endswith(").") and last.startswith("(") and last.endswith(","))):
             return spans
@@ -374,3 +379,23 @@ def _publisher_before_place(spans: list[Span]) -> list[Span]:
         return spans
     return [*spans[:i], (labels[i], m.group("head"), spans[i][2]), ("publisher", m.group("tail"), spans[i][2]),
             *spans[i + 1:]]
+
+
+_EDITORS_THEN_BOOK = re.compile(r"^(?P<editors>.*?,\s*editors?\.)\s+(?P<book>[A-Z“\"‘].*)$")
+
+
+def _book_after_editor_role(spans: list[Span]) -> list[Span]:
+    """Vancouver "In: Cronon W, editor. Uncommon Ground: Rethinking the Human Place in Nature.": the
+    editors end at their role word; the words after it open the book (joined to the rest of it)."""
+    for i, (label, text, italic) in enumerate(spans):
+        if label != "editor":
+            continue
+        m = _EDITORS_THEN_BOOK.match(text)
+        if not m:
+            continue
+        book = m.group("book")
+        rest = spans[i + 1:]
+        if rest and rest[0][0] in ("container-title", "title") and not book.endswith((".", "?", "!")):
+            book, rest = f"{book} {rest[0][1]}", rest[1:]
+        return [*spans[:i], (label, m.group("editors"), italic), ("container-title", book, italic), *rest]
+    return spans
