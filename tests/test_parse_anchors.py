@@ -233,3 +233,20 @@ def test_an_acs_chapters_year_between_semicolons_before_the_pages_is_the_date():
     f = _fields("(121) Anderson, S. J.; Iagnemma, K. Constraint-Based Planning and Control for Safe, Semi-Autonomous "
                 "Operation of Vehicles. In IEEE Intelligent Vehicles Symposium; 2012; pp 383–388.")
     assert (f.year, f.volume, f.pages) == ("2012", None, "383-388")
+
+
+def test_a_lone_name_in_a_list_numbered_with_a_stop_ends_at_its_initials():
+    f = _fields("34. Carroll J. Evolution and Literary Theory. University of Missouri Press; 1995.")
+    assert [(a.family, a.given) for a in f.authors] == [("Carroll", "J.")]
+    assert f.title.startswith("Evolution and Literary Theory")
+
+
+def test_a_title_word_read_as_a_month_after_vancouver_initials_is_the_titles():
+    f = _fields("51. Puterman ML. Markov Decision Problems. Wiley; 1994.")
+    assert (f.title, f.year) == ("Markov Decision Problems", "1994")
+
+
+def test_a_natural_order_name_in_a_bracket_numbered_list_is_not_vancouver():
+    f = _fields("[45] Ronald L. Diercks and Tom Clement Ludvigsen. 2015. Clinical Symptoms and Physical Examinations. "
+                "In Shoulder Stiffness. Springer Berlin Heidelberg, 13–26.")
+    assert [a.family for a in f.authors] == ["Diercks", "Ludvigsen"]

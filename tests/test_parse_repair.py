@@ -176,3 +176,11 @@ def test_the_book_opens_after_the_editors_role_word():
 def test_chicagos_ed_before_the_names_is_not_split():
     spans = [("container-title", "In Insular Latin Studies,", False), ("editor", "ed. Michael Herren.", False)]
     assert repair(spans) == spans
+
+
+def test_an_ama_chapters_book_ends_before_its_publisher_closed_by_a_semicolon():
+    spans = [("editor", "In: Burchell G, Gordon C, Miller P, eds.", False),
+             ("journal", "The Foucault Effect: Studies in Governmentality. Harvester;", False),
+             ("volume", "1991:", False), ("pages", "281-98.", False)]
+    assert repair(spans)[1:3] == [("journal", "The Foucault Effect: Studies in Governmentality.", False),
+                                  ("publisher", "Harvester;", False)]

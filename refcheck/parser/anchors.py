@@ -38,8 +38,8 @@ def anchors(words: list[str], labels: list[str]) -> dict[int, str]:
     _inverted_name_ends(words, labels, fixed)
     _no_date(words, fixed)
     _initials_first_list_ends(words, labels, fixed)
-    _natural_name_list(words, labels, fixed)
     _vancouver_list_ends(words, labels, fixed)
+    _natural_name_list(words, labels, fixed)
     _author_before_quoted_title(words, fixed)
     _place_abbreviation_opens_title(words, labels, fixed)
     _own_acronym_publishes(words, labels, fixed)
@@ -180,9 +180,9 @@ def _vancouver_list_ends(words: list[str], labels: list[str], fixed: dict[int, s
         if m.group("end") == ".":
             nxt = k + 1
             # a lone "Joseph A." is a natural-order name ("Joseph A. Schumpeter"), not "Dayan J."
-            certain = i > s or len(words[k]) > 2 or words[i].isupper()
-            if (certain and nxt < len(words) and words[nxt][:1].isupper() and not _YEARISH.match(words[nxt])
-                    and labels[nxt] in ("author", "editor")):
+            # ("57. Carroll J. Evolution and ...": a list numbered "57." is Vancouver's or AMA's)
+            certain = i > s or len(words[k]) > 2 or words[i].isupper() or s == 1 and words[0][-1] == "."
+            if certain and nxt < len(words) and words[nxt][:1].isupper() and not _YEARISH.match(words[nxt]):
                 for j in range(s, k + 1):
                     fixed.setdefault(j, "author")
                 fixed.setdefault(nxt, "title")

@@ -361,6 +361,7 @@ def _publisher_with_a_volume(spans: list[Span]) -> list[Span]:
     return [*spans[:i], ("journal", spans[i][1], spans[i][2]), *spans[i + 1:]]
 
 
+_LAST_SENTENCE_SEMICOLON = re.compile(r"^(?P<head>.*\S[^\W\d_]{2}[.?!])\s+(?P<tail>[A-Z][^.;:]*;)$")
 _LAST_SENTENCE = re.compile(r"^(?P<head>.*\S[^\W\d_]{2}[.?!])\s+(?P<tail>[A-Z][^.;:]*,)$")
 
 
@@ -369,12 +370,17 @@ def _publisher_before_place(spans: list[Span]) -> list[Span]:
     ou posthumain. Presses de l’université de Laval, Laval": with no publisher found, the last sentence
     of the title or book, closed by a comma right before the place, is the publisher."""
     labels = [s[0] for s in spans]
-    if "publisher" in labels or "location" not in labels:
+    if "publisher" in labels:
         return spans
-    i = labels.index("location") - 1
-    if i < 0 or labels[i] not in ("title", "container-title", "note"):
-        return spans
-    m = _LAST_SENTENCE.match(spans[i][1])
+    if "location" in labels:
+        i = labels.index("location") - 1
+        m = _LAST_SENTENCE.match(spans[i][1]) if i >= 0 and labels[i] in ("title", "container-title", "note") else None
+    else:
+        # AMA/Vancouver chapters: "In: Burchell G, ..., eds. The Foucault Effect: Studies in
+        # Governmentality. Harvester; 1991:281-98.": the book's last sentence closed by a semicolon
+        i = next((k for k in range(len(spans) - 1, 0, -1) if labels[k] in _CONTAINERS
+                  and spans[k][1].endswith(";") and "editor" in labels[:k]), -1)
+        m = _LAST_SENTENCE_SEMICOLON.match(spans[i][1]) if i > 0 else None
     if not m or len(m.group("tail").split()) > 6:
         return spans
     return [*spans[:i], (labels[i], m.group("head"), spans[i][2]), ("publisher", m.group("tail"), spans[i][2]),
