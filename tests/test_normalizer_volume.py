@@ -33,3 +33,15 @@ def test_volume_word_with_part():
 
 def test_roman_volume_with_issue():
     assert split_volume("XIV:4") == ("XIV", "4")
+
+
+def test_an_editors_initial_closing_the_span_is_no_volume():
+    assert split_volume("L.)") == (None, None)
+
+
+def test_a_number_inside_a_word_is_no_volume():
+    assert split_volume("(cogsci08),") == (None, None)
+
+
+def test_a_roman_volume_of_two_letters_is_kept():
+    assert split_volume("II,") == ("II", None)

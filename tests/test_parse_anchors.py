@@ -134,3 +134,119 @@ def test_a_nature_name_list_ends_at_the_initials_after_the_ampersand() -> None:
     f = _fields("43. Spirtes, P., Glymour, C. & Scheines, R. Causation, Prediction, and Search. (Springer, 1993).")
     assert [(a.family, a.given) for a in f.authors][-1] == ("Scheines", "R.")
     assert f.title == "Causation, Prediction, and Search"
+
+
+def test_a_lone_name_with_initials_ends_at_the_initials_full_stop() -> None:
+    f = _fields("(78) Frege, G. Über Sinn Und Bedeutung. Zeitschrift für Philosophie und philosophische Kritik "
+                "1892, 100, 25–50.")
+    assert [(a.family, a.given) for a in f.authors] == [("Frege", "G.")]
+    assert f.title == "Über Sinn Und Bedeutung"
+
+
+def test_a_given_name_printed_after_the_initial_stays_in_the_name() -> None:
+    f = _fields("Woodworth, G. Walter. The Money Market and Monetary Management. New York: Harper and Row, 1965.")
+    assert f.title == "The Money Market and Monetary Management"
+
+
+def test_an_acs_title_runs_on_to_its_semicolon_after_the_names():
+    f = _fields("(63) Spirtes, P.; Glymour, C.; Scheines, R. Causation, Prediction, and Search; "
+                "Springer-Verlag: New York, 1993.")
+    assert f.title == "Causation, Prediction, and Search"
+    assert (f.publisher, f.place, f.year) == ("Springer-Verlag", "New York", "1993")
+
+
+def test_an_untitled_acs_entry_keeps_its_journal_and_numbers():
+    f = _fields("Smith, J.; Jones, K. Nature 2010, 465, 12–15.")
+    assert (f.container, f.volume, f.pages) == ("Nature", "465", "12-15")
+
+
+def test_an_untitled_acs_entry_with_an_abbreviated_journal_keeps_it_whole():
+    f = _fields("Smith, J.; Jones, K. J. Am. Chem. Soc. 2010, 132, 12–15.")
+    assert [(a.family, a.given) for a in f.authors] == [("Smith", "J."), ("Jones", "K.")]
+    assert (f.title, f.container, f.volume) == (None, "J. Am. Chem. Soc.", "132")
+
+
+def test_an_acs_title_before_an_abbreviated_journal_stays_the_title():
+    f = _fields("Smith, J.; Jones, K. Title of the work. J. Am. Chem. Soc. 2010, 132, 12–15.")
+    assert (f.title, f.container) == ("Title of the work", "J. Am. Chem. Soc.")
+
+
+def test_the_year_after_vancouvers_internet_medium_is_the_date():
+    f = _fields("167. Karpenko S. Programs closed-loop phototaxis [Internet]. 2019. Available from: "
+                "https://gitlab.com/Phiasso/programs_closed-loop_phototaxis.git")
+    assert (f.year, f.title) == ("2019", "Programs closed-loop phototaxis")
+
+
+def test_names_followed_by_their_editor_role_are_the_editors():
+    f = _fields("17. Elmagarmid A, editor. Transaction Models for Advanced Database Applications. "
+                "Morgan-Kaufmann; 1992.")
+    assert (f.authors, [e.family for e in f.editors]) == ([], ["Elmagarmid"])
+    assert f.title == "Transaction Models for Advanced Database Applications"
+
+
+def test_names_before_a_bracketed_editor_role_are_the_books_editors():
+    f = _fields("[135] Colin Renfrew. 1973. Monuments, Mobilization and Social Organization in Neolithic Wessex. "
+                "In The Explanation of Culture Change: Models in Prehistory, Colin Renfrew (ed.). University of "
+                "Pittsburgh Press, Pittsburgh, Pennsylvania, 539–559.")
+    assert f.container == "The Explanation of Culture Change: Models in Prehistory"
+    assert [e.family for e in f.editors] == ["Renfrew"]
+
+
+def test_inverted_editors_before_the_role_are_left_to_the_tagger():
+    f = _fields("Hart, D. (2007). Predation on primates: A biogeographical analysis. In Gursky-Doyen, S. & Nekaris, "
+                "K. A. I. (eds.) Primate Anti-Predator Strategies. New York: Springer.")
+    assert f.container == "Primate Anti-Predator Strategies"
+
+
+def test_an_ieee_name_list_ends_at_the_family_name_no_initials_follow():
+    f = _fields("[13] F. Tavo, Woman, Mother and Bride: An Exegetical Investigation Into the “Ecclesial” Notions of "
+                "the Apocalypse. Massachusetts: Peeters Press, 2007.")
+    assert [(a.family, a.given) for a in f.authors] == [("Tavo", "F.")]
+    assert f.title.startswith("Woman, Mother and Bride")
+
+
+def test_an_ieee_list_before_an_abbreviated_journal_is_left_to_the_tagger():
+    f = _fields("J. P. Ibbetson, P. T. Fini, and U. K. Mishra, Appl. Phys. Lett. 77, pp. 250–2 (2000)")
+    assert f.title is None and f.volume == "77"
+
+
+def test_an_organisation_opening_a_vancouver_entry_is_its_author():
+    f = _fields("22. Institute for Health Metrics and Evaluation. Adult mortality estimates by country 1970–2010. "
+                "Published 2012. http://www.healthmetricsandevaluation.org/")
+    assert [a.literal for a in f.authors] == ["Institute for Health Metrics and Evaluation"]
+    assert (f.title, f.year) == ("Adult mortality estimates by country 1970–2010", "2012")
+
+
+def test_a_person_named_with_initials_is_no_organisation():
+    f = _fields("100. Fischer H. Centre Pompidou. Deutsche Bauzeitung. 2000;134:20–21.")
+    assert [(a.family, a.given) for a in f.authors] == [("Fischer", "H.")]
+    assert (f.title, f.container) == ("Centre Pompidou", "Deutsche Bauzeitung")
+
+
+def test_acs_year_volume_and_pages_after_the_journal_even_when_the_volume_looks_like_a_year():
+    f = _fields("(37) Adams, P.; Hunter, C. Adaptation of Intracytoplasmic Membranes to Altered Light Intensity. "
+                "Biochimica et Biophysica Acta 2012, 1817, 1616–1627.")
+    assert (f.year, f.volume, f.pages) == ("2012", "1817", "1616-1627")
+
+
+def test_an_acs_chapters_year_between_semicolons_before_the_pages_is_the_date():
+    f = _fields("(121) Anderson, S. J.; Iagnemma, K. Constraint-Based Planning and Control for Safe, Semi-Autonomous "
+                "Operation of Vehicles. In IEEE Intelligent Vehicles Symposium; 2012; pp 383–388.")
+    assert (f.year, f.volume, f.pages) == ("2012", None, "383-388")
+
+
+def test_a_lone_name_in_a_list_numbered_with_a_stop_ends_at_its_initials():
+    f = _fields("34. Carroll J. Evolution and Literary Theory. University of Missouri Press; 1995.")
+    assert [(a.family, a.given) for a in f.authors] == [("Carroll", "J.")]
+    assert f.title.startswith("Evolution and Literary Theory")
+
+
+def test_a_title_word_read_as_a_month_after_vancouver_initials_is_the_titles():
+    f = _fields("51. Puterman ML. Markov Decision Problems. Wiley; 1994.")
+    assert (f.title, f.year) == ("Markov Decision Problems", "1994")
+
+
+def test_a_natural_order_name_in_a_bracket_numbered_list_is_not_vancouver():
+    f = _fields("[45] Ronald L. Diercks and Tom Clement Ludvigsen. 2015. Clinical Symptoms and Physical Examinations. "
+                "In Shoulder Stiffness. Springer Berlin Heidelberg, 13–26.")
+    assert [a.family for a in f.authors] == ["Diercks", "Ludvigsen"]

@@ -77,3 +77,110 @@ def test_published_online_opens_the_date_and_is_no_journal():
 def test_an_untitled_journal_with_its_numbers_stays_a_journal():
     spans = [("author", "Govoni F., Feretti L.,", False), ("date", "2004,", False), ("note", "IJMPD, 13, 1549", False)]
     assert repair(spans)[2][0] == "note"
+
+
+def test_a_year_closing_the_titles_sentence_is_the_titles_when_a_date_follows():
+    spans = [("author", "ZHANG Q.", False), ("title", "The Evolutionary Characteristics of Apple Layout", False),
+             ("container-title", "in China from 1978 to", False), ("date", "2016. 2021;", False)]
+    out = repair(spans)
+    assert out[1] == ("title", "The Evolutionary Characteristics of Apple Layout in China from 1978 to 2016.", False)
+    assert out[2:] == [("date", "2021;", False)]
+
+
+def test_a_bracketed_year_closing_the_title_stays_in_it():
+    spans = [("title", "Reproductive movement of brown-marbled grouper, Epinephelus fuscoguttatus (Forsskål,", False),
+             ("date", "1775).", False), ("journal", "Coral Reefs", False), ("volume", "31,", False),
+             ("pages", "443–453", False), ("date", "(2012).", False)]
+    out = repair(spans)
+    assert out[0][1].endswith("(Forsskål, 1775).") and out[1] == ("journal", "Coral Reefs", False)
+
+
+def test_a_lone_year_after_the_title_stays_the_date():
+    spans = [("title", "Scan Statistics and Applications", False), ("date", "2013.", False)]
+    assert repair(spans) == spans
+
+
+def test_a_title_runs_on_to_its_full_stop_across_a_journal_opened_mid_phrase():
+    spans = [("title", "Adoption of the Open Access Business Model in Scientific", False),
+             ("journal", "Journal Publishing: A Cross-disciplinary Study.", False), ("date", "(2020).", False)]
+    out = repair(spans)
+    assert out[0] == ("title", "Adoption of the Open Access Business Model in Scientific Journal Publishing: "
+                               "A Cross-disciplinary Study.", False)
+    assert out[1] == ("date", "(2020).", False)
+
+
+def test_a_publisher_in_brackets_after_the_title_stays_the_publisher():
+    spans = [("title", "Metaphysical Song: An Essay on Opera", False),
+             ("publisher", "(Princeton University Press,", False), ("date", "1999).", False)]
+    assert repair(spans)[1] == ("publisher", "(Princeton University Press,", False)
+
+
+def test_acs_publisher_and_place_labelled_as_one_place_are_split_at_the_colon():
+    spans = [("container-title", "In Lecture Notes in Physics;", False),
+             ("editor", "Plionis, M., Lopez-Cruz, O., Hughes, D., Eds.;", False),
+             ("location", "Springer: Dordrecht,", False), ("date", "2008;", False)]
+    out = repair(spans)
+    assert out[2:4] == [("publisher", "Springer:", False), ("location", "Dordrecht,", False)]
+
+
+def test_a_name_after_the_title_followed_by_a_volume_is_the_journal():
+    spans = [("author", "Ley, S.; Ingham, R.", False), ("title", "Machine-Assisted Organic Synthesis.", False),
+             ("publisher", "Angewandte Chemie International Edition", False), ("date", "2015,", False),
+             ("volume", "54 (35),", False), ("pages", "10122–10136.", False)]
+    assert repair(spans)[2] == ("journal", "Angewandte Chemie International Edition", False)
+
+
+def test_a_books_publisher_stays_the_publisher():
+    spans = [("author", "Barth, J.", False), ("title", "The End of the Road.", False),
+             ("publisher", "Doubleday,", False), ("location", "Garden City,", False), ("date", "1967.", False)]
+    assert repair(spans)[2] == ("publisher", "Doubleday,", False)
+
+
+def test_the_one_span_between_the_names_and_the_date_of_an_untitled_entry_is_its_title():
+    spans = [("citation-number", "(98)", False), ("author", "Zhang, Y.; Wei, X.; Cai, J.", False),
+             ("publisher", "Weakly Supervised Fine-Grained Image Categorization;", False), ("date", "2015.", False)]
+    assert repair(spans)[2] == ("title", "Weakly Supervised Fine-Grained Image Categorization;", False)
+
+
+def test_the_books_last_sentence_closed_by_a_comma_before_the_place_is_its_publisher():
+    spans = [("editor", "In: Fussell SR (ed)", False),
+             ("container-title", "The verbal communication of emotions. Lawrence Erlbaum,", False),
+             ("location", "Mahwah, NJ,", False), ("pages", "pp 151–165", False)]
+    out = repair(spans)
+    assert out[1:3] == [("container-title", "The verbal communication of emotions.", False),
+                        ("publisher", "Lawrence Erlbaum,", False)]
+
+
+def test_a_year_closing_the_title_before_published_online_stays_in_the_title():
+    spans = [("title", "Antimicrobial resistance in urinary tract infections in Paris", False),
+             ("publisher", "in", False), ("date", "2015. Published online 2018.", False)]
+    out = repair(spans)
+    assert out == [("title", "Antimicrobial resistance in urinary tract infections in Paris in 2015.", False),
+                   ("date", "Published online 2018.", False)]
+
+
+def test_a_year_range_before_vancouvers_medium_stays_in_the_title():
+    spans = [("title", "Adult mortality estimates by country", False),
+             ("date", "1970–2010 [Internet]. 2012.", False)]
+    assert repair(spans) == [("title", "Adult mortality estimates by country 1970–2010", False),
+                             ("date", "[Internet]. 2012.", False)]
+
+
+def test_the_book_opens_after_the_editors_role_word():
+    spans = [("editor", "In: Cronon W, editor. Uncommon Ground:", False),
+             ("container-title", "Rethinking the Human Place in Nature.", False), ("location", "New York:", False)]
+    assert repair(spans)[:2] == [("editor", "In: Cronon W, editor.", False),
+                                 ("container-title", "Uncommon Ground: Rethinking the Human Place in Nature.", False)]
+
+
+def test_chicagos_ed_before_the_names_is_not_split():
+    spans = [("container-title", "In Insular Latin Studies,", False), ("editor", "ed. Michael Herren.", False)]
+    assert repair(spans) == spans
+
+
+def test_an_ama_chapters_book_ends_before_its_publisher_closed_by_a_semicolon():
+    spans = [("editor", "In: Burchell G, Gordon C, Miller P, eds.", False),
+             ("journal", "The Foucault Effect: Studies in Governmentality. Harvester;", False),
+             ("volume", "1991:", False), ("pages", "281-98.", False)]
+    assert repair(spans)[1:3] == [("journal", "The Foucault Effect: Studies in Governmentality.", False),
+                                  ("publisher", "Harvester;", False)]

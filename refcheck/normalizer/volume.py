@@ -17,7 +17,8 @@ _PAREN = lazy(rf"^(?:{_VOL_WORD}\s*)?(?P<vol>{_NUM})\s*\((?:{_ISSUE_WORD}\s*)?(?
 _COLON = lazy(rf"^(?:{_VOL_WORD}\s*)?(?P<vol>\d+|(?-i:[IVXLC]{{2,}}))\s*[:.]\s*(?P<iss>\d+(?:[-–/]\d+)?)$", re.I)
 _WORDS_VOL = lazy(rf"{_VOL_WORD}\s*(?P<vol>{_NUM})", re.I)
 _WORDS_ISS = lazy(rf"{_ISSUE_WORD}\s*(?P<iss>{_NUM})", re.I)
-_BARE = lazy(rf"(?P<vol>{_NUM})")
+# (not inside a word: "cogsci08" holds no volume "i08")
+_BARE = lazy(rf"(?<![^\W_])(?P<vol>{_NUM})")
 
 
 def split_volume(text: str | None) -> tuple[str | None, str | None]:
@@ -40,6 +41,10 @@ def split_volume(text: str | None) -> tuple[str | None, str | None]:
     if vol or iss:
         return (_dash(vol.group("vol")) if vol else None), (_dash(iss.group("iss")) if iss else None)
     m = _BARE.search(t)
+    if m and len(m.group("vol")) == 1 and not m.group("vol").isdigit():
+        # a lone letter with no "vol." before it is an initial ("(eds. Gaudiot, J.-L. & Bic, L.)",
+        # "Washington, D. C"), never a volume "L" or "C"
+        return None, None
     return (_dash(m.group("vol")) if m else None), None
 
 

@@ -16,6 +16,17 @@ import threading
 from pathlib import Path
 
 from refcheck.feature.dictionary import MONTHS
+from refcheck.parser.anchor_rules import (
+    _CITATION_NUMBER,
+    _YEARISH,
+    _acs_numbers,
+    _editors_before_role,
+    _initials_first_list_ends,
+    _journal_run,
+    _medium_then_year,
+    _organisation_opens,
+    _title_to_sentence_end,
+)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -31,20 +42,26 @@ _BINDING_ABBREVIATION = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Mt.", "F
 
 
 def anchors(words: list[str], labels: list[str]) -> dict[int, str]:
-    """Token index -> the label its printed form requires, where LABELS disagree."""
+    """Token index -> the label its printed form requires; empty when LABELS agree with all of them."""
     fixed: dict[int, str] = {}
     _apa_head(words, fixed)
     _abbreviation_runs_on(words, labels, fixed)
     _inverted_name_ends(words, labels, fixed)
     _no_date(words, fixed)
-    _natural_name_list(words, labels, fixed)
+    _initials_first_list_ends(words, labels, fixed)
     _vancouver_list_ends(words, labels, fixed)
+    _natural_name_list(words, labels, fixed)
     _author_before_quoted_title(words, fixed)
     _place_abbreviation_opens_title(words, labels, fixed)
     _own_acronym_publishes(words, labels, fixed)
     _semicolon_list_ends(words, labels, fixed)
     _closing_year(words, fixed)
-    return {i: lab for i, lab in fixed.items() if labels[i] != lab}
+    _medium_then_year(words, fixed)
+    _organisation_opens(words, labels, fixed)
+    _acs_numbers(words, fixed)
+    _editors_before_role(words, labels, fixed)
+    # all the pins when one of them disagrees with the tagger: re-decoding must not undo the others
+    return fixed if any(labels[i] != lab for i, lab in fixed.items()) else {}
 
 
 def _apa_head(words: list[str], fixed: dict[int, str]) -> None:
@@ -114,7 +131,6 @@ def _no_date(words: list[str], fixed: dict[int, str]) -> None:
 
 
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’\-]*\.?|[A-Z]\.(?:-?[A-Z]\.)*|[A-Z])[,.]?$")
-_CITATION_NUMBER = re.compile(r"^[\[(]?\d{1,4}[\])]?\.?$")
 
 
 def _natural_name_list(words: list[str], labels: list[str], fixed: dict[int, str]) -> None:
@@ -174,9 +190,9 @@ def _vancouver_list_ends(words: list[str], labels: list[str], fixed: dict[int, s
         if m.group("end") == ".":
             nxt = k + 1
             # a lone "Joseph A." is a natural-order name ("Joseph A. Schumpeter"), not "Dayan J."
-            certain = i > s or len(words[k]) > 2 or words[i].isupper()
-            if (certain and nxt < len(words) and words[nxt][:1].isupper() and not _YEARISH.match(words[nxt])
-                    and labels[nxt] in ("author", "editor")):
+            # ("57. Carroll J. Evolution and ...": a list numbered "57." is Vancouver's or AMA's)
+            certain = i > s or len(words[k]) > 2 or words[i].isupper() or s == 1 and words[0][-1] == "."
+            if certain and nxt < len(words) and words[nxt][:1].isupper() and not _YEARISH.match(words[nxt]):
                 for j in range(s, k + 1):
                     fixed.setdefault(j, "author")
                 fixed.setdefault(nxt, "title")
@@ -184,7 +200,6 @@ def _vancouver_list_ends(words: list[str], labels: list[str], fixed: dict[int, s
         i = k + 1
 
 
-_YEARISH = re.compile(r"^\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,;:]?$")
 _QUOTE_OPEN = ("“", '"', "‘", "«")
 _ORG_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’&\-]*[.,]?|(?:[A-Z]\.){1,3}|of|for|and|the|on|de|du|des|van|von|&)$")
 
@@ -222,7 +237,7 @@ def _semicolon_list_ends(words: list[str], labels: list[str], fixed: dict[int, s
     """"Spirtes, P.; Glymour, C.; Scheines, R. Causation, Prediction, and Search;": an ACS list
     ("Family, I. I." names, semicolons between; Nature's commas and "&" before the last) ends at
     the initials closed by a full stop; the capitalised word after them opens the title, however
-    name-like ("Causation,", "200th", "Cretaceous-Tertiary"). Only from two names on."""
+    name-like ("Causation,", "200th", "Cretaceous-Tertiary"); a lone "Family, I." name as well."""
     s = 1 if words and _CITATION_NUMBER.match(words[0]) else 0
     i, names, commas, amp = s, 0, False, False
     while i < min(len(words), s + 80):
@@ -236,7 +251,7 @@ def _semicolon_list_ends(words: list[str], labels: list[str], fixed: dict[int, s
         end, start = "", k
         while k < len(words) and end not in (";", ","):
             m = _S_INITIALS.match(words[k])
-            if not m:
+            if not m or k > start and _journal_run(words, k) > k + 1:  # "Jones, K. | J. Am. Chem. Soc. 2010,"
                 break
             end = m.group("end") or "."
             k += 1
@@ -249,16 +264,34 @@ def _semicolon_list_ends(words: list[str], labels: list[str], fixed: dict[int, s
             continue
         if end == "." and commas and not amp:  # "Prasad, D., CV Rothlin, P. Burrola": natural order after
             return
+        journal_end = _journal_run(words, k) if end == "." and names >= 2 else k
+        if journal_end > k:
+            for j in range(s, k):
+                fixed.setdefault(j, "author")
+            for j in range(k, journal_end):
+                fixed.setdefault(j, "journal")
+            return
         if end == ".":
             # (not "Tulevski, G. S., Stable ...": an initial closed by a comma leaves the end unsure)
-            if (names >= 2 and k < len(words) and (words[k][:1].isupper() or words[k][:1].isdigit())
+            # one name alone ends there too ("Frege, G. Über Sinn", "NEGRO, M. Uma Antologia"),
+            # unless the word after it may still be a name
+            if ((names >= 2 or not _another_name(words, k)) and k < len(words)
+                    and (words[k][:1].isupper() or words[k][:1].isdigit())
                     and not _YEARISH.match(words[k]) and not _ROLE.match(words[k])
                     and not _INITIAL_OPEN.match(words[k])):
                 for j in range(s, k):
                     fixed.setdefault(j, "author")
                 fixed.setdefault(k, "title")
+                _title_to_sentence_end(words, k, fixed)
             return
         i = k
+
+
+def _another_name(words: list[str], k: int) -> bool:
+    """Whether WORDS[k] may still be a name after a lone "Family, I.": a given name printed after
+    the initial ("Woodworth, G. Walter.", "Ortmann, L. Anthony, and"), a word closed by a full stop
+    or comma; a title's first word runs on ("Über Sinn", "Leguminosas Da Caatinga")."""
+    return k < len(words) and words[k][-1:] in ".,"
 
 
 _CLOSING_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)[;.]$")

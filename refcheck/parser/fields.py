@@ -22,6 +22,8 @@ from refcheck.normalizer.volume import split_volume
 # A role word printed in the span (all-caps "ED" is initials, "Siggia ED", unless in brackets)
 _ROLE_MARK = re.compile(r"\b(?:[ÉéEe]ds?|[Ee]ditors?|EDITORS?|[Ee]dited|[Hh]rsg|[Dd]ir|[Cc]omps?|[Tt]rans|In)\b\.?"
                         r"|\((?:[ÉéEe]ds?|EDS?|[Hh]rsg)\.?\)")
+# "Elmagarmid A, editor.", "Piveteau J, ed.", "Bauer, A. Raymond, and Kenneth J. Germen, eds.", "Ribaski, N.G. (ed.)"
+_EDITOR_ROLE_END = re.compile(r"(?:,\s*|\s\()(?:[Ee]ds?\.?|[Ee]ditors?|EDS?\.?|EDITORS?|[Hh]rsg\.?)\)?[.,:]?$")
 _ACCESS_WORD = re.compile(r"\b(accessed|retrieved|viewed|consulted|abgerufen|consulté)\b", re.I)
 
 
@@ -39,6 +41,9 @@ def build_fields(spans: list[tuple[str, str, bool]], text: str) -> tuple[str, Fi
         # "Marko JF, Siggia ED." opening the entry, read as editors for its initials "ED": no role
         # word anywhere in it, so these are the authors
         first["author"], editors = editors, None
+    if editors is None and first.get("author") and _EDITOR_ROLE_END.search(first["author"]):
+        # the names an edited book opens with, their role printed after them: its editors
+        editors = first.pop("author")
     f.authors, f.et_al = parse_names(first.get("author"))
     f.editors, ed_et_al = parse_names(editors)
     f.translators, _ = parse_names(first.get("translator"))

@@ -50,8 +50,14 @@ def repair(spans: list[Span]) -> list[Span]:
     spans = _publisher_after_quoted_title(spans)
     spans = _book_after_editors(spans)
     spans = _untitled_head(spans)
+    spans = _untitled_before_date(spans)
     spans = _publisher_then_place(spans)
     spans = _published_online(spans)
+    spans = _publisher_with_a_volume(spans)
+    spans = _publisher_before_place(spans)
+    spans = _title_runs_to_sentence_end(spans)
+    spans = _year_inside_title(spans)
+    spans = _book_after_editor_role(spans)
     return _merge([sp for sp in spans if not _BARE_IN.match(sp[1])])
 
 
@@ -168,14 +174,15 @@ def _published_online(spans: list[Span]) -> list[Span]:
             for i, (label, text, italic) in enumerate(spans)]
 
 
-_BEFORE_PUBLISHER = frozenset({"title", "container-title", "editor", "edition"})
+_BEFORE_PUBLISHER = frozenset({"title", "container-title", "collection-title", "editor", "edition"})
 _NAME_COLON = re.compile(r"^(?P<pub>[^:;]+?):\s+(?P<place>[^:;]+)$")
 
 
 def _publisher_then_place(spans: list[Span]) -> list[Span]:
     """ACS prints "Title; Publisher: Place, Year" (Chicago and Vancouver "Place: Publisher"): after
     a span closed by a semicolon, the name before the colon is the publisher and the one after it
-    the place ("Metamorphoseon; Reclam: Stuttgart, 1994.")."""
+    the place ("Metamorphoseon; Reclam: Stuttgart, 1994.", "Eds.; Springer: Dordrecht, 2008"), however
+    the tagger labelled the pair."""
     for i in range(1, len(spans)):
         label, text, italic = spans[i]
         if not spans[i - 1][1].endswith(";") or spans[i - 1][0] not in _BEFORE_PUBLISHER:
@@ -183,11 +190,10 @@ def _publisher_then_place(spans: list[Span]) -> list[Span]:
         if label == "location" and text.endswith(":") and i + 1 < len(spans) and spans[i + 1][0] == "publisher":
             return [*spans[:i], ("publisher", text, italic), ("location", spans[i + 1][1], spans[i + 1][2]),
                     *spans[i + 2:]]
-        m = _NAME_COLON.match(text) if label == "publisher" else None
+        m = _NAME_COLON.match(text) if label in ("publisher", "location") else None
         if m:
             return [*spans[:i], ("publisher", m.group("pub") + ":", italic), ("location", m.group("place"), italic),
                     *spans[i + 1:]]
-        return spans
     return spans
 
 
@@ -208,6 +214,27 @@ def _untitled_head(spans: list[Span]) -> list[Span]:
     if _NUMBERS_AFTER_NAME.search(spans[k + 2][1]):  # physics' untitled "IJMPD, 13, 1549" is a journal's
         return spans
     return [*spans[:k + 2], ("title", spans[k + 2][1], spans[k + 2][2])]
+
+
+def _untitled_before_date(spans: list[Span]) -> list[Span]:
+    """ACS "Zhang, Y.; ...; Minh N, D. Weakly Supervised Fine-Grained Image Categorization; 2015.", ACM
+    "... 2015. The Oligopoly of Academic Publishers in the Digital Era. (2015). DOI:...": an entry with
+    no title found, whose one span between the names and the date (with nothing but links after the
+    date) reads as a publisher or note, has that span as its title."""
+    labels = [s[0] for s in spans]
+    if "title" in labels:
+        return spans
+    k = 1 if labels[:1] == ["citation-number"] else 0
+    head = [lab for lab in labels[k:] if lab != "date"][:2]
+    if head[:1] != ["author"] or len(head) < 2 or head[1] not in _TITLE_STAND_INS:
+        return spans
+    i = labels.index(head[1], k + 1)
+    rest = labels[i + 1:]
+    if not rest or rest[0] != "date" or any(lab not in ("date", "doi", "url") for lab in rest):
+        return spans
+    if _NUMBERS_AFTER_NAME.search(spans[i][1]):
+        return spans
+    return [*spans[:i], ("title", spans[i][1], spans[i][2]), *spans[i + 1:]]
 
 
 # "Title. In 1979.": the chapter's book left out, "In" alone is no container or publisher
@@ -255,3 +282,126 @@ def _merge(spans: list[Span]) -> list[Span]:
         else:
             out.append(span)
     return out
+
+
+_MEDIUM_WORD = re.compile(r"^\[(?:Internet|Online|online|CD-ROM|Database)\][.,;]?$")
+_SENTENCE_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)(?:[–-](?:1[5-9]\d\d|20\d\d))?\)?\.$")
+_ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+_RUNNING_TEXT = frozenset({"title", "container-title", "journal"})
+
+
+def _year_inside_title(spans: list[Span]) -> list[Span]:
+    """"... in China from 1978 to 2016. 2021;", "... Epinephelus fuscoguttatus (Forsskål, 1775).
+    Coral Reefs 31, 443–453 (2012).": a year that closes a title's sentence, printed straight
+    after a word of it ("to 2016.", "(Forsskål, 1775)."), belongs to the title, not the date,
+    when the entry prints another year after it."""
+    for i in range(1, len(spans)):
+        label, text, italic = spans[i]
+        if label != "date":
+            continue
+        prev_label, prev_text, prev_italic = spans[i - 1]
+        head, _, rest = text.partition(" ")
+        if _MEDIUM_WORD.match(rest.partition(" ")[0]):  # "... by country 1970–2010 [Internet]. 2012."
+            head = head + "."
+        if prev_label not in _RUNNING_TEXT or not _SENTENCE_YEAR.match(head):
+            return spans
+        head = text.partition(" ")[0]
+        last = prev_text.rsplit(" ", 1)[-1]
+        if not (last[-1:].isalpha() or (head.endswith(").") and last.startswith("(") and last.endswith(","))):
+            return spans
+        if not (_ANY_YEAR.search(rest) or any(lab == "date" and _ANY_YEAR.search(t) for lab, t, _ in spans[i + 1:])):
+            return spans
+        out = [*spans[:i - 1], (prev_label, f"{prev_text} {head}", prev_italic)]
+        if rest:
+            out.append((label, rest, italic))
+        return out + spans[i + 1:]
+    return spans
+
+
+_SENTENCE_CLOSE = re.compile(r"[.?!][”\"’»)]?[;,]?$")
+_TITLE_TAILS = frozenset({"container-title", "journal", "publisher"})
+
+
+def _title_runs_to_sentence_end(spans: list[Span]) -> list[Span]:
+    """"Adoption of the Open Access Business Model in Scientific | Journal Publishing: A
+    Cross-disciplinary Study.": a title does not stop between two words of one phrase; when the
+    tagger opens a journal, book or publisher right after a title word printed with no separator,
+    the title runs on to the next full stop (the rest keeps its label). Not before "In" (a chapter's
+    book with the separator left out), a bracket ("(Princeton University Press, 1992)"), nor across
+    a change of italics."""
+    for i in range(len(spans) - 1):
+        label, text, italic = spans[i]
+        if label != "title":
+            continue
+        nxt_label, nxt_text, nxt_italic = spans[i + 1]
+        words = nxt_text.split()
+        if (nxt_label not in _TITLE_TAILS or not text[-1:].isalnum() or italic != nxt_italic or not words
+                or not words[0][:1].isalnum() or words[0].rstrip(":") in ("In", "IN")):
+            return spans
+        k = next((j for j, w in enumerate(words) if _SENTENCE_CLOSE.search(w)), len(words) - 1)
+        head, rest = " ".join(words[: k + 1]), " ".join(words[k + 1:])
+        out = [*spans[:i], (label, f"{text} {head}", italic)]
+        if rest:
+            out.append((nxt_label, rest, nxt_italic))
+        return out + spans[i + 2:]
+    return spans
+
+
+def _publisher_with_a_volume(spans: list[Span]) -> list[Span]:
+    """ACS "Machine-Assisted Organic Synthesis. Angewandte Chemie International Edition 2015, 54 (35),
+    10122–10136.": a name after the title followed by a volume is the journal the work is in, never
+    a publisher (books print no volume after their publisher and a place before or after it)."""
+    labels = [s[0] for s in spans]
+    if "publisher" not in labels or "volume" not in labels or any(
+            lab in _CONTAINERS or lab in ("location", "genre", "editor") for lab in labels):
+        return spans
+    i = labels.index("publisher")
+    if "title" not in labels[:i] or "volume" not in labels[i + 1:] or "publisher" in labels[i + 1:]:
+        return spans
+    return [*spans[:i], ("journal", spans[i][1], spans[i][2]), *spans[i + 1:]]
+
+
+_LAST_SENTENCE_SEMICOLON = re.compile(r"^(?P<head>.*\S[^\W\d_]{2}[.?!])\s+(?P<tail>[A-Z][^.;:]*;)$")
+_LAST_SENTENCE = re.compile(r"^(?P<head>.*\S[^\W\d_]{2}[.?!])\s+(?P<tail>[A-Z][^.;:]*,)$")
+
+
+def _publisher_before_place(spans: list[Span]) -> list[Span]:
+    """Springer "... (ed) The verbal communication of emotions. Lawrence Erlbaum, Mahwah, NJ", "... humain
+    ou posthumain. Presses de l’université de Laval, Laval": with no publisher found, the last sentence
+    of the title or book, closed by a comma right before the place, is the publisher."""
+    labels = [s[0] for s in spans]
+    if "publisher" in labels:
+        return spans
+    if "location" in labels:
+        i = labels.index("location") - 1
+        m = _LAST_SENTENCE.match(spans[i][1]) if i >= 0 and labels[i] in ("title", "container-title", "note") else None
+    else:
+        # AMA/Vancouver chapters: "In: Burchell G, ..., eds. The Foucault Effect: Studies in
+        # Governmentality. Harvester; 1991:281-98.": the book's last sentence closed by a semicolon
+        i = next((k for k in range(len(spans) - 1, 0, -1) if labels[k] in _CONTAINERS
+                  and spans[k][1].endswith(";") and "editor" in labels[:k]), -1)
+        m = _LAST_SENTENCE_SEMICOLON.match(spans[i][1]) if i > 0 else None
+    if not m or len(m.group("tail").split()) > 6:
+        return spans
+    return [*spans[:i], (labels[i], m.group("head"), spans[i][2]), ("publisher", m.group("tail"), spans[i][2]),
+            *spans[i + 1:]]
+
+
+_EDITORS_THEN_BOOK = re.compile(r"^(?P<editors>.*?,\s*editors?\.)\s+(?P<book>[A-Z“\"‘].*)$")
+
+
+def _book_after_editor_role(spans: list[Span]) -> list[Span]:
+    """Vancouver "In: Cronon W, editor. Uncommon Ground: Rethinking the Human Place in Nature.": the
+    editors end at their role word; the words after it open the book (joined to the rest of it)."""
+    for i, (label, text, italic) in enumerate(spans):
+        if label != "editor":
+            continue
+        m = _EDITORS_THEN_BOOK.match(text)
+        if not m:
+            continue
+        book = m.group("book")
+        rest = spans[i + 1:]
+        if rest and rest[0][0] in ("container-title", "title") and not book.endswith((".", "?", "!")):
+            book, rest = f"{book} {rest[0][1]}", rest[1:]
+        return [*spans[:i], (label, m.group("editors"), italic), ("container-title", book, italic), *rest]
+    return spans
