@@ -33,18 +33,18 @@ def render(refs: list[Reference]) -> str:
     return json.dumps(to_items(refs), ensure_ascii=False, indent=2) + "\n"
 
 
-def to_items(refs: list[Reference], et_al_as_others: bool = False) -> list[dict]:
+def to_items(refs: list[Reference], et_al_as_others: bool = False, compact_initials: bool = False) -> list[dict]:
     """CSL items with ids unique within the list (the entry's key, else its refcheck id).
 
     ``et_al_as_others``: an "et al." list ends in the name ``{"literal": "others"}``, pandoc's own
     reading of BibTeX's "and others", which its citeproc prints as the style's "et al." (used by
     `format`); the export keeps "et al." in ``note`` instead, since Zotero would import "others"
-    as a person.
+    as a person. ``compact_initials``: see csl_name.
     """
     seen: set[str] = set()
     items = []
     for ref in refs:
-        item = to_item(ref)
+        item = to_item(ref, compact_initials)
         if et_al_as_others and ref.fields.et_al and "author" in item:
             item["author"].append({"literal": "others"})
             item["note"] = item["note"].removesuffix("et al.").removesuffix("; ") or None
@@ -60,12 +60,15 @@ def to_items(refs: list[Reference], et_al_as_others: bool = False) -> list[dict]
     return items
 
 
-def to_item(ref: Reference) -> dict:
-    """One reference as a CSL item: only the variables it has, in a fixed order."""
+def to_item(ref: Reference, compact_initials: bool = False) -> dict:
+    """One reference as a CSL item: only the variables it has, in a fixed order.
+
+    ``compact_initials``: see csl_name.
+    """
     f = ref.fields
     item: dict = {"id": ref.key or ref.id, "type": CSL_TYPES.get(ref.type, "document")}
     for variable, names in (("author", f.authors), ("editor", f.editors), ("translator", f.translators)):
-        people = [csl_name(n) for n in names if n.literal or n.family]
+        people = [csl_name(n, compact_initials) for n in names if n.literal or n.family]
         if people:
             item[variable] = people
     issued = issued_date(f.year, f.date)
@@ -104,14 +107,30 @@ def printed_doi(ref: Reference) -> str | None:
     return ref.raw[at:at + len(doi)] if at >= 0 else doi
 
 
-def csl_name(name: Name) -> dict[str, str]:
-    """A person as family/given; an organisation as one literal that no processor splits."""
+def csl_name(name: Name, compact_initials: bool = False) -> dict[str, str]:
+    """A person as family/given; an organisation as one literal that no processor splits.
+
+    ``compact_initials``: a given name of two or three capitals ("Akman HB", as Vancouver and AMA print
+    initials) goes to CSL as initials, "H. B.": a processor reads "HB" as one given name and initializes
+    it to "H". Used when the style initializes given names; a style that prints them as written prints
+    "HB" as the paper did.
+    """
     if name.literal is not None:
         return {"literal": name.literal}
     out = {"family": name.family or ""}
     if name.given:
-        out["given"] = name.given
+        out["given"] = spaced_initials(name.given) if compact_initials else name.given
     return out
+
+
+_RUN_OF_INITIALS = re.compile(r"[^\W\d_]{1,3}")
+
+
+def spaced_initials(given: str) -> str:
+    """ "HB" -> "H. B." (two or three capitals and nothing else)."""
+    if len(given) > 1 and _RUN_OF_INITIALS.fullmatch(given) and given.isupper():
+        return " ".join(f"{letter}." for letter in given)
+    return given
 
 
 def issued_date(year: str | None, date: str | None) -> dict | None:
