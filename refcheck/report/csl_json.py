@@ -66,7 +66,7 @@ def to_item(ref: Reference, compact_initials: bool = False) -> dict:
     ``compact_initials``: see csl_name.
     """
     f = ref.fields
-    item: dict = {"id": ref.key or ref.id, "type": CSL_TYPES.get(ref.type, "document")}
+    item: dict = {"id": ref.key or ref.id, "type": csl_type(ref)}
     for variable, names in (("author", f.authors), ("editor", f.editors), ("translator", f.translators)):
         people = [csl_name(n, compact_initials) for n in names if n.literal or n.family]
         if people:
@@ -92,6 +92,20 @@ def to_item(ref: Reference, compact_initials: bool = False) -> dict:
     if notes:
         item["note"] = "; ".join(notes)
     return item
+
+
+def csl_type(ref: Reference) -> str:
+    """The CSL type: refcheck's type, except where the entry's own fields say more.
+
+    A "web page" whose only link is its DOI, and an untyped entry with a volume, issue or pages, are
+    journal articles (a DOI names a work, not a page; volumes and pages are a periodical's).
+    """
+    f = ref.fields
+    if ref.type == "webpage" and f.doi and not f.url:
+        return "article-journal"
+    if ref.type == "misc" and (f.volume or f.issue or f.pages):
+        return "article-journal"
+    return CSL_TYPES.get(ref.type, "document")
 
 
 def printed_doi(ref: Reference) -> str | None:
