@@ -122,3 +122,9 @@ def test_a_given_name_in_capitals_is_printed_as_written_by_a_style_that_prints_g
     entry = ("Dowell, RD, O. Ryan, A. Jansen, D. Cheung, and S. Agarwala. 2010. “Genotype to Phenotype: A "
              "Complex Problem.” Science 328:469.\n")
     assert _formatted(tmp_path, entry, "american-sociological-association") == [entry.strip()]
+
+
+def test_a_title_ending_in_a_parenthesis_keeps_it(tmp_path):
+    entry = ("Ward, C., Kimbel, W., Harmon, E., & Johanson, D. (2012). New postcranial fossils of Australopithecus "
+             "afarensis from hadar, Ethiopia (1990–2007). Journal of Human Evolution, 63, 1–51.\n")
+    assert _formatted(tmp_path, entry, "apa") == [entry.strip()]

@@ -79,7 +79,7 @@ def to_item(ref: Reference, compact_initials: bool = False) -> dict:
         item["year-suffix"] = year.group(2)  # "2019a": the letter the paper's list gave it
     if f.year == "in press" or f.year in ("forthcoming", "submitted"):
         item["status"] = f.year
-    texts = (("title", f.title), ("container-title", f.container), ("volume", f.volume), ("issue", f.issue),
+    texts = (("title", printed_title(ref)), ("container-title", f.container), ("volume", f.volume), ("issue", f.issue),
              ("page", _pages(f.pages)), ("edition", f.edition), ("publisher", f.publisher),
              ("publisher-place", f.place), ("genre", f.genre), ("DOI", printed_doi(ref)), ("URL", f.url))
     for variable, value in texts:
@@ -106,6 +106,18 @@ def csl_type(ref: Reference) -> str:
     if ref.type == "misc" and (f.volume or f.issue or f.pages):
         return "article-journal"
     return CSL_TYPES.get(ref.type, "document")
+
+
+def printed_title(ref: Reference) -> str | None:
+    """The title with the closing bracket the entry printed after it, when the title opens one and
+    the field lost it ("... Trial (MRFIT" -> "... Trial (MRFIT)"): the style puts its own stop after."""
+    title = ref.fields.title
+    if not title:
+        return title
+    for opening, closing in (("(", ")"), ("[", "]")):
+        if title.count(opening) > title.count(closing) and title + closing in ref.raw:
+            return title + closing
+    return title
 
 
 def printed_doi(ref: Reference) -> str | None:
