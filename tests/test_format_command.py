@@ -128,3 +128,9 @@ def test_a_title_ending_in_a_parenthesis_keeps_it(tmp_path):
     entry = ("Ward, C., Kimbel, W., Harmon, E., & Johanson, D. (2012). New postcranial fossils of Australopithecus "
              "afarensis from hadar, Ethiopia (1990–2007). Journal of Human Evolution, 63, 1–51.\n")
     assert _formatted(tmp_path, entry, "apa") == [entry.strip()]
+
+
+def test_a_doi_printed_as_an_old_style_link_stays_that_link(tmp_path):
+    entry = ("Aguilera, R. F., & Ripple, R. D. (2012). Technological progress and the availability of European oil "
+             "and gas resources. Applied Energy, 96, 387–392. http://dx.doi.org/10.1016/j.apenergy.2012.02.069\n")
+    assert _formatted(tmp_path, entry, "apa") == [entry.strip()]

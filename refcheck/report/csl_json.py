@@ -81,7 +81,7 @@ def to_item(ref: Reference, compact_initials: bool = False) -> dict:
         item["status"] = f.year
     texts = (("title", printed_title(ref)), ("container-title", f.container), ("volume", f.volume), ("issue", f.issue),
              ("page", _pages(f.pages)), ("edition", f.edition), ("publisher", f.publisher),
-             ("publisher-place", f.place), ("genre", f.genre), ("DOI", printed_doi(ref)), ("URL", f.url))
+             ("publisher-place", f.place), ("genre", f.genre), *doi_or_link(ref))
     for variable, value in texts:
         if value:
             item[variable] = value
@@ -94,17 +94,23 @@ def to_item(ref: Reference, compact_initials: bool = False) -> dict:
     return item
 
 
+_PROCEEDINGS = re.compile(r"\b(?:Proc\.?|Proceedings|Conference|Conf\.|Symposium|Workshop)\b", re.I)
+
+
 def csl_type(ref: Reference) -> str:
     """The CSL type: refcheck's type, except where the entry's own fields say more.
 
     A "web page" whose only link is its DOI, and an untyped entry with a volume, issue or pages, are
-    journal articles (a DOI names a work, not a page; volumes and pages are a periodical's).
+    journal articles (a DOI names a work, not a page; volumes and pages are a periodical's); a chapter
+    in a conference's proceedings is CSL's paper-conference.
     """
     f = ref.fields
     if ref.type == "webpage" and f.doi and not f.url:
         return "article-journal"
     if ref.type == "misc" and (f.volume or f.issue or f.pages):
         return "article-journal"
+    if ref.type == "chapter" and _PROCEEDINGS.search(f.container or ""):
+        return "paper-conference"
     return CSL_TYPES.get(ref.type, "document")
 
 
@@ -118,6 +124,21 @@ def printed_title(ref: Reference) -> str | None:
         if title.count(opening) > title.count(closing) and title + closing in ref.raw:
             return title + closing
     return title
+
+
+_OLD_DOI_LINK = re.compile(r"https?://(?:dx\.)?doi\.org/", re.I)
+
+
+def doi_or_link(ref: Reference) -> tuple[tuple[str, str | None], tuple[str, str | None]]:
+    """("DOI", ...), ("URL", ...): a DOI the entry printed only as an old-style link ("http://dx.doi.org/10...")
+    stays that link, as the entry gave it; a style prints a DOI variable in its own form."""
+    doi, url = printed_doi(ref), ref.fields.url
+    if doi and not url:
+        at = ref.raw.find(doi)
+        links = [m for m in _OLD_DOI_LINK.finditer(ref.raw[:at]) if m.end() == at] if at > 0 else []
+        if links and not links[0].group(0).lower().startswith("https://doi.org/") and ref.raw.count(doi) == 1:
+            return ("DOI", None), ("URL", ref.raw[links[0].start():at + len(doi)])
+    return ("DOI", doi), ("URL", url)
 
 
 def printed_doi(ref: Reference) -> str | None:
