@@ -9,6 +9,7 @@ the order is the style's (author-date styles sort, numeric styles keep the list'
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -78,10 +79,21 @@ def restyle(refs: list[Reference], style: str) -> list[StyledEntry]:
     """REFS as STYLE prints them, in the style's order."""
     from refcheck.report.csl_json import to_items
 
-    items = to_items(refs, et_al_as_others=True)
+    items = to_items(refs, et_al_as_others=True, compact_initials=initializes_given_names(style))
     by_id = {item["id"]: ref for item, ref in zip(items, refs, strict=True)}
     return [StyledEntry(id=ident, label=label, text=text, source=by_id[ident])
             for ident, label, text in render_items(items, style) if ident in by_id]
+
+
+_PROBE = {"id": "probe", "type": "book", "title": "Probe", "author": [{"family": "Probe", "given": "Gerald"}],
+          "issued": {"date-parts": [[2000]]}}
+
+
+@functools.lru_cache(maxsize=32)
+def initializes_given_names(style: str) -> bool:
+    """Whether STYLE prints a list's given names as initials (APA, Vancouver) rather than as written
+    (Chicago, MLA): asked of the processor with one probe entry, since a style decides it per macro."""
+    return not any("Gerald" in text for _, _, text in render_items([_PROBE], style))
 
 
 def render_items(items: list[dict], style: str) -> list[tuple[str, str | None, str]]:

@@ -142,3 +142,12 @@ def test_a_doi_is_exported_in_the_case_the_entry_printed_it():
                     fields=Fields(doi="10.1016/s0955-0674(99)80067-2"))
     assert json.loads(csl_json([ref]))[0]["DOI"] == "10.1016/S0955-0674(99)80067-2"
     assert "DO  - 10.1016/S0955-0674(99)80067-2\r\n" in ris([ref])
+
+
+def test_an_entry_whose_only_link_is_its_doi_exports_as_a_journal_article(tmp_path):
+    paper = tmp_path / "paper.txt"
+    paper.write_text("Body text.\n\nReferences\n\n(7) Davies, R. The Bologna Process: The Quiet Revolution in Nursing "
+                     "Higher Education. 2008. https://doi.org/10.1016/j.nedt.2008.05.008.\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "refcheck.cli", "bib", str(paper), "--to", "csl-json"],
+                         cwd=Path(__file__).resolve().parent.parent, capture_output=True, text=True, check=False)
+    assert [item["type"] for item in json.loads(out.stdout)] == ["article-journal"]

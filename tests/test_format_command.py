@@ -101,3 +101,36 @@ def test_an_unknown_style_is_one_line_and_status_2():
 def test_a_bib_file_is_formatted_too():
     out = refcheck("format", "fixtures/pandoc/references.bib", "--style", "apa")
     assert out.returncode == 0 and out.stdout.strip()
+
+
+def _formatted(tmp_path: Path, entries: str, style: str) -> list[str]:
+    paper = tmp_path / "paper.txt"
+    paper.write_text("Body text.\n\nReferences\n\n" + entries, encoding="utf-8")
+    out = refcheck("format", str(paper), "--style", style)
+    assert out.returncode == 0, out.stderr
+    return out.stdout.splitlines()
+
+
+def test_initials_printed_run_together_stay_two_initials_in_a_style_that_initializes(tmp_path):
+    entry = ("1. Renear AH, Palmer CL. Strategic Reading, Ontologies, and the Future of Scientific Publishing. "
+             "Science. 2009;325(5942):828–32.\n")
+    assert _formatted(tmp_path, entry, "vancouver") == [entry.strip()]
+    assert _formatted(tmp_path, entry, "apa")[0].startswith("Renear, A. H., & Palmer, C. L. (2009).")
+
+
+def test_a_given_name_in_capitals_is_printed_as_written_by_a_style_that_prints_given_names(tmp_path):
+    entry = ("Dowell, RD, O. Ryan, A. Jansen, D. Cheung, and S. Agarwala. 2010. “Genotype to Phenotype: A "
+             "Complex Problem.” Science 328:469.\n")
+    assert _formatted(tmp_path, entry, "american-sociological-association") == [entry.strip()]
+
+
+def test_a_title_ending_in_a_parenthesis_keeps_it(tmp_path):
+    entry = ("Ward, C., Kimbel, W., Harmon, E., & Johanson, D. (2012). New postcranial fossils of Australopithecus "
+             "afarensis from hadar, Ethiopia (1990–2007). Journal of Human Evolution, 63, 1–51.\n")
+    assert _formatted(tmp_path, entry, "apa") == [entry.strip()]
+
+
+def test_a_doi_printed_as_an_old_style_link_stays_that_link(tmp_path):
+    entry = ("Aguilera, R. F., & Ripple, R. D. (2012). Technological progress and the availability of European oil "
+             "and gas resources. Applied Energy, 96, 387–392. http://dx.doi.org/10.1016/j.apenergy.2012.02.069\n")
+    assert _formatted(tmp_path, entry, "apa") == [entry.strip()]

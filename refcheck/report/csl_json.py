@@ -33,18 +33,18 @@ def render(refs: list[Reference]) -> str:
     return json.dumps(to_items(refs), ensure_ascii=False, indent=2) + "\n"
 
 
-def to_items(refs: list[Reference], et_al_as_others: bool = False) -> list[dict]:
+def to_items(refs: list[Reference], et_al_as_others: bool = False, compact_initials: bool = False) -> list[dict]:
     """CSL items with ids unique within the list (the entry's key, else its refcheck id).
 
     ``et_al_as_others``: an "et al." list ends in the name ``{"literal": "others"}``, pandoc's own
     reading of BibTeX's "and others", which its citeproc prints as the style's "et al." (used by
     `format`); the export keeps "et al." in ``note`` instead, since Zotero would import "others"
-    as a person.
+    as a person. ``compact_initials``: see csl_name.
     """
     seen: set[str] = set()
     items = []
     for ref in refs:
-        item = to_item(ref)
+        item = to_item(ref, compact_initials)
         if et_al_as_others and ref.fields.et_al and "author" in item:
             item["author"].append({"literal": "others"})
             item["note"] = item["note"].removesuffix("et al.").removesuffix("; ") or None
@@ -60,12 +60,15 @@ def to_items(refs: list[Reference], et_al_as_others: bool = False) -> list[dict]
     return items
 
 
-def to_item(ref: Reference) -> dict:
-    """One reference as a CSL item: only the variables it has, in a fixed order."""
+def to_item(ref: Reference, compact_initials: bool = False) -> dict:
+    """One reference as a CSL item: only the variables it has, in a fixed order.
+
+    ``compact_initials``: see csl_name.
+    """
     f = ref.fields
-    item: dict = {"id": ref.key or ref.id, "type": CSL_TYPES.get(ref.type, "document")}
+    item: dict = {"id": ref.key or ref.id, "type": csl_type(ref)}
     for variable, names in (("author", f.authors), ("editor", f.editors), ("translator", f.translators)):
-        people = [csl_name(n) for n in names if n.literal or n.family]
+        people = [csl_name(n, compact_initials) for n in names if n.literal or n.family]
         if people:
             item[variable] = people
     issued = issued_date(f.year, f.date)
@@ -76,9 +79,9 @@ def to_item(ref: Reference) -> dict:
         item["year-suffix"] = year.group(2)  # "2019a": the letter the paper's list gave it
     if f.year == "in press" or f.year in ("forthcoming", "submitted"):
         item["status"] = f.year
-    texts = (("title", f.title), ("container-title", f.container), ("volume", f.volume), ("issue", f.issue),
+    texts = (("title", printed_title(ref)), ("container-title", f.container), ("volume", f.volume), ("issue", f.issue),
              ("page", _pages(f.pages)), ("edition", f.edition), ("publisher", f.publisher),
-             ("publisher-place", f.place), ("genre", f.genre), ("DOI", printed_doi(ref)), ("URL", f.url))
+             ("publisher-place", f.place), ("genre", f.genre), *doi_or_link(ref))
     for variable, value in texts:
         if value:
             item[variable] = value
@@ -89,6 +92,53 @@ def to_item(ref: Reference) -> dict:
     if notes:
         item["note"] = "; ".join(notes)
     return item
+
+
+_PROCEEDINGS = re.compile(r"\b(?:Proc\.?|Proceedings|Conference|Conf\.|Symposium|Workshop)\b", re.I)
+
+
+def csl_type(ref: Reference) -> str:
+    """The CSL type: refcheck's type, except where the entry's own fields say more.
+
+    A "web page" whose only link is its DOI, and an untyped entry with a volume, issue or pages, are
+    journal articles (a DOI names a work, not a page; volumes and pages are a periodical's); a chapter
+    in a conference's proceedings is CSL's paper-conference.
+    """
+    f = ref.fields
+    if ref.type == "webpage" and f.doi and not f.url:
+        return "article-journal"
+    if ref.type == "misc" and (f.volume or f.issue or f.pages):
+        return "article-journal"
+    if ref.type == "chapter" and _PROCEEDINGS.search(f.container or ""):
+        return "paper-conference"
+    return CSL_TYPES.get(ref.type, "document")
+
+
+def printed_title(ref: Reference) -> str | None:
+    """The title with the closing bracket the entry printed after it, when the title opens one and
+    the field lost it ("... Trial (MRFIT" -> "... Trial (MRFIT)"): the style puts its own stop after."""
+    title = ref.fields.title
+    if not title:
+        return title
+    for opening, closing in (("(", ")"), ("[", "]")):
+        if title.count(opening) > title.count(closing) and title + closing in ref.raw:
+            return title + closing
+    return title
+
+
+_OLD_DOI_LINK = re.compile(r"https?://(?:dx\.)?doi\.org/", re.I)
+
+
+def doi_or_link(ref: Reference) -> tuple[tuple[str, str | None], tuple[str, str | None]]:
+    """("DOI", ...), ("URL", ...): a DOI the entry printed only as an old-style link ("http://dx.doi.org/10...")
+    stays that link, as the entry gave it; a style prints a DOI variable in its own form."""
+    doi, url = printed_doi(ref), ref.fields.url
+    if doi and not url:
+        at = ref.raw.find(doi)
+        links = [m for m in _OLD_DOI_LINK.finditer(ref.raw[:at]) if m.end() == at] if at > 0 else []
+        if links and not links[0].group(0).lower().startswith("https://doi.org/") and ref.raw.count(doi) == 1:
+            return ("DOI", None), ("URL", ref.raw[links[0].start():at + len(doi)])
+    return ("DOI", doi), ("URL", url)
 
 
 def printed_doi(ref: Reference) -> str | None:
@@ -104,14 +154,30 @@ def printed_doi(ref: Reference) -> str | None:
     return ref.raw[at:at + len(doi)] if at >= 0 else doi
 
 
-def csl_name(name: Name) -> dict[str, str]:
-    """A person as family/given; an organisation as one literal that no processor splits."""
+def csl_name(name: Name, compact_initials: bool = False) -> dict[str, str]:
+    """A person as family/given; an organisation as one literal that no processor splits.
+
+    ``compact_initials``: a given name of two or three capitals ("Akman HB", as Vancouver and AMA print
+    initials) goes to CSL as initials, "H. B.": a processor reads "HB" as one given name and initializes
+    it to "H". Used when the style initializes given names; a style that prints them as written prints
+    "HB" as the paper did.
+    """
     if name.literal is not None:
         return {"literal": name.literal}
     out = {"family": name.family or ""}
     if name.given:
-        out["given"] = name.given
+        out["given"] = spaced_initials(name.given) if compact_initials else name.given
     return out
+
+
+_RUN_OF_INITIALS = re.compile(r"[^\W\d_]{1,3}")
+
+
+def spaced_initials(given: str) -> str:
+    """ "HB" -> "H. B." (two or three capitals and nothing else)."""
+    if len(given) > 1 and _RUN_OF_INITIALS.fullmatch(given) and given.isupper():
+        return " ".join(f"{letter}." for letter in given)
+    return given
 
 
 def issued_date(year: str | None, date: str | None) -> dict | None:
