@@ -103,6 +103,16 @@ def test_end_of_line_hyphenation_is_repaired(tmp_path):
     assert doc.lines[0] == "The trafficking of women is significant."
 
 
+def test_a_page_number_wrapped_to_a_line_start_is_not_a_list_number(tmp_path):
+    lines = ["Chhabra, Sherry, and Lincoln J. Greenhill. 2021. “Imaging Spectroscopy",
+             "of Solar Radio Bursts.” The Astrophysical Journal 906 (2):",
+             "132. https://doi.org/10.3847/1538-4357/abc94b.",
+             "Davis, Morris C. 1943. “The Investigation of Renal Function.” Medical",
+             "Journal of Australia 1 (13): 267–79."]
+    runs = [(72, 700, "References", 14, "B")] + [(72, 670 - 12 * k, line) for k, line in enumerate(lines)]
+    doc = _read(tmp_path, [runs])
+    assert _entries(doc)[0].endswith("Journal 906 (2): 132. https://doi.org/10.3847/1538-4357/abc94b.")
+
 def test_ligature_glyphs_are_expanded():
     from refcheck.readers.pdf_layout import Glyph, group_lines
 

@@ -222,13 +222,17 @@ def _block_breaks(items: list[tuple[Line, _Flow, bool]], start: int, end: int, b
         hang = 1 if not indented[0] and (all(indented[1:]) or any(
             indented[k] and indented[k + 1] for k in range(len(block) - 1))) else 0
         first = 0 if hang else 1
-    number = None
+    # A numbered list counts on from its first line's number; a block that opens otherwise
+    # starts one only at "[n]" or "1." ("906 (2):" / "132. https://..." is a page number
+    # wrapped to the start of a line, not entry 132).
+    first_marker = _MARKER_RE.match(block[0][0].plain)
+    number = int(first_marker.group(1) or first_marker.group(2)) if first_marker and ems[0] < 0.5 else None
     for k in range(1, len(block)):
         ln = block[k][0]
         m = _MARKER_RE.match(ln.plain)
         if m and ems[k] < 0.5:
             n = int(m.group(1) or m.group(2))
-            if number is None or n == number + 1:
+            if n == (number + 1 if number is not None else n if m.group(1) else 1):
                 number = n
                 breaks[start + k] = True
                 continue
