@@ -113,6 +113,17 @@ def test_a_page_number_wrapped_to_a_line_start_is_not_a_list_number(tmp_path):
     doc = _read(tmp_path, [runs])
     assert _entries(doc)[0].endswith("Journal 906 (2): 132. https://doi.org/10.3847/1538-4357/abc94b.")
 
+def test_a_compound_broken_at_its_hyphen_keeps_it(tmp_path):
+    doc = _read(tmp_path, [[(72, 700, "Shankar, V. (2018). Mesh-"),
+                            (72, 688, "free semi-Lagrangian methods for transport on a sphere.")]])
+    assert doc.lines[0] == "Shankar, V. (2018). Mesh-free semi-Lagrangian methods for transport on a sphere."
+
+
+def test_a_word_the_document_writes_whole_is_joined_after_a_prefix_like_break(tmp_path):
+    doc = _read(tmp_path, [[(72, 700, "Labour exploitation is widespread, and sexual ex-"),
+                            (72, 688, "ploitation is not the only form it takes.")]])
+    assert doc.lines[0] == "Labour exploitation is widespread, and sexual exploitation is not the only form it takes."
+
 def test_ligature_glyphs_are_expanded():
     from refcheck.readers.pdf_layout import Glyph, group_lines
 
