@@ -66,6 +66,21 @@ def test_two_columns_are_read_left_column_first(tmp_path):
     assert "Left line 0 of the first column Left line 1" in text  # no row read across the gutter
 
 
+def test_an_address_overflowing_the_last_line_of_the_left_column_stays_in_it(tmp_path):
+    left = [(72, 700 - 12 * i, f"Left line {i} of the first column goes on") for i in range(12)]
+    url = "https://www.childtrafficking.org/pdf/user/Unicef_RussiaTraffickingMar06_and_more.pdf"
+    right = [(320, 700 - 12 * i, f"Right line {i} of the second column") for i in range(4)]
+    doc = _read(tmp_path, [left + [(90, 700 - 12 * 12, url)] + right])
+    assert doc.text.index("Left line 11") < doc.text.index(url) < doc.text.index("Right line 0")
+
+
+def test_words_joined_by_a_slash_at_a_line_end_do_not_end_the_paragraph(tmp_path):
+    lines = ["According to the United Nations/International",
+             "Organization for Migration (2005), the shadow economy is twice the size",
+             "of that in developed countries, and it keeps growing every single year."]
+    doc = _read(tmp_path, [[(72, 700 - 12 * k, line) for k, line in enumerate(lines)]])
+    assert doc.lines[0] == " ".join(lines)
+
 def test_raised_numbers_become_unicode_superscript_digits(tmp_path):
     body = "Many were victims."
     x = 72 + text_width(body, 10)

@@ -72,11 +72,17 @@ def columns(page: Page) -> list[list[Line]]:
     spanning = [ln for ln in page.lines if ln.x0 < split - 1 and ln.x1 > split + 1]
     top = max((ln.base for ln in col_l + col_r), default=0)
     above = [ln for ln in spanning if ln.base > top]
-    # A line that runs over the gutter inside the left column (an unbreakable address) is
-    # still the left column's.
-    low = min((ln.base for ln in col_l), default=top)
+    # A line that runs over the gutter inside the columns (an unbreakable address) is still
+    # the left column's, also when it is the last line of the page: only a line under both
+    # columns is read after them.
+    low = min((ln.base for ln in col_l + col_r), default=top)
     col_l += [ln for ln in spanning if low <= ln.base <= top]
-    below = [ln for ln in spanning if ln.base < low]
+    below = sorted((ln for ln in spanning if ln.base < low), key=lambda ln: -ln.base)
+    # ...and so is one that goes on at the left column's line spacing below a short right column.
+    end = min((ln.base for ln in col_l), default=top)
+    while below and below[0].base >= end - 1.6 * below[0].size and below[0].x0 < split - 1:
+        end = below[0].base
+        col_l.append(below.pop(0))
     out = []
     for group in (above, col_l, col_r, below):
         if group:
@@ -130,10 +136,13 @@ class _Flow:
     def __init__(self, lines: list[Line]) -> None:
         self.lines = lines
         self.left = min((ln.x0 for ln in lines), default=0)
-        # The right margin: where at least two lines end (an overfull line juts out alone).
+        # The right margin: where at least two lines end, and a tenth of them (an overfull
+        # line juts out alone, or with one other address of the same length).
         ends = sorted(ln.x1 for ln in lines)
         shared = [b for a, b in zip(ends, ends[1:], strict=False) if b - a < 2.0]
-        self.right = shared[-1] if shared else (ends[-1] if ends else 0)
+        need = max(2, len(ends) // 10)
+        common = [b for k, b in enumerate(ends) if k + 1 >= need and b - ends[k + 1 - need] < 2.0]
+        self.right = common[-1] if common else shared[-1] if shared else (ends[-1] if ends else 0)
 
 
 def _set_left_edges(flows: list[_Flow]) -> None:
@@ -205,7 +214,8 @@ def _block_breaks(items: list[tuple[Line, _Flow, bool]], start: int, end: int, b
     if len(block) < 2:
         return
     ems = [(ln.x0 - flow.left) / ln.size for ln, flow, _ in block]
-    fill = [(ln.x1 - flow.left) / max(1.0, flow.right - flow.left) for ln, flow, _ in block]
+    # (an overfull line, an address running into the margin, counts as a full one)
+    fill = [min(1.0, (ln.x1 - flow.left) / max(1.0, flow.right - flow.left)) for ln, flow, _ in block]
     indented = [e > 0.8 for e in ems]
     # The line before a new entry or paragraph ends it, so it is the shorter one: if lines
     # before outdented lines are shorter than lines before indented ones, the indent hangs.
@@ -250,6 +260,8 @@ def _mean(xs: list[float]) -> float:
 
 # A line ending in a web address or DOI, or in the tail of one broken over lines ("…%5D2.0.co;2.").
 _URL_END = re.compile(r"(?:(?:https?:|//|www\.|doi\.org|doi:|10\.\d{4,}/)\S*|\S*(?:/|%[0-9A-F]{2})\S*)$")
+# ...but words joined by a slash ("United Nations/International", "and/or") are not an address.
+_SLASHED_WORDS = re.compile(r"(?<!\S)[^\W\d_]+(?:/[^\W\d_]+)+[,.;:]?$")
 
 
 # "Z., & Schramm, Y." / "L. Greenhill": the rest of an author list, not a new entry.
@@ -269,7 +281,8 @@ def _ends_paragraph(prev: Line, flow: _Flow, nxt_line: Line, in_list: bool = Fal
     if text.endswith("-"):
         return False  # a word (or an address) broken over the line goes on
     fits = flow.right - prev.x1 > _first_word_width(nxt_line) + 0.3 * prev.size
-    if _URL_END.search(text):  # TeX breaks a long address anywhere: go on unless a new entry opens
+    if _URL_END.search(text) and not _SLASHED_WORDS.search(text):
+        # TeX breaks a long address anywhere: go on unless a new entry opens
         return not text.endswith(("/", "-", "_", "=", "?", "&")) and (
             looks_like_entry_start(nxt) or (fits and bool(re.match(r"[A-ZÀ-Ý“\"'*]", nxt))))
     finished = text.endswith(_TERMINAL_END) or text[-1:].isdigit()
