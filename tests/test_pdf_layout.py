@@ -81,11 +81,18 @@ def test_words_joined_by_a_slash_at_a_line_end_do_not_end_the_paragraph(tmp_path
     doc = _read(tmp_path, [[(72, 700 - 12 * k, line) for k, line in enumerate(lines)]])
     assert doc.lines[0] == " ".join(lines)
 
-def test_raised_numbers_become_unicode_superscript_digits(tmp_path):
-    body = "Many were victims."
-    x = 72 + text_width(body, 10)
-    doc = _read(tmp_path, [[(72, 700, body, 10), (x, 704, "12,13", 7)]])
-    assert "victims.¹²,¹³" in doc.text
+def test_a_wrapped_line_that_reads_like_a_heading_word_stays_in_its_entry(tmp_path):
+    entries = [["12. Remacle J. Microbial ecology: Or-", "ganisms, habitats, activities. Bio-",
+                "chemical Systematics. 1989."],
+               ["13. Fenner M. The rise of the (science)", "newsletter. 2023."],
+               ["14. Yildiz T, Ulman A, Karakulak FS,", "Uzer U. Bio-economic indicators of",
+                "fisheries. PeerJ. 2023."]]
+    runs, y = [(72, 700, "References", 14, "B")], 670.0
+    for lines in entries:
+        para, y = paragraph_runs(lines, 72, y, indent=20, hanging=True)
+        runs += para
+    doc = _read(tmp_path, [runs])
+    assert _entries(doc)[1] == "Fenner M. The rise of the (science) newsletter. 2023."
 
 
 def test_running_heads_and_page_numbers_are_dropped(tmp_path):

@@ -204,7 +204,10 @@ def _heading(ln: Line, body: float) -> bool:
 
     if ln.size > 1.12 * body or (ln.bold and len(ln.plain) < 80 and not ln.plain.endswith((",", ";"))):
         return True
-    return len(ln.plain) < 40 and (is_reference_heading(ln.plain) or is_end_heading(ln.plain))
+    # A heading known by its words opens with a capital or a number: "newsletter. Published
+    # online 2023." is an entry's wrapped line, not the heading "Newsletter".
+    return (len(ln.plain) < 40 and not ln.plain[:1].islower()
+            and (is_reference_heading(ln.plain) or is_end_heading(ln.plain)))
 
 
 def _block_breaks(items: list[tuple[Line, _Flow, bool]], start: int, end: int, body: float,
