@@ -146,6 +146,13 @@ def test_a_word_the_document_writes_whole_is_joined_after_a_prefix_like_break(tm
                             (72, 688, "ploitation is not the only form it takes.")]])
     assert doc.lines[0] == "Labour exploitation is widespread, and sexual exploitation is not the only form it takes."
 
+def test_a_prefix_that_is_also_a_first_syllable_is_joined_unless_the_rest_is_a_word_of_the_document(tmp_path):
+    doc = _read(tmp_path, [[(72, 700, "An Algorithm for Template-Based Pre-"),
+                            (72, 688, "diction of RNA Structures, by a co-"),
+                            (72, 676, "author of the first author of the method.")]])
+    assert doc.lines[0] == ("An Algorithm for Template-Based Prediction of RNA Structures, "
+                            "by a co-author of the first author of the method.")
+
 def test_ligature_glyphs_are_expanded():
     from refcheck.readers.pdf_layout import Glyph, group_lines
 

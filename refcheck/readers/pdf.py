@@ -49,9 +49,8 @@ def _assemble(paras, notes) -> tuple[str, list[int]]:  # noqa: ANN001 - pdf_bloc
     """
     from refcheck.section.split import hyphenated_words
 
-    whole = " ".join(ln.plain for para in paras for ln in para)
-    compounds = hyphenated_words(whole)
-    words = frozenset(w.lower() for w in re.findall(r"(?<![\w-])[^\W\d_]{4,}(?![\w-])", whole))
+    compounds = hyphenated_words(" ".join(ln.plain for para in paras for ln in para))
+    words = _whole_words(paras)
     marks: dict[int, set[int]] = {}
     for page, found in notes.items():
         for note in found:
@@ -83,6 +82,22 @@ def _assemble(paras, notes) -> tuple[str, list[int]]:  # noqa: ANN001 - pdf_bloc
     return "\n".join(lines), pages
 
 
+def _whole_words(paras) -> frozenset[str]:  # noqa: ANN001 - pdf_blocks values
+    """The words the document writes whole: not the pieces around a hyphen at a line end."""
+    found: set[str] = set()
+    for para in paras:
+        broken = False
+        for ln in para:
+            tokens = ln.plain.split()
+            if broken and tokens:
+                tokens = tokens[1:]
+            broken = ln.plain.endswith("-")
+            if broken and tokens:
+                tokens = tokens[:-1]
+            found.update(w.lower() for t in tokens for w in re.findall(r"(?<![\w-])[^\W\d_]{4,}(?![\w-])", t))
+    return frozenset(found)
+
+
 def _join(block, compounds: frozenset[str], words: frozenset[str] = frozenset()) -> str:  # noqa: ANN001 - list[Line]
     """A paragraph's lines on one line: hyphenation repaired, URLs re-joined, italics kept."""
     out = ""
@@ -109,6 +124,8 @@ _COMPOUND_HEADS = frozenset(
     "free based specific related dependent driven induced mediated associated derived resolved oriented sensitive "
     "resistant scale level term year month week dimensional controlled limited enhanced assisted aware friendly "
     "owned rich shaped sized run".split())
+# Prefixes that are also a first syllable TeX often breaks after ("ex-perts", "pre-vention").
+_SYLLABLE_PREFIXES = frozenset("ex pre co high low".split())
 _NOT_A_WORD = frozenset("dis mis sub un in re".split())  # prefixes TeX may leave before "related", "dependent"
 
 
@@ -128,6 +145,8 @@ def _line_end_hyphen(left: str, right: str, compounds: frozenset[str], words: fr
         return False
     if second in _COMPOUND_HEADS and len(first) >= 3 and first not in _NOT_A_WORD:
         return True
+    if first in _SYLLABLE_PREFIXES:  # "ex-posure", "pre-diction", "co-operativas", "High-lighting"
+        return second in words  # "co-" + "author": the document writes "author" on its own
     return None
 
 
