@@ -81,6 +81,7 @@ def test_words_joined_by_a_slash_at_a_line_end_do_not_end_the_paragraph(tmp_path
     doc = _read(tmp_path, [[(72, 700 - 12 * k, line) for k, line in enumerate(lines)]])
     assert doc.lines[0] == " ".join(lines)
 
+
 def test_a_wrapped_line_that_reads_like_a_heading_word_stays_in_its_entry(tmp_path):
     entries = [["12. Remacle J. Microbial ecology: Or-", "ganisms, habitats, activities. Bio-",
                 "chemical Systematics. 1989."],
@@ -93,6 +94,13 @@ def test_a_wrapped_line_that_reads_like_a_heading_word_stays_in_its_entry(tmp_pa
         runs += para
     doc = _read(tmp_path, [runs])
     assert _entries(doc)[1] == "Fenner M. The rise of the (science) newsletter. 2023."
+
+
+def test_raised_numbers_become_unicode_superscript_digits(tmp_path):
+    body = "Many were victims."
+    x = 72 + text_width(body, 10)
+    doc = _read(tmp_path, [[(72, 700, body, 10), (x, 704, "12,13", 7)]])
+    assert "victims.¹²,¹³" in doc.text
 
 
 def test_running_heads_and_page_numbers_are_dropped(tmp_path):
@@ -135,6 +143,7 @@ def test_a_page_number_wrapped_to_a_line_start_is_not_a_list_number(tmp_path):
     doc = _read(tmp_path, [runs])
     assert _entries(doc)[0].endswith("Journal 906 (2): 132. https://doi.org/10.3847/1538-4357/abc94b.")
 
+
 def test_a_compound_broken_at_its_hyphen_keeps_it(tmp_path):
     doc = _read(tmp_path, [[(72, 700, "Shankar, V. (2018). Mesh-"),
                             (72, 688, "free semi-Lagrangian methods for transport on a sphere.")]])
@@ -146,12 +155,14 @@ def test_a_word_the_document_writes_whole_is_joined_after_a_prefix_like_break(tm
                             (72, 688, "ploitation is not the only form it takes.")]])
     assert doc.lines[0] == "Labour exploitation is widespread, and sexual exploitation is not the only form it takes."
 
+
 def test_a_prefix_that_is_also_a_first_syllable_is_joined_unless_the_rest_is_a_word_of_the_document(tmp_path):
     doc = _read(tmp_path, [[(72, 700, "An Algorithm for Template-Based Pre-"),
                             (72, 688, "diction of RNA Structures, by a co-"),
                             (72, 676, "author of the first author of the method.")]])
     assert doc.lines[0] == ("An Algorithm for Template-Based Prediction of RNA Structures, "
                             "by a co-author of the first author of the method.")
+
 
 def test_ligature_glyphs_are_expanded():
     from refcheck.readers.pdf_layout import Glyph, group_lines
