@@ -96,6 +96,19 @@ def test_a_wrapped_line_that_reads_like_a_heading_word_stays_in_its_entry(tmp_pa
     assert _entries(doc)[1] == "Fenner M. The rise of the (science) newsletter. 2023."
 
 
+def test_an_address_closed_by_a_full_stop_ends_its_entry_before_a_name_in_a_list_without_indents(tmp_path):
+    lines = ["Renear, Miles. 1979. “A Therapeutic Funeral.” Journal of Pastoral",
+             "Care 33 (4): 252–53. https://doi.org/10.1177/002234097903300411.",
+             "Steffens, Thalya Miriam de Mattos, Hindra Ruana Campos Severo,",
+             "and Raiziane da Silva. 2023. “Modelo de Gestão e Estrutura de",
+             "Governança.” Revista de Gestão e Organizações Cooperativas 9 (18).",
+             "Vukina, Tomislav. 2018. “Organic Price Premiums.” PeerJ 5."]
+    runs = [(72, 700, "References", 14, "B")] + [(72, 670 - 12 * k, line) for k, line in enumerate(lines)]
+    doc = _read(tmp_path, [runs])
+    paragraphs = [ln for ln in doc.lines if ln]
+    assert paragraphs[1] == " ".join(lines[:2]) and paragraphs[2].startswith("Steffens, Thalya")
+
+
 def test_raised_numbers_become_unicode_superscript_digits(tmp_path):
     body = "Many were victims."
     x = 72 + text_width(body, 10)

@@ -267,6 +267,8 @@ _URL_END = re.compile(r"(?:(?:https?:|//|www\.|doi\.org|doi:|10\.\d{4,}/)\S*|\S*
 _SLASHED_WORDS = re.compile(r"(?<!\S)[^\W\d_]+(?:/[^\W\d_]+)+[,.;:]?$")
 
 
+_NAME_COMMA = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:[-'’][A-ZÀ-Ý]?[^\W\d_]+)?,\s")
+
 # "Z., & Schramm, Y." / "L. Greenhill": the rest of an author list, not a new entry.
 _INITIALS_ON = re.compile(r"(?:[A-Z]\.\s?-?){1,3}(?:,|\s&|\sand\b|\s[A-Z][a-z])")
 _AUTHORS_ON = re.compile(r"(?:[,;&]|\band|\b[A-Z]\.)\s*$")
@@ -287,7 +289,10 @@ def _ends_paragraph(prev: Line, flow: _Flow, nxt_line: Line, in_list: bool = Fal
     if _URL_END.search(text) and not _SLASHED_WORDS.search(text):
         # TeX breaks a long address anywhere: go on unless a new entry opens
         return not text.endswith(("/", "-", "_", "=", "?", "&")) and (
-            looks_like_entry_start(nxt) or (fits and bool(re.match(r"[A-ZÀ-Ý“\"'*]", nxt))))
+            looks_like_entry_start(nxt) or (fits and bool(re.match(r"[A-ZÀ-Ý“\"'*]", nxt)))
+            # an address closed by its full stop, then "Steffens, Thalya Miriam de Mattos,": a name,
+            # which no address goes on with (TeX breaks one at "." before digits and letters, not ", ")
+            or (in_list and text.endswith(".") and bool(_NAME_COMMA.match(nxt))))
     finished = text.endswith(_TERMINAL_END) or text[-1:].isdigit()
     # An opening no entry can have in its middle ("Laczko, F. (", "Angel Coalition (2009).")
     strong = in_list and not _INITIALS_ON.match(nxt) and not _AUTHORS_ON.search(text) and strong_start(nxt)
