@@ -141,6 +141,17 @@ def test_footnotes_are_kept_apart_under_notes_and_their_marks_are_not_citations(
     assert doc.text.index("Second page text.") < doc.text.index("Notes")
 
 
+def test_a_note_carried_to_the_next_column_above_more_notes_stays_a_note(tmp_path):
+    left = [(72, 700 - 12 * i, f"Left body line {i} of the first column text") for i in range(30)]
+    left += [(72, 330, "11", 6), (76, 326, "Oh and Vukina, “Substitutability Between Organic and", 8)]
+    right = [(320, 700 - 12 * i, f"Right body line {i} of the second column") for i in range(25)]
+    right += [(320, 380, "Poultry Products and Organic Price Premiums.”", 8),
+              (320, 374, "12", 6), (324, 370, "Raoult et al., “Stress Profile Influences Learning.”", 8)]
+    doc = _read(tmp_path, [left + right])
+    assert "[^11]: Oh and Vukina, “Substitutability Between Organic and Poultry Products" in doc.text
+    assert "[^12]: Raoult et al., “Stress Profile Influences Learning.”" in doc.lines
+
+
 def test_end_of_line_hyphenation_is_repaired(tmp_path):
     doc = _read(tmp_path, [[(72, 700, "The traf-"), (72, 688, "ficking of women is significant.")]])
     assert doc.lines[0] == "The trafficking of women is significant."

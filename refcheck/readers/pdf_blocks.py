@@ -117,8 +117,9 @@ def split_footnotes(column: list[Line], body: float, note_size: float | None = N
     while i > 0 and column[i - 1].size < 0.93 * body:
         i -= 1
     tail = column[i:]
+    # (low on the page, or above notes that open with their marks: a long run of notes)
     carried = (note_size is not None and tail and abs(tail[0].size - note_size) < 0.3
-               and tail[0].base < 0.3 * height)
+               and (tail[0].base < 0.3 * height or any(ln.sup_start for ln in tail)))
     if not tail or i == 0 or not (tail[0].sup_start or carried):
         return column, []
     notes: list[list[Line]] = []
