@@ -66,6 +66,49 @@ def test_two_columns_are_read_left_column_first(tmp_path):
     assert "Left line 0 of the first column Left line 1" in text  # no row read across the gutter
 
 
+def test_an_address_overflowing_the_last_line_of_the_left_column_stays_in_it(tmp_path):
+    left = [(72, 700 - 12 * i, f"Left line {i} of the first column goes on") for i in range(12)]
+    url = "https://www.childtrafficking.org/pdf/user/Unicef_RussiaTraffickingMar06_and_more.pdf"
+    right = [(320, 700 - 12 * i, f"Right line {i} of the second column") for i in range(4)]
+    doc = _read(tmp_path, [left + [(90, 700 - 12 * 12, url)] + right])
+    assert doc.text.index("Left line 11") < doc.text.index(url) < doc.text.index("Right line 0")
+
+
+def test_words_joined_by_a_slash_at_a_line_end_do_not_end_the_paragraph(tmp_path):
+    lines = ["According to the United Nations/International",
+             "Organization for Migration (2005), the shadow economy is twice the size",
+             "of that in developed countries, and it keeps growing every single year."]
+    doc = _read(tmp_path, [[(72, 700 - 12 * k, line) for k, line in enumerate(lines)]])
+    assert doc.lines[0] == " ".join(lines)
+
+
+def test_a_wrapped_line_that_reads_like_a_heading_word_stays_in_its_entry(tmp_path):
+    entries = [["12. Remacle J. Microbial ecology: Or-", "ganisms, habitats, activities. Bio-",
+                "chemical Systematics. 1989."],
+               ["13. Fenner M. The rise of the (science)", "newsletter. 2023."],
+               ["14. Yildiz T, Ulman A, Karakulak FS,", "Uzer U. Bio-economic indicators of",
+                "fisheries. PeerJ. 2023."]]
+    runs, y = [(72, 700, "References", 14, "B")], 670.0
+    for lines in entries:
+        para, y = paragraph_runs(lines, 72, y, indent=20, hanging=True)
+        runs += para
+    doc = _read(tmp_path, [runs])
+    assert _entries(doc)[1] == "Fenner M. The rise of the (science) newsletter. 2023."
+
+
+def test_an_address_closed_by_a_full_stop_ends_its_entry_before_a_name_in_a_list_without_indents(tmp_path):
+    lines = ["Renear, Miles. 1979. “A Therapeutic Funeral.” Journal of Pastoral",
+             "Care 33 (4): 252–53. https://doi.org/10.1177/002234097903300411.",
+             "Steffens, Thalya Miriam de Mattos, Hindra Ruana Campos Severo,",
+             "and Raiziane da Silva. 2023. “Modelo de Gestão e Estrutura de",
+             "Governança.” Revista de Gestão e Organizações Cooperativas 9 (18).",
+             "Vukina, Tomislav. 2018. “Organic Price Premiums.” PeerJ 5."]
+    runs = [(72, 700, "References", 14, "B")] + [(72, 670 - 12 * k, line) for k, line in enumerate(lines)]
+    doc = _read(tmp_path, [runs])
+    paragraphs = [ln for ln in doc.lines if ln]
+    assert paragraphs[1] == " ".join(lines[:2]) and paragraphs[2].startswith("Steffens, Thalya")
+
+
 def test_raised_numbers_become_unicode_superscript_digits(tmp_path):
     body = "Many were victims."
     x = 72 + text_width(body, 10)
@@ -98,9 +141,51 @@ def test_footnotes_are_kept_apart_under_notes_and_their_marks_are_not_citations(
     assert doc.text.index("Second page text.") < doc.text.index("Notes")
 
 
+def test_a_note_carried_to_the_next_column_above_more_notes_stays_a_note(tmp_path):
+    left = [(72, 700 - 12 * i, f"Left body line {i} of the first column text") for i in range(30)]
+    left += [(72, 330, "11", 6), (76, 326, "Oh and Vukina, “Substitutability Between Organic and", 8)]
+    right = [(320, 700 - 12 * i, f"Right body line {i} of the second column") for i in range(25)]
+    right += [(320, 380, "Poultry Products and Organic Price Premiums.”", 8),
+              (320, 374, "12", 6), (324, 370, "Raoult et al., “Stress Profile Influences Learning.”", 8)]
+    doc = _read(tmp_path, [left + right])
+    assert "[^11]: Oh and Vukina, “Substitutability Between Organic and Poultry Products" in doc.text
+    assert "[^12]: Raoult et al., “Stress Profile Influences Learning.”" in doc.lines
+
+
 def test_end_of_line_hyphenation_is_repaired(tmp_path):
     doc = _read(tmp_path, [[(72, 700, "The traf-"), (72, 688, "ficking of women is significant.")]])
     assert doc.lines[0] == "The trafficking of women is significant."
+
+
+def test_a_page_number_wrapped_to_a_line_start_is_not_a_list_number(tmp_path):
+    lines = ["Chhabra, Sherry, and Lincoln J. Greenhill. 2021. “Imaging Spectroscopy",
+             "of Solar Radio Bursts.” The Astrophysical Journal 906 (2):",
+             "132. https://doi.org/10.3847/1538-4357/abc94b.",
+             "Davis, Morris C. 1943. “The Investigation of Renal Function.” Medical",
+             "Journal of Australia 1 (13): 267–79."]
+    runs = [(72, 700, "References", 14, "B")] + [(72, 670 - 12 * k, line) for k, line in enumerate(lines)]
+    doc = _read(tmp_path, [runs])
+    assert _entries(doc)[0].endswith("Journal 906 (2): 132. https://doi.org/10.3847/1538-4357/abc94b.")
+
+
+def test_a_compound_broken_at_its_hyphen_keeps_it(tmp_path):
+    doc = _read(tmp_path, [[(72, 700, "Shankar, V. (2018). Mesh-"),
+                            (72, 688, "free semi-Lagrangian methods for transport on a sphere.")]])
+    assert doc.lines[0] == "Shankar, V. (2018). Mesh-free semi-Lagrangian methods for transport on a sphere."
+
+
+def test_a_word_the_document_writes_whole_is_joined_after_a_prefix_like_break(tmp_path):
+    doc = _read(tmp_path, [[(72, 700, "Labour exploitation is widespread, and sexual ex-"),
+                            (72, 688, "ploitation is not the only form it takes.")]])
+    assert doc.lines[0] == "Labour exploitation is widespread, and sexual exploitation is not the only form it takes."
+
+
+def test_a_prefix_that_is_also_a_first_syllable_is_joined_unless_the_rest_is_a_word_of_the_document(tmp_path):
+    doc = _read(tmp_path, [[(72, 700, "An Algorithm for Template-Based Pre-"),
+                            (72, 688, "diction of RNA Structures, by a co-"),
+                            (72, 676, "author of the first author of the method.")]])
+    assert doc.lines[0] == ("An Algorithm for Template-Based Prediction of RNA Structures, "
+                            "by a co-author of the first author of the method.")
 
 
 def test_ligature_glyphs_are_expanded():

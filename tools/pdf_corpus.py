@@ -214,7 +214,9 @@ def _seed_markdown(text: str) -> str:
 def _norm(s: str) -> str:
     s = unicodedata.normalize("NFKC", s).replace("*", "").replace("_", "").replace("’", "'").replace("\u2010", "-")
     s = s.replace("%5B", "[").replace("%5D", "]")  # pandoc's LaTeX escapes brackets in a printed URL
-    s = re.sub(r"^\s*(?:\[\d+\]|\d+\.)\s*", "", s).replace("^(", "").replace("^", "")
+    s = re.sub(r"^\s*(?:\[\d+\]|\d+\.)\s*", "", s)
+    # pandoc's plain text writes a superscript it cannot print as "^(...)": "^(3,4)" is "3,4"
+    s = re.sub(r"\^\(((?:[^()]|\([^()]*\))*)\)", r"\1", s).replace("^", "")
     return re.sub(r"\s+", "", s).lower()
 
 

@@ -50,6 +50,7 @@ def _assemble(paras, notes) -> tuple[str, list[int]]:  # noqa: ANN001 - pdf_bloc
     from refcheck.section.split import hyphenated_words
 
     compounds = hyphenated_words(" ".join(ln.plain for para in paras for ln in para))
+    words = _whole_words(paras)
     marks: dict[int, set[int]] = {}
     for page, found in notes.items():
         for note in found:
@@ -61,7 +62,7 @@ def _assemble(paras, notes) -> tuple[str, list[int]]:  # noqa: ANN001 - pdf_bloc
     pages: list[int] = []
 
     def emit(block, page: int) -> None:  # noqa: ANN001
-        lines.append(_join(block, compounds))
+        lines.append(_join(block, compounds, words))
         lines.append("")
         pages.extend((page, page))
 
@@ -81,16 +82,32 @@ def _assemble(paras, notes) -> tuple[str, list[int]]:  # noqa: ANN001 - pdf_bloc
     return "\n".join(lines), pages
 
 
-def _join(block, compounds: frozenset[str]) -> str:  # noqa: ANN001 - list[Line]
+def _whole_words(paras) -> frozenset[str]:  # noqa: ANN001 - pdf_blocks values
+    """The words the document writes whole: not the pieces around a hyphen at a line end."""
+    found: set[str] = set()
+    for para in paras:
+        broken = False
+        for ln in para:
+            tokens = ln.plain.split()
+            if broken and tokens:
+                tokens = tokens[1:]
+            broken = ln.plain.endswith("-")
+            if broken and tokens:
+                tokens = tokens[:-1]
+            found.update(w.lower() for t in tokens for w in re.findall(r"(?<![\w-])[^\W\d_]{4,}(?![\w-])", t))
+    return frozenset(found)
+
+
+def _join(block, compounds: frozenset[str], words: frozenset[str] = frozenset()) -> str:  # noqa: ANN001 - list[Line]
     """A paragraph's lines on one line: hyphenation repaired, URLs re-joined, italics kept."""
     out = ""
     for ln in block:
         right = ln.text
         if out.endswith("*") and right.startswith("*") and not out.endswith("**"):
             out, right = out[:-1], right[1:]  # one italic span across the line break
-            out = _join_two(out, right, compounds) if out.endswith("-") else out + " " + right
+            out = _join_two(out, right, compounds, words) if out.endswith("-") else out + " " + right
             continue
-        out = _join_two(out, right, compounds)
+        out = _join_two(out, right, compounds, words)
     return out
 
 
@@ -101,7 +118,39 @@ _SYLLABLE = re.compile(rf"(?:[{_V}]|(?:SCH|SCR|SPL|SPR|STR|THR|BL|BR|CH|CL|CR|DR
                        rf"SN|SP|ST|SW|TH|TR|TW|WH|WR|[B-DF-HJ-NP-TV-ZÇÑ])[{_V}])[A-ZÀ-ÖØ-Þ]*\b")
 
 
-def _join_two(left: str, right: str, compounds: frozenset[str]) -> str:
+# The second word of a compound that English writes with a hyphen ("mesh-free", "program-specific",
+# "nine-month"), and that TeX's hyphenation of one word rarely leaves as its last piece.
+_COMPOUND_HEADS = frozenset(
+    "free based specific related dependent driven induced mediated associated derived resolved oriented sensitive "
+    "resistant scale level term year month week dimensional controlled limited enhanced assisted aware friendly "
+    "owned rich shaped sized run".split())
+# Prefixes that are also a first syllable TeX often breaks after ("ex-perts", "pre-vention").
+_SYLLABLE_PREFIXES = frozenset("ex pre co high low".split())
+_NOT_A_WORD = frozenset("dis mis sub un in re".split())  # prefixes TeX may leave before "related", "dependent"
+
+
+def _line_end_hyphen(left: str, right: str, compounds: frozenset[str], words: frozenset[str]) -> bool | None:
+    """Whether a hyphen at a line end, before a lowercase word, is the writer's (True) or TeX's
+    hyphenation (False); None when the document gives no evidence either way. The document
+    decides first: the word written whole on another line ("exploitation") was hyphenated by
+    TeX, unless the compound is written elsewhere too; then a compound's usual second word."""
+    a = re.search(r"([^\W\d_]+)-$", left)
+    b = re.match(r"([^\W\d_]+)(?![\w-])", right)
+    if not a or not b or not right[:1].islower():
+        return None
+    first, second = a.group(1).lower(), b.group(1).lower()
+    if f"{first}-{second}" in compounds:
+        return True
+    if first + second in words:
+        return False
+    if second in _COMPOUND_HEADS and len(first) >= 3 and first not in _NOT_A_WORD:
+        return True
+    if first in _SYLLABLE_PREFIXES:  # "ex-posure", "pre-diction", "co-operativas", "High-lighting"
+        return second in words  # "co-" + "author": the document writes "author" on its own
+    return None
+
+
+def _join_two(left: str, right: str, compounds: frozenset[str], words: frozenset[str] = frozenset()) -> str:
     from refcheck.section.split import join_wrapped
 
     m = _CAPS_BREAK.search(left)
@@ -110,4 +159,8 @@ def _join_two(left: str, right: str, compounds: frozenset[str]) -> str:
         return left[:-1] + right  # "THE CRYS-" + "TAL": TeX hyphenates capitals too
     if left.endswith("-") and right[:1].islower() and re.search(r"(?<![\w-])[A-Z]{2,}-$", left):
         return left + right  # "CME-" + "associated": an acronym's hyphen is real
+    if left.endswith("-") and not left.endswith("--"):
+        real = _line_end_hyphen(left, right, compounds, words)
+        if real is not None:
+            return left + right if real else left[:-1] + right
     return join_wrapped(left, right, compounds)

@@ -72,11 +72,17 @@ def columns(page: Page) -> list[list[Line]]:
     spanning = [ln for ln in page.lines if ln.x0 < split - 1 and ln.x1 > split + 1]
     top = max((ln.base for ln in col_l + col_r), default=0)
     above = [ln for ln in spanning if ln.base > top]
-    # A line that runs over the gutter inside the left column (an unbreakable address) is
-    # still the left column's.
-    low = min((ln.base for ln in col_l), default=top)
+    # A line that runs over the gutter inside the columns (an unbreakable address) is still
+    # the left column's, also when it is the last line of the page: only a line under both
+    # columns is read after them.
+    low = min((ln.base for ln in col_l + col_r), default=top)
     col_l += [ln for ln in spanning if low <= ln.base <= top]
-    below = [ln for ln in spanning if ln.base < low]
+    below = sorted((ln for ln in spanning if ln.base < low), key=lambda ln: -ln.base)
+    # ...and so is one that goes on at the left column's line spacing below a short right column.
+    end = min((ln.base for ln in col_l), default=top)
+    while below and below[0].base >= end - 1.6 * below[0].size and below[0].x0 < split - 1:
+        end = below[0].base
+        col_l.append(below.pop(0))
     out = []
     for group in (above, col_l, col_r, below):
         if group:
@@ -111,8 +117,9 @@ def split_footnotes(column: list[Line], body: float, note_size: float | None = N
     while i > 0 and column[i - 1].size < 0.93 * body:
         i -= 1
     tail = column[i:]
+    # (low on the page, or above notes that open with their marks: a long run of notes)
     carried = (note_size is not None and tail and abs(tail[0].size - note_size) < 0.3
-               and tail[0].base < 0.3 * height)
+               and (tail[0].base < 0.3 * height or any(ln.sup_start for ln in tail)))
     if not tail or i == 0 or not (tail[0].sup_start or carried):
         return column, []
     notes: list[list[Line]] = []
@@ -130,10 +137,13 @@ class _Flow:
     def __init__(self, lines: list[Line]) -> None:
         self.lines = lines
         self.left = min((ln.x0 for ln in lines), default=0)
-        # The right margin: where at least two lines end (an overfull line juts out alone).
+        # The right margin: where at least two lines end, and a tenth of them (an overfull
+        # line juts out alone, or with one other address of the same length).
         ends = sorted(ln.x1 for ln in lines)
         shared = [b for a, b in zip(ends, ends[1:], strict=False) if b - a < 2.0]
-        self.right = shared[-1] if shared else (ends[-1] if ends else 0)
+        need = max(2, len(ends) // 10)
+        common = [b for k, b in enumerate(ends) if k + 1 >= need and b - ends[k + 1 - need] < 2.0]
+        self.right = common[-1] if common else shared[-1] if shared else (ends[-1] if ends else 0)
 
 
 def _set_left_edges(flows: list[_Flow]) -> None:
@@ -195,7 +205,10 @@ def _heading(ln: Line, body: float) -> bool:
 
     if ln.size > 1.12 * body or (ln.bold and len(ln.plain) < 80 and not ln.plain.endswith((",", ";"))):
         return True
-    return len(ln.plain) < 40 and (is_reference_heading(ln.plain) or is_end_heading(ln.plain))
+    # A heading known by its words opens with a capital or a number: "newsletter. Published
+    # online 2023." is an entry's wrapped line, not the heading "Newsletter".
+    return (len(ln.plain) < 40 and not ln.plain[:1].islower()
+            and (is_reference_heading(ln.plain) or is_end_heading(ln.plain)))
 
 
 def _block_breaks(items: list[tuple[Line, _Flow, bool]], start: int, end: int, body: float,
@@ -205,7 +218,8 @@ def _block_breaks(items: list[tuple[Line, _Flow, bool]], start: int, end: int, b
     if len(block) < 2:
         return
     ems = [(ln.x0 - flow.left) / ln.size for ln, flow, _ in block]
-    fill = [(ln.x1 - flow.left) / max(1.0, flow.right - flow.left) for ln, flow, _ in block]
+    # (an overfull line, an address running into the margin, counts as a full one)
+    fill = [min(1.0, (ln.x1 - flow.left) / max(1.0, flow.right - flow.left)) for ln, flow, _ in block]
     indented = [e > 0.8 for e in ems]
     # The line before a new entry or paragraph ends it, so it is the shorter one: if lines
     # before outdented lines are shorter than lines before indented ones, the indent hangs.
@@ -222,13 +236,17 @@ def _block_breaks(items: list[tuple[Line, _Flow, bool]], start: int, end: int, b
         hang = 1 if not indented[0] and (all(indented[1:]) or any(
             indented[k] and indented[k + 1] for k in range(len(block) - 1))) else 0
         first = 0 if hang else 1
-    number = None
+    # A numbered list counts on from its first line's number; a block that opens otherwise
+    # starts one only at "[n]" or "1." ("906 (2):" / "132. https://..." is a page number
+    # wrapped to the start of a line, not entry 132).
+    first_marker = _MARKER_RE.match(block[0][0].plain)
+    number = int(first_marker.group(1) or first_marker.group(2)) if first_marker and ems[0] < 0.5 else None
     for k in range(1, len(block)):
         ln = block[k][0]
         m = _MARKER_RE.match(ln.plain)
         if m and ems[k] < 0.5:
             n = int(m.group(1) or m.group(2))
-            if number is None or n == number + 1:
+            if n == (number + 1 if number is not None else n if m.group(1) else 1):
                 number = n
                 breaks[start + k] = True
                 continue
@@ -246,7 +264,11 @@ def _mean(xs: list[float]) -> float:
 
 # A line ending in a web address or DOI, or in the tail of one broken over lines ("…%5D2.0.co;2.").
 _URL_END = re.compile(r"(?:(?:https?:|//|www\.|doi\.org|doi:|10\.\d{4,}/)\S*|\S*(?:/|%[0-9A-F]{2})\S*)$")
+# ...but words joined by a slash ("United Nations/International", "and/or") are not an address.
+_SLASHED_WORDS = re.compile(r"(?<!\S)[^\W\d_]+(?:/[^\W\d_]+)+[,.;:]?$")
 
+
+_NAME_COMMA = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?:[-'’][A-ZÀ-Ý]?[^\W\d_]+)?,\s")
 
 # "Z., & Schramm, Y." / "L. Greenhill": the rest of an author list, not a new entry.
 _INITIALS_ON = re.compile(r"(?:[A-Z]\.\s?-?){1,3}(?:,|\s&|\sand\b|\s[A-Z][a-z])")
@@ -265,9 +287,13 @@ def _ends_paragraph(prev: Line, flow: _Flow, nxt_line: Line, in_list: bool = Fal
     if text.endswith("-"):
         return False  # a word (or an address) broken over the line goes on
     fits = flow.right - prev.x1 > _first_word_width(nxt_line) + 0.3 * prev.size
-    if _URL_END.search(text):  # TeX breaks a long address anywhere: go on unless a new entry opens
+    if _URL_END.search(text) and not _SLASHED_WORDS.search(text):
+        # TeX breaks a long address anywhere: go on unless a new entry opens
         return not text.endswith(("/", "-", "_", "=", "?", "&")) and (
-            looks_like_entry_start(nxt) or (fits and bool(re.match(r"[A-ZÀ-Ý“\"'*]", nxt))))
+            looks_like_entry_start(nxt) or (fits and bool(re.match(r"[A-ZÀ-Ý“\"'*]", nxt)))
+            # an address closed by its full stop, then "Steffens, Thalya Miriam de Mattos,": a name,
+            # which no address goes on with (TeX breaks one at "." before digits and letters, not ", ")
+            or (in_list and text.endswith(".") and bool(_NAME_COMMA.match(nxt))))
     finished = text.endswith(_TERMINAL_END) or text[-1:].isdigit()
     # An opening no entry can have in its middle ("Laczko, F. (", "Angel Coalition (2009).")
     strong = in_list and not _INITIALS_ON.match(nxt) and not _AUTHORS_ON.search(text) and strong_start(nxt)
