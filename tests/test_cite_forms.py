@@ -675,3 +675,10 @@ def test_a_year_inside_a_quoted_title_is_the_titles_not_the_citations() -> None:
                        "mla", [merovci, HUGHES])
     assert [(c.authors, c.year, c.references) for c in cits if c.kind == "parenthetical"] == [
         (["MEROVCI", "ELBATAL"], None, ["r1"]), (["Hughes"], None, ["r2"])]
+
+
+def test_a_narrative_pair_joined_by_french_et_names_both_authors() -> None:
+    grignon = ref("r1", [Name("GRIGNON", "Claude"), Name("PASSERON", "Jean-Claude")], "1989")
+    cits, found = cite("Sur le légitimisme, Grignon et Passeron (1989) reprochent à Bourdieu ceci.", refs=[grignon])
+    assert [c.authors for c in cits] == [["Grignon", "Passeron"]]
+    assert [f.code for f in found] == []

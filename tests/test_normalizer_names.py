@@ -134,3 +134,13 @@ def test_all_caps_initials_that_spell_a_particle_open_a_natural_order_name():
     names, _ = parse_names("SJ Demarest, J Gardner, DA Grueneberg, LE Walker, NW Blake")
     assert [(n.family, n.given) for n in names] == [("Demarest", "SJ"), ("Gardner", "J"), ("Grueneberg", "DA"),
                                                       ("Walker", "LE"), ("Blake", "NW")]
+
+
+def test_a_family_name_in_capitals_before_the_given_name_is_the_family():
+    names, _ = parse_names("BOLTANSKI Luc et THÉVENOT Laurent")
+    assert names == [Name("BOLTANSKI", "Luc"), Name("THÉVENOT", "Laurent")]
+    assert parse_names("PETERSON Richard A.")[0] == [Name("PETERSON", "Richard A.")]
+
+
+def test_capital_initials_before_a_family_name_stay_initials():
+    assert [n.family for n in parse_names("DA Evans, JRR Tolkien, AJE Smith")[0]] == ["Evans", "Tolkien", "Smith"]

@@ -201,6 +201,10 @@ def _compound_family(p: str, nxt: str) -> bool:
 def _natural(p: str) -> Name:
     """"Mary Buckley", "J. D. Smith", "Ludwig van Beethoven", "Heidegger M." (Vancouver) -> Name."""
     p = _strip_end(p)
+    toks = p.split()
+    caps = _capitalised_family_first(toks)
+    if caps:
+        return Name(family=" ".join(toks[:caps]), given=" ".join(toks[caps:]))
     m = _VANCOUVER.match(p)
     if m and not _DOTTED.match(m.group("family")):
         return Name(family=m.group("family"), given=m.group("given"))
@@ -215,3 +219,28 @@ def _natural(p: str) -> Name:
     while k > 1 and toks[k - 1].lower() in _PARTICLES:
         k -= 1
     return Name(family=" ".join(toks[k:]), given=" ".join(toks[:k]))
+
+
+def _capitalised_family_first(toks: list[str]) -> int:
+    """"BOURDIEU Pierre", "GAYO-CAL Modesto", "PETERSON Richard A.": French, German (DIN) and
+    Brazilian (ABNT) lists print the family name in capitals before the given name, with no comma.
+    Returns how many leading tokens are that family name, or 0. A capitalised word must have four
+    letters and a vowel, or three with a vowel in the middle ("LEE", "COX"), so initials before a
+    family name ("DA Evans", "JRR Tolkien", "AJE Smith") stay initials."""
+    k = 0
+    while k < len(toks) and _is_capitalised_surname(toks[k]):
+        k += 1
+    rest = toks[k:]
+    if not k or not rest or not rest[0][:1].isupper() or rest[0].isupper() and len(rest[0].strip(".")) > 1:
+        return 0
+    return k
+
+
+def _is_capitalised_surname(tok: str) -> bool:
+    letters = "".join(ch for ch in tok if ch.isalpha())
+    if "." in tok or not letters.isupper() or len(letters) < 3:
+        return False
+    return letters[1] in _VOWELS if len(letters) == 3 else any(ch in _VOWELS for ch in letters)
+
+
+_VOWELS = frozenset("AEIOUYÀÁÂÄÉÈÊËÍÎÏÓÔÖÚÙÛÜ")
