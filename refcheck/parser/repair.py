@@ -80,12 +80,7 @@ def _title_past_inner_quotation(spans: list[Span]) -> list[Span]:
         if (nxt_label in ("title", "date", "citation-number", "url", "doi") or not words
                 or not words[0][:1].islower() or (_QUOTED.match(text) and words[0] in ("in", "in:"))):
             continue
-        k = next((j for j, w in enumerate(words) if _SENTENCE_END.search(w)), len(words) - 1)
-        head, rest = " ".join(words[: k + 1]), " ".join(words[k + 1:])
-        out = [*spans[:i], (label, f"{text} {head}", italic)]
-        if rest:
-            out.append((nxt_label, rest, nxt_italic))
-        return out + spans[i + 2:]
+        return _title_takes_words(spans, i, words, _SENTENCE_END)
     return spans
 
 
@@ -338,13 +333,21 @@ def _title_runs_to_sentence_end(spans: list[Span]) -> list[Span]:
         if (nxt_label not in _TITLE_TAILS or not text[-1:].isalnum() or italic != nxt_italic or not words
                 or not words[0][:1].isalnum() or words[0].rstrip(":") in ("In", "IN")):
             return spans
-        k = next((j for j, w in enumerate(words) if _SENTENCE_CLOSE.search(w)), len(words) - 1)
-        head, rest = " ".join(words[: k + 1]), " ".join(words[k + 1:])
-        out = [*spans[:i], (label, f"{text} {head}", italic)]
-        if rest:
-            out.append((nxt_label, rest, nxt_italic))
-        return out + spans[i + 2:]
+        return _title_takes_words(spans, i, words, _SENTENCE_CLOSE)
     return spans
+
+
+def _title_takes_words(spans: list[Span], i: int, words: list[str], end: re.Pattern[str]) -> list[Span]:
+    """Move the next span's words, up to the first that ``end`` says closes a sentence, onto the end
+    of the title at ``i``; what is left of the next span keeps its label."""
+    label, text, italic = spans[i]
+    nxt_label, _, nxt_italic = spans[i + 1]
+    k = next((j for j, w in enumerate(words) if end.search(w)), len(words) - 1)
+    head, rest = " ".join(words[: k + 1]), " ".join(words[k + 1:])
+    out = [*spans[:i], (label, f"{text} {head}", italic)]
+    if rest:
+        out.append((nxt_label, rest, nxt_italic))
+    return out + spans[i + 2:]
 
 
 def _publisher_with_a_volume(spans: list[Span]) -> list[Span]:
