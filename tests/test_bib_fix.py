@@ -176,3 +176,7 @@ def test_in_place_on_a_clean_file_does_not_touch_it(tmp_path: Path) -> None:
     os.utime(src, (1_000_000_000, 1_000_000_000))
     assert run("bib", "--fix", "--in-place", str(src)).returncode == 0
     assert src.stat().st_mtime == 1_000_000_000
+
+
+def test_an_entry_type_at_the_very_end_of_the_file_is_text_not_a_crash() -> None:
+    assert [b.kind for b in scan("Notes on the list\n@article")] == ["text"]

@@ -106,7 +106,7 @@ def scan(text: str) -> list[Block]:
             break
         m = _AT.match(text, at)
         opener = text[m.end()] if m and m.end() < n else ""
-        if not m or opener not in "{(":
+        if not m or opener not in ("{", "("):  # not `in "{("`: "" (an "@type" at the end) is in every string
             _text_block(blocks, pos, at + 1)  # an "@" that opens nothing (an e-mail address in a comment)
             pos = at + 1
             continue
