@@ -682,3 +682,11 @@ def test_a_narrative_pair_joined_by_french_et_names_both_authors() -> None:
     cits, found = cite("Sur le légitimisme, Grignon et Passeron (1989) reprochent à Bourdieu ceci.", refs=[grignon])
     assert [c.authors for c in cits] == [["Grignon", "Passeron"]]
     assert [f.code for f in found] == []
+
+
+def test_publication_facts_in_parentheses_after_a_cited_title_belong_to_that_citation() -> None:
+    margolis = ref("r1", [Name("Margolis", "M.")], "2011", title="Arduino Cookbook")
+    text = "Exposure precedes the outcome (cf. M. Margolis, Arduino Cookbook (O’Reilly Media, Massachusetts, 2011))."
+    cits, found = cite(text, "mla", refs=[margolis])
+    assert [(c.text, c.references) for c in cits] == [("M. Margolis, Arduino Cookbook", ["r1"])]
+    assert [f.code for f in found] == []

@@ -46,6 +46,8 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
     year_count = 0
     numeric: list[tuple[int, int, list[int], str | None]] = []
     unclosed_groups_found: list[tuple[int, int, list[int], str | None]] = []
+    cited_in: list[Span] = []  # spans read as citations: a group nested in one is part of it
+    nested: list[tuple[int, int]] = []
     for lo, hi in regions:
         lo = max(0, lo)
         hi = min(len(text), hi)
@@ -66,6 +68,9 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
         if style == "mla":
             found.extend(bare_names(doc, spans, lo, hi))
         for span in spans:
+            if any(o.start < span.start and span.end <= o.end for o in cited_in):
+                nested.append((span.start, span.end))
+                continue
             if span.bracket == "[" and span.closed and span.content[:1].isupper() \
                     and ad.YEAR_RE.search(span.content):
                 # "[Garrett and Grisham, 2005]", "(... targeted here [Jones, 2001])": brackets for parentheses
@@ -75,7 +80,10 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
                 continue
             if span.bracket != "(":
                 continue
-            for off, cit, strong_noyear in _from_span(doc, span, lo, style):
+            read = _from_span(doc, span, lo, style)
+            if read:
+                cited_in.append(span)
+            for off, cit, strong_noyear in read:
                 if cit.kind in ("parenthetical", "narrative") and cit.year is None and cit.kind != "personal":
                     noyear.append((off, cit, strong_noyear))
                 else:
@@ -83,7 +91,7 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
                         year_count += 1
                     found.append((off, cit))
     found.extend(_accept_noyear(noyear, year_count, style))
-    covered = sorted((off, off + max(len(c.text), 1)) for off, c in found)
+    covered = sorted([(off, off + max(len(c.text), 1)) for off, c in found] + nested)
     for lo, hi in regions:
         found.extend(bare_name_years(doc, covered, max(0, lo), min(len(text), hi)))
     if style == "ieee" or (style == "unknown" and len(numeric) >= 3 and len(numeric) > 2 * year_count):
@@ -191,6 +199,9 @@ def _numeric_citations(doc: Document, groups: list[tuple[int, int, list[int], st
     return out
 
 
+_TRAILING_GROUP = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int, Citation, bool]]:
     text = doc.text
     content = span.content
@@ -218,6 +229,9 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
     parsed: list[ad.Part] = []
     for off, piece in parts:
         part = ad.parse_part(piece, off, allow_no_year=True)
+        if part is None and (bare := _TRAILING_GROUP.sub("", piece)) != piece:
+            # "M. Margolis, Arduino Cookbook (O’Reilly Media, 2011)": publication facts after a title
+            part = ad.parse_part(bare, off, allow_no_year=True)
         if part is None:
             part = ad.leading_citation(piece, off)  # "see Burns et al., 2015 and Figure 1"
             if part is None:
