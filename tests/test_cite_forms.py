@@ -690,3 +690,16 @@ def test_publication_facts_in_parentheses_after_a_cited_title_belong_to_that_cit
     cits, found = cite(text, "mla", refs=[margolis])
     assert [(c.text, c.references) for c in cits] == [("M. Margolis, Arduino Cookbook", ["r1"])]
     assert [f.code for f in found] == []
+
+
+def test_a_data_source_under_a_table_counts_only_when_it_ties_to_an_entry() -> None:
+    text = ("Table 2. Enrolment by region.\nSource: CEPAL (2016) and World Bank (2016).\n\n"
+            "As Smith (2010) shows, it grew.")
+    cits, found = cite(text, refs=[SMITH])
+    assert [c.references for c in cits] == [["r1"]]
+    assert [f.code for f in found] == []
+
+
+def test_a_source_line_citation_of_a_listed_work_cites_it() -> None:
+    cits, found = cite("Figure 1. Yield.\nFonte: Smith (2010).\n", refs=[SMITH])
+    assert [c.references for c in cits] == [["r1"]] and found == []

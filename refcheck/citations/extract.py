@@ -100,6 +100,7 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
             if cit.kind in ("parenthetical", "narrative") and TENTATIVE not in cit.hints:
                 cit.hints.append(TENTATIVE)
     _mark_common_words(text, regions, found)
+    _mark_source_lines(text, found)
     found.extend(_numeric_citations(doc, numeric, style))
     if style == "ieee":
         found.extend(unclosed_numeric(doc, unclosed_groups_found, "[]"))
@@ -109,6 +110,20 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
     for i, c in enumerate(citations, start=1):
         c.id = f"c{i}"
     return citations
+
+
+# "Source: World Bank (2016).", "Fonte: Dados da pesquisa (Florianópolis, 2022)": a table's or figure's
+# data source, which papers often leave out of the reference list.
+_SOURCE_LINE = lazy(r"[ \t]*(?:\*{1,2}|_)?(?:(?:Sources?|Fontes?|Fuentes?|Quellen?)(?:\*{1,2}|_)?\s*:"
+                    r"|Adapted from\b|Adaptado de\b|Elaborado por\b|Elaboração\b)")
+
+
+def _mark_source_lines(text: str, found: list[tuple[int, Citation]]) -> None:
+    """A citation on a "Source:" line under a table or figure counts only if it ties to an entry."""
+    for off, cit in found:
+        if cit.kind in ("parenthetical", "narrative") and TENTATIVE not in cit.hints \
+                and _SOURCE_LINE.match(text, text.rfind("\n", 0, off) + 1):
+            cit.hints.append(TENTATIVE)
 
 
 _LOWER_WORD = lazy(r"(?<![\w'’-])[^\W\d_A-ZÀ-Þ][\w'’-]*")
