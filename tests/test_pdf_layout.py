@@ -47,6 +47,11 @@ def _list_page(hanging: bool) -> list[tuple]:
     return runs
 
 
+def _flush_list_page(lines: list[str]) -> list[tuple]:
+    """A "References" heading over lines printed flush left, 12 pt apart, with no indent to split on."""
+    return [(72, 700, "References", 14, "B")] + [(72, 670 - 12 * k, line) for k, line in enumerate(lines)]
+
+
 def test_hanging_indent_entries_are_split_where_the_outdented_line_starts(tmp_path):
     doc = _read(tmp_path, [_list_page(hanging=True)])
     assert _entries(doc) == [" ".join(lines) for lines in ENTRIES]
@@ -103,8 +108,7 @@ def test_an_address_closed_by_a_full_stop_ends_its_entry_before_a_name_in_a_list
              "and Raiziane da Silva. 2023. “Modelo de Gestão e Estrutura de",
              "Governança.” Revista de Gestão e Organizações Cooperativas 9 (18).",
              "Vukina, Tomislav. 2018. “Organic Price Premiums.” PeerJ 5."]
-    runs = [(72, 700, "References", 14, "B")] + [(72, 670 - 12 * k, line) for k, line in enumerate(lines)]
-    doc = _read(tmp_path, [runs])
+    doc = _read(tmp_path, [_flush_list_page(lines)])
     paragraphs = [ln for ln in doc.lines if ln]
     assert paragraphs[1] == " ".join(lines[:2]) and paragraphs[2].startswith("Steffens, Thalya")
 
@@ -163,8 +167,7 @@ def test_a_page_number_wrapped_to_a_line_start_is_not_a_list_number(tmp_path):
              "132. https://doi.org/10.3847/1538-4357/abc94b.",
              "Davis, Morris C. 1943. “The Investigation of Renal Function.” Medical",
              "Journal of Australia 1 (13): 267–79."]
-    runs = [(72, 700, "References", 14, "B")] + [(72, 670 - 12 * k, line) for k, line in enumerate(lines)]
-    doc = _read(tmp_path, [runs])
+    doc = _read(tmp_path, [_flush_list_page(lines)])
     assert _entries(doc)[0].endswith("Journal 906 (2): 132. https://doi.org/10.3847/1538-4357/abc94b.")
 
 
