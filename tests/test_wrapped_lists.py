@@ -113,3 +113,16 @@ def test_one_entry_a_line_with_nothing_wrapped() -> None:
             "Woolf, Virginia. Mrs. Dalloway. Harcourt, 1925.\n"
             "“Fiction for a Hot Planet.” The Economist, 12 Nov. 2020, p. 78.\n")
     assert len(_entries(text)) == 4
+
+
+def test_a_family_name_in_capitals_before_the_given_name_opens_an_entry_after_a_full_line() -> None:
+    text = ("Bibliographie\n\n"
+            "DONNAT Olivier, 2009, Les Pratiques culturelles des Français à l'ère numérique. Enquête\n"
+            "2008, Paris, La Découverte/Ministère de la Culture et de la Communication en France.\n"
+            "GRIGNON Claude et PASSERON Jean-Claude, 1989, Le Savant et le populaire. Misérabilisme\n"
+            "et populisme en sociologie et en littérature, Paris, Gallimard/Le Seuil.\n"
+            "LAHIRE Bernard, 2004, La Culture des individus. Dissonances culturelles et distinction\n"
+            "de soi, Paris, La Découverte.\n")
+    entries = _entries(text)
+    assert [e.split(",")[0] for e in entries] == ["DONNAT Olivier", "GRIGNON Claude et PASSERON Jean-Claude",
+                                                  "LAHIRE Bernard"]

@@ -42,6 +42,10 @@ _START_RES = (
     re.compile(r"^(?:(?:van|von|de|der|la|le|du|da|di)\s)*[A-ZÀ-Ý][\w'’\-]+(?:\s[A-ZÀ-Ý][\w'’\-]+)?,\s"
                r"(?:[A-ZÀ-Ý][a-zà-ÿ]+\s)?[A-Z]{1,3}(?:,\s(?:and\s|&\s)?[A-ZÀ-Ý][\w'’\-]*\s[A-ZÀ-Ý]|\.\s[“\"A-Z])"),
     re.compile(r"^[A-ZÀ-Ý]{2,}[A-ZÀ-Ý\-]*(?:[.,]\s|\s\()"),  # French "COLLECTIF." / "FERRIERES (Madeleine)"
+    # French/German/ABNT family name in capitals before the given name, no comma: "GRIGNON Claude et
+    # PASSERON Jean-Claude, 1989", "PETERSON Richard A., 1996", "GAYO-CAL Modesto;"
+    re.compile(r"^[A-ZÀ-Ý]{3,}[A-ZÀ-Ý'’\-]*(?:\s[A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’\-]*)*\s[A-ZÀ-Ý][a-zà-ÿ][\w'’\-]*"
+               r"(?:\s(?:[A-Z]\.\s?)+)?(?:,|;|\s&|\s(?:et|and|e|y|und)\s)"),
     # IEEE "A. B. Smith," / "J.-P. Dupont and"
     re.compile(r"^(?:[A-Z]\.\s?(?:-[A-Z]\.\s?)?){1,3}\s?[A-ZÀ-Ý][\w'’\-]+(?:,|\s(?:and|et al\.))"),
 )
