@@ -703,3 +703,17 @@ def test_a_data_source_under_a_table_counts_only_when_it_ties_to_an_entry() -> N
 def test_a_source_line_citation_of_a_listed_work_cites_it() -> None:
     cits, found = cite("Figure 1. Yield.\nFonte: Smith (2010).\n", refs=[SMITH])
     assert [c.references for c in cits] == [["r1"]] and found == []
+
+
+LAHIRE = ref("r3", [Name("Lahire", "Bernard")], "2004", "La Culture des individus. Dissonances culturelles")
+TIP = ref("r4", [], "2009", "Trafficking in Persons Report")
+
+
+def test_a_title_s_first_word_before_other_years_is_no_year_mismatch() -> None:
+    _, found = cite("Les enquêtes du ministère de la Culture (1973, 1981, 1989) le montrent.", refs=[LAHIRE])
+    assert [f.code for f in found if f.code == "year-mismatch"] == []
+
+
+def test_a_whole_title_in_the_author_place_with_another_year_is_a_year_mismatch() -> None:
+    _, found = cite("Victims are counted each year (Trafficking in Persons Report, 2010).", refs=[TIP])
+    assert [f.code for f in found] == ["year-mismatch"]

@@ -149,6 +149,18 @@ def abbreviation_candidates(index: ReferenceIndex, word: str) -> set[int]:
 _REPRINT_RE = re.compile(r"[(\[](1[5-9]\d\d|20\d\d)[)\]]\s*(1[5-9]\d\d|20\d\d)[a-z]?\b")
 
 
+_MAIN_TITLE_END = re.compile(r"[.:?!]\s")
+
+
+def names_main_title(index: ReferenceIndex, i: int, cited: str) -> bool:
+    """Whether the words CITED cover entry i's whole main title (up to its subtitle): a title
+    given where the author goes identifies a work only then. "la Culture (1973, 1981)" opens
+    "La Culture des individus" but names a ministry, not that book."""
+    title = index.refs[i].fields.title or ""
+    main = nm.title_core(nm.title_words(_MAIN_TITLE_END.split(title + " ", maxsplit=1)[0]))
+    return bool(main) and nm.title_core(nm.title_words(cited))[: len(main)] == main
+
+
 def first_and_reprint_years(raw: str) -> tuple[str, ...]:
     """Chicago "Habermas, Jürgen. (1962) 1989.": cited as 1989 or as [1962] 1989."""
     m = _REPRINT_RE.search(raw[:200])
