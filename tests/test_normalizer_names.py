@@ -144,3 +144,15 @@ def test_a_family_name_in_capitals_before_the_given_name_is_the_family():
 
 def test_capital_initials_before_a_family_name_stay_initials():
     assert [n.family for n in parse_names("DA Evans, JRR Tolkien, AJE Smith")[0]] == ["Evans", "Tolkien", "Smith"]
+
+
+def test_an_organisation_whose_name_holds_commas_is_kept_whole():
+    for name in ("Department for Digital, Culture, Media and Sport",
+                 "National Academies of Sciences, Engineering, and Medicine",
+                 "European Commission, Joint Research Centre"):
+        assert parse_names(name)[0] == [Name(literal=name)]
+
+
+def test_people_whose_family_names_are_organisation_words_stay_people():
+    names, _ = parse_names("Bank, Andrew, and Union, Mary")
+    assert [(n.family, n.given) for n in names] == [("Bank", "Andrew"), ("Union", "Mary")]

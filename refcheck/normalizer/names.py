@@ -110,7 +110,26 @@ def is_organization(t: str) -> bool:
             return True
         # A long name with no conjunction and no initials is an institution ("Not-for-Profit Law Centre").
         return len(words) >= 4 and not _CONJ.search(t) and not any(_INITIALS.match(w + ".") for w in words)
-    return has_org_word and not _INVERTED.search(t)
+    return has_org_word and (not _INVERTED.search(t) or _org_before_comma(t))
+
+
+_ORG_LINKS = frozenset({"of", "for", "on", "and", "&", "de", "do", "da", "des", "du", "für", "del"})
+
+
+def _org_before_comma(t: str) -> bool:
+    """"Department for Digital, Culture, Media and Sport", "National Academies of Sciences,
+    Engineering, and Medicine", "European Commission, Joint Research Centre": an institution
+    whose name holds commas. Its first part already reads as an institution (an organisation word
+    and a linking word, or an organisation word in both parts); a person's family name never has
+    "of" or "for" inside it."""
+    first, _, rest = t.partition(",")
+    words = _WORDS.findall(first)
+    if len(words) < 2 or not any(w.lower() in ORG_WORDS or w.lower().rstrip("s") in ORG_WORDS for w in words):
+        return False
+    if any(w in _ORG_LINKS for w in words[1:]):
+        return True
+    nxt = _WORDS.findall(rest.split(",")[0])
+    return len(nxt) >= 2 and any(w.lower() in ORG_WORDS or w.lower().rstrip("s") in ORG_WORDS for w in nxt)
 
 
 def _split_people(t: str) -> list[Name]:
