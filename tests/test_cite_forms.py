@@ -328,6 +328,22 @@ def test_an_unclosed_mla_page_citation_is_malformed_and_matched() -> None:
     assert [f.code for f in found] == ["malformed-citation"] and cits[0].references == ["r1"]
 
 
+def test_an_unclosed_mla_citation_with_et_al_a_signal_or_no_page_is_malformed_and_matched() -> None:
+    yu = ref("r1", [Name("Yu", "H."), Name("Chen", "L."), Name("Ma", "J.")], "2018")
+    gledson = ref("r2", [Name("Gledson", "John")], "1984", "The Deceptive Realism of Machado de Assis")
+    text = ("Costs fall with scale (see also Yu et al. 101–03. Comparative analyses agree.\n\n"
+            "The novel is a trap (Gledson. Its narrator lies.")
+    cits, found = cite(text, "mla", [yu, gledson])
+    assert [f.code for f in found] == ["malformed-citation", "malformed-citation"]
+    assert [c.references for c in cits] == [["r1"], ["r2"]]
+    assert "(see also Yu et al. 101–03 is never closed" in found[0].message
+
+
+def test_an_unclosed_mla_name_without_a_page_that_names_no_entry_is_not_a_citation() -> None:
+    cits, found = cite("The survey was long (Appendix. Its answers were coded twice.", "mla", [SMITH])
+    assert cits == [] and [f.code for f in found] == ["uncited"]
+
+
 def test_a_misspelt_ending_is_a_near_miss() -> None:
     rushdy = ref("r1", [Name("Rushdy", "Ashraf H. A.")], "1992", "Daughters Signifyin(g) History")
     _, found = cite("Memory is history's ghost (Rushdie 571).", "mla", [rushdy])

@@ -22,7 +22,11 @@ _UNCLOSED_YEAR_FIRST = lazy(r"\s*((?:1[5-9]\d\d|20\d\d)[a-z]?)(?:,\s*p{1,2}\.\s*
 # MLA "(Showalter 107. On her reading": a name and a page, then the sentence goes on.
 _NAMES = r"[A-Z][\w'’-]{1,40}(?:\s+(?:and|&)\s+[A-Z][\w'’-]{1,40})?"  # "Smith", "Smith and Jones"
 _PAGES = r"\d{1,4}(?:[-–]\d{1,4})?"
-_UNCLOSED_AUTHOR_PAGE = lazy(rf"\s*({_NAMES})\s+{_PAGES}[.,]?(?=\s|$)")
+# MLA "(Showalter 107. On her reading", "(see also Yu et al. 101–03.", "(Fischer, chap.2", "(Wagner. Next":
+# a signal, a name (and et al.), maybe a locator, then the sentence goes on. With no locator the
+# name alone is weak evidence: such a citation is kept only if it names a listed author.
+_UNCLOSED_MLA = lazy(rf"\s*(?:(?:see(?:\s+also)?|cf\.|e\.\s?g\.,?)\s+)?({_NAMES}(?:,?\s+et al\.)?)"
+                     rf"(?:,?\s+({_PAGES}|(?:chap|sec|para|ch|pt)\.\s?\d{{1,4}}))?[.,]?(?=\s|$)")
 _UNCLOSED_AUTHOR_YEAR = lazy(rf"\s*({_NAMES}(?:\s+et al\.)?),?\s+(1[5-9]\d\d|20\d\d)[a-z]?")
 # The longer forms: "(see also Holst et al., 2009. Dean", "(Rocca, Grossardt, and Shuster 2014:12–15.",
 # "(D. Levesque, 2002, pp. 101–103", "(Office for National Statistics, 2022": a signal, initials, a list of
@@ -60,7 +64,9 @@ def unclosed(doc: Document, span: Span, style: str = "unknown") -> list[tuple[in
     kind = "parenthetical"
     start = span.start + 1
     year_first = _UNCLOSED_YEAR_FIRST.match(content)
-    page = _UNCLOSED_AUTHOR_PAGE.match(content) if style == "mla" else None
+    page = _UNCLOSED_MLA.match(content) if style == "mla" and not year_first else None
+    if page and not nv.person_like(page.group(1)):
+        page = None
     if year_first:
         named = nv.lookback_name(doc.text, span.start, max(0, span.start - 160))
         if named is None or not nv.person_like(named[0]):
@@ -70,8 +76,9 @@ def unclosed(doc: Document, span: Span, style: str = "unknown") -> list[tuple[in
         start, kind = named[1], "narrative"
         printed = f"{' '.join(doc.text[named[1]:span.start].split())} ({year_first.group(0).strip()}"
     elif page:
-        authors, _ = ad.split_authors(page.group(1))
-        printed = page.group(0).strip().rstrip(".,")
+        authors, et_al = ad.split_authors(page.group(1))
+        printed = page.group(0).strip().rstrip(",")
+        printed = printed[:-1] if printed.endswith(".") and not printed.endswith("al.") else printed
     elif m and m.group(3):
         title = m.group(2).strip(" ,.")
         rest = re.match(r",\s*([^.\n]{0,60}\.?)", content[m.end():])
@@ -94,6 +101,11 @@ def unclosed(doc: Document, span: Span, style: str = "unknown") -> list[tuple[in
     cit = Citation(id="", line=line, column=col, text=printed or content[:40], kind=kind,
                    authors=authors or [], year=year, title=title,
                    malformed=f"unclosed parenthesis: {shown} is never closed")
+    if page:
+        cit.et_al = et_al
+        cit.locator = page.group(2)
+        if page.group(2) is None:
+            cit.hints.append(TENTATIVE)
     return [(start, cit, True)]
 
 
