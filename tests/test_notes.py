@@ -153,3 +153,25 @@ def test_a_short_note_naming_three_authors_before_an_unquoted_title_is_read_whol
     report = check(notes, entries)
     errors = [f for f in report.findings if f.severity == "error"]
     assert [f.code for f in errors] == ["name-mismatch"] and "Hsatie" in errors[0].message
+
+
+def test_a_short_note_whose_author_no_entry_has_is_no_entry() -> None:
+    report = check(NOTES[:3] + ["4. Bhatla, 101\u20133."])
+    assert codes(report).count("no-entry") == 1 and "Bhatla, 101\u20133." in report.findings[0].message
+
+
+def test_a_short_note_misspelling_an_entry_s_author_is_a_name_mismatch() -> None:
+    report = check(NOTES[:3] + ["4. Petrovicci, 2385."])
+    found = [f for f in report.findings if f.code == "name-mismatch"]
+    assert len(found) == 1 and "Petrovici" in found[0].message
+
+
+def test_a_short_note_naming_an_editor_printed_in_an_entry_says_nothing() -> None:
+    bib = BIBLIOGRAPHY + ["Young, Robert, ed. Untying the Text. Boston: Routledge, 1981."]
+    report = check(NOTES[:3] + ["4. Routledge, 45."], bib)
+    assert "no-entry" not in codes(report) and "name-mismatch" not in codes(report)
+
+
+def test_a_note_quoting_a_title_no_entry_shares_is_no_entry() -> None:
+    report = check(NOTES[:3] + ["4. \u201cRegulatory B Cells in Vasculitis of the Kidney.\u201d"])
+    assert codes(report).count("no-entry") == 1

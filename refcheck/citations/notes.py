@@ -37,6 +37,9 @@ _PAGE_RE = re.compile(r"[,:]\s*((?:pp?\.\s*)?\d{1,5}(?:[-–]\d{1,5})?)\.?\s*$")
 _STOP = frozenset("a an and the of in on for to with from by at as is are its their our into via or not "
                   "les des der die das und la le el los del de et al eds ed trans".split())
 _NAME_WORD_RE = re.compile(r"[A-ZÀ-Þ][\w'’-]+")
+# "Benodetto, Caglioti, and Loreto", "Smith et al.", "J. M. Coetzee": names only, no title words ("in", ":").
+_NAMES_ONLY_RE = re.compile(r"^(?:(?:[A-ZÀ-Þ][\w'’-]*\.?|and|&|et al\.?)(?:,?\s+|$)){1,10}$")
+_LOCATOR_ONLY_RE = re.compile(r"^(?:pp?\.\s*|(?:chap|sec|para|ch|pt)\.\s*)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?\.?$")
 MIN_RUN = 2
 
 
@@ -159,6 +162,8 @@ def _work(part: str) -> tuple[list[str], str, str | None] | None:
         names = last + 1 if last is not None and last + 1 < len(pieces) else 1
         head, title = ", ".join(pieces[:names]), re.split(r"\s\(", pieces[names])[0]
     head = head.strip(" ,.:")
+    if quoted is None and _LOCATOR_ONLY_RE.match(title.strip()) and _NAMES_ONLY_RE.match(head):
+        return _families(head), "", title.strip(" .")  # a short note: "Bhatla, 101–3.", "Smith et al., 45."
     if quoted is not None and not head and len(_words(title)) >= 2:
         return [], title.strip(" ,."), None  # "“Regulatory B Cells in Vasculitis.”": the author is in the text
     if not _NAME_WORD_RE.search(head) or len(head) > 120 or not title.strip():
@@ -299,6 +304,14 @@ def _match(cit: Citation, references: list[Reference]) -> tuple[Reference | None
     if linked is not None:
         return linked, None  # the note's words name the entry though its parts were not read apart
     title_words = _words(cit.title or "")
+    if families and not title_words and len(references) >= 3:
+        return _short_note_unlisted(cit, references, scored)
+    if not families and len(title_words) >= 3 and len(references) >= 3 \
+            and not any(s[1] >= 0.34 for s in scored) \
+            and not any(len(title_words & _words(r.raw)) >= 0.5 * len(title_words) for r in references):
+        return None, _finding("no-entry", cit,
+                              f"note {cit.keys[0]} cites \"{cit.text[:80]}\", which is not in the bibliography; "
+                              "add an entry for it or correct the note")
     if families and len(references) >= 3 and len(title_words) >= 2 \
             and not any(s[3] or s[1] >= 0.34 for s in scored) \
             and not any(len(title_words & _words(r.raw)) >= 0.5 * len(title_words) for r in references):
@@ -306,6 +319,24 @@ def _match(cit: Citation, references: list[Reference]) -> tuple[Reference | None
                               f"note {cit.keys[0]} cites \"{cit.text[:80]}\", which is not in the bibliography; "
                               "add an entry for it or correct the note")
     return None, None
+
+
+def _short_note_unlisted(cit: Citation, references: list[Reference],
+                         scored: list) -> tuple[Reference | None, Finding | None]:  # noqa: ANN001
+    """A short note ("Bhatla, 101–3.") whose author no entry has: a near spelling of one entry's
+    author is a name-mismatch; a name that no entry prints at all is no-entry. A name printed
+    somewhere in an entry (an editor, a translator) says nothing."""
+    named = cit.authors
+    if any(name in _words(r.raw) or any(name in fold(w) for w in r.raw.split()) for name in named for r in references):
+        return None, None
+    close = [s for s in scored if _misspelt(named[:1], s[4]) is not None]
+    if close and _one_work([s[0] for s in close]):
+        ref = close[0][0]
+        return ref, _name_finding(cit, ref, *_misspelt(named[:1], close[0][4]))  # type: ignore[misc]
+    if close:
+        return None, None
+    return None, _finding("no-entry", cit, f"note {cit.keys[0]} cites \"{cit.text[:80]}\", but no bibliography "
+                          "entry has that author; add an entry for it or correct the note")
 
 
 def _one_work(refs: list[Reference]) -> bool:
@@ -342,6 +373,9 @@ def _misspelt(named: list[str], families: list[str]) -> tuple[str, str] | None:
 
 def _name_finding(cit: Citation, ref: Reference, wrong: str, right: str) -> Finding:
     shown = next((w for w in re.findall(r"[\w'’-]+", cit.text) if fold(w) == wrong), wrong)
+    if not cit.title:
+        return _finding("name-mismatch", cit, f"note {cit.keys[0]} names \"{shown}\", who has no entry; did you "
+                        f"mean \"{right.title()}\"? correct the spelling in the note or in the entry", ref)
     return _finding("name-mismatch", cit,
                     f"note {cit.keys[0]} spells the author \"{shown}\" but the bibliography entry for "
                     f"\"{cit.title}\" has \"{right.title()}\"; correct the spelling in the note or in the entry", ref)
