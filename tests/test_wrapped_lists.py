@@ -126,3 +126,16 @@ def test_a_family_name_in_capitals_before_the_given_name_opens_an_entry_after_a_
     entries = _entries(text)
     assert [e.split(",")[0] for e in entries] == ["DONNAT Olivier", "GRIGNON Claude et PASSERON Jean-Claude",
                                                   "LAHIRE Bernard"]
+
+
+def test_a_year_opening_a_wrapped_line_is_the_entry_s_date_not_a_list_number() -> None:
+    text = ("References\n\n"
+            "Iyengar, Shanto, Gaurav Sood, and Yphtach Lelkes. 2012. \"Affect, Not Ideology: A Social\n"
+            "Identity Perspective on Polarization.\" Public Opinion Quarterly 76 (3): 405–31.\n"
+            "Iyengar, Shanto, Yphtach Lelkes, Matthew Levendusky, Neil Malhotra, and Sean J. Westwood.\n"
+            "2019. \"The Origins and Consequences of Affective Polarization in the United States.\"\n"
+            "Annual Review of Political Science 22: 129–46.\n"
+            "Levitsky, Steven, and Daniel Ziblatt. 2018. How Democracies Die. New York: Crown.\n")
+    entries = _entries(text)
+    assert len(entries) == 3
+    assert "Westwood. 2019. \"The Origins" in entries[1]
