@@ -139,3 +139,15 @@ def test_a_year_opening_a_wrapped_line_is_the_entry_s_date_not_a_list_number() -
     entries = _entries(text)
     assert len(entries) == 3
     assert "Westwood. 2019. \"The Origins" in entries[1]
+
+
+def test_a_manuscript_running_head_inside_the_list_is_not_an_entry() -> None:
+    text = ("References\n\n"
+            "Qin, J., Li, R., Raes, J., Arumugam, M., Burgdorf, K.S., Manichanh, C., Nielsen, T.,\n"
+            "Pons, N., Levenez, F., Yamada, T., et al. (2010). A human gut microbial gene catalogue\n"
+            "established by metagenomic sequencing. Nature 464, 59–65.\n"
+            "Okafor et al. Page 17\n"
+            "Round, J.L., and Mazmanian, S.K. (2009). The gut microbiota shapes intestinal immune\n"
+            "responses during health and disease. Nat. Rev. Immunol. 9, 313–323.\n")
+    entries = _entries(text)
+    assert len(entries) == 2 and not any("Page 17" in e for e in entries)

@@ -21,6 +21,7 @@ _RUNNING_HEAD_RE = re.compile(
     r"^(?:(?i:running head:).{0,80}?\s\d{1,4}|(?i:page) \d{1,4}(?: (?i:of) \d{1,4})?|\d{1,4}|[ivxlc]{1,6}"
     r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,? \d{1,3}|\d{1,3} [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
     r"|[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-:]+){1,9}\s+\d{1,3}"  # "GROWTH MINDSET INTERVENTIONS 14"
+    r"|[A-Z][\w'’\-]+(?: et al\.?| and [A-Z][\w'’\-]+)? (?i:page) \d{1,4}"  # PMC manuscripts: "Okafor et al. Page 17"
     r"|[^\s].{0,78}?\s{4,}\d{1,4})$"  # any short head with its page number pushed to the right margin
 )
 # A line that can end an entry: closing punctuation, a number (pages), or a URL/DOI.
