@@ -733,3 +733,14 @@ def test_a_title_s_first_word_before_other_years_is_no_year_mismatch() -> None:
 def test_a_whole_title_in_the_author_place_with_another_year_is_a_year_mismatch() -> None:
     _, found = cite("Victims are counted each year (Trafficking in Persons Report, 2010).", refs=[TIP])
     assert [f.code for f in found] == ["year-mismatch"]
+
+
+def test_a_particle_alone_before_a_year_names_nobody() -> None:
+    cits, found = cite("Pomet, na sua História geral das drogas (de 1694), dizia ser a cochonilha um inseto.",
+                       refs=[SMITH])
+    assert cits == [] and [f.code for f in found] == ["uncited"]
+
+
+def test_a_book_number_before_the_year_is_not_an_author() -> None:
+    cits, _ = cite("Encontramos el mismo mecanismo en autores como Epicteto (III, 1993, p. 321).", refs=[SMITH])
+    assert all(c.authors != ["III"] for c in cits)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from refcheck._perf import lazy
 from refcheck._record import Record
-from refcheck.citations.locator import LABEL, is_locator, normalize_locator
+from refcheck.citations.locator import LABEL, is_book_number, is_locator, normalize_locator
 from refcheck.matching.names import looks_like_acronym
 from refcheck.text.lexicon import AND_WORDS, MONTHS, ORG_WORDS
 
@@ -166,7 +166,7 @@ def name_like(head: str, max_tokens: int = 12) -> bool:
     if (first in MONTHS and not ET_AL_RE.search(head)) \
             or first in ("table", "figure", "fig", "chapter", "section", "appendix", "eq", "note"):
         return False  # "(May 2019)" is a date; "(Jan et al., 2018)" names an author
-    return any(ch.isalpha() for ch in head)
+    return any(t[:1].isupper() for t in toks) and not is_book_number(head)  # not "(de 1694)", "(III, 1993)"
 
 
 def title_like(head: str, max_words: int = 16) -> bool:

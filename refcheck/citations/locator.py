@@ -66,3 +66,10 @@ def is_labelled_locator(text: str) -> bool:
 
 def normalize_locator(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().strip(",;:").strip())
+
+
+def is_book_number(text: str) -> bool:
+    """"III", "IV": a book or volume number printed where an author would go ("(III, 1993, p. 321)"),
+    not an author; "LI", "XI" and single letters can be names or initials."""
+    h = text.strip(" ,.").lower()
+    return h not in ("i", "v", "x", "xi") and re.fullmatch(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})", h) is not None
