@@ -144,3 +144,14 @@ def test_a_family_name_in_capitals_before_the_given_name_is_the_family():
 
 def test_capital_initials_before_a_family_name_stay_initials():
     assert [n.family for n in parse_names("DA Evans, JRR Tolkien, AJE Smith")[0]] == ["Evans", "Tolkien", "Smith"]
+
+
+def test_vancouver_initials_with_accented_capitals_are_initials():
+    assert parse_names("Marini MÂ, Garcia FI")[0] == [Name(family="Marini", given="MÂ"),
+                                                     Name(family="Garcia", given="FI")]
+    assert parse_names("Tkaczyk D, Tarnawski B, Bolikowski Ł")[0][-1] == Name(family="Bolikowski", given="Ł")
+
+
+def test_a_family_name_printed_with_its_particle_alone_has_no_given_name():
+    assert parse_names("van Luijtelaar")[0] == [Name(family="van Luijtelaar")]
+    assert parse_names("Ludwig van Beethoven")[0] == [Name(family="van Beethoven", given="Ludwig")]
