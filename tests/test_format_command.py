@@ -134,3 +134,36 @@ def test_a_doi_printed_as_an_old_style_link_stays_that_link(tmp_path):
     entry = ("Aguilera, R. F., & Ripple, R. D. (2012). Technological progress and the availability of European oil "
              "and gas resources. Applied Energy, 96, 387–392. http://dx.doi.org/10.1016/j.apenergy.2012.02.069\n")
     assert _formatted(tmp_path, entry, "apa") == [entry.strip()]
+
+
+def test_a_journal_name_ending_in_its_own_parenthesis_keeps_it(tmp_path):
+    entry = ("Kuettel, D., Guillaumin, M., & Ferrari, V. (2012). Segmentation propagation in imagenet. "
+             "European Conference on Computer Vision (ECCV), 459–473.\n")
+    assert _formatted(tmp_path, entry, "apa") == [entry.strip()]
+
+
+def test_hyphenated_initials_keep_their_hyphen_in_a_style_that_initializes(tmp_path):
+    entry = ("1. Marsalek O, Chen P-Y, Dupuis R. Efficient calculation of free energy differences associated with "
+             "isotopic substitution. J Chem Theory Comput. 2014;10:1440–53.\n")
+    assert _formatted(tmp_path, entry, "vancouver") == [entry.strip()]
+
+
+def test_acm_volume_and_issue_separated_by_a_comma_are_both_printed(tmp_path):
+    entry = ("[1] N. Benvenuto and F. Piazza. 1992. On the Complex Backpropagation Algorithm. IEEE Transactions on "
+             "Signal Processing 40, 4 (1992), 967–969.\n")
+    assert _formatted(tmp_path, entry, "association-for-computing-machinery") == [entry.strip()]
+
+
+def test_a_family_name_with_its_particle_and_no_given_name_stays_whole(tmp_path):
+    entry = ("van Luijtelaar. (2006). Global and focal aspects of absence epilepsy: the contribution of genetic "
+             "models. Neuroscience and Biobehavioral Reviews, 30, 983–1003.\n")
+    assert _formatted(tmp_path, entry, "apa") == [entry.strip()]
+
+
+def test_two_works_of_one_author_and_year_keep_the_papers_letters(tmp_path):
+    entries = ("Raab A (1979) Redox control of systemic acquired resistance. J Geophys Res 8:378–382\n\n"
+               "Raab FH (1977a) Remote object position locator\n\n"
+               "Raab FH (1977b) A mathematical theory of communication\n")
+    assert sorted(_formatted(tmp_path, entries, "springer-basic-author-date")) == [
+        "Raab A (1979) Redox control of systemic acquired resistance. J Geophys Res 8:378–382",
+        "Raab FH (1977a) Remote object position locator", "Raab FH (1977b) A mathematical theory of communication"]

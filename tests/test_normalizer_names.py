@@ -156,3 +156,14 @@ def test_an_organisation_whose_name_holds_commas_is_kept_whole():
 def test_people_whose_family_names_are_organisation_words_stay_people():
     names, _ = parse_names("Bank, Andrew, and Union, Mary")
     assert [(n.family, n.given) for n in names] == [("Bank", "Andrew"), ("Union", "Mary")]
+
+
+def test_vancouver_initials_with_accented_capitals_are_initials():
+    assert parse_names("Marini MÂ, Garcia FI")[0] == [Name(family="Marini", given="MÂ"),
+                                                     Name(family="Garcia", given="FI")]
+    assert parse_names("Tkaczyk D, Tarnawski B, Bolikowski Ł")[0][-1] == Name(family="Bolikowski", given="Ł")
+
+
+def test_a_family_name_printed_with_its_particle_alone_has_no_given_name():
+    assert parse_names("van Luijtelaar")[0] == [Name(family="van Luijtelaar")]
+    assert parse_names("Ludwig van Beethoven")[0] == [Name(family="van Beethoven", given="Ludwig")]

@@ -56,3 +56,14 @@ def test_vancouver_internet_marker_is_not_part_of_the_journal_name():
 
     assert clean_container("J Opt Soc Am [Internet].") == "J Opt Soc Am"
     assert clean_container("Phys. Rev. D") == "Phys. Rev. D"
+
+
+def test_a_closing_bracket_the_field_opened_is_kept():
+    assert clean_container("European Conference on Computer Vision (ECCV),") == \
+        "European Conference on Computer Vision (ECCV)"
+    assert clean_title("Light control of elongation of filament in sunflower (Helianthus annuus L.).") == \
+        "Light control of elongation of filament in sunflower (Helianthus annuus L.)"
+
+
+def test_a_closing_bracket_that_closes_nothing_is_a_separator():
+    assert clean_container("Journal of Hydrology),") == "Journal of Hydrology"

@@ -45,3 +45,12 @@ def test_a_number_inside_a_word_is_no_volume():
 
 def test_a_roman_volume_of_two_letters_is_kept():
     assert split_volume("II,") == ("II", None)
+
+
+def test_acm_volume_comma_issue():
+    assert split_volume("111, 1") == ("111", "1")
+    assert split_volume("28, 3/4") == ("28", "3/4")
+
+
+def test_a_year_after_the_comma_is_no_issue():
+    assert split_volume("12, 1994") == ("12", None)

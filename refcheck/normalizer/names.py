@@ -25,10 +25,14 @@ _ET_AL = lazy(r",?\s*(?:et\.?\s*al\.?|and\s+others|u\.\s*a\.)\s*[.,]?", re.I)
 _REPEAT = lazy(r"^[-—–_‒]{2,}\.?$")
 # (?<!\s): start only where the spaces do, or a search over a run of spaces is cubic (issue 17)
 _CONJ = lazy(r"(?<!\s)\s*(?:,?\s+(?:and|&|und|et|y|e)\s+|\s*&\s*)", re.I)
+# Capital letters an initial can be: ASCII and the Latin-1 and Latin Extended-A capitals ("Marini MÂ",
+# "Bolikowski Ł", "Dvořák Š"); lower-case letters of those blocks are left out one by one.
+_UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isupper())
 _INITIALS = lazy(r"^(?:[A-ZÀ-Þ][a-z]?\.?\s*-?\s*){1,4}$")
 # "Heidegger M", "Dallas WS", "Smith J R", "Marshall H.L.", "Poupeau F.-M.": the family name, then
 # capital initials (run together, spaced or dotted) at the end of the part.
-_VANCOUVER = lazy(r"^(?P<family>[^\s,]+(?:\s+[^\s,]+)*?)\s+(?P<given>[A-Z]{1,3}|(?:[A-Z]\.?-?\s?){1,3})$")
+_VANCOUVER = lazy(r"^(?P<family>[^\s,]+(?:\s+[^\s,]+)*?)\s+"
+                  r"(?P<given>[" + _UP + "]{1,3}|(?:[" + _UP + r"]\.?-?\s?){1,3})$")
 # Initials alone, never a short family name: dotted ("J.", "J.-P.", "Th.") or a single letter.
 # "Oh", "Li", "Yu", "LAPP", "RIOS" are families even though _INITIALS (used for given names) admits them.
 _DOTTED = lazy(r"^(?:[A-ZÀ-Þ](?:[a-z]?\.|\b)\s*-?\s*){1,4}$")
@@ -36,10 +40,10 @@ _CJK = lazy(r"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u00b7・]{2
 _CJK_SEPARATORS = lazy(r"\s*[、，；,;]\s*")
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "dos", "das", "ten"}
 _SUFFIX = lazy(r"^(?:Jr|Sr|II|III|IV)\.?$")
-_FINAL_INITIAL = lazy(r"(?:^|[\s.\-])(?:[A-Z]|Jr|Sr)\.$")
+_FINAL_INITIAL = lazy(r"(?:^|[\s.\-])(?:[" + _UP + r"]|Jr|Sr)\.$")
 _WORDS = lazy(r"[\w'-]+")
 _INVERTED = lazy(r",\s*(?:[A-Z]\.|[A-Z][a-z]+(?:\s|$|,|\.))")
-_CAPS = lazy(r"^[A-Z]{1,3}$")
+_CAPS = lazy("^[" + _UP + "]{1,3}$")
 
 def parse_names(text: str | None) -> tuple[list[Name], bool]:
     """Return the names and whether the list ended in "et al."."""
@@ -237,6 +241,8 @@ def _natural(p: str) -> Name:
     k = len(toks) - 1
     while k > 1 and toks[k - 1].lower() in _PARTICLES:
         k -= 1
+    if all(t in _PARTICLES for t in toks[:k]):  # "van Luijtelaar", "de la Cruz": a family name with its
+        return Name(family=p)                   # particles and no given name (a given name is no "van")
     return Name(family=" ".join(toks[k:]), given=" ".join(toks[:k]))
 
 

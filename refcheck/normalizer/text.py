@@ -6,7 +6,8 @@ from refcheck._perf import lazy
 
 _QUOTES = "\"“”„«»‘’'‚"
 _EDGE = " \t,;:.([{/–—-"
-_TRAIL = " \t,;:.)]}/–—-"
+_TRAIL = " \t,;:./–—-"
+_CLOSERS = {")": "(", "]": "[", "}": "{"}
 _SPACES = lazy(r"\s+")
 
 
@@ -27,10 +28,15 @@ def strip_quotes(text: str) -> str:
 
 
 def trim(text: str) -> str:
-    """Drop separators printed around a field (", " ". " ": " "(" ")") but keep ?, ! and inner text."""
+    """Drop separators printed around a field (", " ". " ": " "(" ")") but keep ?, ! and inner text.
+
+    A closing bracket that closes one opened inside the field is the field's own ("European
+    Conference on Computer Vision (ECCV)", "... sunflower (Helianthus annuus L.)") and stays; only
+    one with nothing to close is a separator.
+    """
     t = text.strip().replace("*", "")
     t = t.strip(_EDGE) if not t.endswith("...") else t.lstrip(_EDGE)
-    t = t.rstrip(_TRAIL)
+    t = _drop_trailing(t)
     if t.count("(") > t.count(")") and t.endswith(("(", "")):
         t = t.rstrip("( ")
     if t.count(")") > t.count("(") and t.endswith(")"):
@@ -38,3 +44,11 @@ def trim(text: str) -> str:
     if t.count("[") > t.count("]"):
         t = t.replace("[", "", 1) if t.startswith("[") else t
     return _SPACES.sub(" ", t)
+
+
+def _drop_trailing(t: str) -> str:
+    """Separators at the end, and closing brackets there that close nothing opened before them."""
+    t = t.rstrip(_TRAIL)
+    while t and t[-1] in _CLOSERS and t.count(t[-1]) > t.count(_CLOSERS[t[-1]]):
+        t = t[:-1].rstrip(_TRAIL)
+    return t

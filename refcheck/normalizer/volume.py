@@ -1,6 +1,6 @@
 """Volume text -> (volume, issue).
 
-AnyStyle (and so the tagger) labels "106(2)", "vol. 61, no. 2", "26:1" and
+AnyStyle (and so the tagger) labels "106(2)", "vol. 61, no. 2", "26:1", ACM's "111, 1" and
 "Vol. 3, Part A" all as one volume span; the issue is split off here.
 """
 
@@ -15,6 +15,9 @@ _ISSUE_WORD = r"(?:no\.?|nos\.?|nr\.?|num(?:ber)?\.?|issue|iss\.?|heft|n°|n\.|#
 _NUM = r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–/]\s*\d+)?|[ivxlcdmIVXLCDM]+\b"
 _PAREN = lazy(rf"^(?:{_VOL_WORD}\s*)?(?P<vol>{_NUM})\s*\((?:{_ISSUE_WORD}\s*)?(?P<iss>[^()]+)\)", re.I)
 _COLON = lazy(rf"^(?:{_VOL_WORD}\s*)?(?P<vol>\d+|(?-i:[IVXLC]{{2,}}))\s*[:.]\s*(?P<iss>\d+(?:[-–/]\d+)?)$", re.I)
+# ACM's "Microbiology 111, 1 (1979)": volume, comma, issue, the whole span two numbers (a second
+# number that reads as a year is no issue: "12, 1994")
+_COMMA = lazy(r"^(?P<vol>\d{1,4})\s*,\s*(?P<iss>(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:[-–/]\d{1,4})?)$")
 _WORDS_VOL = lazy(rf"{_VOL_WORD}\s*(?P<vol>{_NUM})", re.I)
 _WORDS_ISS = lazy(rf"{_ISSUE_WORD}\s*(?P<iss>{_NUM})", re.I)
 # (not inside a word: "cogsci08" holds no volume "i08")
@@ -30,7 +33,7 @@ def split_volume(text: str | None) -> tuple[str | None, str | None]:
     m = _PAREN.match(t)
     if m:
         return m.group("vol"), _dash(m.group("iss").strip(" .,"))
-    m = _COLON.match(t)
+    m = _COLON.match(t) or _COMMA.match(t)
     if m:
         return m.group("vol"), _dash(m.group("iss"))
     vol = _WORDS_VOL.search(t)

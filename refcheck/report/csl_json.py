@@ -171,12 +171,16 @@ def csl_name(name: Name, compact_initials: bool = False) -> dict[str, str]:
 
 
 _RUN_OF_INITIALS = re.compile(r"[^\W\d_]{1,3}")
+_HYPHENED_INITIALS = re.compile(r"[^\W\d_](?:-[^\W\d_]){1,2}")
 
 
 def spaced_initials(given: str) -> str:
-    """ "HB" -> "H. B." (two or three capitals and nothing else)."""
+    """ "HB" -> "H. B." (two or three capitals and nothing else); "P-Y" -> "P.-Y.", CSL's form of
+    hyphenated initials (a processor reads "P-Y" as two names and drops the hyphen: "Chen PY")."""
     if len(given) > 1 and _RUN_OF_INITIALS.fullmatch(given) and given.isupper():
         return " ".join(f"{letter}." for letter in given)
+    if _HYPHENED_INITIALS.fullmatch(given) and given.isupper():
+        return "-".join(f"{letter}." for letter in given.split("-"))
     return given
 
 
