@@ -71,3 +71,29 @@ def test_footnotes_of_a_notes_paper_are_its_citations_matched_to_the_bibliograph
     assert [(c.keys, c.text) for c in notes] == [(["1"], NOTES[0]), (["2"], NOTES[1])]
     assert [n.references for n in notes] == [[report.references[0].id], [report.references[1].id]]
     assert not [f for f in report.findings if f.code in ("uncited", "no-entry")]
+
+
+HARVARD_LIST = [
+    "Fenner, M. et al. (2016) A Data Citation Roadmap for Scholarly Data Repositories. bioRxiv.",
+    "Fenner, M. (2016) Eating your own Dog Food. Front Matter.",
+]
+
+
+def _italic_et_al(x: float, y: float, before: str, after: str) -> list[tuple]:
+    """BEFORE, "et al." in italics (as Harvard, Cite Them Right prints it), then AFTER."""
+    x1 = x + text_width(before, 10)
+    x2 = x1 + text_width("et al.", 10, "I")
+    return [(x, y, before, 10), (x1, y, "et al.", 10, "I"), (x2, y, after, 10)]
+
+
+def test_an_italic_et_al_in_a_citation_cites_the_entry_with_more_authors(tmp_path):
+    runs = _italic_et_al(72, 700, "Earlier work agrees (Fenner ", ", 2016). One study (Fenner, 2016) disagrees.")
+    runs += _italic_et_al(72, 686, "As Fenner ", " (2016) showed, the roadmap is followed.")
+    runs += [(72, 650, "References", 14, "B")]
+    runs += [(72, 630 - 14 * k, entry, 10) for k, entry in enumerate(HARVARD_LIST)]
+    report = check_document(_read(tmp_path, [runs]))
+    roadmap, dog_food = (r.id for r in report.references)
+    cited = {c.text: (c.et_al, c.references) for c in report.citations}
+    assert cited == {"Fenner *et al.*, 2016": (True, [roadmap]), "Fenner, 2016": (False, [dog_food]),
+                     "Fenner *et al.* (2016)": (True, [roadmap])}
+    assert not [f for f in report.findings if f.code == "uncited"]
