@@ -21,9 +21,7 @@ from refcheck.matching.names import looks_like_acronym
 from refcheck.text.lexicon import AND_WORDS, MONTHS, ORG_WORDS
 
 YEAR_RE = re.compile(
-    r"(?<![\d\w])(?:(1[5-9]\d\d|20\d\d)([a-z](?![\w]))?|(n\.\s?d\.?)|(in press|forthcoming|no date))",
-    re.IGNORECASE,
-)
+    r"(?<![\d\w])(?:(1[5-9]\d\d|20\d\d)([a-z](?![\w]))?|(n\.\s?d\.?)|(in press|forthcoming|no date))", re.IGNORECASE)
 SIGNAL_RE = re.compile(
     r"^(?:see also|see, e\.g\.,?|see|e\.g\.,?|cf\.|i\.e\.,?|compare|also|as cited in|cited in|qtd\.? in|"
     r"quoted in|as quoted in|as discussed in|discussed in|for example,?|for a review,? see|reviewed in|"
@@ -34,6 +32,7 @@ SECONDARY_RE = lazy(r"^(?:as cited in|cited in|qtd\.? in|quoted in|as quoted in)
 # Starts only after a non-space (the lookbehind) and has one way through the spaces around a comma:
 # "\s*,?\s*" searched over a run of spaces was cubic (issue 17: 1,500 spaces took 40 s).
 ET_AL_RE = re.compile(r"(?<!\s)\s*(?:,\s*)?\bet\.?\s+al\b\.?,?", re.IGNORECASE)
+_EMPHASIZED_ET_AL_RE = re.compile(r"(\*{1,2}|_)(et\.?\s+al\.?)\1")  # Harvard's italic "*et al.*": not a title
 _ITALIC_RE = re.compile(r"(\*{1,2}|_)([^*_]{1,120})\1")
 _BRACKET_ACRONYM_RE = re.compile(r"\s*\[([A-Z][A-Za-z./&-]{1,12})\]")
 _QUOTES_OPEN = "“\"‘'«"
@@ -295,7 +294,7 @@ def _take_title(head: str) -> tuple[str, str | None, str | None]:
 
 def parse_head(head: str, part: Part) -> bool:
     """Fill authors/title/et_al from the head; False when it cannot be a citation head."""
-    head = head.strip(" ,:")
+    head = _EMPHASIZED_ET_AL_RE.sub(r"\2", head).strip(" ,:")
     if not head:
         return True
     rest, title, malformed = _take_title(head)

@@ -55,7 +55,8 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
         i -= 1
         if i >= 0 and toks[i][1].lower() == "also":
             i -= 1
-    if i >= 1 and toks[i][1].lower().startswith("al") and toks[i - 1][1].lower() == "et":
+    # ("*et al.*": in italics, kept as *...* by the .docx and PDF readers)
+    if i >= 1 and toks[i][1].lstrip("*_").lower().startswith("al") and toks[i - 1][1].lstrip("*_").lower() == "et":
         et_al = True
         i -= 2
     run: list[tuple[int, str]] = []

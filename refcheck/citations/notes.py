@@ -1,11 +1,11 @@
 """Notes-bibliography papers (Chicago notes, Turabian, MHRA, OSCOLA-like): citations live in numbered notes.
 
-A note is a paragraph opening with its number, "1. John Smith, Title (City: Publisher, 1999), 45.",
-"[2] Smith, Title, 47." (pandoc's plain writer) or "3 Ibid., 50.", in a run numbered 1, 2, 3, ... at the
-foot or end of the text. Each work a note names (";" separates several) is one citation of kind
-"note"; "Ibid."/"Id." repeats the work before it. A note is matched to its bibliography entry by the
-author's family name and the title's words, the way a reader does; the year, when the note prints
-one, is checked against the entry's.
+A note is a paragraph opening with its number, "1. John Smith, Title (City: Publisher, 1999), 45.", "[2]
+Smith, Title, 47." (pandoc's plain writer), "[^4]: Smith, Title." (Markdown, and the PDF reader's
+footnotes) or "3 Ibid., 50.", in a run numbered 1, 2, 3, ... at the foot or end of the text. Each work a
+note names (";" separates several) is one citation of kind "note"; "Ibid."/"Id." repeats the work before
+it. A note is matched to its bibliography entry by the author's family name and the title's words, the
+way a reader does; the year, when the note prints one, is checked against the entry's.
 
 Findings, only where the evidence is plain: ``no-entry`` for a note naming an author and a title that
 no entry shares, ``name-mismatch`` when the title matches an entry whose author is spelled almost the
@@ -24,8 +24,9 @@ from refcheck.model import Citation, Finding, RawEntry, Reference
 from refcheck.style import NOTES_STYLE
 from refcheck.text.fold import fold
 
-_NOTE_RE = re.compile(r"^[ \t]*(?:\[(\d{1,3})\]|(\d{1,3})\.(?=[ \t])|(\d{1,3})(?=[ \t]+(?:[A-Z“\"‘*]|Ibid|Id\.)))"
-                      r"[ \t]*(\S.*)$", re.MULTILINE)
+# "[^3]: ..." is a Markdown footnote definition, as the PDF reader writes a page's footnotes.
+_NOTE_RE = re.compile(r"^[ \t]*(?:\[(?P<a>\d{1,3})\]|\[\^(?P<b>\d{1,3})\]:|(?P<c>\d{1,3})\.(?=[ \t])"
+                      r"|(?P<d>\d{1,3})(?=[ \t]+(?:[A-Z“\"‘*]|Ibid|Id\.)))[ \t]*(?P<text>\S.*)$", re.MULTILINE)
 _IBID_RE = re.compile(r"^(?:ibid|id)\.?(?:,?\s*(?:at\s+)?(?P<page>\d[\d–-]*))?\.?$", re.IGNORECASE)
 _LEAD_RE = re.compile(r"^(?:see(?: also)?|cf\.|compare|for (?:example|instance),?|e\.g\.,?|quoted in)\s+", re.I)
 # A quoted or italic title; a closing ’ ends it only before a space or punctuation ("Dignāga’s" goes on).
@@ -58,8 +59,8 @@ def find_notes(text: str) -> list[Note]:
     runs: list[list[Note]] = []
     current: list[Note] = []
     for m in _NOTE_RE.finditer(text):
-        n = int(m.group(1) or m.group(2) or m.group(3))
-        note = Note(n, m.start(4), m.group(4).strip())
+        n = int(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
+        note = Note(n, m.start("text"), m.group("text").strip())
         if current and n == current[-1].number + 1:
             current.append(note)
         else:

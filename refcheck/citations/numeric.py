@@ -16,7 +16,7 @@ _RANGE_SEP = "-–—"
 MAX_RANGE = 200
 
 
-_SUP_TO_ASCII = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_SUP_TO_ASCII = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁽⁾ᵖ", "0123456789-()p")  # a PDF's raised "⁽ᵖ⁴⁹⁾" too
 _NUMBER_TOKEN_RE = re.compile(r"(\d{1,4})(?:\]?\s*(?:[-–—]|--)\s*\[?(\d{1,4}))?")
 
 

@@ -19,7 +19,8 @@ import re
 from refcheck.citations.numeric import MAX_RANGE
 
 _SUP_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_TO_ASCII = str.maketrans(_SUP_DIGITS + "⁻", "0123456789-")
+# (a PDF's raised locator "⁶⁽ᵖ⁴⁹⁾" is printed in raised parentheses and a raised "p" too)
+_TO_ASCII = str.maketrans(_SUP_DIGITS + "⁻⁽⁾ᵖ", "0123456789-()p")
 _AMA_PAGE = r"\((?:pp?|sec|ch|chap|fig|para)\.?\s?\d{1,5}(?:[-–]\d{1,5})?\)"  # "(p320)", "(sec3)"
 _ITEM = rf"\d{{1,3}}(?:{_AMA_PAGE})?"
 _LIST = rf"{_ITEM}(?:\s?[-–]\s?{_ITEM}|\s?,\s?{_ITEM}){{0,30}}"
@@ -28,7 +29,8 @@ _SIGNAL_RE = re.compile(r"\b(?:see(?: also)?|cf\.|e\.g\.,?)\s*", re.IGNORECASE) 
 _ITEM_RE = re.compile(rf"(\d{{1,3}})({_AMA_PAGE})?")
 
 _ANY_DIGIT = rf"[\d{_SUP_DIGITS}]"
-_RAISED_PAGE = rf"\(pp?\s?{_ANY_DIGIT}{{1,5}}(?:[-–⁻]{_ANY_DIGIT}{{1,5}})?\)"  # "(p45)", from Word also "(p⁴⁵)"
+# "(p45)", from Word also "(p⁴⁵)", from a PDF "⁽ᵖ⁴⁵⁾" (the whole locator raised)
+_RAISED_PAGE = rf"[(⁽](?:pp?|ᵖᵖ?)\s?{_ANY_DIGIT}{{1,5}}(?:[-–⁻]{_ANY_DIGIT}{{1,5}})?[)⁾]"
 _UNICODE_RE = re.compile(rf"[{_SUP_DIGITS}]{{1,3}}(?:{_RAISED_PAGE})?(?:\s?[,⁻–-]\s?[{_SUP_DIGITS}]{{1,3}}"
                          rf"(?:{_RAISED_PAGE})?){{0,30}}")
 _PANDOC_RE = re.compile(r"\^\(((?:[^()\n]|\([^()\n]{0,12}\)){1,80})\)|\^([^\s^]{1,60})\^")

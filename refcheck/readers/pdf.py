@@ -136,9 +136,14 @@ def _line_end_hyphen(left: str, right: str, compounds: frozenset[str], words: fr
     TeX, unless the compound is written elsewhere too; then a compound's usual second word."""
     a = re.search(r"([^\W\d_]+)-$", left)
     b = re.match(r"([^\W\d_]+)(?![\w-])", right)
-    if not a or not b or not right[:1].islower():
+    if not a or not b:
         return None
     first, second = a.group(1).lower(), b.group(1).lower()
+    if not right[:1].islower():
+        # "sunburstShiny-" + "Widget": TeX hyphenates a word with a capital inside too; only the
+        # document writing it whole elsewhere ("...package.sunburstshinywidget") says so
+        whole = a.group(1)[-1:].islower() and first + second in words and f"{first}-{second}" not in compounds
+        return False if whole else None
     if f"{first}-{second}" in compounds:
         return True
     if first + second in words:
@@ -150,6 +155,21 @@ def _line_end_hyphen(left: str, right: str, compounds: frozenset[str], words: fr
     return None
 
 
+# A DOI broken after one of its own hyphens (the URL rule of section.split knows "http" and "doi.org"
+# only): the piece before or after the break holds a digit ("r79vxn1-97aq74v-" + "ag58n",
+# "november2015-" + "tkaczyk"), and TeX never hyphenates a run of letters glued to digits; a DOI
+# printed as text ("10.1371/jour-" + "nal.pone") is hyphenated like any word.
+_DOI_HYPHEN_END = re.compile(r"(?:\bdoi:\s?|(?<![\w.])10\.\d{4,}/)\S*?([A-Za-z0-9]*)-$", re.IGNORECASE)
+
+
+def _doi_hyphen(left: str, right: str) -> bool:
+    m = _DOI_HYPHEN_END.search(left)
+    if m is None:
+        return False
+    after = re.match(r"[A-Za-z0-9]*", right)
+    return any(c.isdigit() for c in m.group(1) + (after.group(0) if after else ""))
+
+
 def _join_two(left: str, right: str, compounds: frozenset[str], words: frozenset[str] = frozenset()) -> str:
     from refcheck.section.split import join_wrapped
 
@@ -159,6 +179,8 @@ def _join_two(left: str, right: str, compounds: frozenset[str], words: frozenset
         return left[:-1] + right  # "THE CRYS-" + "TAL": TeX hyphenates capitals too
     if left.endswith("-") and right[:1].islower() and re.search(r"(?<![\w-])[A-Z]{2,}-$", left):
         return left + right  # "CME-" + "associated": an acronym's hyphen is real
+    if _doi_hyphen(left, right):
+        return left + right  # "doi:10.53731/r79vxn1-" + "97aq74v": TeX breaks an address after its hyphen
     if left.endswith("-") and not left.endswith("--"):
         real = _line_end_hyphen(left, right, compounds, words)
         if real is not None:

@@ -150,11 +150,16 @@ def _set_left_edges(flows: list[_Flow]) -> None:
     """Each column's left margin: the x where lines start on this and other pages, so a page
     that holds one outdented line (or none) still knows where its margin is."""
     xs = Counter(round(ln.x0) for f in flows for ln in f.lines)
-    edges = [x for x in xs if xs[x - 1] + xs[x] + xs[x + 1] >= 3]
+    support = {x: xs[x - 1] + xs[x] + xs[x + 1] for x in xs}
+    edges = [x for x in xs if support[x] >= 3]
     for f in flows:
-        below = [e for e in edges if e <= f.left + 1.5]
+        # A column holding only the indented lines of an entry carried over from the page before
+        # starts at the indent: the margin is the edge, within a hanging indent's reach to the
+        # left, where the most lines of the document start.
+        reach = 4 * max((ln.size for ln in f.lines), default=0.0)
+        below = [e for e in edges if f.left - reach <= e <= f.left + 1.5]
         if below:
-            f.left = max(below)
+            f.left = max(below, key=lambda e: (support[e], e))
 
 
 def paragraphs(flows: list[_Flow], body: float) -> list[list[Line]]:
@@ -298,7 +303,9 @@ def _ends_paragraph(prev: Line, flow: _Flow, nxt_line: Line, in_list: bool = Fal
     # An opening no entry can have in its middle ("Laczko, F. (", "Angel Coalition (2009).")
     strong = in_list and not _INITIALS_ON.match(nxt) and not _AUTHORS_ON.search(text) and strong_start(nxt)
     if not fits:
-        return strong
+        # a full line that stops on a bare word ("..., Then, A. Y.-H., Ving" over "Ching, C., ..."):
+        # the entry goes on; entries end in a stop, a number or an address
+        return strong and not text[-1:].isalpha()
     return strong or (finished and bool(re.match(r"[A-ZÀ-Ý“\"'*\[(\d]", nxt)))
 
 

@@ -14,6 +14,7 @@ import io
 import re
 import time
 import zlib
+from collections import Counter
 from dataclasses import dataclass, field
 
 from refcheck.errors import InputError
@@ -144,6 +145,7 @@ def _read_pages(data: bytes, path: str) -> list[Page]:
     device = PDFPageAggregator(manager, laparams=None)
     interpreter = PDFPageInterpreter(manager, device)
     pages: list[Page] = []
+    read: list[tuple[int, float, float, list[Glyph], list[list[Glyph]], float | None]] = []
     try:
         for number, page in enumerate(PDFPage.create_pages(document), start=1):
             if number > MAX_PAGES:
@@ -158,13 +160,31 @@ def _read_pages(data: bytes, path: str) -> list[Page]:
             _collect(layout, glyphs, LTChar, LTFigure)
             x0, y0, x1, y1 = layout.bbox
             rows = _rows(glyphs)
-            gap = gutter(rows, x1 - x0)
-            pages.append(Page(number, x1 - x0, y1 - y0, group_lines(glyphs, number, gap, rows), gap))
+            read.append((number, x1 - x0, y1 - y0, glyphs, rows, gutter(rows, x1 - x0)))
     except InputError:
         raise
     except Exception as exc:
         raise InputError(path, f"corrupt PDF ({type(exc).__name__}); save or export it again") from None
+    # A page whose right column holds a line or two shows too little to find its gutter alone; the
+    # gutter the other pages share is its gutter if no word on the page crosses it.
+    shared = Counter(round(r[5]) for r in read if r[5] is not None).most_common(1)
+    for number, width, height, glyphs, rows, gap in read:
+        if gap is None and shared and _gutter_holds(rows, shared[0][0]):
+            gap = shared[0][0]
+        pages.append(Page(number, width, height, group_lines(glyphs, number, gap, rows), gap))
     return pages
+
+
+def _gutter_holds(rows: list[list[Glyph]], x: float) -> bool:
+    """Whether X splits this page's rows into columns: some rows have words right of it, hardly
+    any word crosses it, and the gap at it is a gutter's, not a word space."""
+    rows = [r for r in rows if len(r) > 3]
+    crossing = right = 0
+    for row in rows:
+        vis = [g for g in row if g.text.strip()]
+        crossing += any(g.x0 < x - 1 and g.x1 > x + 1 for g in vis)
+        right += any(g.x0 >= x for g in vis)
+    return right > 0 and crossing <= 0.12 * len(rows) and _gap_at(rows, x) >= 0.6
 
 
 def _check_page_count(document, path: str) -> None:  # noqa: ANN001 - pdfminer PDFDocument
@@ -243,7 +263,24 @@ def gutter(rows: list[list[Glyph]], width: float) -> float | None:
         if c <= 0.12 * n and min(lefts[k], rights[k]) >= max(3, 0.1 * n) and (
                 best is None or (c, abs(k + lo - width / 2)) < (cover[best], abs(best + lo - width / 2))):
             best = k
-    return None if best is None else best + lo
+    if best is None or _gap_at(rows, best + lo) < 0.6:
+        return None
+    return best + lo
+
+
+def _gap_at(rows: list[list[Glyph]], x: float) -> float:
+    """The median gap, in ems, between the words either side of X on the rows that have words on both
+    sides: a column gutter is wider than a word space (pdflatex: 10 pt, Word: half an inch), while
+    the few lines of a short one-column page can leave a strip no word crosses by chance."""
+    gaps = []
+    for row in rows:
+        vis = [g for g in row if g.text.strip()]
+        left = [g.x1 for g in vis if g.x1 <= x + 0.5]
+        right = [g.x0 for g in vis if g.x0 >= x - 0.5]
+        if left and right:
+            sizes = sorted(g.size for g in vis)
+            gaps.append((min(right) - max(left)) / sizes[len(sizes) // 2])
+    return sorted(gaps)[len(gaps) // 2] if gaps else float("inf")
 
 
 def group_lines(glyphs: list[Glyph], page: int, split: float | None = None,
