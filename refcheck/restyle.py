@@ -80,9 +80,29 @@ def restyle(refs: list[Reference], style: str) -> list[StyledEntry]:
     from refcheck.report.csl_json import to_items
 
     items = to_items(refs, et_al_as_others=True, compact_initials=initializes_given_names(style))
-    by_id = {item["id"]: ref for item, ref in zip(items, refs, strict=True)}
-    return [StyledEntry(id=ident, label=label, text=text, source=by_id[ident])
-            for ident, label, text in render_items(items, style) if ident in by_id]
+    # pandoc's citeproc letters one author's works of one year ("2019a", "2019b") in the order of their
+    # ids, not by the item's year-suffix: ids that sort in the list's order, with each such group in the
+    # order of the paper's letters, keep the letters the paper's in-text citations use
+    order = in_letter_order(items)
+    ids = {f"i{n:05d}": i for n, i in enumerate(order)}
+    rendered = [dict(items[i], id=ident) for ident, i in ids.items()]
+    return [StyledEntry(id=items[ids[ident]]["id"], label=label, text=text, source=refs[ids[ident]])
+            for ident, label, text in render_items(rendered, style) if ident in ids]
+
+
+def in_letter_order(items: list[dict]) -> list[int]:
+    """The positions of ITEMS in list order, except that the works of one author and year the paper
+    lettered take their places in the order of their letters."""
+    groups: dict[str, list[int]] = {}
+    for i, item in enumerate(items):
+        if item.get("year-suffix"):
+            key = json.dumps([item.get("author"), item.get("issued")], sort_keys=True)
+            groups.setdefault(key, []).append(i)
+    order = list(range(len(items)))
+    for positions in groups.values():
+        for at, i in zip(positions, sorted(positions, key=lambda i: items[i]["year-suffix"]), strict=True):
+            order[at] = i
+    return order
 
 
 _PROBE = {"id": "probe", "type": "book", "title": "Probe", "author": [{"family": "Probe", "given": "Gerald"}],
