@@ -1,6 +1,7 @@
 """Rebuild the shipped reference tagger (refcheck/data/tagger.crfsuite) from labelled references.
 
     python tools/train_tagger.py --shared ../shared            # core.jsonl + tools/labelled/*.jsonl
+    python tools/train_tagger.py --per-style 200               # + 200 a style from build/corpus (make corpus)
     python tools/train_tagger.py --extra my_refs.jsonl         # add your own labelled references
 
 Deterministic: the same inputs give the same model (L-BFGS, fixed order, no sampling).
@@ -23,6 +24,7 @@ from refcheck.feature import sequence_features  # noqa: E402
 from refcheck.parser.tagger import ATTRIBUTES_NAME, MODEL_NAME  # noqa: E402
 from refcheck.parser.training import read_jsonl, record_sequence  # noqa: E402
 from refcheck.section.lines import MODEL_NAME as LINES_MODEL  # noqa: E402
+from tools.corpus_training import CORPUS, PER_STYLE, training_sample  # noqa: E402
 
 PARAMS = {"c1": 0.1, "c2": 0.005, "max_iterations": 250, "feature.possible_transitions": True}
 
@@ -119,7 +121,7 @@ def ltwa_abbreviations() -> set[str]:
     return out
 
 
-def journal_lexicon(files: list[Path]) -> frozenset[str]:
+def journal_lexicon(records: list[dict]) -> frozenset[str]:
     """LTWA abbreviations plus words printed with an abbreviating stop in the training journal names
     ("J.", seen 3 times or more), less the words that run through titles and names unabbreviated more
     often than they stand abbreviated in journals ("and", "new", "art": an LTWA form that is a common
@@ -131,41 +133,39 @@ def journal_lexicon(files: list[Path]) -> frozenset[str]:
 
     in_journals: Counter[str] = Counter()
     elsewhere: Counter[str] = Counter()
-    for f in files:
-        for rec in read_jsonl(f):
-            for label, text in rec["segments"]:
-                for w in text.replace("*", "").split():
-                    if label in ("journal", "container-title"):
-                        m = _ABBREVIATED.match(w)
-                        if m:
-                            in_journals[m.group(1).lower()] += 1
-                    elif label in ("title", "author", "publisher") and not w.endswith("."):
-                        elsewhere[core(w).lower()] += 1
+    for rec in records:
+        for label, text in rec["segments"]:
+            for w in text.replace("*", "").split():
+                if label in ("journal", "container-title"):
+                    m = _ABBREVIATED.match(w)
+                    if m:
+                        in_journals[m.group(1).lower()] += 1
+                elif label in ("title", "author", "publisher") and not w.endswith("."):
+                    elsewhere[core(w).lower()] += 1
     words = ltwa_abbreviations() | {w for w, n in in_journals.items() if n >= 3}
     return frozenset(w for w in words if w not in MONTHS and (elsewhere[w] < 2 or in_journals[w] >= elsewhere[w]))
 
 
-def write_lexicon(files: list[Path], out: Path) -> int:
+def write_lexicon(records: list[dict], out: Path) -> int:
     from refcheck.feature.token import reload_journal_abbreviations
 
-    words = journal_lexicon(files)
+    words = journal_lexicon(records)
     out.write_text("\n".join(sorted(words)) + "\n", encoding="utf-8")
     reload_journal_abbreviations(words)
     return len(words)
 
 
-def train(files: list[Path], out: Path, params: dict, verbose: bool = False, noise: bool = True) -> int:
+def train(records: list[dict], out: Path, params: dict, verbose: bool = False, noise: bool = True) -> int:
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=verbose)
     n = 0
-    for f in files:
-        for rec in read_jsonl(f):
-            for variant in (variants(rec) if noise else [rec]):
-                words, italic, labels = record_sequence(variant)
-                if words:
-                    trainer.append(sequence_features(words, italic), labels)
-                    n += 1
+    for rec in records:
+        for variant in (variants(rec) if noise else [rec]):
+            words, italic, labels = record_sequence(variant)
+            if words:
+                trainer.append(sequence_features(words, italic), labels)
+                n += 1
     trainer.set_params(params)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".tmp")
@@ -348,13 +348,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip", action="append", default=[], help="leave out a tools/labelled file (by name)")
     ap.add_argument("--no-noise", action="store_true", help="no PDF-noise copies (to measure what they add)")
     ap.add_argument("--only", choices=("fields", "lines"), help="rebuild only one of the two models")
+    ap.add_argument("--corpus", type=Path, default=CORPUS, help="the corpus build's labelled/ folder")
+    ap.add_argument("--per-style", type=int, default=0,
+                    help=f"also train on N references of each style's train split read from --corpus (e.g. "
+                         f"{PER_STYLE}; 0, the default: none, no corpus needed, tools/labelled/corpus16.jsonl "
+                         "holds a committed sample)")
     args = ap.parse_args(argv)
     files = [f for f in training_files(args.shared, args.extra) if f.name not in args.skip]
     t0 = time.perf_counter()
     if args.only != "fields":
         # hard_*.jsonl teach the field tagger rare shapes; they are kept out of the line classifier's
         # synthetic papers so that adding one does not reshuffle (and retune) those documents.
-        # corpus16.jsonl (the 16 CSL styles) is kept out for the same reason.
+        # corpus16.jsonl and the corpus sample (the 16 CSL styles) are kept out for the same reason.
         line_refs = [f for f in files if not f.name.startswith("hard_") and f.name != "corpus16.jsonl"]
         n_docs = train_lines(args.shared, args.output.with_name(LINES_MODEL), line_refs)
         print(f"line classifier: {n_docs} documents in {time.perf_counter() - t0:.1f}s -> "
@@ -364,11 +369,19 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
     from refcheck.feature.dictionary import JOURNAL_ABBREVIATIONS_FILE
 
-    n_words = write_lexicon(files, args.output.with_name(JOURNAL_ABBREVIATIONS_FILE.name))
+    records = [rec for f in files for rec in read_jsonl(f)]
+    sample = training_sample(args.corpus, args.per_style) if args.per_style > 0 else []
+    print(f"training records: {len(records)} from {len(files)} files, {len(sample)} read from the corpus's "
+          f"train split ({args.per_style} per style)")
+    # The lexicon is built from the hand-labelled files only: in the corpus's generated references,
+    # Vancouver initials ("AM", "BR") and title words ("Cell") would outvote LTWA forms such as "Am."
+    # and "Br." (283 words lost with 250 references per style).
+    n_words = write_lexicon(records, args.output.with_name(JOURNAL_ABBREVIATIONS_FILE.name))
+    records += sample
     print(f"journal-abbreviation lexicon: {n_words} words from {JOURNAL_LEXICON_SOURCE}")
-    n = train(files, args.output, PARAMS, args.verbose, noise=not args.no_noise)
+    n = train(records, args.output, PARAMS, args.verbose, noise=not args.no_noise)
     size = args.output.stat().st_size
-    print(f"trained on {n} references from {len(files)} files in {time.perf_counter() - t0:.1f}s "
+    print(f"trained on {n} sequences (with italic-free and PDF-noise copies) in {time.perf_counter() - t0:.1f}s "
           f"-> {args.output} ({size / 1e6:.1f} MB)")
     return 0
 
