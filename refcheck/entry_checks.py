@@ -47,7 +47,7 @@ def _duplicates(refs: list[Reference]) -> list[Finding]:
     from refcheck.same_work import duplicate_pairs
 
     out = []
-    for i, j in duplicate_pairs(refs):
+    for i, j in duplicate_pairs(refs, parsed=True):
         original, ref = refs[i], refs[j]
         out.append(finding("duplicate-entry", ref.line, ref.column,
                            f"this entry repeats the entry at line {original.line}; delete one of them",

@@ -36,7 +36,11 @@ _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
 # (numbers, roman numerals and numbered markers in the title); year; author (first author's family
 # name or organisation, folded); author_words (every word of it, folded); type; volume; issue;
 # first_page.
-Work = namedtuple("Work", "doi title main_title numbers year author author_words type volume issue first_page")
+# printed: the whole entry as printed, folded, for titles too short to tell two works apart.
+Work = namedtuple("Work", "doi title main_title numbers year author author_words type volume issue first_page "
+                          "printed")
+# A title of fewer words than this says little ("Introduction", or "ex rel" misread from a court case).
+SHORT_TITLE = 3
 
 
 def fold(text: str | None) -> str:
@@ -44,7 +48,9 @@ def fold(text: str | None) -> str:
     return _NON_WORD.sub(" ", ascii_fold(text or "").lower()).strip()
 
 
-def work_of(ref: Reference) -> Work:
+def work_of(ref: Reference, parsed: bool = False) -> Work:
+    """PARSED: the entry's fields were read from printed text (a paper's list), so its printed
+    text is kept to check a short title with; a .bib entry's fields are the user's own."""
     f = ref.fields
     title = f.title or ""
     main = _SUBTITLE.split(title, maxsplit=1)[0]
@@ -58,7 +64,7 @@ def work_of(ref: Reference) -> Work:
     return Work(doi=(f.doi or "").strip().lower(), title=fold(title), main_title=fold(main),
                 numbers=_numbers(fold(title)), year=re.sub(r"[^0-9]", "", f.year or "")[:4],
                 author=author, author_words=words, type=ref.type, volume=fold(f.volume), issue=fold(f.issue),
-                first_page=pages.group(1).lower() if pages else "")
+                first_page=pages.group(1).lower() if pages else "", printed=fold(ref.raw) if parsed else "")
 
 
 def _numbers(folded: str) -> frozenset[str]:
@@ -110,6 +116,13 @@ def same_work(a: Work, b: Work, threshold: float = TITLE_THRESHOLD) -> bool:
     for x, y in ((a.volume, b.volume), (a.issue, b.issue), (a.first_page, b.first_page)):
         if x and y and x != y:
             return False  # two volumes, issues or articles of one series
+    if a.printed and b.printed and min(len(a.title.split()), len(b.title.split())) < SHORT_TITLE:
+        from rapidfuzz.fuzz import partial_ratio
+
+        # "US ex rel. Boise v. Cephalon" / "US ex rel. Wetta v. AstraZeneca": the same short title
+        # read from two different entries; only entries printed alike (one copy may stop early:
+        # "Robust Optimization." / "Robust Optimization. Princeton University Press.") are one work.
+        return title_similarity(a, b) >= threshold and partial_ratio(a.printed, b.printed) >= threshold
     return title_similarity(a, b) >= threshold
 
 
@@ -130,9 +143,11 @@ def _same_first_author(a: Work, b: Work) -> bool:
     return (len(a.author) >= 3 and a.author in b.author_words) or (len(b.author) >= 3 and b.author in a.author_words)
 
 
-def duplicate_pairs(refs: list[Reference], threshold: float = TITLE_THRESHOLD) -> list[tuple[int, int]]:
-    """(i, j), i < j, for every later entry j that repeats an earlier entry i (its first twin only)."""
-    works = [work_of(r) for r in refs]
+def duplicate_pairs(refs: list[Reference], threshold: float = TITLE_THRESHOLD,
+                    parsed: bool = False) -> list[tuple[int, int]]:
+    """(i, j), i < j, for every later entry j that repeats an earlier entry i (its first twin only).
+    PARSED: the entries come from a paper's printed list (see work_of)."""
+    works = [work_of(r, parsed) for r in refs]
     by_doi: dict[str, int] = {}
     by_year: dict[str, list[int]] = defaultdict(list)
     out: list[tuple[int, int]] = []

@@ -57,3 +57,24 @@ def test_given_and_family_swapped_is_the_same_author() -> None:
 def test_three_copies_all_point_at_the_first() -> None:
     refs = [_ref(i, title="The power of feedback", year="2007", authors=[Name("Hattie", "J.")]) for i in range(3)]
     assert duplicate_pairs(refs) == [(0, 1), (0, 2)]
+
+
+def test_two_printed_entries_sharing_a_short_misread_title_are_two_works() -> None:
+    a = Reference(id="r1", line=1, column=1, raw="32. US, et al. ex rel. Boise v. Cephalon, Inc (2008 January 3) "
+                  "Civil Action 2:04-CV-04401-TON.", fields=Fields(authors=[Name("US")], year="2008", title="ex rel"))
+    b = Reference(id="r2", line=2, column=1, raw="41. US, et al. ex rel. Wetta v. AstraZeneca Corporation (2008 "
+                  "August 1) Civil Action 2:04-CV-03479-BMS.",
+                  fields=Fields(authors=[Name("US")], year="2008", title="ex rel"))
+    assert duplicate_pairs([a, b], parsed=True) == []
+    copy = Reference(id="r3", line=3, column=1, raw=a.raw, fields=a.fields)
+    assert duplicate_pairs([a, copy], parsed=True) == [(0, 1)]
+
+
+def test_a_printed_copy_with_a_short_title_that_stops_early_is_still_the_same_work() -> None:
+    a = Reference(id="r1", line=1, column=1, raw="Ben-Tal, A., L. El Ghaoui, and A. Nemirovski. 2009a. Robust "
+                  "Optimization. Princeton University Press.",
+                  fields=Fields(authors=[Name("Ben-Tal", "A.")], year="2009", title="Robust Optimization"))
+    b = Reference(id="r2", line=2, column=1, raw="Ben-Tal, A., L. El Ghaoui, and A. Nemirovski. 2009b. Robust "
+                  "Optimization.", fields=a.fields)
+    assert duplicate_pairs([a, b], parsed=True) == [(0, 1)]
+
