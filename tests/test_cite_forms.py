@@ -744,3 +744,13 @@ def test_a_particle_alone_before_a_year_names_nobody() -> None:
 def test_a_book_number_before_the_year_is_not_an_author() -> None:
     cits, _ = cite("Encontramos el mismo mecanismo en autores como Epicteto (III, 1993, p. 321).", refs=[SMITH])
     assert all(c.authors != ["III"] for c in cits)
+
+
+def test_a_title_dated_before_its_author_is_not_a_narrative_citation_of_its_last_word() -> None:
+    _, found = cite("Cita cuatro libros: Der Mut zum Sein (1953) de Paul Tillich y otros.", refs=[SMITH, HUGHES])
+    assert [f.code for f in found if f.severity == "error"] == []
+
+
+def test_a_name_before_a_year_followed_by_by_still_matches_its_entry() -> None:
+    cits, _ = cite("Smith (2010) by Hughes is often cited.", refs=[SMITH, HUGHES])
+    assert cits[0].references == ["r1"]

@@ -327,6 +327,7 @@ def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, pa
         sure = False
     if _APUD.match(doc.text, span.end):
         sure = False  # "Koenker e Basset (1978) apud Cavalcanti (2013)": only the source read needs an entry
+    by_after = _BY_AFTER.match(doc.text, span.end) is not None
     for y in years:
         cit = Citation(id="", line=line, column=col, text=" ".join(printed.split()), kind="narrative",
                        authors=authors, year=y, locator=part.locator, title=part.title,
@@ -334,8 +335,15 @@ def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, pa
         if not sure:
             cit.hints.append(TENTATIVE)
             cit.hints.extend(context_keys(doc.text, start, max(0, start - 400)))
+        elif by_after:
+            cit.hints.append(UNSURE)
         out.append((start, cit, True))
     return out
+
+
+# "Der Mut zum Sein (1953) de Paul Tillich", "Rear Window (1954) by Hitchcock": the author comes after
+# the year, so the words before it are a title's: reported only if some entry is plausible for them.
+_BY_AFTER = lazy(r"\s*(?:by|de|di|da|do|du|von|par|di)\s+[A-ZÀ-Þ]")
 
 
 def _introduced(text: str, acronym: str, before: int) -> bool:
