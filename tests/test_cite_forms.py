@@ -754,3 +754,17 @@ def test_a_title_dated_before_its_author_is_not_a_narrative_citation_of_its_last
 def test_a_name_before_a_year_followed_by_by_still_matches_its_entry() -> None:
     cits, _ = cite("Smith (2010) by Hughes is often cited.", refs=[SMITH, HUGHES])
     assert cits[0].references == ["r1"]
+
+
+def test_a_single_name_citing_its_joint_work_by_a_later_author_is_no_year_mismatch() -> None:
+    dias = ref("r1", [Name("Dias", "José Lopes")], "1959", "A reforma pombalina")
+    joint = ref("r2", [Name("Morais", "Ana"), Name("Dias", "José Lopes")], "1955", "Inventário da botica")
+    _, found = cite("Como mostrou Dias (1955), a botica era pequena.", refs=[dias, joint])
+    assert "year-mismatch" not in [f.code for f in found]
+
+
+def test_an_et_al_citation_with_another_year_is_still_a_year_mismatch_beside_a_joint_work() -> None:
+    berger = ref("r1", [Name("Berger", "S."), Name("Kouzarides", "T.")], "2010")
+    other = ref("r2", [Name("Allis", "C."), Name("Berger", "S.")], "2011")
+    _, found = cite("Chromatin marks persist (Berger et al., 2011).", refs=[berger, other])
+    assert [f.code for f in found if f.severity == "error"] == ["year-mismatch"]

@@ -145,6 +145,8 @@ def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | 
                 return Match("ok", sorted(alt))
         if by_title and not cit.title and not any(ev.names_main_title(index, i, cit.authors[0]) for i in cands):
             return Match("unresolved")  # a title's first words and another year: not evidence of this work
+        if ev.co_author_fits(index, cit, cands):
+            return Match("unresolved")
         return Match("year-mismatch", [], suggestions=ev.by_year_closeness(index, cands, cit.year))
     if not cit.authors and not cit.title:
         return Match("unresolved")

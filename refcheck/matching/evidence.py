@@ -161,6 +161,21 @@ def names_main_title(index: ReferenceIndex, i: int, cited: str) -> bool:
     return bool(main) and nm.title_core(nm.title_words(cited))[: len(main)] == main
 
 
+def co_author_fits(index: ReferenceIndex, cit: Citation, exclude: set[int]) -> bool:
+    """Whether another entry has the cited name as a later author and the cited year: "Dias (1955)"
+    for "MORAIS & DIAS (1955)" beside "DIAS (1959)" cites the joint work by its second author, and
+    is no year-mismatch against Dias's own entry."""
+    if len(cit.authors) != 1 or cit.et_al:
+        return False  # "Berger et al., 2011" and "Mongeon; Paul-Hus" name the first author themselves
+    keys = nm.person_keys(cit.authors[0])
+    for i, ref in enumerate(index.refs):
+        if i in exclude or not year_fits(ref.fields.year, cit.year):
+            continue
+        if any(keys & nm.person_keys(n.family or "") for n in ref.fields.authors[1:]):
+            return True
+    return False
+
+
 def first_and_reprint_years(raw: str) -> tuple[str, ...]:
     """Chicago "Habermas, Jürgen. (1962) 1989.": cited as 1989 or as [1962] 1989."""
     m = _REPRINT_RE.search(raw[:200])
