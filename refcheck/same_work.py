@@ -39,6 +39,8 @@ _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
 # printed: the whole entry as printed, folded, for titles too short to tell two works apart.
 Work = namedtuple("Work", "doi title main_title numbers year author author_words type volume issue first_page "
                           "printed")
+# Below this share of title words in common, two printed entries sharing a DOI are two works.
+DOI_WORDS_FLOOR = 0.3
 # A title of fewer words than this says little ("Introduction", or "ex rel" misread from a court case).
 SHORT_TITLE = 3
 
@@ -103,7 +105,10 @@ def title_similarity(a: Work, b: Work) -> float:
 def same_work(a: Work, b: Work, threshold: float = TITLE_THRESHOLD) -> bool:
     """True when A and B are one work entered twice (see the module's docstring)."""
     if a.doi and b.doi:
-        return a.doi == b.doi
+        # One DOI printed on two different works of a paper's list ("Insects betray themselves ..."
+        # and "Oxylipin channelling ...") is a misprinted DOI, not one work listed twice.
+        # In a .bib file (no printed text) the DOI is the user's own and decides alone.
+        return a.doi == b.doi and not (a.printed and b.printed and _shared_words(a.title, b.title) < DOI_WORDS_FLOOR)
     if not (a.title and b.title and a.year and b.year) or a.year != b.year:
         return False
     if not (a.author and b.author):
@@ -124,6 +129,15 @@ def same_work(a: Work, b: Work, threshold: float = TITLE_THRESHOLD) -> bool:
         # "Robust Optimization." / "Robust Optimization. Princeton University Press.") are one work.
         return title_similarity(a, b) >= threshold and partial_ratio(a.printed, b.printed) >= threshold
     return title_similarity(a, b) >= threshold
+
+
+def _shared_words(a: str, b: str) -> float:
+    """Share of the shorter title's longer words (4+ letters) that the other title has; 1.0 when
+    either title has none (nothing to tell the two apart)."""
+    wa, wb = ({w for w in t.split() if len(w) >= 4} for t in (a, b))
+    if not wa or not wb:
+        return 1.0
+    return len(wa & wb) / min(len(wa), len(wb))
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -153,6 +167,8 @@ def duplicate_pairs(refs: list[Reference], threshold: float = TITLE_THRESHOLD,
     out: list[tuple[int, int]] = []
     for j, w in enumerate(works):
         match = by_doi.get(w.doi) if w.doi else None
+        if match is not None and not same_work(works[match], w, threshold):
+            match = None  # one DOI misprinted on two different works
         if match is None and w.year:
             match = next((i for i in by_year[w.year] if same_work(works[i], w, threshold)), None)
         if match is not None:

@@ -78,3 +78,17 @@ def test_a_printed_copy_with_a_short_title_that_stops_early_is_still_the_same_wo
                   "Optimization.", fields=a.fields)
     assert duplicate_pairs([a, b], parsed=True) == [(0, 1)]
 
+
+
+def test_one_doi_printed_on_two_different_works_of_a_paper_is_no_duplicate() -> None:
+    doi = "10.1126/science.1191634"
+    a = Reference(id="r1", line=1, column=1, raw="Allmann S, Baldwin IT. 2010. Insects betray themselves in nature "
+                  "to predators by rapid isomerization of green leaf volatiles. Science 329:1075–1078.",
+                  fields=Fields(authors=[Name("Allmann", "S")], year="2010", doi=doi,
+                                title="Insects betray themselves in nature to predators by rapid isomerization"))
+    b = Reference(id="r2", line=2, column=1, raw="Allmann S, Halitschke R, Schuurink RC, Baldwin IT. 2010. Oxylipin "
+                  "channelling in Nicotiana attenuata. Plant Cell Environ 33:2028–2040.",
+                  fields=Fields(authors=[Name("Allmann", "S")], year="2010", doi=doi,
+                                title="Oxylipin channelling in Nicotiana attenuata"))
+    assert duplicate_pairs([a, b], parsed=True) == []
+    assert duplicate_pairs([a, b]) == [(0, 1)]  # a .bib file's DOI decides alone
