@@ -80,3 +80,37 @@ def test_an_entry_carried_to_a_page_of_indented_lines_stays_one_entry(tmp_path):
     last = [ln for ln in doc.lines if ln.strip()][-1]
     assert last.startswith("Tkaczyk") and last.endswith("978-3-319-25518-7_8")
     assert [e.text for e in split_entries(doc, find_reference_section(doc))][-1] == last
+
+
+def test_a_heading_set_over_the_lists_first_line_comes_first_and_does_not_take_its_number(tmp_path):
+    runs = [(72, 720 - 12 * k, BODY) for k in range(10)]
+    # pdflatex can print "References" 2.4 pt under the baseline of the first entry, over it
+    first = "N. Dissmeyer, S. Rivas, and E. Graciet, \u201cLife and death of proteins after protease"
+    runs += [(72, 505.4, "References", 14, "B"), (72, 507.8, "[1]"), (96, 507.8, first),
+             (96, 495.8, "cleavage,\u201d New Phytologist, 2017."),
+             (72, 481.8, "[2]"), (96, 481.8, "A. Burton, \u201cThe Scholix Framework,\u201d D-Lib Magazine, 2017.")]
+    doc = _read(tmp_path, [runs])
+    lines = [ln for ln in doc.lines if ln.strip()]
+    assert lines[-3:] == ["References", f"[1] {first} cleavage,\u201d New Phytologist, 2017.",
+                          "[2] A. Burton, \u201cThe Scholix Framework,\u201d D-Lib Magazine, 2017."]
+
+
+def test_a_number_wrapped_to_a_columns_foot_is_text_not_a_page_number(tmp_path):
+    runs = [(72, 720 - 12 * k, BODY) for k in range(10)] + [(72, 590, "References", 14, "B")]
+    runs += [(72, 100, "7. Dannemiller NG, Crooks KR. Feline Foamy Virus in Pumas. Scientific Reports."),
+             (96, 88, "2020;10(1). doi:10.1038/s41598-020-58350-"), (96, 76, "7"), (300, 40, "1")]
+    doc = _read(tmp_path, [runs])
+    lines = [ln for ln in doc.lines if ln.strip()]
+    assert lines[-1].endswith("doi:10.1038/s41598-020-58350-7")
+
+
+def test_the_gutter_the_pages_share_wins_over_one_an_overfull_address_pushes_right(tmp_path):
+    page1 = _two_columns([f"Left column line {k} of the first page." for k in range(40)],
+                         [f"Right column line {k} of the first page." for k in range(40)])
+    page2 = [(72, 720 - 12 * k, f"Left column line {k} of the last page.") for k in range(30)]
+    page2 += [(72, 360, "https://doi.org/10.3366/edinburgh/9781474450751.003.0005")]  # into the gutter, to x = 338
+    page2 += [(320, 720, "16."), (350, 720, "Stravopodis. Human bladder cancer")]
+    page2 += [(350, 708 - 12 * k, f"cells, line {k} of the right column.") for k in range(3)]
+    doc = _read(tmp_path, [page1, page2])
+    assert "16. Stravopodis. Human bladder cancer cells, line 0" in doc.text
+    assert "of the last page. 16." not in doc.text

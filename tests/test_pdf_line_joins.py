@@ -75,3 +75,24 @@ def test_a_full_line_stopping_on_a_bare_word_goes_on_in_a_list_without_indents(t
     entries = [e.text for e in split_entries(doc, find_reference_section(doc))]
     assert [e[:17] for e in entries] == ["Ali, N. M., Khan,", "Bales, K. (2004)."]
     assert "Then, A. Y.-H., Ving Ching, C., Gaur" in entries[0]
+
+
+def test_a_hyphen_after_a_words_second_part_or_a_digit_is_the_writers(tmp_path):
+    entries = _entries(tmp_path, [
+        (72, "McMahon, T. (2018). Sampling-based motion planning for high-degree-"),
+        (96, "of-freedom manipulators. Int J Robot Res, 37(7)."),
+        (72, "Stravopodis, D. (2009). Human bladder cancer cells undergo apoptosis with p53-"),
+        (96, "dependent and p53-independent responses. Int J Oncol."),
+    ])
+    assert "for high-degree-of-freedom manipulators." in entries[0]
+    assert "with p53-dependent and p53-independent" in entries[1]
+
+
+def test_an_entry_opening_with_a_lowercase_particle_after_a_finished_line_is_a_new_entry(tmp_path):
+    entries = _entries(tmp_path, [
+        (72, "Secor, D.H. (2015) 'Migration Ecology of Marine Fishes'. Available at: https://doi.org/10.1353/"),
+        (72, "book.39942."),
+        (72, "van der Pluijm, I. et al. (2006) 'Impaired Genome Maintenance Suppresses the Growth"),
+        (72, "Hormone Axis in Mice', PLoS Biology, 5(1), p. e2."),
+    ])
+    assert [e[:16] for e in entries] == ["Secor, D.H. (201", "van der Pluijm, "]

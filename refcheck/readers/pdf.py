@@ -155,19 +155,18 @@ def _line_end_hyphen(left: str, right: str, compounds: frozenset[str], words: fr
     return None
 
 
-# A DOI broken after one of its own hyphens (the URL rule of section.split knows "http" and "doi.org"
-# only): the piece before or after the break holds a digit ("r79vxn1-97aq74v-" + "ag58n",
-# "november2015-" + "tkaczyk"), and TeX never hyphenates a run of letters glued to digits; a DOI
-# printed as text ("10.1371/jour-" + "nal.pone") is hyphenated like any word.
-_DOI_HYPHEN_END = re.compile(r"(?:\bdoi:\s?|(?<![\w.])10\.\d{4,}/)\S*?([A-Za-z0-9]*)-$", re.IGNORECASE)
-
-
-def _doi_hyphen(left: str, right: str) -> bool:
-    m = _DOI_HYPHEN_END.search(left)
-    if m is None:
+def _explicit_hyphen(left: str, right: str, words: frozenset[str]) -> bool:
+    """A hyphen at a line end that no hyphenation put there: TeX hyphenates only the first run of
+    letters after a space, so a hyphen after a digit or after a second run is the writer's
+    ("High-Degree-" + "of-Freedom", "p53-" + "independent", "doi:10.53731/r79vxn1-97aq74v-" + "ag58n";
+    "10.1371/jour-" + "nal" is TeX's). Unless the document writes the two pieces whole elsewhere."""
+    token = left.rsplit(None, 1)[-1]
+    first = re.search(r"[^\W\d_]+", token)
+    if first is not None and first.end() == len(token) - 1:
         return False
-    after = re.match(r"[A-Za-z0-9]*", right)
-    return any(c.isdigit() for c in m.group(1) + (after.group(0) if after else ""))
+    a = re.search(r"([^\W\d_]+)-$", left)
+    b = re.match(r"[^\W\d_]+", right)
+    return not (a and b and (a.group(1) + b.group(0)).lower() in words)
 
 
 def _join_two(left: str, right: str, compounds: frozenset[str], words: frozenset[str] = frozenset()) -> str:
@@ -179,9 +178,9 @@ def _join_two(left: str, right: str, compounds: frozenset[str], words: frozenset
         return left[:-1] + right  # "THE CRYS-" + "TAL": TeX hyphenates capitals too
     if left.endswith("-") and right[:1].islower() and re.search(r"(?<![\w-])[A-Z]{2,}-$", left):
         return left + right  # "CME-" + "associated": an acronym's hyphen is real
-    if _doi_hyphen(left, right):
-        return left + right  # "doi:10.53731/r79vxn1-" + "97aq74v": TeX breaks an address after its hyphen
     if left.endswith("-") and not left.endswith("--"):
+        if _explicit_hyphen(left, right, words):
+            return left + right
         real = _line_end_hyphen(left, right, compounds, words)
         if real is not None:
             return left + right if real else left[:-1] + right

@@ -54,7 +54,18 @@ def _furniture(p: Page, ln: Line, repeated: set[str], bases: Counter[int], ends:
         return False
     edge = ln.base > 0.9 * p.height or ln.base < 0.1 * p.height
     outer = edge or ln.base in ends
-    return (outer and bool(_PAGE_NUMBER_RE.match(ln.plain))) or (edge and _furniture_key(ln) in repeated)
+    number = bool(_PAGE_NUMBER_RE.match(ln.plain))
+    if number and _wrapped_tail(p, ln):
+        return False
+    return (outer and number) or (edge and _furniture_key(ln) in repeated)
+
+
+def _wrapped_tail(p: Page, ln: Line) -> bool:
+    """A number one line's spacing under text it sits within that breaks off at a hyphen, dash or
+    slash: the wrapped end of that text ("...doi:10.1038/s41598-020-58350-" over "7" at a column's
+    foot), not a page number (which may follow other text as closely on a page without a footer)."""
+    return any(0 < o.base - ln.base < 1.3 * ln.size and o.x0 < ln.x1 and ln.x0 < o.x1
+               and o.plain.endswith(("-", "–", "/")) for o in p.lines)
 
 
 def _furniture_key(ln: Line) -> str:
@@ -66,7 +77,7 @@ def columns(page: Page) -> list[list[Line]]:
     columns first, below them last)."""
     split = page.gutter
     if split is None:
-        return [_merge_same_baseline(sorted(page.lines, key=lambda ln: (-ln.base, ln.x0)))]
+        return [_merge_same_baseline(_in_order(page.lines))]
     col_l = [ln for ln in page.lines if ln.x1 <= split + 1]
     col_r = [ln for ln in page.lines if ln.x0 >= split - 1 and ln.x1 > split + 1]
     spanning = [ln for ln in page.lines if ln.x0 < split - 1 and ln.x1 > split + 1]
@@ -86,8 +97,16 @@ def columns(page: Page) -> list[list[Line]]:
     out = []
     for group in (above, col_l, col_r, below):
         if group:
-            out.append(_merge_same_baseline(sorted(group, key=lambda ln: (-ln.base, ln.x0))))
+            out.append(_merge_same_baseline(_in_order(group)))
     return out
+
+
+def _in_order(lines: list[Line]) -> list[Line]:
+    """Top to bottom, left to right; a heading printed over the first line below it (pdflatex can set
+    "References" on the list's first entry, its baseline a little lower) still comes first."""
+    sizes = sorted(ln.size for ln in lines)
+    text = sizes[len(sizes) // 2] if sizes else 0.0
+    return sorted(lines, key=lambda ln: (-ln.base - (0.5 * ln.size if ln.size > 1.15 * text else 0.0), ln.x0))
 
 
 def _merge_same_baseline(lines: list[Line]) -> list[Line]:
@@ -306,7 +325,9 @@ def _ends_paragraph(prev: Line, flow: _Flow, nxt_line: Line, in_list: bool = Fal
         # a full line that stops on a bare word ("..., Then, A. Y.-H., Ving" over "Ching, C., ..."):
         # the entry goes on; entries end in a stop, a number or an address
         return strong and not text[-1:].isalpha()
-    return strong or (finished and bool(re.match(r"[A-ZÀ-Ý“\"'*\[(\d]", nxt)))
+    # (an entry may open with a lower-case particle: "van der Pluijm, I. et al. (2006)")
+    return strong or (finished and (bool(re.match(r"[A-ZÀ-Ý“\"'*\[(\d]", nxt))
+                                    or (in_list and looks_like_entry_start(nxt))))
 
 
 def _first_word_width(ln: Line) -> float:

@@ -165,12 +165,14 @@ def _read_pages(data: bytes, path: str) -> list[Page]:
         raise
     except Exception as exc:
         raise InputError(path, f"corrupt PDF ({type(exc).__name__}); save or export it again") from None
-    # A page whose right column holds a line or two shows too little to find its gutter alone; the
-    # gutter the other pages share is its gutter if no word on the page crosses it.
-    shared = Counter(round(r[5]) for r in read if r[5] is not None).most_common(1)
+    # A page whose right column holds a line or two shows too little to find its gutter alone, and an
+    # address running into the gutter can push it right; the gutter the pages share (the most common,
+    # then the most central) is the page's if no word on it crosses it.
+    found = Counter(round(r[5]) for r in read if r[5] is not None)
+    shared = max(found, key=lambda g: (found[g], -abs(g - read[0][1] / 2)), default=None)
     for number, width, height, glyphs, rows, gap in read:
-        if gap is None and shared and _gutter_holds(rows, shared[0][0]):
-            gap = shared[0][0]
+        if shared is not None and gap != shared and _gutter_holds(rows, shared):
+            gap = shared
         pages.append(Page(number, width, height, group_lines(glyphs, number, gap, rows), gap))
     return pages
 
@@ -329,9 +331,13 @@ def _attach_raised(lines: list[Line], page: int, split: float | None = None) -> 
     by_base = sorted(range(len(lines)), key=lambda i: lines[i].base)
     bases = [lines[i].base for i in by_base]
     biggest = max((ln.size for ln in lines), default=0.0)
+    # A raised mark is not in the size of the page's running text (its body or its notes): an entry's
+    # "[1]" just above a larger heading's baseline ("References" set beside the list's first line) is no mark.
+    text_sizes = [ln.size for ln in lines if len(ln.glyphs) >= 15]
     for i in small:
         s = lines[i]
-        if i in absorbed or len(s.glyphs) > 12 or s.size > biggest / 1.15:
+        if i in absorbed or len(s.glyphs) > 12 or s.size > biggest / 1.15 \
+                or any(abs(s.size - t) < 0.3 for t in text_sizes):
             continue
         best, best_key = None, (0.0, 0.0)
         # Only lines whose baseline lies a little below this one's can carry it.
