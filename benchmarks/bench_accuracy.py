@@ -6,6 +6,8 @@ Yardsticks:
   `sealed` half (odd: report only);
 - the real articles in ../shared/data/articles, clean and mutated, split by
   benchmarks/splits/articles.json into `dev` and `sealed`;
+- fixtures/papers_real2 (40 unseen articles, clean only, unreviewed publisher-link gold), split by
+  benchmarks/splits/real2.json;
 - the regression sets: fixtures/papers_heldout* and the seeds (tools/eval_heldout.py).
 
 Scoring is ../shared/tools/score.py's own `score_doc` and `summarize`, imported
@@ -156,6 +158,24 @@ def articles_table(scorer, shared: Path, jobs: int) -> dict:
     return rows
 
 
+def real2_table(scorer, jobs: int) -> dict:
+    """fixtures/papers_real2: 40 unseen articles, clean only (no planted problems), gold = the publishers'
+    links, unreviewed. P/R and false findings are over the clean papers themselves: a lower bound on
+    precision, since real inconsistencies in the papers are gold "ok"."""
+    data = ROOT / "fixtures" / "papers_real2"
+    split = json.loads((ROOT / "benchmarks" / "splits" / "real2.json").read_text(encoding="utf-8"))
+    gold = {k: v for k, v in json.loads((data / "gold.json").read_text(encoding="utf-8")).items()
+            if not k.startswith("_")}
+    reports = run_refcheck([data / "papers" / k for k in gold], jobs)
+    rows = {}
+    for half in ("dev", "sealed"):
+        names = set(split[half])
+        c, n = score_set(scorer, data / "papers", {k: v for k, v in gold.items() if k in names}, reports)
+        rows[f"papers_real2, {half}"] = row(scorer, c, n, c)
+    print_table("Unseen real articles (fixtures/papers_real2; unreviewed link gold, clean papers only)", rows)
+    return rows
+
+
 def seeds_folder(tmp: Path) -> Path:
     """The seeds beside their sidecars (fixtures/papers/seeds/NNN.json), as tools/eval_heldout.py reads them."""
     for txt in sorted((ROOT / "fixtures" / "seeds").glob("*.txt")):
@@ -193,7 +213,7 @@ def main() -> None:
     ap.add_argument("--papers", type=int, default=20, help="papers per style to score (the first N)")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--json", type=Path, help="write the tables as JSON here")
-    ap.add_argument("--skip", default="", help="comma-separated: corpus, articles, regression")
+    ap.add_argument("--skip", default="", help="comma-separated: corpus, articles (and papers_real2), regression")
     args = ap.parse_args()
     skip = set(filter(None, args.skip.split(",")))
     scorer = load_scorer(args.shared)
@@ -202,6 +222,7 @@ def main() -> None:
         out["corpus"] = corpus_tables(scorer, args.corpus, args.papers, args.jobs)
     if "articles" not in skip:
         out["articles"] = articles_table(scorer, args.shared, args.jobs)
+        out["real2"] = real2_table(scorer, args.jobs)
     if "regression" not in skip:
         out["regression"] = regression_table()
     if args.json:
