@@ -106,3 +106,11 @@ def test_a_page_number_wrapped_as_1_dot_is_no_list_number_in_an_unnumbered_list(
     ])
     assert entries[0].endswith("Journal of Electronic Imaging 28 (06): 1. https://doi.org/10.1117/1.jei.28.6.063006.")
     assert len(entries) == 2
+
+
+def test_a_spaced_dash_at_a_line_end_keeps_its_spaces(tmp_path):
+    entries = _entries(tmp_path, [
+        (72, "Rutland, P. (2000). Russia's economy: The years of transition, 1991 -"),
+        (96, "1999. Europe-Asia Studies, 52(3), 425-446."),
+    ])
+    assert "transition, 1991 - 1999. Europe-Asia" in entries[0]
