@@ -114,3 +114,33 @@ def test_the_gutter_the_pages_share_wins_over_one_an_overfull_address_pushes_rig
     doc = _read(tmp_path, [page1, page2])
     assert "16. Stravopodis. Human bladder cancer cells, line 0" in doc.text
     assert "of the last page. 16." not in doc.text
+
+
+def test_raised_marks_in_the_size_of_the_notes_still_call_them(tmp_path):
+    body = "The claim is disputed by most of the later studies."
+    x = 72 + text_width(body, 10)
+    note = "Bales, Disposable People: New Slavery in the Global Economy, 12."
+    page = [(72, 700, body, 10), (x, 704, "1", 7), (72, 688, BODY, 10),
+            (72, 100, "1", 5), (75, 97, note, 7), (72, 89, "Notes at the size of the raised marks run on here.", 7)]
+    doc = _read(tmp_path, [page, [(72, 700, "Second page text.", 10)]])
+    lines = [ln for ln in doc.lines if ln.strip()]
+    assert lines[0] == body + "[^1]"
+    assert any(ln.startswith(f"[^1]: {note}") for ln in lines)
+
+
+def test_a_carried_entry_takes_the_margin_even_where_more_list_lines_start_at_the_indent(tmp_path):
+    page1 = [(72, 720, "References", 14, "B")]
+    y = 690.0
+    for k in range(10):  # four-line entries: three lines at the indent for each at the margin
+        page1 += [(72, y, f"Author{k}, A. (2015). A title of the work that runs on to the next line and"),
+                  (96, y - 12, "further, in a journal of a long name that also runs on to the next line,"),
+                  (96, y - 24, "and a third one for the volume, the issue and the pages of the work at"),
+                  (96, y - 36, "https://doi.org/10.1000/example.")]
+        y -= 48
+    page1 += [(72, y, "Turbelin, A. J., Malamud, B. D., & Francis, R. A.")]
+    page2 = [(96, 720, "(2016). Mapping the global state of invasive alien species: patterns of"),
+             (96, 708, "invasion and policy responses. Global Ecology and Biogeography, 26(1),"),
+             (96, 696, "78-92. https://doi.org/10.1111/geb.12517")]
+    doc = _read(tmp_path, [page1, page2])
+    last = [ln for ln in doc.lines if ln.strip()][-1]
+    assert last.startswith("Turbelin, A. J.") and last.endswith("10.1111/geb.12517")

@@ -96,3 +96,21 @@ def test_an_entry_opening_with_a_lowercase_particle_after_a_finished_line_is_a_n
         (72, "Hormone Axis in Mice', PLoS Biology, 5(1), p. e2."),
     ])
     assert [e[:16] for e in entries] == ["Secor, D.H. (201", "van der Pluijm, "]
+
+
+def test_a_page_number_wrapped_as_1_dot_is_no_list_number_in_an_unnumbered_list(tmp_path):
+    entries = _entries(tmp_path, [
+        (72, "Qi, Lin, and Tiezhu Wang. 2019. \u201cWidget Detection.\u201d Journal of Electronic Imaging 28 (06):"),
+        (72, "1. https://doi.org/10.1117/1.jei.28.6.063006."),
+        (72, "Rivera, Isela Sarahi. 2024. \u201cGWAS and 3d Chromatin Mapping.\u201d PLOS Genetics 20 (11): e1011490."),
+    ])
+    assert entries[0].endswith("Journal of Electronic Imaging 28 (06): 1. https://doi.org/10.1117/1.jei.28.6.063006.")
+    assert len(entries) == 2
+
+
+def test_a_spaced_dash_at_a_line_end_keeps_its_spaces(tmp_path):
+    entries = _entries(tmp_path, [
+        (72, "Rutland, P. (2000). Russia's economy: The years of transition, 1991 -"),
+        (96, "1999. Europe-Asia Studies, 52(3), 425-446."),
+    ])
+    assert "transition, 1991 - 1999. Europe-Asia" in entries[0]

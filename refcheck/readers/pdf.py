@@ -162,8 +162,8 @@ def _explicit_hyphen(left: str, right: str, words: frozenset[str]) -> bool:
     "10.1371/jour-" + "nal" is TeX's). Unless the document writes the two pieces whole elsewhere."""
     token = left.rsplit(None, 1)[-1]
     first = re.search(r"[^\W\d_]+", token)
-    if first is not None and first.end() == len(token) - 1:
-        return False
+    if len(token) < 2 or (first is not None and first.end() == len(token) - 1):
+        return False  # (a spaced dash, "1998 -" + "2004", is not joined here)
     a = re.search(r"([^\W\d_]+)-$", left)
     b = re.match(r"[^\W\d_]+", right)
     return not (a and b and (a.group(1) + b.group(0)).lower() in words)

@@ -173,12 +173,12 @@ def _set_left_edges(flows: list[_Flow]) -> None:
     edges = [x for x in xs if support[x] >= 3]
     for f in flows:
         # A column holding only the indented lines of an entry carried over from the page before
-        # starts at the indent: the margin is the edge, within a hanging indent's reach to the
-        # left, where the most lines of the document start.
+        # starts at the indent: the margin is the leftmost edge within a hanging indent's reach
+        # (in a list, more lines may start at the indent than at the margin).
         reach = 4 * max((ln.size for ln in f.lines), default=0.0)
         below = [e for e in edges if f.left - reach <= e <= f.left + 1.5]
         if below:
-            f.left = max(below, key=lambda e: (support[e], e))
+            f.left = max(e for e in below if e <= min(below) + 2)
 
 
 def paragraphs(flows: list[_Flow], body: float) -> list[list[Line]]:
@@ -268,7 +268,8 @@ def _block_breaks(items: list[tuple[Line, _Flow, bool]], start: int, end: int, b
     for k in range(1, len(block)):
         ln = block[k][0]
         m = _MARKER_RE.match(ln.plain)
-        if m and ems[k] < 0.5:
+        # (in a list whose first entry has no number, "1. https://doi.org/..." is a page number wrapped)
+        if m and ems[k] < 0.5 and not (in_list and number is None and m.group(2)):
             n = int(m.group(1) or m.group(2))
             if n == (number + 1 if number is not None else n if m.group(1) else 1):
                 number = n

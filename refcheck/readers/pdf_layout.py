@@ -331,20 +331,24 @@ def _attach_raised(lines: list[Line], page: int, split: float | None = None) -> 
     by_base = sorted(range(len(lines)), key=lambda i: lines[i].base)
     bases = [lines[i].base for i in by_base]
     biggest = max((ln.size for ln in lines), default=0.0)
-    # A raised mark is not in the size of the page's running text (its body or its notes): an entry's
-    # "[1]" just above a larger heading's baseline ("References" set beside the list's first line) is no mark.
+    # Running text (body, notes) in its size raised over a heading is no mark: an entry's "[1]" just
+    # above the baseline of "References" (pdflatex can set the heading beside the list's first line).
     text_sizes = [ln.size for ln in lines if len(ln.glyphs) >= 15]
+
+    def running(size: float) -> bool:
+        return any(abs(size - t) < 0.3 for t in text_sizes)
+
     for i in small:
         s = lines[i]
-        if i in absorbed or len(s.glyphs) > 12 or s.size > biggest / 1.15 \
-                or any(abs(s.size - t) < 0.3 for t in text_sizes):
+        if i in absorbed or len(s.glyphs) > 12 or s.size > biggest / 1.15:
             continue
+        text_sized = running(s.size)
         best, best_key = None, (0.0, 0.0)
         # Only lines whose baseline lies a little below this one's can carry it.
         lo, hi = bisect_left(bases, s.base - 0.75 * biggest), bisect_right(bases, s.base)
         for j in by_base[lo:hi]:
             host = lines[j]
-            if j == i or j in absorbed or host.size < 1.15 * s.size:
+            if j == i or j in absorbed or host.size < 1.15 * s.size or (text_sized and not running(host.size)):
                 continue
             rise = s.base - host.base
             if not (0.15 * host.size < rise < 0.75 * host.size):
