@@ -140,17 +140,37 @@ def entry_gold(paper: Paper, loc: Located) -> dict[str, dict]:
 
 
 def _parts_for(paper: Paper, keys: list[str], inner: str) -> list[int]:
-    """Which ';'-separated part of a group each key is (citeproc may sort a group)."""
+    """Which ';'-separated part of a group each key is (citeproc may sort a group). Keys whose family
+    name the text prints are placed first; a key whose name was mutated ("Michaalski" for
+    "Michalski") keeps its source position if that part is free, else takes the free part most like
+    its name and year (citeproc's sorting gave its position to another key)."""
+    from difflib import SequenceMatcher
+
     parts = [p.casefold() for p in inner.split(";")]
-    out, used = [], set()
+    found: dict[int, int] = {}
+    used: set[int] = set()
+    names = []
     for n, key in enumerate(keys):
         csl = next(r for r in paper.refs if r["id"] == key)
-        fam, year = family(csl).casefold(), year_of(csl) or ""
-        hits = [k for k, p in enumerate(parts) if k not in used and fam and fam.split(",")[0] in p and year in p]
-        k = hits[0] if hits else (n if n < len(parts) else len(parts) - 1)
+        fam, year = family(csl).casefold().split(",")[0], year_of(csl) or ""
+        names.append((fam, year))
+        hits = [k for k, p in enumerate(parts) if k not in used and fam and fam in p and year in p]
+        if hits:
+            found[n] = hits[0]
+            used.add(hits[0])
+    for n, (fam, year) in enumerate(names):
+        if n in found:
+            continue
+        free = [k for k in range(len(parts)) if k not in used]
+        if n in free:
+            k = n  # notes and unsorted groups keep the source order
+        elif free:
+            k = max(free, key=lambda k: (year in parts[k], SequenceMatcher(None, fam, parts[k]).ratio()))
+        else:
+            k = n if n < len(parts) else len(parts) - 1
+        found[n] = k
         used.add(k)
-        out.append(k + 1)
-    return out
+    return [found[n] + 1 for n in range(len(keys))]
 
 
 def citation_gold(paper: Paper, loc: Located, kind: str, entries: dict[str, dict],
