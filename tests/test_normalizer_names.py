@@ -167,3 +167,12 @@ def test_vancouver_initials_with_accented_capitals_are_initials():
 def test_a_family_name_printed_with_its_particle_alone_has_no_given_name():
     assert parse_names("van Luijtelaar")[0] == [Name(family="van Luijtelaar")]
     assert parse_names("Ludwig van Beethoven")[0] == [Name(family="van Beethoven", given="Ludwig")]
+
+
+def test_a_body_heading_a_list_of_its_members_is_one_literal_then_people():
+    names, _ = parse_names("The Cancer Genome Atlas Research Network, Weinstein JN, Collisson EA")
+    assert names == [Name(literal="The Cancer Genome Atlas Research Network"), Name("Weinstein", "JN"),
+                     Name("Collisson", "EA")]
+    names, _ = parse_names("EFSA Panel on Food Additives and Nutrient Sources (ANS), Maged Younes, Peter Aggett")
+    assert [n.literal or n.family for n in names] == ["EFSA Panel on Food Additives and Nutrient Sources (ANS)",
+                                                     "Younes", "Aggett"]

@@ -44,6 +44,10 @@ _FINAL_INITIAL = lazy(r"(?:^|[\s.\-])(?:[" + _UP + r"]|Jr|Sr)\.$")
 _WORDS = lazy(r"[\w'-]+")
 _INVERTED = lazy(r",\s*(?:[A-Z]\.|[A-Z][a-z]+(?:\s|$|,|\.))")
 _CAPS = lazy("^[" + _UP + "]{1,3}$")
+# A person's name opening the rest of a list: "Weinstein JN,", "Maged Younes,", "Smith, J." ("Culture,"
+# or "Engineering, and Medicine" after an institution's first words are not).
+_PERSON_PART = lazy(r"^(?:[A-ZÀ-Þ][\w'’-]+\s(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})|[A-ZÀ-Þ][a-zà-ÿ]+\s[A-ZÀ-Þ][\w'’-]+"
+                    r"|[A-ZÀ-Þ][\w'’-]+,\s(?:[A-Z]\.\s?){1,3})(?:,|$)")
 
 def parse_names(text: str | None) -> tuple[list[Name], bool]:
     """Return the names and whether the list ended in "et al."."""
@@ -60,6 +64,11 @@ def parse_names(text: str | None) -> tuple[list[Name], bool]:
         return [Name(literal="---")], et_al
     if _CJK.match(t.split("、")[0].split("，")[0].split(",")[0].strip()):
         return _cjk_people(t), et_al
+    head, _, rest = t.partition(",")
+    if len(_WORDS.findall(head)) >= 3 and _PERSON_PART.match(rest.strip()) and is_organization(head):
+        # "EFSA Panel on Food Additives ... (ANS), Maged Younes, ...", "The Cancer Genome Atlas
+        # Research Network, Weinstein JN, ...": a body heads the list, its members follow.
+        return [Name(literal=head.strip()), *_split_people(_strip_end(rest))], et_al
     if is_organization(t):
         return [Name(literal=t)], et_al
     return _split_people(t), et_al
