@@ -100,7 +100,7 @@ bench-faults: $(VENV)/.installed-test
 bench-pdf: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_pdf.py
 
-## pdf-corpus: render the PDF corpus (pandoc -> pdflatex; installs them from Debian when missing)
+## pdf-corpus: render the PDF corpus (pandoc -> pdflatex, and .docx -> LibreOffice where it installs; from Debian when missing)
 pdf-corpus: $(VENV)/.installed-test pdf-tools
 	$(BIN)/python tools/pdf_corpus.py build --shared $(SHARED)
 	$(BIN)/python tools/pdf_corpus.py score --misses
@@ -111,6 +111,11 @@ pdf-tools:
 	  echo "installing pandoc, pdflatex, lmodern and the CSL styles for the PDF corpus"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq pandoc texlive-latex-base \
 	    texlive-latex-recommended texlive-fonts-recommended lmodern citation-style-language-styles >/dev/null; }
+	@command -v soffice >/dev/null 2>&1 || { \
+	  echo "installing LibreOffice Writer for the .docx -> PDF variant (optional)"; \
+	  $(SUDO) apt-get install -y -qq libreoffice-writer-nogui >/dev/null 2>&1 || \
+	  $(SUDO) apt-get install -y -qq libreoffice-writer >/dev/null 2>&1 || \
+	  echo "LibreOffice did not install: the .docx -> LibreOffice PDFs are skipped"; }
 
 ## train: rebuild the shipped tagger model from the labelled references (deterministic: same bytes on rerun)
 $(VENV)/.installed-train: pyproject.toml | $(VENV)/.installed-test

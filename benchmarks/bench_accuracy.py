@@ -8,7 +8,10 @@ Yardsticks:
   benchmarks/splits/articles.json into `dev` and `sealed`;
 - fixtures/papers_real2 (40 unseen articles, clean only, unreviewed publisher-link gold), split by
   benchmarks/splits/real2.json;
-- the regression sets: fixtures/papers_heldout* and the seeds (tools/eval_heldout.py).
+- the regression sets: fixtures/papers_heldout* and the seeds (tools/eval_heldout.py);
+- the PDF corpus, if built (`make pdf-corpus`; never built here): tools/pdf_corpus.py's own scoring
+  per half (papers p02-p03 held out) and renderer: entries found exactly, citation detection, same
+  findings as the paper's .txt.
 
 Scoring is ../shared/tools/score.py's own `score_doc` and `summarize`, imported
 from that file (no second scorer); refcheck runs once per batch of files with
@@ -18,7 +21,8 @@ papers), citation detection and linking accuracy, false findings per clean
 paper, entries found, field accuracy (clean and mutated together).
 
     .venv/bin/python benchmarks/bench_accuracy.py [--shared ../shared] [--corpus build/corpus]
-        [--papers 20] [--jobs 2] [--json OUT] [--skip corpus,articles,regression]
+        [--papers 20] [--jobs 2] [--json OUT] [--skip corpus,articles,regression,pdf]
+        [--pdf-corpus build/pdf_corpus [--pdf-corpus DIR ...]]
 """
 
 from __future__ import annotations
@@ -206,6 +210,41 @@ def regression_table() -> dict:
     return rows
 
 
+def pdf_row(name: str, summary: dict) -> str:
+    """One PDF table row from tools/pdf_corpus.py's summary ("794/794 (found 794)" and its share)."""
+    exact, _, found = summary["entries"].partition(" (found ")
+    n = summary["papers"]
+    same = round(summary["same_findings"] * n)
+    return (f"| {name:<40} | {n} | {exact} = {summary['entries_exact']:.3f} (found {found.rstrip(')')}) | "
+            f"{summary['citations']} = {summary['citation_detection']:.3f} | "
+            f"{same}/{n} = {summary['same_findings']:.2f} |")
+
+
+def pdf_table(dirs: list[Path]) -> dict:
+    """The PDF rows, scored on corpus directories already built; a missing corpus is said, not built
+    (rendering takes minutes and needs TeX)."""
+    built = [d for d in dirs if d.is_dir() and any(d.glob("*.pdf"))]
+    if not built:
+        print("\nno PDF corpus: run make pdf-corpus")
+        return {}
+    sys.path.insert(0, str(ROOT / "tools"))
+    import pdf_corpus
+
+    rows = {}
+    for renderer, label in (("latex", "pandoc -> pdflatex"), ("libreoffice", ".docx -> LibreOffice")):
+        for half in ("dev", "held-out"):
+            summary = pdf_corpus.score(built, lambda n, r=renderer, h=half: pdf_corpus.renderer(n) == r
+                                       and pdf_corpus.held_out(n) == (h == "held-out"))["summary"]
+            if summary["papers"]:
+                rows[f"PDF ({label}), {half}"] = summary
+    print(f"\nPDF corpus ({', '.join(map(str, built))}): the PDF against the same paper's .txt\n")
+    print(f"| {'':<40} | papers | entries found exactly | citation detection | same findings |")
+    print("|" + "---|" * 5)
+    for name, summary in rows.items():
+        print(pdf_row(name, summary))
+    return rows
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -213,7 +252,9 @@ def main() -> None:
     ap.add_argument("--papers", type=int, default=20, help="papers per style to score (the first N)")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--json", type=Path, help="write the tables as JSON here")
-    ap.add_argument("--skip", default="", help="comma-separated: corpus, articles (and papers_real2), regression")
+    ap.add_argument("--skip", default="", help="comma-separated: corpus, articles (and papers_real2), regression, pdf")
+    ap.add_argument("--pdf-corpus", type=Path, action="append",
+                    help="a built PDF corpus directory (repeatable; default build/pdf_corpus)")
     args = ap.parse_args()
     skip = set(filter(None, args.skip.split(",")))
     scorer = load_scorer(args.shared)
@@ -225,6 +266,8 @@ def main() -> None:
         out["real2"] = real2_table(scorer, args.jobs)
     if "regression" not in skip:
         out["regression"] = regression_table()
+    if "pdf" not in skip:
+        out["pdf"] = pdf_table(args.pdf_corpus or [ROOT / "build" / "pdf_corpus"])
     if args.json:
         args.json.write_text(json.dumps(out, indent=1), encoding="utf-8")
 

@@ -1,8 +1,9 @@
 """Build and score the PDF corpus: the same papers as .txt and as PDF, so the PDF reader is
 measured against what the text of the same paper gives.
 
-    python tools/pdf_corpus.py build [--out build/pdf_corpus] [--papers 2]
-    python tools/pdf_corpus.py score [--out build/pdf_corpus] [--json FILE]
+    python tools/pdf_corpus.py build [--out build/pdf_corpus] [--papers 2] [--layouts 1col,...,lo]
+    python tools/pdf_corpus.py score [--out build/pdf_corpus] [--half dev|held-out]
+        [--renderer latex|libreoffice] [--json FILE]
 
 `build` writes, for every paper x style x layout, `NAME.md` (pandoc source), `NAME.txt` (the
 same paper rendered by pandoc to plain text), `NAME.pdf` (pandoc -> LaTeX -> pdflatex) and
@@ -11,6 +12,14 @@ same paper rendered by pandoc to plain text), `NAME.pdf` (pandoc -> LaTeX -> pdf
 columns, the style's own hanging indent or none, paragraphs separated by a gap or a first-line
 indent. The seeds (fixtures/seeds/*.txt) are printed too, each line a paragraph, the list with a
 hanging indent.
+
+A second renderer, where LibreOffice is installed (`soffice`; Debian's libreoffice-writer-nogui):
+layout `lo` writes the paper to .docx with pandoc (the style's own CSL) and converts it with
+`soffice --headless --convert-to pdf`, as a user who writes in Word or Writer would. Without
+soffice the variant is skipped with the reason printed.
+
+Halves: papers p02 and p03 are the held-out set (`held_out`), every other paper and the seeds
+are development data.
 
 `score` reads every PDF with refcheck and reports: entries found exactly (gold entries whose text
 refcheck's entry reproduces, whitespace, emphasis, ’/', U+2010/- and a URL's %5B/%5D for [/]
@@ -25,10 +34,12 @@ import argparse
 import json
 import random
 import re
+import shutil
 import subprocess
 import sys
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,6 +52,8 @@ LAYOUTS = {  # name: (two columns, hanging indent kept, first-line indent instea
     "2col": (True, True, False),
     "2col-nohang": (True, False, True),
 }
+LIBREOFFICE = "lo"  # the layout name of the .docx -> LibreOffice variant
+HELD_OUT = {2, 3}  # paper numbers scored only, never looked at when fixing the reader
 _FILLER = [
     "Earlier work described the same pattern in a smaller sample.",
     "The effect held after adjusting for age and site.",
@@ -151,16 +164,60 @@ def gold_entries(plain: str) -> list[str]:
     return [" ".join(p.split()) for p in re.split(r"\n\s*\n", tail) if p.strip() and not set(p.strip()) <= {"-"}]
 
 
-def build(out: Path, shared: Path, n_papers: int, first: int = 0, seeds: bool = True) -> None:
+def soffice() -> str | None:
+    """LibreOffice's command, if installed."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def _libreoffice_pdfs(docxs: list[Path], out: Path) -> list[str]:
+    """Convert .docx files to PDF in one LibreOffice process (start-up is most of its cost), with a
+    profile of its own under `out` so a running LibreOffice or a read-only home does not matter.
+    Returns the names that gave no PDF."""
+    for d in docxs:
+        (out / f"{d.stem}.pdf").unlink(missing_ok=True)
+    if docxs:
+        profile = (out / "lo-profile").resolve().as_uri()
+        subprocess.run([soffice(), f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                        "--outdir", str(out), *map(str, docxs)], capture_output=True, text=True,
+                       timeout=120 + 30 * len(docxs))
+    return [d.stem for d in docxs if not (out / f"{d.stem}.pdf").exists()]
+
+
+def build(out: Path, shared: Path, n_papers: int, first: int = 0, seeds: bool = True,
+          layouts: list[str] | None = None) -> None:
     out.mkdir(parents=True, exist_ok=True)
+    layouts = list(LAYOUTS) + [LIBREOFFICE] if layouts is None else layouts
+    if LIBREOFFICE in layouts and not soffice():
+        print("LibreOffice variant skipped: soffice not found (apt-get install libreoffice-writer-nogui)",
+              file=sys.stderr)
+        layouts = [x for x in layouts if x != LIBREOFFICE]
     works = load_works(shared)
     print(f"{len(works)} Crossref works usable", file=sys.stderr)
     failed = 0
+    docxs: list[Path] = []
     for p in range(first, first + n_papers):
         rng = random.Random(1000 + p)
         md, chosen = paper_markdown(rng, works)
         for style in STYLES:
+            if LIBREOFFICE in layouts:
+                name = f"p{p:02d}-{style}-{LIBREOFFICE}"
+                (out / f"{name}.md").write_text(md)
+                (out / f"{name}.json").write_text(json.dumps(chosen, ensure_ascii=False))
+                common = [str(out / f"{name}.md"), "--citeproc", f"--bibliography={out / name}.json",
+                          f"--csl={CSL_DIR / f'{style}.csl'}"]
+                plain = _pandoc(common + ["-t", "plain", "--wrap=none"])
+                docx = _pandoc(common + ["-o", str(out / f"{name}.docx")])
+                if plain.returncode or docx.returncode:
+                    failed += 1
+                    print(f"{name}: pandoc failed: {(plain.stderr or docx.stderr)[-300:]}", file=sys.stderr)
+                else:
+                    (out / f"{name}.txt").write_text(plain.stdout)
+                    (out / f"{name}.gold.json").write_text(json.dumps({"entries": gold_entries(plain.stdout)},
+                                                                      ensure_ascii=False, indent=1))
+                    docxs.append(out / f"{name}.docx")
             for layout, (two_col, hang, indent) in LAYOUTS.items():
+                if layout not in layouts:
+                    continue
                 name = f"p{p:02d}-{style}-{layout}"
                 (out / f"{name}.md").write_text(md)
                 (out / f"{name}.json").write_text(json.dumps(chosen, ensure_ascii=False))
@@ -186,6 +243,9 @@ def build(out: Path, shared: Path, n_papers: int, first: int = 0, seeds: bool = 
             if r.returncode:
                 failed += 1
                 print(f"{name}: pandoc failed: {r.stderr[-300:]}", file=sys.stderr)
+    for name in _libreoffice_pdfs(docxs, out):
+        failed += 1
+        print(f"{name}: LibreOffice gave no PDF", file=sys.stderr)
     print(f"built in {out} ({failed} failed)", file=sys.stderr)
 
 
@@ -235,14 +295,30 @@ def _run(path: Path) -> dict:
             "findings": sorted(f"{f.code}: {f.message}" for f in rep.findings)}
 
 
-def score(out: Path) -> dict:
+def held_out(name: str) -> bool:
+    """Whether a corpus PDF (by its file name) belongs to the held-out papers."""
+    m = re.match(r"p(\d+)-", name)
+    return bool(m) and int(m.group(1)) in HELD_OUT
+
+
+def renderer(name: str) -> str:
+    """Which tool made a corpus PDF: "libreoffice" (.docx -> soffice) or "latex" (pandoc -> pdflatex)."""
+    return "libreoffice" if name.endswith(f"-{LIBREOFFICE}") else "latex"
+
+
+def score(out: Path | list[Path], select: Callable[[str], bool] | None = None) -> dict:
+    """Score the PDFs of one or more corpus directories; `select` keeps the names it accepts."""
     totals = Counter()
     worst: list[str] = []
-    for pdf in sorted(out.glob("*.pdf")):
+    dirs = [out] if isinstance(out, Path) else out
+    for pdf in sorted(p for d in dirs for p in d.glob("*.pdf")):
         name = pdf.stem
-        txt = out / f"{name}.txt"
+        if select is not None and not select(name):
+            continue
+        folder = pdf.parent
+        txt = folder / f"{name}.txt"
         got, ref = _run(pdf), _run(txt)
-        gold_file = out / f"{name}.gold.json"
+        gold_file = folder / f"{name}.gold.json"
         gold = json.loads(gold_file.read_text())["entries"] if gold_file.exists() else ref["entries"]
         got_norm = Counter(_norm(e) for e in got["entries"])
         exact = sum(min(n, got_norm[k]) for k, n in Counter(_norm(e) for e in gold).items())
@@ -285,13 +361,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--papers", type=int, default=2)
     ap.add_argument("--first", type=int, default=0, help="number of the first paper (a held-out set: --first 2)")
     ap.add_argument("--no-seeds", action="store_true", help="leave the seeds out")
+    ap.add_argument("--layouts", default=",".join([*LAYOUTS, LIBREOFFICE]),
+                    help="comma-separated, of: " + ", ".join([*LAYOUTS, LIBREOFFICE]) + " (lo: .docx -> LibreOffice)")
+    ap.add_argument("--half", choices=["dev", "held-out"], help="score only this half")
+    ap.add_argument("--renderer", choices=["latex", "libreoffice"], help="score only the PDFs of this renderer")
     ap.add_argument("--json", type=Path, help="write the score here too")
     ap.add_argument("--misses", action="store_true", help="list the papers that differ")
     args = ap.parse_args(argv)
     if args.command == "build":
-        build(args.out, args.shared, args.papers, args.first, not args.no_seeds)
+        build(args.out, args.shared, args.papers, args.first, not args.no_seeds, args.layouts.split(","))
         return 0
-    res = score(args.out)
+
+    def select(name: str) -> bool:
+        return ((args.half is None or held_out(name) == (args.half == "held-out"))
+                and (args.renderer is None or renderer(name) == args.renderer))
+
+    res = score(args.out, select)
     print(json.dumps(res["summary"], indent=1))
     if args.misses:
         print("\n".join(res["misses"]))

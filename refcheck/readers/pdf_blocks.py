@@ -135,6 +135,8 @@ def split_footnotes(column: list[Line], body: float, note_size: float | None = N
     i = len(column)
     while i > 0 and column[i - 1].size < 0.93 * body:
         i -= 1
+    if i == len(column):
+        i = _body_size_notes(column, body)
     tail = column[i:]
     # (low on the page, or above notes that open with their marks: a long run of notes)
     carried = (note_size is not None and tail and abs(tail[0].size - note_size) < 0.3
@@ -148,6 +150,39 @@ def split_footnotes(column: list[Line], body: float, note_size: float | None = N
         else:
             notes[-1].append(ln)
     return column[:i], notes
+
+
+_SUP_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_TO_SUP = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _note_number(ln: Line) -> int | None:
+    m = re.match(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+", ln.text) if ln.sup_start else None
+    return int(m.group().translate(_SUP_DIGITS)) if m else None
+
+
+def _body_size_notes(column: list[Line], body: float) -> int:
+    """Where footnotes set in the body's own size start (LibreOffice's default footnote style from
+    a pandoc .docx), or len(column): the topmost line that opens with a raised number such that
+    every note under it opens with one, the numbers run consecutively, the last of them is raised
+    in the text above (the note is called on this page), and the gap above it (the separator
+    rule's space) is wider than any gap between the notes (or, for a one-line note, than a
+    paragraph gap of the text), not under a heading (a list numbered with raised numbers under
+    "References" stays a list). Raised openings alone are not enough."""
+    gaps = [0.0] + [column[k - 1].base - column[k].base for k in range(1, len(column))]
+    for j in range(1, len(column)):
+        numbers = [_note_number(ln) for ln in column[j:] if ln.sup_start]
+        if not column[j].sup_start or None in numbers or _heading(column[j - 1], body):
+            continue
+        if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+            continue
+        inside = gaps[j + 1:]
+        ref = max(inside) if inside else 1.7 * min(gaps[1:j], default=gaps[j])
+        mark = str(numbers[-1]).translate(_TO_SUP)
+        above = " ".join(ln.text for ln in column[:j])
+        if gaps[j] >= 1.2 * ref and re.search(rf"[^\s⁰-⁹¹²³]{mark}(?![⁰-⁹¹²³])", above):
+            return j
+    return len(column)
 
 
 class _Flow:
