@@ -189,3 +189,8 @@ def test_a_bracket_after_an_element_sign_is_an_interval() -> None:
     text = "Noise limits accuracy [1], [2]. The initial counts are n ∈ [5, 80] and n ∈ [5, 120] here [3]."
     cits, found = cite(text, "ieee")
     assert cited(cits) == ["1", "2", "3"] and not [f for f in found if f.code == "no-entry"]
+
+
+def test_a_pandoc_superscript_opening_a_paragraph_is_a_narrative_citation() -> None:
+    cits, _ = cite("Costs fall with scale^(3).\n\n^(12(p33)) argued that the measured response is nonlinear.", "ama")
+    assert [(c.keys, c.locator) for c in cits] == [(["3"], None), (["12"], "p33")]

@@ -108,11 +108,13 @@ def unicode_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, list[int
 
 
 def pandoc_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, list[int], str | None]]:
-    """"^(8,9)", "^(3(p45))" and "^1,2^" after a word or its punctuation."""
+    """"^(8,9)", "^(3(p45))" and "^1,2^" after a word or its punctuation, or at a line's start."""
     out: list[tuple[int, int, list[int], str | None]] = []
     for m in _PANDOC_RE.finditer(text, lo, hi):
         before = text[max(lo, m.start() - 2):m.start()].rstrip(" ")
-        if not before or not (before[-1].isalpha() or before[-1] in ".,;:)]’”\"'"):
+        # After a word or its punctuation, or opening a line: AMA prints a narrative citation whose
+        # author the sentence does not name as the superscript alone ("^(12(p33)) argued that").
+        if before and not (before[-1].isalpha() or before[-1] in ".,;:)]’”\"'\n"):
             continue
         g = 1 if m.group(1) is not None else 2
         got = parse_list(m.group(g))
