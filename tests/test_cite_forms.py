@@ -768,3 +768,9 @@ def test_an_et_al_citation_with_another_year_is_still_a_year_mismatch_beside_a_j
     other = ref("r2", [Name("Allis", "C."), Name("Berger", "S.")], "2011")
     _, found = cite("Chromatin marks persist (Berger et al., 2011).", refs=[berger, other])
     assert [f.code for f in found if f.severity == "error"] == ["year-mismatch"]
+
+
+def test_initials_before_a_hyphenated_family_name_still_find_its_entry() -> None:
+    ghizoni = ref("r1", [Name("Ghizoni-Jr", "Carla")], "2003", "Compensating Balance Requirements")
+    cits, found = cite("Balances were surveyed (C. Ghizoni-Jr. 2003, 12–15).", "chicago", [ghizoni])
+    assert cits[0].references == ["r1"] and found == []

@@ -143,8 +143,12 @@ class ReferenceIndex:
             if not exact and nm.looks_like_acronym(name.replace(" ", "")):
                 short |= self.acro_prefix.get(joined, set())
         if not exact and len(ws) > 1:
-            # "Kevin Bales" -> "Bales"; "Smith's" handled by the caller.
+            # "Kevin Bales" -> "Bales"; "C. Ghizoni-Jr." -> "Ghizoni-Jr" (initials before a family name of
+            # several words); "Smith's" handled by the caller.
             exact |= self.person.get(ws[-1], set())
+            k = next((i for i, w in enumerate(ws) if len(w) > 1), 0)
+            if not exact and 0 < k < len(ws) - 1:
+                exact |= self.person.get("".join(ws[k:]), set())
             if len(ws) >= 2 and ws[-2] in nm.PARTICLES:
                 exact |= self.person.get(ws[-2] + ws[-1], set())
         short -= exact
