@@ -774,3 +774,23 @@ def test_initials_before_a_hyphenated_family_name_still_find_its_entry() -> None
     ghizoni = ref("r1", [Name("Ghizoni-Jr", "Carla")], "2003", "Compensating Balance Requirements")
     cits, found = cite("Balances were surveyed (C. Ghizoni-Jr. 2003, 12–15).", "chicago", [ghizoni])
     assert cits[0].references == ["r1"] and found == []
+
+
+def test_a_person_and_a_body_as_co_authors_find_their_entry() -> None:
+    macdonald = ref("r1", [Name("MacDonald", "N. E."), Name(literal="SAGE Working Group on Vaccine Hesitancy")], "2015")
+    cits, found = cite("Doubts grew (MacDonald & SAGE Working Group on Vaccine Hesitancy, 2015).", refs=[macdonald])
+    assert cits[0].references == ["r1"] and found == []
+
+
+def test_a_quoted_title_cites_an_entry_that_prints_its_title_in_the_author_place() -> None:
+    pollinator = Reference(id="r1", line=100, column=1, raw="Pollinator. (n.d.). In Merriam-Webster dictionary.",
+                           fields=Fields(authors=[Name("Pollinator")], year="n.d.", title="In Merriam-Webster"))
+    cits, found = cite('Bees carry pollen ("Pollinator," n.d.).', refs=[pollinator])
+    assert cits[0].references == ["r1"] and found == []
+
+
+def test_portuguese_spanish_and_german_no_date_marks_are_years() -> None:
+    ibge = ref("r1", [Name(literal="IBGE")], "n.d.")
+    rae = ref("r2", [Name(literal="Real Academia Española")], "n.d.")
+    cits, found = cite("Dados do censo (IBGE, s.d.) e do dicionário (Real Academia Española, s.f.).", refs=[ibge, rae])
+    assert [c.references for c in cits] == [["r1"], ["r2"]] and found == []

@@ -176,3 +176,8 @@ def test_a_body_heading_a_list_of_its_members_is_one_literal_then_people():
     names, _ = parse_names("EFSA Panel on Food Additives and Nutrient Sources (ANS), Maged Younes, Peter Aggett")
     assert [n.literal or n.family for n in names] == ["EFSA Panel on Food Additives and Nutrient Sources (ANS)",
                                                      "Younes", "Aggett"]
+
+
+def test_a_body_after_a_person_in_a_list_is_one_literal_author():
+    names, _ = parse_names("MacDonald, N. E., & SAGE Working Group on Vaccine Hesitancy")
+    assert names == [Name("MacDonald", "N. E."), Name(literal="SAGE Working Group on Vaccine Hesitancy")]

@@ -151,3 +151,13 @@ def test_a_manuscript_running_head_inside_the_list_is_not_an_entry() -> None:
             "responses during health and disease. Nat. Rev. Immunol. 9, 313–323.\n")
     entries = _entries(text)
     assert len(entries) == 2 and not any("Page 17" in e for e in entries)
+
+
+def test_an_organisation_with_a_spanish_no_date_mark_opens_an_entry() -> None:
+    text = ("Referencias\n\n"
+            "Pérez Cañado, M. L. (2012). CLIL research in Europe: Past, present, and future.\n"
+            "International Journal of Bilingual Education and Bilingualism, 15(3), 315–341.\n"
+            "Real Academia Española. (s.f.). Bilingüismo. En Diccionario de la lengua española\n"
+            "(23.ª ed.). Recuperado el 12 de marzo de 2024, de https://dle.rae.es/bilingüismo\n")
+    entries = _entries(text)
+    assert len(entries) == 2 and entries[1].startswith("Real Academia Española. (s.f.)")

@@ -21,13 +21,12 @@ from refcheck.matching.names import looks_like_acronym
 from refcheck.text.lexicon import AND_WORDS, MONTHS, ORG_WORDS
 
 YEAR_RE = re.compile(
-    r"(?<![\d\w])(?:(1[5-9]\d\d|20\d\d)([a-z](?![\w]))?|(n\.\s?d\.?)|(in press|forthcoming|no date))", re.IGNORECASE)
+    r"(?<![\d\w])(?:(1[5-9]\d\d|20\d\d)([a-z](?![\w]))?|(n\.\s?d\.?|s\.\s?[df]\.|o\.\s?J\.)"  # s.d., s.f., o.J.: n.d.
+    r"|(in press|forthcoming|no date))", re.IGNORECASE)
 SIGNAL_RE = re.compile(
     r"^(?:see also|see, e\.g\.,?|see|e\.g\.,?|cf\.|i\.e\.,?|compare|also|as cited in|cited in|qtd\.? in|"
     r"quoted in|as quoted in|as discussed in|discussed in|for example,?|for a review,? see|reviewed in|"
-    r"adapted from)\s+",
-    re.IGNORECASE,
-)
+    r"adapted from)\s+", re.IGNORECASE)
 SECONDARY_RE = lazy(r"^(?:as cited in|cited in|qtd\.? in|quoted in|as quoted in)\s+", re.IGNORECASE)
 # Starts only after a non-space (the lookbehind) and has one way through the spaces around a comma:
 # "\s*,?\s*" searched over a run of spaces was cubic (issue 17: 1,500 spaces took 40 s).
@@ -192,7 +191,8 @@ def split_authors(head: str) -> tuple[list[str], bool]:
         head = (head[: m.start()] + head[m.end():]).strip(" ,")
     pieces = _AUTHOR_SEP_RE.split(head)
     pieces = [p.strip(" ,") for p in pieces if p.strip(" ,")]
-    if len(pieces) > 1 and all(_personish(p) for p in pieces):
+    if len(pieces) > 1 and _personish(pieces[0]) and all(  # "MacDonald & SAGE Working Group on ...": a body too
+            _personish(p) or (" " in p and any(t.lower() in ORG_WORDS for t in p.split())) for p in pieces[1:]):
         return pieces, et_al
     return ([head.strip(" ,")] if head.strip(" ,") else []), et_al
 

@@ -101,7 +101,9 @@ def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | 
         exact |= index.by_raw_lead(cit.authors[0])
     by_title = False
     if not exact and not short and cit.title:
-        exact = index.by_title(cit.title)
+        # APA moves a title to the author's place when there is no author: ("Pollinator," n.d.) cites
+        # "Pollinator. (n.d.). In Merriam-Webster ...".
+        exact = index.by_title(cit.title) or (index.by_raw_lead(cit.title) if not cit.authors else set())
         by_title = True
         if exact and cit.authors:
             kept = {i for i in exact if index.raw_contains(i, cit.authors[0])}

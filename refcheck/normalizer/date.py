@@ -21,7 +21,7 @@ MONTHS = {
 }
 _M = r"(?P<month>[A-Za-zéèûä]{3,9})\.?"
 _YEAR = lazy(r"(?<![\d/])(1[5-9]\d\d|20\d\d)(?:[a-z](?![a-z]))?(?!\d)")
-_ND = lazy(r"\b(?:n\.\s?d\.?|no date|s\.\s?d\.?|o\.\s?j\.?)(?![a-z])", re.I)
+_ND = lazy(r"\b(?:n\.\s?d\.?|no date|s\.\s?[df]\.?|o\.\s?j\.?)(?![a-z])", re.I)
 _PRESS = lazy(r"\b(in press|forthcoming|in print|accepted|submitted)\b", re.I)
 _ISO = lazy(r"(?P<year>\d{4})-(?P<mon>\d{1,2})(?:-(?P<day>\d{1,2}))?")
 _DMY = lazy(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+" + _M + r",?\s+(?P<year>\d{4})")

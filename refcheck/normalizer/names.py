@@ -158,6 +158,10 @@ def _split_people(t: str) -> list[Name]:
     while i < len(parts):
         p = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) else None
+        if i and len(p.split()) >= 2 and is_organization(p):
+            names.append(Name(literal=p.strip(" .")))  # "MacDonald, N. E., & SAGE Working Group on ..."
+            i += 1
+            continue
         if _SUFFIX.match(p) and names:
             last = names[-1]
             names[-1] = Name(family=last.family, given=f"{last.given}, {p}" if last.given else p)

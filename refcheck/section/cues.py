@@ -35,7 +35,8 @@ _START_RES = (
     # An organisation as MLA author before a quoted title: "United Nations. “Climate Storytelling.”"
     re.compile(r"^[A-ZÀ-Ý][\w&'’\-]*(?:\s(?:[A-ZÀ-Ý][\w&'’\-]*|of|for|and|the|on|&)){0,8}\.\s[“\"]"),
     # Organization or author followed by a year in brackets (APA, Harvard) within the first words
-    re.compile(rf"^{_PARTICLES}[A-ZÀ-Ý][^()\d]{{0,150}}?[(\[](?:1[5-9]\d\d|20\d\d|n\.\s?d\.|in press|forthcoming)"),
+    re.compile(rf"^{_PARTICLES}[A-ZÀ-Ý][^()\d]{{0,150}}?[(\[]"
+               r"(?:1[5-9]\d\d|20\d\d|n\.\s?d\.|[so]\.\s?[dfJ]\.|in press|forthcoming)"),
     # Chicago author-date / Harvard: "Rutland, Peter. 2000." / "Smith J 2000"
     re.compile(rf"^{_PARTICLES}[A-ZÀ-Ý][^.]{{0,120}}\.\s(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s"),
     # Vancouver "Smith AB," / astronomy "Govoni F.,"
