@@ -794,3 +794,12 @@ def test_portuguese_spanish_and_german_no_date_marks_are_years() -> None:
     rae = ref("r2", [Name(literal="Real Academia Española")], "n.d.")
     cits, found = cite("Dados do censo (IBGE, s.d.) e do dicionário (Real Academia Española, s.f.).", refs=[ibge, rae])
     assert [c.references for c in cits] == [["r1"], ["r2"]] and found == []
+
+
+def test_a_film_s_time_stamp_is_a_locator_after_its_short_title() -> None:
+    rear = ref("r1", [Name("Hitchcock", "Alfred")], "1954", "Rear Window")
+    vertigo = ref("r2", [Name("Hitchcock", "Alfred")], "1958", "Vertigo")
+    cits, found = cite("The shot lingers (Hitchcock, Rear Window 01:33:40) and returns (Vertigo 00:14:20–00:16:05).",
+                       "mla", [rear, vertigo])
+    assert [(c.references, c.locator) for c in cits] == [(["r1"], "01:33:40"), (["r2"], "00:14:20–00:16:05")]
+    assert found == []

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from refcheck._perf import lazy
 from refcheck._record import Record
-from refcheck.citations.locator import LABEL, is_book_number, is_locator, normalize_locator
+from refcheck.citations.locator import LABEL, TIME_RANGE, is_book_number, is_locator, normalize_locator
 from refcheck.matching.names import looks_like_acronym
 from refcheck.text.lexicon import AND_WORDS, MONTHS, ORG_WORDS
 
@@ -328,7 +328,7 @@ _PLACE_PREFIX_RE = re.compile(r"(?:St|Ste|Mt|Ft|Pt|Saint|Sainte|Mount|Fort|Lake|
 
 # An MLA page or place after the name: "Smith 45-47", "Buckley, 25", "Wang et al., chap. 2", "Lee, sec.3"
 # (the labels are the locator module's, one vocabulary for every style).
-_MLA_LOCATOR_RE = lazy(rf"(?:,\s*|\s+)((?:{LABEL}\.?\s*)?\d[\d\s,–—-]{{0,20}})$")
+_MLA_LOCATOR_RE = lazy(rf"(?:,\s*|\s+)((?:{LABEL}\.?\s*)?\d[\d\s,–—-]{{0,20}}|{TIME_RANGE})$")
 
 
 _QUOTED_TITLE_RE = re.compile(r"“[^”]{1,200}”")

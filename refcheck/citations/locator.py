@@ -20,8 +20,10 @@ LABEL = _LABEL = (
 )
 _DRANGE = r"\d{1,5}[a-z]?(?:\s*[-–—]\s*\d{1,5}[a-z]?)?"
 _DLIST = rf"{_DRANGE}(?:\s*(?:,|&|and)\s*{_DRANGE}){{0,6}}"
-# Bare page numbers "45", "45-47", "12, 14"; or a time stamp "1:02:33".
-_BARE = rf"{_DLIST}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+# Bare page numbers "45", "45-47", "12, 14"; or a time stamp "1:02:33", "00:14:20–00:16:05" (MLA films).
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+TIME_RANGE = rf"{_TIME}(?:\s*[-–]\s*{_TIME})?"
+_BARE = rf"{_DLIST}|{TIME_RANGE}"
 # A label runs into its number only when the number is digits ("p8"): "Li, 2009" is a name and a
 # year, not the label "l" and the roman numeral "i".
 _LABELLED = rf"{_LABEL}(?:\.\s*{_LIST}|\s+{_LIST}|{_DLIST})"
