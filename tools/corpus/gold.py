@@ -187,6 +187,7 @@ def citation_gold(paper: Paper, loc: Located, kind: str, entries: dict[str, dict
         keys = paper.cites[j]
         span_text = loc.text[s:e]
         has, at, parts = span_text.strip(), s + (len(span_text) - len(span_text.lstrip())), None
+        alone: dict[int, tuple[str, int]] = {}  # key index -> its own (has, at) outside the run
         if kind == "note":
             found = re.findall(r"\[\^?(\d+)\]", span_text)
             if not found or int(found[-1]) not in loc.notes:
@@ -207,14 +208,22 @@ def citation_gold(paper: Paper, loc: Located, kind: str, entries: dict[str, dict
             parts = []
             for n, key in enumerate(keys):
                 num = number_of.get(key)
+                if num not in nums and m is not None:
+                    # "[9], see [21], [23]": a signal breaks the run; a number after it is its own bracket
+                    own = re.search(rf"\\?\[{num}(?:,[^\]\n]*)?\\?\]", span_text[m.end():]) if num else None
+                    if own is not None:
+                        alone[n] = (own.group(0), s + m.end() + own.start())
+                        parts.append(1)
+                        continue
                 parts.append(nums.index(num) + 1 if num in nums else n + 1)
             if len(nums) <= 1 and len(keys) == 1:
                 parts = None
         elif len(keys) > 1:
             parts = _parts_for(paper, keys, has.strip("()[] "))
         for n, key in enumerate(keys):
-            item = {"has": has, "occurrence": occurrence(loc.text, has, at)}
-            if parts:
+            key_has, key_at = alone.get(n, (has, at))
+            item = {"has": key_has, "occurrence": occurrence(loc.text, key_has, key_at)}
+            if parts and n not in alone:
                 item["part"] = parts[n]
             item.update({"expect": "ok", "ref": entries[key]["has"] if key in entries else None,
                          "key": key, "cite": j})
