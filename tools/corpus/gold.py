@@ -215,7 +215,10 @@ def citation_gold(paper: Paper, loc: Located, kind: str, entries: dict[str, dict
                         alone[n] = (own.group(0), s + m.end() + own.start())
                         parts.append(1)
                         continue
-                parts.append(nums.index(num) + 1 if num in nums else n + 1)
+                parts.append(nums.index(num) + 1 if num in nums else 0)
+            # A key with no number in the list (its entry deleted) has the position no listed key claims.
+            free = [k for k in range(1, len(nums) + 1) if k not in parts]
+            parts = [p or (free.pop(0) if free else n + 1) for n, p in enumerate(parts)]
             if len(nums) <= 1 and len(keys) == 1:
                 parts = None
         elif len(keys) > 1:
