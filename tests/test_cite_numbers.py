@@ -194,3 +194,8 @@ def test_a_bracket_after_an_element_sign_is_an_interval() -> None:
 def test_a_pandoc_superscript_opening_a_paragraph_is_a_narrative_citation() -> None:
     cits, _ = cite("Costs fall with scale^(3).\n\n^(12(p33)) argued that the measured response is nonlinear.", "ama")
     assert [(c.keys, c.locator) for c in cits] == [(["3"], None), (["12"], "p33")]
+
+
+def test_a_two_letter_family_name_opening_a_sentence_takes_its_superscript() -> None:
+    cits, _ = cite("Costs fall with scale.¹⁰\n\nLu²⁷ found that the processes interact. The area was 5 m² wide.", "ama")
+    assert [c.keys for c in cits] == [["10"], ["27"]]

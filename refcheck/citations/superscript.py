@@ -99,7 +99,11 @@ def unicode_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, list[int
             and re.match(r" [a-z]", text[m.end():m.end() + 2]) is not None
         if word is None and not opens_sentence:
             continue  # after a digit or a space: an exponent or a stray mark ("² argued that" is a citation)
-        if word is not None and (j == s or spaced) and len(word) < 3 and not _after_initials(text, j):
+        # "Lu²⁷ found", "Xu²" opening a sentence: a short family name, not a unit
+        short_name = word is not None and len(word) == 2 and word[0].isupper() and word[1].islower() \
+            and (k == lo or text[k - 1] == "\n" or text[max(lo, k - 2):k] in (". ", "! ", "? "))
+        if word is not None and (j == s or spaced) and len(word) < 3 and not _after_initials(text, j) \
+                and not short_name:
             continue  # "m²", "cm³", "R²": a unit or a variable; "Wang Q²⁵" is a name and its initials
         got = parse_list(m.group(0))
         if got is not None:
