@@ -803,3 +803,9 @@ def test_a_film_s_time_stamp_is_a_locator_after_its_short_title() -> None:
                        "mla", [rear, vertigo])
     assert [(c.references, c.locator) for c in cits] == [(["r1"], "01:33:40"), (["r2"], "00:14:20–00:16:05")]
     assert found == []
+
+
+def test_a_misspelt_family_name_printed_with_its_initials_is_a_near_miss() -> None:
+    murray = ref("r1", [Name("Murray", "D. T."), Name("Lee", "K.")], "2014")
+    _, found = cite("Results were replicated (Murraay DT et al., 2014).", refs=[murray])
+    assert [f.code for f in found] == ["name-mismatch"] and "Murray" in found[0].message

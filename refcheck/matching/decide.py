@@ -12,6 +12,7 @@ counts its callout matches, so a change in matching shows up as a change in the 
 from __future__ import annotations
 
 import copy
+import re
 from collections import Counter
 
 from refcheck._record import Record
@@ -78,6 +79,9 @@ def _other_readings(cit: Citation) -> list[Citation]:
     if "," in head:
         out.append(_with_authors(cit, [head.rsplit(",", 1)[1].strip()] + cit.authors[1:]))
     return [c for c in out if c.authors and c.authors[0]]
+
+
+_INITIALS_AROUND = re.compile(r"^(?:[A-Z]\.\s?){1,3}\s*(?=[A-Z][a-z])|\s+[A-Z]{1,3}$")
 
 
 def _with_authors(cit: Citation, authors: list[str]) -> Citation:
@@ -153,6 +157,8 @@ def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | 
     if not cit.authors and not cit.title:
         return Match("unresolved")
     query = cit.authors[0] if cit.authors else cit.title or ""
+    # "Murraay DT", "C. Ghizonni": a family name's spelling is compared without the initials around it
+    query = _INITIALS_AROUND.sub("", query).strip() or query
     fuzzy = index.fuzzy(query)
     fits = [i for _, i in fuzzy if ev.year_fits(refs[i].fields.year, cit.year)]
     if fits:
