@@ -19,6 +19,7 @@ from refcheck._record import Record
 from refcheck.citations.locator import LABEL, TIME_RANGE, is_book_number, is_locator, normalize_locator
 from refcheck.matching.names import looks_like_acronym
 from refcheck.text.lexicon import AND_WORDS, MONTHS, ORG_WORDS
+from refcheck.text.patterns import CITED_IN
 
 YEAR_RE = re.compile(
     r"(?<![\d\w])(?:(1[5-9]\d\d|20\d\d)([a-z](?![\w]))?|(n\.\s?d\.?|s\.\s?[df]\.|o\.\s?J\.)"  # s.d., s.f., o.J.: n.d.
@@ -445,5 +446,5 @@ _HEAD_END_RE = re.compile(r"(?:[^\W\d_]|[.*”\"’)])\s*$")
 _ROMAN = r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
 _ROMAN_LOCATOR = rf"(?:pp?\.\s*)?{_ROMAN}(?:\s*[-–]\s*{_ROMAN})?"
 _ROMAN_PAGES_RE = re.compile(rf"(?:,\s*|\s+)({_ROMAN_LOCATOR})$")
-_CITED_IN_RE = re.compile(r"[,;]?\s*\b(?:as cited in|cited in|qtd\.? in|as quoted in|quoted in|apud)\s+", re.I)
+_CITED_IN_RE = re.compile(rf"[,;]?\s*\b{CITED_IN}\s+", re.I)
 _ORIGINAL_YEAR_RE = re.compile(r"\[(?:1[5-9]\d\d|20\d\d)\]\s*")

@@ -27,6 +27,7 @@ from refcheck.citations.unbalanced import unclosed, unclosed_numeric, unopened
 from refcheck.document import Document
 from refcheck.matching.names import looks_like_acronym, strip_doc_suffix
 from refcheck.model import Citation
+from refcheck.text.patterns import CITED_IN
 
 AUTHOR_DATE_STYLES = ("apa", "harvard", "chicago")
 _URL_RE = re.compile(r"https?:|www\.|\.(?:com|org|net|edu|gov|int)\b|<http", re.IGNORECASE)
@@ -35,7 +36,7 @@ _URL_RE = re.compile(r"https?:|www\.|\.(?:com|org|net|edu|gov|int)\b|<http", re.
 _BINOMIAL = re.compile(r"\b[A-Z][a-z]{2,}\s+(?:\([A-Z][a-z]+\)\s+)?[a-z]{3,}"
                        r"(?:us|um|is|ae|ii|ensis|oides|atus|ata|ella|orum|arum|icola|ides)\s*$")
 # Anchored after a non-space, non-comma character so a long run of blanks is scanned once, not from each blank.
-_APUD = re.compile(r"(?<![\s,])\s*,?\s*(?:apud|as cited in|cited in|quoted in)\b", re.IGNORECASE)
+_APUD = re.compile(rf"(?<![\s,])\s*,?\s*{CITED_IN}\b", re.IGNORECASE)
 
 
 def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str) -> list[Citation]:

@@ -18,3 +18,8 @@ PAGE_RANGE_RE = re.compile(r"\b[a-zA-Z]?\d{1,6}\s*[-–—]\s*[a-zA-Z]?\d{1,6}\b
 def years_in(text: str) -> list[str]:
     """Every year printed in the text, in order."""
     return YEAR_RE.findall(text)
+
+# The words that hand a citation on to the work actually read: "Freud (1900) apud Kumar (2019)",
+# "(Freud, 1900, as cited in Kumar, 2019)". Only the source read needs an entry.
+CITED_IN = r"(?:as cited in|cited in|qtd\.? in|as quoted in|quoted in|apud)"
+
