@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pdfmaker import make_layout_pdf, text_width
+from pdfmaker import justified, make_layout_pdf, text_width
 
 from refcheck.readers import read_document
 from refcheck.section.find import find_reference_section
@@ -17,17 +17,6 @@ def _read(tmp_path: Path, pages: list[list[tuple]]):
     p = tmp_path / "paper.pdf"
     p.write_bytes(make_layout_pdf(pages))
     return read_document(str(p))
-
-
-def _justified(line: str, y: float, left: float, right: float) -> list[tuple]:
-    """LINE set flush on both sides between LEFT and RIGHT, its word spaces stretched."""
-    words = line.split()
-    gap = (right - left - sum(text_width(w, 10) for w in words)) / (len(words) - 1)
-    runs, x = [], left
-    for w in words:
-        runs.append((x, y, w, 10))
-        x += text_width(w, 10) + gap
-    return runs
 
 
 BODY = "Body text of the paper runs on in one column across the page, as it does in most journals."
@@ -42,7 +31,7 @@ def test_word_spaces_lining_up_on_a_short_one_column_page_are_not_a_gutter(tmp_p
     second = []
     for k, (left, right) in enumerate(halves):
         # every row has a word space of 3 pt at x = 300-303, as justified TeX lines may
-        second += _justified(left, 700 - 12 * k, 72, 300) + _justified(right, 700 - 12 * k, 303, 540)
+        second += justified(left, 700 - 12 * k, 72, 300) + justified(right, 700 - 12 * k, 303, 540)
     doc = _read(tmp_path, [first, second])
     assert "Shakespeare and Ecology. Oxford University Press." in doc.text
     assert "Implementing Fudgets with Standard Widget Sets." in doc.text

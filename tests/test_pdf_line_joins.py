@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pdfmaker import make_layout_pdf, text_width
+from pdfmaker import justified, make_layout_pdf
 
 from refcheck.readers import read_document
 from refcheck.section.find import find_reference_section
@@ -49,26 +49,14 @@ def test_a_word_with_a_capital_inside_is_joined_when_the_document_writes_it_whol
     assert "\u201csunburstShinyWidget: Sunburst" in entries[0]
 
 
-def _justified(line: str, y: float, left: float = 72, right: float = 300) -> list[tuple]:
-    """LINE set flush on both sides between LEFT and RIGHT, its word spaces stretched, as TeX sets a
-    full line."""
-    words = line.split()
-    gap = (right - left - sum(text_width(w, 10) for w in words)) / (len(words) - 1)
-    runs, x = [], left
-    for w in words:
-        runs.append((x, y, w, 10))
-        x += text_width(w, 10) + gap
-    return runs
-
-
 def test_a_full_line_stopping_on_a_bare_word_goes_on_in_a_list_without_indents(tmp_path):
     full = ["Ali, N. M., Khan, H. A., Then, A. Y.-H., Ving", "Ching, C., Gaur, M., & Dhillon, S. K. (2017).",
             "Fish Ontology framework for taxonomy-based", "Bales, K. (2004). Disposable people: New",
             "slavery in the global economy. University"]
     runs = [(72, 700, "References", 14, "B")]
-    runs += _justified(full[0], 670) + _justified(full[1], 658) + _justified(full[2], 646)
+    runs += justified(full[0], 670) + justified(full[1], 658) + justified(full[2], 646)
     runs += [(72, 634, "fish recognition. PeerJ, 5, e3811.", 10)]
-    runs += _justified(full[3], 622) + _justified(full[4], 610) + [(72, 598, "of California Press.", 10)]
+    runs += justified(full[3], 622) + justified(full[4], 610) + [(72, 598, "of California Press.", 10)]
     p = tmp_path / "paper.pdf"
     p.write_bytes(make_layout_pdf([runs]))
     doc = read_document(str(p))

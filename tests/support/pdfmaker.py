@@ -40,6 +40,18 @@ def text_width(text: str, size: float, style: str = "R") -> float:
     return sum(widths.get(c, 556) for c in text) * size / 1000
 
 
+def justified(line: str, y: float, left: float = 72, right: float = 300) -> list[tuple]:
+    """LINE set flush on both sides between LEFT and RIGHT, its word spaces stretched, as TeX sets a
+    full line: the runs make_layout_pdf takes."""
+    words = line.split()
+    gap = (right - left - sum(text_width(w, 10) for w in words)) / (len(words) - 1)
+    runs, x = [], left
+    for w in words:
+        runs.append((x, y, w, 10))
+        x += text_width(w, 10) + gap
+    return runs
+
+
 def make_layout_pdf(pages: list[list[tuple]], width: float = 612, height: float = 792) -> bytes:
     """One page per list of runs; a run is (x, y, text) or (x, y, text, size) or
     (x, y, text, size, style) with style R (regular), I (italic) or B (bold)."""
