@@ -23,12 +23,30 @@ def text_of(el: etree._Element | None) -> str:
     return squash("".join(el.itertext())) if el is not None else ""
 
 
+def _shown(el: etree._Element) -> str:
+    """An element's text as a reader sees it: a <name> whose <surname> and <given-names> touch in the
+    XML ("<surname>Li</surname><given-names>JZ</given-names>") is printed "Li JZ", as the
+    publisher's stylesheet does, not "LiJZ"."""
+    if local(el) != "name":
+        return "".join([el.text or ""] + [_shown(ch) + (ch.tail or "") for ch in el])
+    parts = [el.text or ""]
+    for ch in el:
+        if parts[-1] and not parts[-1][-1].isspace() and local(ch) in ("given-names", "suffix"):
+            parts.append(" ")
+        parts.append(_shown(ch) + (ch.tail or ""))
+    return "".join(parts)
+
+
 def printed(cit: etree._Element) -> str:
     """Text of a mixed citation as the journal shows it: PubMed ids tagged for machines are not printed."""
     parts: list[str] = [cit.text or ""]
     for ch in cit:
         if not (local(ch) == "pub-id" and ch.get("pub-id-type") in ("pmid", "pmcid")):
-            parts.append("".join(ch.itertext()))
+            shown = _shown(ch)
+            before = "".join(parts)[-1:]
+            if before and (before.isalnum() or before in "?!") and shown[:1].isalnum():
+                parts.append(" ")  # "...an epidemic?" + "Inflammopharmacology": tagged parts that touch
+            parts.append(shown)
         parts.append(ch.tail or "")
     return squash("".join(parts))
 
