@@ -809,3 +809,8 @@ def test_a_misspelt_family_name_printed_with_its_initials_is_a_near_miss() -> No
     murray = ref("r1", [Name("Murray", "D. T."), Name("Lee", "K.")], "2014")
     _, found = cite("Results were replicated (Murraay DT et al., 2014).", refs=[murray])
     assert [f.code for f in found] == ["name-mismatch"] and "Murray" in found[0].message
+
+
+def test_a_parenthesis_with_an_empty_author_slot_does_not_take_the_word_before_it_as_author() -> None:
+    _, found = cite("This is similar to what was found for Argentina ( , 2018) and eight countries.", refs=[SMITH])
+    assert [f.code for f in found if f.severity == "error"] == []

@@ -276,7 +276,7 @@ def _part_citations(doc: Document, span: Span, base: int, part: ad.Part, lo: int
     head = part.head
     if not part.authors and not part.title and part.years:
         # "(2005)", "(2004, 16)": narrative if a name comes right before.
-        if n_parts == 1:
+        if n_parts == 1 and not span.content.lstrip().startswith(","):  # "Argentina ( , 2018)": no author printed
             got = nv.lookback_name(text, span.start, lo)
             if got is not None:
                 name, start, et_al = got
