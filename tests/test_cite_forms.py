@@ -809,3 +809,11 @@ def test_a_misspelt_family_name_printed_with_its_initials_is_a_near_miss() -> No
     murray = ref("r1", [Name("Murray", "D. T."), Name("Lee", "K.")], "2014")
     _, found = cite("Results were replicated (Murraay DT et al., 2014).", refs=[murray])
     assert [f.code for f in found] == ["name-mismatch"] and "Murray" in found[0].message
+
+
+def test_a_medline_family_holding_its_initials_is_found_without_them() -> None:
+    murray = ref("r1", [Name("Murray DT", "L. C."), Name("Lee", "K.")], "2014")
+    _, found = cite("Results were replicated (Murraay DT et al., 2014).", refs=[murray])
+    assert [f.code for f in found] == ["name-mismatch"] and "Murray" in found[0].message
+    cits, found = cite("Results were replicated (Murray et al., 2014).", refs=[murray])
+    assert cits[0].references == ["r1"] and found == []
