@@ -814,3 +814,11 @@ def test_a_misspelt_family_name_printed_with_its_initials_is_a_near_miss() -> No
 def test_a_parenthesis_with_an_empty_author_slot_does_not_take_the_word_before_it_as_author() -> None:
     _, found = cite("This is similar to what was found for Argentina ( , 2018) and eight countries.", refs=[SMITH])
     assert [f.code for f in found if f.severity == "error"] == []
+
+
+def test_a_medline_family_holding_its_initials_is_found_without_them() -> None:
+    murray = ref("r1", [Name("Murray DT", "L. C."), Name("Lee", "K.")], "2014")
+    _, found = cite("Results were replicated (Murraay DT et al., 2014).", refs=[murray])
+    assert [f.code for f in found] == ["name-mismatch"] and "Murray" in found[0].message
+    cits, found = cite("Results were replicated (Murray et al., 2014).", refs=[murray])
+    assert cits[0].references == ["r1"] and found == []

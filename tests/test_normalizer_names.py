@@ -181,3 +181,29 @@ def test_a_body_heading_a_list_of_its_members_is_one_literal_then_people():
 def test_a_body_after_a_person_in_a_list_is_one_literal_author():
     names, _ = parse_names("MacDonald, N. E., & SAGE Working Group on Vaccine Hesitancy")
     assert names == [Name("MacDonald", "N. E."), Name(literal="SAGE Working Group on Vaccine Hesitancy")]
+
+
+def test_capital_e_and_y_in_a_list_are_initials_not_conjunctions():
+    names, _ = parse_names("C Bustamante, J Marko, E Siggia, and S Smith")
+    assert names[2:] == [Name("Siggia", "E"), Name("Smith", "S")]
+    names, _ = parse_names("Nogami, S, Y Ohya, and G Yvert")
+    assert [n.family for n in names] == ["Nogami", "Ohya", "Yvert"]
+
+
+def test_a_medline_family_with_initials_before_dotted_initials_is_one_person():
+    names, _ = parse_names("Britton, J., Lockwood WK, L. L., Cohen, S., & Edgar, B.")
+    assert names == [Name("Britton", "J."), Name("Lockwood WK", "L. L."), Name("Cohen", "S."), Name("Edgar", "B.")]
+
+
+def test_a_vancouver_name_with_a_second_initials_group_keeps_the_first_in_the_family():
+    names, _ = parse_names("Qin J LY, Cai Z LS, Zhu J")
+    assert names == [Name("Qin J", "LY"), Name("Cai Z", "LS"), Name("Zhu", "J")]
+    assert parse_names("Smith J R, Jones K")[0][0] == Name("Smith", "J R")
+
+
+def test_two_medline_names_run_together_given_first_are_one_person():
+    names, _ = parse_names("Feng, J, Ko MJ Groen AC, and JD Parvin")
+    assert names[1] == Name("Groen AC", "Ko MJ")
+    names, _ = parse_names("L. C. Murray DT, F. Gao, and T. Cross")
+    assert names[0] == Name("Murray DT", "L. C.")
+    assert parse_names("J. Smith III")[0][0].family != "Smith III"  # a suffix, not initials

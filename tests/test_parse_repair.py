@@ -184,3 +184,12 @@ def test_an_ama_chapters_book_ends_before_its_publisher_closed_by_a_semicolon():
              ("volume", "1991:", False), ("pages", "281-98.", False)]
     assert repair(spans)[1:3] == [("journal", "The Foucault Effect: Studies in Governmentality.", False),
                                   ("publisher", "Harvester;", False)]
+
+
+def test_a_given_name_read_as_a_month_between_names_is_a_name():
+    spans = [("author", "Wood, Frank,", False), ("date", "Jan", False),
+             ("author", "Gasthaus, Cédric Archambeau, and Yee Whye Teh.", False), ("date", "2011.", False),
+             ("title", "“The Sequence Memoizer.”", False)]
+    out = repair(spans)
+    assert out[0] == ("author", "Wood, Frank, Jan Gasthaus, Cédric Archambeau, and Yee Whye Teh.", False)
+    assert out[1] == ("date", "2011.", False)

@@ -106,6 +106,8 @@ class ReferenceIndex:
                 for key in nm.person_keys(a.family):
                     self.person[key].add(i)
                 self._fuzzy_keys[nm.person_key(a.family)].add(i)
+                if nm.bare_family(a.family):  # "Murraay DT" is compared without its initials
+                    self._fuzzy_keys[nm.person_key(nm.bare_family(a.family))].add(i)
         tw = nm.title_words(ref.fields.title or "")
         self.titles.append(tw)
         for variant in {tuple(tw), tuple(nm.title_core(tw))}:

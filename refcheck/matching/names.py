@@ -47,8 +47,22 @@ GENERIC_ORG_WORDS = frozenset({
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
+# A Medline record's family field holding the initials too ("Murray DT"): cited as "Murray" as well.
+_FAMILY_WITH_INITIALS = re.compile(r"^(?P<family>\S.*?)\s[A-Z]{1,3}$")
+
+
+def bare_family(family: str) -> str | None:
+    """"Murray DT" -> "Murray": the family name without the initials a garbled record put in it."""
+    m = _FAMILY_WITH_INITIALS.match(family.strip())
+    return m.group("family") if m else None
+
+
 def person_keys(family: str) -> set[str]:
-    """Keys under which a family name is found: the whole name, and without particles."""
+    """Keys under which a family name is found: the whole name, without particles, and without
+    the initials a garbled Medline record put in it."""
+    bare = bare_family(family)
+    if bare:
+        return person_keys(bare) | {"".join(words(family))}
     ws = words(family)
     if not ws:
         return set()

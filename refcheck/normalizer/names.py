@@ -24,7 +24,8 @@ _ROLE_TAIL = lazy(
 _ET_AL = lazy(r",?\s*(?:et\.?\s*al\.?|and\s+others|u\.\s*a\.)\s*[.,]?", re.I)
 _REPEAT = lazy(r"^[-—–_‒]{2,}\.?$")
 # (?<!\s): start only where the spaces do, or a search over a run of spaces is cubic (issue 17)
-_CONJ = lazy(r"(?<!\s)\s*(?:,?\s+(?:and|&|und|et|y|e)\s+|\s*&\s*)", re.I)
+# "und", "et", "y", "e" only in lower case: a capital "E" or "Y" is an initial ("J Marko, E Siggia").
+_CONJ = lazy(r"(?<!\s)\s*(?:,?\s+(?:and|&|(?-i:und|et|y|e))\s+|\s*&\s*)", re.I)
 # Capital letters an initial can be: ASCII and the Latin-1 and Latin Extended-A capitals ("Marini MÂ",
 # "Bolikowski Ł", "Dvořák Š"); lower-case letters of those blocks are left out one by one.
 _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isupper())
@@ -167,6 +168,12 @@ def _split_people(t: str) -> list[Name]:
             names[-1] = Name(family=last.family, given=f"{last.given}, {p}" if last.given else p)
             i += 1
             continue
+        if nxt is not None and _is_vancouver(p) and "." in nxt and _DOTTED.match(nxt):
+            # "Lockwood WK, L. L." in a list of "Family, I." names: a Medline record whose family field
+            # holds "Family II" (the initials alone are nobody's name); kept as printed.
+            names.append(Name(family=p, given=nxt))
+            i += 2
+            continue
         if nxt is not None and (_takes_given(p, nxt) or (i == 0 and _compound_family(p, nxt))):
             given = nxt
             i += 2
@@ -234,9 +241,19 @@ def _compound_family(p: str, nxt: str) -> bool:
     return bool(_CAPITALISED_WORDS.match(p)) and bool(_GIVEN_ONE.match(nxt)) and not _is_vancouver(p)
 
 
+# Medline records whose family field holds "Family I" and given field "Other II", as styles print them:
+# Vancouver "Qin J LY" (family "Qin J", initials "LY"), given-first "Ko MJ Groen AC" and "L. C. Murray DT".
+_MEDLINE_FAMILY_INITIALS = lazy(r"^(?P<family>[A-ZÀ-Þ][\w'’-]+\s[" + _UP + r"])\s(?P<given>[" + _UP + "]{2,3})$")
+_MEDLINE_GIVEN_FIRST = lazy(r"^(?P<given>[A-ZÀ-Þ][\w'’-]+\s[" + _UP + r"]{1,3}\.?|(?:[A-Z]\.\s?){1,3})\s"
+                            r"(?P<family>[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*\s[" + _UP + "]{1,3})$")
+
+
 def _natural(p: str) -> Name:
     """"Mary Buckley", "J. D. Smith", "Ludwig van Beethoven", "Heidegger M." (Vancouver) -> Name."""
     p = _strip_end(p)
+    m = _MEDLINE_FAMILY_INITIALS.match(p) or _MEDLINE_GIVEN_FIRST.match(p)
+    if m and not _SUFFIX.match(m.group("family").rpartition(" ")[2]):  # "J. Smith III" is Smith
+        return Name(family=m.group("family"), given=m.group("given").strip())
     toks = p.split()
     caps = _capitalised_family_first(toks)
     if caps:

@@ -42,6 +42,7 @@ def align_to_punctuation(words: list[str], labels: list[str]) -> list[str]:
 
 
 def repair(spans: list[Span]) -> list[Span]:
+    spans = _given_name_read_as_month(spans)
     spans = _title_past_inner_quotation(spans)
     spans = _title_runs_into_in(spans)
     spans = _author_before_year(spans)
@@ -121,6 +122,19 @@ def _author_before_year(spans: list[Span]) -> list[Span]:
     lead = [sp for sp in head if sp[0] == "citation-number"]
     text = " ".join(sp[1] for sp in head if sp[0] != "citation-number")
     return [*lead, ("author", text, False), *spans[k:]]
+
+
+def _given_name_read_as_month(spans: list[Span]) -> list[Span]:
+    """"Wood, Frank, Jan Gasthaus, ...", "Marrazzo, Antimo, Marco Gibertini, ...": a given name that
+    reads as a month ("Jan", "Marco") between two runs of names is a name; a date has a digit."""
+    if not any(sp[0] == "date" for sp in spans[1:-1]):
+        return spans
+    out = list(spans)
+    for i in range(1, len(spans) - 1):
+        if (spans[i][0] == "date" and spans[i - 1][0] == spans[i + 1][0] == "author"
+                and not any(ch.isdigit() for ch in spans[i][1])):
+            out[i] = ("author", spans[i][1], spans[i][2])
+    return _merge(out) if out != spans else spans
 
 
 def _late_authors(spans: list[Span]) -> list[Span]:
