@@ -346,7 +346,7 @@ def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, pa
 
 # "Der Mut zum Sein (1953) de Paul Tillich", "Rear Window (1954) by Hitchcock": the author comes after
 # the year, so the words before it are a title's: reported only if some entry is plausible for them.
-_BY_AFTER = lazy(r"\s*(?:by|de|di|da|do|du|von|par|di)\s+[A-ZÀ-Þ]")
+_BY_AFTER = lazy(r"\s*(?:by|de|di|da|do|du|von|par)\s+[A-ZÀ-Þ]")
 
 
 def _introduced(text: str, acronym: str, before: int) -> bool:
