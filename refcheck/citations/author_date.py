@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from refcheck._perf import lazy
 from refcheck._record import Record
+from refcheck.citations import locator as loc
 from refcheck.citations.locator import LABEL, TIME_RANGE, is_book_number, is_locator, normalize_locator
 from refcheck.matching.names import looks_like_acronym
 from refcheck.text.lexicon import AND_WORDS, MONTHS, ORG_WORDS
@@ -375,20 +376,22 @@ def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
         rest = tail[pos:].strip()
         if rest:
             rest = rest.lstrip(",:").strip()
-            if not (is_locator(rest) or re.fullmatch(_ROMAN_LOCATOR, rest)):
+            if not (is_locator(rest) or loc.ROMAN_LOCATOR.fullmatch(rest)):
                 return None
             part.locator = normalize_locator(rest)
         part.years = years
         part.head = head.strip(" ,:")
         if head.strip() and head.rstrip()[-1:] not in (",", "") and not _HEAD_END_RE.search(head):
             return None
+        if _DATED_HEAD_RE.search(head):
+            return None  # "(IPI Human, September 2011)": a version's date, not an author and a year
         return part if parse_head(head, part) else None
     if not allow_no_year:
         return None
     # MLA: "Buckley, 25", "Smith 45-47", "Morrison, Beloved 45", "Lee", "“Russia”, U.S. Department of State".
     m = _MLA_LOCATOR_RE.search(body)
     if not (m and is_locator(m.group(1))):
-        m = _ROMAN_PAGES_RE.search(body)
+        m = loc.ROMAN_PAGES_RE.search(body)
     head = body
     if m:
         part.locator = normalize_locator(m.group(1))
@@ -442,9 +445,6 @@ def _year_text(m: re.Match[str]) -> str:
 # What may stand right before a year with no comma: a letter of any script ("Kırlı 2000a"), a full
 # stop, an asterisk, a closing quote or parenthesis.
 _HEAD_END_RE = re.compile(r"(?:[^\W\d_]|[.*”\"’)])\s*$")
-# Front-matter pages in lower-case roman numerals: "(Bradshaw xiv)", "(Said xii-xv)".
-_ROMAN = r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
-_ROMAN_LOCATOR = rf"(?:pp?\.\s*)?{_ROMAN}(?:\s*[-–]\s*{_ROMAN})?"
-_ROMAN_PAGES_RE = re.compile(rf"(?:,\s*|\s+)({_ROMAN_LOCATOR})$")
+_DATED_HEAD_RE = re.compile(rf",\s*(?:{'|'.join(sorted(MONTHS))})\.?(?:\s+\d{{1,2}})?,?\s*$", re.IGNORECASE)
 _CITED_IN_RE = re.compile(rf"[,;]?\s*\b{CITED_IN}\s+", re.I)
 _ORIGINAL_YEAR_RE = re.compile(r"\[(?:1[5-9]\d\d|20\d\d)\]\s*")

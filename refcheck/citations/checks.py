@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 
 from refcheck._record import Record
-from refcheck.citations.hints import LINK_ONLY, NEAR_AUTHOR, TENTATIVE, UNSURE, WEAK_NAME
+from refcheck.citations.hints import LINK_ONLY, NEAR_AUTHOR, SUBJECT_OF, TENTATIVE, UNSURE, WEAK_NAME
 from refcheck.findings.build import finding, sort_findings
 from refcheck.matching import names as nm
 from refcheck.matching.decide import Match, Outcomes, match_citation
@@ -167,6 +167,8 @@ def _resolve(index: ReferenceIndex, cit: Citation, done: list[Match | None],
     if cit.kind == "locator":
         return _tie_locator(index, cit, done)
     res = match_citation(index, cit, aliases)
+    if res.status == "no-entry" and cit.kind == "narrative":
+        res = _author_named_before(index, cit) or res
     if TENTATIVE in cit.hints and NEAR_AUTHOR in cit.hints and res.status in ("name-mismatch", "ambiguous"):
         return res  # MLA "(Ruthland)" for Rutland, "(Buckley)" for two: names an author of this paper
     if TENTATIVE in cit.hints and res.status not in ("ok",):
@@ -237,6 +239,17 @@ def _tie_locator(index: ReferenceIndex, cit: Citation, done: list[Match | None])
                 cit.authors = [name]
                 return Match("name-mismatch", suggestions=fuzzy)
     return Match("unresolved")
+
+
+def _author_named_before(index: ReferenceIndex, cit: Citation) -> Match | None:
+    """"Luciano de su maestro Demonacte (1981)": Demonacte has no entry, but the one entry by
+    Luciano dated 1981 is the work cited; any other reading keeps the no-entry."""
+    hits: set[int] = set()
+    for k in cit.hints:
+        if k.startswith(SUBJECT_OF):
+            exact, _ = name_candidates(index, k[len(SUBJECT_OF):])
+            hits |= {i for i in exact if index.refs[i].fields.year == cit.year}
+    return Match("ok", sorted(hits)) if len(hits) == 1 else None
 
 
 def _tie_context(index: ReferenceIndex, cit: Citation) -> Match | None:

@@ -17,7 +17,7 @@ from refcheck._perf import lazy
 from refcheck.citations import author_date as ad
 from refcheck.citations import narrative as nv
 from refcheck.citations.context import context_keys, link_locators
-from refcheck.citations.hints import NEAR_AUTHOR, TENTATIVE, UNSURE, WEAK_NAME
+from refcheck.citations.hints import NEAR_AUTHOR, SUBJECT_OF, TENTATIVE, UNSURE, WEAK_NAME
 from refcheck.citations.locator import is_labelled_locator, is_locator, normalize_locator
 from refcheck.citations.loose import bare_name_years, bare_names, table_cells, table_year_cells
 from refcheck.citations.numeric import number_places, numeric_groups, unclosed_groups
@@ -104,6 +104,7 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
                 cit.hints.append(TENTATIVE)
     _mark_common_words(text, regions, found)
     _mark_source_lines(text, found)
+    _mark_quoted(text, found)
     found.extend(_numeric_citations(doc, numeric, style))
     if style == "ieee":
         found.extend(unclosed_numeric(doc, unclosed_groups_found, "[]"))
@@ -119,6 +120,25 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
 # data source, which papers often leave out of the reference list.
 _SOURCE_LINE = lazy(r"[ \t]*(?:\*{1,2}|_)?(?:(?:Sources?|Fontes?|Fuentes?|Quellen?)(?:\*{1,2}|_)?\s*:"
                     r"|Adapted from\b|Adaptado de\b|Elaborado por\b|Elaboração\b)")
+
+
+# A quoted passage of at least a long sentence, closed and followed by its own citation: “... (UNDP,
+# 2013) ...” (Sun et al., 2017, p. 945). Titles are shorter and are not followed by a citation.
+_QUOTED_PASSAGE = lazy(r"[“«]([^“”«»\n]{120,})[”»]\s*\(")
+
+
+def _mark_quoted(text: str, found: list[tuple[int, Citation]]) -> None:
+    """Citations inside a quoted passage are the quoted author's: its list, not this paper's, has
+    their entries. Each is UNSURE: kept when this list has the work, dropped otherwise."""
+    if not any(c in text for c in "“«"):
+        return
+    passages = [(m.start(1), m.end(1)) for m in _QUOTED_PASSAGE.finditer(text)]
+    if not passages:
+        return
+    for off, cit in found:
+        if cit.kind in ("parenthetical", "narrative") and any(lo <= off < hi for lo, hi in passages) \
+                and UNSURE not in cit.hints:
+            cit.hints.append(UNSURE)
 
 
 def _mark_source_lines(text: str, found: list[tuple[int, Citation]]) -> None:
@@ -264,8 +284,10 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
         return []
     if len(parsed) < len(parts) and not all(p.years for p in parsed):
         return []  # a mixed aside, not a citation group
+    # "Smiraglia (2014; 2015)": years alone after a name are that author's works, like "(2014)".
+    bare_years = len(parsed) == len(parts) and all(p.years and not p.authors and not p.title for p in parsed)
     for part in parsed:
-        out.extend(_part_citations(doc, span, base, part, lo, len(parts)))
+        out.extend(_part_citations(doc, span, base, part, lo, 1 if bare_years else len(parts)))
     return out
 
 
@@ -340,8 +362,27 @@ def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, pa
             cit.hints.extend(context_keys(doc.text, start, max(0, start - 400)))
         elif by_after:
             cit.hints.append(UNSURE)
+        else:
+            cit.hints.extend(f"{SUBJECT_OF}{w}" for w in _names_before(doc.text, start))
         out.append((start, cit, True))
     return out
+
+
+# "Luciano de su maestro Demonacte (1981, p. 130)", "Seneca's friend Demetrius (1986)": the person in
+# the narrative is the subject; the author is named a few words before, without a year of its own.
+_NAME_BEFORE = lazy(r"(?<![\w.’'-])([A-ZÀ-Þ][a-zà-ÿ'’-]{2,})(?:['’]s)?(?=\s+(?!\(|\[|,?\s*\d))")
+_SENTENCE_STOP = lazy(r"[.;:!?()\[\]]")
+
+
+def _names_before(text: str, start: int) -> list[str]:
+    """Capitalised words among the six before START in its clause, none with a year after it."""
+    lo = max(0, start - 80)
+    window = text[lo:start]
+    stops = list(_SENTENCE_STOP.finditer(window))
+    if stops:
+        window = window[stops[-1].end():]
+    words = window.split()[-7:-1]
+    return [m.group(1) for m in _NAME_BEFORE.finditer(" ".join(words) + " x")]
 
 
 # "Der Mut zum Sein (1953) de Paul Tillich", "Rear Window (1954) by Hitchcock": the author comes after

@@ -5,7 +5,9 @@ authority); it is kept only if it matches an entry. NEAR_AUTHOR: an MLA name wit
 kept also when it nearly names an author of the paper. WEAK_NAME: a lone capitalized word before
 a numeric citation ("Energy [2]"), a topic as often as an author. LINK_ONLY: an MLA author named
 in running text without parentheses ("Hart et al. argue"): it ties the text to an entry when it
-names one exactly, and is otherwise dropped; it never gives a finding.
+names one exactly, and is otherwise dropped; it never gives a finding. SUBJECT_OF: a name printed
+just before a narrative citation's name ("Luciano de su maestro Demonacte (1981)"): the author of the
+work when the narrative's own name has no entry.
 """
 
 TENTATIVE = "tentative"
@@ -13,3 +15,4 @@ NEAR_AUTHOR = "near-author"
 WEAK_NAME = "weak-name"
 LINK_ONLY = "link-only"
 UNSURE = "unsure"
+SUBJECT_OF = "subject-of:"

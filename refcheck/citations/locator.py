@@ -75,3 +75,10 @@ def is_book_number(text: str) -> bool:
     not an author; "LI", "XI" and single letters can be names or initials."""
     h = text.strip(" ,.").lower()
     return h not in ("i", "v", "x", "xi") and re.fullmatch(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})", h) is not None
+
+
+# Front-matter pages in lower-case roman numerals: "(Bradshaw xiv)", "(Said xii-xv)".
+_ROMAN = r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
+_ROMAN_RANGE = rf"(?:pp?\.\s*)?{_ROMAN}(?:\s*[-–]\s*{_ROMAN})?"
+ROMAN_LOCATOR = lazy(_ROMAN_RANGE)
+ROMAN_PAGES_RE = lazy(rf"(?:,\s*|\s+)({_ROMAN_RANGE})$")

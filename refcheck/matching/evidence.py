@@ -219,9 +219,18 @@ def one_per_work(index: ReferenceIndex, cands: set[int]) -> set[int]:
 
 
 def exact_letter(index: ReferenceIndex, cands: set[int], year: str | None) -> set[int]:
-    if not year or not year[-1:].isalpha() or year.startswith("n"):
+    """The entry printed with the cited year exactly: "2019b" is the 2019b entry, and a plain "2024"
+    is the unlettered 2024 entry when the list also has a "2024a" (a list that lettered only its
+    second work); plain "2019" with only "2019a" and "2019b" listed stays ambiguous."""
+    if not year or year.startswith("n"):
         return cands
-    kept = {i for i in cands if (index.refs[i].fields.year or "").strip().lower() == year.lower()}
+    printed = {i: (index.refs[i].fields.year or "").strip().lower() for i in cands}
+    if year[-1:].isalpha():
+        kept = {i for i in cands if printed[i] == year.lower()}
+    elif year in printed.values():
+        kept = {i for i in cands if not (printed[i][:-1] == year and printed[i][-1:].isalpha())}
+    else:
+        return cands
     return kept or cands
 
 

@@ -1,0 +1,77 @@
+"""One behaviour per test: forms met in published articles (papers_real2 dev half) that are read
+as what they are, not as missing or ambiguous sources. Sentences are the articles' own."""
+
+from __future__ import annotations
+
+from refcheck.citations import check_citations, extract_citations
+from refcheck.document import Document
+from refcheck.model import Citation, Fields, Finding, Name, Reference
+
+
+def ref(rid: str, family: str, year: str, title: str = "A title") -> Reference:
+    return Reference(id=rid, line=100, column=1, raw=f"{family.upper()}, A. {title}. {year}.",
+                     fields=Fields(authors=[Name(family, "A.")], year=year, title=title))
+
+
+def cite(text: str, refs: list[Reference]) -> tuple[list[Citation], list[Finding]]:
+    doc = Document(path="p", text=text)
+    checked = check_citations(extract_citations(doc, [(0, len(text))], "apa"), refs, True)
+    return checked.citations, checked.findings
+
+
+def codes(findings: list[Finding]) -> list[str]:
+    return [f.code for f in findings if f.code != "uncited"]
+
+
+def test_unlettered_year_is_the_unlettered_entry_when_only_the_other_has_a_letter() -> None:
+    refs = [ref("r1", "NBS", "2024", "National data"), ref("r2", "NBS", "2024a", "National economy")]
+    cits, findings = cite("Wages rose in the cities (NBS, 2024).", refs)
+    assert codes(findings) == []
+    assert cits[0].references == ["r1"]
+
+
+def test_unlettered_year_with_two_lettered_entries_stays_ambiguous() -> None:
+    refs = [ref("r1", "Smith", "2019a", "Wages"), ref("r2", "Smith", "2019b", "Cities")]
+    _, findings = cite("Wages rose in the cities (Smith, 2019).", refs)
+    assert codes(findings) == ["ambiguous"]
+
+
+def test_a_name_and_a_month_with_a_year_is_a_date_not_a_citation() -> None:
+    cits, findings = cite("searched against the human database (IPI Human, September 2011) using Mascot.",
+                          [ref("r1", "Craig", "2004")])
+    assert cits == [] and codes(findings) == []
+
+
+def test_citations_inside_a_quoted_passage_belong_to_the_quoted_author() -> None:
+    text = ("(23) “By 2030, the Chinese population will reach approximately 1.445 billion and its urbanization "
+            "rate will reach 70%. By that time, the population living in cities and towns will be over 1 billion. "
+            "(UNDP, 2013; Yang, 2014) This means that China’s rural population will have been reduced” "
+            "(Sun et al., 2017, p. 945).")
+    _, findings = cite(text, [ref("r1", "Sun", "2017")])
+    assert codes(findings) == []
+
+
+def test_a_missing_source_outside_a_quotation_is_still_reported() -> None:
+    _, findings = cite("The population will be over 1 billion (UNDP, 2013).", [ref("r1", "Sun", "2017")])
+    assert codes(findings) == ["no-entry"]
+
+
+def test_the_author_named_just_before_the_subject_of_a_narrative_is_the_source() -> None:
+    text = "o la que hace Luciano de su maestro Demonacte (1981, p. 130-145), un cínico."
+    cits, findings = cite(text, [ref("r1", "Luciano", "1981", "Obras I")])
+    assert codes(findings) == []
+    assert cits[0].references == ["r1"]
+
+
+def test_a_narrative_whose_name_and_neighbour_have_no_entry_is_still_missing() -> None:
+    text = "o la que hace Luciano de su maestro Demonacte (1981, p. 130-145), un cínico."
+    _, findings = cite(text, [ref("r1", "Luciano", "1985", "Obras I")])
+    assert codes(findings) == ["no-entry"]
+
+
+def test_years_alone_after_a_name_are_that_authors_works() -> None:
+    refs = [ref("r1", "Hjørland", "2003", "Fundamentals"), ref("r2", "Hjørland", "2009", "Concept theory")]
+    cits, findings = cite("the Concept Theory studied by Hjørland (2003; 2009) through the years.", refs)
+    assert codes(findings) == []
+    assert [(c.authors, c.year, c.references) for c in cits] == [(["Hjørland"], "2003", ["r1"]),
+                                                         (["Hjørland"], "2009", ["r2"])]
