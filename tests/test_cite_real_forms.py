@@ -75,3 +75,17 @@ def test_years_alone_after_a_name_are_that_authors_works() -> None:
     assert codes(findings) == []
     assert [(c.authors, c.year, c.references) for c in cits] == [(["Hjørland"], "2003", ["r1"]),
                                                          (["Hjørland"], "2009", ["r2"])]
+
+
+def test_abnt_sources_separated_by_a_comma_keep_their_semicolon_co_authors() -> None:
+    refs = [ref("r1", "Ettredge", "2001", "Financial information"), ref("r2", "Nevado", "2016", "Disclosure")]
+    cits, findings = cite("o (0), en caso contrario (Ettredge; Vernon; Scholz, 2001, Nevado; Gallardo, 2016).", refs)
+    assert codes(findings) == []
+    assert [(c.authors, c.year) for c in cits] == [(["Ettredge", "Vernon", "Scholz"], "2001"),
+                                                   (["Nevado", "Gallardo"], "2016")]
+
+
+def test_an_organisation_named_with_spanish_prepositions_is_one_author() -> None:
+    agency = "Agencia Europea para la Seguridad y Salud en el Trabajo"
+    cits, _ = cite(f"otros autores ({agency}, 2007) coinciden en que los jóvenes", [ref("r1", "Agencia", "2007")])
+    assert [(c.authors, c.year) for c in cits] == [([agency], "2007")]

@@ -20,6 +20,7 @@ from refcheck.citations import locator as loc
 from refcheck.citations.locator import LABEL, TIME_RANGE, is_book_number, is_locator, normalize_locator
 from refcheck.matching.names import looks_like_acronym
 from refcheck.text.lexicon import AND_WORDS, MONTHS, ORG_WORDS
+from refcheck.text.lexicon import NAME_CONNECTORS as CONNECTORS
 from refcheck.text.patterns import CITED_IN
 
 YEAR_RE = re.compile(
@@ -30,8 +31,7 @@ SIGNAL_RE = re.compile(
     r"quoted in|as quoted in|as discussed in|discussed in|for example,?|for a review,? see|reviewed in|"
     r"adapted from)\s+", re.IGNORECASE)
 SECONDARY_RE = lazy(r"^(?:as cited in|cited in|qtd\.? in|quoted in|as quoted in)\s+", re.IGNORECASE)
-# Starts only after a non-space (the lookbehind) and has one way through the spaces around a comma:
-# "\s*,?\s*" searched over a run of spaces was cubic (issue 17: 1,500 spaces took 40 s).
+# Starts after a non-space and has one way through the spaces around a comma ("\s*,?\s*" was cubic).
 ET_AL_RE = re.compile(r"(?<!\s)\s*(?:,\s*)?\bet\.?\s+al\b\.?,?", re.IGNORECASE)
 _EMPHASIZED_ET_AL_RE = re.compile(r"(\*{1,2}|_)(et\.?\s+al\.?)\1")  # Harvard's italic "*et al.*": not a title
 _ITALIC_RE = re.compile(r"(\*{1,2}|_)([^*_]{1,120})\1")
@@ -39,9 +39,6 @@ _BRACKET_ACRONYM_RE = re.compile(r"\s*\[([A-Z][A-Za-z./&-]{1,12})\]")
 _QUOTES_OPEN = "“\"‘'«"
 _QUOTES_CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
 
-CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the", "in", "de", "van", "von", "der", "den", "du",
-                        "la", "le", "da", "di", "del", "della", "des", "dos", "das", "do", "te", "ten", "ter", "y",
-                        "e", "et", "und", "to", "at"})
 # Capitalized words that start sentences or phrases but are never an author.
 CAP_STOP = frozenset("""
 according as in the this these those however thus while although though since when where for but and also
@@ -248,13 +245,16 @@ _COMMA_GROUP_RE = re.compile(r"(?<=\d{4})(?:[a-z])?(?:,\s+|\s+)(?=(?:[A-ZÀ-Þ]|
 def split_comma_groups(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Split a part at each comma that follows a year and opens another name-and-year source."""
     out: list[tuple[int, str]] = []
-    for off, piece in parts:
+    for k, (off, piece) in enumerate(parts):
         cuts = [m for m in _COMMA_GROUP_RE.finditer(piece)]
         start = 0
         for m in cuts:
             rest = piece[m.end():]
             nxt = YEAR_RE.search(rest)
-            if nxt is None or nxt.start() > 120:
+            # ABNT "(Ettredge; Vernon; Scholz, 2001, Nevado; Gallardo, 2016)": a name alone after the
+            # year opens the next source, whose co-authors follow the ";"
+            abnt = nxt is None and k + 1 < len(parts) and _BARE_NAME_RE.fullmatch(rest) is not None
+            if not abnt and (nxt is None or nxt.start() > 120):
                 break
             cut = m.start() + len(m.group(0).rstrip().rstrip(",").rstrip())
             out.append((off + start, piece[start:cut]))

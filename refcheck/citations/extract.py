@@ -263,7 +263,7 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
         return [_locator(doc, span, normalize_locator(stripped), None, lo)]
     out: list[tuple[int, Citation, bool]] = []
     base = span.start + 1
-    parts = ad.split_comma_groups(ad.join_coauthors(ad.split_parts(content)))
+    parts = ad.join_coauthors(ad.split_comma_groups(ad.split_parts(content)))
     parsed: list[ad.Part] = []
     for off, piece in parts:
         part = ad.parse_part(piece, off, allow_no_year=True)

@@ -27,6 +27,13 @@ collaboration collaborative working panel unesco unicef who oecd eurostat census
 # Cuéllar", "Müller und Roth", "Durand et Martin".
 AND_WORDS = frozenset({"and", "&", "e", "y", "und", "et"})
 
+# Small words inside a name as printed: particles, "and", and the prepositions of organisations'
+# names ("Agencia Europea para la Seguridad y Salud en el Trabajo", "Institut für Arbeitsmarkt").
+NAME_CONNECTORS = frozenset(
+    "of for on and & the in de van von der den du la le da di del della des dos das do te ten ter y e et und "
+    "to at para en el los las em na nas pour sur les für zur".split()
+)
+
 MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec spring summer fall autumn winter".split()
