@@ -49,9 +49,10 @@ between because whereas whether what which who whom whose how why notably specif
 meanwhile overall instead despite given once now later earlier until unless see cf chapter section table
 figure appendix part note eq equation according
 segundo según segun conforme para como desde sobre assim portanto entretanto contudo ainda também tambien además ademas
-porém pero cuando quando onde donde nos nas los las em en ou o os as um uma una
+porém pero cuando quando onde donde nos nas los las em en ou o os as um uma una seguindo siguiendo
 """.split())
-# Capitalized nouns that end a phrase that is not an author ("Russian Federation (2005)").
+
+
 class Part(Record):
     """One cited source inside a parenthetical, as parsed."""
 
@@ -360,8 +361,7 @@ def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
         tail = body[ym.start():]
         years: list[str] = []
         pos = 0
-        # "2019a, 2019b", "2000, 2004" — several works by the same author.
-        while True:
+        while True:  # "2019a, 2019b", "2000, 2004": several works by the same author
             m = YEAR_RE.match(tail, pos)
             if not m:
                 break
