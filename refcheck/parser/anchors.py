@@ -26,6 +26,7 @@ from refcheck.parser.anchor_rules import (
     _medium_then_year,
     _organisation_opens,
     _title_to_sentence_end,
+    _vancouver_month_date,
 )
 
 TYPE_CHECKING = False
@@ -57,6 +58,7 @@ def anchors(words: list[str], labels: list[str]) -> dict[int, str]:
     _semicolon_list_ends(words, labels, fixed)
     _closing_year(words, fixed)
     _medium_then_year(words, fixed)
+    _vancouver_month_date(words, fixed)
     _organisation_opens(words, labels, fixed)
     _acs_numbers(words, fixed)
     _editors_before_role(words, labels, fixed)

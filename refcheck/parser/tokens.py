@@ -20,7 +20,9 @@ _LEADING_BULLET = lazy(r"^\s*(?:[-*•·▪]\s+)")
 # A number group printed without spaces ("2019;14(3):153-60.", "50:493–506.", "20;6:e5066."):
 # split after a ";" or ":" that follows a digit or a closing bracket and precedes a number, so that
 # year, volume(issue) and pages become tokens of their own that the tagger can label apart.
-_COMPACT_CUT = lazy(r"(?<=[\d)])[;:](?=[(\[]?[A-Za-z]?\d)")
+# Vancouver's month before the volume ("2014 Oct;102(4):702–757.", "2025 Jun;e03675.") is cut the same way.
+_COMPACT_CUT = lazy(r"(?:(?<=[\d)])[;:]|(?<=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|ept|Oct|Nov|Dec);)"
+                    r"(?=[(\[]?[A-Za-z]?\d)")
 
 
 def clean(text: str) -> str:
