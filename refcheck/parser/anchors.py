@@ -28,6 +28,7 @@ from refcheck.parser.anchor_rules import (
     _title_to_sentence_end,
     _vancouver_month_date,
 )
+from refcheck.parser.cjk import cjk_anchors
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -44,7 +45,8 @@ _BINDING_ABBREVIATION = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Mt.", "F
 
 def anchors(words: list[str], labels: list[str]) -> dict[int, str]:
     """Token index -> the label its printed form requires; empty when LABELS agree with all of them."""
-    fixed: dict[int, str] = {}
+    if fixed := cjk_anchors(words):  # Chinese, Japanese and Korean entries (refcheck.parser.cjk)
+        return fixed if any(labels[i] != lab for i, lab in fixed.items()) else {}
     _apa_head(words, fixed)
     _abbreviation_runs_on(words, labels, fixed)
     _inverted_name_ends(words, labels, fixed)
