@@ -26,3 +26,9 @@ def test_article_number_alone_after_the_month_is_the_pages() -> None:
                 "approaches efficiency for sampling subtropical ants using Winkler extractor across different "
                 "habitats. Global Ecology and Conservation. 2025 Jun;e03675.")
     assert (f.year, f.volume, f.pages) == ("2025", None, "e03675")
+
+
+def test_bare_v_before_the_date_leaves_the_volume_after_it() -> None:
+    f = _fields("133. Cohnstaedt L, Gillen JI, Munstermann LE. Light-emitting diode technology improves insect "
+                "trapping. Journal of American Mosquito Control Association, v. 2008;24:331–334.")
+    assert (f.year, f.volume, f.pages) == ("2008", "24", "331-334")

@@ -31,6 +31,9 @@ def build_fields(spans: list[tuple[str, str, bool]], text: str) -> tuple[str, Fi
     first: dict[str, str] = {}
     dates: list[str] = []
     for label, value, _ in spans:
+        if label == "volume" and not any(c.isdigit() for c in first.get("volume", "0")):
+            # Brazilian "Científica, v. 2016;44:520.": the bare "v." before the date is not the volume
+            first["volume"] = value
         first.setdefault(label, value)
         if label == "date":
             dates.append(value)
