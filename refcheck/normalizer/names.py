@@ -39,6 +39,11 @@ _VANCOUVER = lazy(r"^(?P<family>[^\s,]+(?:\s+[^\s,]+)*?)\s+"
 _DOTTED = lazy(r"^(?:[A-ZÀ-Þ](?:[a-z]?\.|\b)\s*-?\s*){1,4}$")
 _CJK = lazy(r"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u00b7・]{2,8}$")
 _CJK_SEPARATORS = lazy(r"\s*[、，；,;]\s*")
+_CJK_ET_AL = frozenset({"等", "他", "ほか", "外", "외", "et al", "et al."})
+_CJK_DOT = lazy(r"\s*[·・]\s*")
+_HANGUL = lazy(r"[\uac00-\ud7af]")
+_KATAKANA = lazy(r"^[\u30a0-\u30ff]+$")
+_KANJI_OR_KANA = lazy(r"^[\u3040-\u30ff\u4e00-\u9fff]+$")
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "dos", "das", "ten"}
 _SUFFIX = lazy(r"^(?:Jr|Sr|II|III|IV)\.?$")
 _FINAL_INITIAL = lazy(r"(?:^|[\s.\-])(?:[" + _UP + r"]|Jr|Sr)\.$")
@@ -63,8 +68,9 @@ def parse_names(text: str | None) -> tuple[list[Name], bool]:
         return [], et_al
     if _REPEAT.match(t) or t.strip(" .") in {"---", "——", "———", "—"}:
         return [Name(literal="---")], et_al
-    if _CJK.match(t.split("、")[0].split("，")[0].split(",")[0].strip()):
-        return _cjk_people(t), et_al
+    if _CJK.match(_CJK_DOT.split(_CJK_SEPARATORS.split(t, maxsplit=1)[0], maxsplit=1)[0].strip().replace(" ", "")):
+        people, deng = _cjk_people(t)
+        return people, et_al or deng
     head, _, rest = t.partition(",")
     if len(_WORDS.findall(head)) >= 3 and _PERSON_PART.match(rest.strip()) and is_organization(head):
         # "EFSA Panel on Food Additives ... (ANS), Maged Younes, ...", "The Cancer Genome Atlas
@@ -75,15 +81,36 @@ def parse_names(text: str | None) -> tuple[list[Name], bool]:
     return _split_people(t), et_al
 
 
-def _cjk_people(t: str) -> list[Name]:
-    """Chinese, Japanese and Korean lists ("王晓明, 李华", "田中太郎、鈴木一郎") as printed: each name is
-    one family-first unit with no comma inside it, so it is kept whole (the way citations print it)."""
-    names = []
+def _cjk_people(t: str) -> tuple[list[Name], bool]:
+    """Chinese, Japanese and Korean lists ("王晓明, 李华", "田中太郎、鈴木一郎", "김철수·이영희") as printed,
+    and whether they end in "等" (et al.). A name with no space inside is one family-first unit,
+    kept whole (the way citations print it); "山田 太郎" is family "山田", given "太郎". The middle dot
+    separates Korean names and Japanese ones in kanji ("山田太郎・佐藤花子"); between katakana or in
+    Chinese it joins a transliterated name ("ジョン・スミス", "约翰·史密斯") and stays."""
+    names: list[Name] = []
+    deng = False
     for part in _CJK_SEPARATORS.split(t):
-        part = part.strip(" .。")
-        if part:
-            names.append(Name(family=part) if _CJK.match(part) else _natural(part))
-    return names
+        part = part.strip(" .。:")
+        if part in _CJK_ET_AL:
+            deng = True
+            continue
+        for piece in _CJK_DOT.split(part) if _splits_at_dot(part) else [part]:
+            piece = piece.strip()
+            family, _, given = piece.partition(" ")
+            if given and _CJK.match(family) and _CJK.match(given.replace(" ", "")):
+                names.append(Name(family=family, given=given))
+            elif piece:
+                names.append(Name(family=piece) if _CJK.match(piece) else _natural(piece))
+    return names, deng
+
+
+def _splits_at_dot(part: str) -> bool:
+    if not _CJK_DOT.search(part):
+        return False
+    if _HANGUL.search(part):
+        return True
+    return "・" in part and all(_KANJI_OR_KANA.match(p) for p in _CJK_DOT.split(part)) and not all(
+        _KATAKANA.match(p) for p in _CJK_DOT.split(part))
 
 
 def _strip_end(t: str) -> str:

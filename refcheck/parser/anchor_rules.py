@@ -72,6 +72,30 @@ def _medium_then_year(words: list[str], fixed: dict[int, str]) -> None:
                     fixed.setdefault(j, "date")
 
 
+_BARE_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
+_MONTH_ABBREVIATION = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(;?)$")
+_DAY_SEMICOLON = re.compile(r"^\d{1,2};$")
+_LONE_PAGE = re.compile(r"^[A-Za-z]?\d+\.?$")
+
+
+def _vancouver_month_date(words: list[str], fixed: dict[int, str]) -> None:
+    """Vancouver's "2021 Apr 10;9(4):63.", "2014 Oct;102(4):702–757.": the month and the day closed
+    by the semicolon belong to the date, not the volume; an article number alone after the date
+    ("2025 Jun;e03675.") is its pages."""
+    for i in range(len(words) - 2):
+        m = _BARE_YEAR.match(words[i]) and _MONTH_ABBREVIATION.match(words[i + 1])
+        if not m:
+            continue
+        end = i + 1 if m.group(1) else i + 2 if _DAY_SEMICOLON.match(words[i + 2]) else None
+        if end is None:
+            return
+        for j in range(i, end + 1):
+            fixed.setdefault(j, "date")
+        if end + 2 == len(words) and _LONE_PAGE.match(words[end + 1]):
+            fixed.setdefault(end + 1, "pages")
+        return
+
+
 _ACS_VOLUME = re.compile(r"^\d{1,4},$")
 _ACS_VOLUME_ISSUE = re.compile(r"^\d{1,4}$")
 _ACS_ISSUE = re.compile(r"^\([\w–-]+\),$")

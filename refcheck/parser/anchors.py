@@ -26,7 +26,9 @@ from refcheck.parser.anchor_rules import (
     _medium_then_year,
     _organisation_opens,
     _title_to_sentence_end,
+    _vancouver_month_date,
 )
+from refcheck.parser.cjk import cjk_anchors
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -43,7 +45,8 @@ _BINDING_ABBREVIATION = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Mt.", "F
 
 def anchors(words: list[str], labels: list[str]) -> dict[int, str]:
     """Token index -> the label its printed form requires; empty when LABELS agree with all of them."""
-    fixed: dict[int, str] = {}
+    if fixed := cjk_anchors(words):  # Chinese, Japanese and Korean entries (refcheck.parser.cjk)
+        return fixed if any(labels[i] != lab for i, lab in fixed.items()) else {}
     _apa_head(words, fixed)
     _abbreviation_runs_on(words, labels, fixed)
     _inverted_name_ends(words, labels, fixed)
@@ -57,6 +60,7 @@ def anchors(words: list[str], labels: list[str]) -> dict[int, str]:
     _semicolon_list_ends(words, labels, fixed)
     _closing_year(words, fixed)
     _medium_then_year(words, fixed)
+    _vancouver_month_date(words, fixed)
     _organisation_opens(words, labels, fixed)
     _acs_numbers(words, fixed)
     _editors_before_role(words, labels, fixed)

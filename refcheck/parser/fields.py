@@ -31,6 +31,9 @@ def build_fields(spans: list[tuple[str, str, bool]], text: str) -> tuple[str, Fi
     first: dict[str, str] = {}
     dates: list[str] = []
     for label, value, _ in spans:
+        if label == "volume" and not any(c.isdigit() for c in first.get("volume", "0")):
+            # Brazilian "Científica, v. 2016;44:520.": the bare "v." before the date is not the volume
+            first["volume"] = value
         first.setdefault(label, value)
         if label == "date":
             dates.append(value)
@@ -52,6 +55,10 @@ def build_fields(spans: list[tuple[str, str, bool]], text: str) -> tuple[str, Fi
     _dates(f, dates, first)
     f.title = clean_title(first.get("title"))
     f.container = clean_container(first.get("journal") or first.get("container-title"))
+    if f.title and f.title[:1] in "「『":  # Japanese 「title」 and 『journal』 brackets
+        f.title = f.title.strip("「」『』") or None
+    if f.container and f.container[:1] in "「『":
+        f.container = f.container.strip("「」『』") or None
     f.volume, f.issue = split_volume(first.get("volume"))
     issue, pages = split_issue_prefix(first.get("pages"))
     f.pages = normalize_pages(pages)

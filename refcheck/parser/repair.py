@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from refcheck.parser.repair_books import acs_publisher_colon_place
+
 Span = tuple[str, str, bool]
 _QUOTED = re.compile(r"^[“\"‘'«]")
 _CONTAINERS = ("journal", "container-title")
@@ -53,6 +55,7 @@ def repair(spans: list[Span]) -> list[Span]:
     spans = _untitled_head(spans)
     spans = _untitled_before_date(spans)
     spans = _publisher_then_place(spans)
+    spans = acs_publisher_colon_place(spans)
     spans = _published_online(spans)
     spans = _publisher_with_a_volume(spans)
     spans = _publisher_before_place(spans)

@@ -20,12 +20,39 @@ _LEADING_BULLET = lazy(r"^\s*(?:[-*•·▪]\s+)")
 # A number group printed without spaces ("2019;14(3):153-60.", "50:493–506.", "20;6:e5066."):
 # split after a ";" or ":" that follows a digit or a closing bracket and precedes a number, so that
 # year, volume(issue) and pages become tokens of their own that the tagger can label apart.
-_COMPACT_CUT = lazy(r"(?<=[\d)])[;:](?=[(\[]?[A-Za-z]?\d)")
+# Vancouver's month before the volume ("2014 Oct;102(4):702–757.", "2025 Jun;e03675.") is cut the same way.
+_COMPACT_CUT = lazy(r"(?:(?<=[\d)])[;:]|(?<=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|ept|Oct|Nov|Dec);)"
+                    r"(?=[(\[]?[A-Za-z]?\d)")
+
+
+# Chinese, Japanese and Korean entries: full-width punctuation read as its ASCII form with the space
+# the tokens are cut at ("计算机学报，2019，42（3）：512-525" -> "计算机学报, 2019, 42(3): 512-525"); a GB/T
+# 7714 type mark ("标题[J].", "标题[C]//会议") and the Japanese 「title」『journal』 brackets stand apart.
+_FULL_WIDTH = str.maketrans({"，": ", ", "：": ": ", "；": "; ", "（": "(", "）": ")", "．": ". ", "。": ". ",
+                             "［": "[", "］": "]", "？": "? ", "！": "! ", "\u3000": " "})
+_CJK_CHAR = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK_TEXT = lazy(f"[{_CJK_CHAR}]")
+_CJK_SPACING = lazy(r"(?<=\S)(\[(?:[A-Z]{1,2}|EB)(?:/OL)?\](?://)?)"
+                    r"|(?<=[" + _CJK_CHAR + r"])(\((?:1[5-9]|20)\d\d[a-z]?\))"
+                    r"|(?<=\S)([「『])|([」』][.,]?)(?=\S)"
+                    r"|^(\[\d{1,4}\])(?=\S)|(,)(?=[^\s\d])|(?:(?<=[" + _CJK_CHAR + r"])|(?<=\D\d{4}))(,)(?=\d)")
+
+
+def _cjk_spacing(m: re.Match[str]) -> str:
+    if m.group(1):
+        return f" {m.group(1)} " if m.group(1).endswith("//") else f" {m.group(1)}"
+    if m.group(2):
+        return f" {m.group(2)}"
+    if m.group(3):
+        return f" {m.group(3)}"
+    return f"{m.group(4) or m.group(5) or m.group(6) or m.group(7)} "
 
 
 def clean(text: str) -> str:
     """Undo the document markup that is not part of the reference itself."""
     text = text.replace("\u00a0", " ").replace("\u200b", "")
+    if not text.isascii() and _CJK_TEXT.search(text):
+        text = _CJK_SPACING.sub(_cjk_spacing, text.translate(_FULL_WIDTH))
     if text.lstrip()[:1] in ("-", "*", "•", "·", "▪"):
         text = _LEADING_BULLET.sub("", text)
     if "](" in text:

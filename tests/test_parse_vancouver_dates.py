@@ -1,0 +1,34 @@
+"""Vancouver dates with a month (and day) printed before the volume: "2014 Oct;102(4):702–757."."""
+
+from __future__ import annotations
+
+from refcheck.parser import parse_entries
+
+
+def _fields(text: str):
+    return parse_entries([text])[0][1]
+
+
+def test_month_closed_by_a_semicolon_leaves_volume_issue_and_pages() -> None:
+    f = _fields("93. Ballard M, Favero D, Katzarkov L. A category of kernels for equivariant factorizations, II: "
+                "Further implications. Journal de Mathématiques Pures et Appliquées. 2014 Oct;102(4):702–757.")
+    assert (f.year, f.volume, f.issue, f.pages) == ("2014", "102", "4", "702-757")
+
+
+def test_day_after_the_month_is_part_of_the_date_not_the_volume() -> None:
+    f = _fields("191. Alexandra J. How Do the Cultural Dimensions of Climate Shape Our Understanding of Climate "
+                "Change?. Climate. 2021 Apr 10;9(4):63.")
+    assert (f.year, f.volume, f.issue, f.pages) == ("2021", "9", "4", "63")
+
+
+def test_article_number_alone_after_the_month_is_the_pages() -> None:
+    f = _fields("107. Chen D, Xiao P, Liang M, Guénard B, Xu Y. Comparison of manual and vacuum cleaner intake "
+                "approaches efficiency for sampling subtropical ants using Winkler extractor across different "
+                "habitats. Global Ecology and Conservation. 2025 Jun;e03675.")
+    assert (f.year, f.volume, f.pages) == ("2025", None, "e03675")
+
+
+def test_bare_v_before_the_date_leaves_the_volume_after_it() -> None:
+    f = _fields("133. Cohnstaedt L, Gillen JI, Munstermann LE. Light-emitting diode technology improves insect "
+                "trapping. Journal of American Mosquito Control Association, v. 2008;24:331–334.")
+    assert (f.year, f.volume, f.pages) == ("2008", "24", "331-334")
