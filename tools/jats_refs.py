@@ -32,6 +32,8 @@ def _shown(el: etree._Element) -> str:
     XML ("<surname>Li</surname><given-names>JZ</given-names>") is printed "Li JZ", as the
     publisher's stylesheet does, not "LiJZ"; names that touch each other with nothing between them
     (Pensoft's "<name>…</name><name>…</name>") are printed "Roper CFE, Jerez P", not "Roper CFEJerez P"."""
+    if not local(el):  # a comment or processing instruction is not shown
+        return ""
     if local(el) != "name":
         parts = [el.text or ""]
         for i, ch in enumerate(el):
