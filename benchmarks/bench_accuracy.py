@@ -6,8 +6,8 @@ Yardsticks:
   `sealed` half (odd: report only);
 - the real articles in ../shared/data/articles, clean and mutated, split by
   benchmarks/splits/articles.json into `dev` and `sealed`;
-- fixtures/papers_real2 (40 unseen articles, clean only, unreviewed publisher-link gold), split by
-  benchmarks/splits/real2.json;
+- fixtures/papers_real2 and fixtures/papers_real3 (40 unseen articles each, clean only, unreviewed
+  publisher-link gold), split by benchmarks/splits/real2.json and real3.json;
 - the regression sets: fixtures/papers_heldout* and the seeds (tools/eval_heldout.py);
 - the PDF corpus, if built (`make pdf-corpus`; never built here): tools/pdf_corpus.py's own scoring
   per half (papers p02-p03 held out) and renderer: entries found exactly, citation detection, same
@@ -162,12 +162,12 @@ def articles_table(scorer, shared: Path, jobs: int) -> dict:
     return rows
 
 
-def real2_table(scorer, jobs: int) -> dict:
-    """fixtures/papers_real2: 40 unseen articles, clean only (no planted problems), gold = the publishers'
-    links, unreviewed. P/R and false findings are over the clean papers themselves: a lower bound on
-    precision, since real inconsistencies in the papers are gold "ok"."""
-    data = ROOT / "fixtures" / "papers_real2"
-    split = json.loads((ROOT / "benchmarks" / "splits" / "real2.json").read_text(encoding="utf-8"))
+def real2_table(scorer, jobs: int, name: str = "real2") -> dict:
+    """fixtures/papers_real2 (or papers_real3): 40 unseen articles, clean only (no planted problems), gold =
+    the publishers' links, unreviewed. P/R and false findings are over the clean papers themselves: a lower
+    bound on precision, since real inconsistencies in the papers are gold "ok"."""
+    data = ROOT / "fixtures" / f"papers_{name}"
+    split = json.loads((ROOT / "benchmarks" / "splits" / f"{name}.json").read_text(encoding="utf-8"))
     gold = {k: v for k, v in json.loads((data / "gold.json").read_text(encoding="utf-8")).items()
             if not k.startswith("_")}
     reports = run_refcheck([data / "papers" / k for k in gold], jobs)
@@ -175,8 +175,8 @@ def real2_table(scorer, jobs: int) -> dict:
     for half in ("dev", "sealed"):
         names = set(split[half])
         c, n = score_set(scorer, data / "papers", {k: v for k, v in gold.items() if k in names}, reports)
-        rows[f"papers_real2, {half}"] = row(scorer, c, n, c)
-    print_table("Unseen real articles (fixtures/papers_real2; unreviewed link gold, clean papers only)", rows)
+        rows[f"papers_{name}, {half}"] = row(scorer, c, n, c)
+    print_table(f"Unseen real articles (fixtures/papers_{name}; unreviewed link gold, clean papers only)", rows)
     return rows
 
 
@@ -252,7 +252,7 @@ def main() -> None:
     ap.add_argument("--papers", type=int, default=20, help="papers per style to score (the first N)")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--json", type=Path, help="write the tables as JSON here")
-    ap.add_argument("--skip", default="", help="comma-separated: corpus, articles (and papers_real2), regression, pdf")
+    ap.add_argument("--skip", default="", help="comma-separated: corpus, articles (+ papers_real2/3), regression, pdf")
     ap.add_argument("--pdf-corpus", type=Path, action="append",
                     help="a built PDF corpus directory (repeatable; default build/pdf_corpus)")
     args = ap.parse_args()
@@ -264,6 +264,7 @@ def main() -> None:
     if "articles" not in skip:
         out["articles"] = articles_table(scorer, args.shared, args.jobs)
         out["real2"] = real2_table(scorer, args.jobs)
+        out["real3"] = real2_table(scorer, args.jobs, "real3")
     if "regression" not in skip:
         out["regression"] = regression_table()
     if "pdf" not in skip:

@@ -16,19 +16,31 @@ from tools.jats_render import XLINK, Entry, local, squash
 
 TYPE_OF = {"journal": "article", "book": "book", "report": "report", "thesis": "thesis", "web": "web",
            "webpage": "web", "website": "web", "patent": "misc", "confproc": "misc", "conf-proc": "misc",
-           "software": "misc", "data": "misc", "preprint": "misc", "other": "misc", "legal-doc": "law"}
+           "software": "misc", "data": "misc", "preprint": "misc", "other": "misc", "legal-doc": "law",
+           "article-journal": "article", "chapter": "chapter", "paper-conference": "misc"}  # last 3: CSL (JOSS)
 
 
 def text_of(el: etree._Element | None) -> str:
     return squash("".join(el.itertext())) if el is not None else ""
 
 
+PERSONS = ("name", "string-name", "collab")
+
+
 def _shown(el: etree._Element) -> str:
     """An element's text as a reader sees it: a <name> whose <surname> and <given-names> touch in the
     XML ("<surname>Li</surname><given-names>JZ</given-names>") is printed "Li JZ", as the
-    publisher's stylesheet does, not "LiJZ"."""
+    publisher's stylesheet does, not "LiJZ"; names that touch each other with nothing between them
+    (Pensoft's "<name>…</name><name>…</name>") are printed "Roper CFE, Jerez P", not "Roper CFEJerez P"."""
+    if not local(el):  # a comment or processing instruction is not shown
+        return ""
     if local(el) != "name":
-        return "".join([el.text or ""] + [_shown(ch) + (ch.tail or "") for ch in el])
+        parts = [el.text or ""]
+        for i, ch in enumerate(el):
+            if i and local(ch) in PERSONS and local(el[i - 1]) in PERSONS and not el[i - 1].tail:
+                parts.append(", ")
+            parts.append(_shown(ch) + (ch.tail or ""))
+        return "".join(parts)
     parts = [el.text or ""]
     for ch in el:
         if parts[-1] and not parts[-1][-1].isspace() and local(ch) in ("given-names", "suffix"):
@@ -129,6 +141,8 @@ def structured(cit: etree._Element, label: str, style: str) -> str:
         elif url:
             text += f" {url}"
         return squash(text)
+    if style == "apa":
+        return apa(cit, editors, year, title, source, vol, issue, pages, loc, doi, url, is_chapter)
     if style == "vancouver":
         head = f"{label}. " if label else ""
         bits = [who, title]
@@ -160,6 +174,40 @@ def structured(cit: etree._Element, label: str, style: str) -> str:
     text = ". ".join(b.rstrip(".") for b in bits + tail_bits if b) + "."
     if doi:
         text += f" DOI: https://doi.org/{doi}"
+    elif url:
+        text += f" {url}"
+    return squash(text)
+
+
+def apa_person(el: etree._Element) -> str:
+    """APA name: "Archer, A. L." (initials with full stops, hyphenated given names "J.-P.")."""
+    if local(el) != "name":
+        return person(el)
+    sur = text_of(el.find("surname"))
+    given = text_of(el.find("given-names"))
+    ini = " ".join("-".join(f"{h[0]}." for h in w.split("-") if h) for w in given.replace(".", " ").split())
+    return f"{sur}, {ini}" if ini else sur
+
+
+def apa(cit: etree._Element, editors: str, year: str, title: str, source: str, vol: str, issue: str,
+        pages: str, loc: str, doi: str, url: str, is_chapter: bool) -> str:
+    """JOSS/JOSE (pandoc APA): "Archer, A. L., & Hughes, C. A. (2010). Title. Source, 12(3), 1–10. https://doi.org/…"."""
+    names = [apa_person(p) for p in group(cit, "author")]
+    if len(names) > 1 and names[-1] != "et al.":
+        names[-1] = "& " + names[-1]
+    who = ", ".join(names)
+    bits = [f"{who} ({year or 'n.d.'})" if who else f"({year or 'n.d.'})"]
+    if is_chapter:
+        book = "In " + (f"{editors} (Eds.), " if editors else "") + source + (f" (pp. {pages})" if pages else "")
+        bits += [title, book, loc]
+    elif title and source:
+        bits += [title, source + (f", {vol}" if vol else "") + (f"({issue})" if issue else "") +
+                 (f", {pages}" if pages else "")]
+    else:
+        bits += [title or source, loc]
+    text = ". ".join(b.rstrip(".") for b in bits if b) + "."
+    if doi:
+        text += f" https://doi.org/{doi}"
     elif url:
         text += f" {url}"
     return squash(text)

@@ -65,6 +65,9 @@ class Renderer:
     # ---- inline text with link markers -------------------------------------------------------------------------
     def inline(self, el: etree._Element, out: list[str]) -> None:
         tag = local(el)
+        if not tag:  # a comment or processing instruction (ZooKeys' <!--PageBreak-->): not shown, its tail is
+            out.append(el.tail or "")
+            return
         if tag in ("xref",) and el.get("ref-type") == "bibr":
             n = len(self.link_rids)
             self.link_rids.append((el.get("rid") or "").split())
@@ -158,7 +161,7 @@ class Renderer:
         tag = local(el)
         if tag == "p":
             self.para(el)
-        elif tag in ("sec", "app", "boxed-text", "ack", "notes", "glossary", "bio"):
+        elif tag in ("sec", "app", "boxed-text", "ack", "notes", "glossary", "bio", "treatment-sec"):
             if tag == "sec" and el.get("sec-type") in ("data-availability", "supplementary-material"):
                 return
             label = el.find("label")
@@ -178,6 +181,14 @@ class Renderer:
             for ch in el:
                 if local(ch) in ("fig", "table-wrap", "p", "verse-line", "attrib"):
                     self.block(ch)
+        elif tag == "nomenclature":  # TaxPub (ZooKeys): "Genus Aptesis Förster, 1850", then one line per citation
+            out: list[str] = [el.text or ""]
+            for ch in el:
+                if local(ch) != "nomenclature-citation-list":
+                    self.inline(ch, out)
+            self.emit(out)
+            for cit in el.iter("{*}nomenclature-citation"):
+                self.para(cit)
         elif tag == "verse-line" or tag == "attrib":
             self.para(el)
         elif tag == "table-wrap":

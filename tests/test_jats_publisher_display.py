@@ -1,0 +1,71 @@
+"""tools/jats_refs and jats_render print what the publisher shows (used to build fixtures/papers_real3).
+
+Why: a yardstick's entries must read like the published page.  Pensoft's ZooKeys XML lets author names touch
+("<name>…</name><name>…</name>") where the page prints "Roper CFE, Jerez P"; JOSS/JOSE papers keep structured
+element-citations that their PDFs print in APA.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from tools.jats_refs import printed, structured
+
+PENSOFT = ('<mixed-citation><person-group><name name-style="western"><surname>Misaki</surname> '
+           '<given-names>H</given-names></name><name name-style="western"><surname>Okutani</surname> '
+           '<given-names>T</given-names></name></person-group> (<year>1976</year>)<article-title> Studies on early '
+           'life history of decapodan Mollusca 6.</article-title> <source>Venus </source> <volume>35</volume>: '
+           '<fpage>211</fpage>-<lpage>213</lpage>.</mixed-citation>')
+
+JOSE = ('<element-citation publication-type="book"><person-group person-group-type="author">'
+        '<name><surname>Archer</surname><given-names>Anita L</given-names></name>'
+        '<name><surname>Hughes</surname><given-names>Charles A</given-names></name></person-group>'
+        '<source>Explicit instruction: Effective and efficient teaching</source>'
+        '<publisher-name>Guilford Publications</publisher-name><year iso-8601-date="2010">2010</year>'
+        '</element-citation>')
+
+
+def test_touching_author_names_are_printed_with_a_comma_between_them() -> None:
+    assert printed(etree.fromstring(PENSOFT)).startswith("Misaki H, Okutani T (1976) Studies on early")
+
+
+def test_apa_style_prints_initials_ampersand_and_year_in_parentheses() -> None:
+    text = structured(etree.fromstring(JOSE), "", "apa")
+    assert text == ("Archer, A. L., & Hughes, C. A. (2010). Explicit instruction: Effective and efficient teaching. "
+                    "Guilford Publications.")
+
+
+ZOOKEYS_ARTICLE = (
+    '<article xmlns:tp="http://www.plazi.org/taxpub"><front><article-meta><title-group><article-title>T'
+    '</article-title></title-group></article-meta></front><body><sec><title>Taxonomy</title>'
+    '<p>The species was subsequently placed <!--PageBreak-->in five different genera.</p>'
+    '<tp:taxon-treatment><tp:nomenclature><label>Genus</label>\n<tp:taxon-name><tp:taxon-name-part '
+    'taxon-name-part-type="genus">Aptesis</tp:taxon-name-part></tp:taxon-name> <tp:taxon-authority>Förster, '
+    '1850</tp:taxon-authority><tp:nomenclature-citation-list><tp:nomenclature-citation><tp:taxon-name>Aptesis'
+    '</tp:taxon-name><comment> <xref ref-type="bibr" rid="B4">Förster 1850</xref>. Archiv für Naturgeschichte. '
+    '16(1): 71.</comment></tp:nomenclature-citation></tp:nomenclature-citation-list></tp:nomenclature>'
+    '<tp:treatment-sec sec-type="Diagnosis"><title>Diagnosis.</title><p>Clypeus weakly convex.</p>'
+    '</tp:treatment-sec></tp:taxon-treatment></sec></body><back><ref-list><ref id="B4"><mixed-citation>'
+    '<!--PageBreak--><person-group><name><surname>Förster</surname> <given-names>A</given-names></name>'
+    '</person-group> (<year>1850</year>) Monographie der Gattung Pezomachus.</mixed-citation></ref></ref-list>'
+    '</back></article>')
+
+
+def test_xml_comments_such_as_pagebreak_are_not_printed() -> None:
+    from tools.jats_render import Renderer
+
+    text = Renderer(etree.fromstring(ZOOKEYS_ARTICLE), "elife").render().text
+    assert "placed in five different genera" in text
+    assert "\nFörster A (1850) Monographie" in text
+    assert "PageBreak" not in text
+
+
+def test_taxpub_nomenclature_and_treatment_section_titles_are_printed() -> None:
+    from tools.jats_render import Renderer
+
+    r = Renderer(etree.fromstring(ZOOKEYS_ARTICLE), "elife").render()
+    paras = r.text.split("\n\n")
+    assert "Genus Aptesis Förster, 1850" in paras
+    assert "Aptesis Förster 1850. Archiv für Naturgeschichte. 16(1): 71." in paras
+    assert "Diagnosis." in paras
+    assert [r.text[s:e] for s, e, _ in r.links] == ["Förster 1850"]
