@@ -89,3 +89,23 @@ def test_an_organisation_named_with_spanish_prepositions_is_one_author() -> None
     agency = "Agencia Europea para la Seguridad y Salud en el Trabajo"
     cits, _ = cite(f"otros autores ({agency}, 2007) coinciden en que los jóvenes", [ref("r1", "Agencia", "2007")])
     assert [(c.authors, c.year) for c in cits] == [([agency], "2007")]
+
+
+def test_a_letter_after_a_lettered_year_is_the_same_authors_next_work() -> None:
+    refs = [ref("r1", "Girard", "1858a", "Abstract of a report"), ref("r2", "Girard", "1858b", "Exploring expedition")]
+    cits, findings = cite("Later, Girard (1858a, b) described the species from Texas.", refs)
+    assert codes(findings) == []
+    assert [(c.year, c.references) for c in cits] == [("1858a", ["r1"]), ("1858b", ["r2"])]
+
+
+def test_a_span_of_years_is_kept_only_when_an_entry_has_it() -> None:
+    cits, findings = cite("the ground beetles (Lindroth 1961-1969) and the period (Brazil, 2001-2010).",
+                          [ref("r1", "Lindroth", "1961", "The ground beetles")])
+    assert codes(findings) == []
+    assert [(c.authors, c.year, c.references) for c in cits] == [(["Lindroth"], "1961", ["r1"])]
+
+
+def test_a_software_team_is_an_author() -> None:
+    cits, _ = cite("The lessons (HPC Carpentry development team, 2021) are open.",
+                   [ref("r1", "HPC Carpentry development team", "2021")])
+    assert [(c.authors, c.year) for c in cits] == [(["HPC Carpentry development team"], "2021")]

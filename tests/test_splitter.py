@@ -143,3 +143,25 @@ def test_an_entry_opening_with_a_lower_case_particle_is_its_own_entry():
             "von Philipsborn (2011) 'Neuronal control of Drosophila courtship song', Neuron, 69, pp. 509-522.\n\n"
             "da Costa. 2015. \"Synthesis by microwave-assisted cycloaddition.\" Molecules 20: 1-12.\n")
     assert [e.split()[0] for e in _entries(text)] == ["Climate", "de", "von", "da"]
+
+
+def test_paragraphs_numbered_without_a_dot_are_labelled_in_order():
+    text = ("References\n\n1 Anghebem MI, Rego FGM, Picheth G. COVID-19 and Diabetes: two distinct pandemics. "
+            "Rev Bras Anal Clin. 2020;52(2):154-9.\n\n2 Rahmani-Kukia N, Abbasi A. Physiological and Immunological "
+            "Causes of the Susceptibility. Infection. 2021;14:7.\n\n3 UK Prospective Diabetes Study (UKPDS) Group. "
+            "Intensive blood-glucose control. Lancet. 1998;352:837-53.\n")
+    doc = Document(path="p.txt", text=text)
+    section = find_reference_section(doc)
+    assert section is not None
+    assert [(e.label, e.text[:12]) for e in split_entries(doc, section)] == [
+        ("1", "1 Anghebem M"), ("2", "2 Rahmani-Ku"), ("3", "3 UK Prospec")]
+
+
+def test_a_wrapped_line_opening_with_a_number_is_no_label():
+    text = ("References\n\nSmith J. A study of things. J Things. 2001;12\n\n"
+            "3 (suppl): 45-67.\n\nJones K. Another study. J Things. 2003;14:5-9.\n\n"
+            "Brown L. A third study. J Things. 2005;16:1-4.\n")
+    doc = Document(path="p.txt", text=text)
+    section = find_reference_section(doc)
+    assert section is not None
+    assert all(e.label is None for e in split_entries(doc, section))

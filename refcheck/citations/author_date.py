@@ -15,9 +15,9 @@ import re
 from functools import lru_cache
 
 from refcheck._perf import lazy
-from refcheck._record import Record
 from refcheck.citations import locator as loc
 from refcheck.citations.locator import LABEL, TIME_RANGE, is_book_number, is_locator, normalize_locator
+from refcheck.citations.part import Part
 from refcheck.matching.names import looks_like_acronym
 from refcheck.text.lexicon import AND_WORDS, MONTHS, ORG_WORDS
 from refcheck.text.lexicon import NAME_CONNECTORS as CONNECTORS
@@ -51,46 +51,6 @@ figure appendix part note eq equation according
 segundo según segun conforme para como desde sobre assim portanto entretanto contudo ainda também tambien además ademas
 porém pero cuando quando onde donde nos nas los las em en ou o os as um uma una seguindo siguiendo
 """.split())
-
-
-class Part(Record):
-    """One cited source inside a parenthetical, as parsed."""
-
-    __slots__ = ("start", "end", "text", "authors", "years", "locator", "title", "et_al", "personal",
-                 "malformed", "head", "title_only", "acronym", "inside")
-    start: int  # offset inside the parenthetical content
-    end: int
-    text: str
-    authors: list[str]
-    years: list[str]
-    locator: str | None
-    title: str | None
-    et_al: bool
-    personal: bool
-    malformed: str | None
-    head: str  # the name/title text before the year ("" for "(2005)")
-    title_only: bool  # head is just a quoted/italic title
-    acronym: str | None  # "[WHO]" in "World Health Organization [WHO], 2020"
-    inside: bool  # a name and year that open a longer aside: "(see Burns et al., 2015 and Figure 1)"
-
-    def __init__(self, start: int, end: int, text: str, authors: list[str] | None = None,
-                 years: list[str] | None = None, locator: str | None = None, title: str | None = None,
-                 et_al: bool = False, personal: bool = False, malformed: str | None = None, head: str = "",
-                 title_only: bool = False, acronym: str | None = None) -> None:
-        self.start = start
-        self.end = end
-        self.text = text
-        self.authors = [] if authors is None else authors
-        self.years = [] if years is None else years
-        self.locator = locator
-        self.title = title
-        self.et_al = et_al
-        self.personal = personal
-        self.malformed = malformed
-        self.head = head
-        self.title_only = title_only
-        self.acronym = acronym
-        self.inside = False
 
 
 def split_parts(content: str) -> list[tuple[int, str]]:
@@ -148,6 +108,9 @@ _NAME_STARTERS = frozenset({"the", "de", "van", "von", "der", "da", "di", "du", 
                             "dos", "das", "del", "della", "des"})
 
 
+_BODY_ENDS = frozenset({"team", "developers", "contributors", "community", "consortium", "collaboration"})
+
+
 def name_like(head: str, max_tokens: int = 12) -> bool:
     """Could this text be an author list or organization name as printed in a citation?"""
     toks = _clean_tokens(head)
@@ -157,8 +120,11 @@ def name_like(head: str, max_tokens: int = 12) -> bool:
     # "de Souza", "van der Berg" start lower-case but are names; "The MiraMed Institute" too.
     if (not is_name_token(toks[0]) or lead in CONNECTORS) and lead not in _NAME_STARTERS:
         return False
+    # "The pandas development team", "HPC Carpentry development team": a body named by its work
+    body = len(toks) <= 6 and toks[-1].lower().strip(",.") in _BODY_ENDS
     for t in toks:
-        if not (is_name_token(t) or t.lower() in CONNECTORS or t.lower().strip(",.") in ("et", "al")):
+        if not (is_name_token(t) or t.lower() in CONNECTORS or t.lower().strip(",.") in ("et", "al")
+                or (body and t.isalpha() and t.islower())):
             return False
     first = toks[0].strip(",.").lower()
     if (first in MONTHS and not ET_AL_RE.search(head)) \
@@ -367,6 +333,12 @@ def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
                 break
             years.append(_year_text(m))
             pos = m.end()
+            while years[-1][-1:].isalpha() and (more := _NEXT_LETTER_RE.match(tail, pos)):
+                years.append(years[-1][:4] + more.group(1))  # "Girard (1858a, b)": 1858a and 1858b
+                pos = more.end()
+            if not years[-1][-1:].isalpha() and (span := _YEAR_SPAN_RE.match(tail, pos)):
+                part.span_of_years = True  # "(Lindroth 1961-1969)": cited by its first year
+                pos = span.end()
             sep = re.match(r"\s*[,/]\s*", tail[pos:])
             nxt = YEAR_RE.match(tail, pos + (sep.end() if sep else 0))
             if sep and nxt:
@@ -432,6 +404,10 @@ def leading_citation(text: str, offset: int) -> Part | None:
         return None
     part.inside = True
     return part
+
+
+_NEXT_LETTER_RE = re.compile(r"\s*,\s*([a-h])(?![\w.])")
+_YEAR_SPAN_RE = re.compile(r"\s*[-–]\s*(?:1[5-9]\d\d|20\d\d)(?!\d)")
 
 
 def _year_text(m: re.Match[str]) -> str:

@@ -322,7 +322,7 @@ def _part_citations(doc: Document, span: Span, base: int, part: ad.Part, lo: int
             cit.hints.append(f"aka:{part.acronym}")
         if part.title_only and not part.locator and _spoken(part.title or ""):
             cit.hints.append(TENTATIVE)  # ("There's something else for me"): a quoted line, unless a title
-        if part.inside or authority:
+        if part.inside or authority or part.span_of_years:
             # a name and year inside a longer aside, or the authority of a species name
             # ("Callosobruchus chinensis (L., 1758)"): kept only if it matches an entry
             cit.hints.append(TENTATIVE)
@@ -344,7 +344,7 @@ def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, pa
     printed = doc.text[start:span.end]
     line, col = doc.position(start)
     out = []
-    sure = nv.person_like(name) or nv.org_like(strip_doc_suffix(name))
+    sure = (nv.person_like(name) or nv.org_like(strip_doc_suffix(name))) and not part.span_of_years
     acronym = name.strip()
     if looks_like_acronym(acronym) and not _introduced(doc.text, acronym, start):
         # "CEM (2009)", "EQT (2007)": a database or a method as often as an author, unless the

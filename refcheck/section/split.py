@@ -69,6 +69,7 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
         blank = False
     if not lines:
         return []
+    _bare_numbers(lines)
     starts, layout = _entry_starts(lines)
     compounds = hyphenated_words(doc.text) if any(ln.text.endswith("-") for ln in lines) else frozenset()
     entries: list[RawEntry] = []
@@ -81,6 +82,24 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
     if layout == "wrapped":
         entries = _rejoin_tails(entries)
     return [e for e in entries if len(e.text) > 3]
+
+
+_BARE_NUMBER_RE = re.compile(r"(\d{1,3})\s+(?=[^\W\d_])")
+
+
+def _bare_numbers(lines: list[_Line]) -> None:
+    """"1 Anghebem MI, ...", "2 Rahmani-Kukia N, ...": numbers with no dot or bracket are labels
+    when the paragraphs of an unmarked list open with 1, 2, 3, ... in order (a wrapped line
+    that happens to open with a number does not count them up)."""
+    if any(ln.marker for ln in lines):
+        return
+    heads = [(ln, _BARE_NUMBER_RE.match(ln.text)) for ln in lines if ln.blank_before]
+    numbered = [(ln, m) for ln, m in heads if m]
+    if len(numbered) < 3 or len(numbered) < 0.8 * len(heads) \
+            or [int(m.group(1)) for _, m in numbered] != list(range(1, len(numbered) + 1)):
+        return
+    for ln, m in numbered:  # the number stays in the entry's text as printed, like ACS's "(1)"
+        ln.marker, ln.label = True, m.group(1)
 
 
 _YEAR_RE = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|\bn\.\s?d\.")
