@@ -109,3 +109,15 @@ def test_a_software_team_is_an_author() -> None:
     cits, _ = cite("The lessons (HPC Carpentry development team, 2021) are open.",
                    [ref("r1", "HPC Carpentry development team", "2021")])
     assert [(c.authors, c.year) for c in cits] == [(["HPC Carpentry development team"], "2021")]
+
+
+def test_a_protein_residue_number_is_not_a_year() -> None:
+    text = "mouse anti-phospho ATM (Ser 1981) (ECM Biosciences, Versailles, KY, 1:1000 for western blots)."
+    _, findings = cite(text, [ref("r1", "Smith", "2010")])
+    assert codes(findings) == []
+
+
+def test_the_authority_of_a_species_with_a_genitive_epithet_needs_no_entry() -> None:
+    text = "the tanaidacean Monokalliapseudes schubartti (Mañé-Garzón, 1949); polychaetes made up 39.6%."
+    _, findings = cite(text, [ref("r1", "Smith", "2010")])
+    assert codes(findings) == []

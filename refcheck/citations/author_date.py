@@ -19,7 +19,7 @@ from refcheck.citations import locator as loc
 from refcheck.citations.locator import LABEL, TIME_RANGE, is_book_number, is_locator, normalize_locator
 from refcheck.citations.part import Part
 from refcheck.matching.names import looks_like_acronym
-from refcheck.text.lexicon import AND_WORDS, MONTHS, ORG_WORDS
+from refcheck.text.lexicon import AMINO_ACIDS, AND_WORDS, MONTHS, ORG_WORDS
 from refcheck.text.lexicon import NAME_CONNECTORS as CONNECTORS
 from refcheck.text.patterns import CITED_IN
 
@@ -266,6 +266,8 @@ def parse_head(head: str, part: Part) -> bool:
     head = _EMPHASIZED_ET_AL_RE.sub(r"\2", head).strip(" ,:")
     if not head:
         return True
+    if head in AMINO_ACIDS and not part.text.startswith(head + ","):
+        return False  # "anti-phospho ATM (Ser 1981)": a protein residue, not an author and a year
     rest, title, malformed = _take_title(head)
     if title is not None:
         part.title = title

@@ -32,9 +32,10 @@ from refcheck.text.patterns import CITED_IN
 AUTHOR_DATE_STYLES = ("apa", "harvard", "chicago")
 _URL_RE = re.compile(r"https?:|www\.|\.(?:com|org|net|edu|gov|int)\b|<http", re.IGNORECASE)
 
-# A Latin binomial just before "(": "Bruchus rufimanus (Boheman, 1833)" names a species' authority.
+# A Latin binomial just before "(": "Bruchus rufimanus (Boheman, 1833)", "Monokalliapseudes schubartti
+# (Mañé-Garzón, 1949)" name a species' authority (a genitive epithet ends in -i).
 _BINOMIAL = re.compile(r"\b[A-Z][a-z]{2,}\s+(?:\([A-Z][a-z]+\)\s+)?[a-z]{3,}"
-                       r"(?:us|um|is|ae|ii|ensis|oides|atus|ata|ella|orum|arum|icola|ides)\s*$")
+                       r"(?:us|um|is|ae|i|ensis|oides|atus|ata|ella|orum|arum|icola|ides)\s*$")
 # Anchored after a non-space, non-comma character so a long run of blanks is scanned once, not from each blank.
 _APUD = re.compile(rf"(?<![\s,])\s*,?\s*{CITED_IN}\b", re.IGNORECASE)
 

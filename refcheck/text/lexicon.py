@@ -41,3 +41,6 @@ MONTHS = frozenset(
 
 # Titles before a name: "Mrs. Dalloway" and "Dr. Jekyll" are characters, not cited authors.
 HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lady", "Lord"})
+
+# Amino-acid residues printed as "Ser 1981", "Thr 1989": a residue number reads like a year.
+AMINO_ACIDS = frozenset("Ala Arg Asn Asp Cys Gln Glu Gly His Ile Leu Lys Met Phe Pro Ser Thr Trp Tyr Val".split())
