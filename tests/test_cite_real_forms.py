@@ -121,3 +121,19 @@ def test_the_authority_of_a_species_with_a_genitive_epithet_needs_no_entry() -> 
     text = "the tanaidacean Monokalliapseudes schubartti (Mañé-Garzón, 1949); polychaetes made up 39.6%."
     _, findings = cite(text, [ref("r1", "Smith", "2010")])
     assert codes(findings) == []
+
+
+def test_an_acronym_dash_and_full_name_is_one_organisation() -> None:
+    cits, _ = cite("flowering plants (APG - Angiosperm Phylogeny Group 2016) and ferns.",
+                   [ref("r1", "APG - Angiosperm Phylogeny Group", "2016")])
+    assert [(c.authors, c.year) for c in cits] == [(["APG - Angiosperm Phylogeny Group"], "2016")]
+
+
+def test_a_unit_named_after_its_parent_body_and_a_comma_is_that_bodys_entry() -> None:
+    unit = Reference(id="r1", line=100, column=1,
+                     raw="European Commission, Joint Research Centre. 2020. “Neural Rosettes.” Report.",
+                     fields=Fields(authors=[Name("European Commission, Joint Research Centre")], year="2020"))
+    cits, findings = cite("European Commission, Joint Research Centre (2020) found that the processes interact.",
+                          [unit])
+    assert codes(findings) == []
+    assert cits[0].references == ["r1"]

@@ -114,6 +114,8 @@ _BODY_ENDS = frozenset({"team", "developers", "contributors", "community", "cons
 def name_like(head: str, max_tokens: int = 12) -> bool:
     """Could this text be an author list or organization name as printed in a citation?"""
     toks = _clean_tokens(head)
+    if len(toks) > 2 and toks[1] in ("-", "–", "—") and looks_like_acronym(toks[0]):
+        toks = toks[:1] + toks[2:]  # "BFG - The Brazil Flora Group", "APG - Angiosperm Phylogeny Group"
     if not toks or len(toks) > max_tokens:
         return False
     lead = toks[0].lower()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 
 from refcheck._record import Record
-from refcheck.citations.hints import LINK_ONLY, NEAR_AUTHOR, SUBJECT_OF, TENTATIVE, UNSURE, WEAK_NAME
+from refcheck.citations.hints import LINK_ONLY, NEAR_AUTHOR, ORG_LEAD, SUBJECT_OF, TENTATIVE, UNSURE, WEAK_NAME
 from refcheck.findings.build import finding, sort_findings
 from refcheck.matching import names as nm
 from refcheck.matching.decide import Match, Outcomes, match_citation
@@ -249,6 +249,8 @@ def _author_named_before(index: ReferenceIndex, cit: Citation) -> Match | None:
         if k.startswith(SUBJECT_OF):
             exact, _ = name_candidates(index, k[len(SUBJECT_OF):])
             hits |= {i for i in exact if index.refs[i].fields.year == cit.year}
+        elif k.startswith(ORG_LEAD):  # "European Commission, Joint Research Centre (2020)": the whole name
+            hits |= {i for i in index.by_raw_lead(k[len(ORG_LEAD):]) if year_fits(index.refs[i].fields.year, cit.year)}
     return Match("ok", sorted(hits)) if len(hits) == 1 else None
 
 

@@ -17,7 +17,7 @@ from refcheck._perf import lazy
 from refcheck.citations import author_date as ad
 from refcheck.citations import narrative as nv
 from refcheck.citations.context import context_keys, link_locators
-from refcheck.citations.hints import NEAR_AUTHOR, SUBJECT_OF, TENTATIVE, UNSURE, WEAK_NAME
+from refcheck.citations.hints import NEAR_AUTHOR, ORG_LEAD, SUBJECT_OF, TENTATIVE, UNSURE, WEAK_NAME
 from refcheck.citations.locator import is_labelled_locator, is_locator, normalize_locator
 from refcheck.citations.loose import bare_name_years, bare_names, table_cells, table_year_cells
 from refcheck.citations.numeric import number_places, numeric_groups, unclosed_groups
@@ -365,6 +365,8 @@ def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, pa
             cit.hints.append(UNSURE)
         else:
             cit.hints.extend(f"{SUBJECT_OF}{w}" for w in _names_before(doc.text, start))
+            if (lead := _ORG_LEAD.search(doc.text, max(0, start - 80), start)) is not None:
+                cit.hints.append(f"{ORG_LEAD}{lead.group(1)}, {name}")
         out.append((start, cit, True))
     return out
 
@@ -373,6 +375,11 @@ def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, pa
 # the narrative is the subject; the author is named a few words before, without a year of its own.
 _NAME_BEFORE = lazy(r"(?<![\w.’'-])([A-ZÀ-Þ][a-zà-ÿ'’-]{2,})(?:['’]s)?(?=\s+(?!\(|\[|,?\s*\d))")
 _SENTENCE_STOP = lazy(r"[.;:!?()\[\]]")
+
+
+# "European Commission, Joint Research Centre (2020)", "U.S. Department of the Interior, National Park
+# Service (1998)": the name before the comma is the body the named unit belongs to.
+_ORG_LEAD = lazy(r"(?<![\w.])((?:[A-Z][\w.’'-]*\s+(?:(?:of|the|for|and|on|de|du|des|la)\s+)*){0,5}[A-Z][\w.’'-]*),\s*$")
 
 
 def _names_before(text: str, start: int) -> list[str]:

@@ -7,7 +7,8 @@ a numeric citation ("Energy [2]"), a topic as often as an author. LINK_ONLY: an 
 in running text without parentheses ("Hart et al. argue"): it ties the text to an entry when it
 names one exactly, and is otherwise dropped; it never gives a finding. SUBJECT_OF: a name printed
 just before a narrative citation's name ("Luciano de su maestro Demonacte (1981)"): the author of the
-work when the narrative's own name has no entry.
+work when the narrative's own name has no entry. ORG_LEAD: the body printed before a comma and a
+narrative's organisation ("European Commission, Joint Research Centre (2020)"): the whole name.
 """
 
 TENTATIVE = "tentative"
@@ -16,3 +17,4 @@ WEAK_NAME = "weak-name"
 LINK_ONLY = "link-only"
 UNSURE = "unsure"
 SUBJECT_OF = "subject-of:"
+ORG_LEAD = "org-lead:"
