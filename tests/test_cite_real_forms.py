@@ -137,3 +137,15 @@ def test_a_unit_named_after_its_parent_body_and_a_comma_is_that_bodys_entry() ->
                           [unit])
     assert codes(findings) == []
     assert cits[0].references == ["r1"]
+
+
+def test_a_work_listed_twice_is_cited_through_its_first_copy_and_the_copy_is_only_a_duplicate() -> None:
+    from refcheck.pipeline import check_document
+
+    entry = ("Dunham, M., Badrane, H., Ferea, T., Adams, J., & Brown, P. (2002). Characteristic genome "
+             "rearrangements in experimental evolution of Saccharomyces cerevisiae. Proc Natl Acad Sci U S A, 99")
+    text = (f"Intro\n\nDunham (2002) reported that the mechanism is conserved (Wood & Waterman, 1994).\n\n"
+            f"References\n\n{entry}, 16144–16149.\n\n{entry}.\n\nWood, B. D., & Waterman, R. W. (1994). "
+            "Bureaucratic dynamics. Boulder, CO: Westview.\n")
+    report = check_document(Document(path="p.txt", text=text))
+    assert [f.code for f in report.findings] == ["duplicate-entry"]

@@ -131,7 +131,8 @@ def check_citations(citations: list[Citation], references: list[Reference], has_
 
 def _cited_as(index: ReferenceIndex, i: int) -> tuple | None:
     """What a citation of entry i can say about it: its work, number or label, and year with letter."""
-    ident = index.identities[i]
+    root = index.copy_of(i)  # a copy the duplicate-entry check reports is its first entry's work
+    ident = index.identities[root] or (("entry", root) if root != i else None)
     if ident is None:
         return None
     ref = index.refs[i]

@@ -210,6 +210,8 @@ def one_per_work(index: ReferenceIndex, cands: set[int]) -> set[int]:
     kept = set()
     for i in sorted(cands):
         ident = index.identities[i]
+        if index.copy_of(i) != i and index.copy_of(i) in cands:
+            continue  # a copy the duplicate-entry check reports: "99," and "99." print one work
         if ident is None:
             kept.add(i)
         elif ident not in seen:

@@ -42,6 +42,7 @@ class ReferenceIndex:
         self.shingles: dict[str, set[int]] = defaultdict(set)
         self.titles: list[list[str]] = []
         self.identities = [work_identity(ref) for ref in refs]
+        self._copy_of: dict[int, int] | None = None
         self.raw_words: list[str] = []
         # The first words of each entry as printed: "Dallas WS, Falkow S. 1980." is found under
         # "dallas" even when the parser read it as one author (matching survives a bad parse).
@@ -173,6 +174,15 @@ class ReferenceIndex:
         cands = set(self.shingles.get(" ".join(tw[:SHINGLE]), set()))
         phrase = " " + " ".join(tw) + " "
         return {i for i in cands if phrase in " " + " ".join(self.titles[i]) + " "}
+
+    def copy_of(self, i: int) -> int:
+        """The first entry of the work entry I repeats (I itself when it repeats none): the same
+        judgement as duplicate-entry (refcheck.same_work), made once per list when first asked."""
+        if self._copy_of is None:
+            from refcheck.same_work import duplicate_pairs
+
+            self._copy_of = {j: first for first, j in duplicate_pairs(self.refs, parsed=True)}
+        return self._copy_of.get(i, i)
 
     def by_raw_lead(self, name: str) -> set[int]:
         """Entries whose printed text starts with this name, whatever the parser made of it."""
