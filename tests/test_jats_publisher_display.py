@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from tools.jats_gold import numeric_link
 from tools.jats_refs import printed, structured
 
 PENSOFT = ('<mixed-citation><person-group><name name-style="western"><surname>Misaki</surname> '
@@ -69,3 +70,11 @@ def test_taxpub_nomenclature_and_treatment_section_titles_are_printed() -> None:
     assert "Aptesis Förster 1850. Archiv für Naturgeschichte. 16(1): 71." in paras
     assert "Diagnosis." in paras
     assert [r.text[s:e] for s, e, _ in r.links] == ["Förster 1850"]
+
+
+def test_a_year_alone_in_a_link_is_not_a_numeric_citation() -> None:
+    # Wiley Ecology and Evolution via PMC: "(e.g., Sala et al. <xref>2000</xref>; ...)" links the year only
+    assert not numeric_link("2000", 74)
+    assert not numeric_link("2004a", 74)
+    assert numeric_link("[12]", 74)
+    assert numeric_link("1–3", 74)

@@ -32,7 +32,12 @@ RUN_CHARS = set("0123456789,;-\u2013\u2014 []")
 
 def is_numeric(r: Rendered) -> bool:
     texts = [r.text[s:e] for s, e, _ in r.links]
-    return bool(texts) and sum(bool(NUMERIC_LINK.match(t)) for t in texts) >= 0.8 * len(texts)
+    return bool(texts) and sum(numeric_link(t, len(r.entries)) for t in texts) >= 0.8 * len(texts)
+
+
+def numeric_link(t: str, n_entries: int) -> bool:
+    """A link printed as a number; a year alone (PMC author-date: "Smith et al. (<xref>2007</xref>)") is not one."""
+    return bool(NUMERIC_LINK.match(t)) and all(int(n) < 1000 or int(n) <= n_entries for n in re.findall(r"\d+", t))
 
 
 def occurrence(text: str, has: str, at: int) -> int:
