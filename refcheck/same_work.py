@@ -37,8 +37,9 @@ _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
 # name or organisation, folded); author_words (every word of it, folded); type; volume; issue;
 # first_page.
 # printed: the whole entry as printed, folded, for titles too short to tell two works apart.
+# part: a part number printed in the entry's title ("phred. II. Error ..."), for a DOI misprinted on two parts.
 Work = namedtuple("Work", "doi title main_title numbers year author author_words type volume issue first_page "
-                          "printed")
+                          "printed part")
 # Below this share of title words in common, two printed entries sharing a DOI are two works.
 DOI_WORDS_FLOOR = 0.3
 # A title of fewer words than this says little ("Introduction", or "ex rel" misread from a court case).
@@ -48,6 +49,11 @@ SHORT_TITLE = 3
 def fold(text: str | None) -> str:
     """Lower-case ASCII words separated by single spaces: accents, case and punctuation folded away."""
     return _NON_WORD.sub(" ", ascii_fold(text or "").lower()).strip()
+
+
+# "... using phred. II. Error probabilities" / "... using phred. I. Accuracy assessment": a numbered
+# part of a title as printed (a parser may cut the title at "I.", read as an initial).
+_PRINTED_PART = re.compile(r"(?<=[a-z]\.)\s+([IVX]{1,4})\.\s+(?=[A-Z])")
 
 
 def work_of(ref: Reference, parsed: bool = False) -> Work:
@@ -66,7 +72,8 @@ def work_of(ref: Reference, parsed: bool = False) -> Work:
     return Work(doi=(f.doi or "").strip().lower(), title=fold(title), main_title=fold(main),
                 numbers=_numbers(fold(title)), year=re.sub(r"[^0-9]", "", f.year or "")[:4],
                 author=author, author_words=words, type=ref.type, volume=fold(f.volume), issue=fold(f.issue),
-                first_page=pages.group(1).lower() if pages else "", printed=fold(ref.raw) if parsed else "")
+                first_page=pages.group(1).lower() if pages else "", printed=fold(ref.raw) if parsed else "",
+                part=(m.group(1) if (m := _PRINTED_PART.search(ref.raw)) else "") if parsed else "")
 
 
 def _numbers(folded: str) -> frozenset[str]:
@@ -108,7 +115,8 @@ def same_work(a: Work, b: Work, threshold: float = TITLE_THRESHOLD) -> bool:
         # One DOI printed on two different works of a paper's list ("Insects betray themselves ..."
         # and "Oxylipin channelling ...") is a misprinted DOI, not one work listed twice.
         # In a .bib file (no printed text) the DOI is the user's own and decides alone.
-        return a.doi == b.doi and not (a.printed and b.printed and _shared_words(a.title, b.title) < DOI_WORDS_FLOOR)
+        return a.doi == b.doi and not (a.printed and b.printed and (
+            _shared_words(a.title, b.title) < DOI_WORDS_FLOOR or a.part != b.part))
     if not (a.title and b.title and a.year and b.year) or a.year != b.year:
         return False
     if not (a.author and b.author):

@@ -149,3 +149,59 @@ def test_a_work_listed_twice_is_cited_through_its_first_copy_and_the_copy_is_onl
             "Bureaucratic dynamics. Boulder, CO: Westview.\n")
     report = check_document(Document(path="p.txt", text=text))
     assert [f.code for f in report.findings] == ["duplicate-entry"]
+
+
+def test_a_name_before_no_date_is_a_narrative_citation() -> None:
+    refs = [ref("r1", "Mishra", "n.d.", "Free Deep Learning Tutorial"), ref("r2", "Bourke", "2022", "Zero to mastery")]
+    cits, findings = cite("see for example: Mishra (n.d.); Bourke (2022).", refs)
+    assert codes(findings) == []
+    assert [(c.authors, c.year, c.references) for c in cits] == [(["Mishra"], "n.d.", ["r1"]),
+                                                               (["Bourke"], "2022", ["r2"])]
+
+
+def test_a_narrative_citation_put_in_parentheses_is_read() -> None:
+    cits, findings = cite("The Penguin dataset (Horst et al. (2020)) is used.", [ref("r1", "Horst", "2020")])
+    assert codes(findings) == []
+    assert [(c.text, c.references) for c in cits] == [("Horst et al. (2020)", ["r1"])]
+
+
+def test_an_organisation_whose_name_opens_with_a_number_is_one_author() -> None:
+    cits, _ = cite("than in African humans (1000 Genomes Project Consortium, 2012). The rest",
+                   [ref("r1", "1000 Genomes Project Consortium", "2012")])
+    assert [(c.authors, c.year) for c in cits] == [(["1000 Genomes Project Consortium"], "2012")]
+
+
+def test_st_abbreviates_saint_in_a_family_name() -> None:
+    cits, findings = cite("the monograph of St-Yves (1932) treats the genus.", [ref("r1", "Saint-Yves", "1932")])
+    assert codes(findings) == []
+    assert cits[0].references == ["r1"]
+
+
+def test_places_listed_before_the_authors_in_a_group_are_not_authors() -> None:
+    refs = [Reference(id="r1", line=100, column=1, raw="Kriwoken LK, Hedge P (2000) Exotic species. Ocean 43: 835.",
+                      fields=Fields(authors=[Name("Kriwoken", "LK"), Name("Hedge", "P")], year="2000"))]
+    cits, findings = cite("Australia (Tasmania, Victoria, Kriwoken and Hedge 2000), New Zealand.", refs)
+    assert codes(findings) == []
+    assert cits[0].references == ["r1"]
+
+
+def test_a_note_number_glued_to_the_first_name_is_not_part_of_it() -> None:
+    refs = [Reference(id="r1", line=100, column=1, raw="Reynolds KT, Hoffmann AA. 2002. Male age. Genet Res 80: 79.",
+                      fields=Fields(authors=[Name("Reynolds", "KT"), Name("Hoffmann", "AA")], year="2002"))]
+    cits, findings = cite("1Hoffmann (1988); 2Reynolds and Hoffmann (2002); 3Fry et al. (2004)",
+                          refs + [ref("r2", "Hoffmann", "1988", "Cold"), ref("r3", "Fry", "2004", "Flies")])
+    assert codes(findings) == []
+    assert [c.authors for c in cits] == [["Hoffmann"], ["Reynolds", "Hoffmann"], ["Fry"]]
+
+
+def test_unpublished_data_beside_a_citation_leaves_the_citation() -> None:
+    cits, findings = cite("(H. L. Yeap and A. A. Hoffmann, unpublished data; Armbruster et al. 2003).",
+                          [ref("r1", "Armbruster", "2003")])
+    assert codes(findings) == []
+    assert [(c.kind, c.references) for c in cits] == [("personal", []), ("parenthetical", ["r1"])]
+
+
+def test_a_month_and_a_year_counts_only_when_an_author_of_that_name_is_listed() -> None:
+    cits, findings = cite("interest in biodiversity (May 1988), and the season (May 2019).", [ref("r1", "May", "1988")])
+    assert codes(findings) == []
+    assert [(c.text, c.references) for c in cits] == [("May 1988", ["r1"])]

@@ -92,3 +92,12 @@ def test_one_doi_printed_on_two_different_works_of_a_paper_is_no_duplicate() -> 
                                 title="Oxylipin channelling in Nicotiana attenuata"))
     assert duplicate_pairs([a, b], parsed=True) == []
     assert duplicate_pairs([a, b]) == [(0, 1)]  # a .bib file's DOI decides alone
+
+
+def test_one_doi_printed_on_part_one_and_part_two_is_no_duplicate() -> None:
+    entries = ["28. Ewing B, Green P Base-calling of automated sequencer traces using phred. II. Error probabilities. "
+               "Genome Res 1998; 8:175-185 10.1101/gr.8.3.175",
+               "29. Ewing B, Hillier L, Wendl MC, Green P Base-calling of automated sequencer traces using phred. I. "
+               "Accuracy assessment. Genome Res 1998; 8:175-185 10.1101/gr.8.3.175"]
+    refs = build_references([RawEntry(text=t, line=i + 1, column=1) for i, t in enumerate(entries)])
+    assert duplicate_pairs(refs, parsed=True) == []

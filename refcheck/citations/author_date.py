@@ -111,6 +111,13 @@ _NAME_STARTERS = frozenset({"the", "de", "van", "von", "der", "da", "di", "du", 
 _BODY_ENDS = frozenset({"team", "developers", "contributors", "community", "consortium", "collaboration"})
 
 
+def _name_or_number(tok: str, org: bool) -> bool:
+    return is_name_token(tok) or (org and _ORG_NUMBER_RE.fullmatch(tok.strip(",.")) is not None)
+
+
+_ORG_NUMBER_RE = re.compile(r"\d{1,5}[A-Za-z-]*|[A-Z]+\d[A-Z\d]*")
+
+
 def name_like(head: str, max_tokens: int = 12) -> bool:
     """Could this text be an author list or organization name as printed in a citation?"""
     toks = _clean_tokens(head)
@@ -119,13 +126,15 @@ def name_like(head: str, max_tokens: int = 12) -> bool:
     if not toks or len(toks) > max_tokens:
         return False
     lead = toks[0].lower()
+    # "1000 Genomes Project Consortium", "P3G Consortium": a body's name may hold numbers
+    org = any(t.lower().strip(",.") in ORG_WORDS for t in toks[1:])
     # "de Souza", "van der Berg" start lower-case but are names; "The MiraMed Institute" too.
-    if (not is_name_token(toks[0]) or lead in CONNECTORS) and lead not in _NAME_STARTERS:
+    if (not _name_or_number(toks[0], org) or lead in CONNECTORS) and lead not in _NAME_STARTERS:
         return False
     # "The pandas development team", "HPC Carpentry development team": a body named by its work
     body = len(toks) <= 6 and toks[-1].lower().strip(",.") in _BODY_ENDS
     for t in toks:
-        if not (is_name_token(t) or t.lower() in CONNECTORS or t.lower().strip(",.") in ("et", "al")
+        if not (_name_or_number(t, org) or t.lower() in CONNECTORS or t.lower().strip(",.") in ("et", "al")
                 or (body and t.isalpha() and t.islower())):
             return False
     first = toks[0].strip(",.").lower()
@@ -208,7 +217,8 @@ def join_coauthors(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 # "(Anton 2010, Tan and Yu 1980)", "(Anderson, Ellingsen & McArdle, 2006, Schlacher et al., 2008)":
 # sources separated by commas; a comma after a year and before a capital starts the next source.
-_COMMA_GROUP_RE = re.compile(r"(?<=\d{4})(?:[a-z])?(?:,\s+|\s+)(?=(?:[A-ZÀ-Þ]|d[aeo]s?\s|van\s|von\s|de\s))")
+_COMMA_GROUP_RE = re.compile(r"(?<=(?:1[5-9]|20)\d\d)(?:[a-z])?(?:,\s+|\s+)"  # after a year, not "1000 Genomes"
+                             r"(?=(?:[A-ZÀ-Þ]|d[aeo]s?\s|van\s|von\s|de\s))")
 
 
 def split_comma_groups(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -288,6 +298,9 @@ def parse_head(head: str, part: Part) -> bool:
     if m:
         part.acronym = m.group(1)
         rest = (rest[: m.start()] + rest[m.end():]).strip(" ,")
+    if rest.lower() in MONTHS and rest.istitle() and part.years and part.years[0][:1].isdigit():
+        part.authors, part.doubtful = [rest], True  # "(May 1988)": Robert May's book, or a date
+        return True
     if not name_like(rest):
         return False
     part.authors, part.et_al = split_authors(rest)

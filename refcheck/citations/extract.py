@@ -15,6 +15,7 @@ import re
 
 from refcheck._perf import lazy
 from refcheck.citations import author_date as ad
+from refcheck.citations import doubt
 from refcheck.citations import narrative as nv
 from refcheck.citations.context import context_keys, link_locators
 from refcheck.citations.hints import NEAR_AUTHOR, ORG_LEAD, SUBJECT_OF, TENTATIVE, UNSURE, WEAK_NAME
@@ -103,9 +104,9 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
         for _, cit in found:
             if cit.kind in ("parenthetical", "narrative") and TENTATIVE not in cit.hints:
                 cit.hints.append(TENTATIVE)
-    _mark_common_words(text, regions, found)
-    _mark_source_lines(text, found)
-    _mark_quoted(text, found)
+    doubt.mark_common_words(text, regions, found)
+    doubt.mark_source_lines(text, found)
+    doubt.mark_quoted(text, found)
     found.extend(_numeric_citations(doc, numeric, style))
     if style == "ieee":
         found.extend(unclosed_numeric(doc, unclosed_groups_found, "[]"))
@@ -115,60 +116,6 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
     for i, c in enumerate(citations, start=1):
         c.id = f"c{i}"
     return citations
-
-
-# "Source: World Bank (2016).", "Fonte: Dados da pesquisa (Florianópolis, 2022)": a table's or figure's
-# data source, which papers often leave out of the reference list.
-_SOURCE_LINE = lazy(r"[ \t]*(?:\*{1,2}|_)?(?:(?:Sources?|Fontes?|Fuentes?|Quellen?)(?:\*{1,2}|_)?\s*:"
-                    r"|Adapted from\b|Adaptado de\b|Elaborado por\b|Elaboração\b)")
-
-
-# A quoted passage of at least a long sentence, closed and followed by its own citation: “... (UNDP,
-# 2013) ...” (Sun et al., 2017, p. 945). Titles are shorter and are not followed by a citation.
-_QUOTED_PASSAGE = lazy(r"[“«]([^“”«»\n]{120,})[”»]\s*\(")
-
-
-def _mark_quoted(text: str, found: list[tuple[int, Citation]]) -> None:
-    """Citations inside a quoted passage are the quoted author's: its list, not this paper's, has
-    their entries. Each is UNSURE: kept when this list has the work, dropped otherwise."""
-    if not any(c in text for c in "“«"):
-        return
-    passages = [(m.start(1), m.end(1)) for m in _QUOTED_PASSAGE.finditer(text)]
-    if not passages:
-        return
-    for off, cit in found:
-        if cit.kind in ("parenthetical", "narrative") and any(lo <= off < hi for lo, hi in passages) \
-                and UNSURE not in cit.hints:
-            cit.hints.append(UNSURE)
-
-
-def _mark_source_lines(text: str, found: list[tuple[int, Citation]]) -> None:
-    """A citation on a "Source:" line under a table or figure counts only if it ties to an entry."""
-    for off, cit in found:
-        if cit.kind in ("parenthetical", "narrative") and TENTATIVE not in cit.hints \
-                and _SOURCE_LINE.match(text, text.rfind("\n", 0, off) + 1):
-            cit.hints.append(TENTATIVE)
-
-
-_LOWER_WORD = lazy(r"(?<![\w'’-])[^\W\d_A-ZÀ-Þ][\w'’-]*")
-
-
-def _mark_common_words(text: str, regions: list[tuple[int, int]], found: list[tuple[int, Citation]]) -> None:
-    """A lone name that the paper also writes in lower case is a common word as often as an author:
-    "Censo (2010)", "Entropia (2011)", "Teatro Mariinsky (1860)". Such a citation is UNSURE: reported
-    only when some entry is plausible for it. An organisation's name ("International Labor
-    Organization (2009)") is made of common words and is no such doubt."""
-    lone = [c for _, c in found if c.kind in ("parenthetical", "narrative") and len(c.authors) == 1
-            and not c.et_al and TENTATIVE not in c.hints and not nv.org_like(c.authors[0])]
-    if not lone:
-        return
-    lower: set[str] = set()
-    for lo, hi in regions:
-        lower.update(m.group(0) for m in _LOWER_WORD.finditer(text, max(0, lo), min(len(text), hi)))
-    for cit in lone:
-        words = [w for w in cit.authors[0].split() if w.lower() not in ad.PARTICLE_WORDS]
-        if words and words[0].lower() in lower:
-            cit.hints.append(UNSURE)
 
 
 def _accept_noyear(noyear: list[tuple[int, Citation, bool]], year_count: int,
@@ -238,6 +185,7 @@ def _numeric_citations(doc: Document, groups: list[tuple[int, int, list[int], st
     return out
 
 
+_NESTED_NARRATIVE = re.compile(r"([^()]{2,120}?) \(([^()]{1,40})\)\s*")
 _TRAILING_GROUP = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -254,9 +202,8 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
     stripped = content.strip()
     if not stripped:
         return []
-    if is_personal(stripped):
-        line, col = doc.position(span.start + 1)
-        return [(span.start + 1, Citation(id="", line=line, column=col, text=stripped, kind="personal"), True)]
+    if is_personal(stripped) and ";" not in stripped:
+        return [_personal(doc, span.start + 1, stripped)]
     first = stripped.split()[0].strip(",;:")
     if looks_like_acronym(first) and not ad.YEAR_RE.search(stripped) and _is_definition(text, span.start, stripped):
         return []
@@ -264,9 +211,19 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
         return [_locator(doc, span, normalize_locator(stripped), None, lo)]
     out: list[tuple[int, Citation, bool]] = []
     base = span.start + 1
+    nested = _NESTED_NARRATIVE.fullmatch(content)
+    if nested is not None and ad.YEAR_RE.match(nested.group(2)):
+        # "(Horst et al. (2020))", pandoc's narrative citation put in parentheses: read as
+        # "(Horst et al., 2020)", the same length so offsets stay those of the printed text.
+        a, b = nested.start(2), nested.end(2)
+        printed, content = content, f"{content[:a - 2]}, {content[a:b]} {content[b + 1:]}"
     parts = ad.join_coauthors(ad.split_comma_groups(ad.split_parts(content)))
     parsed: list[ad.Part] = []
     for off, piece in parts:
+        if len(parts) > 1 and is_personal(piece):
+            # "(H. L. Yeap and A. A. Hoffmann, unpublished data; Armbruster et al. 2003)"
+            out.append(_personal(doc, base + off + len(piece) - len(piece.lstrip()), piece.strip()))
+            continue
         part = ad.parse_part(piece, off, allow_no_year=True)
         if part is None and (bare := _TRAILING_GROUP.sub("", piece)) != piece:
             # "M. Margolis, Arduino Cookbook (O’Reilly Media, 2011)": publication facts after a title
@@ -280,10 +237,13 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
         if parsed and part.years and not part.authors and not part.title and parsed[-1].authors:
             # "(Gillespie, 1976; 1977)": a bare year is another work by the same authors.
             part.authors, part.et_al = list(parsed[-1].authors), parsed[-1].et_al
+        if nested is not None and content is not span.content:
+            shown = printed[part.start:part.end].strip()
+            part.text = shown + ")" if shown.count("(") > shown.count(")") else shown
         parsed.append(part)
     if not parsed:
         return []
-    if len(parsed) < len(parts) and not all(p.years for p in parsed):
+    if len(parsed) + len(out) < len(parts) and not all(p.years for p in parsed):
         return []  # a mixed aside, not a citation group
     # "Smiraglia (2014; 2015)": years alone after a name are that author's works, like "(2014)".
     bare_years = len(parsed) == len(parts) and all(p.years and not p.authors and not p.title for p in parsed)
@@ -323,13 +283,18 @@ def _part_citations(doc: Document, span: Span, base: int, part: ad.Part, lo: int
             cit.hints.append(f"aka:{part.acronym}")
         if part.title_only and not part.locator and _spoken(part.title or ""):
             cit.hints.append(TENTATIVE)  # ("There's something else for me"): a quoted line, unless a title
-        if part.inside or authority or part.span_of_years:
+        if part.inside or authority or part.span_of_years or part.doubtful:
             # a name and year inside a longer aside, or the authority of a species name
             # ("Callosobruchus chinensis (L., 1758)"): kept only if it matches an entry
             cit.hints.append(TENTATIVE)
         strong = bool(part.locator or part.title or y)
         out.append((start, cit, strong))
     return out
+
+
+def _personal(doc: Document, start: int, text: str) -> tuple[int, Citation, bool]:
+    line, col = doc.position(start)
+    return start, Citation(id="", line=line, column=col, text=text, kind="personal"), True
 
 
 def _spoken(quoted: str) -> bool:

@@ -37,7 +37,13 @@ LOCATOR_RE = lazy(_BARE, re.IGNORECASE)
 _LABELLED_RE = lazy(_LABELLED, re.IGNORECASE)
 
 
+# "n.d.", "s.d.", "s.f.": no date, not note "d" (a roman numeral) or section "f"
+_NO_DATE = re.compile(r"[ns]\.\s?[df]\.?", re.IGNORECASE)
+
+
 def _is_labelled(t: str) -> bool:
+    if _NO_DATE.fullmatch(t):
+        return False
     if t.isascii():
         return _LABELLED_LOWER.fullmatch(t.lower()) is not None
     return _LABELLED_RE.fullmatch(t) is not None

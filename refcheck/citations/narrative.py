@@ -36,6 +36,10 @@ emphasized emphasises emphasised stresses stressed indicates indicated says said
 clarifies clarified recommends recommended cautions cautioned warns warned believes believed
 """.split())
 
+# A footnote or table-note number printed against the first name of a list: "2Reynolds", "14van".
+_MARKED_NAME = re.compile(r"\d{1,3}((?:[A-ZÀ-Þ]|van|von|de|du|da|le|la)[\w'’-]*)")
+
+
 def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
     """The author named just before a "(year)" parenthesis at pos.
 
@@ -78,6 +82,10 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
             break  # "... and St. Louis. Bootsma and Ferguson (2007)": a sentence ended there
         elif not run and t.endswith((",", ";", ":", ".")) and not (looks_like_acronym(t) or t.endswith("al.")) \
                 and not (len(t) >= 2 and t[-1] == "." and t[:-1].isupper()):
+            break
+        marked = _MARKED_NAME.fullmatch(t)
+        if marked is not None:  # "2Reynolds and Hoffmann (2002)": a note number glued to the name
+            run.append((off + marked.start(1), marked.group(1)))
             break
         low = t.strip(",").lower()
         if low in AND_WORDS and low != "et":

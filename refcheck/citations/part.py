@@ -9,7 +9,7 @@ class Part(Record):
     """One cited source inside a parenthetical, as parsed."""
 
     __slots__ = ("start", "end", "text", "authors", "years", "locator", "title", "et_al", "personal",
-                 "malformed", "head", "title_only", "acronym", "inside", "span_of_years")
+                 "malformed", "head", "title_only", "acronym", "inside", "span_of_years", "doubtful")
     start: int  # offset inside the parenthetical content
     end: int
     text: str
@@ -25,6 +25,7 @@ class Part(Record):
     acronym: str | None  # "[WHO]" in "World Health Organization [WHO], 2020"
     inside: bool  # a name and year that open a longer aside: "(see Burns et al., 2015 and Figure 1)"
     span_of_years: bool  # "(Lindroth 1961-1969)": a multi-volume work, or a period ("(Brazil, 2001-2010)")
+    doubtful: bool  # "(May 1988)": a month and a year, or an author and a year; kept only if it matches
 
     def __init__(self, start: int, end: int, text: str, authors: list[str] | None = None,
                  years: list[str] | None = None, locator: str | None = None, title: str | None = None,
@@ -45,3 +46,4 @@ class Part(Record):
         self.acronym = acronym
         self.inside = False
         self.span_of_years = False
+        self.doubtful = False

@@ -65,6 +65,12 @@ def match_citation(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[
         if label_first and res.status == "no-entry" and again.status == "name-mismatch" \
                 and alt.authors == cit.authors[1:]:
             res = again  # "(IDH, Connall, 1978)": the label names nothing, the author nearly an entry's
+    for alt in _after_leading_words(cit):
+        # "(Tasmania, Victoria, Kriwoken and Hedge 2000)": places listed before the authors. Taken
+        # only when the names left are exactly the entry's, in number too.
+        again = _match(index, alt, aliases)
+        if again.status == "ok" and ev.name_count(index.refs[again.refs[0]]) == len(alt.authors):
+            return again
     together = ev.all_names_in_entry(index, cit)
     return Match("ok", [together]) if together is not None else res
 
@@ -79,6 +85,12 @@ def _other_readings(cit: Citation) -> list[Citation]:
     if "," in head:
         out.append(_with_authors(cit, [head.rsplit(",", 1)[1].strip()] + cit.authors[1:]))
     return [c for c in out if c.authors and c.authors[0]]
+
+
+def _after_leading_words(cit: Citation) -> list[Citation]:
+    if cit.kind != "parenthetical" or cit.et_al or len(cit.authors) < 3:
+        return []
+    return [_with_authors(cit, cit.authors[k:]) for k in range(1, len(cit.authors) - 1)]
 
 
 _INITIALS_AROUND = re.compile(r"^(?:[A-Z]\.\s?){1,3}\s*(?=[A-Z][a-z])|\s+[A-Z]{1,3}$")

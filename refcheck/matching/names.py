@@ -71,7 +71,12 @@ def person_keys(family: str) -> set[str]:
     while i < len(ws) - 1 and ws[i] in PARTICLES:
         i += 1
     keys.add("".join(ws[i:]))
+    if len(ws) > 1 and ws[0] in _SAINT:  # "Saint-Yves" cited as "St-Yves" (and the other way round)
+        keys.add(_SAINT[ws[0]] + "".join(ws[1:]))
     return keys
+
+
+_SAINT = {"saint": "st", "st": "saint", "sainte": "ste", "ste": "sainte"}
 
 
 def person_key(family: str) -> str:
