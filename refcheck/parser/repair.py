@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from refcheck.parser.repair_books import acs_publisher_colon_place
+from refcheck.parser.repair_venues import repair_venues
 
 Span = tuple[str, str, bool]
 _QUOTED = re.compile(r"^[“\"‘'«]")
@@ -62,6 +63,7 @@ def repair(spans: list[Span]) -> list[Span]:
     spans = _title_runs_to_sentence_end(spans)
     spans = _year_inside_title(spans)
     spans = _book_after_editor_role(spans)
+    spans = repair_venues(spans)
     return _merge([sp for sp in spans if not _BARE_IN.match(sp[1])])
 
 
