@@ -39,3 +39,23 @@ def test_long_author_list_is_not_cut_into_editors():
                 "J Open Source Softw 4, (2019), 1686.")
     assert len(f.authors) == 24 and not f.editors
     assert f.authors[-1].family == "Yutani"
+
+
+def test_report_agency_acronym_before_retrieved_stays_publisher():
+    f = _fields("COMMISSION ON ENHANCING NATIONAL CYBERSECURITY (2016). REPORT ON SECURING AND GROWING THE DIGITAL "
+                "ECONOMY. NIST. Retrieved 9/6/2017 from https://www.nist.gov/sites/default/files/documents/2016/12/"
+                "02/cybersecurity-commission-report-final-post.pdf")
+    assert (f.container, f.publisher) == (None, "NIST")
+
+
+def test_mla_bare_year_after_the_title_is_the_date_not_an_access_date():
+    f = _fields("Centro de Gestão e Estudos Estratégicos. Boletim Anual OCTI 2022. 2023, "
+                "https://www.cgee.org.br/documents/10195/11009696/CGEE_OCTI_Boletim_Anual_do_OCTI_2022.pdf.")
+    assert (f.title, f.year) == ("Boletim Anual OCTI 2022", "2023")
+
+
+def test_year_after_a_season_closing_the_title_is_the_titles_when_the_journal_has_its_own():
+    f = _fields("(110) Fo. Wind Driven Currents in the Channel of São Sebastião: Winter, 1979. Boletim do Instituto "
+                "Oceanográfico 1990, 38, 111–132.")
+    assert f.title == "Wind Driven Currents in the Channel of São Sebastião: Winter, 1979"
+    assert (f.year, f.container) == ("1990", "Boletim do Instituto Oceanográfico")

@@ -321,9 +321,11 @@ def _year_inside_title(spans: list[Span]) -> list[Span]:
             return spans
         head = text.partition(" ")[0]
         last = prev_text.rsplit(" ", 1)[-1]
-        if not (last[-1:].isalpha() or (head.endswith(").") and last.startswith("(") and last.endswith(","))):
+        later = any(lab == "date" and _ANY_YEAR.search(t) for lab, t, _ in spans[i + 1:])
+        season = prev_label == "title" and later and last[-1:] == "," and last[-2:-1].isalpha()  # "Winter, 1979."
+        if not (last[-1:].isalpha() or season or (head.endswith(").") and last.startswith("(") and last.endswith(","))):
             return spans
-        if not (_ANY_YEAR.search(rest) or any(lab == "date" and _ANY_YEAR.search(t) for lab, t, _ in spans[i + 1:])):
+        if not (_ANY_YEAR.search(rest) or later):
             return spans
         out = [*spans[:i - 1], (prev_label, f"{prev_text} {head}", prev_italic)]
         if rest:

@@ -29,7 +29,8 @@ def repair_venues(spans: list[Span]) -> list[Span]:
     spans = _inverted_container_tail(spans)
     spans = _conference_acronym(spans)
     spans = _title_read_as_publisher(spans)
-    return _editors_inside_authors(spans)
+    spans = _editors_inside_authors(spans)
+    return _year_read_as_accessed(spans)
 
 
 def _inverted_container_tail(spans: list[Span]) -> list[Span]:
@@ -43,7 +44,9 @@ def _inverted_container_tail(spans: list[Span]) -> list[Span]:
 
 def _conference_acronym(spans: list[Span]) -> list[Span]:
     """A lone acronym after the title, read as the publisher though nothing else of a book follows ("CVPR
-    2012.", "NIPS 1995."), is the conference the paper appeared at: the container."""
+    2012.", "NIPS 1995.", "... prediction. ICCV" at the end), is the conference the paper appeared at: the
+    container. Only a year, a DOI or a URL may follow it (a report's "NIST. Retrieved ... from" keeps its
+    publisher)."""
     labels = [s[0] for s in spans]
     if any(lab in _CONTAINERS or lab == "location" for lab in labels):
         return spans
@@ -51,7 +54,8 @@ def _conference_acronym(spans: list[Span]) -> list[Span]:
         label, text, italic = spans[i]
         if (label == "publisher" and labels[i - 1] == "title" and _ACRONYM.match(text)
                 and text.rstrip(".,").split()[0] not in _PUBLISHER_ACRONYMS
-                and all(lab in ("date", "doi", "url", "note") for lab in labels[i + 1:])):
+                and (i + 1 == len(spans) or labels[i + 1] == "date")
+                and all(lab in ("doi", "url") for lab in labels[i + 2:])):  # not "NIST. Retrieved ... from"
             return [*spans[:i], ("container-title", text, italic), *spans[i + 1:]]
     return spans
 
@@ -89,4 +93,24 @@ def _editors_inside_authors(spans: list[Span]) -> list[Span]:
             a, b = spans[i - 1], spans[i + 1]
             return [*spans[:i - 1], ("author", f"{a[1]} {spans[i][1]} {b[1]}", a[2] and spans[i][2] and b[2]),
                     *spans[i + 2:]]
+    return spans
+
+
+_YEAR_ACCESSED = re.compile(r"^(?P<head>(?:1[5-9]\d\d|20\d\d)\.\s+)?(?P<year>(?:1[5-9]\d\d|20\d\d)[,.])$")
+_HAS_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+
+
+def _year_read_as_accessed(spans: list[Span]) -> list[Span]:
+    """MLA's "Title. 2021, doi:..." / "Boletim Anual OCTI 2022. 2023, https://...": a bare year after the
+    title read as an access date, in an entry with no dated span, is the date (a year before it that
+    closes the title's sentence is the title's)."""
+    if any(lab == "date" and _HAS_YEAR.search(t) for lab, t, _ in spans):
+        return spans
+    for i in range(1, len(spans)):
+        label, text, italic = spans[i]
+        m = _YEAR_ACCESSED.match(text) if label == "accessed" else None
+        if m and spans[i - 1][0] == "title":
+            prev = spans[i - 1]
+            title = f"{prev[1]} {m.group('head').strip()}" if m.group("head") else prev[1]
+            return [*spans[:i - 1], ("title", title, prev[2]), ("date", m.group("year"), italic), *spans[i + 1:]]
     return spans
