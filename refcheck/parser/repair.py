@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from refcheck.parser.repair_books import acs_publisher_colon_place
+from refcheck.parser.repair_venues import repair_venues
 
 Span = tuple[str, str, bool]
 _QUOTED = re.compile(r"^[“\"‘'«]")
@@ -62,6 +63,7 @@ def repair(spans: list[Span]) -> list[Span]:
     spans = _title_runs_to_sentence_end(spans)
     spans = _year_inside_title(spans)
     spans = _book_after_editor_role(spans)
+    spans = repair_venues(spans)
     return _merge([sp for sp in spans if not _BARE_IN.match(sp[1])])
 
 
@@ -319,9 +321,11 @@ def _year_inside_title(spans: list[Span]) -> list[Span]:
             return spans
         head = text.partition(" ")[0]
         last = prev_text.rsplit(" ", 1)[-1]
-        if not (last[-1:].isalpha() or (head.endswith(").") and last.startswith("(") and last.endswith(","))):
+        later = any(lab == "date" and _ANY_YEAR.search(t) for lab, t, _ in spans[i + 1:])
+        season = prev_label == "title" and later and last[-1:] == "," and last[-2:-1].isalpha()  # "Winter, 1979."
+        if not (last[-1:].isalpha() or season or (head.endswith(").") and last.startswith("(") and last.endswith(","))):
             return spans
-        if not (_ANY_YEAR.search(rest) or any(lab == "date" and _ANY_YEAR.search(t) for lab, t, _ in spans[i + 1:])):
+        if not (_ANY_YEAR.search(rest) or later):
             return spans
         out = [*spans[:i - 1], (prev_label, f"{prev_text} {head}", prev_italic)]
         if rest:

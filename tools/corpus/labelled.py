@@ -179,7 +179,46 @@ def label_entry(marked: str, csl: dict) -> dict:
     words = [m.span() for m in re.finditer(r"\S+", text)]
     word_labels = [next(lab for (a, _b), lab in zip(tokens, labels, strict=True) if a >= w[0]) for w in words]
     return {"text": text, "segments": [[lab, text[a:b]] for lab, a, b in _runs(words, word_labels)],
-            "spans": spans}
+            "spans": spans, "printed": printed_fields(marked, csl)}
+
+
+_AUTHOR = re.compile("\ue001([^\ue0ff]*)\ue0ff")
+_ISSUE = re.compile("\ue008([^\ue0ff]*)\ue0ff")
+
+
+def _plain(name: str) -> str:
+    """A family as compared with its rendering: citeproc curls apostrophes and may change case."""
+    return MARKS.sub("", name).replace("’", "'").replace("‘", "'").strip().lower()
+
+
+def printed_fields(marked: str, csl: dict) -> dict:
+    """What the labels cannot say but the marks do: the printed authors one by one, as in the CSL
+    item ([family, given] with any particle before the family; [literal] for a one-piece name), and
+    the printed issue. The segments label a whole author list as one span and an issue as `volume`
+    (AnyStyle's format), so a scorer has to split them again: "Zhou Y, W. T." (one person, family
+    "Zhou Y"), "E Eyal, S Gerzon" and ACM's "9, 9" (volume 9, issue 9) are read wrongly that way.
+    ``authors`` is None when a printed family cannot be matched to the item's authors in order."""
+    out: dict = {"issue": None, "authors": None}
+    issue = _ISSUE.search(marked)
+    if issue:
+        out["issue"] = MARKS.sub("", issue.group(1)).strip() or None
+    printed = [_plain(f) for f in _AUTHOR.findall(marked)]
+    names = csl.get("author") or []
+    people, j = [], 0
+    for fam in printed:
+        while j < len(names) and _plain(names[j].get("family") or names[j].get("literal") or "") != fam:
+            j += 1
+        if j == len(names):
+            return out
+        n = names[j]
+        j += 1
+        if "literal" in n and "family" not in n:
+            people.append([n["literal"]])
+            continue
+        particle = " ".join(filter(None, (n.get("dropping-particle"), n.get("non-dropping-particle"))))
+        people.append([f"{particle} {n['family']}".strip(), n.get("given", "")])
+    out["authors"] = people
+    return out
 
 
 def _runs(pieces: list[tuple[int, int]], labels: list[str]) -> list[list]:

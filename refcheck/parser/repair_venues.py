@@ -1,0 +1,116 @@
+"""Span repairs for venues and heads the tagger misreads, kept apart from refcheck.parser.repair for its size.
+
+Each takes and returns the (label, text, all-italic) spans of one entry."""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[str, str, bool]
+_CONTAINERS = ("journal", "container-title")
+# "Pattern Analysis and Machine Intelligence, IEEE Transactions on": the inverted name's tail
+_INVERTED_TAIL = re.compile(
+    r"^(?:[A-Z]{2,6}\s+)?(?:Transactions|Journal|Proceedings|Letters|Magazine)\s+(?:on|of)[,.;]?$")
+# a conference's acronym printed as the venue: "CVPR 2012.", "NIPS 1995.", "ICCV."
+# ("SCM, 1966." with its comma is MLA's publisher and year)
+_ACRONYM = re.compile(r"^(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z]{2,7}(?:\s?['’]\d\d)?\.?$")
+# acronyms that do name publishers or bodies ("ACM, New York", "IEEE.", "WHO")
+_PUBLISHER_ACRONYMS = frozenset({
+    "IEEE", "ACM", "SIAM", "MIT", "AMS", "APS", "AIP", "IOP", "OUP", "CUP", "RSC", "WHO", "CRC", "SPIE",
+    "OECD", "UNESCO", "NBER", "ASME", "ASCE", "AIAA", "IET", "IEE", "NASA", "USGS", "CSIRO", "FAO", "UNICEF",
+    "UNDP", "IMF", "IARC", "NIH", "CDC", "EPA", "NAS", "BMJ", "SAGE", "ASM", "ACS", "AAAS", "APA", "MLA",
+})
+_ARTICLE = frozenset({"The", "A", "An"})
+_SENTENCE_END = re.compile(r"[.?!][”\"’»]?$")
+_ROLE = re.compile(r"\b(?:eds?|editors?|edited|hrsg|dirs?|comps?|in)\b", re.I)
+
+
+def repair_venues(spans: list[Span]) -> list[Span]:
+    spans = _inverted_container_tail(spans)
+    spans = _conference_acronym(spans)
+    spans = _title_read_as_publisher(spans)
+    spans = _editors_inside_authors(spans)
+    return _year_read_as_accessed(spans)
+
+
+def _inverted_container_tail(spans: list[Span]) -> list[Span]:
+    """"..., IEEE Transactions on" after a container is the container's own tail, not a publisher."""
+    for i in range(1, len(spans)):
+        (la, ta, ia), (lb, tb, ib) = spans[i - 1], spans[i]
+        if la in _CONTAINERS and lb != la and ta.endswith(",") and _INVERTED_TAIL.match(tb):
+            return [*spans[:i - 1], (la, f"{ta} {tb}", ia and ib), *spans[i + 1:]]
+    return spans
+
+
+def _conference_acronym(spans: list[Span]) -> list[Span]:
+    """A lone acronym after the title, read as the publisher though nothing else of a book follows ("CVPR
+    2012.", "NIPS 1995.", "... prediction. ICCV" at the end), is the conference the paper appeared at: the
+    container. Only a year, a DOI or a URL may follow it (a report's "NIST. Retrieved ... from" keeps its
+    publisher)."""
+    labels = [s[0] for s in spans]
+    if any(lab in _CONTAINERS or lab == "location" for lab in labels):
+        return spans
+    for i in range(1, len(spans)):
+        label, text, italic = spans[i]
+        if (label == "publisher" and labels[i - 1] == "title" and _ACRONYM.match(text)
+                and text.rstrip(".,").split()[0] not in _PUBLISHER_ACRONYMS
+                and (i + 1 == len(spans) or labels[i + 1] == "date")
+                and all(lab in ("doi", "url") for lab in labels[i + 2:])):  # not "NIST. Retrieved ... from"
+            return [*spans[:i], ("container-title", text, italic), *spans[i + 1:]]
+    return spans
+
+
+def _title_read_as_publisher(spans: list[Span]) -> list[Span]:
+    """ACM's "Authors. 2007. The 2007 WHO classification of ....": the words right after the authors' year,
+    before any title, read as publisher ("The", "The Oligopoly of ... Digital") with the rest of the
+    sentence cut into a date, an author or a title, are the title up to its full stop."""
+    labels = [s[0] for s in spans]
+    d = next((k for k, lab in enumerate(labels) if lab == "date"), -1)
+    if d < 1 or labels[d - 1] != "author" or "title" in labels[:d] or d + 1 >= len(spans):
+        return spans
+    label, text, _ = spans[d + 1]
+    words = text.split()
+    if label != "publisher" or not words[0][:1].isupper() or (
+            "title" not in labels[d + 2:] and words[0] not in _ARTICLE and len(words) < 3):
+        return spans
+    for e in range(d + 1, len(spans)):
+        if spans[e][0] not in ("publisher", "date", "author", "title") or spans[e][1].startswith("("):
+            return spans
+        if _SENTENCE_END.search(spans[e][1]):
+            if e == d + 1:
+                return spans
+            title = " ".join(s[1] for s in spans[d + 1:e + 1])
+            return [*spans[:d + 1], ("title", title, all(s[2] for s in spans[d + 1:e + 1])), *spans[e + 1:]]
+    return spans
+
+
+def _editors_inside_authors(spans: list[Span]) -> list[Span]:
+    """The middle of a long author list ("..., T Pedersen, | E Miller, ..., K Woo, and H | Yutani.") read
+    as editors, with no editor's role word in it and authors on both sides, is authors."""
+    for i in range(1, len(spans) - 1):
+        if (spans[i][0] == "editor" and spans[i - 1][0] == "author" and spans[i + 1][0] == "author"
+                and not _ROLE.search(spans[i][1])):
+            a, b = spans[i - 1], spans[i + 1]
+            return [*spans[:i - 1], ("author", f"{a[1]} {spans[i][1]} {b[1]}", a[2] and spans[i][2] and b[2]),
+                    *spans[i + 2:]]
+    return spans
+
+
+_YEAR_ACCESSED = re.compile(r"^(?P<head>(?:1[5-9]\d\d|20\d\d)\.\s+)?(?P<year>(?:1[5-9]\d\d|20\d\d)[,.])$")
+_HAS_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
+
+
+def _year_read_as_accessed(spans: list[Span]) -> list[Span]:
+    """MLA's "Title. 2021, doi:..." / "Boletim Anual OCTI 2022. 2023, https://...": a bare year after the
+    title read as an access date, in an entry with no dated span, is the date (a year before it that
+    closes the title's sentence is the title's)."""
+    if any(lab == "date" and _HAS_YEAR.search(t) for lab, t, _ in spans):
+        return spans
+    for i in range(1, len(spans)):
+        label, text, italic = spans[i]
+        m = _YEAR_ACCESSED.match(text) if label == "accessed" else None
+        if m and spans[i - 1][0] == "title":
+            prev = spans[i - 1]
+            title = f"{prev[1]} {m.group('head').strip()}" if m.group("head") else prev[1]
+            return [*spans[:i - 1], ("title", title, prev[2]), ("date", m.group("year"), italic), *spans[i + 1:]]
+    return spans
