@@ -193,3 +193,13 @@ def test_a_given_name_read_as_a_month_between_names_is_a_name():
     out = repair(spans)
     assert out[0] == ("author", "Wood, Frank, Jan Gasthaus, Cédric Archambeau, and Yee Whye Teh.", False)
     assert out[1] == ("date", "2011.", False)
+
+
+def test_no_date_and_in_prep_in_parentheses_are_the_date_not_part_of_a_name():
+    from refcheck.parser.pipeline import parse_many
+
+    _, undated = parse_many(["Anonymous (no date) BC shoreline invasion: Spartina. ID card. http://cmnbc.ca/x.pdf"])[0]
+    _, unpublished = parse_many(["FNA Editorial Committee (in prep) Flora of North America North of Mexico. Vol. 9. "
+                                 "Oxford University Press, New York"])[0]
+    assert ([a.family for a in undated.authors], undated.year) == (["Anonymous"], "n.d.")
+    assert ([a.literal for a in unpublished.authors], unpublished.year) == (["FNA Editorial Committee"], "in press")

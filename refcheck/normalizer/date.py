@@ -22,7 +22,7 @@ MONTHS = {
 _M = r"(?P<month>[A-Za-zéèûä]{3,9})\.?"
 _YEAR = lazy(r"(?<![\d/])(1[5-9]\d\d|20\d\d)(?:[a-z](?![a-z]))?(?!\d)")
 _ND = lazy(r"\b(?:n\.\s?d\.?|no date|s\.\s?[df]\.?|o\.\s?j\.?)(?![a-z])", re.I)
-_PRESS = lazy(r"\b(in press|forthcoming|in print|accepted|submitted)\b", re.I)
+_PRESS = lazy(r"\b(in press|forthcoming|in print|accepted|submitted|in prep(?:aration)?)\b", re.I)
 _ISO = lazy(r"(?P<year>\d{4})-(?P<mon>\d{1,2})(?:-(?P<day>\d{1,2}))?")
 _DMY = lazy(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+" + _M + r",?\s+(?P<year>\d{4})")
 _MDY = lazy(_M + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})")
@@ -41,7 +41,8 @@ def parse_year(text: str | None) -> str | None:
         return "n.d."
     m = _PRESS.search(text)
     if m:
-        return "in press" if m.group(1).lower() in ("in press", "in print", "accepted") else m.group(1).lower()
+        unpublished = ("in press", "in print", "accepted", "in prep", "in preparation")
+        return "in press" if m.group(1).lower() in unpublished else m.group(1).lower()
     return None
 
 

@@ -132,8 +132,12 @@ def _no_date(words: list[str], fixed: dict[int, str]) -> None:
     for i, w in enumerate(words):
         if _ND.match(w):
             fixed.setdefault(i, "date")
+        elif i + 1 < len(words) and _WORD_DATE.match(f"{w} {words[i + 1]}"):
+            fixed.setdefault(i, "date")  # "Anonymous (no date) BC shoreline ...", "FNA Committee (in prep)"
+            fixed.setdefault(i + 1, "date")
 
 
+_WORD_DATE = re.compile(r"\((?:no date|in prep\.?|in preparation|sin fecha|sem data|sans date)\)[.,]?$", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’\-]*\.?|[A-Z]\.(?:-?[A-Z]\.)*|[A-Z])[,.]?$")
 
 
