@@ -205,3 +205,10 @@ def test_a_month_and_a_year_counts_only_when_an_author_of_that_name_is_listed() 
     cits, findings = cite("interest in biodiversity (May 1988), and the season (May 2019).", [ref("r1", "May", "1988")])
     assert codes(findings) == []
     assert [(c.text, c.references) for c in cits] == [("May 1988", ["r1"])]
+
+
+def test_a_link_beside_a_citation_in_a_group_leaves_the_citation() -> None:
+    cits, findings = cite("are available on GitHub (Martínez Cuesta, 2019; copy archived at https://github.com/x/y).",
+                          [ref("r1", "Martínez Cuesta", "2019")])
+    assert codes(findings) == []
+    assert [(c.authors, c.references) for c in cits] == [(["Martínez Cuesta"], ["r1"])]

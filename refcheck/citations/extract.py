@@ -195,8 +195,8 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
     if span.start > 0 and text[span.start - 1].isalnum() \
             and not (content[:1].isupper() and ad.YEAR_RE.search(content)):
         return []  # "actor(s)", "f(x)"; but "GFP(Xiong et al., 2010)" is a citation glued to a word
-    if _URL_RE.search(content):
-        return []
+    if _URL_RE.search(content) and not (";" in content and _URL_RE.search(content.split(";")[0]) is None):
+        return []  # a link, not a citation; but "(Martínez Cuesta, 2019; copy archived at https://...)"
     if not span.closed:
         return unclosed(doc, span, style)
     stripped = content.strip()
@@ -219,7 +219,11 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
         printed, content = content, f"{content[:a - 2]}, {content[a:b]} {content[b + 1:]}"
     parts = ad.join_coauthors(ad.split_comma_groups(ad.split_parts(content)))
     parsed: list[ad.Part] = []
+    links = 0
     for off, piece in parts:
+        if len(parts) > 1 and _URL_RE.search(piece):
+            links += 1  # "copy archived at https://...": where to find it, beside the citation
+            continue
         if len(parts) > 1 and is_personal(piece):
             # "(H. L. Yeap and A. A. Hoffmann, unpublished data; Armbruster et al. 2003)"
             out.append(_personal(doc, base + off + len(piece) - len(piece.lstrip()), piece.strip()))
@@ -243,7 +247,7 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
         parsed.append(part)
     if not parsed:
         return []
-    if len(parsed) + len(out) < len(parts) and not all(p.years for p in parsed):
+    if len(parsed) + len(out) + links < len(parts) and not all(p.years for p in parsed):
         return []  # a mixed aside, not a citation group
     # "Smiraglia (2014; 2015)": years alone after a name are that author's works, like "(2014)".
     bare_years = len(parsed) == len(parts) and all(p.years and not p.authors and not p.title for p in parsed)
