@@ -223,6 +223,7 @@ def citation_gold(paper: Paper, loc: Located, kind: str, entries: dict[str, dict
                 parts = None
         elif len(keys) > 1:
             parts = _parts_for(paper, keys, has.strip("()[] "))
+        group: list[dict] = []
         for n, key in enumerate(keys):
             key_has, key_at = alone.get(n, (has, at))
             item = {"has": key_has, "occurrence": occurrence(loc.text, key_has, key_at)}
@@ -232,5 +233,8 @@ def citation_gold(paper: Paper, loc: Located, kind: str, entries: dict[str, dict
                          "key": key, "cite": j})
             if key not in entries:
                 item["expect"] = "no-entry"
-            gold.append(item)
+            group.append(item)
+        # the parts of one group in printed order (citeproc may have sorted the keys): a scorer that
+        # aligns each gold part to the next unused citation of the span then pairs them as printed
+        gold.extend(sorted(group, key=lambda it: it.get("part", 0)))
     return gold
