@@ -15,9 +15,10 @@ import re
 
 from refcheck._perf import lazy
 from refcheck.citations import author_date as ad
+from refcheck.citations import mla
 from refcheck.citations import narrative as nv
 from refcheck.citations.context import context_keys, link_locators
-from refcheck.citations.hints import NEAR_AUTHOR, TENTATIVE, UNSURE, WEAK_NAME
+from refcheck.citations.hints import IN_GROUP, NEAR_AUTHOR, TENTATIVE, UNSURE, WEAK_NAME
 from refcheck.citations.locator import is_labelled_locator, is_locator, normalize_locator
 from refcheck.citations.loose import bare_name_years, bare_names, table_cells, table_year_cells
 from refcheck.citations.numeric import number_places, numeric_groups, unclosed_groups
@@ -185,6 +186,8 @@ def _certain_noyear(cit: Citation, style: str) -> bool:
         return True  # "(“Trafficking Routes": the broken quotation is the finding
     if cit.et_al or (len(cit.authors) >= 2 and all(nv.person_like(a) for a in cit.authors)):
         return True  # "(see also Vashlishan et al.)", "(Fisher and Goff)": authors, page or not
+    if IN_GROUP in cit.hints and cit.authors and (nv.person_like(cit.authors[0]) or nv.org_like(cit.authors[0])):
+        return True  # "(e.g., Defoe; Kristeva; Garami et al.)": a name among sources is a source
     if not cit.locator:
         return False
     if cit.title:
@@ -240,16 +243,24 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
     if looks_like_acronym(first) and not ad.YEAR_RE.search(stripped) and _is_definition(text, span.start, stripped):
         return []
     if is_labelled_locator(stripped) or (style == "mla" and is_locator(stripped)):
+        named = mla.named_page(text, span.start, span.end, lo, normalize_locator(stripped)) if style == "mla" else None
+        if named is not None:  # "Greenwald (4) found"
+            at, cit = named
+            cit.line, cit.column = doc.position(at)
+            return [(at, cit, True)]
         return [_locator(doc, span, normalize_locator(stripped), None, lo)]
     out: list[tuple[int, Citation, bool]] = []
     base = span.start + 1
-    parts = ad.split_comma_groups(ad.join_coauthors(ad.split_parts(content)))
+    parts = ad.split_comma_groups(ad.join_coauthors(mla.join_quoted(ad.split_parts(content))))
     parsed: list[ad.Part] = []
     for off, piece in parts:
         part = ad.parse_part(piece, off, allow_no_year=True)
         if part is None and (bare := _TRAILING_GROUP.sub("", piece)) != piece:
             # "M. Margolis, Arduino Cookbook (O’Reilly Media, 2011)": publication facts after a title
             part = ad.parse_part(bare, off, allow_no_year=True)
+        if style == "mla" and (part is None or mla.misread_author(part)):
+            # "(Chou, Predictors of Treatment Acceptability, ...)", "(Pagès et al., Phenological, ... “Vênus” Grape)"
+            part = mla.long_title_part(piece, off) or part
         if part is None:
             part = ad.leading_citation(piece, off)  # "see Burns et al., 2015 and Figure 1"
             if part is None:
@@ -266,6 +277,10 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
         return []  # a mixed aside, not a citation group
     for part in parsed:
         out.extend(_part_citations(doc, span, base, part, lo, len(parts)))
+    if style == "mla" and len(parts) > 1 and len(parsed) == len(parts) \
+            and any(mla.certain_part(p.authors, p.et_al, p.locator, p.title) for p in parsed):
+        for _, cit, _ in out:  # "(see Berressem; Coleman and Skogstad; Theys, “How ...”)": all three are sources
+            cit.hints.append(IN_GROUP)
     return out
 
 

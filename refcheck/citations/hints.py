@@ -5,7 +5,10 @@ authority); it is kept only if it matches an entry. NEAR_AUTHOR: an MLA name wit
 kept also when it nearly names an author of the paper. WEAK_NAME: a lone capitalized word before
 a numeric citation ("Energy [2]"), a topic as often as an author. LINK_ONLY: an MLA author named
 in running text without parentheses ("Hart et al. argue"): it ties the text to an entry when it
-names one exactly, and is otherwise dropped; it never gives a finding.
+names one exactly, and is otherwise dropped; it never gives a finding. RUNNING: such a name is the
+subject of a reporting verb ("Chan et al. argued that"): a citation, certain with "et al." or when
+the paper cites the same name elsewhere, else kept when it names or nearly names a listed author.
+IN_GROUP: a part of a ";" group whose other parts are citations by their shape.
 """
 
 TENTATIVE = "tentative"
@@ -13,3 +16,5 @@ NEAR_AUTHOR = "near-author"
 WEAK_NAME = "weak-name"
 LINK_ONLY = "link-only"
 UNSURE = "unsure"
+RUNNING = "running"
+IN_GROUP = "in-group"

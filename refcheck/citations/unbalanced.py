@@ -65,8 +65,8 @@ def unclosed(doc: Document, span: Span, style: str = "unknown") -> list[tuple[in
     start = span.start + 1
     year_first = _UNCLOSED_YEAR_FIRST.match(content)
     page = _UNCLOSED_MLA.match(content) if style == "mla" and not year_first else None
-    if page and not nv.person_like(page.group(1)):
-        page = None
+    if page and not nv.person_like(page.group(1).title() if page.group(1).isupper() else page.group(1)):
+        page = None  # ("(FARACO. This holds": a SURNAME in capitals is a name as much as "Faraco" is)
     if year_first:
         named = nv.lookback_name(doc.text, span.start, max(0, span.start - 160))
         if named is None or not nv.person_like(named[0]):

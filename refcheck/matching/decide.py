@@ -66,7 +66,15 @@ def match_citation(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[
                 and alt.authors == cit.authors[1:]:
             res = again  # "(IDH, Connall, 1978)": the label names nothing, the author nearly an entry's
     together = ev.all_names_in_entry(index, cit)
-    return Match("ok", [together]) if together is not None else res
+    if together is not None:
+        return Match("ok", [together])
+    if res.status == "no-entry":
+        # "... 2012, doi:10.1523/JNEUROSCI.1790-12.2012. van Amerongen. Photosynthetic Excitons. 2000.":
+        # the entry is there, run into the one before it (matching survives a bad split).
+        inside = index.run_in(cit.authors[0])
+        if len(inside) == 1:
+            return Match("ok", sorted(inside))
+    return res
 
 
 def _other_readings(cit: Citation) -> list[Citation]:

@@ -102,7 +102,11 @@ def title_narrow(index: ReferenceIndex, cands: set[int], title: str | None) -> s
         kept = {i for i in cands if phrase in " " + " ".join(index.titles[i]) + " "}
         if kept:
             return kept
-    return cands
+    # The entry's title is the opening of the cited one: the parser stopped it at a quotation inside
+    # it ("Phenological, ... Characteristics of “Vênus” Grapevine onto Rootstocks").
+    core = nm.title_core(tw)
+    kept = {i for i in cands if len(entry := nm.title_core(index.titles[i])) >= 3 and core[: len(entry)] == entry}
+    return kept or cands
 
 
 def name_candidates(index: ReferenceIndex, name: str) -> tuple[set[int], set[int]]:
@@ -215,7 +219,37 @@ def one_per_work(index: ReferenceIndex, cands: set[int]) -> set[int]:
         elif ident not in seen:
             seen[ident] = i
             kept.add(i)
+    if len(kept) > 1:
+        # The copy that lost its DOI or URL ("Hunt, LA, et al. Assessment ... 2012, https://doi..." and
+        # "---, et al. Assessment ... 2012."): the duplicate-entry check's own test of one work.
+        from refcheck.same_work import duplicate_pairs
+
+        order = sorted(kept)
+        kept -= {order[j] for _, j in duplicate_pairs([index.refs[i] for i in order], parsed=True)}
+    if len(kept) > 1:
+        # Printed alike but for a link, whatever the parser made of them: "Hipp, DR, et al. SQLite. 2015,
+        # https://www.sqlite.org/." and "---, et al. SQLite. 2015.".
+        seen_printed: dict[tuple[str, str], int] = {}
+        for i in sorted(kept):
+            key = printed_work(index.refs[i])
+            if key is not None and key in seen_printed:
+                kept.discard(i)
+            elif key is not None:
+                seen_printed[key] = i
     return kept
+
+
+_LINK = re.compile(r"\b(?:https?://|doi:|www\.)\S+", re.IGNORECASE)
+
+
+def printed_work(ref) -> tuple[str, str] | None:  # noqa: ANN001 - Reference
+    """The first author and the entry as printed after its author block, links and punctuation aside."""
+    people = ref.fields.authors or ref.fields.editors
+    head, sep, rest = ref.raw.partition(". ")
+    words = nm.words(_LINK.sub(" ", rest))
+    if not people or not sep or len(words) < 2:
+        return None
+    return nm.fold(people[0].family or people[0].literal or ""), " ".join(words)
 
 
 def exact_letter(index: ReferenceIndex, cands: set[int], year: str | None) -> set[int]:
