@@ -154,3 +154,89 @@ def test_mla_organisation_the_parser_left_unread_is_named_in_running_text() -> N
     cits, found = cite("Coordenação de Aperfeiçoamento de Pessoal de Nível Superior reported that the intervention is "
                        "effective (Gray 4).", "mla", [capes, GRAY])
     assert cits[0].references == ["r5"] and found == []
+
+
+def test_mla_name_and_page_range_with_et_al_is_a_citation_with_no_entry() -> None:
+    _, found = cite("Orr et al. (101–03) found that the effect depends on context. Dayan (chap.2) argued the same "
+                    "(Gray 4).", "mla", [GRAY])
+    assert [f.code for f in found] == ["no-entry", "no-entry"]
+
+
+def test_mla_name_without_page_beside_the_same_name_with_one_is_a_citation() -> None:
+    _, found = cite("The response is nonlinear (Racelis). Costs fall with scale (Racelis 12; Gray 4).", "mla", [GRAY])
+    assert [f.code for f in found] == ["no-entry", "no-entry"]
+
+
+def test_an_entry_run_into_the_one_before_it_without_a_space_is_still_found() -> None:
+    uyoga = mla_ref("r5", "Uyoga, S., et al. “Glucose-6-Phosphate.” The Lancet Haematology, vol. 2, 2015, p. e437, "
+                    "https://doi.org/10.1016/S2352-3026(15)00152-0.van Hoek. “The Effect of Stochasticity.” PLoS "
+                    "Comput Biol, vol. 3, 2007.", [Name("Uyoga", "S.")], "Glucose-6-Phosphate")
+    cits, found = cite("The effect depends on context (van Hoek 101–03; Uyoga et al. 4).", "mla", [uyoga])
+    assert [c.references for c in cits] == [["r5"], ["r5"]] and found == []
+
+
+def test_an_organisation_printed_as_acronym_dash_name_is_one_author() -> None:
+    ibge = mla_ref("r5", "IBGE - Instituto Brasileiro de Geografia e Estatística. Portal de Mapas. 2022.",
+                   [Name("de Geografia", "IBGE - Instituto Brasileiro")], "Portal de Mapas")
+    cits, found = cite("Earlier studies agree (White et al.; IBGE - Instituto Brasileiro de Geografia e Estatística).",
+                       "mla", [ibge, CHAN])
+    assert cits[-1].references == ["r5"] and codes(found) == [("no-entry", None), ("uncited", "r1")]
+
+
+def test_mla_organisation_whose_name_holds_commas_cited_with_a_page() -> None:
+    name = ("Department of Health Scottish Office Home and Health Department, Welsh Office, Department of Health "
+            "and Social Services, Northern Ireland")
+    dh = mla_ref("r5", f"{name}. Dietary Reference Values. HMSO, 1991.", [Name(literal=name)], "Dietary Values")
+    cits, found = cite(f"Earlier studies document that the signal is weak ({name} 12–15).", "mla", [dh])
+    assert [(c.references, c.locator) for c in cits] == [(["r5"], "12–15")] and found == []
+
+
+def test_mla_organisation_in_running_text_after_a_heading_and_with_initials() -> None:
+    nas = "National Academies of Sciences, Engineering, and Medicine"
+    refs = [mla_ref("r5", f"{nas}. Design of Genetic Networks. HMSO, 2011.", [Name(literal=nas)], "Design"),
+            mla_ref("r6", "U.S. Department of Health and Human Services. Insect Herbivory. HMSO, 2018.",
+                    [Name(literal="U.S. Department of Health and Human Services")], "Insect Herbivory")]
+    cits, found = cite(f"Introduction\n\n{nas} argued that exposure precedes the outcome. U.S. Department of Health "
+                       "and Human Services found that the mechanism is conserved.", "mla", refs)
+    assert [c.references for c in cits] == [["r5"], ["r6"]] and found == []
+
+
+def test_mla_medline_name_and_spanish_particles_in_a_group() -> None:
+    refs = [ref("r5", [Name("Galloway", "GP"), Name("Singleton", "EG")], None, "An Examination of Drug Craving"),
+            ref("r6", [Name("Yarza De los Ríos", None)], None, "Corrientes Pedagógicas"),
+            ref("r7", [Name("Holm", "S.")], None, "A Simple Sequentially Rejective Test")]
+    cits, found = cite("Simulation work agrees (e.g., Galloway GP, Singleton EG, Buscemi R, Methamphetamine Treatment "
+                       "Project Corporate Authors; Yarza De los Ríos; Holm).", "mla", refs)
+    assert [c.references for c in cits] == [["r5"], ["r6"], ["r7"]] and found == []
+
+
+def test_mla_unclosed_citation_with_a_double_full_stop_a_particle_or_names_in_capitals() -> None:
+    refs = [ref("r5", [Name("Di Veroli", "G.")], None, "Dose Response"),
+            ref("r6", [Name("JÄNTTI", "J."), Name("JENKINS", "R.")], None, "Growth"),
+            ref("r7", [Name("Qian", "L."), Name("Lee", "K."), Name("Wu", "M.")], None, "Pricing")]
+    _, found = cite("It holds (Di Veroli. Earlier studies agree (e.g., JÄNTTI and JENKINS. It is conserved (Qian et "
+                    "al.. Bekc et al. argued that the intervention is effective.", "mla", refs)
+    assert [f.code for f in found] == ["malformed-citation"] * 3 + ["no-entry"]
+
+
+def test_mla_surname_in_capitals_misspelt_without_a_page_is_a_name_mismatch() -> None:
+    favier = ref("r5", [Name("FAVIER", "J.")], None, "Dynamique de l’eau")
+    _, found = cite("The signal is weak in small samples (FAVIEER). It holds (FAVIER 4).", "mla", [favier])
+    assert [(f.code, f.suggestions) for f in found] == [("name-mismatch", ["r5"])]
+
+
+def test_mla_short_title_printed_in_an_entry_whose_title_the_parser_missed() -> None:
+    refs = [mla_ref("r5", "LEVINSON, S. C. “Physical Oceanographic Conditions.” Ocean, 2007.",
+                    [Name("LEVINSON", "S. C.")], "Physical Oceanographic Conditions"),
+            mla_ref("r6", "---. Pragmática. Martins Fontes, 2007.", [Name("LEVINSON", "S. C.")], "")]
+    cits, found = cite("It holds (S. C. LEVINSON, Pragmática 101–03).", "mla", refs)
+    assert [c.references for c in cits] == [["r6"]] and codes(found) == [("uncited", "r5")]
+
+
+def test_mla_names_added_until_the_works_differ_pick_the_entry() -> None:
+    four = [Name("Falcón-Pérez", "JM"), Name("Nazarian", "R."), Name("Sabatti", "C."), Name("Dell’Angelica", "EC")]
+    refs = [ref("r5", four, None, "Distribution and Dynamics"),
+            ref("r6", [*four, Name("Winston", "Donny"), Name("Lee", "K.")], None, "Prevalence of Trypanosoma")]
+    cits, found = cite("It holds (Falcón-Pérez, Nazarian, Sabatti, Dell’Angelica, Winston, et al.; Falcón-Pérez, "
+                       "Nazarian, Sabatti, and Dell’Angelica 4).", "mla", refs)
+    assert [c.references for c in cits] == [["r6"], ["r5"]] and found == []

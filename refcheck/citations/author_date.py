@@ -40,7 +40,7 @@ _QUOTES_CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
 
 CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the", "in", "de", "van", "von", "der", "den", "du",
                         "la", "le", "da", "di", "del", "della", "des", "dos", "das", "do", "te", "ten", "ter", "y",
-                        "e", "et", "und", "to", "at"})
+                        "e", "et", "und", "to", "at", "los", "las"})
 # Capitalized words that start sentences or phrases but are never an author.
 CAP_STOP = frozenset("""
 according as in the this these those however thus while although though since when where for but and also

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from refcheck.citations.checks import CitationCheck
-from refcheck.citations.hints import LINK_ONLY, RUNNING, TENTATIVE
+from refcheck.citations.hints import LINK_ONLY, NEAR_AUTHOR, RUNNING, TENTATIVE
 from refcheck.citations.numeric import number_places, paren_groups, unclosed_groups
 from refcheck.citations.scan import find_spans
 from refcheck.citations.superscript import glued_groups, pandoc_groups, unicode_groups
@@ -199,7 +199,7 @@ def _named_first_authors(citations: list[Citation], references: list) -> list[Ci
     """Link-only names (MLA running text) go on to matching only if they are an entry's first
     author's (or, for an edited volume, first editor's) family name, folded: most capitalised words
     are not, and matching each would cost."""
-    if not any(LINK_ONLY in c.hints for c in citations):
+    if not any(LINK_ONLY in c.hints or NEAR_AUTHOR in c.hints for c in citations):
         return citations
     from refcheck.citations.mla import family_words
 
@@ -214,6 +214,8 @@ def _named_first_authors(citations: list[Citation], references: list) -> list[Ci
     out = []
     for c in citations:
         name = fold(family_words(c.authors[0])) if c.authors else ""
+        if NEAR_AUTHOR in c.hints and name in cited:
+            c.hints = [h for h in c.hints if h not in (TENTATIVE, NEAR_AUTHOR)]  # "(Racelis)" beside "(Racelis 4)"
         if LINK_ONLY not in c.hints:
             out.append(c)
         elif RUNNING in c.hints:

@@ -167,11 +167,11 @@ def _accept_noyear(noyear: list[tuple[int, Citation, bool]], year_count: int,
         ok = strong >= 1 and len(noyear) >= 2 and len(noyear) > year_count
     if not ok:
         return []
-    mla = style == "mla" or style == "unknown"  # accepted above: the body reads as MLA
+    mla_paper = style == "mla" or style == "unknown"  # accepted above: the body reads as MLA
     for _, cit, _ in noyear:
-        if not _certain_noyear(cit, "mla" if mla else style):
+        if not _certain_noyear(cit, "mla" if mla_paper else style):
             cit.hints.append(TENTATIVE)
-            if mla and cit.authors and nv.person_like(cit.authors[0]):
+            if mla_paper and cit.authors and nv.person_like(mla.capitals_as_name(cit.authors[0])):
                 cit.hints.append(NEAR_AUTHOR)
     return [(off, c) for off, c, _ in noyear]
 
@@ -258,6 +258,10 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
         if part is None and (bare := _TRAILING_GROUP.sub("", piece)) != piece:
             # "M. Margolis, Arduino Cookbook (O’Reilly Media, 2011)": publication facts after a title
             part = ad.parse_part(bare, off, allow_no_year=True)
+        if part is None:
+            part = mla.dashed_org_part(piece, off)  # "(IBGE - Instituto Brasileiro de Geografia e Estatística)"
+        if part is None and style == "mla":
+            part = mla.org_with_commas_part(piece, off)  # "(Department of Health ..., Welsh Office, ... 12–15)"
         if style == "mla" and (part is None or mla.misread_author(part)):
             # "(Chou, Predictors of Treatment Acceptability, ...)", "(Pagès et al., Phenological, ... “Vênus” Grape)"
             part = mla.long_title_part(piece, off) or part

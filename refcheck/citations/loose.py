@@ -80,11 +80,12 @@ def bare_names(doc: Document, spans: list[Span], lo: int, hi: int) -> list[tuple
             k2 += 1
         if k2 < len(inside) and inside[k2][0] <= m.start() < inside[k2][1]:
             continue
-        name = " ".join(m.group(0).split())
+        start = m.start() + m.group(0).rfind("\n\n") + 2 if "\n\n" in m.group(0) else m.start()
+        name = " ".join(text[start:m.end()].split())  # ("Introduction\n\nNational Academies ...": after the heading)
         if " " not in name or not (nv.org_like(name) or len(name.split()) >= 3):
             continue  # a longer run is kept too ("Coordenação de Aperfeiçoamento de Pessoal"): if it opens an entry
-        line, col = doc.position(m.start())
-        out.append((m.start(), Citation(id="", line=line, column=col, text=name, kind="narrative", authors=[name],
+        line, col = doc.position(start)
+        out.append((start, Citation(id="", line=line, column=col, text=name, kind="narrative", authors=[name],
                                         hints=[TENTATIVE, LINK_ONLY])))
     return out
 
@@ -96,13 +97,14 @@ def _sentence_end(span: Span) -> int:
     return span.start + 1 + m.start() + 1 if m else span.end
 
 
-_FULL_STOP = lazy(r"(?:(?<=[a-z]{2})|(?<=\d))\.\s+(?=[A-ZÀ-Þ])")  # "(Weber 7. Hotez reported"
+_FULL_STOP = lazy(r"(?:(?<=[a-z]{2})|(?<=\d))\.\.?\s+(?=[A-ZÀ-Þ])")  # "(Weber 7. Hotez reported"
 
 
 # An organisation named as the author in running text: "World Health Organization found", "the
 # Department for Digital, Culture, Media and Sport reported". Capitalised words joined by spaces,
 # commas and the small words of names; kept only where it is an entry's author, word for word.
-_BARE_ORG = lazy(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:(?:,?\s+(?:and|&|of|for|on|the|de|do|da|das|dos|des|du|"
+_BARE_ORG = lazy(r"(?<![\w'’.-])(?:(?:[A-Z]\.){2,3}|[A-ZÀ-ÖØ-Þ][\w'’-]+)"  # "U.S.", "World"
+                 r"(?:(?:,?\s+(?:and|&|of|for|on|the|de|do|da|das|dos|des|du|"
                  r"la|le|y|e|und|für)|,)?\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,12}")
 
 

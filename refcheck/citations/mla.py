@@ -53,6 +53,26 @@ def misread_author(part: ad.Part) -> bool:
     return bool(part.authors) and (ad.ET_AL_RE.search(part.authors[0]) is not None or len(part.authors[0].split()) > 8)
 
 
+def org_with_commas_part(piece: str, offset: int) -> ad.Part | None:
+    """"(Department of Health Scottish Office Home and Health Department, Welsh Office, Department of Health
+    and Social Services, Northern Ireland 12–15)": one organisation whose name holds commas."""
+    body, dropped = ad.strip_signal(piece.strip())
+    m = _TRAILING_PAGES.search(body)
+    head = body[: m.start()] if m else body
+    segments = [seg.strip() for seg in head.split(",")]
+    if len(segments) < 2 or len(head) > 300 or not all(ad.name_like(seg) for seg in segments) \
+            or not any(nv.org_like(seg) for seg in segments):
+        return None
+    lead = len(piece) - len(piece.lstrip()) + dropped
+    part = ad.Part(start=offset + lead, end=offset + len(piece.rstrip()), text=body)
+    part.authors, part.head = [" ".join(head.split())], head
+    part.locator = m.group(1) if m else None
+    return part
+
+
+_TRAILING_PAGES = re.compile(r"\s+(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)$")
+
+
 def join_quoted(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A ";" inside a quoted title does not end the part: "(Pessoa and Alves, “Notes on
     Campylocentrum (Vandeae; Epidendroideae; Orchidaceae): ...”; Lee)" is two sources."""
@@ -75,6 +95,8 @@ def family_words(name: str) -> str:
     words = name.split()
     while len(words) > 1 and re.fullmatch(r"(?:[A-Z]\.){1,3}", words[0]):
         words = words[1:]
+    if len(words) == 2 and re.fullmatch(r"[A-Z]{1,3}", words[1]) and not words[0].isupper():
+        words = words[:1]  # Medline's "Galloway GP"
     return " ".join(words)
 
 
@@ -97,12 +119,35 @@ def named_page(text: str, start: int, end: int, lo: int, locator: str) -> tuple[
         return None
     name, at, et_al = got
     authors, et2 = ad.split_authors(name)
-    if not authors or text[at:start].strip() != name.strip() or nv.after_honorific(text, at):
-        return None  # the name must sit right before the parenthesis, not before a verb
+    printed = ad.ET_AL_RE.sub("", text[at:start]).strip()
+    if not authors or printed != name.strip() or nv.after_honorific(text, at):
+        return None  # the name must sit right before the parenthesis ("Orr et al. (101–03)"), not before a verb
     if not (nv.person_like(family_words(authors[0])) or nv.org_like(name)):
         return None
     cit = Citation(id="", line=0, column=0, text=" ".join(text[at:end].split()), kind="narrative",
                    authors=authors, locator=locator, et_al=et_al or et2)
-    if not (cit.et_al or len(authors) >= 2):
-        cit.hints += [TENTATIVE, NEAR_AUTHOR]
+    if not (cit.et_al or len(authors) >= 2 or _PAGE_RANGE.search(locator)):
+        cit.hints += [TENTATIVE, NEAR_AUTHOR]  # "Equation (4)": a lone number is a page only beside a listed name
     return at, cit
+
+
+# A page range or a labelled place ("12–15", "101–03", "chap.2", "sec. 3"): a page, not an equation number.
+_PAGE_RANGE = re.compile(r"\d\s*[-–—]\s*\d|[a-z]\.\s?\d")
+
+
+def dashed_org_part(piece: str, offset: int) -> ad.Part | None:
+    """"IBGE - Instituto Brasileiro de Geografia e Estatística", "APG - Angiosperm Phylogeny Group": an
+    organisation printed as its acronym, a dash and its name, as Brazilian lists print it."""
+    m = _DASHED_ORG.match(piece)
+    if m is None:
+        return None
+    return ad.parse_part(piece[: m.end(1)] + " " + piece[m.end():], offset, allow_no_year=True)
+
+
+_DASHED_ORG = re.compile(r"\s*(?:(?:see|cf\.|e\.g\.,?)\s+)?([A-Z]{2,10})\s+[-–]\s+(?=[A-ZÀ-Þ])")
+
+
+def capitals_as_name(name: str) -> str:
+    """"FAVIEER" -> "Favieer": a SURNAME in capitals (ABNT, and MLA lists made from it) is read like any
+    name; words of three letters or fewer stay as printed ("WHO" is an acronym)."""
+    return " ".join(w.title() if w.isupper() and len(w) > 3 else w for w in name.split())

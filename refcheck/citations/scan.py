@@ -96,7 +96,7 @@ def _match(text: str, i: int, limit: int, opener: str, closer: str) -> Span | No
     return Span(i, stop, text[i + 1 : stop], opener, False)
 
 
-_SENTENCE_GOES_ON = re.compile(r"\w{2}[.!?]\s+[A-Z]")
+_SENTENCE_GOES_ON = re.compile(r"\w{2}[.!?]{1,2}\s+[A-Z]")
 
 
 def _run_on(text: str, i: int, limit: int, opener: str, closer: str) -> Span | None:

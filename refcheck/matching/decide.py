@@ -89,6 +89,7 @@ def _other_readings(cit: Citation) -> list[Citation]:
     return [c for c in out if c.authors and c.authors[0]]
 
 
+_MEDLINE = re.compile(r"[A-ZÀ-Þ][\w'’-]+ [A-Z]{1,3}")
 _INITIALS_AROUND = re.compile(r"^(?:[A-Z]\.\s?){1,3}\s*(?=[A-Z][a-z])|\s+[A-Z]{1,3}$")
 
 
@@ -111,6 +112,8 @@ def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | 
                 exact, short = ev.name_candidates(index, k[4:])
     if cit.authors and not (short and not exact):
         exact |= index.by_raw_lead(cit.authors[0])
+    if cit.authors and not exact and not short and _MEDLINE.fullmatch(cit.authors[0]):
+        exact, short = ev.name_candidates(index, cit.authors[0].split()[0])  # "Galloway GP": family, initials
     by_title = False
     if not exact and not short and cit.title:
         # APA moves a title to the author's place when there is no author: ("Pollinator," n.d.) cites

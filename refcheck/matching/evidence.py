@@ -62,6 +62,12 @@ def authors_narrow(index: ReferenceIndex, cands: set[int], cit: Citation) -> set
         names = index.refs[i].fields.authors
         if len(names) > 1 and second in nm.person_keys(names[1].sort_name):
             kept.add(i)
+    if len(kept) > 1 and len(cit.authors) > 2:
+        # MLA adds names until the works differ: "(Falcón-Pérez, Nazarian, Sabatti, Dell’Angelica, Winston, et al.)"
+        every = {i for i in kept if len(names := index.refs[i].fields.authors) >= len(cit.authors) and all(
+            "".join(nm.words(a)) in nm.person_keys(n.sort_name)
+            for a, n in zip(cit.authors[2:], names[2:], strict=False))}
+        kept = every or kept
     return kept or cands
 
 
@@ -106,7 +112,8 @@ def title_narrow(index: ReferenceIndex, cands: set[int], title: str | None) -> s
     # it ("Phenological, ... Characteristics of “Vênus” Grapevine onto Rootstocks").
     core = nm.title_core(tw)
     kept = {i for i in cands if len(entry := nm.title_core(index.titles[i])) >= 3 and core[: len(entry)] == entry}
-    return kept or cands
+    # Or the parser read no title where the entry prints it: "LEVINSON, S. C. Pragmática. 2007."
+    return kept or {i for i in cands if not index.titles[i] and index.raw_contains(i, title)} or cands
 
 
 def name_candidates(index: ReferenceIndex, name: str) -> tuple[set[int], set[int]]:
@@ -243,11 +250,15 @@ _LINK = re.compile(r"\b(?:https?://|doi:|www\.)\S+", re.IGNORECASE)
 
 
 def printed_work(ref) -> tuple[str, str] | None:  # noqa: ANN001 - Reference
-    """The first author and the entry as printed after its author block, links and punctuation aside."""
+    """The first author and the entry as printed without its names ("---" stands for them), links and
+    punctuation aside."""
     people = ref.fields.authors or ref.fields.editors
-    head, sep, rest = ref.raw.partition(". ")
-    words = nm.words(_LINK.sub(" ", rest))
-    if not people or not sep or len(words) < 2:
+    if not people:
+        return None
+    names = {w for p in people for w in nm.words(" ".join(filter(None, (p.family, p.given, p.literal))))}
+    printed = " ".join(t for t in _LINK.sub(" ", ref.raw).split() if not (t.strip(",.").isupper() and len(t) <= 4))
+    words = [w for w in nm.words(printed) if w not in names and w not in ("et", "al")]  # initials aside too
+    if len(words) < 2:
         return None
     return nm.fold(people[0].family or people[0].literal or ""), " ".join(words)
 

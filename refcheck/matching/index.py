@@ -191,7 +191,7 @@ class ReferenceIndex:
         name = name.strip(" ,.")
         if len(name) < 3:
             return set()
-        pattern = re.compile(r"[.”]\s+" + re.escape(name) + r"(?:,\s+[A-Z][\w.’'-]*)?\.\s+[A-Z“]")
+        pattern = re.compile(r"[.”]\s*" + re.escape(name) + r"(?:,\s+[A-Z][\w.’'-]*)?\.\s+[A-Z“]")
         return {i for i, ref in enumerate(self.refs) if pattern.search(ref.raw, 1)}
 
     def raw_contains(self, i: int, text: str) -> bool:
