@@ -240,3 +240,35 @@ def test_mla_names_added_until_the_works_differ_pick_the_entry() -> None:
     cits, found = cite("It holds (Falcón-Pérez, Nazarian, Sabatti, Dell’Angelica, Winston, et al.; Falcón-Pérez, "
                        "Nazarian, Sabatti, and Dell’Angelica 4).", "mla", refs)
     assert [c.references for c in cits] == [["r6"], ["r5"]] and found == []
+
+
+def test_mla_group_keeps_its_sources_beside_a_part_it_cannot_read() -> None:
+    refs = [ref("r5", [Name("Zaridze", "D."), Name("Lee", "K."), Name("Wu", "M.")], None, "Molecular Characterization"),
+            mla_ref("r6", "US ex rel. Liter v. Pfizer, Inc. Civil Action 1:04-CV-0. 2009.", [], "US ex rel. Liter")]
+    cits, found = cite("It holds (May; Zaridze et al.; Rozhdestvensky). It holds (US ex rel. Liter v. Pfizer, Inc; "
+                       "Zaridze et al. 4).", "mla", refs)
+    assert [c.references for c in cits] == [["r5"], ["r6"], ["r5"]] and found == []
+
+
+def test_mla_name_printed_letter_for_letter_or_with_its_given_name_picks_the_entry() -> None:
+    refs = [ref("r5", [Name("Ahmed", "X."), Name("Lee", "K."), Name("Wu", "M.")], None, "Proposal of Double-Cropping"),
+            ref("r6", [Name("AHMED", "Y."), Name("Lee", "K."), Name("Wu", "M.")], None, "An Atlas of Tsetse"),
+            ref("r7", [Name("Abbey", "Edward")], None, "The Monkey Wrench Gang"),
+            ref("r8", [Name("Abbey", "Elif")], None, "Modeling, Correctness and Systems")]
+    cits, found = cite("It holds (AHMED et al.; Ahmed et al. 4; Elif Abbey; Edward Abbey 7).", "mla", refs)
+    assert [c.references for c in cits] == [["r6"], ["r5"], ["r8"], ["r7"]] and found == []
+
+
+def test_a_parenthesis_closed_past_the_longest_citation_is_no_unclosed_citation() -> None:
+    names = ", ".join(f"Adams{chr(65 + k % 26)}{k} MD" for k in range(120))
+    _, found = cite(f"Baseline levels vary widely ({names}). It holds (Gray 4).", "mla", [GRAY])
+    assert "malformed-citation" not in [f.code for f in found]
+
+
+def test_mla_whole_title_holding_a_name_and_year_or_a_year_in_quotes_is_one_source() -> None:
+    refs = [ref("r5", [Name("Woodworth", "G. W.")], None, "Reproductive Movement, Residency and Fisheries"),
+            ref("r6", [Name("Sorg", "M."), Name("Lee", "K."), Name("Wu", "M.")], None, "Ermittlung Der Biomassen")]
+    cits, found = cite("It holds (G. W. Woodworth, Reproductive Movement, Residency and Fisheries Vulnerability of "
+                       "Brown-Marbled Grouper, Epinephelus Fuscoguttatus (Forsskål, 1775)). It holds (see Sorg et "
+                       "al., “Ermittlung Der Biomassen in Den Jahren 1989 Und 2013”).", "mla", refs)
+    assert [c.references for c in cits] == [["r5"], ["r6"]] and found == []

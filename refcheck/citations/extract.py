@@ -251,20 +251,26 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
         return [_locator(doc, span, normalize_locator(stripped), None, lo)]
     out: list[tuple[int, Citation, bool]] = []
     base = span.start + 1
-    parts = ad.split_comma_groups(ad.join_coauthors(mla.join_quoted(ad.split_parts(content))))
+    parts = mla.rejoin_quoted(content, ad.split_comma_groups(ad.join_coauthors(ad.split_parts(content))))
     parsed: list[ad.Part] = []
+    legal: list[int] = []
     for off, piece in parts:
         part = ad.parse_part(piece, off, allow_no_year=True)
-        if part is None and (bare := _TRAILING_GROUP.sub("", piece)) != piece:
+        bare = _TRAILING_GROUP.sub("", piece)
+        if part is None and bare != piece:
             # "M. Margolis, Arduino Cookbook (O’Reilly Media, 2011)": publication facts after a title
             part = ad.parse_part(bare, off, allow_no_year=True)
         if part is None:
             part = mla.dashed_org_part(piece, off)  # "(IBGE - Instituto Brasileiro de Geografia e Estatística)"
+        if part is None and style == "mla" and (case := mla.legal_case(piece)) is not None:
+            legal.append(len(parsed))  # "(US ex rel. Liter v. Pfizer, Inc)": a case, cited only if the list has it
+            part = ad.Part(start=off + piece.find(case), end=off + len(piece.rstrip()), text=case, authors=[case])
+            part.head = case
         if part is None and style == "mla":
             part = mla.org_with_commas_part(piece, off)  # "(Department of Health ..., Welsh Office, ... 12–15)"
         if style == "mla" and (part is None or mla.misread_author(part)):
             # "(Chou, Predictors of Treatment Acceptability, ...)", "(Pagès et al., Phenological, ... “Vênus” Grape)"
-            part = mla.long_title_part(piece, off) or part
+            part = mla.long_title_part(piece, off) or mla.long_title_part(bare, off) or part
         if part is None:
             part = ad.leading_citation(piece, off)  # "see Burns et al., 2015 and Figure 1"
             if part is None:
@@ -277,10 +283,14 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
         parsed.append(part)
     if not parsed:
         return []
-    if len(parsed) < len(parts) and not all(p.years for p in parsed):
-        return []  # a mixed aside, not a citation group
-    for part in parsed:
-        out.extend(_part_citations(doc, span, base, part, lo, len(parts)))
+    if len(parsed) < len(parts) and not all(p.years for p in parsed) and not (style == "mla" and any(
+            mla.certain_part(p.authors, p.et_al, p.locator, p.title) for p in parsed)):
+        return []  # a mixed aside, not a citation group (MLA: unless a part is a citation by its shape)
+    for k, part in enumerate(parsed):
+        read = _part_citations(doc, span, base, part, lo, len(parts))
+        for _, cit, _ in read if k in legal else []:
+            cit.hints.append(TENTATIVE)
+        out.extend(read)
     if style == "mla" and len(parts) > 1 and len(parsed) == len(parts) \
             and any(mla.certain_part(p.authors, p.et_al, p.locator, p.title) for p in parsed):
         for _, cit, _ in out:  # "(see Berressem; Coleman and Skogstad; Theys, “How ...”)": all three are sources

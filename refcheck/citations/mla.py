@@ -22,6 +22,7 @@ from refcheck.model import Citation
 # L’emprise de l’organisation)": the names, a comma, then a title the short-title reading cannot take
 # (commas inside it, sentence case, more than 16 words, a parenthesis inside it).
 _NAMES_THEN_TITLE = re.compile(r"([^,“”\"*_()\s][^,“”\"*_()]{1,79}),\s+(\S.{2,400})$", re.S)
+_QUOTED = re.compile(r"“[^”]*”")
 # A sentence ends inside: "... the gap. Longitudinal data": not a title. "T. Evansi", "et al. Title" do not end one.
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?]\s+[A-Z]")
 
@@ -31,7 +32,7 @@ def long_title_part(piece: str, offset: int) -> ad.Part | None:
     body, dropped = ad.strip_signal(piece.strip())
     lead = len(piece) - len(piece.lstrip()) + dropped
     m = _NAMES_THEN_TITLE.match(body)
-    if m is None or ad.YEAR_RE.search(body):
+    if m is None or ad.YEAR_RE.search(_QUOTED.sub("", body)):  # (a year inside a quoted title is the title's)
         return None
     names, title = m.group(1).strip(), m.group(2).strip()
     if not ad.name_like(names, max_tokens=6) or not title[:1].isupper() or _SENTENCE_END.search(title):
@@ -73,13 +74,13 @@ def org_with_commas_part(piece: str, offset: int) -> ad.Part | None:
 _TRAILING_PAGES = re.compile(r"\s+(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)$")
 
 
-def join_quoted(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """A ";" inside a quoted title does not end the part: "(Pessoa and Alves, “Notes on
-    Campylocentrum (Vandeae; Epidendroideae; Orchidaceae): ...”; Lee)" is two sources."""
+def rejoin_quoted(content: str, parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A split inside a quoted title is undone, whatever split it: "(Pessoa and Alves, “Love and Loss; Grief
+    and Growth”; Gray)" is two sources, "(see Sorg et al., “Ermittlung ... in Den Jahren 1989 Und 2013”)" one."""
     out: list[tuple[int, str]] = []
     for off, piece in parts:
         if out and out[-1][1].count("“") > out[-1][1].count("”"):
-            out[-1] = (out[-1][0], out[-1][1] + ";" + piece)
+            out[-1] = (out[-1][0], content[out[-1][0]:off + len(piece)])
         else:
             out.append((off, piece))
     return out
@@ -151,3 +152,13 @@ def capitals_as_name(name: str) -> str:
     """"FAVIEER" -> "Favieer": a SURNAME in capitals (ABNT, and MLA lists made from it) is read like any
     name; words of three letters or fewer stay as printed ("WHO" is an acronym)."""
     return " ".join(w.title() if w.isupper() and len(w) > 3 else w for w in name.split())
+
+
+# "US ex rel. Liter v. Pfizer, Inc", "US, et al. ex rel. Mulqueen, et al. v. Medicis Pharmaceutical Corp"
+_CASE = re.compile(r"\s*(?:(?:see|cf\.|e\.g\.,?)\s+)?([A-Z][^;()]{0,120}?\sv\.?\s[A-Z][^;()]{0,120}?)\s*$")
+
+
+def legal_case(piece: str) -> str | None:
+    """A court case named in a citation: needs no entry unless the list has it (issue 15)."""
+    m = _CASE.match(piece)
+    return m.group(1).strip() if m else None

@@ -87,6 +87,9 @@ def _match(text: str, i: int, limit: int, opener: str, closer: str) -> Span | No
             return Span(i, close + 1, text[i + 1 : close], opener, True)
     else:
         return _run_on(text, i, limit, opener, closer)  # too deeply nested to be a citation, unless never closed
+    if depth == 1 and pos == i + 1 and limit == i + 1 + MAX_SPAN and text.find(closer, limit, _paragraph_end(
+            text, limit, len(text))) != -1 and text.find(opener, i + 1, limit) == -1:
+        return None  # closed, but past MAX_SPAN: a list of 40 Medline names, too long to be a citation
     # Unclosed: content runs to the next opener, line end or limit.
     stop = limit
     for marker in (opener, "\n"):

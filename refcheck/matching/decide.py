@@ -142,7 +142,7 @@ def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | 
             fitting = {i for i in cands if ev.printed_year_fits(refs[i].raw, cit.year)}
         if fitting:
             fitting = ev.one_per_work(index, ev.exact_letter(index, fitting, cit.year))
-            fitting = ev.count_narrow(index, fitting, cit)
+            fitting = ev.case_narrow(index, ev.count_narrow(index, fitting, cit), cit)
             if len(fitting) == 1:
                 only = next(iter(fitting))
                 second = ev.second_author_slip(index, only, cit)

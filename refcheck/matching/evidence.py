@@ -78,7 +78,7 @@ def initials_narrow(index: ReferenceIndex, cands: set[int], cit: Citation) -> se
     toks = cit.authors[0].split()
     initials = [t[0].lower() for t in toks[:-1] if t[:1].isupper() and (len(t.rstrip(".")) == 1 or t.endswith("."))]
     if not initials:
-        return cands
+        return _given_narrow(index, cands, toks) if len(toks) == 2 and toks[0][:1].isupper() else cands
     kept = set()
     for i in cands:
         names = index.refs[i].fields.authors
@@ -86,6 +86,24 @@ def initials_narrow(index: ReferenceIndex, cands: set[int], cit: Citation) -> se
         if given and nm.fold(given)[:1] == initials[0]:
             kept.add(i)
     return kept or cands
+
+
+def _given_narrow(index: ReferenceIndex, cands: set[int], toks: list[str]) -> set[int]:
+    """"(Elif Abbey)": a whole given name picks "Abbey, Elif" over "Abbey, Edward"."""
+    given = nm.fold(toks[0])
+    kept = {i for i in cands if (names := index.refs[i].fields.authors)
+            and nm.fold(names[0].given or "").split()[:1] == [given]}
+    return kept or cands
+
+
+def case_narrow(index: ReferenceIndex, cands: set[int], cit: Citation) -> set[int]:
+    """"(AHMED et al.)" beside "Ahmed, X., et al." and "AHMED, Y., et al.": when nothing else tells the
+    entries apart, the name printed letter for letter as one of them prints it does."""
+    if len(cands) < 2 or not cit.authors:
+        return cands
+    printed = cit.authors[0].split()[-1]
+    kept = {i for i in cands if (names := index.refs[i].fields.authors) and names[0].family == printed}
+    return kept if len(kept) == 1 else cands
 
 
 def title_narrow(index: ReferenceIndex, cands: set[int], title: str | None) -> set[int]:
