@@ -272,3 +272,4 @@ def test_mla_whole_title_holding_a_name_and_year_or_a_year_in_quotes_is_one_sour
                        "Brown-Marbled Grouper, Epinephelus Fuscoguttatus (Forsskål, 1775)). It holds (see Sorg et "
                        "al., “Ermittlung Der Biomassen in Den Jahren 1989 Und 2013”).", "mla", refs)
     assert [c.references for c in cits] == [["r5"], ["r6"]] and found == []
+

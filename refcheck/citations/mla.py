@@ -115,6 +115,8 @@ def named_page(text: str, start: int, end: int, lo: int, locator: str) -> tuple[
     """"Greenwald (4) found", "Jarosz and Lindquist (12–15) found": MLA's narrative citation, the
     author in the sentence and the page in parentheses. With "et al." or two names it is surely a
     citation; one name is kept only when it names or nearly names a listed author ("Equation (4)")."""
+    if _YEARS.fullmatch(locator):
+        return None  # "Dostoevsky's The Double (1846)", "the Acushnet (1841-1842)": a date, not a page
     got = nv.lookback_name(text, start, lo)
     if got is None:
         return None
@@ -132,6 +134,7 @@ def named_page(text: str, start: int, end: int, lo: int, locator: str) -> tuple[
     return at, cit
 
 
+_YEARS = re.compile(r"(?:1[5-9]|20)\d\d(?:\s*[-–]\s*(?:1[5-9]|20)\d\d)?")
 # A page range or a labelled place ("12–15", "101–03", "chap.2", "sec. 3"): a page, not an equation number.
 _PAGE_RANGE = re.compile(r"\d\s*[-–—]\s*\d|[a-z]\.\s?\d")
 
