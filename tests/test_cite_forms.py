@@ -612,7 +612,8 @@ def test_mla_surnames_in_capitals_and_an_organisation_named_in_running_text_cite
 
 
 def test_mla_name_in_running_text_that_names_no_entry_is_never_a_finding() -> None:
-    cits, found = cite("Harte et al. show the same, and Hughes agrees (Hughes 4).", "mla", [HART, HUGHES])
+    # (the subject of a reporting verb, "Harte et al. show", is a citation: tests/test_cite_mla.py)
+    cits, found = cite("As in Harte et al., the same holds, and Hughes agrees (Hughes 4).", "mla", [HART, HUGHES])
     assert [c.text for c in cits if c.kind == "narrative"] == ["Hughes"]
     assert [(f.code, f.reference) for f in found] == [("uncited", "r3")]  # no "did you mean Hart?"
 

@@ -175,3 +175,42 @@ def test_a_short_note_naming_an_editor_printed_in_an_entry_says_nothing() -> Non
 def test_a_note_quoting_a_title_no_entry_shares_is_no_entry() -> None:
     report = check(NOTES[:3] + ["4. \u201cRegulatory B Cells in Vasculitis of the Kidney.\u201d"])
     assert codes(report).count("no-entry") == 1
+
+
+
+def test_a_note_printing_a_short_title_alone_cites_its_entry() -> None:
+    bib = BIBLIOGRAPHY + ["Wittgenstein, Ludwig. Philosophical Investigations. Oxford: Blackwell, 1953.",
+                          "Frege, G. \u201cThe Thought,\u201d 1956.",
+                          "Borges, Jorge Luis. \u201cEl Hacedor.\u201d In Obras Completas, Vol. 2. Barcelona: "
+                          "Emec\u00e9, 1989.",
+                          "King, Stephen. Christine. New York: Viking Press, 1983."]
+    notes = ["5. Philosophical Investigations.", "6. \u201cThe Thought.\u201d",
+             "7. \u201cEl Hacedor,\u201d in Obras Completas, vol. 2 (Barcelona: Emec\u00e9, 1989).",
+             "8. Christine (New York: Viking Press, 1983)."]
+    report = check(NOTES + notes, bib)
+    assert codes(report) == ["uncited"] and "Tkaczyk" in report.findings[0].message
+
+
+def test_a_short_note_found_through_its_second_author_misspells_the_first() -> None:
+    bib = BIBLIOGRAPHY + ["Libaud, Marie, and Donny Winston. Signals. Paris: Seuil, 2001."]
+    report = check(NOTES + ["5. Libaud and Winston, 4.", "6. Libuad and Winston, 7."], bib)
+    found = [f for f in report.findings if f.code == "name-mismatch"]
+    assert len(found) == 1 and "Libuad" in found[0].message and "note 6" in found[0].message
+
+
+def test_a_note_whose_entry_title_the_parser_cut_is_found_by_its_printed_words() -> None:
+    bib = BIBLIOGRAPHY + ["Moulin, R. L\u2019artiste, l\u2019Institution, Et Le March\u00e9. Paris: Flammarion, 1997."]
+    report = check(NOTES + ["5. Moulin, L\u2019artiste, l\u2019Institution, Et Le March\u00e9."], bib)
+    assert codes(report) == ["uncited"]
+
+
+def test_a_short_name_with_another_first_letter_is_no_slip_for_an_author() -> None:
+    bib = BIBLIOGRAPHY + ["Elia, N., R. Sougrat, and T. A. Spurlin. Dynamics. Cell, 2009."]
+    report = check(NOTES + ["5. Elia, Sougrat, and Spurlin, 3.", "6. Lima et al., 12\u201315."], bib)
+    assert "name-mismatch" not in codes(report) and codes(report).count("no-entry") == 1
+
+
+def test_an_initial_glued_to_an_entry_s_family_is_no_misspelling() -> None:
+    bib = BIBLIOGRAPHY + ["Weinberger, B.R., M.Akhtar, and S.C. Gau. \u201cSynthetic Metals.\u201d Synth Met, 1982."]
+    report = check(NOTES + ["5. B.R. Weinberger, M. Akhtar, and S.C. Gau, \u201cSynthetic Metals,\u201d 1982."], bib)
+    assert "name-mismatch" not in codes(report)

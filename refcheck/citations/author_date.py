@@ -317,7 +317,7 @@ _PLACE_PREFIX_RE = re.compile(r"(?:St|Ste|Mt|Ft|Pt|Saint|Sainte|Mount|Fort|Lake|
 _MLA_LOCATOR_RE = lazy(rf"(?:,\s*|\s+)((?:{LABEL}\.?\s*)?\d[\d\s,–—-]{{0,20}}|{TIME_RANGE})$")
 
 
-_QUOTED_TITLE_RE = re.compile(r"“[^”]{1,200}”")
+_QUOTED_TITLE_RE = re.compile(r"“[^”]{1,400}”")
 
 
 def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:

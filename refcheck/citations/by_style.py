@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from refcheck.citations.checks import CitationCheck
-from refcheck.citations.hints import LINK_ONLY, TENTATIVE
+from refcheck.citations.hints import LINK_ONLY, NEAR_AUTHOR, RUNNING, TENTATIVE
 from refcheck.citations.numeric import number_places, paren_groups, unclosed_groups
 from refcheck.citations.scan import find_spans
 from refcheck.citations.superscript import glued_groups, pandoc_groups, unicode_groups
@@ -199,11 +199,34 @@ def _named_first_authors(citations: list[Citation], references: list) -> list[Ci
     """Link-only names (MLA running text) go on to matching only if they are an entry's first
     author's (or, for an edited volume, first editor's) family name, folded: most capitalised words
     are not, and matching each would cost."""
-    if not any(LINK_ONLY in c.hints for c in citations):
+    if not any(LINK_ONLY in c.hints or NEAR_AUTHOR in c.hints for c in citations):
         return citations
+    from refcheck.citations.mla import family_words
+
     firsts = [a for r in references for a in (r.fields.authors or r.fields.editors)[:1]]
     families = {fold(a.family or a.literal or "") for a in firsts if a.family or a.literal}
-    return [c for c in citations if LINK_ONLY not in c.hints or (c.authors and fold(c.authors[0]) in families)]
+    # An entry whose author the parser did not read still opens with it: "Coordenação de ... Superior. Relatório".
+    families |= {fold(r.raw.split(". ", 1)[0]) for r in references if not (r.fields.authors or r.fields.editors)}
+    # Names the paper cites elsewhere in a form that is surely a citation: "(Moggi et al. 12-15)"
+    # makes "Moggi found that" a citation of Moggi too.
+    cited = {fold(family_words(c.authors[0])) for c in citations
+             if c.authors and c.kind in ("parenthetical", "narrative") and TENTATIVE not in c.hints}
+    out = []
+    for c in citations:
+        name = fold(family_words(c.authors[0])) if c.authors else ""
+        if NEAR_AUTHOR in c.hints and name in cited:
+            c.hints = [h for h in c.hints if h not in (TENTATIVE, NEAR_AUTHOR)]  # "(Racelis)" beside "(Racelis 4)"
+        if LINK_ONLY not in c.hints:
+            out.append(c)
+        elif RUNNING in c.hints:
+            # "Chan et al. argued that": matched even when no entry has the name, for a near miss; with
+            # "et al." or a name cited elsewhere it is a citation in full, reported when nothing fits.
+            if c.et_al or name in cited:
+                c.hints = [h for h in c.hints if h not in (TENTATIVE, LINK_ONLY)]
+            out.append(c)
+        elif name in families or (c.authors and fold(c.authors[0]) in families):
+            out.append(c)
+    return out
 
 
 def _settle_parenthesised(citations: list[Citation], references: list) -> None:  # noqa: ANN001 - Reference

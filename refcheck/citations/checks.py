@@ -11,7 +11,16 @@ from __future__ import annotations
 import copy
 
 from refcheck._record import Record
-from refcheck.citations.hints import LINK_ONLY, NEAR_AUTHOR, ORG_LEAD, SUBJECT_OF, TENTATIVE, UNSURE, WEAK_NAME
+from refcheck.citations.hints import (
+    LINK_ONLY,
+    NEAR_AUTHOR,
+    ORG_LEAD,
+    RUNNING,
+    SUBJECT_OF,
+    TENTATIVE,
+    UNSURE,
+    WEAK_NAME,
+)
 from refcheck.findings.build import finding, sort_findings
 from refcheck.matching import names as nm
 from refcheck.matching.decide import Match, Outcomes, match_citation
@@ -67,12 +76,18 @@ def check_citations(citations: list[Citation], references: list[Reference], has_
     for cit in citations:
         results.append(_resolve(index, cit, results, aliases) if index is not None else None)
     keep: list[tuple[Citation, Match | None]] = []
+    quiet: set[int] = set()  # entries a running-text name may mean: not cited for sure, not uncited either
     for cit, res in zip(citations, results, strict=True):
         tentative = TENTATIVE in cit.hints
         kept = ("ok", "name-mismatch", "ambiguous") if NEAR_AUTHOR in cit.hints else ("ok", "name-mismatch")
         if LINK_ONLY in cit.hints:
             kept = ("ok",)
-        if tentative and (index is None or res is None or res.status not in kept):
+        running = RUNNING in cit.hints
+        if running:  # "Hotez reported": never ambiguous (the parenthesis after it may tell the works apart)
+            kept = ("ok", "name-mismatch") if tentative else ("ok", "name-mismatch", "no-entry")
+        if (tentative or running) and (index is None or res is None or res.status not in kept):
+            if res is not None and res.status == "ambiguous" and (running or LINK_ONLY in cit.hints):
+                quiet.update(res.refs)
             outcomes["dropped"] += 1
             continue
         if UNSURE in cit.hints and res is not None and res.status == "no-entry":
@@ -97,7 +112,7 @@ def check_citations(citations: list[Citation], references: list[Reference], has_
                 "list; add a References (or Works Cited) section with an entry for each"))
         return CitationCheck(citations, _ordered(findings), outcomes)
     assert index is not None
-    pointed: set[int] = {i for i, ref in enumerate(references) if ref.id in cited}
+    pointed: set[int] = {i for i, ref in enumerate(references) if ref.id in cited} | quiet
     for cit, res in keep:
         if res is None:
             continue
@@ -117,6 +132,9 @@ def check_citations(citations: list[Citation], references: list[Reference], has_
     uncited = [ref for i, ref in enumerate(references)
                if i not in pointed and _cited_as(index, i) not in cited_as
                and (ref.fields.authors or ref.fields.editors or ref.fields.title)]
+    if uncited and not cited:  # (a notes paper keeps reporting the copy: its notes name each work in full)
+        twins = _twins_of_cited(index, pointed)
+        uncited = [ref for ref in uncited if ref.id not in twins]
     if len(references) >= MIN_LIST_FOR_COVERAGE and len(uncited) > MAX_UNCITED_SHARE * len(references):
         # Most of the list "never cited" means the text cites in a form not read here (superscripts,
         # notes), not that the author listed works they never used: say nothing rather than be wrong.
@@ -127,6 +145,25 @@ def check_citations(citations: list[Citation], references: list[Reference], has_
             "uncited", None, f"entry {_q(nm.reference_display(ref))} is never cited in the text; "
             "cite it where it is used or remove it", ref=ref))
     return CitationCheck(citations, _ordered(findings), outcomes)
+
+
+def _twins_of_cited(index: ReferenceIndex, pointed: set[int]) -> set[str]:
+    """Ids of entries that repeat a cited entry (the duplicate-entry check's own test: one copy kept its
+    DOI, the other lost it) and that no citation could tell apart from it (same label, same year)."""
+    from refcheck.matching.evidence import printed_work
+    from refcheck.same_work import duplicate_pairs
+
+    refs = index.refs
+    out: set[str] = set()
+    printed = {key: i for i in pointed if (key := printed_work(refs[i])) is not None}
+    pairs = [(printed[key], j) for j, r in enumerate(refs) if j not in pointed
+             and (key := printed_work(r)) is not None and key in printed]
+    for i, j in duplicate_pairs(refs, parsed=True) + pairs:
+        for a, b in ((i, j), (j, i)):
+            if a in pointed and b not in pointed and str(refs[a].label or "") == str(refs[b].label or "") \
+                    and (refs[a].fields.year or "") == (refs[b].fields.year or ""):
+                out.add(refs[b].id)
+    return out
 
 
 def _cited_as(index: ReferenceIndex, i: int) -> tuple | None:
@@ -170,7 +207,10 @@ def _resolve(index: ReferenceIndex, cit: Citation, done: list[Match | None],
     res = match_citation(index, cit, aliases)
     if res.status == "no-entry" and cit.kind == "narrative":
         res = _author_named_before(index, cit) or res
-    if TENTATIVE in cit.hints and NEAR_AUTHOR in cit.hints and res.status in ("name-mismatch", "ambiguous"):
+    if TENTATIVE in cit.hints and (NEAR_AUTHOR in cit.hints or RUNNING in cit.hints) \
+            and res.status in ("name-mismatch", "ambiguous"):
+        if res.status == "name-mismatch" and cit.title and not _title_fits(index, res.suggestions, cit.title):
+            return Match("unresolved")  # "(Lund, Sweden)" is not Lung's work: the title says otherwise
         return res  # MLA "(Ruthland)" for Rutland, "(Buckley)" for two: names an author of this paper
     if TENTATIVE in cit.hints and res.status not in ("ok",):
         # An unsure narrative mention: the name may be a title's words or a place.
@@ -182,8 +222,13 @@ def _resolve(index: ReferenceIndex, cit: Citation, done: list[Match | None],
         tied = _tie_context(index, cit)
         if tied is not None:
             return tied
-        return Match("unresolved")
+        return res if res.status == "ambiguous" and LINK_ONLY in cit.hints else Match("unresolved")
     return res
+
+
+def _title_fits(index: ReferenceIndex, cands: list[int], title: str) -> bool:
+    """Is the short title the opening (articles aside) or a phrase of one of these entries' titles?"""
+    return bool(set(cands) & (index.by_title(title, contains=True) | index.by_title(title)))
 
 
 def _numeric(index: ReferenceIndex, cit: Citation) -> Match:

@@ -15,10 +15,10 @@ import re
 
 from refcheck._perf import lazy
 from refcheck.citations import author_date as ad
-from refcheck.citations import doubt
+from refcheck.citations import doubt, mla
 from refcheck.citations import narrative as nv
 from refcheck.citations.context import context_keys, link_locators
-from refcheck.citations.hints import NEAR_AUTHOR, ORG_LEAD, SUBJECT_OF, TENTATIVE, UNSURE, WEAK_NAME
+from refcheck.citations.hints import IN_GROUP, NEAR_AUTHOR, ORG_LEAD, SUBJECT_OF, TENTATIVE, UNSURE, WEAK_NAME
 from refcheck.citations.locator import is_labelled_locator, is_locator, normalize_locator
 from refcheck.citations.loose import bare_name_years, bare_names, table_cells, table_year_cells
 from refcheck.citations.numeric import number_places, numeric_groups, unclosed_groups
@@ -134,11 +134,11 @@ def _accept_noyear(noyear: list[tuple[int, Citation, bool]], year_count: int,
         ok = strong >= 1 and len(noyear) >= 2 and len(noyear) > year_count
     if not ok:
         return []
-    mla = style == "mla" or style == "unknown"  # accepted above: the body reads as MLA
+    mla_paper = style == "mla" or style == "unknown"  # accepted above: the body reads as MLA
     for _, cit, _ in noyear:
-        if not _certain_noyear(cit, "mla" if mla else style):
+        if not _certain_noyear(cit, "mla" if mla_paper else style):
             cit.hints.append(TENTATIVE)
-            if mla and cit.authors and nv.person_like(cit.authors[0]):
+            if mla_paper and cit.authors and nv.person_like(mla.capitals_as_name(cit.authors[0])):
                 cit.hints.append(NEAR_AUTHOR)
     return [(off, c) for off, c, _ in noyear]
 
@@ -153,6 +153,8 @@ def _certain_noyear(cit: Citation, style: str) -> bool:
         return True  # "(“Trafficking Routes": the broken quotation is the finding
     if cit.et_al or (len(cit.authors) >= 2 and all(nv.person_like(a) for a in cit.authors)):
         return True  # "(see also Vashlishan et al.)", "(Fisher and Goff)": authors, page or not
+    if IN_GROUP in cit.hints and cit.authors and (nv.person_like(cit.authors[0]) or nv.org_like(cit.authors[0])):
+        return True  # "(e.g., Defoe; Kristeva; Garami et al.)": a name among sources is a source
     if not cit.locator:
         return False
     if cit.title:
@@ -208,6 +210,11 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
     if looks_like_acronym(first) and not ad.YEAR_RE.search(stripped) and _is_definition(text, span.start, stripped):
         return []
     if is_labelled_locator(stripped) or (style == "mla" and is_locator(stripped)):
+        named = mla.named_page(text, span.start, span.end, lo, normalize_locator(stripped)) if style == "mla" else None
+        if named is not None:  # "Greenwald (4) found"
+            at, cit = named
+            cit.line, cit.column = doc.position(at)
+            return [(at, cit, True)]
         return [_locator(doc, span, normalize_locator(stripped), None, lo)]
     out: list[tuple[int, Citation, bool]] = []
     base = span.start + 1
@@ -217,8 +224,9 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
         # "(Horst et al., 2020)", the same length so offsets stay those of the printed text.
         a, b = nested.start(2), nested.end(2)
         printed, content = content, f"{content[:a - 2]}, {content[a:b]} {content[b + 1:]}"
-    parts = ad.join_coauthors(ad.split_comma_groups(ad.split_parts(content)))
+    parts = mla.rejoin_quoted(content, ad.join_coauthors(ad.split_comma_groups(ad.split_parts(content))))
     parsed: list[ad.Part] = []
+    legal: list[int] = []
     links = 0
     for off, piece in parts:
         if len(parts) > 1 and _URL_RE.search(piece):
@@ -229,9 +237,21 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
             out.append(_personal(doc, base + off + len(piece) - len(piece.lstrip()), piece.strip()))
             continue
         part = ad.parse_part(piece, off, allow_no_year=True)
-        if part is None and (bare := _TRAILING_GROUP.sub("", piece)) != piece:
+        bare = _TRAILING_GROUP.sub("", piece)
+        if part is None and bare != piece:
             # "M. Margolis, Arduino Cookbook (O’Reilly Media, 2011)": publication facts after a title
             part = ad.parse_part(bare, off, allow_no_year=True)
+        if part is None:
+            part = mla.dashed_org_part(piece, off)  # "(IBGE - Instituto Brasileiro de Geografia e Estatística)"
+        if part is None and style == "mla" and (case := mla.legal_case(piece)) is not None:
+            legal.append(len(parsed))  # "(US ex rel. Liter v. Pfizer, Inc)": a case, cited only if the list has it
+            part = ad.Part(start=off + piece.find(case), end=off + len(piece.rstrip()), text=case, authors=[case])
+            part.head = case
+        if part is None and style == "mla":
+            part = mla.org_with_commas_part(piece, off)  # "(Department of Health ..., Welsh Office, ... 12–15)"
+        if style == "mla" and (part is None or mla.misread_author(part)):
+            # "(Chou, Predictors of Treatment Acceptability, ...)", "(Pagès et al., Phenological, ... “Vênus” Grape)"
+            part = mla.long_title_part(piece, off) or mla.long_title_part(bare, off) or part
         if part is None:
             part = ad.leading_citation(piece, off)  # "see Burns et al., 2015 and Figure 1"
             if part is None:
@@ -247,12 +267,20 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
         parsed.append(part)
     if not parsed:
         return []
-    if len(parsed) + len(out) + links < len(parts) and not all(p.years for p in parsed):
-        return []  # a mixed aside, not a citation group
+    if len(parsed) + len(out) + links < len(parts) and not all(p.years for p in parsed) \
+            and not (style == "mla" and any(mla.certain_part(p.authors, p.et_al, p.locator, p.title) for p in parsed)):
+        return []  # a mixed aside, not a citation group (MLA: unless a part is a citation by its shape)
     # "Smiraglia (2014; 2015)": years alone after a name are that author's works, like "(2014)".
     bare_years = len(parsed) == len(parts) and all(p.years and not p.authors and not p.title for p in parsed)
-    for part in parsed:
-        out.extend(_part_citations(doc, span, base, part, lo, 1 if bare_years else len(parts)))
+    for k, part in enumerate(parsed):
+        read = _part_citations(doc, span, base, part, lo, 1 if bare_years else len(parts))
+        for _, cit, _ in read if k in legal else []:
+            cit.hints.append(TENTATIVE)
+        out.extend(read)
+    if style == "mla" and len(parts) > 1 and len(parsed) == len(parts) \
+            and any(mla.certain_part(p.authors, p.et_al, p.locator, p.title) for p in parsed):
+        for _, cit, _ in out:  # "(see Berressem; Coleman and Skogstad; Theys, “How ...”)": all three are sources
+            cit.hints.append(IN_GROUP)
     return out
 
 

@@ -8,7 +8,10 @@ in running text without parentheses ("Hart et al. argue"): it ties the text to a
 names one exactly, and is otherwise dropped; it never gives a finding. SUBJECT_OF: a name printed
 just before a narrative citation's name ("Luciano de su maestro Demonacte (1981)"): the author of the
 work when the narrative's own name has no entry. ORG_LEAD: the body printed before a comma and a
-narrative's organisation ("European Commission, Joint Research Centre (2020)"): the whole name.
+narrative's organisation ("European Commission, Joint Research Centre (2020)"): the whole name. RUNNING: a
+name that is the subject of a reporting verb ("Chan et al. argued that"): a citation, certain with
+"et al." or when the paper cites the same name elsewhere, else kept when it names or nearly names a
+listed author. IN_GROUP: a part of a ";" group whose other parts are citations by their shape.
 """
 
 TENTATIVE = "tentative"
@@ -18,3 +21,5 @@ LINK_ONLY = "link-only"
 UNSURE = "unsure"
 SUBJECT_OF = "subject-of:"
 ORG_LEAD = "org-lead:"
+RUNNING = "running"
+IN_GROUP = "in-group"

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from refcheck._perf import lazy
 from refcheck.citations import author_date as ad
+from refcheck.citations import mla
 from refcheck.citations import narrative as nv
-from refcheck.citations.hints import LINK_ONLY, TENTATIVE
+from refcheck.citations.hints import LINK_ONLY, RUNNING, TENTATIVE
 from refcheck.citations.scan import Span
 from refcheck.document import Document
 from refcheck.model import Citation
@@ -46,13 +47,14 @@ def bare_name_years(doc: Document, covered: list[tuple[int, int]], lo: int, hi: 
 # MLA names its sources in running text, often with no parenthesis at all: "Hart et al. show",
 # "as Ellenbroek and Liégeois (33) argue", "Jackson's account". A family name, a second one after
 # "and", and "et al."; the checker keeps it only where it names an entry's first author exactly.
-_BARE_NAME = lazy(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]{1,40}(?:\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][\w'’-]{1,40})?)(\s+et\s+al\.)?")
+_BARE_NAME = lazy(r"(?<![\w'’.-])((?:[A-Z]\.\s?){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]{1,40}"
+                  r"(?:\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][\w'’-]{1,40})?)(\s+et\s+al\.)?")
 
 
 def bare_names(doc: Document, spans: list[Span], lo: int, hi: int) -> list[tuple[int, Citation]]:
     """Author names in MLA running text, outside any parenthesis, as link-only citations."""
     text = doc.text
-    inside = sorted((sp.start, sp.end) for sp in spans)
+    inside = sorted((sp.start, sp.end if sp.closed else _sentence_end(sp)) for sp in spans)
     out: list[tuple[int, Citation]] = []
     k = k2 = 0
     for m in _BARE_NAME.finditer(text, lo, hi):
@@ -61,31 +63,48 @@ def bare_names(doc: Document, spans: list[Span], lo: int, hi: int) -> list[tuple
         if k < len(inside) and inside[k][0] <= m.start() < inside[k][1]:
             continue
         authors, _ = ad.split_authors(m.group(1))
-        # SURNAMES in capitals ("MORSON and EMERSON", "SCARIOT") are names as much as "Morson" is.
-        if not authors or not nv.person_like(authors[0].title() if authors[0].isupper() else authors[0]):
+        # SURNAMES in capitals ("MORSON and EMERSON", "SCARIOT") are names as much as "Morson" is;
+        # initials before the name ("F. Theys found") tell same-name authors apart.
+        family = mla.family_words(authors[0]) if authors else ""
+        if not family or not nv.person_like(family.title() if family.isupper() else family):
             continue
         line, col = doc.position(m.start())
+        hints = [TENTATIVE, LINK_ONLY]
+        if mla.reporting_verb_after(text, m.end()):
+            hints.append(RUNNING)  # "Chan et al. argued that": the subject of a reporting verb
         out.append((m.start(), Citation(id="", line=line, column=col, text=" ".join(m.group(0).split()),
                                         kind="narrative", authors=authors, et_al=m.group(2) is not None,
-                                        hints=[TENTATIVE, LINK_ONLY])))
+                                        hints=hints)))
     for m in _BARE_ORG.finditer(text, lo, hi):
         while k2 < len(inside) and inside[k2][1] <= m.start():
             k2 += 1
         if k2 < len(inside) and inside[k2][0] <= m.start() < inside[k2][1]:
             continue
-        name = " ".join(m.group(0).split())
-        if " " not in name or not nv.org_like(name):
-            continue
-        line, col = doc.position(m.start())
-        out.append((m.start(), Citation(id="", line=line, column=col, text=name, kind="narrative", authors=[name],
+        start = m.start() + m.group(0).rfind("\n\n") + 2 if "\n\n" in m.group(0) else m.start()
+        name = " ".join(text[start:m.end()].split())  # ("Introduction\n\nNational Academies ...": after the heading)
+        if " " not in name or not (nv.org_like(name) or len(name.split()) >= 3):
+            continue  # a longer run is kept too ("Coordenação de Aperfeiçoamento de Pessoal"): if it opens an entry
+        line, col = doc.position(start)
+        out.append((start, Citation(id="", line=line, column=col, text=name, kind="narrative", authors=[name],
                                         hints=[TENTATIVE, LINK_ONLY])))
     return out
+
+
+def _sentence_end(span: Span) -> int:
+    """Where an unclosed parenthesis's citation ends: "(cf. Kamath and Ramamritham. Koçyiğit and
+    Karadağ argued": the sentence after its first full stop is running text again."""
+    m = _FULL_STOP.search(span.content)
+    return span.start + 1 + m.start() + 1 if m else span.end
+
+
+_FULL_STOP = lazy(r"(?:(?<=[a-z]{2})|(?<=\d))\.\.?\s+(?=[A-ZÀ-Þ])")  # "(Weber 7. Hotez reported"
 
 
 # An organisation named as the author in running text: "World Health Organization found", "the
 # Department for Digital, Culture, Media and Sport reported". Capitalised words joined by spaces,
 # commas and the small words of names; kept only where it is an entry's author, word for word.
-_BARE_ORG = lazy(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:(?:,?\s+(?:and|&|of|for|on|the|de|do|da|das|dos|des|du|"
+_BARE_ORG = lazy(r"(?<![\w'’.-])(?:(?:[A-Z]\.){2,3}|[A-ZÀ-ÖØ-Þ][\w'’-]+)"  # "U.S.", "World"
+                 r"(?:(?:,?\s+(?:and|&|of|for|on|the|de|do|da|das|dos|des|du|"
                  r"la|le|y|e|und|für)|,)?\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,12}")
 
 

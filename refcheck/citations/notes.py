@@ -42,6 +42,7 @@ _NAME_WORD_RE = re.compile(r"[A-ZÀ-Þ][\w'’-]+")
 _NAMES_ONLY_RE = re.compile(r"^(?:(?:[A-ZÀ-Þ][\w'’-]*\.?|and|&|et al\.?)(?:,?\s+|$)){1,10}$")
 _LOCATOR_ONLY_RE = re.compile(r"^(?:pp?\.\s*|(?:chap|sec|para|ch|pt)\.\s*)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?\.?$")
 MIN_RUN = 2
+_TITLE_FACTS = re.compile(r"^([^,()“”\"]{2,200}?)\s\([^()]{0,120}\d{4}\)\.?$")
 
 
 class Note(Record):
@@ -203,10 +204,18 @@ def note_citations(doc: Document) -> list[Citation]:
             unclosed = part.count("“") == 1 and "”" not in part  # titles quoting titles are left alone
             # "Binswanger, “NRSF/REST Is Required in Vivo.": the title's closing quotation mark is missing
             work = _work(part.rstrip(" .") + "”" if unclosed else part)
-            if work is None:
-                if len(_words(part)) >= 3:  # "On Individuality and Social Forms." - a title alone, unquoted
+            facts = _TITLE_FACTS.match(part)
+            if facts is not None:  # "Christine (New York: Viking Press, 1983).": a title alone, then its facts
+                work = None
+                part = facts.group(1)
+            if work is None or (not work[0] and len(_words(work[1])) < 2):
+                # "On Individuality and Social Forms.", "Philosophical Investigations.", "“The Thought.”": a
+                # title alone (the author is named in the text); linked only to the entry it names
+                quoted = _QUOTED_RE.match(part)  # "“El Hacedor,” in Of Obras Completas, vol. 2 (...)."
+                if len(_words(part)) >= 2 or ((quoted or facts) and _words(part)):
                     out.append(Citation(id="", line=line, column=col, text=part, kind="note", keys=[str(note.number)],
-                                        title=part, hints=["loose"]))
+                                        title=next(g for g in quoted.groups() if g) if quoted else part,
+                                        hints=["loose"]))
                 continue
             families, title, page = work
             years = {a or b for a, b in _PUB_YEAR_RE.findall(part)}
@@ -240,10 +249,17 @@ def _title_overlap(title: str, ref: Reference) -> tuple[float, int]:
     return len(tw & rw) / len(tw), len(tw)
 
 
+def _printed_in(title: str, ref: Reference) -> bool:
+    tw = _words(title)
+    return bool(tw) and tw <= _words(ref.raw)
+
+
 def _similar(a: str, b: str) -> bool:
     from difflib import SequenceMatcher
 
-    return a != b and min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= 0.75
+    if a == b or min(len(a), len(b)) < 4 or (min(len(a), len(b)) <= 5 and a[0] != b[0]):
+        return False  # "Lima" is not a slip for "Elia": a short name keeps its first letter
+    return SequenceMatcher(None, a, b).ratio() >= 0.75
 
 
 def _finding(code: str, cit: Citation, message: str, ref: Reference | None = None) -> Finding:
@@ -284,12 +300,14 @@ def _match(cit: Citation, references: list[Reference]) -> tuple[Reference | None
         overlap, n = _title_overlap(cit.title or "", ref)
         fams = _ref_families(ref)
         scored.append((ref, overlap, n, bool(families & set(fams)), fams))
-    by_author = [s for s in scored if s[3] and (s[1] >= 0.5 or s[2] == 0)]
+    # (or every title word printed in the entry: the parser cut its title, "Moulin, R. L’artiste, ... Et Le Marché")
+    by_author = [s for s in scored if s[3] and (s[1] >= 0.5 or s[2] == 0 or _printed_in(cit.title or "", s[0]))]
     if by_author:
         best = max(by_author, key=lambda s: s[1])
         if not _one_work([s[0] for s in by_author if s[1] == best[1]]):
             return None, None  # two works by the author fit equally: say nothing
-        if best[1] >= 0.8 and best[2] >= 2:
+        if (best[1] >= 0.8 and best[2] >= 2) or (best[2] == 0 and len(families) >= 2):
+            # (a short note "Libuad and Winston, 7." is found through its right name: the other is misspelt)
             misspelt = _misspelt(cit.authors, best[4])
             if misspelt is not None:
                 return best[0], _name_finding(cit, best[0], *misspelt)
@@ -353,7 +371,8 @@ def _loose_match(cit: Citation, references: list[Reference]) -> Reference | None
     fits = []
     for ref in references:
         title = _words(ref.fields.title or "")
-        if len(title) >= 2 and len(title & words) >= 0.6 * len(title) and len(title & words) >= 2:
+        if (len(title) >= 2 and len(title & words) >= 0.6 * len(title) and len(title & words) >= 2) \
+                or (title and title == _words(cit.title or "")):  # "“The Thought.”": FREGE, G. “The Thought,”
             fits.append((len(title & words) / len(title), ref))
     fits.sort(key=lambda f: -f[0])
     if fits and _one_work([r for share, r in fits if share == fits[0][0]]):
@@ -364,8 +383,8 @@ def _loose_match(cit: Citation, references: list[Reference]) -> Reference | None
 def _misspelt(named: list[str], families: list[str]) -> tuple[str, str] | None:
     """(as the note spells it, as the entry does) for a name the entry lacks but spells almost alike."""
     for name in named:
-        if name in families:
-            continue
+        if name in families or any(re.sub(r"^(?:[a-z]\.\s?)+", "", f) == name for f in families):
+            continue  # "Akhtar" for an entry read as "M.Akhtar": the same name with its initial glued on
         close = [f for f in families if _similar(name, f) and f not in named]
         if close:
             return name, close[0]

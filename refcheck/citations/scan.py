@@ -9,6 +9,8 @@ returned as unclosed, because "(“Russia”, U." is a citation someone broke.
 
 from __future__ import annotations
 
+import re
+
 from refcheck._record import Record
 
 MAX_SPAN = 900  # longest parenthetical we treat as a possible citation (eLife groups of 12 sources run to 600)
@@ -84,11 +86,28 @@ def _match(text: str, i: int, limit: int, opener: str, closer: str) -> Span | No
         if depth == 0:
             return Span(i, close + 1, text[i + 1 : close], opener, True)
     else:
-        return None  # too deeply nested to be a citation
+        return _run_on(text, i, limit, opener, closer)  # too deeply nested to be a citation, unless never closed
+    if depth == 1 and pos == i + 1 and limit == i + 1 + MAX_SPAN and text.find(closer, limit, _paragraph_end(
+            text, limit, len(text))) != -1 and text.find(opener, i + 1, limit) == -1:
+        return None  # closed, but past MAX_SPAN: a list of 40 Medline names, too long to be a citation
     # Unclosed: content runs to the next opener, line end or limit.
     stop = limit
     for marker in (opener, "\n"):
         j = find(marker, i + 1, stop)
         if j != -1:
             stop = j
+    return Span(i, stop, text[i + 1 : stop], opener, False)
+
+
+_SENTENCE_GOES_ON = re.compile(r"\w{2}[.!?]{1,2}\s+[A-Z]")
+
+
+def _run_on(text: str, i: int, limit: int, opener: str, closer: str) -> Span | None:
+    """"(Wagner. This holds for an earlier wave (2004–2006) as well. ..." in a paragraph of many
+    parentheses: the opener was never closed if a sentence ends before its first inner bracket."""
+    inner = text.find(opener, i + 1, limit)
+    close = text.find(closer, i + 1, limit)
+    stop = min(j for j in (inner, close, text.find("\n", i + 1, limit)) if j != -1) if inner != -1 else -1
+    if stop == -1 or stop != inner or not _SENTENCE_GOES_ON.search(text, i + 1, stop):
+        return None
     return Span(i, stop, text[i + 1 : stop], opener, False)

@@ -20,7 +20,9 @@ _UNCLOSED_QUOTED = lazy(r"\s*([“\"])([^”\"\n]{1,80})([”\"])?")
 # "Purdam, Garratt and Esmail (2016 found that": the year, then the sentence runs on.
 _UNCLOSED_YEAR_FIRST = lazy(r"\s*((?:1[5-9]\d\d|20\d\d)[a-z]?)(?:,\s*p{1,2}\.\s*\d+(?:[-–]\d+)?)?(?=\s+[a-z])")
 # MLA "(Showalter 107. On her reading": a name and a page, then the sentence goes on.
-_NAMES = r"[A-Z][\w'’-]{1,40}(?:\s+(?:and|&)\s+[A-Z][\w'’-]{1,40})?"  # "Smith", "Smith and Jones"
+# "Smith", "Smith and Jones", "Di Veroli", "de Queiroz"
+_NAME1 = r"(?:(?:[Dd][aeiou]|[Dd]os|[Vv]an|[Vv]on|[Ll][ae]|[Tt]e[rn]?)\s+)?[A-Z][\w'’-]{1,40}"
+_NAMES = rf"{_NAME1}(?:\s+(?:and|&)\s+{_NAME1})?"
 _PAGES = r"\d{1,4}(?:[-–]\d{1,4})?"
 # MLA "(Showalter 107. On her reading", "(see also Yu et al. 101–03.", "(Fischer, chap.2", "(Wagner. Next":
 # a signal, a name (and et al.), maybe a locator, then the sentence goes on. With no locator the
@@ -65,8 +67,8 @@ def unclosed(doc: Document, span: Span, style: str = "unknown") -> list[tuple[in
     start = span.start + 1
     year_first = _UNCLOSED_YEAR_FIRST.match(content)
     page = _UNCLOSED_MLA.match(content) if style == "mla" and not year_first else None
-    if page and not nv.person_like(page.group(1)):
-        page = None
+    if page and not nv.person_like(" ".join(w.title() if w.isupper() else w for w in page.group(1).split())):
+        page = None  # ("(FARACO. This holds": a SURNAME in capitals is a name as much as "Faraco" is)
     if year_first:
         named = nv.lookback_name(doc.text, span.start, max(0, span.start - 160))
         if named is None or not nv.person_like(named[0]):

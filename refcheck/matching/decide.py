@@ -72,7 +72,15 @@ def match_citation(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[
         if again.status == "ok" and ev.name_count(index.refs[again.refs[0]]) == len(alt.authors):
             return again
     together = ev.all_names_in_entry(index, cit)
-    return Match("ok", [together]) if together is not None else res
+    if together is not None:
+        return Match("ok", [together])
+    if res.status == "no-entry":
+        # "... 2012, doi:10.1523/JNEUROSCI.1790-12.2012. van Amerongen. Photosynthetic Excitons. 2000.":
+        # the entry is there, run into the one before it (matching survives a bad split).
+        inside = index.run_in(cit.authors[0])
+        if len(inside) == 1:
+            return Match("ok", sorted(inside))
+    return res
 
 
 def _other_readings(cit: Citation) -> list[Citation]:
@@ -93,6 +101,7 @@ def _after_leading_words(cit: Citation) -> list[Citation]:
     return [_with_authors(cit, cit.authors[k:]) for k in range(1, len(cit.authors) - 1)]
 
 
+_MEDLINE = re.compile(r"[A-ZÀ-Þ][\w'’-]+ [A-Z]{1,3}")
 _INITIALS_AROUND = re.compile(r"^(?:[A-Z]\.\s?){1,3}\s*(?=[A-Z][a-z])|\s+[A-Z]{1,3}$")
 
 
@@ -115,6 +124,8 @@ def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | 
                 exact, short = ev.name_candidates(index, k[4:])
     if cit.authors and not (short and not exact):
         exact |= index.by_raw_lead(cit.authors[0])
+    if cit.authors and not exact and not short and _MEDLINE.fullmatch(cit.authors[0]):
+        exact, short = ev.name_candidates(index, cit.authors[0].split()[0])  # "Galloway GP": family, initials
     by_title = False
     if not exact and not short and cit.title:
         # APA moves a title to the author's place when there is no author: ("Pollinator," n.d.) cites
@@ -143,7 +154,7 @@ def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | 
             fitting = {i for i in cands if ev.printed_year_fits(refs[i].raw, cit.year)}
         if fitting:
             fitting = ev.one_per_work(index, ev.exact_letter(index, fitting, cit.year))
-            fitting = ev.count_narrow(index, fitting, cit)
+            fitting = ev.case_narrow(index, ev.count_narrow(index, fitting, cit), cit)
             if len(fitting) == 1:
                 only = next(iter(fitting))
                 second = ev.second_author_slip(index, only, cit)

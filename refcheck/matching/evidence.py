@@ -62,6 +62,12 @@ def authors_narrow(index: ReferenceIndex, cands: set[int], cit: Citation) -> set
         names = index.refs[i].fields.authors
         if len(names) > 1 and second in nm.person_keys(names[1].sort_name):
             kept.add(i)
+    if len(kept) > 1 and len(cit.authors) > 2:
+        # MLA adds names until the works differ: "(Falcón-Pérez, Nazarian, Sabatti, Dell’Angelica, Winston, et al.)"
+        every = {i for i in kept if len(names := index.refs[i].fields.authors) >= len(cit.authors) and all(
+            "".join(nm.words(a)) in nm.person_keys(n.sort_name)
+            for a, n in zip(cit.authors[2:], names[2:], strict=False))}
+        kept = every or kept
     return kept or cands
 
 
@@ -72,7 +78,7 @@ def initials_narrow(index: ReferenceIndex, cands: set[int], cit: Citation) -> se
     toks = cit.authors[0].split()
     initials = [t[0].lower() for t in toks[:-1] if t[:1].isupper() and (len(t.rstrip(".")) == 1 or t.endswith("."))]
     if not initials:
-        return cands
+        return _given_narrow(index, cands, toks) if len(toks) == 2 and toks[0][:1].isupper() else cands
     kept = set()
     for i in cands:
         names = index.refs[i].fields.authors
@@ -80,6 +86,24 @@ def initials_narrow(index: ReferenceIndex, cands: set[int], cit: Citation) -> se
         if given and nm.fold(given)[:1] == initials[0]:
             kept.add(i)
     return kept or cands
+
+
+def _given_narrow(index: ReferenceIndex, cands: set[int], toks: list[str]) -> set[int]:
+    """"(Elif Abbey)": a whole given name picks "Abbey, Elif" over "Abbey, Edward"."""
+    given = nm.fold(toks[0])
+    kept = {i for i in cands if (names := index.refs[i].fields.authors)
+            and nm.fold(names[0].given or "").split()[:1] == [given]}
+    return kept or cands
+
+
+def case_narrow(index: ReferenceIndex, cands: set[int], cit: Citation) -> set[int]:
+    """"(AHMED et al.)" beside "Ahmed, X., et al." and "AHMED, Y., et al.": when nothing else tells the
+    entries apart, the name printed letter for letter as one of them prints it does."""
+    if len(cands) < 2 or not cit.authors:
+        return cands
+    printed = cit.authors[0].split()[-1]
+    kept = {i for i in cands if (names := index.refs[i].fields.authors) and names[0].family == printed}
+    return kept if len(kept) == 1 else cands
 
 
 def title_narrow(index: ReferenceIndex, cands: set[int], title: str | None) -> set[int]:
@@ -102,7 +126,12 @@ def title_narrow(index: ReferenceIndex, cands: set[int], title: str | None) -> s
         kept = {i for i in cands if phrase in " " + " ".join(index.titles[i]) + " "}
         if kept:
             return kept
-    return cands
+    # The entry's title is the opening of the cited one: the parser stopped it at a quotation inside
+    # it ("Phenological, ... Characteristics of “Vênus” Grapevine onto Rootstocks").
+    core = nm.title_core(tw)
+    kept = {i for i in cands if len(entry := nm.title_core(index.titles[i])) >= 3 and core[: len(entry)] == entry}
+    # Or the parser read no title where the entry prints it: "LEVINSON, S. C. Pragmática. 2007."
+    return kept or {i for i in cands if not index.titles[i] and index.raw_contains(i, title)} or cands
 
 
 def name_candidates(index: ReferenceIndex, name: str) -> tuple[set[int], set[int]]:
@@ -217,7 +246,41 @@ def one_per_work(index: ReferenceIndex, cands: set[int]) -> set[int]:
         elif ident not in seen:
             seen[ident] = i
             kept.add(i)
+    if len(kept) > 1:
+        # The copy that lost its DOI or URL ("Hunt, LA, et al. Assessment ... 2012, https://doi..." and
+        # "---, et al. Assessment ... 2012."): the duplicate-entry check's own test of one work.
+        from refcheck.same_work import duplicate_pairs
+
+        order = sorted(kept)
+        kept -= {order[j] for _, j in duplicate_pairs([index.refs[i] for i in order], parsed=True)}
+    if len(kept) > 1:
+        # Printed alike but for a link, whatever the parser made of them: "Hipp, DR, et al. SQLite. 2015,
+        # https://www.sqlite.org/." and "---, et al. SQLite. 2015.".
+        seen_printed: dict[tuple[str, str], int] = {}
+        for i in sorted(kept):
+            key = printed_work(index.refs[i])
+            if key is not None and key in seen_printed:
+                kept.discard(i)
+            elif key is not None:
+                seen_printed[key] = i
     return kept
+
+
+_LINK = re.compile(r"\b(?:https?://|doi:|www\.)\S+", re.IGNORECASE)
+
+
+def printed_work(ref) -> tuple[str, str] | None:  # noqa: ANN001 - Reference
+    """The first author and the entry as printed without its names ("---" stands for them), links and
+    punctuation aside."""
+    people = ref.fields.authors or ref.fields.editors
+    if not people:
+        return None
+    names = {w for p in people for w in nm.words(" ".join(filter(None, (p.family, p.given, p.literal))))}
+    printed = " ".join(t for t in _LINK.sub(" ", ref.raw).split() if not (t.strip(",.").isupper() and len(t) <= 4))
+    words = [w for w in nm.words(printed) if w not in names and w not in ("et", "al")]  # initials aside too
+    if len(words) < 2:
+        return None
+    return nm.fold(people[0].family or people[0].literal or ""), " ".join(words)
 
 
 def exact_letter(index: ReferenceIndex, cands: set[int], year: str | None) -> set[int]:

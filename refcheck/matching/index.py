@@ -8,6 +8,7 @@ entries plus citations: no all-pairs fuzzy comparison.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from refcheck.entry_checks import work_identity
@@ -194,6 +195,14 @@ class ReferenceIndex:
             return set(self.raw_lead.get(key, set()))
         # "United Nations Educational, Scientific and Cultural Organization": a long name.
         return {i for i in self.raw_lead.get("".join(ws[:3]), set()) if self.raw_lead_text[i].startswith(key)}
+
+    def run_in(self, name: str) -> set[int]:
+        """Entries that hold another entry's start after a full stop: ". van Amerongen. Photosynthetic"."""
+        name = name.strip(" ,.")
+        if len(name) < 3:
+            return set()
+        pattern = re.compile(r"[.”]\s*" + re.escape(name) + r"(?:,\s+[A-Z][\w.’'-]*)?\.\s+[A-Z“]")
+        return {i for i, ref in enumerate(self.refs) if pattern.search(ref.raw, 1)}
 
     def raw_contains(self, i: int, text: str) -> bool:
         ws = self.expand(nm.words(text))

@@ -132,9 +132,8 @@ def _no_date(words: list[str], fixed: dict[int, str]) -> None:
     for i, w in enumerate(words):
         if _ND.match(w):
             fixed.setdefault(i, "date")
-        elif i + 1 < len(words) and _WORD_DATE.match(f"{w} {words[i + 1]}"):
-            fixed.setdefault(i, "date")  # "Anonymous (no date) BC shoreline ...", "FNA Committee (in prep)"
-            fixed.setdefault(i + 1, "date")
+        elif i + 1 < len(words) and _WORD_DATE.match(f"{w} {words[i + 1]}"):  # "Anonymous (no date) BC ..."
+            fixed.update({i: fixed.get(i, "date"), i + 1: fixed.get(i + 1, "date")})
 
 
 _WORD_DATE = re.compile(r"\((?:no date|in prep\.?|in preparation|sin fecha|sem data|sans date)\)[.,]?$", re.I)

@@ -58,7 +58,7 @@ def paper_gold(paper: Paper, marked: str, markdown: bool, plan: Plan | None) -> 
     gold = {"style": GOLD_STYLE[paper.style], "csl_style": paper.style, "references": list(entries.values()),
             "citations": cites, "uncited": [], "duplicates": [],
             "not_citations": sorted({n for n in paper.not_citations if n in loc.text})}
-    unresolved_pair(paper, loc, kind, entries, cites)
+    unresolved_pair(paper, loc, kind, entries, cites, plan.duplicate if plan is not None else None)
     if plan is not None:
         ambiguous = [entries[k]["has"] for k in plan.ambiguous if k in entries]
         for item in cites:
@@ -78,11 +78,15 @@ def paper_gold(paper: Paper, marked: str, markdown: bool, plan: Plan | None) -> 
     return loc.text, gold
 
 
-def unresolved_pair(paper: Paper, loc, kind: str, entries: dict[str, dict], cites: list[dict]) -> None:
+def unresolved_pair(paper: Paper, loc, kind: str, entries: dict[str, dict], cites: list[dict],
+                    duplicate: tuple[str, str] | None = None) -> None:
     """Same authors, same year, and citeproc printed no a/b letters (apa-6th does this when it
     disambiguates by given name first): the rendered citations fit both entries, so the gold says so."""
     pair = paper.pairs.get("ab", [])
-    if kind != "author-date" or paper.style.startswith("modern-language") or not all(k in entries for k in pair):
+    if kind != "author-date" or not all(k in entries for k in pair):
+        return
+    if paper.style.startswith("modern-language"):
+        mla_same_authors(paper, loc, entries, cites, duplicate)
         return
     year = year_of(paper.refs[int(pair[0][1:])]) or ""
     texts = [loc.text[slice(*loc.entries[int(k[1:])])] for k in pair]
@@ -91,6 +95,39 @@ def unresolved_pair(paper: Paper, loc, kind: str, entries: dict[str, dict], cite
     for item in cites:
         if item["key"] in pair and item["expect"] == "ok":
             item.update(expect="ambiguous", ref=None, refs=[entries[k]["has"] for k in pair])
+
+
+def mla_same_authors(paper: Paper, loc, entries: dict[str, dict], cites: list[dict],
+                     duplicate: tuple[str, str] | None) -> None:
+    """MLA tells works of the same authors apart by a short title (the list prints the second as "---.").
+    When citeproc printed a citation of one without its title ("(Ma)" for "Ma. “Reconstitution ...”" and
+    "---. “Α-SNAP Enhances ...”"; "(Joron et al.)"), the printed citation fits both entries: a
+    parenthesis is ambiguous, and a name in running text may be read either way (allowed, not required)."""
+    groups: list[list[str]] = []
+    for i, (a, b) in sorted(loc.entries.items(), key=lambda kv: kv[1]):
+        key = paper.refs[i]["id"]
+        if groups and loc.text[a:b].lstrip().startswith(("---", "———")):
+            groups[-1].append(key)
+        else:
+            groups.append([key])
+    copy = duplicate[1] if duplicate else None  # a planted duplicate is the same work, not another one
+    group_of = {k: g for g in groups if len([x for x in g if x != copy]) > 1 for k in g
+                if all(x in entries for x in g)}
+    for item in cites:
+        group = group_of.get(item["key"])
+        if group is None or item["expect"] != "ok":
+            continue
+        printed = item["has"]
+        if "part" in item:
+            pieces = printed.strip("()").split(";")
+            printed = pieces[item["part"] - 1] if item["part"] - 1 < len(pieces) else printed
+        words = set(re.findall(r"\w{4,}", (entries[item["key"]].get("title_has") or "").lower()))
+        if set(re.findall(r"\w{4,}", printed.lower())) & words:
+            continue  # its short title tells it apart
+        if item["has"].startswith("("):
+            item.update(expect="ambiguous", ref=None, refs=[entries[k]["has"] for k in group])
+        else:
+            item["allow"] = ["ambiguous"]
 
 
 def docx(markdown_text: str, out: Path) -> None:

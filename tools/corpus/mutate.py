@@ -276,10 +276,11 @@ def _remove_letters(marked: str, paper: Paper, pair: list[str], region, plan: Pl
 
 def hide_twin_uncited(plan: Plan, paper: Paper, final: Located, kind: str) -> None:
     """An uncited copy is no visible 'uncited' when it prints as its original does: no year letter of its own
-    (author-date styles letter a cited entry and not always its uncited twin; MLA has no letters), so any
-    citation of the original fits the copy as well. The duplicate stays; the 'uncited' is dropped, and an
-    'uncited' on either twin is allowed (neither required nor false: a reader cannot tell which is meant)."""
-    if kind != "author-date" or not plan.duplicate or plan.duplicate[1] not in plan.uncited:
+    (author-date styles letter a cited entry and not always its uncited twin; MLA has no letters; a note
+    names a work by its author and title, which the twins share), so any citation of the original fits
+    the copy as well. The duplicate stays; the 'uncited' is dropped, and an 'uncited' on either twin is
+    allowed (neither required nor false: a reader cannot tell which is meant)."""
+    if kind not in ("author-date", "note") or not plan.duplicate or plan.duplicate[1] not in plan.uncited:
         return
     copy_key = plan.duplicate[1]
     span = final.entries.get(int(copy_key[1:]))
