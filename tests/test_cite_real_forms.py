@@ -212,3 +212,17 @@ def test_a_link_beside_a_citation_in_a_group_leaves_the_citation() -> None:
                           [ref("r1", "Martínez Cuesta", "2019")])
     assert codes(findings) == []
     assert [(c.authors, c.references) for c in cits] == [(["Martínez Cuesta"], ["r1"])]
+
+
+def test_book_and_section_of_a_classic_before_the_year_are_a_locator() -> None:
+    cits, findings = cite("(DIÓGENES LAERCIO, VI, 38, 2010, p. 220) y (DIÓGENES LAERCIO VI, 40, 2010, p. 220)",
+                          [ref("r1", "Laercio", "2010", "Vidas")])
+    assert codes(findings) == []
+    assert [(c.authors, c.year, c.references) for c in cits] == [(["DIÓGENES LAERCIO"], "2010", ["r1"])] * 2
+
+
+def test_title_year_de_author_cites_that_authors_work_of_that_year() -> None:
+    cits, findings = cite("el de Moral und Hypermoral. Eine pluralistische Ethik (1969) de Arnold Gehlen, y uno",
+                          [ref("r1", "Gehlen", "1969", "Moral und Hypermoral")])
+    assert codes(findings) == []
+    assert [c.references for c in cits] == [["r1"]]

@@ -301,6 +301,9 @@ def parse_head(head: str, part: Part) -> bool:
     if rest.lower() in MONTHS and rest.istitle() and part.years and part.years[0][:1].isdigit():
         part.authors, part.doubtful = [rest], True  # "(May 1988)": Robert May's book, or a date
         return True
+    if not name_like(rest) and (book := _BOOK_AND_SECTION_RE.match(rest)) and name_like(book.group(1)):
+        rest = book.group(1)  # "(DIÓGENES LAERCIO, VI, 38, 2010, p. 220)": book and section of a classic
+        part.locator = ", ".join(x for x in (book.group(2).strip(" ,"), part.locator) if x)
     if not name_like(rest):
         return False
     part.authors, part.et_al = split_authors(rest)
@@ -309,6 +312,8 @@ def parse_head(head: str, part: Part) -> bool:
     return bool(part.authors)
 
 
+_BOOK_AND_SECTION_RE = re.compile(
+    r"(.*?[^\W\d_].*?)((?:(?:,\s*|\s+(?=[IVXLC]+\b))(?:[IVXLC]{1,6}(?:\s\d{1,4})?|\d{1,4})(?:[-–]\d{1,4})?\.?){1,3})$")
 _PLACE_PREFIX_RE = re.compile(r"(?:St|Ste|Mt|Ft|Pt|Saint|Sainte|Mount|Fort|Lake|Cape|Port|Isle)\.?\s+[A-Z]")
 
 

@@ -359,7 +359,9 @@ def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, pa
             cit.hints.append(TENTATIVE)
             cit.hints.extend(context_keys(doc.text, start, max(0, start - 400)))
         elif by_after:
-            cit.hints.append(UNSURE)
+            cit.hints.append(UNSURE)  # "Ethik (1969) de Arnold Gehlen": Gehlen's 1969 work, if listed
+            if (by := _BY_AFTER_NAME.match(doc.text, span.end)) is not None:
+                cit.hints.append(f"{SUBJECT_OF}{by.group(1)}")
         else:
             cit.hints.extend(f"{SUBJECT_OF}{w}" for w in _names_before(doc.text, start))
             if (lead := _ORG_LEAD.search(doc.text, max(0, start - 80), start)) is not None:
@@ -392,6 +394,7 @@ def _names_before(text: str, start: int) -> list[str]:
 
 # "Der Mut zum Sein (1953) de Paul Tillich", "Rear Window (1954) by Hitchcock": the author comes after
 # the year, so the words before it are a title's: reported only if some entry is plausible for them.
+_BY_AFTER_NAME = lazy(r"\s*(?:by|de|di|da|do|du|von|par)\s+((?:[A-ZÀ-Þ][\w'’-]+\s+){0,2}[A-ZÀ-Þ][\w'’-]+)")
 _BY_AFTER = lazy(r"\s*(?:by|de|di|da|do|du|von|par)\s+[A-ZÀ-Þ]")
 
 
