@@ -207,3 +207,10 @@ def test_two_medline_names_run_together_given_first_are_one_person():
     names, _ = parse_names("L. C. Murray DT, F. Gao, and T. Cross")
     assert names[0] == Name("Murray DT", "L. C.")
     assert parse_names("J. Smith III")[0][0].family != "Smith III"  # a suffix, not initials
+
+
+def test_four_initials_before_a_trailing_particle_keep_the_family_first():
+    from refcheck.normalizer.names import parse_names
+
+    names, _ = parse_names("Saint-Hilaire AFCP de")
+    assert (names[0].family, names[0].given) == ("Saint-Hilaire", "AFCP de")

@@ -34,6 +34,9 @@ _INITIALS = lazy(r"^(?:[A-ZÀ-Þ][a-z]?\.?\s*-?\s*){1,4}$")
 # capital initials (run together, spaced or dotted) at the end of the part.
 _VANCOUVER = lazy(r"^(?P<family>[^\s,]+(?:\s+[^\s,]+)*?)\s+"
                   r"(?P<given>[" + _UP + "]{1,3}|(?:[" + _UP + r"]\.?-?\s?){1,3})$")
+# "Saint-Hilaire AFCP de", "Martius CFP von": initials (up to four) before a family name's particle.
+_VANCOUVER_PARTICLE = lazy(r"^(?P<family>[^\s,]+(?:\s+[^\s,]+)*?)\s+"
+                           r"(?P<given>[" + _UP + "]{1,4}|(?:[" + _UP + r"]\.?-?\s?){1,3})$")
 # Initials alone, never a short family name: dotted ("J.", "J.-P.", "Th.") or a single letter.
 # "Oh", "Li", "Yu", "LAPP", "RIOS" are families even though _INITIALS (used for given names) admits them.
 _DOTTED = lazy(r"^(?:[A-ZÀ-Þ](?:[a-z]?\.|\b)\s*-?\s*){1,4}$")
@@ -289,7 +292,7 @@ def _natural(p: str) -> Name:
     if m and not _DOTTED.match(m.group("family")):
         return Name(family=m.group("family"), given=m.group("given"))
     head, _, particle = p.rpartition(" ")
-    m = _VANCOUVER.match(head) if particle in _PARTICLES else None  # printed lower-case: not "Sajal K Das"
+    m = _VANCOUVER_PARTICLE.match(head) if particle in _PARTICLES else None  # lower-case: not "Sajal K Das"
     if m and not _DOTTED.match(m.group("family")):  # "Martius CFP von", "Zuilen CM van"
         return Name(family=m.group("family"), given=f"{m.group('given')} {particle}")
     toks = p.split()
