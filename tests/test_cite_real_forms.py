@@ -226,3 +226,10 @@ def test_title_year_de_author_cites_that_authors_work_of_that_year() -> None:
                           [ref("r1", "Gehlen", "1969", "Moral und Hypermoral")])
     assert codes(findings) == []
     assert [c.references for c in cits] == [["r1"]]
+
+
+def test_a_body_named_with_its_acronym_in_parentheses_is_one_author() -> None:
+    cits, _ = cite("(Vihman et al. 2007; EFSA Panel on Food Additives and Nutrient Sources added to Food (ANS) "
+                   "et al. 2018; Proia et al. 2011).", [ref("r1", "EFSA Panel", "2018")])
+    assert [c.authors for c in cits] == [["Vihman"], ["EFSA Panel on Food Additives and Nutrient Sources added to Food"],
+                                         ["Proia"]]

@@ -35,7 +35,7 @@ SECONDARY_RE = lazy(r"^(?:as cited in|cited in|qtd\.? in|quoted in|as quoted in)
 ET_AL_RE = re.compile(r"(?<!\s)\s*(?:,\s*)?\bet\.?\s+al\b\.?,?", re.IGNORECASE)
 _EMPHASIZED_ET_AL_RE = re.compile(r"(\*{1,2}|_)(et\.?\s+al\.?)\1")  # Harvard's italic "*et al.*": not a title
 _ITALIC_RE = re.compile(r"(\*{1,2}|_)([^*_]{1,120})\1")
-_BRACKET_ACRONYM_RE = re.compile(r"\s*\[([A-Z][A-Za-z./&-]{1,12})\]")
+_BRACKET_ACRONYM_RE = re.compile(r"\s*(?:\[([A-Z][A-Za-z./&-]{1,12})\]|\(([A-Z][A-Z./&-]{1,12})\))")
 _QUOTES_OPEN = "“\"‘'«"
 _QUOTES_CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
 
@@ -123,16 +123,17 @@ def name_like(head: str, max_tokens: int = 12) -> bool:
     toks = _clean_tokens(head)
     if len(toks) > 2 and toks[1] in ("-", "–", "—") and looks_like_acronym(toks[0]):
         toks = toks[:1] + toks[2:]  # "BFG - The Brazil Flora Group", "APG - Angiosperm Phylogeny Group"
-    if not toks or len(toks) > max_tokens:
+    # "1000 Genomes Project Consortium", "P3G Consortium": a body's name may hold numbers (and be long)
+    org = any(t.lower().strip(",.") in ORG_WORDS for t in toks[1:])
+    if not toks or len(toks) > max_tokens + (4 if org else 0):
         return False
     lead = toks[0].lower()
-    # "1000 Genomes Project Consortium", "P3G Consortium": a body's name may hold numbers
-    org = any(t.lower().strip(",.") in ORG_WORDS for t in toks[1:])
     # "de Souza", "van der Berg" start lower-case but are names; "The MiraMed Institute" too.
     if (not _name_or_number(toks[0], org) or lead in CONNECTORS) and lead not in _NAME_STARTERS:
         return False
-    # "The pandas development team", "HPC Carpentry development team": a body named by its work
-    body = len(toks) <= 6 and toks[-1].lower().strip(",.") in _BODY_ENDS
+    # "The pandas development team", "HPC Carpentry development team": a body named by its work;
+    # "EFSA Panel on Food Additives and Nutrient Sources added to Food": a body opened by its acronym
+    body = (len(toks) <= 6 and toks[-1].lower().strip(",.") in _BODY_ENDS) or (org and looks_like_acronym(toks[0]))
     for t in toks:
         if not (_name_or_number(t, org) or t.lower() in CONNECTORS or t.lower().strip(",.") in ("et", "al")
                 or (body and t.isalpha() and t.islower())):
@@ -296,7 +297,7 @@ def parse_head(head: str, part: Part) -> bool:
         return bool(title.strip())
     m = _BRACKET_ACRONYM_RE.search(rest)
     if m:
-        part.acronym = m.group(1)
+        part.acronym = m.group(1) or m.group(2)  # "World Health Organization [WHO]", "EFSA Panel ... (ANS)"
         rest = (rest[: m.start()] + rest[m.end():]).strip(" ,")
     if rest.lower() in MONTHS and rest.istitle() and part.years and part.years[0][:1].isdigit():
         part.authors, part.doubtful = [rest], True  # "(May 1988)": Robert May's book, or a date
