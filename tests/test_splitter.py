@@ -165,3 +165,13 @@ def test_a_wrapped_line_opening_with_a_number_is_no_label():
     section = find_reference_section(doc)
     assert section is not None
     assert all(e.label is None for e in split_entries(doc, section))
+
+
+def test_a_bibliography_followed_by_numbered_notes_splits_its_own_paragraphs():
+    text = ("Bibliography\n\nAmossy, R. La Présentation de Soi. Paris: Presses Universitaires de France, 2010.\n\n"
+            "Aslin, and N Richard. “What’s in a Look?” Developmental Science 10 (2007): 48–53.\n\n"
+            "[1] Amossy, La Présentation de Soi, 12.\n\n[2] Aslin and Richard, “What’s in a Look?”\n\n"
+            "[3] Amossy, La Présentation de Soi, 14.\n")
+    assert _entries(text)[:2] == [
+        "Amossy, R. La Présentation de Soi. Paris: Presses Universitaires de France, 2010.",
+        "Aslin, and N Richard. “What’s in a Look?” Developmental Science 10 (2007): 48–53."]

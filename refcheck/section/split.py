@@ -129,7 +129,16 @@ def _entry_starts(lines: list[_Line]) -> tuple[list[bool], str]:
     if markers >= 2 and markers >= 0.3 * paragraphs:
         # Bulleted or numbered: a marker starts an entry; so does an unmarked
         # paragraph that reads like an entry (a bullet lost in conversion).
-        return [ln.marker or (ln.blank_before and looks_like_entry_start(ln.text)) for ln in lines], "marked"
+        # In the unmarked part of a partly marked section (a bibliography with the notes after it),
+        # a paragraph after a finished one starts an entry as in the paragraph layout.
+        starts, in_marked = [], False
+        for i, ln in enumerate(lines):
+            start = ln.marker or (ln.blank_before and (looks_like_entry_start(ln.text) or (
+                i > 0 and not in_marked and _TERMINAL_RE.search(lines[i - 1].text) is not None
+                and not ln.text[:1].islower())))
+            in_marked = ln.marker if start else in_marked
+            starts.append(bool(start))
+        return starts, "marked"
     if paragraphs >= 2 and paragraphs >= 0.5 * _plausible_starts(lines):
         starts = []
         for i, ln in enumerate(lines):
