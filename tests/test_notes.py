@@ -214,3 +214,10 @@ def test_an_initial_glued_to_an_entry_s_family_is_no_misspelling() -> None:
     bib = BIBLIOGRAPHY + ["Weinberger, B.R., M.Akhtar, and S.C. Gau. \u201cSynthetic Metals.\u201d Synth Met, 1982."]
     report = check(NOTES + ["5. B.R. Weinberger, M. Akhtar, and S.C. Gau, \u201cSynthetic Metals,\u201d 1982."], bib)
     assert "name-mismatch" not in codes(report)
+
+
+def test_a_full_note_of_an_unlisted_work_by_a_listed_author_is_no_entry() -> None:
+    notes = NOTES[:3] + ["4. Carl Boettiger et al., \u201cPSICOV: Precise Structural Contact Prediction Using Sparse "
+                         "Inverse Covariance Estimation,\u201d Bioinformatics 28 (2012): 184\u201390."]
+    report = check(notes)
+    assert [f.code for f in report.findings if f.code != "uncited"] == ["no-entry"]
