@@ -6,8 +6,8 @@ Yardsticks:
   `sealed` half (odd: report only);
 - the real articles in ../shared/data/articles, clean and mutated, split by
   benchmarks/splits/articles.json into `dev` and `sealed`;
-- fixtures/papers_real2, papers_real3 (40 unseen articles each) and papers_real4 (60), clean only,
-  unreviewed publisher-link gold, split by benchmarks/splits/real2.json, real3.json and real4.json;
+- fixtures/papers_real2, papers_real3 (40 unseen articles each), papers_real4 (60) and papers_real5 (40),
+  clean only, unreviewed publisher-link gold, split by benchmarks/splits/real2.json … real5.json;
 - the regression sets: fixtures/papers_heldout* and the seeds (tools/eval_heldout.py);
 - the PDF corpus, if built (`make pdf-corpus`; never built here): tools/pdf_corpus.py's own scoring
   per half (papers p02-p03 held out) and renderer: entries found exactly, citation detection, same
@@ -163,9 +163,9 @@ def articles_table(scorer, shared: Path, jobs: int) -> dict:
 
 
 def real2_table(scorer, jobs: int, name: str = "real2") -> dict:
-    """fixtures/papers_real2 (or papers_real3, papers_real4): 40 (60) unseen articles, clean only (no planted
-    problems), gold = the publishers' links, unreviewed. P/R and false findings are over the clean papers
-    themselves: a lower bound on precision, since real inconsistencies in the papers are gold "ok"."""
+    """fixtures/papers_real2 (or papers_real3, papers_real4, papers_real5): 40 (real4: 60) unseen articles, clean
+    only (no planted problems), gold = the publishers' links, unreviewed. P/R and false findings are over the clean
+    papers themselves: a lower bound on precision, since real inconsistencies in the papers are gold "ok"."""
     data = ROOT / "fixtures" / f"papers_{name}"
     split = json.loads((ROOT / "benchmarks" / "splits" / f"{name}.json").read_text(encoding="utf-8"))
     gold = {k: v for k, v in json.loads((data / "gold.json").read_text(encoding="utf-8")).items()
@@ -267,6 +267,7 @@ def main() -> None:
         out["real2"] = real2_table(scorer, args.jobs)
         out["real3"] = real2_table(scorer, args.jobs, "real3")
         out["real4"] = real2_table(scorer, args.jobs, "real4")
+        out["real5"] = real2_table(scorer, args.jobs, "real5")
     if "regression" not in skip:
         out["regression"] = regression_table()
     if "pdf" not in skip:
