@@ -233,3 +233,39 @@ def test_a_body_named_with_its_acronym_in_parentheses_is_one_author() -> None:
                    "et al. 2018; Proia et al. 2011).", [ref("r1", "EFSA Panel", "2018")])
     assert [c.authors for c in cits] == [["Vihman"], ["EFSA Panel on Food Additives and Nutrient Sources added to Food"],
                                          ["Proia"]]
+
+
+def test_a_specimen_number_is_not_a_year() -> None:
+    cits, findings = cite("a skull from Madagascar (FMNH 205907) shows the trait.", [ref("r1", "Smith", "2010")])
+    assert cits == [] and codes(findings) == []
+
+
+def test_a_bracket_holding_zero_is_an_interval_not_a_citation() -> None:
+    doc = Document(path="p", text="values in [0:1920] and [0, 1] were kept [1]. Later [2] and [3].")
+    assert [c.keys for c in extract_citations(doc, [(0, len(doc.text))], "ieee")] == [["1"], ["2"], ["3"]]
+
+
+def test_but_see_opens_a_citation_inside_a_longer_parenthesis() -> None:
+    cits, _ = cite("(but see Gerlach and Canning 2004 for a note on possible fragments of giant tortoises)",
+                   [ref("r1", "Gerlach", "2004")])
+    assert [(c.authors, c.year) for c in cits] == [(["Gerlach", "Canning"], "2004")]
+
+
+def test_a_parenthesised_narrative_beside_a_link_is_read() -> None:
+    cits, findings = cite("is in a public GitHub repository (Olsson et al. (2024); https://github.com/e/x).",
+                          [ref("r1", "Olsson", "2024")])
+    assert codes(findings) == []
+    assert [(c.text, c.references) for c in cits] == [("Olsson et al. (2024)", ["r1"])]
+
+
+def test_a_compound_family_after_its_inner_particle_is_found() -> None:
+    cits, findings = cite("as described by Segerstad (1940) for the genus.", [ref("r1", "Hård af Segerstad", "1940")])
+    assert codes(findings) == []
+    assert cits[0].references == ["r1"]
+
+
+def test_an_exact_family_wins_over_the_end_of_a_compound_one() -> None:
+    refs = [ref("r1", "Rodrigues da Silva", "2010", "Solos"), ref("r2", "Silva", "2010", "Plantas")]
+    cits, findings = cite("as shown (Silva, 2010).", refs)
+    assert codes(findings) == []
+    assert cits[0].references == ["r2"]

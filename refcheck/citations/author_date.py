@@ -24,10 +24,11 @@ from refcheck.text.lexicon import NAME_CONNECTORS as CONNECTORS
 from refcheck.text.patterns import CITED_IN
 
 YEAR_RE = re.compile(
-    r"(?<![\d\w])(?:(1[5-9]\d\d|20\d\d)([a-z](?![\w]))?|(n\.\s?d\.?|s\.\s?[df]\.|o\.\s?J\.)"  # s.d., s.f., o.J.: n.d.
-    r"|(in press|forthcoming|no date))", re.IGNORECASE)
+    r"(?<![\d\w])(?:(1[5-9]\d\d|20\d\d)(?!\d)([a-z](?![\w]))?"  # not "205907" (a specimen number)
+    r"|(n\.\s?d\.?|s\.\s?[df]\.|o\.\s?J\.)|(in press|forthcoming|no date))", re.IGNORECASE)  # s.d., o.J.: n.d.
 SIGNAL_RE = re.compile(
-    r"^(?:see also|see, e\.g\.,?|see|e\.g\.,?|cf\.|i\.e\.,?|compare|also|as cited in|cited in|qtd\.? in|"
+    r"^(?:but see|but cf\.|see also|see, e\.g\.,?|see|e\.g\.,?|cf\.|i\.e\.,?|compare|also|as cited in|cited in|"
+    r"qtd\.? in|"
     r"quoted in|as quoted in|as discussed in|discussed in|for example,?|for a review,? see|reviewed in|"
     r"adapted from)\s+", re.IGNORECASE)
 SECONDARY_RE = lazy(r"^(?:as cited in|cited in|qtd\.? in|quoted in|as quoted in)\s+", re.IGNORECASE)
@@ -93,7 +94,7 @@ def is_name_token(tok: str) -> bool:
     first = t[0]
     if not (first.isalpha() and first.isupper()):
         return t.lower() in CONNECTORS or t in ("d'", "O'", "l'")
-    body = t.replace("'", "").replace("’", "").replace("-", "").replace(".", "").replace("/", "")
+    body = t.replace("'", "").replace("’", "").replace("-", "").replace(".", "").replace("/", "").rstrip("*")
     return body.isalpha()
 
 
@@ -124,7 +125,7 @@ def name_like(head: str, max_tokens: int = 12) -> bool:
     if len(toks) > 2 and toks[1] in ("-", "–", "—") and looks_like_acronym(toks[0]):
         toks = toks[:1] + toks[2:]  # "BFG - The Brazil Flora Group", "APG - Angiosperm Phylogeny Group"
     # "1000 Genomes Project Consortium", "P3G Consortium": a body's name may hold numbers (and be long)
-    org = any(t.lower().strip(",.") in ORG_WORDS for t in toks[1:])
+    org = any(t.lower().strip(",.") in ORG_WORDS or t.lower().strip(",.") in _BODY_ENDS for t in toks[1:])
     if not toks or len(toks) > max_tokens + (4 if org else 0):
         return False
     lead = toks[0].lower()

@@ -168,6 +168,8 @@ def _numeric_citations(doc: Document, groups: list[tuple[int, int, list[int], st
     if style != "ieee" and len(groups) < 3:
         return out
     for start, end, nums, locator in groups:
+        if 0 in nums:
+            continue  # "[0:1920]", "[0, 1]": an interval or a vector; no list numbers an entry 0
         line, col = doc.position(start)
         printed = doc.text[start:end]
         named = _named_before(doc.text, start) if len(nums) == 1 and style == "ieee" else None
@@ -187,7 +189,7 @@ def _numeric_citations(doc: Document, groups: list[tuple[int, int, list[int], st
     return out
 
 
-_NESTED_NARRATIVE = re.compile(r"([^()]{2,120}?) \(([^()]{1,40})\)\s*")
+_INNER_YEAR = re.compile(r"(?<=[\w.]) \(((?:1[5-9]\d\d|20\d\d)[a-z]?|n\.d\.)\)")
 _TRAILING_GROUP = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -218,12 +220,11 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
         return [_locator(doc, span, normalize_locator(stripped), None, lo)]
     out: list[tuple[int, Citation, bool]] = []
     base = span.start + 1
-    nested = _NESTED_NARRATIVE.fullmatch(content)
-    if nested is not None and ad.YEAR_RE.match(nested.group(2)):
-        # "(Horst et al. (2020))", pandoc's narrative citation put in parentheses: read as
-        # "(Horst et al., 2020)", the same length so offsets stay those of the printed text.
-        a, b = nested.start(2), nested.end(2)
-        printed, content = content, f"{content[:a - 2]}, {content[a:b]} {content[b + 1:]}"
+    printed = content
+    if "(" in content and all(len(_INNER_YEAR.findall(piece)) <= 1 for piece in content.split(";")):
+        # "(Horst et al. (2020))", "(Olsson et al. (2024); https://...)": pandoc's narrative citation put
+        # in parentheses, read as "Horst et al., 2020" (same length: offsets stay the printed text's)
+        content = _INNER_YEAR.sub(lambda m: f", {m.group(1)} ", content)
     parts = mla.rejoin_quoted(content, ad.join_coauthors(ad.split_comma_groups(ad.split_parts(content))))
     parsed: list[ad.Part] = []
     legal: list[int] = []
@@ -261,7 +262,7 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
         if parsed and part.years and not part.authors and not part.title and parsed[-1].authors:
             # "(Gillespie, 1976; 1977)": a bare year is another work by the same authors.
             part.authors, part.et_al = list(parsed[-1].authors), parsed[-1].et_al
-        if nested is not None and content is not span.content:
+        if content != printed:
             shown = printed[part.start:part.end].strip()
             part.text = shown + ")" if shown.count("(") > shown.count(")") else shown
         parsed.append(part)

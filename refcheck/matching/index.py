@@ -107,6 +107,8 @@ class ReferenceIndex:
             elif a.family:
                 for key in nm.person_keys(a.family):
                     self.person[key].add(i)
+                if (after := nm.after_inner_particle(a.family)) is not None:
+                    self.short[after].add(i)  # "Hård af Segerstad" cited "Segerstad": after the exact names
                 self._fuzzy_keys[nm.person_key(a.family)].add(i)
                 if nm.bare_family(a.family):  # "Murraay DT" is compared without its initials
                     self._fuzzy_keys[nm.person_key(nm.bare_family(a.family))].add(i)

@@ -79,6 +79,17 @@ def person_keys(family: str) -> set[str]:
 _SAINT = {"saint": "st", "st": "saint", "sainte": "ste", "ste": "sainte"}
 
 
+_INNER_PARTICLES = frozenset({"af", "av", "von", "van", "de", "da", "do", "dos", "das", "del", "della", "di", "du"})
+
+
+def after_inner_particle(family: str) -> str | None:
+    """"Hård af Segerstad" -> "segerstad", "Rodrigues da Silva" -> "silva": the name after a particle
+    inside a compound family name, which papers print alone; None for other names."""
+    ws = words(family)
+    k = next((k for k in range(len(ws) - 2, 0, -1) if ws[k] in _INNER_PARTICLES), None)
+    return " ".join(ws[k + 1:]) if k is not None else None
+
+
 def person_key(family: str) -> str:
     """The canonical comparison key of a family name (letters only, particles kept)."""
     return "".join(words(family))

@@ -20,7 +20,7 @@ network forum trust board service services administration authority alliance lea
 corporation company inc ltd university college school academy laboratory laboratories lab partnership
 project initiative campaign watch international church court program programme secretariat unit division
 government hotline national world congress senate parliament library museum consortium team
-collaboration collaborative working panel unesco unicef who oecd eurostat census statistics press news times
+collaboration collaborative working panel community unesco unicef who oecd eurostat census statistics press news times
 """.split())
 
 # "and" between authors in the languages refcheck reads: "Coriolano e Vasconcelos", "Armengou y
