@@ -269,3 +269,22 @@ def test_an_exact_family_wins_over_the_end_of_a_compound_one() -> None:
     cits, findings = cite("as shown (Silva, 2010).", refs)
     assert codes(findings) == []
     assert cits[0].references == ["r2"]
+
+
+def test_a_dated_court_case_is_cited_when_the_list_has_it() -> None:
+    case = "US, et al. ex rel. Mulqueen, et al. v. Medicis Pharmaceutical Corp"
+    entry = Reference(id="r1", line=100, column=1, raw=f"{case}. (2007). No. 06-11393. D. Mass.",
+                      fields=Fields(authors=[Name(literal=case)], year="2007"))
+    cits, findings = cite(f"(Smith, 2001; {case}, 2007).", [entry, ref("r2", "Smith", "2001")])
+    assert codes(findings) == []
+    assert [c.references for c in cits] == [["r2"], ["r1"]]
+
+
+def test_a_dated_court_case_missing_from_the_list_is_no_finding() -> None:
+    _, findings = cite("(Brown v. Board of Education, 1954).", [ref("r1", "Smith", "2001")])
+    assert codes(findings) == []
+
+
+def test_a_country_dash_and_its_body_is_one_author() -> None:
+    cits, _ = cite("rises with scale (e.g., Brasil - Estado da Bahia, 2003). This", [ref("r1", "Brasil", "2003")])
+    assert [c.authors for c in cits] == [["Brasil - Estado da Bahia"]]

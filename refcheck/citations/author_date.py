@@ -122,8 +122,8 @@ _ORG_NUMBER_RE = re.compile(r"\d{1,5}[A-Za-z-]*|[A-Z]+\d[A-Z\d]*")
 def name_like(head: str, max_tokens: int = 12) -> bool:
     """Could this text be an author list or organization name as printed in a citation?"""
     toks = _clean_tokens(head)
-    if len(toks) > 2 and toks[1] in ("-", "–", "—") and looks_like_acronym(toks[0]):
-        toks = toks[:1] + toks[2:]  # "BFG - The Brazil Flora Group", "APG - Angiosperm Phylogeny Group"
+    if len(toks) > 2 and toks[1] in ("-", "–", "—") and toks[0][:1].isupper():
+        toks = toks[:1] + toks[2:]  # "BFG - The Brazil Flora Group", "Brasil - Estado da Bahia": one body
     # "1000 Genomes Project Consortium", "P3G Consortium": a body's name may hold numbers (and be long)
     org = any(t.lower().strip(",.") in ORG_WORDS or t.lower().strip(",.") in _BODY_ENDS for t in toks[1:])
     if not toks or len(toks) > max_tokens + (4 if org else 0):

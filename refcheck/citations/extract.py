@@ -190,6 +190,7 @@ def _numeric_citations(doc: Document, groups: list[tuple[int, int, list[int], st
 
 
 _INNER_YEAR = re.compile(r"(?<=[\w.]) \(((?:1[5-9]\d\d|20\d\d)[a-z]?|n\.d\.)\)")
+_DATED_CASE = re.compile(r"\s*([A-Z][^;()]{0,120}?\sv\.?\s[A-Z][^;()]{0,120}?),?\s+((?:1[5-9]|20)\d\d[a-z]?)\s*")
 _TRAILING_GROUP = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -242,15 +243,20 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
         if part is None and bare != piece:
             # "M. Margolis, Arduino Cookbook (O’Reilly Media, 2011)": publication facts after a title
             part = ad.parse_part(bare, off, allow_no_year=True)
-        if part is None:
-            part = mla.dashed_org_part(piece, off)  # "(IBGE - Instituto Brasileiro de Geografia e Estatística)"
+        if part is None and (case := _DATED_CASE.fullmatch(piece)) is not None:
+            # "(US, et al. ex rel. Mulqueen, et al. v. Medicis Pharmaceutical Corp, 2007)": a court case and
+            # its year, cited only if the list has it (MLA's undated cases are read below)
+            legal.append(len(parsed))
+            part = ad.Part(start=off + case.start(1), end=off + case.end(2), text=piece.strip(),
+                           authors=[case.group(1)], years=[case.group(2)])
         if part is None and style == "mla" and (case := mla.legal_case(piece)) is not None:
             legal.append(len(parsed))  # "(US ex rel. Liter v. Pfizer, Inc)": a case, cited only if the list has it
             part = ad.Part(start=off + piece.find(case), end=off + len(piece.rstrip()), text=case, authors=[case])
             part.head = case
+        body = None
         if part is None and style == "mla":
-            part = mla.org_with_commas_part(piece, off)  # "(Department of Health ..., Welsh Office, ... 12–15)"
-        if style == "mla" and (part is None or mla.misread_author(part)):
+            part = body = mla.org_with_commas_part(piece, off)  # "(Department of Health ..., Welsh Office, ... 12–15)"
+        if style == "mla" and (part is None or (part is not body and mla.misread_author(part))):
             # "(Chou, Predictors of Treatment Acceptability, ...)", "(Pagès et al., Phenological, ... “Vênus” Grape)"
             part = mla.long_title_part(piece, off) or mla.long_title_part(bare, off) or part
         if part is None:

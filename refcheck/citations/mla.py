@@ -139,18 +139,6 @@ _YEARS = re.compile(r"(?:1[5-9]|20)\d\d(?:\s*[-–]\s*(?:1[5-9]|20)\d\d)?")
 _PAGE_RANGE = re.compile(r"\d\s*[-–—]\s*\d|[a-z]\.\s?\d")
 
 
-def dashed_org_part(piece: str, offset: int) -> ad.Part | None:
-    """"IBGE - Instituto Brasileiro de Geografia e Estatística", "APG - Angiosperm Phylogeny Group": an
-    organisation printed as its acronym, a dash and its name, as Brazilian lists print it."""
-    m = _DASHED_ORG.match(piece)
-    if m is None:
-        return None
-    return ad.parse_part(piece[: m.end(1)] + " " + piece[m.end():], offset, allow_no_year=True)
-
-
-_DASHED_ORG = re.compile(r"\s*(?:(?:see|cf\.|e\.g\.,?)\s+)?([A-Z]{2,10})\s+[-–]\s+(?=[A-ZÀ-Þ])")
-
-
 def capitals_as_name(name: str) -> str:
     """"FAVIEER" -> "Favieer": a SURNAME in capitals (ABNT, and MLA lists made from it) is read like any
     name; words of three letters or fewer stay as printed ("WHO" is an acronym)."""
