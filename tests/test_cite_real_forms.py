@@ -231,8 +231,8 @@ def test_title_year_de_author_cites_that_authors_work_of_that_year() -> None:
 def test_a_body_named_with_its_acronym_in_parentheses_is_one_author() -> None:
     cits, _ = cite("(Vihman et al. 2007; EFSA Panel on Food Additives and Nutrient Sources added to Food (ANS) "
                    "et al. 2018; Proia et al. 2011).", [ref("r1", "EFSA Panel", "2018")])
-    assert [c.authors for c in cits] == [["Vihman"], ["EFSA Panel on Food Additives and Nutrient Sources added to Food"],
-                                         ["Proia"]]
+    efsa = "EFSA Panel on Food Additives and Nutrient Sources added to Food"
+    assert [c.authors for c in cits] == [["Vihman"], [efsa], ["Proia"]]
 
 
 def test_a_specimen_number_is_not_a_year() -> None:
@@ -288,3 +288,13 @@ def test_a_dated_court_case_missing_from_the_list_is_no_finding() -> None:
 def test_a_country_dash_and_its_body_is_one_author() -> None:
     cits, _ = cite("rises with scale (e.g., Brasil - Estado da Bahia, 2003). This", [ref("r1", "Brasil", "2003")])
     assert [c.authors for c in cits] == [["Brasil - Estado da Bahia"]]
+
+
+def test_an_acronym_printed_as_a_word_finds_the_body_that_prints_it() -> None:
+    embrapa = Reference(id="r1", line=100, column=1,
+                        raw="EMPRESA BRASILEIRA DE PESQUISA AGROPECUÁRIA (EMBRAPA). (2012) Produção de briquetes.",
+                        fields=Fields(authors=[Name(literal="EMPRESA BRASILEIRA DE PESQUISA AGROPECUÁRIA (EMBRAPA)")],
+                                      year="2012"))
+    cits, findings = cite("Os dados de resíduos, de acordo com a Embrapa (2012), foram de 481 mil.", [embrapa])
+    assert codes(findings) == []
+    assert cits[0].references == ["r1"]

@@ -214,3 +214,8 @@ def test_four_initials_before_a_trailing_particle_keep_the_family_first():
 
     names, _ = parse_names("Saint-Hilaire AFCP de")
     assert (names[0].family, names[0].given) == ("Saint-Hilaire", "AFCP de")
+
+
+def test_spanish_and_portuguese_bodies_are_organisations():
+    assert is_organization("Agencia Europea para la seguridad y Salud en el Trabajo")
+    assert is_organization("Instituto Brasileiro de Geografia e Estatística")

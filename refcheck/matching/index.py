@@ -144,7 +144,8 @@ class ReferenceIndex:
             key = " ".join(variant)
             exact |= self.org.get(key, set())
             short |= self.short.get(key, set())
-        if nm.looks_like_acronym(name.replace(" ", "")) or (len(ws) == 1 and len(joined) <= 6):
+        # an acronym printed as a word, "Embrapa" for "(EMBRAPA)": looked up when no person has the name
+        if nm.looks_like_acronym(name.replace(" ", "")) or (len(ws) == 1 and (len(joined) <= 6 or not exact)):
             exact |= self.acro.get(joined, set())
             if not exact and nm.looks_like_acronym(name.replace(" ", "")):
                 short |= self.acro_prefix.get(joined, set())
