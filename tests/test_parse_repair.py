@@ -203,3 +203,11 @@ def test_no_date_and_in_prep_in_parentheses_are_the_date_not_part_of_a_name():
                                  "Oxford University Press, New York"])[0]
     assert ([a.family for a in undated.authors], undated.year) == (["Anonymous"], "n.d.")
     assert ([a.literal for a in unpublished.authors], unpublished.year) == (["FNA Editorial Committee"], "in press")
+
+
+def test_an_acronym_dash_and_a_bodys_name_is_one_author():
+    from refcheck.parser.pipeline import parse_many
+
+    _, f = parse_many(["NBS – National Bureau of Statistics of China. National data. Beijing: NBS, 2024."])[0]
+    assert ([a.literal for a in f.authors], f.title, f.year) == (
+        ["NBS – National Bureau of Statistics of China"], "National data", "2024")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from refcheck.parser.repair_authors import dashed_body_author
 from refcheck.parser.repair_books import acs_publisher_colon_place
 from refcheck.parser.repair_venues import repair_venues
 
@@ -46,6 +47,7 @@ def align_to_punctuation(words: list[str], labels: list[str]) -> list[str]:
 
 def repair(spans: list[Span]) -> list[Span]:
     spans = _given_name_read_as_month(spans)
+    spans = dashed_body_author(spans)
     spans = _title_past_inner_quotation(spans)
     spans = _title_runs_into_in(spans)
     spans = _author_before_year(spans)

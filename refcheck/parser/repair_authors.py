@@ -1,0 +1,29 @@
+"""Repairs of an entry's author span, kept apart from refcheck.parser.repair for its size limit."""
+
+from __future__ import annotations
+
+import re
+
+from refcheck.text.lexicon import ORG_WORDS
+
+Span = tuple[str, str, bool]
+_ENDS_WITH_DASH = re.compile(r"^(?P<acronym>[A-Z][A-Z0-9&/.]{1,11})\s*[-–—]$")
+_FIRST_SENTENCE = re.compile(r"^(?P<name>[^.]{3,120}?\.)(?:\s+(?P<rest>.*))?$", re.S)
+
+
+def dashed_body_author(spans: list[Span]) -> list[Span]:
+    """"NBS – National Bureau of Statistics of China. China Labour Statistical Yearbook": a body printed
+    as its acronym, a dash and its name. The tagger stops the author at the dash; the name up to its
+    full stop belongs to it when it reads as a body's ("Bureau", "Instituto", ...)."""
+    if len(spans) < 2 or spans[0][0] != "author" or spans[1][0] != "title":
+        return spans
+    head = _ENDS_WITH_DASH.match(spans[0][1].strip())
+    m = _FIRST_SENTENCE.match(spans[1][1].strip())
+    if head is None or m is None:
+        return spans
+    words = re.findall(r"[^\W\d_]+", m.group("name").lower())
+    if not any(w in ORG_WORDS for w in words):
+        return spans
+    author = ("author", f"{spans[0][1].strip()} {m.group('name')}", spans[0][2])
+    rest = [("title", m.group("rest"), spans[1][2])] if m.group("rest") else []
+    return [author, *rest, *spans[2:]]
