@@ -37,7 +37,7 @@ from benchmarks.bench_restyle import _HEADING, half  # noqa: E402
 from refcheck.pipeline import check_document  # noqa: E402
 from refcheck.readers import read_document  # noqa: E402
 from refcheck.report.csl_json import to_items  # noqa: E402
-from refcheck.restyle import initializes_given_names, render_items  # noqa: E402
+from refcheck.restyle import initializes_given_names, render_items, typed_as_printed  # noqa: E402
 from tools.corpus.metadata import all_works  # noqa: E402
 from tools.corpus.papers import make_paper  # noqa: E402
 
@@ -77,6 +77,7 @@ def classify_paper(path: Path, style: str, pool: list[dict], n_entries: int | No
     gold_by_id = {g["id"]: g for g in clean_gold}
     refs = check_document(read_document(str(path)), citations=False).references
     items = to_items(refs, et_al_as_others=True, compact_initials=initializes_given_names(style))
+    items = typed_as_printed(items, refs, style, render_items(items, style))  # as `format` types them
     ours = _render(items, style)
     item_of: dict[str, dict] = {}
     for ref, item in zip(refs, items, strict=True):

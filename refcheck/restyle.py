@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -86,8 +87,89 @@ def restyle(refs: list[Reference], style: str) -> list[StyledEntry]:
     order = in_letter_order(items)
     ids = {f"i{n:05d}": i for n, i in enumerate(order)}
     rendered = [dict(items[i], id=ident) for ident, i in ids.items()]
+    out = render_items(rendered, style)
+    retyped = typed_as_printed(rendered, [refs[i] for i in ids.values()], style, out)
+    if retyped != rendered:
+        out = render_items(retyped, style)
     return [StyledEntry(id=items[ids[ident]]["id"], label=label, text=text, source=refs[ids[ident]])
-            for ident, label, text in render_items(rendered, style) if ident in ids]
+            for ident, label, text in out if ident in ids]
+
+
+# The CSL types an entry may take from how its style printed it, most common in reference lists first:
+# where several print the entry alike (plain text drops the italics that tell a book from an article),
+# the first is taken.
+PRINTED_TYPES = ("article-journal", "book", "chapter", "paper-conference", "report", "thesis", "webpage",
+                 "article", "entry-encyclopedia", "document")
+
+
+def typed_as_printed(items: list[dict], refs: list[Reference], style: str,
+                     printed: list[tuple[str, str | None, str]]) -> list[dict]:
+    """ITEMS, each entry its style does not print as the paper did taking the CSL type the style prints it as.
+
+    Which type an entry is often shows only in its style's punctuation: an article whose list gives no
+    journal prints in Vancouver as "Title. 2012;" and a document as "Title. 2012.", IEEE closes an
+    article's title with a comma and a report's with a full stop, a chapter printed without "In" still
+    has its chapter's layout. When the list is re-emitted in the style it was printed in, the entry's
+    own text is that evidence: an entry the style does not reproduce under the type its fields suggest,
+    and does reproduce under another type, is of that type. Re-emitted in another STYLE, the entries are
+    typed by the style the list's layout shows (refcheck.style: Vancouver, APA, ...), when it is not
+    STYLE; an entry neither reproduces keeps its type. PRINTED: ITEMS as STYLE prints them (render_items).
+    """
+    items, left = _retyped(items, refs, style, printed, None)
+    own = printed_style(refs)
+    if left and own and style_file(own) != style_file(style):
+        items, _ = _retyped(items, refs, own, render_items(items, own), left)
+    return items
+
+
+def _retyped(items: list[dict], refs: list[Reference], style: str, printed: list[tuple[str, str | None, str]],
+             among: set[str] | None) -> tuple[list[dict], set[str]]:
+    """ITEMS retyped by STYLE (typed_as_printed), only those whose id is AMONG when given; and the ids of
+    the entries STYLE reproduces under no type."""
+    text = {ident: body for ident, _, body in printed}
+    wanted = {item["id"]: ref for item, ref in zip(items, refs, strict=True)
+              if ref.raw and (among is None or item["id"] in among) and not _as_printed(ref, text.get(item["id"], ""))}
+    chosen: dict[str, str] = {}
+    for kind in PRINTED_TYPES:
+        if not wanted:
+            break
+        if all(item["type"] == kind for item in items if item["id"] in wanted):
+            continue
+        trial = [dict(item, type=kind if item["id"] in wanted else chosen.get(item["id"], item["type"]))
+                 for item in items]
+        for ident, _, body in render_items(trial, style):
+            if ident in wanted and _as_printed(wanted[ident], body):
+                chosen[ident] = kind
+                del wanted[ident]
+    return [dict(item, type=chosen[item["id"]]) if item["id"] in chosen else item for item in items], set(wanted)
+
+
+# The CSL style a list laid out as refcheck.style recognises it was most likely printed in.
+DETECTED_STYLES = {"apa": "apa", "mla": "modern-language-association", "chicago": "chicago-author-date",
+                   "harvard": "harvard-cite-them-right", "ieee": "ieee", "vancouver": "vancouver",
+                   "ama": "american-medical-association", "nature": "nature", "acs": "american-chemical-society",
+                   "chicago-notes": "chicago-note-bibliography"}
+
+
+def printed_style(refs: list[Reference]) -> str | None:
+    """The CSL style REFS look printed in, judged from their layout (refcheck.style); None when unclear
+    or when that style is not installed."""
+    from refcheck.style import detect_style
+
+    name = DETECTED_STYLES.get(detect_style([f"[{r.label}] {r.raw}" if r.label else r.raw for r in refs if r.raw]))
+    try:
+        return name and str(style_file(name))
+    except RestyleError:
+        return None
+
+
+# a numeric style's number, when citeproc leaves it in the text
+_NUMBER = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.)\s+")
+
+
+def _as_printed(ref: Reference, body: str) -> bool:
+    """Whether BODY is the entry as the paper printed it, modulo whitespace (its number apart)."""
+    return _NUMBER.sub("", body).split() == _NUMBER.sub("", ref.raw).split()
 
 
 def in_letter_order(items: list[dict]) -> list[int]:

@@ -14,6 +14,13 @@ _THESIS = lazy(r"\b(thesis|dissertation|diss\.|doctoral|ph\.?\s?d\.?|master'?s|m
 _REPORT = lazy(r"\b(report|working paper|technical|tech\. rep|white paper|policy brief|discussion paper|"
                      r"occasional paper|briefing)\b", re.I)
 _CHAPTER = lazy(r"(^|\s)(in|dans):?\s", re.I)
+_IN_BEFORE = lazy(r"(?:^|\s)(?:in|dans):?\s*$", re.I)
+# a title printed in quotation marks: styles that quote titles (Chicago, MLA, IEEE, ASA, Harvard) quote an
+# article's, a chapter's or a page's and italicise a whole work's (a book, a report, a thesis)
+_QUOTED = lazy(r"^\s*[“\"‘']\S.*\S[”\"’'][.,]?\s*$|^\s*[“\"]\S.*[.,?!][”\"]\s*$")
+# a link other than a DOI's (a DOI names a work, not a web page)
+_LINK = lazy(r"(?:https?://|www\.)(?!(?:dx\.)?doi\.org/)", re.I)
+_DOI_LINK = lazy(r"https?://(?:dx\.)?doi\.org/", re.I)
 _PROCEEDINGS = lazy(r"\b(proceedings|proc\.|conference|symposium|workshop|congress)\b", re.I)
 
 
@@ -34,13 +41,25 @@ def entry_type(spans: dict[str, str], text: str) -> str:
             return "chapter"
         if spans.get("url") or spans.get("accessed"):
             return "webpage"
-        return "article" if spans.get("volume") else "chapter"
+        if spans.get("volume") or not _printed_in(container, text):
+            return "article"  # a container alone, not printed "In ...": a periodical's name
+        return "chapter"
     if _REPORT.search(genre) or _REPORT.search(spans.get("title", "")) and spans.get("publisher"):
         return "report"
     if journal:
         return "article"
     if spans.get("publisher") or spans.get("edition") or spans.get("isbn"):
         return "book"
-    if spans.get("url") or "http://" in text or "https://" in text or "www." in text:
+    if spans.get("url") or _LINK.search(text):
         return "webpage"
+    if _DOI_LINK.search(text):
+        return "article"  # its only link is its DOI's: a work, most often a journal article
+    if _QUOTED.search(spans.get("title", "")) and not spans.get("genre"):
+        return "article"  # a title in quotes is a part's title; on its own, an article's
     return "misc"
+
+
+def _printed_in(container: str, text: str) -> bool:
+    """Whether the entry prints "In" (or "in:", "Dans") just before its container."""
+    at = text.find(container.strip()[:30])
+    return at > 0 and bool(_IN_BEFORE.search(text[:at]))

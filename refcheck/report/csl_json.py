@@ -45,6 +45,8 @@ def to_items(refs: list[Reference], et_al_as_others: bool = False, compact_initi
     items = []
     for ref in refs:
         item = to_item(ref, compact_initials)
+        if et_al_as_others and item.get("author"):
+            item["author"] = [name for person in item["author"] for name in _elided(person)]
         if et_al_as_others and ref.fields.et_al and "author" in item:
             item["author"].append({"literal": "others"})
             item["note"] = item["note"].removesuffix("et al.").removesuffix("; ") or None
@@ -112,6 +114,19 @@ def csl_type(ref: Reference) -> str:
     if ref.type == "chapter" and _PROCEEDINGS.search(f.container or ""):
         return "paper-conference"
     return CSL_TYPES.get(ref.type, "document")
+
+
+_ELLIPSIS = re.compile(r"^(?:…|\.\.\.)\s*")
+
+
+def _elided(person: dict[str, str]) -> list[dict[str, str]]:
+    """The last author of a list elided "A, B, … Z" (APA: the names after the sixth or the 19th left out,
+    the last one printed) as an "…" standing for the names left out, then that author: a style that
+    elides the same way prints the list as the paper did, one that prints every name shows the gap."""
+    family = person.get("family", "")
+    if not _ELLIPSIS.match(family) or not _ELLIPSIS.sub("", family):
+        return [person]
+    return [{"literal": "…"}, dict(person, family=_ELLIPSIS.sub("", family))]
 
 
 def printed_title(ref: Reference) -> str | None:
