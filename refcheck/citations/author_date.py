@@ -99,7 +99,7 @@ def is_name_token(tok: str) -> bool:
 
 
 def _clean_tokens(head: str) -> list[str]:
-    return [t for t in head.replace("\u00a0", " ").split() if t]
+    return head.replace("\u00a0", " ").split()
 
 
 _CAPITAL_PARTICLES = frozenset({"De", "Van", "Von", "Du", "La", "Le", "Di", "Da", "Den", "Ter", "Ten", "Del"})
@@ -181,8 +181,6 @@ _AND = "(?:" + "|".join(sorted(AND_WORDS)) + ")"
 _AUTHOR_SEP_RE = re.compile(rf"\s*,\s*{_AND}\s+|\s+{_AND}\s+|\s*[,;]\s*")
 # A part that is only a name, "Rodrigues" or "GIACOMELLI": in ABNT the next ";" joins a co-author.
 _BARE_NAME_RE = re.compile(r"\s*[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:d[aeo]s?|van|von|der|del|la|le|[A-ZÀ-Þ][\w'’.-]*)){0,3}\s*")
-
-
 _AND_OTHERS = frozenset({"entre otros", "entre outros", "dentre outros", "entre otras", "entre outras", "among others",
                          "and others", "etc", "inter alia", "u.a", "und andere", "entre autres", "et al"})
 
@@ -303,9 +301,9 @@ def parse_head(head: str, part: Part) -> bool:
     if rest.lower() in MONTHS and rest.istitle() and part.years and part.years[0][:1].isdigit():
         part.authors, part.doubtful = [rest], True  # "(May 1988)": Robert May's book, or a date
         return True
-    if not name_like(rest) and (book := _BOOK_AND_SECTION_RE.match(rest)) and name_like(book.group(1)):
-        rest = book.group(1)  # "(DIÓGENES LAERCIO, VI, 38, 2010, p. 220)": book and section of a classic
-        part.locator = ", ".join(x for x in (book.group(2).strip(" ,"), part.locator) if x)
+    if not name_like(rest) and (book := _BOOK_AND_SECTION_RE.search(rest)) and name_like(rest[:book.start()]):
+        rest = rest[:book.start()]  # "(DIÓGENES LAERCIO, VI, 38, 2010, p. 220)": book and section of a classic
+        part.locator = ", ".join(x for x in (book.group(1).strip(" ,"), part.locator) if x)
     if not name_like(rest):
         return False
     part.authors, part.et_al = split_authors(rest)
@@ -314,8 +312,9 @@ def parse_head(head: str, part: Part) -> bool:
     return bool(part.authors)
 
 
+# A head's closing book and section ("VI, 38"); searched from its end (a leading lazy group was exponential).
 _BOOK_AND_SECTION_RE = re.compile(
-    r"(.*?[^\W\d_].*?)((?:(?:,\s*|\s+(?=[IVXLC]+\b))(?:[IVXLC]{1,6}(?:\s\d{1,4})?|\d{1,4})(?:[-–]\d{1,4})?\.?){1,3})$")
+    r"(?<=[^\W\d_])((?:(?:,\s*|\s+(?=[IVXLC]+\b))(?:[IVXLC]{1,6}(?:\s\d{1,4})?|\d{1,4})(?:[-–]\d{1,4})?\.?){1,3})$")
 _PLACE_PREFIX_RE = re.compile(r"(?:St|Ste|Mt|Ft|Pt|Saint|Sainte|Mount|Fort|Lake|Cape|Port|Isle)\.?\s+[A-Z]")
 
 
