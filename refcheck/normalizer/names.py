@@ -13,6 +13,7 @@ import re
 from refcheck._perf import lazy
 from refcheck.model import Name
 from refcheck.text.lexicon import ORG_WORDS  # one organisation list for parsing and matching
+from refcheck.text.patterns import CJK_CHARS
 
 _ROLE_HEAD = lazy(
     r"^\s*(?:in:?\s+|by\s+|edited\s+by\s+|ed\.\s+by\s+|translated\s+by\s+|trans\.\s+by\s+|trans\.\s+)", re.I
@@ -40,7 +41,7 @@ _VANCOUVER_PARTICLE = lazy(r"^(?P<family>[^\s,]+(?:\s+[^\s,]+)*?)\s+"
 # Initials alone, never a short family name: dotted ("J.", "J.-P.", "Th.") or a single letter.
 # "Oh", "Li", "Yu", "LAPP", "RIOS" are families even though _INITIALS (used for given names) admits them.
 _DOTTED = lazy(r"^(?:[A-ZÀ-Þ](?:[a-z]?\.|\b)\s*-?\s*){1,4}$")
-_CJK = lazy(r"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u00b7・]{2,8}$")
+_CJK = lazy(rf"^[{CJK_CHARS}\u00b7・]{{2,8}}$")
 _CJK_SEPARATORS = lazy(r"\s*[、，；,;]\s*")
 _CJK_ET_AL = frozenset({"等", "他", "ほか", "外", "외", "et al", "et al."})
 _CJK_DOT = lazy(r"\s*[·・]\s*")

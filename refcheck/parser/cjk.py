@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 
-_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-HAS_CJK = re.compile(f"[{_CJK_CHARS}]")
-_NAME = re.compile(f"^[{_CJK_CHARS}·・、]{{1,24}}[,，、.:;]?$")
+from refcheck.text.patterns import CJK_CHARS
+
+HAS_CJK = re.compile(f"[{CJK_CHARS}]")
+_NAME = re.compile(f"^[{CJK_CHARS}·・、]{{1,24}}[,，、.:;]?$")
 _ET_AL = re.compile(r"^(?:等|他|ほか|외|et|al)[.,:]?$")
 _NUMBER = re.compile(r"^\[?\d{1,4}[\].]?$")
 _PAREN_YEAR = re.compile(r"^[(（](?:1[5-9]\d\d|20\d\d)[a-z]?[)）][.,:]?$")

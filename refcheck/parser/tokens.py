@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from refcheck._perf import lazy
+from refcheck.text.patterns import CJK_CHARS
 
 _MD_LINK = lazy(r"\[([^\]]*)\]\((\S+?)\)")
 _ANGLE_URL = lazy(r"<((?:https?|ftp)://[^>\s]+|www\.[^>\s]+|doi:[^>\s]+)>", re.I)
@@ -30,12 +31,11 @@ _COMPACT_CUT = lazy(r"(?:(?<=[\d)])[;:]|(?<=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|
 # 7714 type mark ("标题[J].", "标题[C]//会议") and the Japanese 「title」『journal』 brackets stand apart.
 _FULL_WIDTH = str.maketrans({"，": ", ", "：": ": ", "；": "; ", "（": "(", "）": ")", "．": ". ", "。": ". ",
                              "［": "[", "］": "]", "？": "? ", "！": "! ", "\u3000": " "})
-_CJK_CHAR = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_CJK_TEXT = lazy(f"[{_CJK_CHAR}]")
+_CJK_TEXT = lazy(f"[{CJK_CHARS}]")
 _CJK_SPACING = lazy(r"(?<=\S)(\[(?:[A-Z]{1,2}|EB)(?:/OL)?\](?://)?)"
-                    r"|(?<=[" + _CJK_CHAR + r"])(\((?:1[5-9]|20)\d\d[a-z]?\))"
+                    r"|(?<=[" + CJK_CHARS + r"])(\((?:1[5-9]|20)\d\d[a-z]?\))"
                     r"|(?<=\S)([「『])|([」』][.,]?)(?=\S)"
-                    r"|^(\[\d{1,4}\])(?=\S)|(,)(?=[^\s\d])|(?:(?<=[" + _CJK_CHAR + r"])|(?<=\D\d{4}))(,)(?=\d)")
+                    r"|^(\[\d{1,4}\])(?=\S)|(,)(?=[^\s\d])|(?:(?<=[" + CJK_CHARS + r"])|(?<=\D\d{4}))(,)(?=\d)")
 
 
 def _cjk_spacing(m: re.Match[str]) -> str:

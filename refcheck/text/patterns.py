@@ -23,3 +23,6 @@ def years_in(text: str) -> list[str]:
 # "(Freud, 1900, as cited in Kumar, 2019)". Only the source read needs an entry.
 CITED_IN = r"(?:as cited in|cited in|qtd\.? in|as quoted in|quoted in|apud)"
 
+# Chinese, Japanese and Korean characters (kana, CJK ideographs and extensions, Hangul, compatibility
+# ideographs): one range for the tokenizer, the CJK parser and the names normalizer.
+CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
