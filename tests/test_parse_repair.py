@@ -211,3 +211,11 @@ def test_an_acronym_dash_and_a_bodys_name_is_one_author():
     _, f = parse_many(["NBS – National Bureau of Statistics of China. National data. Beijing: NBS, 2024."])[0]
     assert ([a.literal for a in f.authors], f.title, f.year) == (
         ["NBS – National Bureau of Statistics of China"], "National data", "2024")
+
+
+def test_a_body_named_with_lower_case_words_before_its_year_is_the_author():
+    from refcheck.parser.pipeline import parse_many
+
+    _, f = parse_many(["Agencia Europea para la seguridad y Salud en el Trabajo (2002), Prevencion de Accidentes "
+                       "Laborales, 2002. (En línea). Disponible en: https://osha.europa.eu"])[0]
+    assert ([a.literal for a in f.authors], f.year) == (["Agencia Europea para la seguridad y Salud en el Trabajo"], "2002")

@@ -1,12 +1,11 @@
 """Labels a reference's own typography makes certain, and re-tagging that honours them.
 
-The CRF sees neighbouring labels only, so one unfamiliar token can drag a whole run
-the wrong way: "(in press)." reads like the "In" of an edited book and turns every
-APA author before it into an editor; "Mrs." ends a sentence, so "Mrs. Dalloway"
-splits into a title and a publisher. Where the printed form settles a token's label,
-it is pinned and the rest of the sequence is decoded again around the pins
-(constrained Viterbi over the model's own weights), so the fix is the model's
-best reading under the constraint rather than a hand-written relabelling.
+The CRF sees neighbouring labels only, so one unfamiliar token can drag a whole run the wrong
+way: "(in press)." reads like the "In" of an edited book and turns every APA author before it
+into an editor; "Mrs." ends a sentence, so "Mrs. Dalloway" splits into a title and a publisher.
+Where the printed form settles a token's label, it is pinned and the rest of the sequence is
+decoded again around the pins (constrained Viterbi over the model's own weights), so the fix is
+the model's best reading under the constraint rather than a hand-written relabelling.
 """
 
 from __future__ import annotations
@@ -29,6 +28,7 @@ from refcheck.parser.anchor_rules import (
     _vancouver_month_date,
 )
 from refcheck.parser.cjk import cjk_anchors
+from refcheck.text.lexicon import ORG_WORDS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -75,7 +75,8 @@ def _apa_head(words: list[str], fixed: dict[int, str]) -> None:
             pair = k + 1 < len(words) and w == "(in" and words[k + 1].rstrip(".,") == "press)"
             if not (_PAREN_DATE.match(w) or pair):
                 return
-            if k == 0 or not all(_NAME_TOKEN.match(x) for x in words[:k]):
+            org = any(x.lower() in ORG_WORDS for x in words[:k])  # "Agencia Europea para la seguridad ... (2002),"
+            if k == 0 or not all(_NAME_TOKEN.match(x) or (org and x.isalpha()) for x in words[:k]):
                 return
             for i in range(k):
                 fixed[i] = "author"
@@ -127,8 +128,7 @@ _ND = re.compile(r"^\(?n\.\s?d\.?\)?[.,;]?$|^\(?s\.\s?d\.?\)?[.,;]?$")
 
 
 def _no_date(words: list[str], fixed: dict[int, str]) -> None:
-    """"n.d." (and French/Spanish "s.d.") is the date wherever it is printed: Chicago puts it
-    after an organisation's name ("Europäisches Hansemuseum. n.d."), where it reads like initials."""
+    """"n.d." (French/Spanish "s.d.") is the date wherever printed, also after a body ("... Hansemuseum. n.d.")."""
     for i, w in enumerate(words):
         if _ND.match(w):
             fixed.setdefault(i, "date")
