@@ -218,4 +218,5 @@ def test_a_body_named_with_lower_case_words_before_its_year_is_the_author():
 
     _, f = parse_many(["Agencia Europea para la seguridad y Salud en el Trabajo (2002), Prevencion de Accidentes "
                        "Laborales, 2002. (En línea). Disponible en: https://osha.europa.eu"])[0]
-    assert ([a.literal for a in f.authors], f.year) == (["Agencia Europea para la seguridad y Salud en el Trabajo"], "2002")
+    agency = "Agencia Europea para la seguridad y Salud en el Trabajo"
+    assert ([a.literal for a in f.authors], f.year) == ([agency], "2002")
