@@ -298,3 +298,15 @@ def test_an_acronym_printed_as_a_word_finds_the_body_that_prints_it() -> None:
     cits, findings = cite("Os dados de resíduos, de acordo com a Embrapa (2012), foram de 481 mil.", [embrapa])
     assert codes(findings) == []
     assert cits[0].references == ["r1"]
+
+
+def test_et_al_with_another_year_beside_a_single_author_entry_is_no_entry_not_a_year_slip() -> None:
+    _, findings = cite("in the Pacific Northwest (e.g., Barkworth 2003, Howard et al. 1989, Liogier 2000).",
+                       [ref("r1", "Howard", "2005", "Oregon Spartina summary"), ref("r2", "Barkworth", "2003"),
+                        ref("r3", "Liogier", "2000")])
+    assert codes(findings) == ["no-entry"]
+
+
+def test_a_single_author_cited_with_another_year_is_a_year_slip() -> None:
+    _, findings = cite("in the Pacific Northwest (e.g., Howard 1989).", [ref("r1", "Howard", "2005", "Oregon")])
+    assert codes(findings) == ["year-mismatch"]

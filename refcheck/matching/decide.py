@@ -176,6 +176,10 @@ def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | 
             return Match("unresolved")  # a title's first words and another year: not evidence of this work
         if ev.co_author_fits(index, cit, cands):
             return Match("unresolved")
+        if cit.et_al and all(ev.name_count(refs[i]) == 1 for i in cands):
+            # "Howard et al. 1989" beside "Howard V (2005)": another year and one author, not three; the
+            # cited work is not listed (a year-mismatch would point at a work the citation does not describe)
+            return Match("no-entry", [], suggestions=ev.by_year_closeness(index, cands, cit.year))
         return Match("year-mismatch", [], suggestions=ev.by_year_closeness(index, cands, cit.year))
     if not cit.authors and not cit.title:
         return Match("unresolved")
