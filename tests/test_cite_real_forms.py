@@ -310,3 +310,10 @@ def test_et_al_with_another_year_beside_a_single_author_entry_is_no_entry_not_a_
 def test_a_single_author_cited_with_another_year_is_a_year_slip() -> None:
     _, findings = cite("in the Pacific Northwest (e.g., Howard 1989).", [ref("r1", "Howard", "2005", "Oregon")])
     assert codes(findings) == ["year-mismatch"]
+
+
+def test_a_body_whose_name_holds_commas_is_cited_with_its_year() -> None:
+    name = ("Department of Health Scottish Office Home and Health Department, Welsh Office, Department of Health "
+            "and Social Services, Northern Ireland")
+    cits, _ = cite(f"weak in small samples ({name}, 1992). Next", [ref("r1", "Department of Health", "1992")])
+    assert [(c.authors, c.year) for c in cits] == [([name], "1992")]

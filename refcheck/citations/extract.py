@@ -190,6 +190,7 @@ def _numeric_citations(doc: Document, groups: list[tuple[int, int, list[int], st
 
 
 _INNER_YEAR = re.compile(r"(?<=[\w.]) \(((?:1[5-9]\d\d|20\d\d)[a-z]?|n\.d\.)\)")
+_TRAILING_YEAR = re.compile(r",\s*((?:1[5-9]\d\d|20\d\d)[a-z]?)\s*$")
 _DATED_CASE = re.compile(r"\s*([A-Z][^;()]{0,120}?\sv\.?\s[A-Z][^;()]{0,120}?),?\s+((?:1[5-9]|20)\d\d[a-z]?)\s*")
 _TRAILING_GROUP = re.compile(r"\s*\([^()]*\)\s*$")
 
@@ -256,6 +257,10 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
         body = None
         if part is None and style == "mla":
             part = body = mla.org_with_commas_part(piece, off)  # "(Department of Health ..., Welsh Office, ... 12–15)"
+        elif part is None and (dated := _TRAILING_YEAR.search(piece)) is not None \
+                and (part := mla.org_with_commas_part(piece[:dated.start()], off)) is not None:
+            # the same body with its year: "(..., Department of Health and Social Services, Northern Ireland, 1992)"
+            part.years, part.end, part.text = [dated.group(1)], off + dated.end(), piece.strip()
         if style == "mla" and (part is None or (part is not body and mla.misread_author(part))):
             # "(Chou, Predictors of Treatment Acceptability, ...)", "(Pagès et al., Phenological, ... “Vênus” Grape)"
             part = mla.long_title_part(piece, off) or mla.long_title_part(bare, off) or part
