@@ -43,3 +43,13 @@ def test_mla_access_date():
 
 def test_apa_retrieval_date():
     assert find_accessed("Retrieved March 3, 2020, from") == "2020-03-03"
+
+
+def test_a_page_number_in_the_years_range_is_not_the_year():
+    # ABNT "Resources Science, v.41, n.10, p.1923-1934, 2019." (real article, Ciência Rural)
+    assert parse_year("p.1923-1934, 2019.") == "2019"
+    assert parse_year("pp. 1999-2004, 2010") == "2010"
+
+
+def test_a_year_range_gives_its_first_year():
+    assert parse_year("1999-2000") == "1999"

@@ -9,6 +9,10 @@ from refcheck.normalizer.date import parse_date
 
 _ACCESS = lazy(r"\b(?:accessed|retrieved|viewed|consulted|last visited|abgerufen(?: am)?|consulté le)\b"
                      r"(?:\s+on)?[\s:,]*(?P<date>[^()]{6,40}?\d{4}(?:-\d\d-\d\d)?)", re.I)
+# A statement that the text after it is when the work was read, not when it was published
+# ("Accessed: Apr. 19, 2018", "Acesso em: 3 fev. 2017", "Consultado: 5 Septiembre 2014").
+ACCESS_WORD = re.compile(r"\b(?:accessed|retrieved|viewed|consulted|abgerufen|consulté|acesso em|acessado|"
+                         r"consultado|accedido|last access|acceso)\b", re.I)
 _ISO_ONLY = lazy(r"^\d{4}-\d\d(?:-\d\d)?$")
 _ACCESS_WORDS = ("accessed", "retrieved", "viewed", "consulted", "last visited", "abgerufen", "consulté")
 # Characters that re.IGNORECASE matches to a letter of those words but str.lower() does not lower to it.

@@ -20,7 +20,9 @@ MONTHS = {
     "dec": 12, "december": 12, "décembre": 12, "dezember": 12,
 }
 _M = r"(?P<month>[A-Za-zéèûä]{3,9})\.?"
-_YEAR = lazy(r"(?<![\d/])(1[5-9]\d\d|20\d\d)(?:[a-z](?![a-z]))?(?!\d)")
+# not a page ("p.1923-1934, 2019") nor the end of a range whose start was not a year
+_YEAR = lazy(r"(?<![\d/])(?<!\d{4}[–-])(?<!\bp\.)(?<!\bpp\.)(?<!\bp\.\s)(?<!\bpp\.\s)"
+             r"(1[5-9]\d\d|20\d\d)(?:[a-z](?![a-z]))?(?!\d)")
 _ND = lazy(r"\b(?:n\.\s?d\.?|no date|s\.\s?[df]\.?|o\.\s?j\.?)(?![a-z])", re.I)
 _PRESS = lazy(r"\b(in press|forthcoming|in print|accepted|submitted|in prep(?:aration)?)\b", re.I)
 _ISO = lazy(r"(?P<year>\d{4})-(?P<mon>\d{1,2})(?:-(?P<day>\d{1,2}))?")
@@ -31,7 +33,8 @@ _MY = lazy(_M + r",?\s+(?P<year>\d{4})")
 
 
 def parse_year(text: str | None) -> str | None:
-    """The citation year: "2019a" keeps its suffix, "n.d." and "in press" are kept as words."""
+    """The citation year: "2019a" keeps its suffix, "n.d." and "in press" are kept as words; a
+    page number printed as "p.1923-1934, 2019" is not a year."""
     if not text:
         return None
     m = _YEAR.search(text)

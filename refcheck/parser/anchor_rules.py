@@ -72,6 +72,32 @@ def _medium_then_year(words: list[str], fixed: dict[int, str]) -> None:
                     fixed.setdefault(j, "date")
 
 
+def imprint_dates(words: list[str], fixed: dict[int, str]) -> None:
+    """The year printed in a known place of the imprint is the date (the forms below)."""
+    _medium_then_year(words, fixed)
+    _vancouver_month_date(words, fixed)
+    _abnt_imprint_year(words, fixed)
+
+
+_IMPRINT_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)[.,]$")
+_ABNT_NUMBER = re.compile(r"^(?:(?:p|pp|v|n|n°|nº)\.)?[\dIVXivx]+(?:[–-]\w+)?,$")
+_ABNT_MARK = frozenset({"p.", "pp.", "v.", "n.", "n°", "nº"})
+
+
+def _abnt_imprint_year(words: list[str], fixed: dict[int, str]) -> None:
+    """ABNT closes an entry's imprint with its year: "Ciência Rural, v.51, n.6, p.1-13, 2021.",
+    "Educar em Revista, n. 2, p. 93-109, 2014.", "[S. l.: s. n.], 2016.": a year after the volume,
+    number or pages ("v.", "n.", "p." printed before it) or after "s. n.]" is the date, not a year
+    the title mentions ("... in China from 1978 to 2016.")."""
+    for i in range(2, len(words)):
+        if not _IMPRINT_YEAR.match(words[i]):
+            continue
+        prev = words[i - 1]
+        marked = prev.startswith(("p.", "pp.", "v.", "n.", "n°", "nº")) or words[i - 2] in _ABNT_MARK
+        if (marked and _ABNT_NUMBER.match(prev)) or prev in ("n.],", "s.n.],"):
+            fixed.setdefault(i, "date")
+
+
 _BARE_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
 _MONTH_ABBREVIATION = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(;?)$")
 _DAY_SEMICOLON = re.compile(r"^\d{1,2};$")

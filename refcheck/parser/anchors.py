@@ -22,10 +22,9 @@ from refcheck.parser.anchor_rules import (
     _editors_before_role,
     _initials_first_list_ends,
     _journal_run,
-    _medium_then_year,
     _organisation_opens,
     _title_to_sentence_end,
-    _vancouver_month_date,
+    imprint_dates,
 )
 from refcheck.parser.cjk import cjk_anchors
 from refcheck.text.lexicon import ORG_WORDS
@@ -59,8 +58,7 @@ def anchors(words: list[str], labels: list[str]) -> dict[int, str]:
     _own_acronym_publishes(words, labels, fixed)
     _semicolon_list_ends(words, labels, fixed)
     _closing_year(words, fixed)
-    _medium_then_year(words, fixed)
-    _vancouver_month_date(words, fixed)
+    imprint_dates(words, fixed)
     _organisation_opens(words, labels, fixed)
     _acs_numbers(words, fixed)
     _editors_before_role(words, labels, fixed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from refcheck.model import Fields
-from refcheck.normalizer.accessed import find_accessed
+from refcheck.normalizer.accessed import ACCESS_WORD, find_accessed
 from refcheck.normalizer.container import clean_container
 from refcheck.normalizer.date import parse_date, parse_year
 from refcheck.normalizer.doi import find_doi
@@ -24,7 +24,6 @@ _ROLE_MARK = re.compile(r"\b(?:[ÉéEe]ds?|[Ee]ditors?|EDITORS?|[Ee]dited|[Hh]rs
                         r"|\((?:[ÉéEe]ds?|EDS?|[Hh]rsg)\.?\)")
 # "Elmagarmid A, editor.", "Piveteau J, ed.", "Bauer, A. Raymond, and Kenneth J. Germen, eds.", "Ribaski, N.G. (ed.)"
 _EDITOR_ROLE_END = re.compile(r"(?:,\s*|\s\()(?:[Ee]ds?\.?|[Ee]ditors?|EDS?\.?|EDITORS?|[Hh]rsg\.?)\)?[.,:]?$")
-_ACCESS_WORD = re.compile(r"\b(accessed|retrieved|viewed|consulted|abgerufen|consulté)\b", re.I)
 
 
 def build_fields(spans: list[tuple[str, str, bool]], text: str) -> tuple[str, Fields]:
@@ -80,7 +79,7 @@ def build_fields(spans: list[tuple[str, str, bool]], text: str) -> tuple[str, Fi
 def _dates(f: Fields, dates: list[str], first: dict[str, str]) -> None:
     """The first date that is not an access date is the work's date."""
     for d in dates:
-        if _ACCESS_WORD.search(d):
+        if ACCESS_WORD.search(d):
             continue
         year = parse_year(d)
         if year:

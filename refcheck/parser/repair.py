@@ -7,6 +7,7 @@ import re
 
 from refcheck.parser.repair_authors import dashed_body_author
 from refcheck.parser.repair_books import acs_publisher_colon_place
+from refcheck.parser.repair_dates import year_between_title_parts, year_inside_title
 from refcheck.parser.repair_venues import repair_venues
 
 Span = tuple[str, str, bool]
@@ -63,7 +64,8 @@ def repair(spans: list[Span]) -> list[Span]:
     spans = _publisher_with_a_volume(spans)
     spans = _publisher_before_place(spans)
     spans = _title_runs_to_sentence_end(spans)
-    spans = _year_inside_title(spans)
+    spans = year_inside_title(spans)
+    spans = year_between_title_parts(spans)
     spans = _book_after_editor_role(spans)
     spans = repair_venues(spans)
     return _merge([sp for sp in spans if not _BARE_IN.match(sp[1])])
@@ -298,42 +300,6 @@ def _merge(spans: list[Span]) -> list[Span]:
         else:
             out.append(span)
     return out
-
-
-_MEDIUM_WORD = re.compile(r"^\[(?:Internet|Online|online|CD-ROM|Database)\][.,;]?$")
-_SENTENCE_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)(?:[–-](?:1[5-9]\d\d|20\d\d))?\)?\.$")
-_ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
-_RUNNING_TEXT = frozenset({"title", "container-title", "journal"})
-
-
-def _year_inside_title(spans: list[Span]) -> list[Span]:
-    """"... in China from 1978 to 2016. 2021;", "... Epinephelus fuscoguttatus (Forsskål, 1775).
-    Coral Reefs 31, 443–453 (2012).": a year that closes a title's sentence, printed straight
-    after a word of it ("to 2016.", "(Forsskål, 1775)."), belongs to the title, not the date,
-    when the entry prints another year after it."""
-    for i in range(1, len(spans)):
-        label, text, italic = spans[i]
-        if label != "date":
-            continue
-        prev_label, prev_text, prev_italic = spans[i - 1]
-        head, _, rest = text.partition(" ")
-        if _MEDIUM_WORD.match(rest.partition(" ")[0]):  # "... by country 1970–2010 [Internet]. 2012."
-            head = head + "."
-        if prev_label not in _RUNNING_TEXT or not _SENTENCE_YEAR.match(head):
-            return spans
-        head = text.partition(" ")[0]
-        last = prev_text.rsplit(" ", 1)[-1]
-        later = any(lab == "date" and _ANY_YEAR.search(t) for lab, t, _ in spans[i + 1:])
-        season = prev_label == "title" and later and last[-1:] == "," and last[-2:-1].isalpha()  # "Winter, 1979."
-        if not (last[-1:].isalpha() or season or (head.endswith(").") and last.startswith("(") and last.endswith(","))):
-            return spans
-        if not (_ANY_YEAR.search(rest) or later):
-            return spans
-        out = [*spans[:i - 1], (prev_label, f"{prev_text} {head}", prev_italic)]
-        if rest:
-            out.append((label, rest, italic))
-        return out + spans[i + 1:]
-    return spans
 
 
 _SENTENCE_CLOSE = re.compile(r"[.?!][”\"’»)]?[;,]?$")

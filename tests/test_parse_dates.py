@@ -1,0 +1,38 @@
+"""Which year is an entry's date when it prints more than one (refcheck.parser.repair_dates, anchor_rules)."""
+
+from __future__ import annotations
+
+from refcheck.parser import parse_entries
+
+
+def _fields(text: str):
+    return parse_entries([text])[0][1]
+
+
+def test_abnt_year_after_the_pages_is_the_date_not_a_year_in_the_title() -> None:
+    f = _fields("ZHANG, Q. et al. The Evolutionary Characteristics of Apple Production Layout in China from 1978 "
+                "to 2016. Ciência Rural, v.51, n.6, p.1-13, 2021. Available from: <Available from: "
+                "https://doi.org/10.1590/0103-8478cr20200688 >, Accessed: Aug. 19, 2021.")
+    assert f.year == "2021"
+    assert f.title.endswith("from 1978 to 2016")
+
+
+def test_abnt_year_after_the_pages_is_the_date_not_the_access_year() -> None:
+    f = _fields("FENG, X.; HUO, X. Total factor productivity of apple industry in China considering non-point "
+                "source pollution and its spatial concentration analysis. Transactions of the Chinese Society of "
+                "Agricultural Engineering (Transactions of the CSAE), v.31, n.18, p.204-211, 2015. Available from: "
+                "<Available from: http://d.wanfangdata.com.cn/periodical/nygcxb201518029 >. Accessed: Apr. 19, 2018. doi: 10.11975/j.issn.1002-6819.2015.18.029.")
+    assert f.year == "2015"
+
+
+def test_a_year_range_inside_a_title_is_not_the_date() -> None:
+    f = _fields("FOUCAULT, M. Le Gouvernement de soi et des autres I. Cours au Collège de France, 1982 - 1983. "
+                "Paris: Seuil/Gallimard, 2008.")
+    assert f.year == "2008"
+    assert "1982 - 1983" in f.title
+
+
+def test_a_year_after_an_organisation_author_stays_the_date() -> None:
+    f = _fields("Brasil. Ministério Público do Estado da Bahia. 2015. Parecer técnico Nº 05/2015. "
+                "http://www.ceama.mp.ba.gov.br/biblioteca-virtual-ceama/doc_view/3826.html. 13 Oct. 2022.")
+    assert f.year == "2015"
