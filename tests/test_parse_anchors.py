@@ -250,3 +250,11 @@ def test_a_natural_order_name_in_a_bracket_numbered_list_is_not_vancouver():
     f = _fields("[45] Ronald L. Diercks and Tom Clement Ludvigsen. 2015. Clinical Symptoms and Physical Examinations. "
                 "In Shoulder Stiffness. Springer Berlin Heidelberg, 13–26.")
     assert [a.family for a in f.authors] == ["Diercks", "Ludvigsen"]
+
+
+def test_f1000_colon_ends_a_single_authors_initials_before_a_lower_case_title() -> None:
+    # f1000-14013 (real article): the whole entry was read as a title, so its citation found no author
+    fields = _fields("Chamberlain S: rgbif: Interface to the Global ‘Biodiversity’ Information Facility ‘API’. "
+                     "R package version 0.9.8.2017. Reference Source")
+    assert [a.family for a in fields.authors] == ["Chamberlain"]
+    assert fields.title.startswith("rgbif: Interface")

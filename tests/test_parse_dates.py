@@ -21,7 +21,8 @@ def test_abnt_year_after_the_pages_is_the_date_not_the_access_year() -> None:
     f = _fields("FENG, X.; HUO, X. Total factor productivity of apple industry in China considering non-point "
                 "source pollution and its spatial concentration analysis. Transactions of the Chinese Society of "
                 "Agricultural Engineering (Transactions of the CSAE), v.31, n.18, p.204-211, 2015. Available from: "
-                "<Available from: http://d.wanfangdata.com.cn/periodical/nygcxb201518029 >. Accessed: Apr. 19, 2018. doi: 10.11975/j.issn.1002-6819.2015.18.029.")
+                "<Available from: http://d.wanfangdata.com.cn/periodical/nygcxb201518029 >. Accessed: Apr. 19, 2018. "
+                "doi: 10.11975/j.issn.1002-6819.2015.18.029.")
     assert f.year == "2015"
 
 
@@ -36,3 +37,10 @@ def test_a_year_after_an_organisation_author_stays_the_date() -> None:
     f = _fields("Brasil. Ministério Público do Estado da Bahia. 2015. Parecer técnico Nº 05/2015. "
                 "http://www.ceama.mp.ba.gov.br/biblioteca-virtual-ceama/doc_view/3826.html. 13 Oct. 2022.")
     assert f.year == "2015"
+
+
+def test_f1000_date_glued_to_the_journal_is_read() -> None:
+    f = _fields("Polka JK, Kiley R, Konforti B: Publish peer reviews.Nature.2018;560(7720):545–547. "
+                "10.1038/d41586-018-06032-w")
+    assert f.year == "2018"
+    assert (f.volume, f.issue) == ("560", "7720")

@@ -174,13 +174,13 @@ def _natural_name_list(words: list[str], labels: list[str], fixed: dict[int, str
 
 
 _V_FAMILY = re.compile(r"^[A-ZÀ-Ý][\w'’\-]+$")
-_V_INITIALS = re.compile(r"^[A-Z]{1,3}(?P<end>[,.])$")
+_V_INITIALS = re.compile(r"^[A-Z]{1,3}(?P<end>[,.:])$")
 
 
 def _vancouver_list_ends(words: list[str], labels: list[str], fixed: dict[int, str]) -> None:
     """"Spirtes P, Glymour C, Scheines R. Causation, Prediction, and Search." / "HOGGART R. Uses of
     Literacy.": a Vancouver list ("Family INITIALS," pairs) ends at the initials closed by a full
-    stop; the names are the authors and the capitalised word after them opens the title."""
+    stop (F1000: a colon); the names are the authors and the capitalised word after them opens the title."""
     s = 1 if words and _CITATION_NUMBER.match(words[0]) else 0
     i = s
     while i + 1 < min(len(words), s + 60):
@@ -192,12 +192,14 @@ def _vancouver_list_ends(words: list[str], labels: list[str], fixed: dict[int, s
         m = _V_INITIALS.match(words[k])
         if not m:
             return
-        if m.group("end") == ".":
+        if m.group("end") in ".:":
             nxt = k + 1
             # a lone "Joseph A." is a natural-order name ("Joseph A. Schumpeter"), not "Dayan J."
-            # ("57. Carroll J. Evolution and ...": a list numbered "57." is Vancouver's or AMA's)
-            certain = i > s or len(words[k]) > 2 or words[i].isupper() or s == 1 and words[0][-1] == "."
-            if certain and nxt < len(words) and words[nxt][:1].isupper() and not _YEARISH.match(words[nxt]):
+            # ("57. Carroll J. Evolution and ...": a list numbered "57." is Vancouver's or AMA's);
+            # F1000's colon ends the list for sure, before any title ("Chamberlain S: rgbif: ...")
+            colon = m.group("end") == ":"
+            certain = i > s or len(words[k]) > 2 or words[i].isupper() or s == 1 and words[0][-1] == "." or colon
+            if certain and nxt < len(words) and (words[nxt][:1].isupper() or colon) and not _YEARISH.match(words[nxt]):
                 for j in range(s, k + 1):
                     fixed.setdefault(j, "author")
                 fixed.setdefault(nxt, "title")

@@ -25,6 +25,10 @@ _LEADING_BULLET = lazy(r"^\s*(?:[-*•·▪]\s+)")
 _COMPACT_CUT = lazy(r"(?:(?<=[\d)])[;:]|(?<=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|ept|Oct|Nov|Dec);)"
                     r"(?=[(\[]?[A-Za-z]?\d)")
 
+# F1000's list glues the journal and the Vancouver date to the sentence before them ("Publish peer
+# reviews.Nature.2018;560(7720):545–547.", "...approved].F1000Res.2017;6:588."): a year closed by ";"
+# right after a full stop opens a token of its own.
+_GLUED_DATE = lazy(r"(?<=[A-Za-z\]]\.)(?=(?:1[5-9]|20)\d\d;)")
 
 # Chinese, Japanese and Korean entries: full-width punctuation read as its ASCII form with the space
 # the tokens are cut at ("计算机学报，2019，42（3）：512-525" -> "计算机学报, 2019, 42(3): 512-525"); a GB/T
@@ -64,6 +68,8 @@ def clean(text: str) -> str:
     # whitespace), then the space before punctuation goes: the same text as closing up
     # first and collapsing after, found with a substring test instead of a regex scan.
     text = " ".join(text.split())
+    if ".19" in text or ".20" in text:
+        text = _GLUED_DATE.sub(" ", text)
     if " ," in text or " ;" in text or " :" in text or " ." in text:
         text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     return text
