@@ -6,8 +6,8 @@ Yardsticks:
   `sealed` half (odd: report only);
 - the real articles in ../shared/data/articles, clean and mutated, split by
   benchmarks/splits/articles.json into `dev` and `sealed`;
-- fixtures/papers_real2, papers_real3 (40 unseen articles each), papers_real4 (60) and papers_real5 (40),
-  clean only, unreviewed publisher-link gold, split by benchmarks/splits/real2.json … real5.json;
+- fixtures/papers_real2, papers_real3 (40 unseen articles each), papers_real4 (60), papers_real5 (40) and
+  papers_real6 (43), clean only, unreviewed publisher-link gold, split by benchmarks/splits/real2.json … real6.json;
 - the regression sets: fixtures/papers_heldout* and the seeds (tools/eval_heldout.py);
 - the PDF corpus, if built (`make pdf-corpus`; never built here): tools/pdf_corpus.py's own scoring
   per half (papers p02-p03 held out) and renderer: entries found exactly, citation detection, same
@@ -21,7 +21,7 @@ papers), citation detection and linking accuracy, false findings per clean
 paper, entries found, field accuracy (clean and mutated together).
 
     .venv/bin/python benchmarks/bench_accuracy.py [--shared ../shared] [--corpus build/corpus]
-        [--papers 20] [--jobs 2] [--json OUT] [--skip corpus,articles,regression,pdf]
+        [--papers 20] [--jobs 2] [--json OUT] [--skip corpus,articles,real2,…,real6,regression,pdf]
         [--pdf-corpus build/pdf_corpus [--pdf-corpus DIR ...]]
 """
 
@@ -163,7 +163,7 @@ def articles_table(scorer, shared: Path, jobs: int) -> dict:
 
 
 def real2_table(scorer, jobs: int, name: str = "real2") -> dict:
-    """fixtures/papers_real2 (or papers_real3, papers_real4, papers_real5): 40 (real4: 60) unseen articles, clean
+    """fixtures/papers_real2 (or papers_real3 … papers_real6): 40 (real4: 60, real6: 43) unseen articles, clean
     only (no planted problems), gold = the publishers' links, unreviewed. P/R and false findings are over the clean
     papers themselves: a lower bound on precision, since real inconsistencies in the papers are gold "ok"."""
     data = ROOT / "fixtures" / f"papers_{name}"
@@ -253,7 +253,8 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--json", type=Path, help="write the tables as JSON here")
     ap.add_argument("--skip", default="",
-                    help="comma-separated: corpus, articles (+ papers_real2/3/4), regression, pdf")
+                    help="comma-separated: corpus, articles (+ papers_real2-6), real2 … real6 (one set), "
+                         "regression, pdf")
     ap.add_argument("--pdf-corpus", type=Path, action="append",
                     help="a built PDF corpus directory (repeatable; default build/pdf_corpus)")
     args = ap.parse_args()
@@ -264,10 +265,9 @@ def main() -> None:
         out["corpus"] = corpus_tables(scorer, args.corpus, args.papers, args.jobs)
     if "articles" not in skip:
         out["articles"] = articles_table(scorer, args.shared, args.jobs)
-        out["real2"] = real2_table(scorer, args.jobs)
-        out["real3"] = real2_table(scorer, args.jobs, "real3")
-        out["real4"] = real2_table(scorer, args.jobs, "real4")
-        out["real5"] = real2_table(scorer, args.jobs, "real5")
+        for name in ("real2", "real3", "real4", "real5", "real6"):
+            if name not in skip:
+                out[name] = real2_table(scorer, args.jobs, name)
     if "regression" not in skip:
         out["regression"] = regression_table()
     if "pdf" not in skip:

@@ -78,3 +78,19 @@ def test_a_year_alone_in_a_link_is_not_a_numeric_citation() -> None:
     assert not numeric_link("2004a", 74)
     assert numeric_link("[12]", 74)
     assert numeric_link("1–3", 74)
+
+
+PMED_NLM = ('<ref id="pmed-0020124-b1"><label>1</label><nlm-citation publication-type="journal">'
+            '<person-group person-group-type="author"><name name-style="western"><surname>Ioannidis</surname>'
+            '<given-names>JP</given-names></name><name name-style="western"><surname>Haidich</surname>'
+            '<given-names>AB</given-names></name><name name-style="western"><surname>Lau</surname>'
+            '<given-names>J</given-names></name></person-group><year>2001</year><article-title>Any casualties in '
+            'the clash of randomised and observational evidence?</article-title><source>BMJ</source>'
+            '<volume>322</volume><fpage>879</fpage><lpage>880</lpage></nlm-citation></ref>')
+
+
+def test_nlm3_citation_of_old_plos_xml_is_printed_as_a_structured_entry() -> None:
+    from tools.jats_refs import entry_of
+
+    entry = entry_of(etree.fromstring(PMED_NLM), 1, "plos")
+    assert entry is not None and entry.text.startswith("1. Ioannidis JP, Haidich AB, Lau J (2001) Any casualties")

@@ -22,9 +22,10 @@ from tools.jats_render import Renderer, text_of_licence
 MIRROR = Path("/work/.mirror")
 
 
-def blob(repo: str, path: str) -> tuple[bytes, str]:
+def blob(repo: str, path: str, at: str = "HEAD") -> tuple[bytes, str]:
+    """The file at commit `at` (a source may name one when the file is gone from the newest snapshot)."""
     git = MIRROR / repo.replace("/", "+") / "repo"
-    commit = subprocess.run(["git", "-C", str(git), "rev-parse", "HEAD"], capture_output=True, text=True,
+    commit = subprocess.run(["git", "-C", str(git), "rev-parse", at], capture_output=True, text=True,
                             check=True).stdout.strip()
     data = subprocess.run(["git", "-C", str(git), "show", f"{commit}:{path}"], capture_output=True, check=True).stdout
     return data, commit
@@ -52,7 +53,7 @@ def licence(root: etree._Element) -> tuple[str, str]:
 
 
 def build_one(src: dict) -> tuple[str, dict, dict, dict]:
-    data, commit = blob(src["repo"], src["path"])
+    data, commit = blob(src["repo"], src["path"], src.get("commit", "HEAD"))
     root = etree.fromstring(data, etree.XMLParser(recover=True, resolve_entities=False, no_network=True))
     lic, stated = licence(root)
     if not lic:

@@ -219,8 +219,11 @@ def citation_of(ref: etree._Element) -> tuple[etree._Element | None, etree._Elem
     if mixed is None:
         mixed = ref.find("citation")
     elem = ref.find("element-citation")
+    if elem is None:  # NLM 3 (old PLOS): structured, no punctuation of its own
+        elem = ref.find("nlm-citation")
     if mixed is None and elem is None:
-        nested = [c for c in ref.iter() if local(c) in ("mixed-citation", "element-citation", "citation")]
+        nested = [c for c in ref.iter() if local(c) in ("mixed-citation", "element-citation", "citation",
+                                                         "nlm-citation")]
         if nested:
             return citation_of(nested[0].getparent()) if nested[0].getparent() is not ref else (nested[0], nested[0])
     return mixed, (elem if elem is not None else mixed)
