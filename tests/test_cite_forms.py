@@ -557,6 +557,19 @@ def test_species_authority_without_entry_is_no_finding() -> None:
     assert [f.code for f in found] == []
 
 
+def test_authority_of_a_species_with_a_non_latin_looking_epithet_is_no_finding() -> None:
+    # Acta Amazonica 49(3):173 and ZooKeys 100 (real articles): "-ana", "-os", "-er" epithets, an old authority
+    text = ("Ceraeochrysa cubana (Hagen, 1861) was constant. Pterostichus niger(Schaller 1783) was rare. "
+            "Ceraeochrysa everes (Banks, 1920) was accidental, as C. everes often is (Smith, 2010).")
+    _, found = cite(text, refs=[SMITH])
+    assert [f.code for f in found] == []
+
+
+def test_a_recent_work_cited_after_an_english_phrase_still_needs_its_entry() -> None:
+    _, found = cite("Previous studies (Hughes, 2015) disagree (Smith, 2010).", refs=[SMITH])
+    assert [f.code for f in found] == ["no-entry"]
+
+
 def test_entry_misparsed_as_one_author_is_still_found_by_its_printed_name() -> None:
     bad = Reference(id="r9", line=100, column=1, raw="Dallas WS, Falkow S. 1980. Amino acid sequence homology.",
                     fields=Fields(authors=[Name("Dallas WS", "Falkow S.")], year="1980", title="Amino acid"))

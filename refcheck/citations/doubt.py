@@ -7,6 +7,8 @@ check_citations.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from refcheck._perf import lazy
 from refcheck.citations import author_date as ad
 from refcheck.citations import narrative as nv
@@ -65,3 +67,33 @@ def mark_common_words(text: str, regions: list[tuple[int, int]], found: list[tup
         words = [w for w in cit.authors[0].split() if w.lower() not in ad.PARTICLE_WORDS]
         if words and words[0].lower() in lower:
             cit.hints.append(UNSURE)
+
+
+# A Latin binomial just before "(": "Bruchus rufimanus (Boheman, 1833)", "Leucochrysa (Nodita) cruentata
+# (Schneider, 1851)", "Bembidion lampros(Herbst 1784)": the parenthesis names the species' authority.
+_BINOMIAL = lazy(r"\b[A-Z][a-z]{2,}\s+(?:\([A-Z][a-z]+\.?\)\s+)?(?P<epithet>[a-z]{3,})\s*$")
+# epithets end so in Latin ("rufimanus", "schubartti", a genitive -i), English words rarely
+_LATIN_ENDING = lazy(r"(?:us|um|is|ae|i|ensis|oides|atus|ata|ella|orum|arum|icola|ides)$")
+# "C. cubana", "L. (N.) cruentata": a genus abbreviated before its epithet, as a paper names a species again
+_ABBREVIATED_GENUS = lazy(r"\b[A-Z]\.\s+(?:\([A-Z]\.\)\s+)?([a-z]{3,})\b")
+# Zoological names date from 1758; an authority older than this is far likelier than a cited work with no entry
+_OLD_AUTHORITY = 1900
+
+
+def species_authority(text: str, start: int, year: str | None) -> bool:
+    """Whether the parenthesis at START follows a species name, so it names the authority that
+    described the species, not a work this paper cites. A capitalised word and a lower-case word
+    before it are a binomial when the second ends as Latin epithets do, when the paper abbreviates a
+    genus before it elsewhere ("C. cubana"), or when the year is older than 1900 ("(Hagen, 1861)")."""
+    m = _BINOMIAL.search(text, max(0, start - 80), start)
+    if m is None:
+        return False
+    epithet = m.group("epithet")
+    if _LATIN_ENDING.search(epithet) or epithet in _epithets(text):
+        return True
+    return bool(year and year[:4].isdigit() and int(year[:4]) <= _OLD_AUTHORITY)
+
+
+@lru_cache(maxsize=4)
+def _epithets(text: str) -> frozenset[str]:
+    return frozenset(_ABBREVIATED_GENUS.findall(text))

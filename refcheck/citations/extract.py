@@ -33,10 +33,6 @@ from refcheck.text.patterns import CITED_IN
 AUTHOR_DATE_STYLES = ("apa", "harvard", "chicago")
 _URL_RE = re.compile(r"https?:|www\.|\.(?:com|org|net|edu|gov|int)\b|<http", re.IGNORECASE)
 
-# A Latin binomial just before "(": "Bruchus rufimanus (Boheman, 1833)", "Monokalliapseudes schubartti
-# (Mañé-Garzón, 1949)" name a species' authority (a genitive epithet ends in -i).
-_BINOMIAL = re.compile(r"\b[A-Z][a-z]{2,}\s+(?:\([A-Z][a-z]+\)\s+)?[a-z]{3,}"
-                       r"(?:us|um|is|ae|i|ensis|oides|atus|ata|ella|orum|arum|icola|ides)\s*$")
 # Anchored after a non-space, non-comma character so a long run of blanks is scanned once, not from each blank.
 _APUD = re.compile(rf"(?<![\s,])\s*,?\s*{CITED_IN}\b", re.IGNORECASE)
 
@@ -318,7 +314,7 @@ def _part_citations(doc: Document, span: Span, base: int, part: ad.Part, lo: int
     out = []
     start = base + part.start
     line, col = doc.position(start)
-    authority = n_parts == 1 and _BINOMIAL.search(text, max(0, span.start - 80), span.start) is not None
+    authority = n_parts == 1 and doubt.species_authority(text, span.start, years[0])
     for y in years:
         cit = Citation(id="", line=line, column=col, text=part.text or head, kind="parenthetical",
                        authors=list(part.authors), year=y, locator=part.locator, title=part.title,
