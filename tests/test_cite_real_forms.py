@@ -185,6 +185,22 @@ def test_places_listed_before_the_authors_in_a_group_are_not_authors() -> None:
     assert cits[0].references == ["r1"]
 
 
+def test_a_place_or_tool_named_before_one_author_or_et_al_is_not_an_author() -> None:
+    # ZooKeys 100-1546 (papers_real6): "(Wiehengebirge, Gries et al. 1973)", "(Alt Barenau, Assmann 1999)"
+    gries = Reference(id="r1", line=100, column=1, raw="Gries B, Mossakowski D, Weber F (1973) Coleoptera Westfalica.",
+                      fields=Fields(authors=[Name("Gries", "B"), Name("Mossakowski", "D"), Name("Weber", "F")],
+                                    year="1973"))
+    cits, findings = cite("in the Wiehengebirge (Wiehengebirge, Gries et al. 1973; Alt Barenau, Assmann 1999).",
+                          [gries, ref("r2", "Assmann", "1999")])
+    assert codes(findings) == []
+    assert [c.references for c in cits] == [["r1"], ["r2"]]
+
+
+def test_a_listed_co_author_is_not_dropped_to_reach_another_entry() -> None:
+    cits, findings = cite("as shown (Smith, Jones 2000).", [ref("r1", "Smith", "1999"), ref("r2", "Jones", "2000")])
+    assert cits[0].references != ["r2"]
+
+
 def test_a_note_number_glued_to_the_first_name_is_not_part_of_it() -> None:
     refs = [Reference(id="r1", line=100, column=1, raw="Reynolds KT, Hoffmann AA. 2002. Male age. Genet Res 80: 79.",
                       fields=Fields(authors=[Name("Reynolds", "KT"), Name("Hoffmann", "AA")], year="2002"))]

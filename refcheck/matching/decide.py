@@ -65,11 +65,12 @@ def match_citation(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[
         if label_first and res.status == "no-entry" and again.status == "name-mismatch" \
                 and alt.authors == cit.authors[1:]:
             res = again  # "(IDH, Connall, 1978)": the label names nothing, the author nearly an entry's
-    for alt in _after_leading_words(cit):
-        # "(Tasmania, Victoria, Kriwoken and Hedge 2000)": places listed before the authors. Taken
-        # only when the names left are exactly the entry's, in number too.
+    for alt in _after_leading_words(index, cit):
+        # "(Tasmania, Victoria, Kriwoken and Hedge 2000)", "(Wiehengebirge, Gries et al. 1973)": places
+        # or a tool named before the authors. Taken only when the names left are exactly the entry's,
+        # in number too (at least one more after "et al.").
         again = _match(index, alt, aliases)
-        if again.status == "ok" and ev.name_count(index.refs[again.refs[0]]) == len(alt.authors):
+        if again.status == "ok" and _fits_count(ev.name_count(index.refs[again.refs[0]]), alt):
             return again
     together = ev.all_names_in_entry(index, cit)
     if together is not None:
@@ -95,10 +96,22 @@ def _other_readings(cit: Citation) -> list[Citation]:
     return [c for c in out if c.authors and c.authors[0]]
 
 
-def _after_leading_words(cit: Citation) -> list[Citation]:
-    if cit.kind != "parenthetical" or cit.et_al or len(cit.authors) < 3:
+def _after_leading_words(index: ReferenceIndex, cit: Citation) -> list[Citation]:
+    """The citation without the words before its authors: each shorter reading whose dropped words
+    name no author of the list ("Spatial Genetics Software", "Alt Barenau"), so a real co-author
+    ("(Smith, Jones 2000)" beside a Smith entry) is never dropped to reach another entry."""
+    if cit.kind != "parenthetical" or len(cit.authors) < 2:
         return []
-    return [_with_authors(cit, cit.authors[k:]) for k in range(1, len(cit.authors) - 1)]
+    out = []
+    for k in range(1, len(cit.authors)):
+        if any(index.by_name(a)[0] for a in cit.authors[:k]):
+            break
+        out.append(_with_authors(cit, cit.authors[k:]))
+    return out
+
+
+def _fits_count(names: int, alt: Citation) -> bool:
+    return names > len(alt.authors) if alt.et_al else names == len(alt.authors)
 
 
 _MEDLINE = re.compile(r"[A-ZÀ-Þ][\w'’-]+ [A-Z]{1,3}")
