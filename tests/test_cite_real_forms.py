@@ -201,6 +201,27 @@ def test_a_listed_co_author_is_not_dropped_to_reach_another_entry() -> None:
     assert cits[0].references != ["r2"]
 
 
+def test_sensu_before_a_citation_is_a_signal_even_glued_to_the_name() -> None:
+    # Acta Amazonica 49(3):183 (papers_real6): the italic "sensu" lost its space in the publisher's text
+    cits, findings = cite("signs during each survey (sensuJeffress et al. 2011) and by type (sensu Waldemarin 2004).",
+                          [ref("r1", "Jeffress", "2011"), ref("r2", "Waldemarin", "2004")])
+    assert codes(findings) == []
+    assert [c.references for c in cits] == [["r1"], ["r2"]]
+
+
+def test_a_term_used_sensu_an_unlisted_author_is_no_finding() -> None:
+    # ZooKeys 180-2315: "five pairs of gin traps (sensu Hinton 1946)", a term in Hinton's sense
+    _, findings = cite("Terga with five pairs of gin traps (sensu Hinton 1946).", [ref("r1", "Costa", "1988")])
+    assert "no-entry" not in codes(findings)
+
+
+def test_a_generation_suffix_in_the_citation_still_finds_the_entry() -> None:
+    # "(Crowley et al. 2012, Gomes Jr 2009)" beside the entry "Gomes, A. 2009."
+    cits, findings = cite("predators (Gomes Jr 2009).", [ref("r1", "Gomes", "2009")])
+    assert codes(findings) == []
+    assert cits[0].references == ["r1"]
+
+
 def test_a_note_number_glued_to_the_first_name_is_not_part_of_it() -> None:
     refs = [Reference(id="r1", line=100, column=1, raw="Reynolds KT, Hoffmann AA. 2002. Male age. Genet Res 80: 79.",
                       fields=Fields(authors=[Name("Reynolds", "KT"), Name("Hoffmann", "AA")], year="2002"))]

@@ -30,7 +30,9 @@ SIGNAL_RE = re.compile(
     r"^(?:but see|but cf\.|see also|see, e\.g\.,?|see|e\.g\.,?|cf\.|i\.e\.,?|compare|also|as cited in|cited in|"
     r"qtd\.? in|"
     r"quoted in|as quoted in|as discussed in|discussed in|for example,?|for a review,? see|reviewed in|"
-    r"adapted from)\s+", re.IGNORECASE)
+    r"adapted from)\s+"
+    # taxonomy's "sensu Jeffress et al. 2011" ("in the sense of"), also glued as a lost italic leaves it
+    r"|^(?:sensu|vide)(?:\s+|(?-i:(?=[A-ZÀ-Þ])))", re.IGNORECASE)
 SECONDARY_RE = lazy(r"^(?:as cited in|cited in|qtd\.? in|quoted in|as quoted in)\s+", re.IGNORECASE)
 # Starts after a non-space and has one way through the spaces around a comma ("\s*,?\s*" was cubic).
 ET_AL_RE = re.compile(r"(?<!\s)\s*(?:,\s*)?\bet\.?\s+al\b\.?,?", re.IGNORECASE)
@@ -343,6 +345,9 @@ def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
     # Chicago's original-publication year: "Anderson [1983] 2006, 6".
     body = _ORIGINAL_YEAR_RE.sub("", body)
     part = Part(start=start, end=offset + len(raw.rstrip()), text=body.strip())
+    # "gin traps (sensu Hinton 1946)": a term used in that author's sense, which taxonomists often leave
+    # out of the list; kept when the list has the work
+    part.doubtful = raw.lstrip()[:5].lower() == "sensu"
     # A year inside a quoted title is the title's: "(MEROVCI and ELBATAL, “Thin Solid Films 636, 164 (2017)”)".
     ym = YEAR_RE.search(_QUOTED_TITLE_RE.sub(lambda q: " " * len(q.group(0)), body))
     if ym is not None:

@@ -20,6 +20,7 @@ from refcheck.matching import evidence as ev
 from refcheck.matching import names as nm
 from refcheck.matching.index import ReferenceIndex
 from refcheck.model import Citation
+from refcheck.text.lexicon import GENERATION_SUFFIXES
 
 # What each status is called when outcomes are counted.
 OUTCOME = {"ok": "ok", "name-mismatch": "near-miss", "year-mismatch": "year-mismatch", "ambiguous": "ambiguous",
@@ -93,6 +94,9 @@ def _other_readings(cit: Citation) -> list[Citation]:
     head = cit.authors[0]
     if "," in head:
         out.append(_with_authors(cit, [head.rsplit(",", 1)[1].strip()] + cit.authors[1:]))
+    words = head.split()
+    if len(words) >= 2 and words[-1].lower().rstrip(",") in GENERATION_SUFFIXES:
+        out.append(_with_authors(cit, [" ".join(words[:-1])] + cit.authors[1:]))  # "Gomes Jr" for "Gomes, A."
     return [c for c in out if c.authors and c.authors[0]]
 
 

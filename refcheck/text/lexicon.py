@@ -44,6 +44,10 @@ MONTHS = frozenset(
 )
 
 # Titles before a name: "Mrs. Dalloway" and "Dr. Jekyll" are characters, not cited authors.
+# printed after a family name to tell a son from his father ("Gomes Jr", "Silva Filho", "Smith III"),
+# and often left out of a citation or of the entry
+GENERATION_SUFFIXES = frozenset({"jr", "jr.", "junior", "júnior", "sr", "sr.", "filho", "neto", "sobrinho", "ii", "iii",
+                                 "iv"})
 HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lady", "Lord"})
 
 # Amino-acid residues printed as "Ser 1981", "Thr 1989": a residue number reads like a year.
