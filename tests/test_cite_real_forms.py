@@ -354,3 +354,11 @@ def test_a_body_whose_name_holds_commas_is_cited_with_its_year() -> None:
             "and Social Services, Northern Ireland")
     cits, _ = cite(f"weak in small samples ({name}, 1992). Next", [ref("r1", "Department of Health", "1992")])
     assert [(c.authors, c.year) for c in cits] == [([name], "1992")]
+
+
+def test_a_name_opening_with_a_central_european_capital_is_read_in_a_comma_group() -> None:
+    # ZooKeys 180-2315 (papers_real6): "(Micó et al. 2008, Šípek et al. 2009)"
+    cits, findings = cite("larvae were described (Micó et al. 2008, Šípek et al. 2009).",
+                          [ref("r1", "Micó", "2008"), ref("r2", "Šípek", "2009")])
+    assert codes(findings) == []
+    assert [c.references for c in cits] == [["r1"], ["r2"]]

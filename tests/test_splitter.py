@@ -175,3 +175,10 @@ def test_a_bibliography_followed_by_numbered_notes_splits_its_own_paragraphs():
     assert _entries(text)[:2] == [
         "Amossy, R. La Présentation de Soi. Paris: Presses Universitaires de France, 2010.",
         "Aslin, and N Richard. “What’s in a Look?” Developmental Science 10 (2007): 48–53."]
+
+
+def test_an_entry_opening_with_a_central_european_capital_starts_a_new_entry():
+    text = ("References\n\nMicó E, Smith J, Jones K (2008) Beetles of Spain. Zootaxa 1: 1-2.\n"
+            "Šípek P, Král D, Jahn O (2009) Larvae of Cetoniinae. Zootaxa 2: 3-4.\n"
+            "Łukasik J (2010) Ground beetles. Zootaxa 3: 5-6.\n")
+    assert [e[:5] for e in _entries(text)] == ["Micó ", "Šípek", "Łukas"]

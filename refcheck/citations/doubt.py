@@ -14,6 +14,7 @@ from refcheck.citations import author_date as ad
 from refcheck.citations import narrative as nv
 from refcheck.citations.hints import TENTATIVE, UNSURE
 from refcheck.model import Citation
+from refcheck.text.patterns import CAPS
 
 # "Source: World Bank (2016).", "Fonte: Dados da pesquisa (Florianópolis, 2022)": a table's or figure's
 # data source, which papers often leave out of the reference list.
@@ -48,7 +49,7 @@ def mark_source_lines(text: str, found: list[tuple[int, Citation]]) -> None:
             cit.hints.append(TENTATIVE)
 
 
-_LOWER_WORD = lazy(r"(?<![\w'’-])[^\W\d_A-ZÀ-Þ][\w'’-]*")
+_LOWER_WORD = lazy(r"(?<![\w'’-])[^\W\d_" + CAPS + r"][\w'’-]*")
 
 
 def mark_common_words(text: str, regions: list[tuple[int, int]], found: list[tuple[int, Citation]]) -> None:

@@ -15,7 +15,7 @@ import re
 
 from refcheck._perf import lazy
 from refcheck.citations import author_date as ad
-from refcheck.citations import doubt, mla
+from refcheck.citations import doubt, groups, mla
 from refcheck.citations import narrative as nv
 from refcheck.citations.context import context_keys, link_locators
 from refcheck.citations.hints import IN_GROUP, NEAR_AUTHOR, ORG_LEAD, SUBJECT_OF, TENTATIVE, UNSURE, WEAK_NAME
@@ -28,7 +28,7 @@ from refcheck.citations.unbalanced import unclosed, unclosed_numeric, unopened
 from refcheck.document import Document
 from refcheck.matching.names import looks_like_acronym, strip_doc_suffix
 from refcheck.model import Citation
-from refcheck.text.patterns import CITED_IN
+from refcheck.text.patterns import CAPS, CITED_IN
 
 AUTHOR_DATE_STYLES = ("apa", "harvard", "chicago")
 _URL_RE = re.compile(r"https?:|www\.|\.(?:com|org|net|edu|gov|int)\b|<http", re.IGNORECASE)
@@ -223,7 +223,7 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
         # "(Horst et al. (2020))", "(Olsson et al. (2024); https://...)": pandoc's narrative citation put
         # in parentheses, read as "Horst et al., 2020" (same length: offsets stay the printed text's)
         content = _INNER_YEAR.sub(lambda m: f", {m.group(1)} ", content)
-    parts = mla.rejoin_quoted(content, ad.join_coauthors(ad.split_comma_groups(ad.split_parts(content))))
+    parts = mla.rejoin_quoted(content, groups.join_coauthors(groups.split_comma_groups(groups.split_parts(content))))
     parsed: list[ad.Part] = []
     legal: list[int] = []
     links = 0
@@ -380,7 +380,7 @@ def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, pa
 
 # "Luciano de su maestro Demonacte (1981, p. 130)", "Seneca's friend Demetrius (1986)": the person in
 # the narrative is the subject; the author is named a few words before, without a year of its own.
-_NAME_BEFORE = lazy(r"(?<![\w.’'-])([A-ZÀ-Þ][a-zà-ÿ'’-]{2,})(?:['’]s)?(?=\s+(?!\(|\[|,?\s*\d))")
+_NAME_BEFORE = lazy(r"(?<![\w.’'-])([" + CAPS + r"][a-zà-ÿ'’-]{2,})(?:['’]s)?(?=\s+(?!\(|\[|,?\s*\d))")
 _SENTENCE_STOP = lazy(r"[.;:!?()\[\]]")
 
 
@@ -402,8 +402,9 @@ def _names_before(text: str, start: int) -> list[str]:
 
 # "Der Mut zum Sein (1953) de Paul Tillich", "Rear Window (1954) by Hitchcock": the author comes after
 # the year, so the words before it are a title's: reported only if some entry is plausible for them.
-_BY_AFTER_NAME = lazy(r"\s*(?:by|de|di|da|do|du|von|par)\s+((?:[A-ZÀ-Þ][\w'’-]+\s+){0,2}[A-ZÀ-Þ][\w'’-]+)")
-_BY_AFTER = lazy(r"\s*(?:by|de|di|da|do|du|von|par)\s+[A-ZÀ-Þ]")
+_BY_AFTER_NAME = lazy(r"\s*(?:by|de|di|da|do|du|von|par)\s+"
+                      r"((?:[" + CAPS + r"][\w'’-]+\s+){0,2}[" + CAPS + r"][\w'’-]+)")
+_BY_AFTER = lazy(r"\s*(?:by|de|di|da|do|du|von|par)\s+[" + CAPS + r"]")
 
 
 def _introduced(text: str, acronym: str, before: int) -> bool:

@@ -12,6 +12,7 @@ from refcheck.citations.hints import LINK_ONLY, RUNNING, TENTATIVE
 from refcheck.citations.scan import Span
 from refcheck.document import Document
 from refcheck.model import Citation
+from refcheck.text.patterns import CAPS
 
 _YEAR_IN_TEXT = lazy(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 
@@ -97,7 +98,7 @@ def _sentence_end(span: Span) -> int:
     return span.start + 1 + m.start() + 1 if m else span.end
 
 
-_FULL_STOP = lazy(r"(?:(?<=[a-z]{2})|(?<=\d))\.\.?\s+(?=[A-ZÀ-Þ])")  # "(Weber 7. Hotez reported"
+_FULL_STOP = lazy(r"(?:(?<=[a-z]{2})|(?<=\d))\.\.?\s+(?=[" + CAPS + r"])")  # "(Weber 7. Hotez reported"
 
 
 # An organisation named as the author in running text: "World Health Organization found", "the

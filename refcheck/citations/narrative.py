@@ -13,6 +13,7 @@ import re
 from refcheck.citations.author_date import _PARTICLE_WORDS, CAP_STOP, CONNECTORS, ET_AL_RE, is_name_token
 from refcheck.matching.names import looks_like_acronym
 from refcheck.text.lexicon import AND_WORDS, HONORIFICS, MONTHS, ORG_WORDS
+from refcheck.text.patterns import CAPS
 
 _WORD_RE = re.compile(r"\S+")
 NOT_AUTHOR_WORDS = frozenset("""
@@ -37,7 +38,7 @@ clarifies clarified recommends recommended cautions cautioned warns warned belie
 """.split())
 
 # A footnote or table-note number printed against the first name of a list: "2Reynolds", "14van".
-_MARKED_NAME = re.compile(r"\d{1,3}((?:[A-ZÀ-Þ]|van|von|de|du|da|le|la)[\w'’-]*)")
+_MARKED_NAME = re.compile(r"\d{1,3}((?:[" + CAPS + r"]|van|von|de|du|da|le|la)[\w'’-]*)")
 
 
 def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:

@@ -23,6 +23,7 @@ from refcheck.findings.build import finding
 from refcheck.model import Citation, Finding, RawEntry, Reference
 from refcheck.style import NOTES_STYLE
 from refcheck.text.fold import fold
+from refcheck.text.patterns import CAPS
 
 # "[^3]: ..." is a Markdown footnote definition, as the PDF reader writes a page's footnotes.
 _NOTE_RE = re.compile(r"^[ \t]*(?:\[(?P<a>\d{1,3})\]|\[\^(?P<b>\d{1,3})\]:|(?P<c>\d{1,3})\.(?=[ \t])"
@@ -37,9 +38,9 @@ _PUB_YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)[a-z]?\)|\((?:[^()]{0,80}?
 _PAGE_RE = re.compile(r"[,:]\s*((?:pp?\.\s*)?\d{1,5}(?:[-–]\d{1,5})?)\.?\s*$")
 _STOP = frozenset("a an and the of in on for to with from by at as is are its their our into via or not "
                   "les des der die das und la le el los del de et al eds ed trans".split())
-_NAME_WORD_RE = re.compile(r"[A-ZÀ-Þ][\w'’-]+")
+_NAME_WORD_RE = re.compile(r"[" + CAPS + r"][\w'’-]+")
 # "Benodetto, Caglioti, and Loreto", "Smith et al.", "J. M. Coetzee": names only, no title words ("in", ":").
-_NAMES_ONLY_RE = re.compile(r"^(?:(?:[A-ZÀ-Þ][\w'’-]*\.?|and|&|et al\.?)(?:,?\s+|$)){1,10}$")
+_NAMES_ONLY_RE = re.compile(r"^(?:(?:[" + CAPS + r"][\w'’-]*\.?|and|&|et al\.?)(?:,?\s+|$)){1,10}$")
 _LOCATOR_ONLY_RE = re.compile(r"^(?:pp?\.\s*|(?:chap|sec|para|ch|pt)\.\s*)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?\.?$")
 MIN_RUN = 2
 _TITLE_FACTS = re.compile(r"^([^,()“”\"]{2,200}?)\s\([^()]{0,120}\d{4}\)\.?$")
@@ -160,7 +161,7 @@ def _work(part: str) -> tuple[list[str], str, str | None] | None:
         if len(pieces) < 2:
             return None
         # "Hastie, Tibshirani, and Friedman, The Elements of ...": the names run to the one after "and"
-        last = next((k for k, p in enumerate(pieces[:6]) if re.match(r"(?:and|&)\s+[A-ZÀ-Þ]", p)), None)
+        last = next((k for k, p in enumerate(pieces[:6]) if re.match(r"(?:and|&)\s+[" + CAPS + r"]", p)), None)
         names = last + 1 if last is not None and last + 1 < len(pieces) else 1
         head, title = ", ".join(pieces[:names]), re.split(r"\s\(", pieces[names])[0]
     head = head.strip(" ,.:")

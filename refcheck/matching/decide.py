@@ -21,6 +21,7 @@ from refcheck.matching import names as nm
 from refcheck.matching.index import ReferenceIndex
 from refcheck.model import Citation
 from refcheck.text.lexicon import GENERATION_SUFFIXES
+from refcheck.text.patterns import CAPS
 
 # What each status is called when outcomes are counted.
 OUTCOME = {"ok": "ok", "name-mismatch": "near-miss", "year-mismatch": "year-mismatch", "ambiguous": "ambiguous",
@@ -118,7 +119,7 @@ def _fits_count(names: int, alt: Citation) -> bool:
     return names > len(alt.authors) if alt.et_al else names == len(alt.authors)
 
 
-_MEDLINE = re.compile(r"[A-ZÀ-Þ][\w'’-]+ [A-Z]{1,3}")
+_MEDLINE = re.compile(r"[" + CAPS + r"][\w'’-]+ [A-Z]{1,3}")
 _INITIALS_AROUND = re.compile(r"^(?:[A-Z]\.\s?){1,3}\s*(?=[A-Z][a-z])|\s+[A-Z]{1,3}$")
 
 

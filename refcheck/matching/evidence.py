@@ -16,6 +16,7 @@ from refcheck.matching import names as nm
 from refcheck.matching.index import ReferenceIndex
 from refcheck.model import Citation, Reference
 from refcheck.text.fold import strip_marks
+from refcheck.text.patterns import CAPS
 from refcheck.text.similarity import osa_distance
 
 
@@ -326,7 +327,8 @@ def count_narrow(index: ReferenceIndex, cands: set[int], cit: Citation) -> set[i
 _MISREAD_FAMILY = re.compile(r"\s[A-Z]{1,3}\.?$")
 # "FENG, X. et al. The impacts ...", "Smith J, et al. (2010)": the entry itself stops after the first names.
 _LISTED_ET_AL = re.compile(r"^[^\d“\"(]{0,80}?\bet\.?\s+al\b", re.IGNORECASE)
-_VANCOUVER_NAME = re.compile(r"(?:^|,\s*)[A-ZÀ-Þ][\w'’-]+(?:\s[a-zà-þ]{1,3})?(?:\s[A-ZÀ-Þ][\w'’-]+)?\s[A-Z]{1,3}\b")
+_VANCOUVER_NAME = re.compile(r"(?:^|,\s*)[" + CAPS + r"][\w'’-]+(?:\s[a-zà-þ]{1,3})?"
+                             r"(?:\s[" + CAPS + r"][\w'’-]+)?\s[A-Z]{1,3}\b")
 
 
 _ET_AL_HEAD = re.compile(r"\bet\.?\s+al\b")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from refcheck.style import ALPHA_LABEL
+from refcheck.text.patterns import CAPS
 
 # ACS numbers its entries "(1) Rohe, K.; ...", "(29) van Ooij" (a letter must follow: "(45) 12679" is a wrapped issue).
 # A year opening a wrapped line ("2019. “The Origins ...”") is the entry's date, not its number.
@@ -26,31 +27,36 @@ _START_RES = (
     # Family, Given / Family, G. / Family , Mary (a slip in the seeds). Each given name is taken whole
     # (the lookahead): without it a run of capitals splits into names 2^n ways (issue 17: 12.6 s on 38).
     re.compile(r"^(?:[A-Z][a-z]*\s)?(?:(?:van|von|de|del|della|der|den|des|di|du|la|le|da|das|dos|te|ten|ter|zu|vom|y|St\.)\s)*"
-               r"[A-ZÀ-Ý][\w'’\-]+(?:\s[A-ZÀ-Ý][\w'’\-]+)?\s?,\s*"
-               r"(?:&|(?:[A-ZÀ-Ý]\.\s?|[A-ZÀ-Ý][\w'’\-]+(?![\w'’\-])\s?)+(?:(?:de|von|van|du|da)\b)?(?:[.,;(&“\"]|and\b|$|(?<=\.)|(?<=\.\s)))"),
+               r"[" + CAPS + r"][\w'’\-]+(?:\s[" + CAPS + r"][\w'’\-]+)?\s?,\s*"
+               r"(?:&|(?:[" + CAPS + r"]\.\s?|[" + CAPS +
+                   r"][\w'’\-]+(?![\w'’\-])\s?)+(?:(?:de|von|van|du|da)\b)?(?:[.,;(&“\"]|and\b|$|(?<=\.)|(?<=\.\s)))"),
     # Given-name-first authors: "Brandon Carter. Global ...", "Julian McAuley and Jure Leskovec."
-    re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:\s[A-Z]\.)*\s(?:(?:van|von|de|der|la|le|da|di)\s)*"
-               r"(?!(?:Press|UP|University|Books|Publishing|Publishers|Inc|Ltd)\b)[A-ZÀ-Ý][\w'’\-]+"
-               r"(?:\.\s|,\s(?=[A-ZÀ-Ý“\"])|\sand\s[A-Z])"),
+    re.compile(r"^[" + CAPS + r"][a-zà-ÿ]+(?:\s[A-Z]\.)*\s(?:(?:van|von|de|der|la|le|da|di)\s)*"
+               r"(?!(?:Press|UP|University|Books|Publishing|Publishers|Inc|Ltd)\b)[" + CAPS + r"][\w'’\-]+"
+               r"(?:\.\s|,\s(?=[" + CAPS + r"“\"])|\sand\s[A-Z])"),
     # An organisation as MLA author before a quoted title: "United Nations. “Climate Storytelling.”"
-    re.compile(r"^[A-ZÀ-Ý][\w&'’\-]*(?:\s(?:[A-ZÀ-Ý][\w&'’\-]*|of|for|and|the|on|&)){0,8}\.\s[“\"]"),
+    re.compile(r"^[" + CAPS + r"][\w&'’\-]*(?:\s(?:[" + CAPS + r"][\w&'’\-]*|of|for|and|the|on|&)){0,8}\.\s[“\"]"),
     # Organization or author followed by a year in brackets (APA, Harvard) within the first words
-    re.compile(rf"^{_PARTICLES}[A-ZÀ-Ý][^()\d]{{0,150}}?[(\[]"
+    re.compile(rf"^{_PARTICLES}[{CAPS}][^()\d]{{0,150}}?[(\[]"
                r"(?:1[5-9]\d\d|20\d\d|n\.\s?d\.|[so]\.\s?[dfJ]\.|in press|forthcoming)"),
     # Chicago author-date / Harvard: "Rutland, Peter. 2000." / "Smith J 2000"
-    re.compile(rf"^{_PARTICLES}[A-ZÀ-Ý][^.]{{0,120}}\.\s(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s"),
+    re.compile(rf"^{_PARTICLES}[{CAPS}][^.]{{0,120}}\.\s(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s"),
     # Vancouver "Smith AB," / astronomy "Govoni F.,"
-    re.compile(r"^(?:(?:van|von|de|der|la|le|du|da|di)\s)*[A-ZÀ-Ý][\w'’\-]+\s(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})[,.:]?\s"),
+    re.compile(r"^(?:(?:van|von|de|der|la|le|du|da|di)\s)*[" + CAPS +
+               r"][\w'’\-]+\s(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})[,.:]?\s"),
     # Chicago with bare initials: "Cai, K, and LJ Gudas.", "Bergmann, A, D Stein", "Das, Sajal K, Diane J Cook"
-    re.compile(r"^(?:(?:van|von|de|der|la|le|du|da|di)\s)*[A-ZÀ-Ý][\w'’\-]+(?:\s[A-ZÀ-Ý][\w'’\-]+)?,\s"
-               r"(?:[A-ZÀ-Ý][a-zà-ÿ]+\s)?[A-Z]{1,3}(?:,\s(?:and\s|&\s)?[A-ZÀ-Ý][\w'’\-]*\s[A-ZÀ-Ý]|\.\s[“\"A-Z])"),
-    re.compile(r"^[A-ZÀ-Ý]{2,}[A-ZÀ-Ý\-]*(?:[.,]\s|\s\()"),  # French "COLLECTIF." / "FERRIERES (Madeleine)"
+    re.compile(r"^(?:(?:van|von|de|der|la|le|du|da|di)\s)*[" + CAPS + r"][\w'’\-]+(?:\s[" + CAPS + r"][\w'’\-]+)?,\s"
+               r"(?:[" + CAPS + r"][a-zà-ÿ]+\s)?[A-Z]{1,3}(?:,\s(?:and\s|&\s)?[" + CAPS + r"][\w'’\-]*\s[" + CAPS +
+                   r"]|\.\s[“\"A-Z])"),
+    re.compile(r"^[" + CAPS + r"]{2,}[" + CAPS +
+               r"\-]*(?:[.,]\s|\s\()"),  # French "COLLECTIF." / "FERRIERES (Madeleine)"
     # French/German/ABNT family name in capitals before the given name, no comma: "GRIGNON Claude et
     # PASSERON Jean-Claude, 1989", "PETERSON Richard A., 1996", "GAYO-CAL Modesto;"
-    re.compile(r"^[A-ZÀ-Ý]{3,}[A-ZÀ-Ý'’\-]*(?:\s[A-ZÀ-Ý]{2,}[A-ZÀ-Ý'’\-]*)*\s[A-ZÀ-Ý][a-zà-ÿ][\w'’\-]*"
+    re.compile(r"^[" + CAPS + r"]{3,}[" + CAPS + r"'’\-]*(?:\s[" + CAPS + r"]{2,}[" + CAPS +
+               r"'’\-]*)*\s[" + CAPS + r"][a-zà-ÿ][\w'’\-]*"
                r"(?:\s(?:[A-Z]\.\s?)+)?(?:,|;|\s&|\s(?:et|and|e|y|und)\s)"),
     # IEEE "A. B. Smith," / "J.-P. Dupont and"
-    re.compile(r"^(?:[A-Z]\.\s?(?:-[A-Z]\.\s?)?){1,3}\s?[A-ZÀ-Ý][\w'’\-]+(?:,|\s(?:and|et al\.))"),
+    re.compile(r"^(?:[A-Z]\.\s?(?:-[A-Z]\.\s?)?){1,3}\s?[" + CAPS + r"][\w'’\-]+(?:,|\s(?:and|et al\.))"),
 )
 
 
@@ -66,8 +72,8 @@ def without_marker(line: str) -> str:
 
 
 _STRONG_RES = (
-    re.compile(r"^[A-ZÀ-Ý][\w'’\-]+,\s(?:[A-Z]\.\s?){1,3}(?:,|&|and|\()"),  # "Laczko, F. (" / "Tyldum, G. &"
-    re.compile(r"^[A-ZÀ-Ý][^()\d]{0,100}\((?:1[5-9]\d\d|20\d\d)[a-z]?\)\."),  # "Angel Coalition (2009)."
+    re.compile(r"^[" + CAPS + r"][\w'’\-]+,\s(?:[A-Z]\.\s?){1,3}(?:,|&|and|\()"),  # "Laczko, F. (" / "Tyldum, G. &"
+    re.compile(r"^[" + CAPS + r"][^()\d]{0,100}\((?:1[5-9]\d\d|20\d\d)[a-z]?\)\."),  # "Angel Coalition (2009)."
 )
 
 

@@ -16,6 +16,7 @@ from refcheck.document import Document
 from refcheck.model import RawEntry
 from refcheck.section.cues import MARKER_RE, looks_like_entry_start, strong_start
 from refcheck.section.find import Section
+from refcheck.text.patterns import CAPS
 
 _RUNNING_HEAD_RE = re.compile(
     r"^(?:(?i:running head:).{0,80}?\s\d{1,4}|(?i:page) \d{1,4}(?: (?i:of) \d{1,4})?|\d{1,4}|[ivxlc]{1,6}"
@@ -181,9 +182,10 @@ def _entry_starts(lines: list[_Line]) -> tuple[list[bool], str]:
 _UNFINISHED_RE = re.compile(
     r"(?:[,;:&]|(?<=\w)-|\band|(?:,|\band|&)\s(?:[A-Z]\.\s?-?){1,3}|[A-Z][a-z]+\s[A-Z]\.?|\b(?:[Ee]ds?|[Tt]rans|by|[Ii]n)\.?)\s*$")
 # "Cambridge, Mass.: Harvard UP" / "Berlin: Springer": the place and publisher of the entry above.
-_PLACE_RE = re.compile(r"[A-ZÀ-Ý][\w'’\-]+(?:\s[A-ZÀ-Ý][\w'’\-]+){0,2}(?:,\s[A-ZÀ-Ý][\w.]+)?\s?:\s")
+_PLACE_RE = re.compile(r"[" + CAPS + r"][\w'’\-]+(?:\s[" + CAPS + r"][\w'’\-]+){0,2}(?:,\s[" + CAPS +
+                       r"][\w.]+)?\s?:\s")
 _INITIALS_ON_RE = re.compile(r"(?:[A-Z]\.\s?-?){1,3}(?:,|\s&|\sand\b)")
-_OPENING_RE = re.compile(r"[A-ZÀ-Ý“\"‘'«\[(*_—–-]|\d")
+_OPENING_RE = re.compile(r"[" + CAPS + r"“\"‘'«\[(*_—–-]|\d")
 
 
 def _wrap_width(lines: list[_Line]) -> int:

@@ -25,4 +25,7 @@ CITED_IN = r"(?:as cited in|cited in|qtd\.? in|as quoted in|quoted in|apud)"
 
 # Chinese, Japanese and Korean characters (kana, CJK ideographs and extensions, Hangul, compatibility
 # ideographs): one range for the tokenizer, the CJK parser and the names normalizer.
+# Capital letters a name can open with, for character classes: ASCII, Latin-1 ("Ó", "Ø") and Latin
+# Extended-A and Romanian ("Šípek", "Łukasz", "Čech", "Őri", "Ștefan"), which [A-ZÀ-Þ] leaves out.
+CAPS = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).isupper()) + "ȘȚ"
 CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
