@@ -362,3 +362,16 @@ def test_a_name_opening_with_a_central_european_capital_is_read_in_a_comma_group
                           [ref("r1", "Micó", "2008"), ref("r2", "Šípek", "2009")])
     assert codes(findings) == []
     assert [c.references for c in cits] == [["r1"], ["r2"]]
+
+
+def test_bare_names_and_years_listed_in_running_text_cite_their_entries() -> None:
+    # ZooKeys 100-1537 (papers_real6): "(in our study, relevant atlases are Luff 1998 and Turin 2000)"
+    cits, findings = cite("distribution maps (in our study, relevant atlases are Luff 1998 and Turin 2000).",
+                          [ref("r1", "Luff", "1998"), ref("r2", "Turin", "2000")])
+    assert codes(findings) == []
+    assert sorted(r for c in cits for r in c.references) == ["r1", "r2"]
+
+
+def test_bare_names_and_years_that_match_no_entry_are_no_finding() -> None:
+    _, findings = cite("Rule 1998 and Rule 2001 were repealed (Smith, 2010).", [ref("r1", "Smith", "2010")])
+    assert codes(findings) == []

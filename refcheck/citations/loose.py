@@ -22,6 +22,8 @@ _YEAR_IN_TEXT = lazy(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 _BARE_NAME_YEAR = lazy(r"\b([A-Z][\w'’-]{1,40}(?:\s+(?:and|&)\s+[A-Z][\w'’-]{1,40})?)(\s+et\s+al\.?,?|,)?\s+"
                        r"((?:1[6-9]\d\d|20\d\d)[a-z]?)(?![\d\w])")
 
+_NEXT_NAME_YEAR = lazy(r"\s+(?:and|&)\s+[A-Z][\w'’-]{1,40}(?:\s+et\s+al\.?)?,?\s+(?:1[6-9]\d\d|20\d\d)(?!\d)")
+
 
 def bare_name_years(doc: Document, covered: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, Citation]]:
     """Name-year pairs outside every citation already read (``covered``: sorted start, end offsets)."""
@@ -35,8 +37,11 @@ def bare_name_years(doc: Document, covered: list[tuple[int, int]], lo: int, hi: 
             continue  # part of a citation read already
         if not nv.person_like(m.group(1)):
             continue
-        if not m.group(2) and text[m.end():m.end() + 1] not in (",", ";", ")", ".", ":"):
-            continue  # "Sentence 1600 says": a bare number after a word needs a comma or "et al."
+        if not m.group(2) and text[m.end():m.end() + 1] not in (",", ";", ")", ".", ":") \
+                and not _NEXT_NAME_YEAR.match(text, m.end()):
+            # "Sentence 1600 says": a bare number after a word needs a comma or "et al.", or another
+            # name and year after it ("relevant atlases are Luff 1998 and Turin 2000")
+            continue
         authors, _ = ad.split_authors(m.group(1))
         line, col = doc.position(m.start())
         out.append((m.start(), Citation(id="", line=line, column=col, text=" ".join(m.group(0).split()),
