@@ -375,3 +375,17 @@ def test_bare_names_and_years_listed_in_running_text_cite_their_entries() -> Non
 def test_bare_names_and_years_that_match_no_entry_are_no_finding() -> None:
     _, findings = cite("Rule 1998 and Rule 2001 were repealed (Smith, 2010).", [ref("r1", "Smith", "2010")])
     assert codes(findings) == []
+
+
+def test_a_body_s_acronym_and_a_document_before_a_year_cite_the_body() -> None:
+    who = Name(None, None, "World Health Organization")
+    refs = [Reference(id="r1", line=100, column=1, raw="World Health Organization. (2019). Guidelines.",
+                      fields=Fields(authors=[who], year="2019", title="Guidelines"))]
+    cits, findings = cite("The World Health Organization (WHO) agrees. The WHO guidelines (2019) say so.", refs)
+    assert [c.references for c in cits if c.references] == [["r1"]] and codes(findings) == []
+
+
+def test_an_acronym_spelt_out_as_no_body_does_not_make_a_citation() -> None:
+    cits, findings = cite("Deoxyribonucleic acid (DNA) was extracted with the DNA extraction protocol (2019).",
+                          [ref("r1", "Smith", "2010")])
+    assert "no-entry" not in codes(findings)

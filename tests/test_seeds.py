@@ -88,6 +88,9 @@ def test_003_findings_are_exactly_the_editors(reports):
         ("no-entry", 438): 1,  # World Childhood Foundation, 2009
         ("name-mismatch", 446): 1,  # "According to Mendolson ... (p.47)" vs Mendelson
         ("ambiguous", 452): 2, ("ambiguous", 465): 1, ("ambiguous", 501): 1,  # (IOM, 2009): two IOM 2009 entries
+        # "an IOM description of their reintegration assistance program (2009)", "an IOM statistical profile
+        # (2009)": the IOM's documents, cited narratively; which of its two 2009 works, the text does not say
+        ("ambiguous", 467): 1, ("ambiguous", 471): 1,
         ("name-mismatch", 499): 1,  # Finkenauer vs entry Finkenaur
         ("uncited", 587): 1,  # Angel Coalition (2008): the text gives www.angelcoalition.org, the entry .com
     })

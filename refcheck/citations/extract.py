@@ -304,6 +304,8 @@ def _part_citations(doc: Document, span: Span, base: int, part: ad.Part, lo: int
             if got is not None:
                 name, start, et_al = got
                 return _narrative(doc, span, name, start, et_al, part, years)
+            if (body := nv.acronym_document(text, span.start, lo)) is not None:
+                return _narrative(doc, span, body[0], body[1], False, part, years)
         return [_locator(doc, span, part.locator, years[0], lo)]
     if part.title_only and n_parts == 1:
         got = nv.lookback_name(text, span.start, lo)

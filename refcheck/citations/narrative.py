@@ -150,3 +150,21 @@ def org_like(name: str) -> bool:
 # event or a data set as an author: "Russian Federation (2005)", "World Cup (2014)", "Census (2010)".
 _BODY_OR_PLACE = frozenset({"federation", "national", "world", "government", "congress", "senate", "parliament",
                             "press", "news", "times", "census", "statistics", "working", "team"})
+
+
+# "an IOM statistical profile (2009)", "the WHO's guidelines (2019)": a body's acronym, then a few
+# lower-case words naming its document, then the year.
+_ACRONYM_DOCUMENT = re.compile(r"\b([A-Z][A-Z&]{1,7})(?:['’]s)?(?:\s+[a-z][\w-]*){1,6}\s*$")
+
+
+def acronym_document(text: str, pos: int, lo: int) -> tuple[str, int] | None:
+    """The acronym of "IOM statistical profile (2009)" and where it starts, when the text spelt it
+    out earlier as a body's name ("International Organization for Migration (IOM)"); else None,
+    so "DNA extraction protocol (2019)" after "deoxyribonucleic acid (DNA)" is nobody's work."""
+    m = _ACRONYM_DOCUMENT.search(text, max(lo, pos - 90), pos)
+    if m is None:
+        return None
+    at = text.find(f"({m.group(1)})", 0, m.start())
+    if at < 0 or not any(w.lower() in ORG_WORDS for w in text[max(0, at - 80):at].split()[-6:]):
+        return None
+    return m.group(1), m.start(1)
