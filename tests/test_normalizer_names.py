@@ -24,6 +24,11 @@ def test_vancouver_family_then_initials():
     assert parse_names("Smith JA, Jones B,")[0] == [Name("Smith", "JA"), Name("Jones", "B")]
 
 
+def test_vancouver_four_initials_stay_the_given_names():
+    # eLife (real articles): "Dirks PHGM, Berger LR" was read as family "PHGM"
+    assert parse_names("Dirks PHGM, Berger LR,")[0] == [Name("Dirks", "PHGM"), Name("Berger", "LR")]
+
+
 def test_organization_is_kept_whole_even_with_and():
     assert parse_names("United Nations Office on Drugs and Crime")[0] == [
         Name(literal="United Nations Office on Drugs and Crime")]

@@ -31,10 +31,10 @@ _CONJ = lazy(r"(?<!\s)\s*(?:,?\s+(?:and|&|(?-i:und|et|y|e))\s+|\s*&\s*)", re.I)
 # "Bolikowski Ł", "Dvořák Š"); lower-case letters of those blocks are left out one by one.
 _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isupper())
 _INITIALS = lazy(r"^(?:[A-ZÀ-Þ][a-z]?\.?\s*-?\s*){1,4}$")
-# "Heidegger M", "Dallas WS", "Smith J R", "Marshall H.L.", "Poupeau F.-M.": the family name, then
-# capital initials (run together, spaced or dotted) at the end of the part.
+# "Heidegger M", "Dallas WS", "Smith J R", "Marshall H.L.", "Poupeau F.-M.", "Dirks PHGM": the family
+# name, then capital initials (run together, spaced or dotted) at the end of the part.
 _VANCOUVER = lazy(r"^(?P<family>[^\s,]+(?:\s+[^\s,]+)*?)\s+"
-                  r"(?P<given>[" + _UP + "]{1,3}|(?:[" + _UP + r"]\.?-?\s?){1,3})$")
+                  r"(?P<given>[" + _UP + "]{1,4}|(?:[" + _UP + r"]\.?-?\s?){1,3})$")
 # "Saint-Hilaire AFCP de", "Martius CFP von": initials (up to four) before a family name's particle.
 _VANCOUVER_PARTICLE = lazy(r"^(?P<family>[^\s,]+(?:\s+[^\s,]+)*?)\s+"
                            r"(?P<given>[" + _UP + "]{1,4}|(?:[" + _UP + r"]\.?-?\s?){1,3})$")
