@@ -44,3 +44,11 @@ def test_f1000_date_glued_to_the_journal_is_read() -> None:
                 "10.1038/d41586-018-06032-w")
     assert f.year == "2018"
     assert (f.volume, f.issue) == ("560", "7720")
+
+
+def test_a_title_glued_to_the_bracketed_year_is_split_from_it() -> None:
+    # Pensoft (real articles): the italic title lost its space after "(2003)"
+    f = _fields("Ayres D, Strong DR, Baye P (2003)Spartina foliosa – a common species on the road to rarity? "
+                "Madroño 50: 209–213.")
+    assert f.year == "2003"
+    assert f.title.startswith("Spartina foliosa")

@@ -29,6 +29,9 @@ _COMPACT_CUT = lazy(r"(?:(?<=[\d)])[;:]|(?<=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|
 # reviews.Nature.2018;560(7720):545–547.", "...approved].F1000Res.2017;6:588."): a year closed by ";"
 # right after a full stop opens a token of its own.
 _GLUED_DATE = lazy(r"(?<=[A-Za-z\]]\.)(?=(?:1[5-9]|20)\d\d;)")
+# An italic title glued to the bracketed year before it ("Ayres D, Strong DR (2003)Spartina foliosa"):
+# the year's bracket closes a token.
+_GLUED_AFTER_YEAR = lazy(r"(\((?:1[5-9]|20)\d\d[a-z]?\))(?=[^\W\d_])")
 
 # Chinese, Japanese and Korean entries: full-width punctuation read as its ASCII form with the space
 # the tokens are cut at ("计算机学报，2019，42（3）：512-525" -> "计算机学报, 2019, 42(3): 512-525"); a GB/T
@@ -70,6 +73,8 @@ def clean(text: str) -> str:
     text = " ".join(text.split())
     if ".19" in text or ".20" in text:
         text = _GLUED_DATE.sub(" ", text)
+    if ")" in text:
+        text = _GLUED_AFTER_YEAR.sub(r"\1 ", text)
     if " ," in text or " ;" in text or " :" in text or " ." in text:
         text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     return text
