@@ -224,3 +224,10 @@ def test_four_initials_before_a_trailing_particle_keep_the_family_first():
 def test_spanish_and_portuguese_bodies_are_organisations():
     assert is_organization("Agencia Europea para la seguridad y Salud en el Trabajo")
     assert is_organization("Instituto Brasileiro de Geografia e Estatística")
+
+
+def test_a_generation_suffix_after_vancouver_initials_is_not_the_family():
+    # ZooKeys (real articles): "Mendelson JR 3rd, Lips KR" was read as family "3rd"
+    names, _ = parse_names("Mendelson JR 3rd, Lips KR,")
+    assert [n.family for n in names] == ["Mendelson", "Lips"]
+    assert names[0].given == "JR, 3rd"

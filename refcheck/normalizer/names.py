@@ -49,7 +49,7 @@ _HANGUL = lazy(r"[\uac00-\ud7af]")
 _KATAKANA = lazy(r"^[\u30a0-\u30ff]+$")
 _KANJI_OR_KANA = lazy(r"^[\u3040-\u30ff\u4e00-\u9fff]+$")
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "dos", "das", "ten"}
-_SUFFIX = lazy(r"^(?:Jr|Sr|II|III|IV)\.?$")
+_SUFFIX = lazy(r"^(?:Jr|Sr|II|III|IV|2nd|3rd|4th)\.?$")
 _FINAL_INITIAL = lazy(r"(?:^|[\s.\-])(?:[" + _UP + r"]|Jr|Sr)\.$")
 _WORDS = lazy(r"[\w'-]+")
 _INVERTED = lazy(r",\s*(?:[A-Z]\.|[A-Z][a-z]+(?:\s|$|,|\.))")
@@ -293,6 +293,9 @@ def _natural(p: str) -> Name:
     if m and not _DOTTED.match(m.group("family")):
         return Name(family=m.group("family"), given=m.group("given"))
     head, _, particle = p.rpartition(" ")
+    m = _VANCOUVER.match(head) if _SUFFIX.match(particle) else None
+    if m and not _DOTTED.match(m.group("family")):  # "Mendelson JR 3rd", "Smith JA Jr"
+        return Name(family=m.group("family"), given=f"{m.group('given')}, {particle}")
     m = _VANCOUVER_PARTICLE.match(head) if particle in _PARTICLES else None  # lower-case: not "Sajal K Das"
     if m and not _DOTTED.match(m.group("family")):  # "Martius CFP von", "Zuilen CM van"
         return Name(family=m.group("family"), given=f"{m.group('given')} {particle}")
