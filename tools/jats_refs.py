@@ -51,11 +51,12 @@ def _shown(el: etree._Element) -> str:
 
 def printed(cit: etree._Element) -> str:
     """Text of a mixed citation as the journal shows it: ids tagged for machines are not printed (PubMed ids;
-    APS's CODEN, ISSN and DOIs marked specific-use="suppress-display")."""
+    APS's CODEN, ISSN, untyped object-id (the entry's number again) and DOIs marked specific-use="suppress-display")."""
     parts: list[str] = [cit.text or ""]
     for ch in cit:
         hidden = (local(ch) == "pub-id" and ch.get("pub-id-type") in ("pmid", "pmcid", "coden")
-                  or local(ch) == "issn" or ch.get("specific-use") == "suppress-display")
+                  or local(ch) == "issn" or ch.get("specific-use") == "suppress-display"
+                  or local(ch) == "object-id" and ch.get("pub-id-type") is None)
         if not hidden:
             shown = _shown(ch)
             before = "".join(parts)[-1:]
