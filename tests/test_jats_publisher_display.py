@@ -94,3 +94,30 @@ def test_nlm3_citation_of_old_plos_xml_is_printed_as_a_structured_entry() -> Non
 
     entry = entry_of(etree.fromstring(PMED_NLM), 1, "plos")
     assert entry is not None and entry.text.startswith("1. Ioannidis JP, Haidich AB, Lau J (2001) Any casualties")
+
+
+APS = ('<mixed-citation publication-type="journal"><object-id>44</object-id><person-group person-group-type="author">'
+       '<string-name>X.-J. Liu</string-name> and <string-name>A. M. Lobos</string-name></person-group>, '
+       '<article-title>Manipulating Majorana Fermions in Quantum Nanowires with Broken Inversion Symmetry'
+       '</article-title>, <source>Phys. Rev. B</source> <volume>87</volume>, <page-range>060504(R)</page-range> '
+       '(<year>2013</year>).<pub-id pub-id-type="coden">PRBMDO</pub-id><issn>1098-0121</issn>'
+       '<pub-id pub-id-type="doi" specific-use="suppress-display">10.1103/PhysRevB.87.060504</pub-id>'
+       '</mixed-citation>')
+
+
+def test_aps_coden_issn_and_suppressed_doi_are_not_printed() -> None:
+    # Physical Review X 4, 021018 (papers_real7): the page ends the entry at "(2013)."
+    assert printed(etree.fromstring(APS)).endswith("Phys. Rev. B 87, 060504(R) (2013).")
+
+
+def test_aps_untyped_object_id_is_not_printed_so_the_label_is() -> None:
+    # the same entry: "<object-id>44</object-id>" repeats the number; the page prints its label "[44]"
+    assert printed(etree.fromstring(APS)).startswith("X.-J. Liu and A. M. Lobos, Manipulating")
+
+
+def test_html_named_entities_of_dtd_less_xml_are_kept_as_characters() -> None:
+    # PTEP ptt114 (papers_real7) writes "[8&ndash;12]" with no DTD to define &ndash;: the dash would vanish
+    from tools.jats_papers import named_entities
+
+    xml = named_entities(b'<p>[<xref>8</xref>&ndash;<xref>12</xref>] Pontecorvo&ndash;Maki &amp; &lt;</p>')
+    assert "".join(etree.fromstring(xml).itertext()) == "[8\u201312] Pontecorvo\u2013Maki & <"

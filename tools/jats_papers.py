@@ -8,6 +8,7 @@ Usage: python -m tools.jats_papers tools/real2_sources.json fixtures/papers_real
 
 from __future__ import annotations
 
+import html.entities
 import json
 import re
 import subprocess
@@ -52,8 +53,19 @@ def licence(root: etree._Element) -> tuple[str, str]:
     return "", stated
 
 
+def named_entities(data: bytes) -> bytes:
+    """HTML named entities ('&ndash;') that XML without its DTD leaves undefined, as characters (else they vanish)."""
+    def one(m: re.Match) -> bytes:
+        name = m.group(1).decode()
+        if name in ("amp", "lt", "gt", "quot", "apos") or name + ";" not in html.entities.html5:
+            return m.group(0)
+        return html.entities.html5[name + ";"].encode()
+    return re.sub(rb"&([A-Za-z][A-Za-z0-9]*);", one, data)
+
+
 def build_one(src: dict) -> tuple[str, dict, dict, dict]:
     data, commit = blob(src["repo"], src["path"], src.get("commit", "HEAD"))
+    data = named_entities(data)
     root = etree.fromstring(data, etree.XMLParser(recover=True, resolve_entities=False, no_network=True))
     lic, stated = licence(root)
     if not lic:

@@ -50,10 +50,14 @@ def _shown(el: etree._Element) -> str:
 
 
 def printed(cit: etree._Element) -> str:
-    """Text of a mixed citation as the journal shows it: PubMed ids tagged for machines are not printed."""
+    """Text of a mixed citation as the journal shows it: ids tagged for machines are not printed (PubMed ids;
+    APS's CODEN, ISSN, untyped object-id (the entry's number again) and DOIs marked specific-use="suppress-display")."""
     parts: list[str] = [cit.text or ""]
     for ch in cit:
-        if not (local(ch) == "pub-id" and ch.get("pub-id-type") in ("pmid", "pmcid")):
+        hidden = (local(ch) == "pub-id" and ch.get("pub-id-type") in ("pmid", "pmcid", "coden")
+                  or local(ch) == "issn" or ch.get("specific-use") == "suppress-display"
+                  or local(ch) == "object-id" and ch.get("pub-id-type") is None)
+        if not hidden:
             shown = _shown(ch)
             before = "".join(parts)[-1:]
             if before and (before.isalnum() or before in "?!") and shown[:1].isalnum():
