@@ -231,3 +231,14 @@ def test_a_generation_suffix_after_vancouver_initials_is_not_the_family():
     names, _ = parse_names("Mendelson JR 3rd, Lips KR,")
     assert [n.family for n in names] == ["Mendelson", "Lips"]
     assert names[0].given == "JR, 3rd"
+
+
+def test_people_with_dotted_initials_and_no_commas_between_them_are_split():
+    # Frontiers in Psychology (papers_real7): "Range F. Horn L. ... Huber L. (2009a)."
+    names, _ = parse_names("Range F. Horn L. Gajdon G. K. Huber L.")
+    assert [(n.family, n.given) for n in names] == [("Range", "F."), ("Horn", "L."), ("Gajdon", "G. K."),
+                                                    ("Huber", "L.")]
+
+
+def test_one_person_with_dotted_initials_stays_one():
+    assert parse_names("Smith J. A.")[0] == [Name("Smith", "J. A.")]

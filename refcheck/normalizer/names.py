@@ -82,7 +82,23 @@ def parse_names(text: str | None) -> tuple[list[Name], bool]:
         return [Name(literal=head.strip()), *_split_people(_strip_end(rest))], et_al
     if is_organization(t):
         return [Name(literal=t)], et_al
+    if "," not in t and ";" not in t and (people := _dotted_run(t)):
+        return people, et_al
     return _split_people(t), et_al
+
+
+# "Range F. Horn L. Bugnyar T. Gajdon G. K. Huber L.", "Udell M. A. R. Wynne C. D. L.": family names and
+# dotted initials with no comma between the people, as some exports print a list.
+_DOTTED_PERSON = lazy(r"(?P<family>[" + _UP + r"][\w'’-]+)\s+(?P<given>(?:[" + _UP + r"]\.(?:\s?-\s?|\s)?){1,4})")
+
+
+def _dotted_run(t: str) -> list[Name]:
+    """The people of such a list, or [] when the text is not one (at least two people, nothing else)."""
+    units = list(_DOTTED_PERSON.finditer(t))
+    if len(units) < 2 or units[0].start() != 0 or units[-1].end() < len(t.rstrip()) \
+            or any(a.end() != b.start() for a, b in zip(units, units[1:], strict=False)):
+        return []
+    return [Name(family=u.group("family"), given=u.group("given").strip()) for u in units]
 
 
 def _cjk_people(t: str) -> tuple[list[Name], bool]:
