@@ -389,3 +389,18 @@ def test_an_acronym_spelt_out_as_no_body_does_not_make_a_citation() -> None:
     cits, findings = cite("Deoxyribonucleic acid (DNA) was extracted with the DNA extraction protocol (2019).",
                           [ref("r1", "Smith", "2010")])
     assert "no-entry" not in codes(findings)
+
+
+def test_an_adverb_before_the_name_is_a_signal_and_every_year_after_it_is_read() -> None:
+    # ZooKeys 130-1890 (papers_real7): "(specially Rasnitsyn 1969, 1980, 1988)"
+    cits, findings = cite("major contributions (specially Rasnitsyn 1969, 1980).",
+                          [ref("r1", "Rasnitsyn", "1969"), ref("r2", "Rasnitsyn", "1980")])
+    assert codes(findings) == []
+    assert sorted(r for c in cits for r in c.references) == ["r1", "r2"]
+
+
+def test_a_figure_or_an_article_is_a_locator_after_the_year() -> None:
+    # ZooKeys (papers_real7): "Legg et al. (2012: fig. 1)", "(ICZN 1999: Article 67.2.5)"
+    cits, findings = cite("as Legg et al. (2012: fig. 1) show, names are unavailable (ICZN 1999: Article 67.2.5).",
+                          [ref("r1", "Legg", "2012"), ref("r2", "ICZN", "1999")])
+    assert [(c.references, c.locator) for c in cits] == [(["r1"], "fig. 1"), (["r2"], "Article 67.2.5")]
