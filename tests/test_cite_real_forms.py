@@ -404,3 +404,12 @@ def test_a_figure_or_an_article_is_a_locator_after_the_year() -> None:
     cits, findings = cite("as Legg et al. (2012: fig. 1) show, names are unavailable (ICZN 1999: Article 67.2.5).",
                           [ref("r1", "Legg", "2012"), ref("r2", "ICZN", "1999")])
     assert [(c.references, c.locator) for c in cits] == [(["r1"], "fig. 1"), (["r2"], "Article 67.2.5")]
+
+
+def test_a_year_inside_the_entrys_range_of_years_is_no_mismatch() -> None:
+    # ZooKeys 192-3093 (papers_real7): "(Platnick 2012)" for "Platnick NI (2001–2012) The World Spider Catalog"
+    cat = Reference(id="r1", line=100, column=1, raw="Platnick NI (2001–2012) The World Spider Catalog, version 12.5.",
+                    fields=Fields(authors=[Name("Platnick", "NI")], year="2001", title="The World Spider Catalog"))
+    cits, findings = cite("spiders are listed (Platnick 2012) and (Platnick 2014).", [cat])
+    assert [c.references for c in cits] == [["r1"], []]
+    assert codes(findings) == ["year-mismatch"]

@@ -220,6 +220,15 @@ def unparsed_year_fits(entry_year: str | None, raw: str, cited: str | None) -> b
     return re.search(rf"(?<!\d){cited[:4]}(?!\d)", raw) is not None
 
 
+def range_year_fits(entry_year: str | None, raw: str, cited: str | None) -> bool:
+    """"Platnick NI (2001–2012) The World Spider Catalog": a work dated by a range of years (a
+    catalogue, a serial) is cited by any year inside it, most often the last."""
+    if not entry_year or not entry_year[:4].isdigit() or not cited or not cited[:4].isdigit():
+        return False
+    m = re.search(rf"(?<!\d){entry_year[:4]}\s?[-–—/]\s?((?:1[5-9]|20)\d\d)(?!\d)", raw)
+    return m is not None and entry_year[:4] < cited[:4] <= m.group(1)
+
+
 _LINK = re.compile(r"\S*(?:/|doi|www\.)\S*", re.IGNORECASE)
 
 
