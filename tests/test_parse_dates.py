@@ -52,3 +52,11 @@ def test_a_title_glued_to_the_bracketed_year_is_split_from_it() -> None:
                 "Madroño 50: 209–213.")
     assert f.year == "2003"
     assert f.title.startswith("Spartina foliosa")
+
+
+def test_in_press_between_the_authors_and_a_taxon_authority_stays_the_date() -> None:
+    # ZooKeys 282-4402 (papers_real7): the title opens with a genus and its authority
+    f = _fields("Bouchard P, Bousquet Y, Kubáň V, Bílý S (in press) Polybothris Dupont, 1833 (Insecta, Coleoptera): "
+                "proposed conservation as the correct original spelling. Bulletin of Zoological Nomenclature.")
+    assert f.year == "in press"
+    assert [a.family for a in f.authors] == ["Bouchard", "Bousquet", "Kubáň", "Bílý"]

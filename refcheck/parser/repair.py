@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from refcheck.normalizer.date import parse_year
 from refcheck.parser.repair_authors import dashed_body_author
 from refcheck.parser.repair_books import acs_publisher_colon_place
 from refcheck.parser.repair_dates import year_between_title_parts, year_inside_title
@@ -135,13 +136,15 @@ def _author_before_year(spans: list[Span]) -> list[Span]:
 
 def _given_name_read_as_month(spans: list[Span]) -> list[Span]:
     """"Wood, Frank, Jan Gasthaus, ...", "Marrazzo, Antimo, Marco Gibertini, ...": a given name that
-    reads as a month ("Jan", "Marco") between two runs of names is a name; a date has a digit."""
+    reads as a month ("Jan", "Marco") between two runs of names is a name; a date has a digit, or is
+    "(in press)" or "n.d." (then a taxon and its authority follow: "... Bílý S (in press) Polybothris
+    Dupont, 1833 (Insecta ...)")."""
     if not any(sp[0] == "date" for sp in spans[1:-1]):
         return spans
     out = list(spans)
     for i in range(1, len(spans) - 1):
         if (spans[i][0] == "date" and spans[i - 1][0] == spans[i + 1][0] == "author"
-                and not any(ch.isdigit() for ch in spans[i][1])):
+                and not any(ch.isdigit() for ch in spans[i][1]) and parse_year(spans[i][1]) is None):
             out[i] = ("author", spans[i][1], spans[i][2])
     return _merge(out) if out != spans else spans
 
