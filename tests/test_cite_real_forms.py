@@ -413,3 +413,16 @@ def test_a_year_inside_the_entrys_range_of_years_is_no_mismatch() -> None:
     cits, findings = cite("spiders are listed (Platnick 2012) and (Platnick 2014).", [cat])
     assert [c.references for c in cits] == [["r1"], []]
     assert codes(findings) == ["year-mismatch"]
+
+
+def test_a_figure_before_its_source_in_a_parenthesis_is_not_part_of_the_name() -> None:
+    # ZooKeys 150-2109 (papers_real7): "less than 1% (61,914, IUCN 2011) of those species"
+    cits, findings = cite("less than 1% (61,914, IUCN 2011) of those species, (23%, WHO 2019) of cases.",
+                          [ref("r1", "IUCN", "2011"), ref("r2", "WHO", "2019")])
+    assert codes(findings) == []
+    assert [c.references for c in cits] == [["r1"], ["r2"]]
+
+
+def test_a_year_then_a_chapter_stays_a_narratives_locator() -> None:
+    cits, findings = cite("Olson (1965, Chapter 2) reported it.", [ref("r1", "Olson", "1965")])
+    assert codes(findings) == [] and cits[0].locator == "Chapter 2"

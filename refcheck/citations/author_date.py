@@ -34,7 +34,11 @@ SIGNAL_RE = re.compile(
     # taxonomy's "sensu Jeffress et al. 2011" ("in the sense of"), also glued as a lost italic leaves it
     r"|^(?:sensu|vide)(?:\s+|(?-i:(?=[" + CAPS + r"])))"
     # "(especially Smith 2000)", "(specially Rasnitsyn 1969, 1980)", "(mainly ...)": an adverb, never a name
-    r"|^(?-i:(?!family\b|italy\b)[a-z]{2,}ly),?\s+(?-i:(?=[" + CAPS + r"]))", re.IGNORECASE)
+    r"|^(?-i:(?!family\b|italy\b)[a-z]{2,}ly),?\s+(?-i:(?=[" + CAPS + r"]))"
+    # a figure and then its source: "(61,914, IUCN 2011)", "(23%, WHO 2019)"
+    # (a count with its thousands separated, a decimal or a percentage: never a year, "(2014, Chapter 2)")
+    r"|^[<>≈~±]?\s?(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+(?:\.\d+)?\s?%),\s+(?-i:(?=[" + CAPS + r"]))",
+    re.IGNORECASE)
 SECONDARY_RE = lazy(r"^(?:as cited in|cited in|qtd\.? in|quoted in|as quoted in)\s+", re.IGNORECASE)
 # Starts after a non-space and has one way through the spaces around a comma ("\s*,?\s*" was cubic).
 ET_AL_RE = re.compile(r"(?<!\s)\s*(?:,\s*)?\bet\.?\s+al\b\.?,?", re.IGNORECASE)
