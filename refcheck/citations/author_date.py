@@ -254,6 +254,9 @@ _MLA_LOCATOR_RE = lazy(rf"(?:,\s*|\s+)((?:{LABEL}\.?\s*)?\d[\d\s,–—-]{{0,20}
 _QUOTED_TITLE_RE = re.compile(r"“[^”]{1,400}”")
 
 
+_FIGURE_LOCATOR = re.compile(r"(?:figs?|figures?)\.?\s*\d{1,3}[a-z]?(?:\s*[-–,]\s*\d{1,3}[a-z]?)*", re.IGNORECASE)
+
+
 def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
     """Parse one ";"-separated part of a parenthetical."""
     raw = text
@@ -302,9 +305,14 @@ def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
         rest = tail[pos:].strip()
         if rest:
             rest = rest.lstrip(",:").strip()
-            if not (is_locator(rest) or loc.ROMAN_LOCATOR.fullmatch(rest)):
+            figure = _FIGURE_LOCATOR.fullmatch(rest.rstrip(".,;"))
+            if not (is_locator(rest) or loc.ROMAN_LOCATOR.fullmatch(rest) or figure):
                 return None
             part.locator = normalize_locator(rest)
+            # "Legg et al. (2012: fig. 1)": a figure of the work, as taxonomists cite it; kept only when it
+            # ties to an entry ("fig." as a locator anywhere else read spans of unseen papers that are no
+            # citation of their list)
+            part.doubtful = part.doubtful or figure is not None
         part.years = years
         part.head = head.strip(" ,:")
         if head.strip() and head.rstrip()[-1:] not in (",", "") and not _HEAD_END_RE.search(head):

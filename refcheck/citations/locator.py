@@ -1,4 +1,4 @@
-"""Pin-point locators: "p. 3", "p.25", "pp. 3-5", "para. 4", "ch. 2", "fig. 1", "Article 67.2.5", bare "45" or "45-47".
+"""Pin-point locators: "p. 3", "p.25", "pp. 3-5", "para. 4", "ch. 2", "Article 67.2.5", bare "45" or "45-47".
 
 A locator says where in a source, never which source; recognizing it lets the
 author/year parser ignore it and lets a lone "(p.8)" be told from a citation.
@@ -16,7 +16,7 @@ _LIST = rf"{_RANGE}(?:\s*(?:,|&|and)\s*{_RANGE}){{0,6}}"
 LABEL = _LABEL = (
     r"(?:pp?|pgs?|pages?|paras?|paragraphs?|¶¶?|ch|chaps?|chapters?|sec|sects?|sections?|§§?|"
     r"n|nn|notes?|vols?|volumes?|lines?|ll?|loc|slides?|col|cols|art|arts|"
-    r"fol|fols|at|min|minutes?|timestamp|figs?|figures?|pls?|plates?|tabs?|tables?|articles?)"
+    r"fol|fols|at|min|minutes?|timestamp|articles?)"
 )
 _DRANGE = r"\d{1,5}[a-z]?(?:\s*[-–—]\s*\d{1,5}[a-z]?)?"
 _DLIST = rf"{_DRANGE}(?:\s*(?:,|&|and)\s*{_DRANGE}){{0,6}}"

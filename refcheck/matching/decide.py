@@ -165,8 +165,11 @@ def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | 
             cands = ev.title_narrow(index, cands, cit.title)
         fitting = {i for i in cands if ev.year_fits(refs[i].fields.year, cit.year)
                    or cit.year in ev.first_and_reprint_years(refs[i].raw)
-                   or ev.unparsed_year_fits(refs[i].fields.year, refs[i].raw, cit.year)
-                   or ev.range_year_fits(refs[i].fields.year, refs[i].raw, cit.year)}
+                   or ev.unparsed_year_fits(refs[i].fields.year, refs[i].raw, cit.year)}
+        if not fitting:
+            # "(Platnick 2012)" for "Platnick NI (2001–2012) The World Spider Catalog": only when no entry
+            # has the year itself (a range read elsewhere in an entry must not make two entries fit)
+            fitting = {i for i in cands if ev.range_year_fits(refs[i].fields.year, refs[i].raw, cit.year)}
         if not fitting:
             # The parser may have taken the year from a title ("... Web of Science (2017)"): a
             # year the entry prints is no year-mismatch.

@@ -225,7 +225,8 @@ def range_year_fits(entry_year: str | None, raw: str, cited: str | None) -> bool
     catalogue, a serial) is cited by any year inside it, most often the last."""
     if not entry_year or not entry_year[:4].isdigit() or not cited or not cited[:4].isdigit():
         return False
-    m = re.search(rf"(?<!\d){entry_year[:4]}\s?[-–—/]\s?((?:1[5-9]|20)\d\d)(?!\d)", raw)
+    # the date as printed: bracketed "(2001–2012)" or closed by a full stop "2001–2012." (not a DOI, URL or pages)
+    m = re.search(rf"(?:\(|(?<=\s)){entry_year[:4]}\s?[-–—]\s?((?:1[5-9]|20)\d\d)(?:\)|\.(?!\d))", raw)
     return m is not None and entry_year[:4] < cited[:4] <= m.group(1)
 
 
