@@ -7,6 +7,8 @@ check_citations.
 
 from __future__ import annotations
 
+import re
+
 from refcheck._perf import lazy
 from refcheck.citations import author_date as ad
 from refcheck.citations import narrative as nv
@@ -65,3 +67,10 @@ def mark_common_words(text: str, regions: list[tuple[int, int]], found: list[tup
         words = [w for w in cit.authors[0].split() if w.lower() not in ad.PARTICLE_WORDS]
         if words and words[0].lower() in lower:
             cit.hints.append(UNSURE)
+
+
+def spoken(quoted: str) -> bool:
+    """A quotation in sentence case ("There's something else for me"): titles are cited in
+    title case, so this is dialogue unless the list has a title that starts the same way."""
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’]*", quoted)[1:] if len(w) > 3]
+    return len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) < 0.5 * len(long_words)

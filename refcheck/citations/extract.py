@@ -19,6 +19,7 @@ from refcheck.citations import doubt, mla
 from refcheck.citations import narrative as nv
 from refcheck.citations.context import context_keys, link_locators
 from refcheck.citations.hints import IN_GROUP, NEAR_AUTHOR, ORG_LEAD, SUBJECT_OF, TENTATIVE, UNSURE, WEAK_NAME
+from refcheck.citations.legal import DATED_CASE, case_before
 from refcheck.citations.locator import is_labelled_locator, is_locator, normalize_locator
 from refcheck.citations.loose import bare_name_years, bare_names, table_cells, table_year_cells
 from refcheck.citations.numeric import number_places, numeric_groups, unclosed_groups
@@ -191,7 +192,6 @@ def _numeric_citations(doc: Document, groups: list[tuple[int, int, list[int], st
 
 _INNER_YEAR = re.compile(r"(?<=[\w.]) \(((?:1[5-9]\d\d|20\d\d)[a-z]?|n\.d\.)\)")
 _TRAILING_YEAR = re.compile(r",\s*((?:1[5-9]\d\d|20\d\d)[a-z]?)\s*$")
-_DATED_CASE = re.compile(r"\s*([A-Z][^;()]{0,120}?\sv\.?\s[A-Z][^;()]{0,120}?),?\s+((?:1[5-9]|20)\d\d[a-z]?)\s*")
 _TRAILING_GROUP = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -244,12 +244,12 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
         if part is None and bare != piece:
             # "M. Margolis, Arduino Cookbook (O’Reilly Media, 2011)": publication facts after a title
             part = ad.parse_part(bare, off, allow_no_year=True)
-        if part is None and (case := _DATED_CASE.fullmatch(piece)) is not None:
+        if part is None and (case := DATED_CASE.fullmatch(piece)) is not None:
             # "(US, et al. ex rel. Mulqueen, et al. v. Medicis Pharmaceutical Corp, 2007)": a court case and
             # its year, cited only if the list has it (MLA's undated cases are read below)
             legal.append(len(parsed))
-            part = ad.Part(start=off + case.start(1), end=off + case.end(2), text=piece.strip(),
-                           authors=[case.group(1)], years=[case.group(2)])
+            part = ad.Part(start=off + case.start(1), end=off + case.end(3 if case.group(3) else 2),
+                           text=piece.strip(), authors=[case.group(1)], years=[case.group(2)], locator=case.group(3))
         if part is None and style == "mla" and (case := mla.legal_case(piece)) is not None:
             legal.append(len(parsed))  # "(US ex rel. Liter v. Pfizer, Inc)": a case, cited only if the list has it
             part = ad.Part(start=off + piece.find(case), end=off + len(piece.rstrip()), text=case, authors=[case])
@@ -304,6 +304,11 @@ def _part_citations(doc: Document, span: Span, base: int, part: ad.Part, lo: int
     if not part.authors and not part.title and part.years:
         # "(2005)", "(2004, 16)": narrative if a name comes right before.
         if n_parts == 1 and not span.content.lstrip().startswith(","):  # "Argentina ( , 2018)": no author printed
+            if (case := case_before(text, span.start, lo)) is not None:  # "US ex rel. Gallagher v. ... (2004)"
+                read = _narrative(doc, span, case[0], case[1], False, part, years)
+                for _, cit, _ in read:
+                    cit.hints.append(TENTATIVE)  # a court case: cited only if the list has it
+                return read
             got = nv.lookback_name(text, span.start, lo)
             if got is not None:
                 name, start, et_al = got
@@ -325,7 +330,7 @@ def _part_citations(doc: Document, span: Span, base: int, part: ad.Part, lo: int
                        et_al=part.et_al, malformed=part.malformed)
         if part.acronym:
             cit.hints.append(f"aka:{part.acronym}")
-        if part.title_only and not part.locator and _spoken(part.title or ""):
+        if part.title_only and not part.locator and doubt.spoken(part.title or ""):
             cit.hints.append(TENTATIVE)  # ("There's something else for me"): a quoted line, unless a title
         if part.inside or authority or part.span_of_years or part.doubtful:
             # a name and year inside a longer aside, or the authority of a species name
@@ -339,13 +344,6 @@ def _part_citations(doc: Document, span: Span, base: int, part: ad.Part, lo: int
 def _personal(doc: Document, start: int, text: str) -> tuple[int, Citation, bool]:
     line, col = doc.position(start)
     return start, Citation(id="", line=line, column=col, text=text, kind="personal"), True
-
-
-def _spoken(quoted: str) -> bool:
-    """A quotation in sentence case ("There's something else for me"): titles are cited in
-    title case, so this is dialogue unless the list has a title that starts the same way."""
-    long_words = [w for w in re.findall(r"[^\W\d_][\w'’]*", quoted)[1:] if len(w) > 3]
-    return len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) < 0.5 * len(long_words)
 
 
 def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, part: ad.Part,

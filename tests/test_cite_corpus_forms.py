@@ -1,0 +1,56 @@
+"""One behaviour per test: forms the generated corpus (tools/corpus, dev half) prints with real
+entries' metadata through the CSL styles, read as the citations they are. Sentences are the corpus's own."""
+
+from __future__ import annotations
+
+from refcheck.citations import check_citations, extract_citations
+from refcheck.document import Document
+from refcheck.model import Citation, Fields, Finding, Name, Reference
+
+
+def ref(rid: str, family: str, year: str, title: str = "A title") -> Reference:
+    return Reference(id=rid, line=100, column=1, raw=f"{family} A ({year}) {title}.",
+                     fields=Fields(authors=[Name(family, "A")], year=year, title=title))
+
+
+def case(rid: str, name: str, year: str) -> Reference:
+    return Reference(id=rid, line=100, column=1, raw=f"{name} ({year}) Civil Action 1:96-CV-11651-PBS",
+                     fields=Fields(authors=[Name(literal=name)], year=year))
+
+
+def cite(text: str, refs: list[Reference], style: str = "apa") -> tuple[list[Citation], list[Finding]]:
+    doc = Document(path="p", text=text)
+    checked = check_citations(extract_citations(doc, [(0, len(text))], style), refs, True)
+    return checked.citations, checked.findings
+
+
+def problems(findings: list[Finding]) -> list[str]:
+    return [f.code for f in findings if f.code != "uncited"]
+
+
+def test_a_court_case_after_a_signal_in_a_group_is_cited() -> None:
+    marchese = case("r1", "US ex rel. Marchese v. Cell Therapeutics, Inc., et al", "2007")
+    cits, findings = cite("Prior work shows it (Constas 1992; see US ex rel. Marchese v. Cell Therapeutics, Inc., et al "
+                          "2007; Protass 2016).", [ref("r2", "Constas", "1992"), marchese, ref("r3", "Protass", "2016")])
+    assert problems(findings) == [] and [f for f in findings if f.code == "uncited"] == []
+    assert [c.references for c in cits] == [["r2"], ["r1"], ["r3"]]
+
+
+def test_a_court_case_with_a_page_after_its_year_is_cited() -> None:
+    gallagher = case("r1", "US ex rel. Gallagher v. Intermune, Inc.", "2004")
+    cits, findings = cite("Costs fall with scale (US ex rel. Gallagher v. Intermune, Inc 2004:33).", [gallagher], "apa")
+    assert findings == []
+    assert [(c.references, c.locator) for c in cits] == [(["r1"], "33")]
+
+
+def test_a_court_case_named_before_its_year_is_cited() -> None:
+    gallagher = case("r1", "US ex rel. Gallagher v. Intermune, Inc.", "2004")
+    cits, findings = cite("The gap is real.\nUS ex rel. Gallagher v. Intermune, Inc (2004) found that costs fall "
+                          "with scale.", [gallagher])
+    assert findings == []
+    assert [(c.text, c.references) for c in cits] == [("US ex rel. Gallagher v. Intermune, Inc (2004)", ["r1"])]
+
+
+def test_a_court_case_named_before_its_year_needs_no_entry() -> None:
+    _, findings = cite("As in Brown v. Board of Education (1954) we see it.", [ref("r1", "Smith", "2001")])
+    assert problems(findings) == []
