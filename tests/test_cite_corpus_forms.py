@@ -30,8 +30,9 @@ def problems(findings: list[Finding]) -> list[str]:
 
 def test_a_court_case_after_a_signal_in_a_group_is_cited() -> None:
     marchese = case("r1", "US ex rel. Marchese v. Cell Therapeutics, Inc., et al", "2007")
-    cits, findings = cite("Prior work shows it (Constas 1992; see US ex rel. Marchese v. Cell Therapeutics, Inc., et al "
-                          "2007; Protass 2016).", [ref("r2", "Constas", "1992"), marchese, ref("r3", "Protass", "2016")])
+    refs = [ref("r2", "Constas", "1992"), marchese, ref("r3", "Protass", "2016")]
+    cits, findings = cite("Prior work shows it (Constas 1992; see US ex rel. Marchese v. Cell Therapeutics, Inc., "
+                          "et al 2007; Protass 2016).", refs)
     assert problems(findings) == [] and [f for f in findings if f.code == "uncited"] == []
     assert [c.references for c in cits] == [["r2"], ["r1"], ["r3"]]
 
@@ -54,3 +55,17 @@ def test_a_court_case_named_before_its_year_is_cited() -> None:
 def test_a_court_case_named_before_its_year_needs_no_entry() -> None:
     _, findings = cite("As in Brown v. Board of Education (1954) we see it.", [ref("r1", "Smith", "2001")])
     assert problems(findings) == []
+
+
+def test_a_whole_medline_author_list_in_a_group_cites_its_first_authors_work() -> None:
+    names = ("Verhaak RG, Hoadley KA, Purdom E, Wang V, Qi Y, Wilkerson MD, Miller CR, Ding L, Golub T, Mesirov JP, "
+             "Alexe G, Lawrence M, O’Kelly M, Tamayo P, Weir BA, Gabriel S, Winckler W, Gupta S, Jakkula L, Feiler HS, "
+             "Hodgson JG, James CD, Sarkaria JN, Brennan C, Kahn A, Spellman PT, Wilson RK, Speed TP, Gray JW, "
+             "Meyerson M, Getz G, Perou CM, Hayes DN, Cancer Genome Atlas Research Network")
+    verhaak = Reference(id="r2", line=100, column=1, raw=f"{names} (2010) Integrated genomic analysis.",
+                        fields=Fields(authors=[Name("Verhaak", "RG"), Name("Hoadley", "KA")], year="2010",
+                                      title="Integrated genomic analysis"))
+    cits, findings = cite(f"Exposure precedes the outcome (Cooper 1990; {names} 2010; Padovan-Merhar et al. 2015).",
+                          [ref("r1", "Cooper", "1990"), verhaak, ref("r3", "Padovan-Merhar", "2015")])
+    assert findings == []
+    assert [c.references for c in cits] == [["r1"], ["r2"], ["r3"]]
