@@ -69,3 +69,25 @@ def test_a_whole_medline_author_list_in_a_group_cites_its_first_authors_work() -
                           [ref("r1", "Cooper", "1990"), verhaak, ref("r3", "Padovan-Merhar", "2015")])
     assert findings == []
     assert [c.references for c in cits] == [["r1"], ["r2"], ["r3"]]
+
+
+def test_a_narrative_with_initials_before_the_name_is_surely_a_citation() -> None:
+    _, findings = cite("Qualitative interviews indicate it (Camargo 2006). E. Danahy et al. (2014) argued that the "
+                       "intervention is effective.", [ref("r1", "Camargo", "2006")], "chicago")
+    assert problems(findings) == ["no-entry"]
+
+
+def test_a_narrative_list_of_surnames_in_capitals_is_surely_a_citation() -> None:
+    hirano = Reference(id="r1", line=100, column=1, raw="Hirano, K., G. Imbens, and G. Ridder. 2003. “Efficient.”",
+                       fields=Fields(authors=[Name("Hirano", "K."), Name("Imbens", "G."), Name("Ridder", "G.")],
+                                     year="2003", title="Efficient"))
+    _, findings = cite("Prior models document it (Chan et al. 2008). HIIRANO, IMBENS, and RIDDER (2003) reported that "
+                       "the signal is weak in small samples.", [hirano, ref("r2", "Chan", "2008")], "chicago")
+    assert problems(findings) == ["name-mismatch"]
+    assert [f for f in findings if f.code == "uncited"] == []
+
+
+def test_family_and_medline_initials_before_a_year_stay_unsure() -> None:
+    saarela = ref("r1", "Saarela", "2010", "Inference of phylogenetic relationships")
+    _, findings = cite("Citation: Saarela JM (2012) Taxonomic synopsis of invasive and native Spartina.", [saarela])
+    assert problems(findings) == []

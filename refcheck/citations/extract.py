@@ -353,7 +353,7 @@ def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, pa
     printed = doc.text[start:span.end]
     line, col = doc.position(start)
     out = []
-    sure = (nv.person_like(name) or nv.org_like(strip_doc_suffix(name))) and not part.span_of_years
+    sure = (nv.person_like(nv.plain_persons(name)) or nv.org_like(strip_doc_suffix(name))) and not part.span_of_years
     acronym = name.strip()
     if looks_like_acronym(acronym) and not _introduced(doc.text, acronym, start):
         # "CEM (2009)", "EQT (2007)": a database or a method as often as an author, unless the

@@ -149,3 +149,16 @@ def org_like(name: str) -> bool:
 # event or a data set as an author: "Russian Federation (2005)", "World Cup (2014)", "Census (2010)".
 _BODY_OR_PLACE = frozenset({"federation", "national", "world", "government", "congress", "senate", "parliament",
                             "press", "news", "times", "census", "statistics", "working", "team"})
+
+
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}(?=[A-ZÀ-Þ][\w'’-])")
+
+
+def plain_persons(name: str) -> str:
+    """A narrative's names without what only tells same-name authors apart, for person_like:
+    initials ("E. Danahy et al."), and capitals in a list of names ("D. BISWAS, CHOUDHURY, & MISRA":
+    ASA and ABNT lists print SURNAMES so): "Danahy et al.", "Biswas, Choudhury, & Misra"."""
+    name = _INITIALS.sub("", name)  # (not Medline's "Saarela JM (2012)": a paper's own "Citation:" line)
+    if len(re.findall(r"\s(?:and|&)\s", name)) == 1:
+        name = " ".join(w.title() if w.isupper() and len(w.strip(",")) > 3 else w for w in name.split())
+    return name
