@@ -91,3 +91,18 @@ def test_family_and_medline_initials_before_a_year_stay_unsure() -> None:
     saarela = ref("r1", "Saarela", "2010", "Inference of phylogenetic relationships")
     _, findings = cite("Citation: Saarela JM (2012) Taxonomic synopsis of invasive and native Spartina.", [saarela])
     assert problems(findings) == []
+
+
+def test_a_body_named_in_sentence_case_is_cited_when_listed() -> None:
+    name = "Agencia Europea para la seguridad y Salud en el Trabajo"
+    agency = Reference(id="r1", line=100, column=1, raw=f"{name}. (2002). Informe anual.",
+                       fields=Fields(authors=[Name(literal=name)], year="2002", title="Informe anual"))
+    cits, findings = cite(f"Costs fall with scale ({name}, 2002; Lavis et al., 2002). Levels vary ({name}, 2002, "
+                          "p. 33).", [agency, ref("r2", "Lavis", "2002")])
+    assert findings == []
+    assert [c.references for c in cits] == [["r1"], ["r2"], ["r1"]]
+
+
+def test_a_body_named_in_sentence_case_needs_no_entry_when_unlisted() -> None:
+    _, findings = cite("Costs fall (Instituto para la vivienda y el suelo urbano, 2002).", [ref("r1", "Lavis", "2002")])
+    assert problems(findings) == []

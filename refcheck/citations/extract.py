@@ -22,7 +22,7 @@ from refcheck.citations.hints import IN_GROUP, NEAR_AUTHOR, ORG_LEAD, SUBJECT_OF
 from refcheck.citations.legal import DATED_CASE, case_before
 from refcheck.citations.locator import is_labelled_locator, is_locator, normalize_locator
 from refcheck.citations.loose import bare_name_years, bare_names, table_cells, table_year_cells
-from refcheck.citations.name_list import long_author_list
+from refcheck.citations.name_list import unusual_name_part
 from refcheck.citations.numeric import number_places, numeric_groups, unclosed_groups
 from refcheck.citations.personal import is_personal
 from refcheck.citations.scan import Span, find_spans
@@ -266,7 +266,7 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
             # "(Chou, Predictors of Treatment Acceptability, ...)", "(Pagès et al., Phenological, ... “Vênus” Grape)"
             part = mla.long_title_part(piece, off) or mla.long_title_part(bare, off) or part
         if part is None:
-            part = long_author_list(piece, off) or ad.leading_citation(piece, off)  # "see Burns et al., 2015 and"
+            part = unusual_name_part(piece, off) or ad.leading_citation(piece, off)  # "see Burns et al., 2015 and"
             if part is None:
                 if len(parts) == 1:
                     return []
