@@ -221,3 +221,11 @@ def test_a_full_note_of_an_unlisted_work_by_a_listed_author_is_no_entry() -> Non
                          "Inverse Covariance Estimation,\u201d Bioinformatics 28 (2012): 184\u201390."]
     report = check(notes)
     assert [f.code for f in report.findings if f.code != "uncited"] == ["no-entry"]
+
+
+def test_a_short_note_of_a_title_alone_and_its_page_cites_the_entry_of_that_title() -> None:
+    bibliography = [*BIBLIOGRAPHY[:2], "Wordsworth, William. The Prelude. Edited by Jonathan Wordsworth, M. H. Abrams, "
+                    "and Stephen Gill. New York, NY: Norton, 1979."]
+    report = check([*NOTES, "5. The Prelude, 7."], bibliography)
+    assert codes(report) == []
+    assert report.citations[-1].references == [report.references[2].id]

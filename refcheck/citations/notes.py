@@ -369,11 +369,13 @@ def _loose_match(cit: Citation, references: list[Reference]) -> Reference | None
     """The one entry most of whose title words the note prints, when its parts could not be read apart
     ("Cage, John, and Retallack, Musicage: Cage Muses on Words"; a title alone). Links, never reports."""
     words = _words(cit.text)
+    # "The Prelude, 7.": a title alone and its page, read as a short note's name (the author is in the text)
+    named = _words(cit.text.rsplit(",", 1)[0]) if cit.locator and not cit.title else set()
     fits = []
     for ref in references:
         title = _words(ref.fields.title or "")
         if (len(title) >= 2 and len(title & words) >= 0.6 * len(title) and len(title & words) >= 2) \
-                or (title and title == _words(cit.title or "")):  # "“The Thought.”": FREGE, G. “The Thought,”
+                or (title and title in (_words(cit.title or ""), named)):  # "“The Thought.”": FREGE, G. “The Thought,”
             fits.append((len(title & words) / len(title), ref))
     fits.sort(key=lambda f: -f[0])
     if fits and _one_work([r for share, r in fits if share == fits[0][0]]):
