@@ -106,3 +106,20 @@ def test_a_body_named_in_sentence_case_is_cited_when_listed() -> None:
 def test_a_body_named_in_sentence_case_needs_no_entry_when_unlisted() -> None:
     _, findings = cite("Costs fall (Instituto para la vivienda y el suelo urbano, 2002).", [ref("r1", "Lavis", "2002")])
     assert problems(findings) == []
+
+
+def test_an_mla_body_cited_as_its_entry_prints_it_is_found() -> None:
+    brasil = "BRASIL. Agência Nacional de Vigilância Sanitária – ANVISA"
+    entries = [Reference(id="r1", line=100, column=1, raw=f"{brasil}. Resolução RDC n^(o) 50. 2002.",
+                         fields=Fields(authors=[Name(literal=brasil)], year="2002", title="Resolução RDC")),
+               Reference(id="r2", line=102, column=1, raw="Agencia Europea para la seguridad y Salud en el Trabajo. "
+                         "Prevencion de Accidentes Laborales, 2002.", fields=Fields(title="Prevencion de Accidentes"))]
+    cits, findings = cite(f"Levels vary (cf. {brasil}). Costs fall with scale (Agencia Europea para la seguridad y "
+                          "Salud en el Trabajo).", entries, "mla")
+    assert findings == []
+    assert [c.references for c in cits] == [["r1"], ["r2"]]
+
+
+def test_an_mla_body_no_entry_prints_needs_no_entry() -> None:
+    _, findings = cite("Levels vary (National Office of the Sort Nobody Lists).", [ref("r1", "Lavis", "2002")], "mla")
+    assert problems(findings) == []

@@ -257,7 +257,7 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
             part.head = case
         body = None
         if part is None and style == "mla":
-            part = body = mla.org_with_commas_part(piece, off)  # "(Department of Health ..., Welsh Office, ... 12–15)"
+            part = body = mla.body_part(piece, off)  # "(Department of Health ..., Welsh Office, ... 12–15)"
         elif part is None and (dated := _TRAILING_YEAR.search(piece)) is not None \
                 and (part := mla.org_with_commas_part(piece[:dated.start()], off)) is not None:
             # the same body with its year: "(..., Department of Health and Social Services, Northern Ireland, 1992)"

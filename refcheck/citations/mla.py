@@ -74,6 +74,26 @@ def org_with_commas_part(piece: str, offset: int) -> ad.Part | None:
 _TRAILING_PAGES = re.compile(r"\s+(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)$")
 
 
+def body_part(piece: str, offset: int) -> ad.Part | None:
+    """A body's name the author reading does not take: one with commas (above), or one printed as its
+    entry prints it, "(Agencia Europea para la seguridad y Salud en el Trabajo)", "(BRASIL. Agência Nacional
+    de Vigilância Sanitária – ANVISA)": kept only if it is an entry's author (doubtful)."""
+    part = org_with_commas_part(piece, offset)
+    if part is not None:
+        return part
+    body, dropped = ad.strip_signal(piece.strip())
+    words = body.split()
+    if not 3 <= len(words) <= 16 or not nv.org_like(body) or not body[:1].isupper() or _LISTED_BODY_BREAK.search(body):
+        return None
+    lead = len(piece) - len(piece.lstrip()) + dropped
+    part = ad.Part(start=offset + lead, end=offset + len(piece.rstrip()), text=body, authors=[body])
+    part.head, part.doubtful = body, True
+    return part
+
+
+_LISTED_BODY_BREAK = re.compile(r"\d|[“”\"*_()]|[a-z]{2}\.\s")  # a page, a title, a sentence: not a name alone
+
+
 def rejoin_quoted(content: str, parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A split inside a quoted title is undone, whatever split it: "(Pessoa and Alves, “Love and Loss; Grief
     and Growth”; Gray)" is two sources, "(see Sorg et al., “Ermittlung ... in Den Jahren 1989 Und 2013”)" one."""
