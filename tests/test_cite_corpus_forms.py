@@ -123,3 +123,12 @@ def test_an_mla_body_cited_as_its_entry_prints_it_is_found() -> None:
 def test_an_mla_body_no_entry_prints_needs_no_entry() -> None:
     _, findings = cite("Levels vary (National Office of the Sort Nobody Lists).", [ref("r1", "Lavis", "2002")], "mla")
     assert problems(findings) == []
+
+
+def test_an_mla_body_named_with_a_dash_in_running_text_is_found() -> None:
+    bahia = Reference(id="r1", line=100, column=1, raw="Brasil - Estado da Bahia. Decreto N^(o) 8.702. 2003.",
+                      fields=Fields(authors=[Name(literal="Brasil - Estado da Bahia")], title="Decreto N^(o) 8.702"))
+    cits, findings = cite("The gap is real.\nBrasil - Estado da Bahia argued that the two processes interact.",
+                          [bahia], "mla")
+    assert findings == []
+    assert [(c.text, c.references) for c in cits] == [("Brasil - Estado da Bahia", ["r1"])]

@@ -105,7 +105,7 @@ _FULL_STOP = lazy(r"(?:(?<=[a-z]{2})|(?<=\d))\.\.?\s+(?=[A-ZÀ-Þ])")  # "(Weber
 # commas and the small words of names; kept only where it is an entry's author, word for word.
 _BARE_ORG = lazy(r"(?<![\w'’.-])(?:(?:[A-Z]\.){2,3}|[A-ZÀ-ÖØ-Þ][\w'’-]+)"  # "U.S.", "World"
                  r"(?:(?:,?\s+(?:and|&|of|for|on|the|de|do|da|das|dos|des|du|"
-                 r"la|le|y|e|und|für)|,)?\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,12}")
+                 r"la|le|y|e|und|für)|,|\s+[-–])?\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,12}")  # "Brasil - Estado da Bahia"
 
 
 def table_cells(text: str, lo: int, hi: int) -> list[Span]:
