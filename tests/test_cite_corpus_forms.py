@@ -132,3 +132,13 @@ def test_an_mla_body_named_with_a_dash_in_running_text_is_found() -> None:
                           [bahia], "mla")
     assert findings == []
     assert [(c.text, c.references) for c in cits] == [("Brasil - Estado da Bahia", ["r1"])]
+
+
+def test_a_name_in_cyrillic_finds_its_entry() -> None:
+    marinov = Reference(id="r1", line=100, column=1, raw="Маринов, Димитър. История На Българската Литература. 1887.",
+                        fields=Fields(authors=[Name("Маринов", "Димитър")], year="1887",
+                                      title="История На Българската Литература"))
+    cits, findings = cite("The mechanism is conserved (Маринов 33). Costs fall (Lavis 12).",
+                          [marinov, ref("r2", "Lavis", "2002")], "mla")
+    assert findings == []
+    assert [c.references for c in cits] == [["r1"], ["r2"]]
