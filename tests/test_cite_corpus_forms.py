@@ -142,3 +142,14 @@ def test_a_name_in_cyrillic_finds_its_entry() -> None:
                           [marinov, ref("r2", "Lavis", "2002")], "mla")
     assert findings == []
     assert [c.references for c in cits] == [["r1"], ["r2"]]
+
+
+def test_a_medline_author_list_longer_than_any_citation_still_cites_its_work() -> None:
+    names = ", ".join(f"{w.title()} {w[:2].upper()}" for w in ("adams celniker holt evans gocayne amanatides scherer "
+                                                                "hoskins galle george lewis richards " * 12).split())
+    adams = Reference(id="r1", line=100, column=1, raw=f"{names} (2000) The genome sequence of Drosophila.",
+                      fields=Fields(authors=[Name("Adams", "AD")], year="2000", title="The genome sequence"))
+    assert len(names) > 900
+    cits, findings = cite(f"The mechanism is conserved ({names} 2000).", [adams])
+    assert findings == []
+    assert [c.references for c in cits] == [["r1"]]

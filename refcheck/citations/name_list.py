@@ -29,7 +29,7 @@ def long_author_list(piece: str, offset: int) -> ad.Part | None:
     body, dropped = ad.strip_signal(piece.strip())
     m = _NAME_LIST.match(body)
     ym = ad.YEAR_RE.search(body, m.end()) if m else None
-    if m is None or ym is None or len(body) - ym.start() > 40 or len(body) > 3000:
+    if m is None or ym is None or len(body) - ym.start() > 40 or len(body) > 20000:
         return None
     first = _FIRST_FAMILY.match(m.group(1))
     part = ad.parse_part(f"{first.group(1)} et al. {body[ym.start():]}", 0, allow_no_year=False) if first else None
