@@ -153,3 +153,11 @@ def test_a_medline_author_list_longer_than_any_citation_still_cites_its_work() -
     cits, findings = cite(f"The mechanism is conserved ({names} 2000).", [adams])
     assert findings == []
     assert [c.references for c in cits] == [["r1"]]
+
+
+def test_a_name_with_a_combining_accent_is_read() -> None:
+    name = "Stru\u0308mpfer"  # "ü" as u and a combining diaeresis (NFD), as the corpus text prints it
+    cits, findings = cite(f"The intervention is effective (Connolly 1979; Taylor 2008; {name} 2012).",
+                          [ref("r1", "Connolly", "1979"), ref("r2", "Taylor", "2008"), ref("r3", name, "2012")])
+    assert findings == []
+    assert [c.references for c in cits] == [["r1"], ["r2"], ["r3"]]

@@ -19,6 +19,7 @@ from refcheck.citations import locator as loc
 from refcheck.citations.locator import LABEL, TIME_RANGE, is_book_number, is_locator, normalize_locator
 from refcheck.citations.part import Part
 from refcheck.matching.names import looks_like_acronym
+from refcheck.text.fold import strip_marks
 from refcheck.text.lexicon import AMINO_ACIDS, AND_WORDS, MONTHS, ORG_WORDS
 from refcheck.text.lexicon import NAME_CONNECTORS as CONNECTORS
 from refcheck.text.patterns import CITED_IN
@@ -95,7 +96,7 @@ def is_name_token(tok: str) -> bool:
     if not (first.isalpha() and first.isupper()):
         return t.lower() in CONNECTORS or t in ("d'", "O'", "l'")
     body = t.replace("'", "").replace("’", "").replace("-", "").replace(".", "").replace("/", "").rstrip("*")
-    return body.isalpha()
+    return strip_marks(body).isalpha()  # "Stru\u0308mpfer": a combining diaeresis is part of the letter
 
 
 def _clean_tokens(head: str) -> list[str]:
@@ -103,8 +104,7 @@ def _clean_tokens(head: str) -> list[str]:
 
 
 _CAPITAL_PARTICLES = frozenset({"De", "Van", "Von", "Du", "La", "Le", "Di", "Da", "Den", "Ter", "Ten", "Del"})
-_PARTICLE_WORDS = frozenset(p.lower() for p in _CAPITAL_PARTICLES) | {"der", "dos", "das", "te", "zu"}
-PARTICLE_WORDS = _PARTICLE_WORDS
+_PARTICLE_WORDS = PARTICLE_WORDS = frozenset(p.lower() for p in _CAPITAL_PARTICLES) | {"der", "dos", "das", "te", "zu"}
 _NAME_STARTERS = frozenset({"the", "de", "van", "von", "der", "da", "di", "du", "la", "le", "den", "ten", "ter",
                             "dos", "das", "del", "della", "des"})
 
