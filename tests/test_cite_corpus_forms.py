@@ -161,3 +161,11 @@ def test_a_name_with_a_combining_accent_is_read() -> None:
                           [ref("r1", "Connolly", "1979"), ref("r2", "Taylor", "2008"), ref("r3", name, "2012")])
     assert findings == []
     assert [c.references for c in cits] == [["r1"], ["r2"], ["r3"]]
+
+
+def test_a_body_named_with_its_parent_and_another_year_is_a_year_mismatch() -> None:
+    name = "European Commission, Joint Research Centre"
+    jrc = Reference(id="r1", line=100, column=1, raw=f"{name} (2005) Soil atlas of Europe.",
+                    fields=Fields(authors=[Name(literal=name)], year="2005", title="Soil atlas of Europe"))
+    _, findings = cite(f"The gap is real.\n{name} (2004) argued that the measured response is nonlinear.", [jrc])
+    assert [f.code for f in findings] == ["year-mismatch"]
