@@ -229,3 +229,13 @@ def test_a_short_note_of_a_title_alone_and_its_page_cites_the_entry_of_that_titl
     report = check([*NOTES, "5. The Prelude, 7."], bibliography)
     assert codes(report) == []
     assert report.citations[-1].references == [report.references[2].id]
+
+
+def test_a_note_name_the_entry_prints_with_initials_glued_on_is_no_misspelling() -> None:
+    bibliography = [*BIBLIOGRAPHY[:2], "Piao, X, Wu L Zhang X, and JG Belasco. \u201cCcr4-NOT Deadenylates mRNA "
+                    "Associated with RNA-Induced Silencing Complexes in Human Cells.\u201d Molecular and Cellular "
+                    "Biology 30 (2010): 1486\u201394."]
+    report = check([*NOTES, "5. See also X Piao, Wu L Zhang X, and JG Belasco, \u201cCcr4-NOT Deadenylates mRNA "
+                    "Associated with RNA-Induced Silencing Complexes in Human Cells,\u201d Molecular and Cellular "
+                    "Biology 30 (2010): 1486\u201394."], bibliography)
+    assert codes(report) == []

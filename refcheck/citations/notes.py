@@ -386,8 +386,8 @@ def _loose_match(cit: Citation, references: list[Reference]) -> Reference | None
 def _misspelt(named: list[str], families: list[str]) -> tuple[str, str] | None:
     """(as the note spells it, as the entry does) for a name the entry lacks but spells almost alike."""
     for name in named:
-        if name in families or any(re.sub(r"^(?:[a-z]\.\s?)+", "", f) == name for f in families):
-            continue  # "Akhtar" for an entry read as "M.Akhtar": the same name with its initial glued on
+        if name in families or any(re.sub(r"^(?:[a-z]\.\s?)+", "", f) == name or name in f.split() for f in families):
+            continue  # "Akhtar" for an entry read as "M.Akhtar", "Chen" for "Chen B": the name with initials glued on
         close = [f for f in families if _similar(name, f) and f not in named]
         if close:
             return name, close[0]
