@@ -169,3 +169,14 @@ def test_a_body_named_with_its_parent_and_another_year_is_a_year_mismatch() -> N
                     fields=Fields(authors=[Name(literal=name)], year="2005", title="Soil atlas of Europe"))
     _, findings = cite(f"The gap is real.\n{name} (2004) argued that the measured response is nonlinear.", [jrc])
     assert [f.code for f in findings] == ["year-mismatch"]
+
+
+def test_a_sentence_opening_with_a_medline_author_list_cites_its_first_authors_work() -> None:
+    blum = Reference(id="r1", line=100, column=1, raw="Blum D, Hao H, McCarthy M, Reproducibility Project: Cancer "
+                     "Biology. 2015. “Registered Report.” eLife 4:e04024.",
+                     fields=Fields(authors=[Name("Blum", "D"), Name("Hao", "H"), Name("McCarthy", "M")], year="2015",
+                                   title="Registered Report"))
+    cits, findings = cite("The gap is real.\nBlum D, Hao H, McCarthy M, Reproducibility Project: Cancer Biology (2015) "
+                          "reported that costs fall with scale.", [blum])
+    assert findings == []
+    assert [(c.authors, c.references) for c in cits] == [(["Blum"], ["r1"])]

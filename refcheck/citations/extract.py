@@ -22,7 +22,7 @@ from refcheck.citations.hints import IN_GROUP, NEAR_AUTHOR, ORG_LEAD, SUBJECT_OF
 from refcheck.citations.legal import DATED_CASE, case_before
 from refcheck.citations.locator import is_labelled_locator, is_locator, normalize_locator
 from refcheck.citations.loose import bare_name_years, bare_names, table_cells, table_year_cells
-from refcheck.citations.name_list import unusual_name_part
+from refcheck.citations.name_list import list_before, unusual_name_part
 from refcheck.citations.numeric import number_places, numeric_groups, unclosed_groups
 from refcheck.citations.personal import is_personal
 from refcheck.citations.scan import Span, find_spans
@@ -310,7 +310,7 @@ def _part_citations(doc: Document, span: Span, base: int, part: ad.Part, lo: int
                 for _, cit, _ in read:
                     cit.hints.append(TENTATIVE)  # a court case: cited only if the list has it
                 return read
-            got = nv.lookback_name(text, span.start, lo)
+            got = list_before(text, span.start, lo) or nv.lookback_name(text, span.start, lo)
             if got is not None:
                 name, start, et_al = got
                 return _narrative(doc, span, name, start, et_al, part, years)

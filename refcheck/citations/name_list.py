@@ -61,3 +61,17 @@ def sentence_case_body(piece: str, offset: int) -> ad.Part | None:
                    years=[m.group(2)], locator=normalize_locator(m.group(3)) if m.group(3) else None)
     part.head, part.doubtful = m.group(1), True
     return part
+
+
+# "Blum D, Hao H, McCarthy M, Reproducibility Project: Cancer Biology (2015) reported": a sentence that opens
+# with three or more Medline names, then the citation's year
+_LIST_BEFORE = re.compile(rf"(?:(?<=\n)|(?<=[.!?] )|^)({_NAME}), (?:{_NAME}, ){{2,}}[^().;\n]{{0,120}}$")
+
+
+def list_before(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
+    """(first author's family, where the list starts, et al.) of a Medline author list that opens the
+    sentence before a "(2015)"; None if the words before it are anything else."""
+    at = max(lo, pos - 600)
+    m = _LIST_BEFORE.search(text[at:pos].rstrip())
+    first = _FIRST_FAMILY.match(m.group(1)) if m else None
+    return (first.group(1), at + m.start(), True) if first and m else None
