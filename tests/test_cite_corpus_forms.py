@@ -180,3 +180,12 @@ def test_a_sentence_opening_with_a_medline_author_list_cites_its_first_authors_w
                           "reported that costs fall with scale.", [blum])
     assert findings == []
     assert [(c.authors, c.references) for c in cits] == [(["Blum"], ["r1"])]
+
+
+def test_an_unclosed_citation_with_initials_is_malformed() -> None:
+    for text, refs in (("It depends on context (Huang X and Partridge 2013. A recent review agrees.",
+                        [ref("r1", "Huang", "2013")]),
+                       ("It explains the gap (E. Wierzbicki, 2013, pp. 101–103. Qualitative interviews agree.",
+                        [ref("r1", "Wierzbicki", "2013")])):
+        _, findings = cite(text, refs)
+        assert [f.code for f in findings] == ["malformed-citation"], text
