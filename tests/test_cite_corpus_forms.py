@@ -189,3 +189,16 @@ def test_an_unclosed_citation_with_initials_is_malformed() -> None:
                         [ref("r1", "Wierzbicki", "2013")])):
         _, findings = cite(text, refs)
         assert [f.code for f in findings] == ["malformed-citation"], text
+
+
+def test_a_surname_in_capitals_that_an_entry_has_is_a_sure_narrative() -> None:
+    hox = Reference(id="r1", line=100, column=1, raw="HOX, J. (2002). Multilevel analysis: Techniques and "
+                    "applications.", fields=Fields(authors=[Name("HOX", "J.")], year="2002", title="Multilevel"))
+    _, findings = cite("The gap is real.\nHOX (2001) found that sampling bias explains part of the gap.", [hox])
+    assert [f.code for f in findings] == ["year-mismatch"]
+
+
+def test_an_acronym_no_entry_has_stays_unsure() -> None:
+    _, findings = cite("The gap is real.\nCEM (2009) found that sampling bias explains part of the gap.",
+                       [ref("r1", "Smith", "2009")])
+    assert problems(findings) == []

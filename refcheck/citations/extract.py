@@ -18,7 +18,7 @@ from refcheck.citations import author_date as ad
 from refcheck.citations import doubt, mla
 from refcheck.citations import narrative as nv
 from refcheck.citations.context import context_keys, link_locators
-from refcheck.citations.hints import IN_GROUP, NEAR_AUTHOR, ORG_LEAD, SUBJECT_OF, TENTATIVE, UNSURE, WEAK_NAME
+from refcheck.citations.hints import CAPITALS, IN_GROUP, NEAR_AUTHOR, ORG_LEAD, SUBJECT_OF, TENTATIVE, UNSURE, WEAK_NAME
 from refcheck.citations.legal import DATED_CASE, case_before
 from refcheck.citations.locator import is_labelled_locator, is_locator, normalize_locator
 from refcheck.citations.loose import bare_name_years, bare_names, table_cells, table_year_cells
@@ -358,7 +358,7 @@ def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, pa
     if looks_like_acronym(acronym) and not _introduced(doc.text, acronym, start):
         # "CEM (2009)", "EQT (2007)": a database or a method as often as an author, unless the
         # text introduced it as a body's name: "Office for National Statistics (ONS)".
-        sure = False
+        sure = None if sure else sure  # (unsure, unless a listed author: CAPITALS)
     if _APUD.match(doc.text, span.end):
         sure = False  # "Koenker e Basset (1978) apud Cavalcanti (2013)": only the source read needs an entry
     by_after = _BY_AFTER.match(doc.text, span.end) is not None
@@ -368,7 +368,7 @@ def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, pa
                        et_al=et_al or et2, malformed=part.malformed)
         if not sure:
             cit.hints.append(TENTATIVE)
-            cit.hints.extend(context_keys(doc.text, start, max(0, start - 400)))
+            cit.hints.extend(context_keys(doc.text, start, max(0, start - 400)) + ([CAPITALS] if sure is None else []))
         elif by_after:
             cit.hints.append(UNSURE)  # "Ethik (1969) de Arnold Gehlen": Gehlen's 1969 work, if listed
             if (by := _BY_AFTER_NAME.match(doc.text, span.end)) is not None:
