@@ -202,3 +202,11 @@ def test_an_acronym_no_entry_has_stays_unsure() -> None:
     _, findings = cite("The gap is real.\nCEM (2009) found that sampling bias explains part of the gap.",
                        [ref("r1", "Smith", "2009")])
     assert problems(findings) == []
+
+
+def test_a_narrative_name_ending_in_jr_is_read() -> None:
+    koshland = ref("r1", "Koshland Jr.", "1962", "Role of flexibility in enzyme action")
+    cits, findings = cite("The measured response is nonlinear.\n\nKoshland Jr. (1962) found that the two processes "
+                          "interact.", [koshland], "chicago")
+    assert findings == []
+    assert [(c.text, c.references) for c in cits] == [("Koshland Jr. (1962)", ["r1"])]

@@ -80,9 +80,9 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
                 break  # "Santo André, e Mantovani (1998)": no comma comes before e/y in a list of names
         elif run and t.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.){1,3}|[A-Z][a-z]?\.", t):
             break  # "... and St. Louis. Bootsma and Ferguson (2007)": a sentence ended there
-        elif not run and t.endswith((",", ";", ":", ".")) and not (looks_like_acronym(t) or t.endswith("al.")) \
-                and not (len(t) >= 2 and t[-1] == "." and t[:-1].isupper()):
-            break
+        elif not run and t.endswith((",", ";", ":", ".")) \
+                and not (looks_like_acronym(t) or t.endswith(("al.", "Jr.")) or (t[-1] == "." and t[:-1].isupper())):
+            break  # ("Koshland Jr. (1962)", "Ghizoni-Jr. (2006)": the suffix ends the name, not a sentence)
         marked = _MARKED_NAME.fullmatch(t)
         if marked is not None:  # "2Reynolds and Hoffmann (2002)": a note number glued to the name
             run.append((off + marked.start(1), marked.group(1)))
