@@ -210,3 +210,15 @@ def test_a_narrative_name_ending_in_jr_is_read() -> None:
                           "interact.", [koshland], "chicago")
     assert findings == []
     assert [(c.text, c.references) for c in cits] == [("Koshland Jr. (1962)", ["r1"])]
+
+
+def test_an_mla_name_in_running_text_with_a_particle_or_medline_initials_links_its_entry() -> None:
+    sighem = ref("r1", "van Sighem", "2010", "Life Expectancy of Recently Diagnosed Asymptomatic HIV")
+    wang = Reference(id="r2", line=102, column=1, raw="Wang HY, Li CM, et al. “Relationships Between Polymorphisms.”",
+                     fields=Fields(authors=[Name("Wang", "HY"), Name("Li", "CM")], title="Relationships Between"))
+    refs = [sighem, wang, ref("r3", "Lavis", "")]
+    cits, findings = cite("It precedes the outcome (Lavis 12). van Sighem reported that the two processes interact. "
+                          "Wang HY  reported that the intervention is effective.", refs, "mla")
+    assert problems(findings) == []
+    named = [(c.text, c.references) for c in cits if c.text != "Lavis 12"]
+    assert named == [("van Sighem", ["r1"]), ("Wang HY", ["r2"])]
