@@ -222,3 +222,17 @@ def test_an_mla_name_in_running_text_with_a_particle_or_medline_initials_links_i
     assert problems(findings) == []
     named = [(c.text, c.references) for c in cits if c.text != "Lavis 12"]
     assert named == [("van Sighem", ["r1"]), ("Wang HY", ["r2"])]
+
+
+def test_an_mla_short_title_with_a_comma_or_a_year_inside_is_read_as_a_title() -> None:
+    morgan = Reference(id="r1", line=100, column=1, raw="Morgan, DO. The Cell Cycle, Principles of Control. 2007.",
+                       fields=Fields(authors=[Name("Morgan", "DO")], year="2007",
+                                     title="The Cell Cycle, Principles of Control"))
+    other = Reference(id="r2", line=102, column=1, raw="Morgan, DO. A Model of Human Cooperation. 2007.",
+                      fields=Fields(authors=[Name("Morgan", "DO")], year="2007", title="A Model of Human Cooperation"))
+    cits, findings = cite("It varies (cf. Hoehne 4; D. Morgan, The Cell Cycle, Principles of Control; Yang et al.).",
+                          [morgan, other, ref("r3", "Hoehne", "2001"), ref("r4", "Yang", "2001")], "mla")
+    assert problems(findings) == []
+    assert [(c.authors, c.references) for c in cits][1] == (["D. Morgan"], ["r1"])
+    cits, _ = cite("Also (Walker et al.; Mathers et al., The Global Burden of Disease: 2004 Update).", [], "mla")
+    assert [(c.authors, c.title) for c in cits][1] == (["Mathers"], "The Global Burden of Disease: 2004 Update")
