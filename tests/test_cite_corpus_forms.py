@@ -236,3 +236,13 @@ def test_an_mla_short_title_with_a_comma_or_a_year_inside_is_read_as_a_title() -
     assert [(c.authors, c.references) for c in cits][1] == (["D. Morgan"], ["r1"])
     cits, _ = cite("Also (Walker et al.; Mathers et al., The Global Burden of Disease: 2004 Update).", [], "mla")
     assert [(c.authors, c.title) for c in cits][1] == (["Mathers"], "The Global Burden of Disease: 2004 Update")
+
+
+def test_a_body_named_by_its_acronym_a_dash_and_its_name_finds_its_entry() -> None:
+    bfg = Reference(id="r1", line=100, column=1, raw="BFG - The Brazil Flora Group. 2021. “Leveraging the Power.”",
+                    fields=Fields(authors=[Name(literal="BFG - The Brazil Flora Group")], year="2021",
+                                  title="Leveraging the Power"))
+    cits, findings = cite("It depends on context (Yagdjian 2012). BFG - The Brazil Flora Group (2021) argued that the "
+                          "two processes interact.", [bfg, ref("r2", "Yagdjian", "2012")], "chicago")
+    assert findings == []
+    assert [c.references for c in cits] == [["r2"], ["r1"]]

@@ -109,7 +109,13 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
     if not run:
         return None
     name = " ".join(t for _, t in run).strip(" ,;:")
+    if (dash := _BODY_DASH.search(text, max(lo, run[0][0] - 30), run[0][0])) is not None:
+        return " ".join(dash.group(1).split()) + " " + name, dash.start(1), et_al  # "BFG - The Brazil Flora Group"
     return name, run[0][0], et_al
+
+
+# A body's acronym and a dash before its name: "BFG - The Brazil Flora Group (2021)"
+_BODY_DASH = re.compile(r"(?<![\w.])([A-Z][A-Z\d.&]{1,15}\s+[-–]\s+(?:The\s+)?)$")
 
 
 def after_honorific(text: str, pos: int) -> bool:
