@@ -239,3 +239,10 @@ def test_a_note_name_the_entry_prints_with_initials_glued_on_is_no_misspelling()
                     "Associated with RNA-Induced Silencing Complexes in Human Cells,\u201d Molecular and Cellular "
                     "Biology 30 (2010): 1486\u201394."], bibliography)
     assert codes(report) == []
+
+
+def test_a_note_whose_every_word_one_entry_prints_cites_it_when_its_title_was_not_read_apart() -> None:
+    bibliography = [*BIBLIOGRAPHY[:2], "Greiner, W., and J. Reinhardt. Field Quantization (Springer-Verlag, Berlin, "
+                    "Heidelberg, 1996), 1996."]
+    report = check([*NOTES, "5. Field Quantization (Springer-Verlag, Berlin, Heidelberg, 1996)."], bibliography)
+    assert codes(report) == []

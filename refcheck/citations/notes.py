@@ -380,7 +380,14 @@ def _loose_match(cit: Citation, references: list[Reference]) -> Reference | None
     fits.sort(key=lambda f: -f[0])
     if fits and _one_work([r for share, r in fits if share == fits[0][0]]):
         return fits[0][1]
-    return None
+    # every word of the note printed in one entry only, whose title the parser did not read apart: "Field
+    # Quantization" for "Greiner, W., and J. Reinhardt. Field Quantization (Springer-Verlag, ...)"
+    printed = _words(_NOTE_LOCATOR.sub("", cit.text))
+    holders = [r for r in references if len(printed) >= 2 and printed <= _words(r.raw)] if printed else []
+    return holders[0] if len(holders) == 1 else None
+
+
+_NOTE_LOCATOR = re.compile(r",?\s*(?:(?:chap|sec|pp?|vol)\.\s*)?\d[\d–-]*\.?\s*$")
 
 
 def _misspelt(named: list[str], families: list[str]) -> tuple[str, str] | None:
