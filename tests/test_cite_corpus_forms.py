@@ -246,3 +246,15 @@ def test_a_body_named_by_its_acronym_a_dash_and_its_name_finds_its_entry() -> No
                           "two processes interact.", [bfg, ref("r2", "Yagdjian", "2012")], "chicago")
     assert findings == []
     assert [c.references for c in cits] == [["r2"], ["r1"]]
+
+
+def test_a_family_name_joined_by_an_en_dash_is_a_name() -> None:
+    cits, findings = cite("Cells yield it (Español–Suñer 2012).", [ref("r1", "Español–Suñer", "2012")])
+    assert findings == []
+    assert [c.references for c in cits] == [["r1"]]
+
+
+def test_two_months_joined_by_an_en_dash_and_a_year_are_a_period() -> None:
+    _, findings = cite("During the two months of the project (July–August 2011), 48 users took part.",
+                       [ref("r1", "Smith", "2011")])
+    assert problems(findings) == []

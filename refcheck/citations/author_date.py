@@ -95,7 +95,7 @@ def is_name_token(tok: str) -> bool:
     first = t[0]
     if not (first.isalpha() and first.isupper()):
         return t.lower() in CONNECTORS or t in ("d'", "O'", "l'")
-    body = t.replace("'", "").replace("’", "").replace("-", "").replace(".", "").replace("/", "").rstrip("*")
+    body = t.translate(str.maketrans("", "", "'’-–./")).rstrip("*")  # "Español–Suñer", "O’Brien", "Jr."
     return strip_marks(body).isalpha()  # "Stru\u0308mpfer": a combining diaeresis is part of the letter
 
 
@@ -139,7 +139,7 @@ def name_like(head: str, max_tokens: int = 12) -> bool:
         if not (_name_or_number(t, org) or t.lower() in CONNECTORS or t.lower().strip(",.") in ("et", "al")
                 or (body and t.isalpha() and t.islower())):
             return False
-    first = toks[0].strip(",.").lower()
+    first = re.split("[-–]", toks[0].strip(",.").lower())[0]  # "July–August 2011": a period, not a name
     if (first in MONTHS and not ET_AL_RE.search(head)) \
             or first in ("table", "figure", "fig", "chapter", "section", "appendix", "eq", "note"):
         return False  # "(May 2019)" is a date; "(Jan et al., 2018)" names an author
