@@ -258,3 +258,21 @@ def test_two_months_joined_by_an_en_dash_and_a_year_are_a_period() -> None:
     _, findings = cite("During the two months of the project (July–August 2011), 48 users took part.",
                        [ref("r1", "Smith", "2011")])
     assert problems(findings) == []
+
+
+def test_a_body_acronym_that_is_also_a_common_word_opens_a_narrative() -> None:
+    who = Reference(id="r1", line=100, column=1, raw="WHO. 2017. WHO Publishes List of Bacteria.",
+                    fields=Fields(authors=[Name(literal="WHO")], year="2017", title="WHO Publishes List of Bacteria"))
+    cits, findings = cite("Costs fall with scale.\nWHO (2017) found that the signal is weak.", [who], "chicago")
+    assert findings == []
+    assert [c.references for c in cits] == [["r1"]]
+
+
+def test_a_narrative_body_after_its_country_and_a_full_stop_finds_its_entry() -> None:
+    name = "Brasil. Ministério Público do Estado da Bahia"
+    mp = Reference(id="r1", line=100, column=1, raw=f"{name} (2015) Relatório anual.",
+                   fields=Fields(authors=[Name(literal=name)], year="2015", title="Relatório anual"))
+    cits, findings = cite(f"Costs fall with scale.\n{name} (2015, pp. 101–103) argued that the two processes "
+                          "interact.", [mp])
+    assert findings == []
+    assert [c.references for c in cits] == [["r1"]]

@@ -374,33 +374,17 @@ def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, pa
             if (by := _BY_AFTER_NAME.match(doc.text, span.end)) is not None:
                 cit.hints.append(f"{SUBJECT_OF}{by.group(1)}")
         else:
-            cit.hints.extend(f"{SUBJECT_OF}{w}" for w in _names_before(doc.text, start))
+            cit.hints.extend(f"{SUBJECT_OF}{w}" for w in nv.names_before(doc.text, start))
             if (lead := _ORG_LEAD.search(doc.text, max(0, start - 80), start)) is not None:
                 cit.hints.append(f"{ORG_LEAD}{lead.group(1)}, {name}")
         out.append((start, cit, True))
     return out
 
 
-# "Luciano de su maestro Demonacte (1981, p. 130)", "Seneca's friend Demetrius (1986)": the person in
-# the narrative is the subject; the author is named a few words before, without a year of its own.
-_NAME_BEFORE = lazy(r"(?<![\w.’'-])([A-ZÀ-Þ][a-zà-ÿ'’-]{2,})(?:['’]s)?(?=\s+(?!\(|\[|,?\s*\d))")
-_SENTENCE_STOP = lazy(r"[.;:!?()\[\]]")
-
-
 # "European Commission, Joint Research Centre (2020)", "U.S. Department of the Interior, National Park
 # Service (1998)": the name before the comma is the body the named unit belongs to.
-_ORG_LEAD = lazy(r"(?<![\w.])((?:[A-Z][\w.’'-]*\s+(?:(?:of|the|for|and|on|de|du|des|la)\s+)*){0,5}[A-Z][\w.’'-]*),\s*$")
-
-
-def _names_before(text: str, start: int) -> list[str]:
-    """Capitalised words among the six before START in its clause, none with a year after it."""
-    lo = max(0, start - 80)
-    window = text[lo:start]
-    stops = list(_SENTENCE_STOP.finditer(window))
-    if stops:
-        window = window[stops[-1].end():]
-    words = window.split()[-7:-1]
-    return [m.group(1) for m in _NAME_BEFORE.finditer(" ".join(words) + " x")]
+_ORG_LEAD = lazy(r"(?<![\w.])((?:[A-Z][\w.’'-]*\s+(?:(?:of|the|for|and|on|de|du|des|la)\s+)*){0,5}[A-Z][\w.’'-]*)"
+                 r"(?:,\s*|(?<=[a-z])\.\s+)$")  # ("Brasil. Ministério Público do Estado da Bahia (2015)": ABNT's lead)
 
 
 # "Der Mut zum Sein (1953) de Paul Tillich", "Rear Window (1954) by Hitchcock": the author comes after

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from refcheck._perf import lazy
 from refcheck.citations.author_date import _PARTICLE_WORDS, CAP_STOP, CONNECTORS, ET_AL_RE, is_name_token
 from refcheck.matching.names import looks_like_acronym
 from refcheck.text.lexicon import AND_WORDS, HONORIFICS, MONTHS, ORG_WORDS
@@ -101,8 +102,9 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
         break
     run.reverse()
     while run and (run[0][1].lower() in CONNECTORS or run[0][1].lower() in CAP_STOP):
-        if len(run) > 1 and run[0][1].lower() in _PARTICLE_WORDS and run[1][1][:1].isupper():
-            break  # "De Souza", "Van Dijk", "de Jong and Howard"
+        if (len(run) > 1 and run[0][1].lower() in _PARTICLE_WORDS and run[1][1][:1].isupper()) \
+                or (len(run) == 1 and run[0][1].isupper() and looks_like_acronym(run[0][1])):
+            break  # "De Souza", "Van Dijk", "de Jong and Howard"; "WHO (2017)" is the body, not "who"
         run = run[1:]
     while run and run[-1][1].lower() in CONNECTORS:
         run = run[:-1]
@@ -168,3 +170,20 @@ def plain_persons(name: str) -> str:
     if len(re.findall(r"\s(?:and|&)\s", name)) == 1:
         name = " ".join(w.title() if w.isupper() and len(w.strip(",")) > 3 else w for w in name.split())
     return name
+
+
+# "Luciano de su maestro Demonacte (1981, p. 130)", "Seneca's friend Demetrius (1986)": the person in
+# the narrative is the subject; the author is named a few words before, without a year of its own.
+_NAME_BEFORE = lazy(r"(?<![\w.’'-])([A-ZÀ-Þ][a-zà-ÿ'’-]{2,})(?:['’]s)?(?=\s+(?!\(|\[|,?\s*\d))")
+_SENTENCE_STOP = lazy(r"[.;:!?()\[\]]")
+
+
+def names_before(text: str, start: int) -> list[str]:
+    """Capitalised words among the six before START in its clause, none with a year after it."""
+    lo = max(0, start - 80)
+    window = text[lo:start]
+    stops = list(_SENTENCE_STOP.finditer(window))
+    if stops:
+        window = window[stops[-1].end():]
+    words = window.split()[-7:-1]
+    return [m.group(1) for m in _NAME_BEFORE.finditer(" ".join(words) + " x")]
