@@ -246,3 +246,14 @@ def test_a_note_whose_every_word_one_entry_prints_cites_it_when_its_title_was_no
                     "Heidelberg, 1996), 1996."]
     report = check([*NOTES, "5. Field Quantization (Springer-Verlag, Berlin, Heidelberg, 1996)."], bibliography)
     assert codes(report) == []
+
+
+def test_a_quotation_mark_never_closed_does_not_hide_the_next_work_of_a_note() -> None:
+    bibliography = [*BIBLIOGRAPHY, "Takahashi, N, and K Kato. \u201cGALXY: A Web Application That Assists Structural "
+                    "Analyses of N-Glycans.\u201d Trends in Glycoscience and Glycotechnology 15 (2003): 235\u201351."]
+    report = check([*NOTES, "5. Dominika Tkaczyk, Pawe\u0142 Szostek, and \u0141ukasz Bolikowski, in \u201cCERMINE "
+                    "((Springer, 2015), 5; N Takahashi and K Kato, \u201cGALXY: A Web Application That Assists "
+                    "Structural Analyses of N-Glycans,\u201d Trends in Glycoscience and Glycotechnology 15 (2003): "
+                    "235\u201351."], bibliography)
+    takahashi = next(r.id for r in report.references if r.raw.startswith("Takahashi"))
+    assert [c.references for c in report.citations if c.keys == ["5"]][1:] == [[takahashi]]

@@ -125,7 +125,7 @@ def _parts(note: str) -> list[str]:
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif ch in "“”\"":
+        elif ch in "“”\"" and i not in unclosed:
             quoted = ch == "“" or (ch == "\"" and not quoted)
         if ch == ";" and depth == 0 and not quoted:
             out.append("".join(cur).strip())
@@ -145,7 +145,11 @@ def _unclosed(note: str) -> set[int]:
             stack.append(i)
         elif ch in ")]" and stack:
             stack.pop()
-    return set(stack)
+    # an opening quotation mark whose next mark opens another ("in “Optical Bistability ((Academic Press,
+    # 1985), 5; N Takahashi and K Kato, “GALXY ...”"): never closed, it hides no ";" either
+    marks = [(i, ch) for i, ch in enumerate(note) if ch in "“”"]
+    return set(stack) | {i for (i, ch), (_, nxt) in zip(marks, [*marks[1:], (0, "“")][:len(marks)], strict=True)
+                         if ch == "“" and nxt == "“"}
 
 
 def _work(part: str) -> tuple[list[str], str, str | None] | None:
