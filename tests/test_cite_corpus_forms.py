@@ -276,3 +276,10 @@ def test_a_narrative_body_after_its_country_and_a_full_stop_finds_its_entry() ->
                           "interact.", [mp])
     assert findings == []
     assert [c.references for c in cits] == [["r1"]]
+
+
+def test_an_unclosed_citation_of_a_name_opening_with_an_accented_capital_is_malformed() -> None:
+    ozuak = ref("r1", "Özüak", "2014", "Dorsoventral Polarity of the Nasonia Embryo")
+    _, findings = cite("The two processes interact (Özüak et al., sec.3. Then it falls (Lee 4).",
+                       [ozuak, ref("r2", "Lee", "2001")], "mla")
+    assert [f.code for f in findings] == ["malformed-citation"]
