@@ -124,10 +124,14 @@ def same_work(a: Work, b: Work, threshold: float = TITLE_THRESHOLD) -> bool:
             return False  # one entry lost its names: only an identical, long title will do
     elif not _same_first_author(a, b):
         return False
-    if a.numbers != b.numbers or not _compatible(a.type, b.type):
+    # One long title printed alike: a copy that lost its journal or a number, which the parser then read
+    # as a book or into another field ("Lancet, 377." read as pages 377), is still the same work.
+    copy = a.title == b.title and len(a.title.split()) >= 4 and a.printed != "" and b.printed != ""
+    kinds = _compatible(a.type, b.type) or (copy and {a.type, b.type} == {"article", "book"})
+    if a.numbers != b.numbers or not kinds:
         return False  # Part I / Part II; a book and its chapter; a report and the paper it became
     for x, y in ((a.volume, b.volume), (a.issue, b.issue), (a.first_page, b.first_page)):
-        if x and y and x != y:
+        if x and y and x != y and not (copy and _numbers_within(a, b)):
             return False  # two volumes, issues or articles of one series
     if a.printed and b.printed and min(len(a.title.split()), len(b.title.split())) < SHORT_TITLE:
         from rapidfuzz.fuzz import partial_ratio
@@ -137,6 +141,12 @@ def same_work(a: Work, b: Work, threshold: float = TITLE_THRESHOLD) -> bool:
         # "Robust Optimization." / "Robust Optimization. Princeton University Press.") are one work.
         return title_similarity(a, b) >= threshold and partial_ratio(a.printed, b.printed) >= threshold
     return title_similarity(a, b) >= threshold
+
+
+def _numbers_within(a: Work, b: Work) -> bool:
+    """Are the volume, issue and first page one entry prints all among the other's (in any field)?"""
+    na, nb = ({x for x in (w.volume, w.issue, w.first_page) if x} for w in (a, b))
+    return na <= nb or nb <= na
 
 
 def _shared_words(a: str, b: str) -> float:

@@ -221,3 +221,39 @@ def test_a_full_note_of_an_unlisted_work_by_a_listed_author_is_no_entry() -> Non
                          "Inverse Covariance Estimation,\u201d Bioinformatics 28 (2012): 184\u201390."]
     report = check(notes)
     assert [f.code for f in report.findings if f.code != "uncited"] == ["no-entry"]
+
+
+def test_a_short_note_of_a_title_alone_and_its_page_cites_the_entry_of_that_title() -> None:
+    bibliography = [*BIBLIOGRAPHY[:2], "Wordsworth, William. The Prelude. Edited by Jonathan Wordsworth, M. H. Abrams, "
+                    "and Stephen Gill. New York, NY: Norton, 1979."]
+    report = check([*NOTES, "5. The Prelude, 7."], bibliography)
+    assert codes(report) == []
+    assert report.citations[-1].references == [report.references[2].id]
+
+
+def test_a_note_name_the_entry_prints_with_initials_glued_on_is_no_misspelling() -> None:
+    bibliography = [*BIBLIOGRAPHY[:2], "Piao, X, Wu L Zhang X, and JG Belasco. \u201cCcr4-NOT Deadenylates mRNA "
+                    "Associated with RNA-Induced Silencing Complexes in Human Cells.\u201d Molecular and Cellular "
+                    "Biology 30 (2010): 1486\u201394."]
+    report = check([*NOTES, "5. See also X Piao, Wu L Zhang X, and JG Belasco, \u201cCcr4-NOT Deadenylates mRNA "
+                    "Associated with RNA-Induced Silencing Complexes in Human Cells,\u201d Molecular and Cellular "
+                    "Biology 30 (2010): 1486\u201394."], bibliography)
+    assert codes(report) == []
+
+
+def test_a_note_whose_every_word_one_entry_prints_cites_it_when_its_title_was_not_read_apart() -> None:
+    bibliography = [*BIBLIOGRAPHY[:2], "Greiner, W., and J. Reinhardt. Field Quantization (Springer-Verlag, Berlin, "
+                    "Heidelberg, 1996), 1996."]
+    report = check([*NOTES, "5. Field Quantization (Springer-Verlag, Berlin, Heidelberg, 1996)."], bibliography)
+    assert codes(report) == []
+
+
+def test_a_quotation_mark_never_closed_does_not_hide_the_next_work_of_a_note() -> None:
+    bibliography = [*BIBLIOGRAPHY, "Takahashi, N, and K Kato. \u201cGALXY: A Web Application That Assists Structural "
+                    "Analyses of N-Glycans.\u201d Trends in Glycoscience and Glycotechnology 15 (2003): 235\u201351."]
+    report = check([*NOTES, "5. Dominika Tkaczyk, Pawe\u0142 Szostek, and \u0141ukasz Bolikowski, in \u201cCERMINE "
+                    "((Springer, 2015), 5; N Takahashi and K Kato, \u201cGALXY: A Web Application That Assists "
+                    "Structural Analyses of N-Glycans,\u201d Trends in Glycoscience and Glycotechnology 15 (2003): "
+                    "235\u201351."], bibliography)
+    takahashi = next(r.id for r in report.references if r.raw.startswith("Takahashi"))
+    assert [c.references for c in report.citations if c.keys == ["5"]][1:] == [[takahashi]]

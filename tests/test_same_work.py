@@ -101,3 +101,23 @@ def test_one_doi_printed_on_part_one_and_part_two_is_no_duplicate() -> None:
                "Accuracy assessment. Genome Res 1998; 8:175-185 10.1101/gr.8.3.175"]
     refs = build_references([RawEntry(text=t, line=i + 1, column=1) for i, t in enumerate(entries)])
     assert duplicate_pairs(refs, parsed=True) == []
+
+
+def test_a_printed_copy_that_lost_a_number_or_its_journal_is_still_a_duplicate() -> None:
+    entries = [
+        "Beaglehole, R., Bonita, R., Horton, R., Adams, C., Alleyne, G., & Asaria, P. (2011a). Priority actions for "
+        "the non-communicable disease crisis. Lancet, 377, 1438–1447.",
+        "Beaglehole, R., Bonita, R., Horton, R., Adams, C., Alleyne, G., & Asaria, P. (2011b). Priority actions for "
+        "the non-communicable disease crisis. Lancet, 377.",
+        "Hormander, Lars. 1971a. “Fourier Integral Operators. I.” Acta Mathematica 127(1).",
+        "Hormander, Lars. 1971b. “Fourier Integral Operators. I.” Acta Mathematica (1).",
+    ]
+    refs = build_references([RawEntry(t, i, 1) for i, t in enumerate(entries, start=1)])
+    assert duplicate_pairs(refs, parsed=True) == [(0, 1), (2, 3)]
+
+
+def test_two_printed_volumes_of_one_long_title_stay_two_works() -> None:
+    entries = ["Smith, J. (2011). Annual survey of the regional labour market. Labour Review, 12, 100–110.",
+               "Smith, J. (2011). Annual survey of the regional labour market. Labour Review, 13, 200–210."]
+    refs = build_references([RawEntry(t, i, 1) for i, t in enumerate(entries, start=1)])
+    assert duplicate_pairs(refs, parsed=True) == []

@@ -19,6 +19,7 @@ from refcheck.citations import locator as loc
 from refcheck.citations.locator import LABEL, TIME_RANGE, is_book_number, is_locator, normalize_locator
 from refcheck.citations.part import Part
 from refcheck.matching.names import looks_like_acronym
+from refcheck.text.fold import strip_marks
 from refcheck.text.lexicon import AMINO_ACIDS, AND_WORDS, MONTHS, ORG_WORDS
 from refcheck.text.lexicon import NAME_CONNECTORS as CONNECTORS
 from refcheck.text.patterns import CAPS, CITED_IN
@@ -85,8 +86,8 @@ def is_name_token(tok: str) -> bool:
     first = t[0]
     if not (first.isalpha() and first.isupper()):
         return t.lower() in CONNECTORS or t in ("d'", "O'", "l'")
-    body = t.replace("'", "").replace("’", "").replace("-", "").replace(".", "").replace("/", "").rstrip("*")
-    return body.isalpha()
+    body = t.translate(str.maketrans("", "", "'’-–./")).rstrip("*")  # "Español–Suñer", "O’Brien", "Jr."
+    return strip_marks(body).isalpha()  # "Stru\u0308mpfer": a combining diaeresis is part of the letter
 
 
 def _clean_tokens(head: str) -> list[str]:
@@ -94,8 +95,7 @@ def _clean_tokens(head: str) -> list[str]:
 
 
 _CAPITAL_PARTICLES = frozenset({"De", "Van", "Von", "Du", "La", "Le", "Di", "Da", "Den", "Ter", "Ten", "Del"})
-_PARTICLE_WORDS = frozenset(p.lower() for p in _CAPITAL_PARTICLES) | {"der", "dos", "das", "te", "zu"}
-PARTICLE_WORDS = _PARTICLE_WORDS
+_PARTICLE_WORDS = PARTICLE_WORDS = frozenset(p.lower() for p in _CAPITAL_PARTICLES) | {"der", "dos", "das", "te", "zu"}
 _NAME_STARTERS = frozenset({"the", "de", "van", "von", "der", "da", "di", "du", "la", "le", "den", "ten", "ter",
                             "dos", "das", "del", "della", "des"})
 
@@ -130,7 +130,7 @@ def name_like(head: str, max_tokens: int = 12) -> bool:
         if not (_name_or_number(t, org) or t.lower() in CONNECTORS or t.lower().strip(",.") in ("et", "al")
                 or (body and t.isalpha() and t.islower())):
             return False
-    first = toks[0].strip(",.").lower()
+    first = re.split("[-–]", toks[0].strip(",.").lower())[0]  # "July–August 2011": a period, not a name
     if (first in MONTHS and not ET_AL_RE.search(head)) \
             or first in ("table", "figure", "fig", "chapter", "section", "appendix", "eq", "note"):
         return False  # "(May 2019)" is a date; "(Jan et al., 2018)" names an author

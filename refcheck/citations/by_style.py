@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from refcheck.citations.checks import CitationCheck
-from refcheck.citations.hints import LINK_ONLY, NEAR_AUTHOR, RUNNING, TENTATIVE
+from refcheck.citations.hints import CAPITALS, LINK_ONLY, NEAR_AUTHOR, RUNNING, TENTATIVE
 from refcheck.citations.numeric import number_places, paren_groups, unclosed_groups
 from refcheck.citations.scan import find_spans
 from refcheck.citations.superscript import glued_groups, pandoc_groups, unicode_groups
@@ -164,6 +164,7 @@ def check_for_style(citations: list[Citation], references: list, has_list: bool,
     for c in citations:
         c.hints = list(c.hints)
     _settle_parenthesised(citations, references)
+    _settle_capitals(citations, references)
     citations = _named_first_authors(citations, references)
     _settle_labels(citations, references)
     notes = [c for c in citations if c.kind == "note"]
@@ -193,6 +194,17 @@ def check_for_style(citations: list[Citation], references: list, has_list: bool,
         if f.citation in renumber:
             f.citation = renumber[f.citation]
     return CitationCheck(kept, sorted(findings, key=lambda f: (f.line, f.column, f.code)), result.outcomes)
+
+
+def _settle_capitals(citations: list[Citation], references: list) -> None:  # noqa: ANN001 - Reference
+    """"HOX (2001)", "RAVE (2018)": a narrative's one word in capitals is an author's SURNAME, certain as
+    any name, when an entry's first author is that word; otherwise it stays an unsure acronym."""
+    if not any(CAPITALS in c.hints for c in citations):
+        return
+    families = {fold(a.family or a.literal or "") for r in references for a in (r.fields.authors or [])[:1]}
+    for c in citations:
+        if CAPITALS in c.hints and c.authors and fold(c.authors[0]) in families:
+            c.hints = [h for h in c.hints if h not in (TENTATIVE, CAPITALS)]
 
 
 def _named_first_authors(citations: list[Citation], references: list) -> list[Citation]:  # noqa: ANN001

@@ -291,12 +291,16 @@ def _author_named_before(index: ReferenceIndex, cit: Citation) -> Match | None:
     """"Luciano de su maestro Demonacte (1981)": Demonacte has no entry, but the one entry by
     Luciano dated 1981 is the work cited; any other reading keeps the no-entry."""
     hits: set[int] = set()
+    bodies: set[int] = set()
     for k in cit.hints:
         if k.startswith(SUBJECT_OF):
             exact, _ = name_candidates(index, k[len(SUBJECT_OF):])
             hits |= {i for i in exact if index.refs[i].fields.year == cit.year}
         elif k.startswith(ORG_LEAD):  # "European Commission, Joint Research Centre (2020)": the whole name
-            hits |= {i for i in index.by_raw_lead(k[len(ORG_LEAD):]) if year_fits(index.refs[i].fields.year, cit.year)}
+            bodies |= set(index.by_raw_lead(k[len(ORG_LEAD):]))
+            hits |= {i for i in bodies if year_fits(index.refs[i].fields.year, cit.year)}
+    if not hits and len(bodies) == 1 and cit.year:
+        return Match("year-mismatch", suggestions=sorted(bodies))  # the one entry of that whole name, another year
     return Match("ok", sorted(hits)) if len(hits) == 1 else None
 
 

@@ -7,6 +7,7 @@ check_citations.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from refcheck._perf import lazy
@@ -98,3 +99,10 @@ def species_authority(text: str, start: int, year: str | None) -> bool:
 @lru_cache(maxsize=4)
 def _epithets(text: str) -> frozenset[str]:
     return frozenset(_ABBREVIATED_GENUS.findall(text))
+
+
+def spoken(quoted: str) -> bool:
+    """A quotation in sentence case ("There's something else for me"): titles are cited in
+    title case, so this is dialogue unless the list has a title that starts the same way."""
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’]*", quoted)[1:] if len(w) > 3]
+    return len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) < 0.5 * len(long_words)

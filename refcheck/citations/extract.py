@@ -18,9 +18,11 @@ from refcheck.citations import author_date as ad
 from refcheck.citations import doubt, groups, mla
 from refcheck.citations import narrative as nv
 from refcheck.citations.context import context_keys, link_locators
-from refcheck.citations.hints import IN_GROUP, NEAR_AUTHOR, ORG_LEAD, SUBJECT_OF, TENTATIVE, UNSURE, WEAK_NAME
+from refcheck.citations.hints import CAPITALS, IN_GROUP, NEAR_AUTHOR, ORG_LEAD, SUBJECT_OF, TENTATIVE, UNSURE, WEAK_NAME
+from refcheck.citations.legal import DATED_CASE, case_before
 from refcheck.citations.locator import is_labelled_locator, is_locator, normalize_locator
 from refcheck.citations.loose import bare_name_years, bare_names, table_cells, table_year_cells
+from refcheck.citations.name_list import list_before, unusual_name_part
 from refcheck.citations.numeric import number_places, numeric_groups, unclosed_groups
 from refcheck.citations.personal import is_personal
 from refcheck.citations.scan import Span, find_spans
@@ -187,7 +189,6 @@ def _numeric_citations(doc: Document, groups: list[tuple[int, int, list[int], st
 
 _INNER_YEAR = re.compile(r"(?<=[\w.]) \(((?:1[5-9]\d\d|20\d\d)[a-z]?|n\.d\.)\)")
 _TRAILING_YEAR = re.compile(r",\s*((?:1[5-9]\d\d|20\d\d)[a-z]?)\s*$")
-_DATED_CASE = re.compile(r"\s*([A-Z][^;()]{0,120}?\sv\.?\s[A-Z][^;()]{0,120}?),?\s+((?:1[5-9]|20)\d\d[a-z]?)\s*")
 _TRAILING_GROUP = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -240,19 +241,19 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
         if part is None and bare != piece:
             # "M. Margolis, Arduino Cookbook (O’Reilly Media, 2011)": publication facts after a title
             part = ad.parse_part(bare, off, allow_no_year=True)
-        if part is None and (case := _DATED_CASE.fullmatch(piece)) is not None:
+        if part is None and (case := DATED_CASE.fullmatch(piece)) is not None:
             # "(US, et al. ex rel. Mulqueen, et al. v. Medicis Pharmaceutical Corp, 2007)": a court case and
             # its year, cited only if the list has it (MLA's undated cases are read below)
             legal.append(len(parsed))
-            part = ad.Part(start=off + case.start(1), end=off + case.end(2), text=piece.strip(),
-                           authors=[case.group(1)], years=[case.group(2)])
+            part = ad.Part(start=off + case.start(1), end=off + case.end(3 if case.group(3) else 2),
+                           text=piece.strip(), authors=[case.group(1)], years=[case.group(2)], locator=case.group(3))
         if part is None and style == "mla" and (case := mla.legal_case(piece)) is not None:
             legal.append(len(parsed))  # "(US ex rel. Liter v. Pfizer, Inc)": a case, cited only if the list has it
             part = ad.Part(start=off + piece.find(case), end=off + len(piece.rstrip()), text=case, authors=[case])
             part.head = case
         body = None
         if part is None and style == "mla":
-            part = body = mla.org_with_commas_part(piece, off)  # "(Department of Health ..., Welsh Office, ... 12–15)"
+            part = body = mla.body_part(piece, off)  # "(Department of Health ..., Welsh Office, ... 12–15)"
         elif part is None and (dated := _TRAILING_YEAR.search(piece)) is not None \
                 and (part := mla.org_with_commas_part(piece[:dated.start()], off)) is not None:
             # the same body with its year: "(..., Department of Health and Social Services, Northern Ireland, 1992)"
@@ -261,7 +262,7 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
             # "(Chou, Predictors of Treatment Acceptability, ...)", "(Pagès et al., Phenological, ... “Vênus” Grape)"
             part = mla.long_title_part(piece, off) or mla.long_title_part(bare, off) or part
         if part is None:
-            part = ad.leading_citation(piece, off)  # "see Burns et al., 2015 and Figure 1"
+            part = unusual_name_part(piece, off) or ad.leading_citation(piece, off)  # "see Burns et al., 2015 and"
             if part is None:
                 if len(parts) == 1:
                     return []
@@ -300,7 +301,12 @@ def _part_citations(doc: Document, span: Span, base: int, part: ad.Part, lo: int
     if not part.authors and not part.title and part.years:
         # "(2005)", "(2004, 16)": narrative if a name comes right before.
         if n_parts == 1 and not span.content.lstrip().startswith(","):  # "Argentina ( , 2018)": no author printed
-            got = nv.lookback_name(text, span.start, lo)
+            if (case := case_before(text, span.start, lo)) is not None:  # "US ex rel. Gallagher v. ... (2004)"
+                read = _narrative(doc, span, case[0], case[1], False, part, years)
+                for _, cit, _ in read:
+                    cit.hints.append(TENTATIVE)  # a court case: cited only if the list has it
+                return read
+            got = list_before(text, span.start, lo) or nv.lookback_name(text, span.start, lo)
             if got is not None:
                 name, start, et_al = got
                 return _narrative(doc, span, name, start, et_al, part, years)
@@ -323,7 +329,7 @@ def _part_citations(doc: Document, span: Span, base: int, part: ad.Part, lo: int
                        et_al=part.et_al, malformed=part.malformed)
         if part.acronym:
             cit.hints.append(f"aka:{part.acronym}")
-        if part.title_only and not part.locator and _spoken(part.title or ""):
+        if part.title_only and not part.locator and doubt.spoken(part.title or ""):
             cit.hints.append(TENTATIVE)  # ("There's something else for me"): a quoted line, unless a title
         if part.inside or authority or part.span_of_years or part.doubtful:
             # a name and year inside a longer aside, or the authority of a species name
@@ -339,25 +345,18 @@ def _personal(doc: Document, start: int, text: str) -> tuple[int, Citation, bool
     return start, Citation(id="", line=line, column=col, text=text, kind="personal"), True
 
 
-def _spoken(quoted: str) -> bool:
-    """A quotation in sentence case ("There's something else for me"): titles are cited in
-    title case, so this is dialogue unless the list has a title that starts the same way."""
-    long_words = [w for w in re.findall(r"[^\W\d_][\w'’]*", quoted)[1:] if len(w) > 3]
-    return len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) < 0.5 * len(long_words)
-
-
 def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, part: ad.Part,
                years: list[str | None]) -> list[tuple[int, Citation, bool]]:
     authors, et2 = ad.split_authors(name)
     printed = doc.text[start:span.end]
     line, col = doc.position(start)
     out = []
-    sure = (nv.person_like(name) or nv.org_like(strip_doc_suffix(name))) and not part.span_of_years
+    sure = (nv.person_like(nv.plain_persons(name)) or nv.org_like(strip_doc_suffix(name))) and not part.span_of_years
     acronym = name.strip()
     if looks_like_acronym(acronym) and not _introduced(doc.text, acronym, start):
         # "CEM (2009)", "EQT (2007)": a database or a method as often as an author, unless the
         # text introduced it as a body's name: "Office for National Statistics (ONS)".
-        sure = False
+        sure = None if sure else sure  # (unsure, unless a listed author: CAPITALS)
     if _APUD.match(doc.text, span.end):
         sure = False  # "Koenker e Basset (1978) apud Cavalcanti (2013)": only the source read needs an entry
     by_after = _BY_AFTER.match(doc.text, span.end) is not None
@@ -367,39 +366,23 @@ def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, pa
                        et_al=et_al or et2, malformed=part.malformed)
         if not sure:
             cit.hints.append(TENTATIVE)
-            cit.hints.extend(context_keys(doc.text, start, max(0, start - 400)))
+            cit.hints.extend(context_keys(doc.text, start, max(0, start - 400)) + ([CAPITALS] if sure is None else []))
         elif by_after:
             cit.hints.append(UNSURE)  # "Ethik (1969) de Arnold Gehlen": Gehlen's 1969 work, if listed
             if (by := _BY_AFTER_NAME.match(doc.text, span.end)) is not None:
                 cit.hints.append(f"{SUBJECT_OF}{by.group(1)}")
         else:
-            cit.hints.extend(f"{SUBJECT_OF}{w}" for w in _names_before(doc.text, start))
+            cit.hints.extend(f"{SUBJECT_OF}{w}" for w in nv.names_before(doc.text, start))
             if (lead := _ORG_LEAD.search(doc.text, max(0, start - 80), start)) is not None:
                 cit.hints.append(f"{ORG_LEAD}{lead.group(1)}, {name}")
         out.append((start, cit, True))
     return out
 
 
-# "Luciano de su maestro Demonacte (1981, p. 130)", "Seneca's friend Demetrius (1986)": the person in
-# the narrative is the subject; the author is named a few words before, without a year of its own.
-_NAME_BEFORE = lazy(r"(?<![\w.’'-])([" + CAPS + r"][a-zà-ÿ'’-]{2,})(?:['’]s)?(?=\s+(?!\(|\[|,?\s*\d))")
-_SENTENCE_STOP = lazy(r"[.;:!?()\[\]]")
-
-
 # "European Commission, Joint Research Centre (2020)", "U.S. Department of the Interior, National Park
 # Service (1998)": the name before the comma is the body the named unit belongs to.
-_ORG_LEAD = lazy(r"(?<![\w.])((?:[A-Z][\w.’'-]*\s+(?:(?:of|the|for|and|on|de|du|des|la)\s+)*){0,5}[A-Z][\w.’'-]*),\s*$")
-
-
-def _names_before(text: str, start: int) -> list[str]:
-    """Capitalised words among the six before START in its clause, none with a year after it."""
-    lo = max(0, start - 80)
-    window = text[lo:start]
-    stops = list(_SENTENCE_STOP.finditer(window))
-    if stops:
-        window = window[stops[-1].end():]
-    words = window.split()[-7:-1]
-    return [m.group(1) for m in _NAME_BEFORE.finditer(" ".join(words) + " x")]
+_ORG_LEAD = lazy(r"(?<![\w.])((?:[A-Z][\w.’'-]*\s+(?:(?:of|the|for|and|on|de|du|des|la)\s+)*){0,5}[A-Z][\w.’'-]*)"
+                 r"(?:,\s*|(?<=[a-z])\.\s+)$")  # ("Brasil. Ministério Público do Estado da Bahia (2015)": ABNT's lead)
 
 
 # "Der Mut zum Sein (1953) de Paul Tillich", "Rear Window (1954) by Hitchcock": the author comes after

@@ -12,6 +12,8 @@ narrative's organisation ("European Commission, Joint Research Centre (2020)"): 
 name that is the subject of a reporting verb ("Chan et al. argued that"): a citation, certain with
 "et al." or when the paper cites the same name elsewhere, else kept when it names or nearly names a
 listed author. IN_GROUP: a part of a ";" group whose other parts are citations by their shape.
+CAPITALS: a narrative's name that is one word in capitals ("HOX (2001)"): an acronym as often as a SURNAME,
+so unsure, unless an entry's first author is that word.
 """
 
 TENTATIVE = "tentative"
@@ -23,3 +25,4 @@ SUBJECT_OF = "subject-of:"
 ORG_LEAD = "org-lead:"
 RUNNING = "running"
 IN_GROUP = "in-group"
+CAPITALS = "capitals"

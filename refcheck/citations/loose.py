@@ -53,7 +53,9 @@ def bare_name_years(doc: Document, covered: list[tuple[int, int]], lo: int, hi: 
 # MLA names its sources in running text, often with no parenthesis at all: "Hart et al. show",
 # "as Ellenbroek and Liégeois (33) argue", "Jackson's account". A family name, a second one after
 # "and", and "et al."; the checker keeps it only where it names an entry's first author exactly.
-_BARE_NAME = lazy(r"(?<![\w'’.-])((?:[A-Z]\.\s?){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]{1,40}"
+# ("van Sighem reported", "Wang HY reported": a particle before the name, Medline initials after it)
+_BARE_NAME = lazy(r"(?<![\w'’.-])((?:[A-Z]\.\s?){0,2}(?:(?:van|von|de|der|den|da|di|du|dos|del)\s+){0,2}"
+                  r"[A-ZÀ-ÖØ-Þ][\w'’-]{1,40}(?:\s[A-Z]{1,3}(?=\s))?"
                   r"(?:\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][\w'’-]{1,40})?)(\s+et\s+al\.)?")
 
 
@@ -111,7 +113,7 @@ _FULL_STOP = lazy(r"(?:(?<=[a-z]{2})|(?<=\d))\.\.?\s+(?=[" + CAPS + r"])")  # "(
 # commas and the small words of names; kept only where it is an entry's author, word for word.
 _BARE_ORG = lazy(r"(?<![\w'’.-])(?:(?:[A-Z]\.){2,3}|[A-ZÀ-ÖØ-Þ][\w'’-]+)"  # "U.S.", "World"
                  r"(?:(?:,?\s+(?:and|&|of|for|on|the|de|do|da|das|dos|des|du|"
-                 r"la|le|y|e|und|für)|,)?\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,12}")
+                 r"la|le|y|e|und|für)|,|\s+[-–])?\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,12}")  # "Brasil - Estado da Bahia"
 
 
 def table_cells(text: str, lo: int, hi: int) -> list[Span]:

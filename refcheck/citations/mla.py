@@ -32,7 +32,8 @@ def long_title_part(piece: str, offset: int) -> ad.Part | None:
     body, dropped = ad.strip_signal(piece.strip())
     lead = len(piece) - len(piece.lstrip()) + dropped
     m = _NAMES_THEN_TITLE.match(body)
-    if m is None or ad.YEAR_RE.search(_QUOTED.sub("", body)):  # (a year inside a quoted title is the title's)
+    year = ad.YEAR_RE.search(_QUOTED.sub("", body))  # (a year inside a quoted title is the title's, and one
+    if m is None or (year and (year.start() < m.end(1) or _ENDS_WITH_YEAR.search(body))):  # inside its words)
         return None
     names, title = m.group(1).strip(), m.group(2).strip()
     if not ad.name_like(names, max_tokens=6) or not title[:1].isupper() or _SENTENCE_END.search(title):
@@ -49,9 +50,15 @@ def long_title_part(piece: str, offset: int) -> ad.Part | None:
 
 
 def misread_author(part: ad.Part) -> bool:
-    """An "author" that still holds "et al." or a title's worth of words was read around a quotation
-    inside the title ("Pagès et al., Phenological, ... of “Vênus” Grapevine onto Rootstocks")."""
-    return bool(part.authors) and (ad.ET_AL_RE.search(part.authors[0]) is not None or len(part.authors[0].split()) > 8)
+    """An "author" that still holds "et al.", a title's worth of words or a title after a comma was read around
+    a quotation inside the title ("Pagès et al., Phenological, ... of “Vênus” Grapevine onto Rootstocks"), or
+    around a comma in it ("D. Morgan, The Cell Cycle, Principles of Control")."""
+    return bool(part.authors) and (ad.ET_AL_RE.search(part.authors[0]) is not None or len(part.authors[0].split()) > 8
+                                   or _ARTICLE_AFTER_COMMA.search(part.authors[0]) is not None)
+
+
+_ARTICLE_AFTER_COMMA = re.compile(r",\s+(?:The|A|An)\s+[A-Z]")
+_ENDS_WITH_YEAR = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?(?:,?\s+\d[\d–-]*)?$")
 
 
 def org_with_commas_part(piece: str, offset: int) -> ad.Part | None:
@@ -72,6 +79,26 @@ def org_with_commas_part(piece: str, offset: int) -> ad.Part | None:
 
 
 _TRAILING_PAGES = re.compile(r"\s+(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)$")
+
+
+def body_part(piece: str, offset: int) -> ad.Part | None:
+    """A body's name the author reading does not take: one with commas (above), or one printed as its
+    entry prints it, "(Agencia Europea para la seguridad y Salud en el Trabajo)", "(BRASIL. Agência Nacional
+    de Vigilância Sanitária – ANVISA)": kept only if it is an entry's author (doubtful)."""
+    part = org_with_commas_part(piece, offset)
+    if part is not None:
+        return part
+    body, dropped = ad.strip_signal(piece.strip())
+    words = body.split()
+    if not 3 <= len(words) <= 16 or not nv.org_like(body) or not body[:1].isupper() or _LISTED_BODY_BREAK.search(body):
+        return None
+    lead = len(piece) - len(piece.lstrip()) + dropped
+    part = ad.Part(start=offset + lead, end=offset + len(piece.rstrip()), text=body, authors=[body])
+    part.head, part.doubtful = body, True
+    return part
+
+
+_LISTED_BODY_BREAK = re.compile(r"\d|[“”\"*_()]|[a-z]{2}\.\s")  # a page, a title, a sentence: not a name alone
 
 
 def rejoin_quoted(content: str, parts: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from refcheck._perf import lazy
 from refcheck.citations.author_date import _PARTICLE_WORDS, CAP_STOP, CONNECTORS, ET_AL_RE, is_name_token
 from refcheck.matching.names import looks_like_acronym
 from refcheck.text.lexicon import AND_WORDS, HONORIFICS, MONTHS, ORG_WORDS
@@ -81,9 +82,9 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
                 break  # "Santo André, e Mantovani (1998)": no comma comes before e/y in a list of names
         elif run and t.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.){1,3}|[A-Z][a-z]?\.", t):
             break  # "... and St. Louis. Bootsma and Ferguson (2007)": a sentence ended there
-        elif not run and t.endswith((",", ";", ":", ".")) and not (looks_like_acronym(t) or t.endswith("al.")) \
-                and not (len(t) >= 2 and t[-1] == "." and t[:-1].isupper()):
-            break
+        elif not run and t.endswith((",", ";", ":", ".")) \
+                and not (looks_like_acronym(t) or t.endswith(("al.", "Jr.")) or (t[-1] == "." and t[:-1].isupper())):
+            break  # ("Koshland Jr. (1962)", "Ghizoni-Jr. (2006)": the suffix ends the name, not a sentence)
         marked = _MARKED_NAME.fullmatch(t)
         if marked is not None:  # "2Reynolds and Hoffmann (2002)": a note number glued to the name
             run.append((off + marked.start(1), marked.group(1)))
@@ -102,15 +103,22 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
         break
     run.reverse()
     while run and (run[0][1].lower() in CONNECTORS or run[0][1].lower() in CAP_STOP):
-        if len(run) > 1 and run[0][1].lower() in _PARTICLE_WORDS and run[1][1][:1].isupper():
-            break  # "De Souza", "Van Dijk", "de Jong and Howard"
+        if (len(run) > 1 and run[0][1].lower() in _PARTICLE_WORDS and run[1][1][:1].isupper()) \
+                or (len(run) == 1 and run[0][1].isupper() and looks_like_acronym(run[0][1])):
+            break  # "De Souza", "Van Dijk", "de Jong and Howard"; "WHO (2017)" is the body, not "who"
         run = run[1:]
     while run and run[-1][1].lower() in CONNECTORS:
         run = run[:-1]
     if not run:
         return None
     name = " ".join(t for _, t in run).strip(" ,;:")
+    if (dash := _BODY_DASH.search(text, max(lo, run[0][0] - 30), run[0][0])) is not None:
+        return " ".join(dash.group(1).split()) + " " + name, dash.start(1), et_al  # "BFG - The Brazil Flora Group"
     return name, run[0][0], et_al
+
+
+# A body's acronym and a dash before its name: "BFG - The Brazil Flora Group (2021)"
+_BODY_DASH = re.compile(r"(?<![\w.])([A-Z][A-Z\d.&]{1,15}\s+[-–]\s+(?:The\s+)?)$")
 
 
 def after_honorific(text: str, pos: int) -> bool:
@@ -168,3 +176,33 @@ def acronym_document(text: str, pos: int, lo: int) -> tuple[str, int] | None:
     if at < 0 or not any(w.lower() in ORG_WORDS for w in text[max(0, at - 80):at].split()[-6:]):
         return None
     return m.group(1), m.start(1)
+
+
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}(?=[" + CAPS + r"][\w'’-])")
+
+
+def plain_persons(name: str) -> str:
+    """A narrative's names without what only tells same-name authors apart, for person_like:
+    initials ("E. Danahy et al."), and capitals in a list of names ("D. BISWAS, CHOUDHURY, & MISRA":
+    ASA and ABNT lists print SURNAMES so): "Danahy et al.", "Biswas, Choudhury, & Misra"."""
+    name = _INITIALS.sub("", name)  # (not Medline's "Saarela JM (2012)": a paper's own "Citation:" line)
+    if len(re.findall(r"\s(?:and|&)\s", name)) == 1:
+        name = " ".join(w.title() if w.isupper() and len(w.strip(",")) > 3 else w for w in name.split())
+    return name
+
+
+# "Luciano de su maestro Demonacte (1981, p. 130)", "Seneca's friend Demetrius (1986)": the person in
+# the narrative is the subject; the author is named a few words before, without a year of its own.
+_NAME_BEFORE = lazy(r"(?<![\w.’'-])([" + CAPS + r"][a-zà-ÿ'’-]{2,})(?:['’]s)?(?=\s+(?!\(|\[|,?\s*\d))")
+_SENTENCE_STOP = lazy(r"[.;:!?()\[\]]")
+
+
+def names_before(text: str, start: int) -> list[str]:
+    """Capitalised words among the six before START in its clause, none with a year after it."""
+    lo = max(0, start - 80)
+    window = text[lo:start]
+    stops = list(_SENTENCE_STOP.finditer(window))
+    if stops:
+        window = window[stops[-1].end():]
+    words = window.split()[-7:-1]
+    return [m.group(1) for m in _NAME_BEFORE.finditer(" ".join(words) + " x")]

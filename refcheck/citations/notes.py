@@ -126,7 +126,7 @@ def _parts(note: str) -> list[str]:
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif ch in "“”\"":
+        elif ch in "“”\"" and i not in unclosed:
             quoted = ch == "“" or (ch == "\"" and not quoted)
         if ch == ";" and depth == 0 and not quoted:
             out.append("".join(cur).strip())
@@ -146,7 +146,11 @@ def _unclosed(note: str) -> set[int]:
             stack.append(i)
         elif ch in ")]" and stack:
             stack.pop()
-    return set(stack)
+    # an opening quotation mark whose next mark opens another ("in “Optical Bistability ((Academic Press,
+    # 1985), 5; N Takahashi and K Kato, “GALXY ...”"): never closed, it hides no ";" either
+    marks = [(i, ch) for i, ch in enumerate(note) if ch in "“”"]
+    return set(stack) | {i for (i, ch), (_, nxt) in zip(marks, [*marks[1:], (0, "“")][:len(marks)], strict=True)
+                         if ch == "“" and nxt == "“"}
 
 
 def _work(part: str) -> tuple[list[str], str, str | None] | None:
@@ -370,23 +374,32 @@ def _loose_match(cit: Citation, references: list[Reference]) -> Reference | None
     """The one entry most of whose title words the note prints, when its parts could not be read apart
     ("Cage, John, and Retallack, Musicage: Cage Muses on Words"; a title alone). Links, never reports."""
     words = _words(cit.text)
+    # "The Prelude, 7.": a title alone and its page, read as a short note's name (the author is in the text)
+    named = _words(cit.text.rsplit(",", 1)[0]) if cit.locator and not cit.title else set()
     fits = []
     for ref in references:
         title = _words(ref.fields.title or "")
         if (len(title) >= 2 and len(title & words) >= 0.6 * len(title) and len(title & words) >= 2) \
-                or (title and title == _words(cit.title or "")):  # "“The Thought.”": FREGE, G. “The Thought,”
+                or (title and title in (_words(cit.title or ""), named)):  # "“The Thought.”": FREGE, G. “The Thought,”
             fits.append((len(title & words) / len(title), ref))
     fits.sort(key=lambda f: -f[0])
     if fits and _one_work([r for share, r in fits if share == fits[0][0]]):
         return fits[0][1]
-    return None
+    # every word of the note printed in one entry only, whose title the parser did not read apart: "Field
+    # Quantization" for "Greiner, W., and J. Reinhardt. Field Quantization (Springer-Verlag, ...)"
+    printed = _words(_NOTE_LOCATOR.sub("", cit.text))
+    holders = [r for r in references if len(printed) >= 2 and printed <= _words(r.raw)] if printed else []
+    return holders[0] if len(holders) == 1 else None
+
+
+_NOTE_LOCATOR = re.compile(r",?\s*(?:(?:chap|sec|pp?|vol)\.\s*)?\d[\d–-]*\.?\s*$")
 
 
 def _misspelt(named: list[str], families: list[str]) -> tuple[str, str] | None:
     """(as the note spells it, as the entry does) for a name the entry lacks but spells almost alike."""
     for name in named:
-        if name in families or any(re.sub(r"^(?:[a-z]\.\s?)+", "", f) == name for f in families):
-            continue  # "Akhtar" for an entry read as "M.Akhtar": the same name with its initial glued on
+        if name in families or any(re.sub(r"^(?:[a-z]\.\s?)+", "", f) == name or name in f.split() for f in families):
+            continue  # "Akhtar" for an entry read as "M.Akhtar", "Chen" for "Chen B": the name with initials glued on
         close = [f for f in families if _similar(name, f) and f not in named]
         if close:
             return name, close[0]

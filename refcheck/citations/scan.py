@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from refcheck._record import Record
+from refcheck.text.patterns import CAPS
 
 MAX_SPAN = 900  # longest parenthetical we treat as a possible citation (eLife groups of 12 sources run to 600)
 MAX_NEST = 12  # brackets examined inside one span before we give up on it
@@ -87,9 +88,11 @@ def _match(text: str, i: int, limit: int, opener: str, closer: str) -> Span | No
             return Span(i, close + 1, text[i + 1 : close], opener, True)
     else:
         return _run_on(text, i, limit, opener, closer)  # too deeply nested to be a citation, unless never closed
-    if depth == 1 and pos == i + 1 and limit == i + 1 + MAX_SPAN and text.find(closer, limit, _paragraph_end(
-            text, limit, len(text))) != -1 and text.find(opener, i + 1, limit) == -1:
-        return None  # closed, but past MAX_SPAN: a list of 40 Medline names, too long to be a citation
+    if depth == 1 and pos == i + 1 and limit == i + 1 + MAX_SPAN and (close := text.find(closer, limit, _paragraph_end(
+            text, limit, len(text)))) != -1 and text.find(opener, i + 1, limit) == -1:
+        if _NAME_LIST_START.match(text, i + 1) and text.find(opener, i + 1, close) == -1:
+            return Span(i, close + 1, text[i + 1 : close], opener, True)  # "(Adams MD, Celniker SE, ... 2000)"
+        return None  # closed, but past MAX_SPAN: too long to be a citation, unless a whole Medline author list
     # Unclosed: content runs to the next opener, line end or limit.
     stop = limit
     for marker in (opener, "\n"):
@@ -99,6 +102,8 @@ def _match(text: str, i: int, limit: int, opener: str, closer: str) -> Span | No
     return Span(i, stop, text[i + 1 : stop], opener, False)
 
 
+# Four "Family INITIALS," names: a source's whole author list printed in its citation (citations/name_list.py)
+_NAME_LIST_START = re.compile(r"(?:[" + CAPS + r"][\w'’-]+(?: [" + CAPS + r"][\w'’-]+)? [A-Z]{1,3}, ){4}")
 _SENTENCE_GOES_ON = re.compile(r"\w{2}[.!?]{1,2}\s+[A-Z]")
 
 

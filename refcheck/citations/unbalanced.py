@@ -12,6 +12,7 @@ from refcheck.citations import author_date as ad
 from refcheck.citations import narrative as nv
 from refcheck.citations.context import sentence_start
 from refcheck.citations.hints import TENTATIVE
+from refcheck.citations.mla import family_words
 from refcheck.citations.scan import Span
 from refcheck.document import Document
 from refcheck.model import Citation
@@ -21,7 +22,7 @@ _UNCLOSED_QUOTED = lazy(r"\s*([“\"])([^”\"\n]{1,80})([”\"])?")
 _UNCLOSED_YEAR_FIRST = lazy(r"\s*((?:1[5-9]\d\d|20\d\d)[a-z]?)(?:,\s*p{1,2}\.\s*\d+(?:[-–]\d+)?)?(?=\s+[a-z])")
 # MLA "(Showalter 107. On her reading": a name and a page, then the sentence goes on.
 # "Smith", "Smith and Jones", "Di Veroli", "de Queiroz"
-_NAME1 = r"(?:(?:[Dd][aeiou]|[Dd]os|[Vv]an|[Vv]on|[Ll][ae]|[Tt]e[rn]?)\s+)?[A-Z][\w'’-]{1,40}"
+_NAME1 = r"(?:(?:[Dd][aeiou]|[Dd]os|[Vv]an|[Vv]on|[Ll][ae]|[Tt]e[rn]?)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]{1,40}"
 _NAMES = rf"{_NAME1}(?:\s+(?:and|&)\s+{_NAME1})?"
 _PAGES = r"\d{1,4}(?:[-–]\d{1,4})?"
 # MLA "(Showalter 107. On her reading", "(see also Yu et al. 101–03.", "(Fischer, chap.2", "(Wagner. Next":
@@ -33,7 +34,7 @@ _UNCLOSED_AUTHOR_YEAR = lazy(rf"\s*({_NAMES}(?:\s+et al\.)?),?\s+(1[5-9]\d\d|20\
 # The longer forms: "(see also Holst et al., 2009. Dean", "(Rocca, Grossardt, and Shuster 2014:12–15.",
 # "(D. Levesque, 2002, pp. 101–103", "(Office for National Statistics, 2022": a signal, initials, a list of
 # names or an organisation, the year, a locator, then the sentence's end or its next word.
-_NAME_WORD = r"(?:[A-Z]\.\s*){0,3}[A-Z][\w'’-]{1,40}"
+_NAME_WORD = r"(?:[A-Z]\.\s*){0,3}[A-ZÀ-ÖØ-Þ][\w'’-]{1,40}(?:\s[A-Z]{1,3}(?=[\s,]))?"  # "E. Wierzbicki", "Huang X"
 _UNCLOSED_LONG = lazy(
     rf"\s*(?:(?:see(?:\s+also)?|cf\.|e\.\s?g\.,?)\s+)?"
     rf"({_NAME_WORD}(?:(?:,\s+(?:and\s+|&\s+)?|\s+(?:and|&|of|for|on|the|de|van|von)\s+|\s+){_NAME_WORD}){{0,8}}"
@@ -91,7 +92,8 @@ def unclosed(doc: Document, span: Span, style: str = "unknown") -> list[tuple[in
         m2 = _UNCLOSED_AUTHOR_YEAR.match(content)
         if not m2:
             m2 = _UNCLOSED_LONG.match(content)
-            if m2 is None or not (nv.person_like(ad.split_authors(m2.group(1))[0][0]) or nv.org_like(m2.group(1))):
+            first = family_words(ad.split_authors(m2.group(1))[0][0]) if m2 else ""  # "Wei WJ" is Wei
+            if m2 is None or not (nv.person_like(first) or nv.org_like(m2.group(1))):
                 return []
         if m2.group(1).split()[0].lower() in ad.CAP_STOP:
             return []  # "(In 2005 we saw": a date in an aside

@@ -9,7 +9,7 @@ from functools import lru_cache
 APOSTROPHES = "'’‘`´ʼ"
 # Typographic hyphens JATS, Word and PDF text put in names ("Batista‐Brito"): one character each, like "-".
 HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
-_NON_WORD = re.compile(r"[^0-9a-z]+")
+_NON_WORD = re.compile(r"[\W_]+")  # letters of any script: "Маринов" is a word too
 
 
 @lru_cache(maxsize=65536)

@@ -88,13 +88,30 @@ def unresolved_pair(paper: Paper, loc, kind: str, entries: dict[str, dict], cite
     if paper.style.startswith("modern-language"):
         mla_same_authors(paper, loc, entries, cites, duplicate)
         return
-    year = year_of(paper.refs[int(pair[0][1:])]) or ""
-    texts = [loc.text[slice(*loc.entries[int(k[1:])])] for k in pair]
-    if any(re.search(re.escape(year) + r"[a-z]\b", t) for t in texts):
-        return
-    for item in cites:
-        if item["key"] in pair and item["expect"] == "ok":
-            item.update(expect="ambiguous", ref=None, refs=[entries[k]["has"] for k in pair])
+    # the planted pair, and any two drawn works that happen to share authors and year ("Luhanga, F, O Yonge,
+    # and F Myrick. 2008." and "———. 2008.")
+    for group in [pair] + [g for g in same_authors_and_year(paper, duplicate) if set(g) != set(pair)]:
+        if not all(k in entries for k in group):
+            continue
+        year = year_of(paper.refs[int(group[0][1:])]) or ""
+        texts = [loc.text[slice(*loc.entries[int(k[1:])])] for k in group]
+        if any(re.search(re.escape(year) + r"[a-z]\b", t) for t in texts):
+            continue
+        for item in cites:
+            if item["key"] in group and item["expect"] == "ok":
+                item.update(expect="ambiguous", ref=None, refs=[entries[k]["has"] for k in group])
+
+
+def same_authors_and_year(paper: Paper, duplicate: tuple[str, str] | None) -> list[list[str]]:
+    """Keys of the works that share their whole author list and year (a planted duplicate's copy aside)."""
+    groups: dict[tuple, list[str]] = {}
+    for ref in paper.refs:
+        if duplicate and ref["id"] == duplicate[1]:
+            continue
+        names = tuple((n.get("family") or n.get("literal") or "").lower() for n in ref.get("author") or [])
+        if names and year_of(ref):
+            groups.setdefault((names, year_of(ref)), []).append(ref["id"])
+    return [g for g in groups.values() if len(g) > 1]
 
 
 def mla_same_authors(paper: Paper, loc, entries: dict[str, dict], cites: list[dict],
