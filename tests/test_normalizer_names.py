@@ -219,3 +219,30 @@ def test_four_initials_before_a_trailing_particle_keep_the_family_first():
 def test_spanish_and_portuguese_bodies_are_organisations():
     assert is_organization("Agencia Europea para la seguridad y Salud en el Trabajo")
     assert is_organization("Instituto Brasileiro de Geografia e Estatística")
+
+
+def test_a_name_opening_with_dotted_initials_takes_no_given_name_after_it():
+    # IEEE "K. Rohe, T. Qin, and B. Yu": "B. Yu" is the next person, not T. Qin's given names
+    names, _ = parse_names("K. Rohe, T. Qin, and B. Yu")
+    assert names == [Name("Rohe", "K."), Name("Qin", "T."), Name("Yu", "B.")]
+    names, _ = parse_names("S. Kumashiro, Lu, Y.F., K. Tomizawa")
+    assert names[:2] == [Name("Kumashiro", "S."), Name("Lu", "Y.F.")]
+    names, _ = parse_names("J. C. Phillips, A. D. Mackerell, Jr., K. Schulten")
+    assert names[1] == Name("Mackerell", "A. D., Jr.")
+
+
+def test_three_capitals_are_initials_in_a_list_of_initials_first_names():
+    names, _ = parse_names("AM Herskind, M McGue, NV Holm, TIA Sørensen, and B Harvald")
+    assert names[3] == Name("Sørensen", "TIA")
+    assert parse_names("BOURDIEU Pierre")[0] == [Name("BOURDIEU", "Pierre")]
+
+
+def test_a_lone_family_name_with_a_capital_particle_is_one_family_name():
+    assert parse_names("De Robertis")[0] == [Name("De Robertis")]
+
+
+def test_a_body_whose_name_holds_commas_is_not_split_at_a_body_named_like_a_person():
+    t = ("Department of Health Scottish Office Home and Health Department, Welsh Office, "
+         "Department of Health and Social Services, Northern Ireland")
+    assert parse_names(t)[0] == [Name(literal=t)]
+
