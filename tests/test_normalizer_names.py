@@ -246,3 +246,8 @@ def test_a_body_whose_name_holds_commas_is_not_split_at_a_body_named_like_a_pers
          "Department of Health and Social Services, Northern Ireland")
     assert parse_names(t)[0] == [Name(literal=t)]
 
+
+def test_editors_in_brackets_with_their_role_lose_the_brackets():
+    assert parse_names("(A. Ross, Ed.)")[0] == [Name("Ross", "A.")]
+    assert parse_names("(eds. Katz, R. & HaCohen, R.)")[0] == [Name("Katz", "R."), Name("HaCohen", "R.")]
+    assert parse_names("Thackery, E., Harris, M., Eds.;")[0] == [Name("Thackery", "E."), Name("Harris", "M.")]

@@ -16,11 +16,12 @@ from refcheck.text.lexicon import ORG_WORDS  # one organisation list for parsing
 from refcheck.text.patterns import CJK_CHARS
 
 _ROLE_HEAD = lazy(
-    r"^\s*(?:in:?\s+|by\s+|edited\s+by\s+|ed\.\s+by\s+|translated\s+by\s+|trans\.\s+by\s+|trans\.\s+)", re.I
+    r"^\s*(?:in:?\s+|by\s+|edited\s+by\s+|ed\.\s+by\s+|translated\s+by\s+|trans\.\s+by\s+|trans\.\s+"
+    r"|\((?-i:eds?)\.\s+)", re.I
 )
 _ROLE_TAIL = lazy(
     r"[\s,]*[(\[]?\b(?:(?-i:[ÉéEe]ds?)|editors?|hrsg|trans|transl|(?-i:tr)|comps?|dirs?|directors?)\b"
-    r"\.?[)\]]?[\s.,:]*$", re.I
+    r"\.?[)\]]?[\s.,:;]*$", re.I
 )
 _ET_AL = lazy(r",?\s*(?:et\.?\s*al\.?|and\s+others|u\.\s*a\.)\s*[.,]?", re.I)
 _REPEAT = lazy(r"^[-—–_‒]{2,}\.?$")
@@ -145,6 +146,12 @@ def _strip_roles(t: str) -> str:
         if m:
             t = t[: m.start()]
         t = t.strip()
+        # the brackets of APA's "(A. Ross, Ed.)" and Nature's "(eds. Katz, R. & HaCohen, R.)", around
+        # the names with their role
+        if t.startswith("(") and ")" not in t:
+            t = t[1:]
+        if t.endswith(")") and "(" not in t:
+            t = t[:-1]
     return t
 
 
