@@ -100,6 +100,7 @@ _ACS_VOLUME = re.compile(r"^\d{1,4},$")
 _ACS_VOLUME_ISSUE = re.compile(r"^\d{1,4}$")
 _ACS_ISSUE = re.compile(r"^\([\w–-]+\),$")
 _ACS_PAGES = re.compile(r"^[A-Za-z]?\d+(?:[–-][A-Za-z]?\d+)?[.]?$")
+_YEAR_COLON = re.compile(r"^(?:1[5-9]|20)\d\d:$")
 _YEAR_SEMICOLON = re.compile(r"^(?:1[5-9]\d\d|20\d\d);$")
 
 
@@ -108,9 +109,15 @@ def _acs_numbers(words: list[str], fixed: dict[int, str]) -> None:
     "Angew. Chem. 2015, 54 (35), 10122–10136.": after the journal, year, volume (issue) and pages,
     each closed by a comma, however much a volume "1817" looks like a year. And a chapter's
     "Symposium; 2012; pp 383–388": the year between semicolons before the pages is the date."""
-    for i in range(1, len(words) - 2):
+    for i in range(1, len(words) - 1):
         w = words[i]
         if _YEAR_SEMICOLON.match(w) and words[i - 1].endswith(";") and words[i + 1] in ("pp", "p", "Vol."):
+            fixed.setdefault(i, "date")
+            continue
+        if (_YEAR_COLON.match(w) and words[i - 1].endswith(";") and _ACS_PAGES.match(words[i + 1])
+                and not _YEAR_SEMICOLON.match(words[i - 1])):  # "Acta. 2012;1817:1616–1627.": a volume
+            # AMA's chapter or proceedings "Morgan Kaufmann; 1990:266-273.", "Vol 77.; 1989:81-98.":
+            # the year before the pages, after the publisher's (or volume's) semicolon, is the date
             fixed.setdefault(i, "date")
             continue
         if not _YEAR_COMMA.match(w) or not words[i - 1][-1:].isalpha():
