@@ -250,3 +250,9 @@ def test_a_natural_order_name_in_a_bracket_numbered_list_is_not_vancouver():
     f = _fields("[45] Ronald L. Diercks and Tom Clement Ludvigsen. 2015. Clinical Symptoms and Physical Examinations. "
                 "In Shoulder Stiffness. Springer Berlin Heidelberg, 13–26.")
     assert [a.family for a in f.authors] == ["Diercks", "Ludvigsen"]
+
+
+def test_the_number_between_a_journal_and_its_bracketed_year_is_the_volume() -> None:
+    f = _fields("Keen, JE, LL Hungerford, ET Littledike, TE Wittum, and J Kwang. “Effect of Ewe Ovine Lentivirus "
+                "Infection on Ewe and Lamb Productivity.” Prev Vet Med 30 (1997): 155–69.")
+    assert (f.container, f.volume, f.year, f.pages) == ("Prev Vet Med", "30", "1997", "155-69")

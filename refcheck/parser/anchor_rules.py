@@ -100,6 +100,8 @@ _ACS_VOLUME = re.compile(r"^\d{1,4},$")
 _ACS_VOLUME_ISSUE = re.compile(r"^\d{1,4}$")
 _ACS_ISSUE = re.compile(r"^\([\w–-]+\),$")
 _ACS_PAGES = re.compile(r"^[A-Za-z]?\d+(?:[–-][A-Za-z]?\d+)?[.]?$")
+_VOLUME_NUMBER = re.compile(r"^\d{1,4}$")
+_BRACKETED_YEAR_CLOSED = re.compile(r"^\((?:1[5-9]|20)\d\d\):$")
 _YEAR_COLON = re.compile(r"^(?:1[5-9]|20)\d\d:$")
 _YEAR_SEMICOLON = re.compile(r"^(?:1[5-9]\d\d|20\d\d);$")
 
@@ -119,6 +121,11 @@ def _acs_numbers(words: list[str], fixed: dict[int, str]) -> None:
             # AMA's chapter or proceedings "Morgan Kaufmann; 1990:266-273.", "Vol 77.; 1989:81-98.":
             # the year before the pages, after the publisher's (or volume's) semicolon, is the date
             fixed.setdefault(i, "date")
+            continue
+        if _VOLUME_NUMBER.match(w) and _BRACKETED_YEAR_CLOSED.match(words[i + 1]) and words[i - 1][-1:].isalpha():
+            # Chicago's "Prev Vet Med 30 (1997): 155–69.": the number between the journal and the
+            # bracketed year is the volume
+            fixed.setdefault(i, "volume")
             continue
         if not _YEAR_COMMA.match(w) or not words[i - 1][-1:].isalpha():
             continue
