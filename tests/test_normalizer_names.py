@@ -251,3 +251,14 @@ def test_editors_in_brackets_with_their_role_lose_the_brackets():
     assert parse_names("(A. Ross, Ed.)")[0] == [Name("Ross", "A.")]
     assert parse_names("(eds. Katz, R. & HaCohen, R.)")[0] == [Name("Katz", "R."), Name("HaCohen", "R.")]
     assert parse_names("Thackery, E., Harris, M., Eds.;")[0] == [Name("Thackery", "E."), Name("Harris", "M.")]
+
+
+def test_capitalised_words_after_dotted_initials_are_all_the_family_name():
+    names, _ = parse_names("N. VAN VINH CHAU, L. BUU CHAU, M. DESQUESNES, and N. PHU HUONG LAN")
+    assert [n.family for n in names] == ["VAN VINH CHAU", "BUU CHAU", "DESQUESNES", "PHU HUONG LAN"]
+    assert parse_names("K. Kelly Tanaka")[0] == [Name("Tanaka", "K. Kelly")]  # mixed case: a middle name
+
+
+def test_a_long_name_with_for_inside_is_an_organisation():
+    assert is_organization("UN Inter-agency for Child Mortality Estimates")
+    assert not is_organization("John Smith of Cambridge and Mary Jones")

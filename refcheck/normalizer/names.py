@@ -168,7 +168,10 @@ def is_organization(t: str) -> bool:
             return True
         if len(words) == 1 and words[0].isupper() and len(words[0]) >= 3:
             return True
-        # A long name with no conjunction and no initials is an institution ("Not-for-Profit Law Centre").
+        # A long name with no conjunction and no initials is an institution ("Not-for-Profit Law Centre"),
+        # and so is one with "for" or "of" inside ("UN Inter-agency for Child Mortality Estimates")
+        if len(words) >= 4 and any(w in ("for", "of") for w in words[1:-1]) and not _CONJ.search(t):
+            return True
         return len(words) >= 4 and not _CONJ.search(t) and not any(_INITIALS.match(w + ".") for w in words)
     return has_org_word and (not _INVERTED.search(t) or _org_before_comma(t))
 
@@ -239,6 +242,7 @@ def _split_people(t: str) -> list[Name]:
     return names
 
 
+_CAPS_WORD = lazy(r"^[" + _UP + r"][" + _UP + r"'’-]+$")
 _SHORT_INITIALS_FIRST = lazy(r"^[" + _UP + r"]{1,2}\s[" + _UP + r"][a-zà-ÿ][\w'’-]*$")
 
 
@@ -316,6 +320,11 @@ def _natural(p: str, initials_first: bool = False) -> Name:
     if m and not _SUFFIX.match(m.group("family").rpartition(" ")[2]):  # "J. Smith III" is Smith
         return Name(family=m.group("family"), given=m.group("given").strip())
     toks = p.split()
+    j = next((k for k, tok in enumerate(toks) if not _DOTTED.match(tok)), len(toks))
+    if 0 < j <= len(toks) - 2 and all(_CAPS_WORD.match(tok) for tok in toks[j:]) and not _SUFFIX.match(toks[-1]):
+        # "N. VAN VINH CHAU", "J. RAMON FRANCO", "L. COTTA RAMOSINO": after dotted initials, the words
+        # in capitals are all the family name (a given name would be initialled like the first)
+        return Name(family=" ".join(toks[j:]), given=" ".join(toks[:j]))
     caps = 0 if initials_first and len(toks) == 2 and len(toks[0]) <= 3 else _capitalised_family_first(toks)
     if caps:
         return Name(family=" ".join(toks[:caps]), given=" ".join(toks[caps:]))
