@@ -81,7 +81,15 @@ _LONE_PAGE = re.compile(r"^[A-Za-z]?\d+\.?$")
 def _vancouver_month_date(words: list[str], fixed: dict[int, str]) -> None:
     """Vancouver's "2021 Apr 10;9(4):63.", "2014 Oct;102(4):702–757.": the month and the day closed
     by the semicolon belong to the date, not the volume; an article number alone after the date
-    ("2025 Jun;e03675.") is its pages."""
+    ("2025 Jun;e03675.") is its pages. A month's abbreviation between two words of an abbreviated
+    journal name before the year ("Bull Mar Sci. 2008;83:415-431.") is part of the journal's name."""
+    for i in range(1, len(words) - 2):
+        if (_MONTH_ABBREVIATION.match(words[i]) and not words[i].endswith((".", ";", ","))
+                and _ABBREVIATED_WORD.match(words[i + 1]) and _YEAR_SEMICOLON_ANY.match(words[i + 2])
+                and words[i - 1][:1].isupper() and words[i - 1][-1:].isalpha()):
+            fixed.setdefault(i - 1, "journal")
+            fixed.setdefault(i, "journal")
+            fixed.setdefault(i + 1, "journal")
     for i in range(len(words) - 2):
         m = _BARE_YEAR.match(words[i]) and _MONTH_ABBREVIATION.match(words[i + 1])
         if not m:
@@ -96,6 +104,8 @@ def _vancouver_month_date(words: list[str], fixed: dict[int, str]) -> None:
         return
 
 
+_ABBREVIATED_WORD = re.compile(r"^[A-Z][a-z]+\.$")
+_YEAR_SEMICOLON_ANY = re.compile(r"^(?:1[5-9]|20)\d\d;")
 _ACS_VOLUME = re.compile(r"^\d{1,4},$")
 _ACS_VOLUME_ISSUE = re.compile(r"^\d{1,4}$")
 _ACS_ISSUE = re.compile(r"^\([\w–-]+\),$")
