@@ -242,3 +242,46 @@ def test_people_with_dotted_initials_and_no_commas_between_them_are_split():
 
 def test_one_person_with_dotted_initials_stays_one():
     assert parse_names("Smith J. A.")[0] == [Name("Smith", "J. A.")]
+
+
+def test_a_name_opening_with_dotted_initials_takes_no_given_name_after_it():
+    # IEEE "K. Rohe, T. Qin, and B. Yu": "B. Yu" is the next person, not T. Qin's given names
+    names, _ = parse_names("K. Rohe, T. Qin, and B. Yu")
+    assert names == [Name("Rohe", "K."), Name("Qin", "T."), Name("Yu", "B.")]
+    names, _ = parse_names("S. Kumashiro, Lu, Y.F., K. Tomizawa")
+    assert names[:2] == [Name("Kumashiro", "S."), Name("Lu", "Y.F.")]
+    names, _ = parse_names("J. C. Phillips, A. D. Mackerell, Jr., K. Schulten")
+    assert names[1] == Name("Mackerell", "A. D., Jr.")
+
+
+def test_three_capitals_are_initials_in_a_list_of_initials_first_names():
+    names, _ = parse_names("AM Herskind, M McGue, NV Holm, TIA Sørensen, and B Harvald")
+    assert names[3] == Name("Sørensen", "TIA")
+    assert parse_names("BOURDIEU Pierre")[0] == [Name("BOURDIEU", "Pierre")]
+
+
+def test_a_lone_family_name_with_a_capital_particle_is_one_family_name():
+    assert parse_names("De Robertis")[0] == [Name("De Robertis")]
+
+
+def test_a_body_whose_name_holds_commas_is_not_split_at_a_body_named_like_a_person():
+    t = ("Department of Health Scottish Office Home and Health Department, Welsh Office, "
+         "Department of Health and Social Services, Northern Ireland")
+    assert parse_names(t)[0] == [Name(literal=t)]
+
+
+def test_editors_in_brackets_with_their_role_lose_the_brackets():
+    assert parse_names("(A. Ross, Ed.)")[0] == [Name("Ross", "A.")]
+    assert parse_names("(eds. Katz, R. & HaCohen, R.)")[0] == [Name("Katz", "R."), Name("HaCohen", "R.")]
+    assert parse_names("Thackery, E., Harris, M., Eds.;")[0] == [Name("Thackery", "E."), Name("Harris", "M.")]
+
+
+def test_capitalised_words_after_dotted_initials_are_all_the_family_name():
+    names, _ = parse_names("N. VAN VINH CHAU, L. BUU CHAU, M. DESQUESNES, and N. PHU HUONG LAN")
+    assert [n.family for n in names] == ["VAN VINH CHAU", "BUU CHAU", "DESQUESNES", "PHU HUONG LAN"]
+    assert parse_names("K. Kelly Tanaka")[0] == [Name("Tanaka", "K. Kelly")]  # mixed case: a middle name
+
+
+def test_a_long_name_with_for_inside_is_an_organisation():
+    assert is_organization("UN Inter-agency for Child Mortality Estimates")
+    assert not is_organization("John Smith of Cambridge and Mary Jones")

@@ -258,3 +258,9 @@ def test_f1000_colon_ends_a_single_authors_initials_before_a_lower_case_title() 
                      "R package version 0.9.8.2017. Reference Source")
     assert [a.family for a in fields.authors] == ["Chamberlain"]
     assert fields.title.startswith("rgbif: Interface")
+
+
+def test_the_number_between_a_journal_and_its_bracketed_year_is_the_volume() -> None:
+    f = _fields("Keen, JE, LL Hungerford, ET Littledike, TE Wittum, and J Kwang. “Effect of Ewe Ovine Lentivirus "
+                "Infection on Ewe and Lamb Productivity.” Prev Vet Med 30 (1997): 155–69.")
+    assert (f.container, f.volume, f.year, f.pages) == ("Prev Vet Med", "30", "1997", "155-69")

@@ -32,3 +32,10 @@ def test_bare_v_before_the_date_leaves_the_volume_after_it() -> None:
     f = _fields("133. Cohnstaedt L, Gillen JI, Munstermann LE. Light-emitting diode technology improves insect "
                 "trapping. Journal of American Mosquito Control Association, v. 2008;24:331–334.")
     assert (f.year, f.volume, f.pages) == ("2008", "24", "331-334")
+
+
+def test_a_month_abbreviation_inside_an_abbreviated_journal_name_is_the_journal() -> None:
+    f = _fields("40. Robinson J, Aumeeruddy R, Jörgensen T, Öhman M. Dynamics of camouflage (Epinephelus "
+                "polyphekadion) and brown marbled grouper (E. fuscoguttatus) spawning aggregations at a remote atoll, "
+                "Seychelles. Bull Mar Sci. 2008;83:415-431.")
+    assert (f.container, f.year, f.volume, f.pages) == ("Bull Mar Sci", "2008", "83", "415-431")

@@ -145,6 +145,16 @@ def test_an_entry_opening_with_a_lower_case_particle_is_its_own_entry():
     assert [e.split()[0] for e in _entries(text)] == ["Climate", "de", "von", "da"]
 
 
+def test_a_paragraph_opening_with_a_particle_family_alone_and_a_title_is_its_own_entry():
+    # Chicago notes-bibliography and MLA 8th, a one-word family name after its particles, no year after it
+    text = ("Intro\n\nBibliography\n\nTsodyks, M, T Kenet, A Grinvald, and A Arieli. “Linking Spontaneous Activity "
+            "of Single Cortical Neurons and the Underlying Functional Architecture.” Science 286 (1999): 1943–46.\n\n"
+            "van Ooij. “Dynamic Patterns of Subcellular Protein Localization During Spore Coat Morphogenesis in "
+            "Bacillus Subtilis.” J Bacteriol 186 (2004): 4441–48.\n\n"
+            "van Amerongen. Photosynthetic Excitons. 2000.\n")
+    assert [e.split()[0] for e in _entries(text)] == ["Tsodyks,", "van", "van"]
+
+
 def test_paragraphs_numbered_without_a_dot_are_labelled_in_order():
     text = ("References\n\n1 Anghebem MI, Rego FGM, Picheth G. COVID-19 and Diabetes: two distinct pandemics. "
             "Rev Bras Anal Clin. 2020;52(2):154-9.\n\n2 Rahmani-Kukia N, Abbasi A. Physiological and Immunological "

@@ -16,11 +16,12 @@ from refcheck.text.lexicon import ORG_WORDS  # one organisation list for parsing
 from refcheck.text.patterns import CJK_CHARS
 
 _ROLE_HEAD = lazy(
-    r"^\s*(?:in:?\s+|by\s+|edited\s+by\s+|ed\.\s+by\s+|translated\s+by\s+|trans\.\s+by\s+|trans\.\s+)", re.I
+    r"^\s*(?:in:?\s+|by\s+|edited\s+by\s+|ed\.\s+by\s+|translated\s+by\s+|trans\.\s+by\s+|trans\.\s+"
+    r"|\((?-i:eds?)\.\s+)", re.I
 )
 _ROLE_TAIL = lazy(
     r"[\s,]*[(\[]?\b(?:(?-i:[ÉéEe]ds?)|editors?|hrsg|trans|transl|(?-i:tr)|comps?|dirs?|directors?)\b"
-    r"\.?[)\]]?[\s.,:]*$", re.I
+    r"\.?[)\]]?[\s.,:;]*$", re.I
 )
 _ET_AL = lazy(r",?\s*(?:et\.?\s*al\.?|and\s+others|u\.\s*a\.)\s*[.,]?", re.I)
 _REPEAT = lazy(r"^[-—–_‒]{2,}\.?$")
@@ -75,8 +76,11 @@ def parse_names(text: str | None) -> tuple[list[Name], bool]:
     if _CJK.match(_CJK_DOT.split(_CJK_SEPARATORS.split(t, maxsplit=1)[0], maxsplit=1)[0].strip().replace(" ", "")):
         people, deng = _cjk_people(t)
         return people, et_al or deng
+    if _CAPITAL_PARTICLE_FAMILY.match(t):
+        return [Name(family=t)], et_al
     head, _, rest = t.partition(",")
-    if len(_WORDS.findall(head)) >= 3 and _PERSON_PART.match(rest.strip()) and is_organization(head):
+    if (len(_WORDS.findall(head)) >= 3 and _PERSON_PART.match(rest.strip()) and is_organization(head)
+            and not is_organization(rest.split(",")[0])):
         # "EFSA Panel on Food Additives ... (ANS), Maged Younes, ...", "The Cancer Genome Atlas
         # Research Network, Weinstein JN, ...": a body heads the list, its members follow.
         return [Name(literal=head.strip()), *_split_people(_strip_end(rest))], et_al
@@ -99,6 +103,11 @@ def _dotted_run(t: str) -> list[Name]:
             or any(a.end() != b.start() for a, b in zip(units, units[1:], strict=False)):
         return []
     return [Name(family=u.group("family"), given=u.group("given").strip()) for u in units]
+
+
+# "De Robertis", "De Wals", "Von Neumann" alone: a family name with its particle, no given name
+# ("Di" and "Van" are left out: also given names, "Di Zhang", "Van Nguyen")
+_CAPITAL_PARTICLE_FAMILY = lazy(r"^(?:De|Del|Della|Von|Dos|Das|Du|Der|Ten)\s[" + _UP + r"][\w'’-]+$")
 
 
 def _cjk_people(t: str) -> tuple[list[Name], bool]:
@@ -153,6 +162,12 @@ def _strip_roles(t: str) -> str:
         if m:
             t = t[: m.start()]
         t = t.strip()
+        # the brackets of APA's "(A. Ross, Ed.)" and Nature's "(eds. Katz, R. & HaCohen, R.)", around
+        # the names with their role
+        if t.startswith("(") and ")" not in t:
+            t = t[1:]
+        if t.endswith(")") and "(" not in t:
+            t = t[:-1]
     return t
 
 
@@ -169,7 +184,10 @@ def is_organization(t: str) -> bool:
             return True
         if len(words) == 1 and words[0].isupper() and len(words[0]) >= 3:
             return True
-        # A long name with no conjunction and no initials is an institution ("Not-for-Profit Law Centre").
+        # A long name with no conjunction and no initials is an institution ("Not-for-Profit Law Centre"),
+        # and so is one with "for" or "of" inside ("UN Inter-agency for Child Mortality Estimates")
+        if len(words) >= 4 and any(w in ("for", "of") for w in words[1:-1]) and not _CONJ.search(t):
+            return True
         return len(words) >= 4 and not _CONJ.search(t) and not any(_INITIALS.match(w + ".") for w in words)
     return has_org_word and (not _INVERTED.search(t) or _org_before_comma(t))
 
@@ -201,6 +219,9 @@ def _split_people(t: str) -> list[Name]:
         return names
     parts = [p.strip() for p in _CONJ.sub(",", t).split(",")]
     parts = _period_separated([p for p in parts if p])
+    # "AM Herskind, M McGue, NV Holm, TIA Sørensen": a list whose names open with their initials, run
+    # together; there "TIA" and "NAJ" are initials too, not a family name in capitals ("LEE Pierre")
+    initials_first = any(_SHORT_INITIALS_FIRST.match(p) for p in parts)
     names = []
     i = 0
     while i < len(parts):
@@ -232,9 +253,13 @@ def _split_people(t: str) -> list[Name]:
                 i += 1
             names.append(Name(family=p.strip(" ."), given=given))
             continue
-        names.append(_natural(p))
+        names.append(_natural(p, initials_first))
         i += 1
     return names
+
+
+_CAPS_WORD = lazy(r"^[" + _UP + r"][" + _UP + r"'’-]+$")
+_SHORT_INITIALS_FIRST = lazy(r"^[" + _UP + r"]{1,2}\s[" + _UP + r"][a-zà-ÿ][\w'’-]*$")
 
 
 _INITIALS_THEN_FAMILY = lazy(r"^(?P<given>(?:[A-Z]{1,3}|(?:[A-Z]\.-?){1,3})\.?)\s+(?P<family>[A-ZÀ-Ý][\w'’\-]+)$")
@@ -264,9 +289,17 @@ def _is_vancouver(p: str) -> bool:
     return bool(m) and not _DOTTED.match(m.group("family"))
 
 
+# A whole name in natural order, dotted initials first: "T. Qin", "C. N. MINGALA", "E.A.T. MATRICARDI".
+_GIVEN_FIRST_DOTTED = lazy(r"^(?:[" + _UP + r"]\.\s?-?){1,4}\s?[" + _UP + r"][\w'’-]+(?:\s[" + _UP + r"][\w'’-]+)*$")
+
+
 def _takes_given(p: str, nxt: str) -> bool:
     """Is ``p`` a family name followed by its given name(s) ``nxt`` (inverted order)?"""
     if _DOTTED.match(p) or _is_vancouver(p):
+        return False
+    if _GIVEN_FIRST_DOTTED.match(p):
+        # "K. Rohe, T. Qin, and B. Yu", "S. Kumashiro, Lu, Y.F.": a name that opens with its initials is
+        # whole; the next part ("B. Yu", "Lu") is the next name even when it could pass for initials
         return False
     if _is_initials(nxt):
         return True
@@ -295,14 +328,20 @@ _MEDLINE_GIVEN_FIRST = lazy(r"^(?P<given>[A-ZÀ-Þ][\w'’-]+\s[" + _UP + r"]{1,
                             r"(?P<family>[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*\s[" + _UP + "]{1,3})$")
 
 
-def _natural(p: str) -> Name:
-    """"Mary Buckley", "J. D. Smith", "Ludwig van Beethoven", "Heidegger M." (Vancouver) -> Name."""
+def _natural(p: str, initials_first: bool = False) -> Name:
+    """"Mary Buckley", "J. D. Smith", "Ludwig van Beethoven", "Heidegger M." (Vancouver) -> Name.
+    ``initials_first``: the list's names open with undotted initials ("AM Herskind")."""
     p = _strip_end(p)
     m = _MEDLINE_FAMILY_INITIALS.match(p) or _MEDLINE_GIVEN_FIRST.match(p)
     if m and not _SUFFIX.match(m.group("family").rpartition(" ")[2]):  # "J. Smith III" is Smith
         return Name(family=m.group("family"), given=m.group("given").strip())
     toks = p.split()
-    caps = _capitalised_family_first(toks)
+    j = next((k for k, tok in enumerate(toks) if not _DOTTED.match(tok)), len(toks))
+    if 0 < j <= len(toks) - 2 and all(_CAPS_WORD.match(tok) for tok in toks[j:]) and not _SUFFIX.match(toks[-1]):
+        # "N. VAN VINH CHAU", "J. RAMON FRANCO", "L. COTTA RAMOSINO": after dotted initials, the words
+        # in capitals are all the family name (a given name would be initialled like the first)
+        return Name(family=" ".join(toks[j:]), given=" ".join(toks[:j]))
+    caps = 0 if initials_first and len(toks) == 2 and len(toks[0]) <= 3 else _capitalised_family_first(toks)
     if caps:
         return Name(family=" ".join(toks[:caps]), given=" ".join(toks[caps:]))
     m = _VANCOUVER.match(p)

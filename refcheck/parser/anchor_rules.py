@@ -107,7 +107,15 @@ _LONE_PAGE = re.compile(r"^[A-Za-z]?\d+\.?$")
 def _vancouver_month_date(words: list[str], fixed: dict[int, str]) -> None:
     """Vancouver's "2021 Apr 10;9(4):63.", "2014 Oct;102(4):702–757.": the month and the day closed
     by the semicolon belong to the date, not the volume; an article number alone after the date
-    ("2025 Jun;e03675.") is its pages."""
+    ("2025 Jun;e03675.") is its pages. A month's abbreviation between two words of an abbreviated
+    journal name before the year ("Bull Mar Sci. 2008;83:415-431.") is part of the journal's name."""
+    for i in range(1, len(words) - 2):
+        if (_MONTH_ABBREVIATION.match(words[i]) and not words[i].endswith((".", ";", ","))
+                and _ABBREVIATED_WORD.match(words[i + 1]) and _YEAR_SEMICOLON_ANY.match(words[i + 2])
+                and words[i - 1][:1].isupper() and words[i - 1][-1:].isalpha()):
+            fixed.setdefault(i - 1, "journal")
+            fixed.setdefault(i, "journal")
+            fixed.setdefault(i + 1, "journal")
     for i in range(len(words) - 2):
         m = _BARE_YEAR.match(words[i]) and _MONTH_ABBREVIATION.match(words[i + 1])
         if not m:
@@ -122,10 +130,15 @@ def _vancouver_month_date(words: list[str], fixed: dict[int, str]) -> None:
         return
 
 
+_ABBREVIATED_WORD = re.compile(r"^[A-Z][a-z]+\.$")
+_YEAR_SEMICOLON_ANY = re.compile(r"^(?:1[5-9]|20)\d\d;")
 _ACS_VOLUME = re.compile(r"^\d{1,4},$")
 _ACS_VOLUME_ISSUE = re.compile(r"^\d{1,4}$")
 _ACS_ISSUE = re.compile(r"^\([\w–-]+\),$")
 _ACS_PAGES = re.compile(r"^[A-Za-z]?\d+(?:[–-][A-Za-z]?\d+)?[.]?$")
+_VOLUME_NUMBER = re.compile(r"^\d{1,4}$")
+_BRACKETED_YEAR_CLOSED = re.compile(r"^\((?:1[5-9]|20)\d\d\):$")
+_YEAR_COLON = re.compile(r"^(?:1[5-9]|20)\d\d:$")
 _YEAR_SEMICOLON = re.compile(r"^(?:1[5-9]\d\d|20\d\d);$")
 
 
@@ -134,10 +147,21 @@ def _acs_numbers(words: list[str], fixed: dict[int, str]) -> None:
     "Angew. Chem. 2015, 54 (35), 10122–10136.": after the journal, year, volume (issue) and pages,
     each closed by a comma, however much a volume "1817" looks like a year. And a chapter's
     "Symposium; 2012; pp 383–388": the year between semicolons before the pages is the date."""
-    for i in range(1, len(words) - 2):
+    for i in range(1, len(words) - 1):
         w = words[i]
         if _YEAR_SEMICOLON.match(w) and words[i - 1].endswith(";") and words[i + 1] in ("pp", "p", "Vol."):
             fixed.setdefault(i, "date")
+            continue
+        if (_YEAR_COLON.match(w) and words[i - 1].endswith(";") and _ACS_PAGES.match(words[i + 1])
+                and not _YEAR_SEMICOLON.match(words[i - 1])):  # "Acta. 2012;1817:1616–1627.": a volume
+            # AMA's chapter or proceedings "Morgan Kaufmann; 1990:266-273.", "Vol 77.; 1989:81-98.":
+            # the year before the pages, after the publisher's (or volume's) semicolon, is the date
+            fixed.setdefault(i, "date")
+            continue
+        if _VOLUME_NUMBER.match(w) and _BRACKETED_YEAR_CLOSED.match(words[i + 1]) and words[i - 1][-1:].isalpha():
+            # Chicago's "Prev Vet Med 30 (1997): 155–69.": the number between the journal and the
+            # bracketed year is the volume
+            fixed.setdefault(i, "volume")
             continue
         if not _YEAR_COMMA.match(w) or not words[i - 1][-1:].isalpha():
             continue

@@ -7,7 +7,7 @@ import re
 from refcheck.model import Fields
 from refcheck.normalizer.accessed import ACCESS_WORD, find_accessed
 from refcheck.normalizer.container import clean_container
-from refcheck.normalizer.date import parse_date, parse_year
+from refcheck.normalizer.date import MONTHS, parse_date, parse_year
 from refcheck.normalizer.doi import find_doi
 from refcheck.normalizer.edition import normalize_edition
 from refcheck.normalizer.kind import entry_type
@@ -84,10 +84,29 @@ def _dates(f: Fields, dates: list[str], first: dict[str, str]) -> None:
         year = parse_year(d)
         if year:
             f.year = year
-            f.date = parse_date(d)
+            f.date = parse_date(d) or _month_after(dates[dates.index(d) + 1:], year)
             return
     if dates:
         f.year = parse_year(dates[0])
+
+
+_MONTH_ALONE = re.compile(r"^\(?(?P<month>[A-Za-zéû]{3,9})\.?\)?[.,:;]?$")
+
+
+def _month_after(later: list[str], year: str) -> str | None:
+    """ACM's "2018. Title. Journal 76, 2 (February 2018), 1127–1147." and Chicago's "Journal 111
+    (October): 202–15.": the year opens the entry, its month comes with the issue; the full date is
+    the month of that year (a later date of another year is not this one's)."""
+    for d in later:
+        if ACCESS_WORD.search(d):
+            continue
+        full = parse_date(d)
+        if full:
+            return full if full[:4] == year[:4] else None
+        m = _MONTH_ALONE.match(d.strip())
+        if m and m.group("month").lower() in MONTHS:
+            return f"{year[:4]}-{MONTHS[m.group('month').lower()]:02d}"
+    return None
 
 
 def _publisher(f: Fields, first: dict[str, str]) -> None:

@@ -120,6 +120,12 @@ def _rejoin_tails(entries: list[RawEntry]) -> list[RawEntry]:
     return out
 
 
+# A paragraph of its own opening with a family name's particles and the name alone, then the title:
+# "van Ooij. “Dynamic Patterns ...”", "de la Cova. “Drosophila Myc ...”", "van Amerongen. Photosynthetic"
+_PARTICLE_FAMILY_ALONE = re.compile(r"^(?:(?:van|von|de|del|della|der|den|des|di|du|la|le|da|das|dos|te|ten|ter|zu)\s)+"
+                                    r"[A-ZÀ-Ý][\w'’\-]+\.\s[“\"A-Z]")
+
+
 def _entry_starts(lines: list[_Line]) -> tuple[list[bool], str]:
     """Which lines open an entry, and the layout that decided it (marked, paragraphs,
     hanging, wrapped)."""
@@ -147,7 +153,8 @@ def _entry_starts(lines: list[_Line]) -> tuple[list[bool], str]:
                 starts.append(i == 0)
                 continue
             prev = lines[i - 1].text if i else ""
-            continuation = (ln.text[:1].islower() and not looks_like_entry_start(ln.text)) or (
+            continuation = (ln.text[:1].islower() and not looks_like_entry_start(ln.text)
+                            and not _PARTICLE_FAMILY_ALONE.match(ln.text)) or (
                 i > 0 and not _TERMINAL_RE.search(prev) and not looks_like_entry_start(ln.text))
             starts.append(not continuation)
         return starts, "paragraphs"
