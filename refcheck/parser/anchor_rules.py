@@ -90,7 +90,7 @@ def _abnt_imprint_year(words: list[str], fixed: dict[int, str]) -> None:
     number or pages ("v.", "n.", "p." printed before it) or after "s. n.]" is the date, not a year
     the title mentions ("... in China from 1978 to 2016.")."""
     for i in range(2, len(words)):
-        if not _IMPRINT_YEAR.match(words[i]):
+        if len(words[i]) != 5 or not _IMPRINT_YEAR.match(words[i]):
             continue
         prev = words[i - 1]
         marked = prev.startswith(("p.", "pp.", "v.", "n.", "n°", "nº")) or words[i - 2] in _ABNT_MARK
@@ -110,14 +110,14 @@ def _vancouver_month_date(words: list[str], fixed: dict[int, str]) -> None:
     ("2025 Jun;e03675.") is its pages. A month's abbreviation between two words of an abbreviated
     journal name before the year ("Bull Mar Sci. 2008;83:415-431.") is part of the journal's name."""
     for i in range(1, len(words) - 2):
-        if (_MONTH_ABBREVIATION.match(words[i]) and not words[i].endswith((".", ";", ","))
+        if (len(words[i]) <= 4 and _MONTH_ABBREVIATION.match(words[i]) and not words[i].endswith((".", ";", ","))
                 and _ABBREVIATED_WORD.match(words[i + 1]) and _YEAR_SEMICOLON_ANY.match(words[i + 2])
                 and words[i - 1][:1].isupper() and words[i - 1][-1:].isalpha()):
             fixed.setdefault(i - 1, "journal")
             fixed.setdefault(i, "journal")
             fixed.setdefault(i + 1, "journal")
     for i in range(len(words) - 2):
-        m = _BARE_YEAR.match(words[i]) and _MONTH_ABBREVIATION.match(words[i + 1])
+        m = len(words[i]) == 4 and _BARE_YEAR.match(words[i]) and _MONTH_ABBREVIATION.match(words[i + 1])
         if not m:
             continue
         end = i + 1 if m.group(1) else i + 2 if _DAY_SEMICOLON.match(words[i + 2]) else None
@@ -149,6 +149,8 @@ def _acs_numbers(words: list[str], fixed: dict[int, str]) -> None:
     "Symposium; 2012; pp 383–388": the year between semicolons before the pages is the date."""
     for i in range(1, len(words) - 1):
         w = words[i]
+        if not w[:1].isdigit():
+            continue  # every form below opens with a number (most words: none)
         if _YEAR_SEMICOLON.match(w) and words[i - 1].endswith(";") and words[i + 1] in ("pp", "p", "Vol."):
             fixed.setdefault(i, "date")
             continue
