@@ -13,7 +13,7 @@ import re
 from refcheck._perf import lazy
 from refcheck.model import Name
 from refcheck.text.lexicon import ORG_WORDS  # one organisation list for parsing and matching
-from refcheck.text.patterns import CJK_CHARS
+from refcheck.text.patterns import CAPS, CJK_CHARS
 
 _ROLE_HEAD = lazy(
     r"^\s*(?:in:?\s+|by\s+|edited\s+by\s+|ed\.\s+by\s+|translated\s+by\s+|trans\.\s+by\s+|trans\.\s+"
@@ -28,9 +28,8 @@ _REPEAT = lazy(r"^[-—–_‒]{2,}\.?$")
 # (?<!\s): start only where the spaces do, or a search over a run of spaces is cubic (issue 17)
 # "und", "et", "y", "e" only in lower case: a capital "E" or "Y" is an initial ("J Marko, E Siggia").
 _CONJ = lazy(r"(?<!\s)\s*(?:,?\s+(?:and|&|(?-i:und|et|y|e))\s+|\s*&\s*)", re.I)
-# Capital letters an initial can be: ASCII and the Latin-1 and Latin Extended-A capitals ("Marini MÂ",
-# "Bolikowski Ł", "Dvořák Š"); lower-case letters of those blocks are left out one by one.
-_UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isupper())
+# Capital letters an initial can be ("Marini MÂ", "Bolikowski Ł", "Dvořák Š"): text.patterns.CAPS
+_UP = CAPS
 _INITIALS = lazy(r"^(?:[A-ZÀ-Þ][a-z]?\.?\s*-?\s*){1,4}$")
 # "Heidegger M", "Dallas WS", "Smith J R", "Marshall H.L.", "Poupeau F.-M.", "Dirks PHGM": the family
 # name, then capital initials (run together, spaced or dotted) at the end of the part.
