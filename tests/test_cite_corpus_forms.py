@@ -224,6 +224,16 @@ def test_an_mla_name_in_running_text_with_a_particle_or_medline_initials_links_i
     assert named == [("van Sighem", ["r1"]), ("Wang HY", ["r2"])]
 
 
+def test_an_mla_name_in_running_text_opening_with_a_latin_extended_capital_links_its_entry() -> None:
+    # fresh corpus, seed 31 (MLA 8): "Şener MK et al. found that ..." for "Şener MK, Lu D., et al."
+    sener = Reference(id="r1", line=100, column=1, raw="Şener MK, Lu D., et al. “Design of a Biological Half Adder.”",
+                      fields=Fields(authors=[Name("Şener", "MK"), Name("Lu", "D.")], title="Design of a Biological"))
+    cits, findings = cite("It precedes the outcome (Lavis 12). Şener MK et al. found that the response is nonlinear.",
+                          [sener, ref("r2", "Lavis", "")], "mla")
+    assert problems(findings) == []
+    assert [(c.text, c.references) for c in cits if c.text != "Lavis 12"] == [("Şener MK et al.", ["r1"])]
+
+
 def test_an_mla_short_title_with_a_comma_or_a_year_inside_is_read_as_a_title() -> None:
     morgan = Reference(id="r1", line=100, column=1, raw="Morgan, DO. The Cell Cycle, Principles of Control. 2007.",
                        fields=Fields(authors=[Name("Morgan", "DO")], year="2007",

@@ -55,8 +55,8 @@ def bare_name_years(doc: Document, covered: list[tuple[int, int]], lo: int, hi: 
 # "and", and "et al."; the checker keeps it only where it names an entry's first author exactly.
 # ("van Sighem reported", "Wang HY reported": a particle before the name, Medline initials after it)
 _BARE_NAME = lazy(r"(?<![\w'’.-])((?:[A-Z]\.\s?){0,2}(?:(?:van|von|de|der|den|da|di|du|dos|del)\s+){0,2}"
-                  r"[A-ZÀ-ÖØ-Þ][\w'’-]{1,40}(?:\s[A-Z]{1,3}(?=\s))?"
-                  r"(?:\s+(?:and|&)\s+[A-ZÀ-ÖØ-Þ][\w'’-]{1,40})?)(\s+et\s+al\.)?")
+                  r"[" + CAPS + r"][\w'’-]{1,40}(?:\s[A-Z]{1,3}(?=\s))?"
+                  r"(?:\s+(?:and|&)\s+[" + CAPS + r"][\w'’-]{1,40})?)(\s+et\s+al\.)?")
 
 
 def bare_names(doc: Document, spans: list[Span], lo: int, hi: int) -> list[tuple[int, Citation]]:
@@ -111,9 +111,9 @@ _FULL_STOP = lazy(r"(?:(?<=[a-z]{2})|(?<=\d))\.\.?\s+(?=[" + CAPS + r"])")  # "(
 # An organisation named as the author in running text: "World Health Organization found", "the
 # Department for Digital, Culture, Media and Sport reported". Capitalised words joined by spaces,
 # commas and the small words of names; kept only where it is an entry's author, word for word.
-_BARE_ORG = lazy(r"(?<![\w'’.-])(?:(?:[A-Z]\.){2,3}|[A-ZÀ-ÖØ-Þ][\w'’-]+)"  # "U.S.", "World"
+_BARE_ORG = lazy(r"(?<![\w'’.-])(?:(?:[A-Z]\.){2,3}|[" + CAPS + r"][\w'’-]+)"  # "U.S.", "World"
                  r"(?:(?:,?\s+(?:and|&|of|for|on|the|de|do|da|das|dos|des|du|"
-                 r"la|le|y|e|und|für)|,|\s+[-–])?\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,12}")  # "Brasil - Estado da Bahia"
+                 r"la|le|y|e|und|für)|,|\s+[-–])?\s+[" + CAPS + r"][\w'’-]+){1,12}")  # "Brasil - Estado da Bahia"
 
 
 def table_cells(text: str, lo: int, hi: int) -> list[Span]:

@@ -16,13 +16,14 @@ from refcheck.citations.mla import family_words
 from refcheck.citations.scan import Span
 from refcheck.document import Document
 from refcheck.model import Citation
+from refcheck.text.patterns import CAPS
 
 _UNCLOSED_QUOTED = lazy(r"\s*([“\"])([^”\"\n]{1,80})([”\"])?")
 # "Purdam, Garratt and Esmail (2016 found that": the year, then the sentence runs on.
 _UNCLOSED_YEAR_FIRST = lazy(r"\s*((?:1[5-9]\d\d|20\d\d)[a-z]?)(?:,\s*p{1,2}\.\s*\d+(?:[-–]\d+)?)?(?=\s+[a-z])")
 # MLA "(Showalter 107. On her reading": a name and a page, then the sentence goes on.
 # "Smith", "Smith and Jones", "Di Veroli", "de Queiroz"
-_NAME1 = r"(?:(?:[Dd][aeiou]|[Dd]os|[Vv]an|[Vv]on|[Ll][ae]|[Tt]e[rn]?)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]{1,40}"
+_NAME1 = r"(?:(?:[Dd][aeiou]|[Dd]os|[Vv]an|[Vv]on|[Ll][ae]|[Tt]e[rn]?)\s+)?[" + CAPS + r"][\w'’-]{1,40}"
 _NAMES = rf"{_NAME1}(?:\s+(?:and|&)\s+{_NAME1})?"
 _PAGES = r"\d{1,4}(?:[-–]\d{1,4})?"
 # MLA "(Showalter 107. On her reading", "(see also Yu et al. 101–03.", "(Fischer, chap.2", "(Wagner. Next":
@@ -34,7 +35,7 @@ _UNCLOSED_AUTHOR_YEAR = lazy(rf"\s*({_NAMES}(?:\s+et al\.)?),?\s+(1[5-9]\d\d|20\
 # The longer forms: "(see also Holst et al., 2009. Dean", "(Rocca, Grossardt, and Shuster 2014:12–15.",
 # "(D. Levesque, 2002, pp. 101–103", "(Office for National Statistics, 2022": a signal, initials, a list of
 # names or an organisation, the year, a locator, then the sentence's end or its next word.
-_NAME_WORD = r"(?:[A-Z]\.\s*){0,3}[A-ZÀ-ÖØ-Þ][\w'’-]{1,40}(?:\s[A-Z]{1,3}(?=[\s,]))?"  # "E. Wierzbicki", "Huang X"
+_NAME_WORD = r"(?:[A-Z]\.\s*){0,3}[" + CAPS + r"][\w'’-]{1,40}(?:\s[A-Z]{1,3}(?=[\s,]))?"  # "E. Wierzbicki", "Huang X"
 _UNCLOSED_LONG = lazy(
     rf"\s*(?:(?:see(?:\s+also)?|cf\.|e\.\s?g\.,?)\s+)?"
     rf"({_NAME_WORD}(?:(?:,\s+(?:and\s+|&\s+)?|\s+(?:and|&|of|for|on|the|de|van|von)\s+|\s+){_NAME_WORD}){{0,8}}"
