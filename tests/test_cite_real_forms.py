@@ -426,3 +426,19 @@ def test_a_figure_before_its_source_in_a_parenthesis_is_not_part_of_the_name() -
 def test_a_year_then_a_chapter_stays_a_narratives_locator() -> None:
     cits, findings = cite("Olson (1965, Chapter 2) reported it.", [ref("r1", "Olson", "1965")])
     assert codes(findings) == [] and cits[0].locator == "Chapter 2"
+
+
+def test_a_narrative_that_opens_an_aside_keeps_its_name() -> None:
+    # ZooKeys (papers_real8): "(Szyszko (1990, 1991) presented MIB as ...", papers_real3: "by (Bradshaw (1984, 1987)."
+    cits, findings = cite("not significant. (Szyszko (1990, 1991) presented MIB as a simple indicator.",
+                          [ref("r1", "Szyszko", "1990"), ref("r2", "Szyszko", "1991")])
+    assert codes(findings) == []
+    assert sorted(r for c in cits for r in c.references) == ["r1", "r2"]
+
+
+def test_a_polish_body_with_i_for_and_is_cited_whole() -> None:
+    biuro = Reference(id="r1", line=100, column=1, raw="Biuro Urządzania Lasu i Geodezji Leśnej Białystok (2006) Plan.",
+                      fields=Fields(authors=[Name(literal="Biuro Urządzania Lasu i Geodezji Leśnej Białystok")],
+                                    year="2006", title="Plan"))
+    cits, findings = cite("the forest district (Biuro Urządzania Lasu i Geodezji Leśnej Białystok 2006).", [biuro])
+    assert codes(findings) == [] and cits[0].references == ["r1"]

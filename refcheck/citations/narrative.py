@@ -89,6 +89,9 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
         if marked is not None:  # "2Reynolds and Hoffmann (2002)": a note number glued to the name
             run.append((off + marked.start(1), marked.group(1)))
             break
+        if len(t) > 2 and t[0] in "([" and t[1].isupper() and is_name_token(t[1:]):
+            run.append((off + 1, t[1:]))  # "(Szyszko (1990, 1991) presented ...": an aside opens on the name
+            break
         low = t.strip(",").lower()
         if low in AND_WORDS and low != "et":
             if has_and:

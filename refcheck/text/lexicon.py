@@ -25,6 +25,8 @@ agencia agência ministerio ministério instituto secretaria secretaría fundaç
 universidade consejo conselho comisión comissão organización organização organizacion departamento servicio serviço
 sociedad sociedade asociación associação associacao comité comitê confederação confederación empresa ministère
 institut université fondation agence conseil société bundesamt ministerium gesellschaft stiftung verband
+biuro instytut urząd ministerstwo zakład towarzystwo uniwersytet fundacja stowarzyszenie ústav úřad ministerstvo
+společnost univerzita
 """.split())
 
 # "and" between authors in the languages refcheck reads: "Coriolano e Vasconcelos", "Armengou y
@@ -32,10 +34,11 @@ institut université fondation agence conseil société bundesamt ministerium ge
 AND_WORDS = frozenset({"and", "&", "e", "y", "und", "et"})
 
 # Small words inside a name as printed: particles, "and", and the prepositions of organisations'
-# names ("Agencia Europea para la Seguridad y Salud en el Trabajo", "Institut für Arbeitsmarkt").
+# names ("Agencia Europea para la Seguridad y Salud en el Trabajo", "Institut für Arbeitsmarkt", Polish
+# "Biuro Urządzania Lasu i Geodezji Leśnej").
 NAME_CONNECTORS = frozenset(
     "of for on and & the in de van von der den du la le da di del della des dos das do te ten ter y e et und "
-    "to at para en el los las em na nas pour sur les für zur".split()
+    "to at para en el los las em na nas pour sur les für zur i".split()
 )
 
 MONTHS = frozenset(
