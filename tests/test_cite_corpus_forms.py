@@ -234,13 +234,6 @@ def test_an_mla_name_in_running_text_opening_with_a_latin_extended_capital_links
     assert [(c.text, c.references) for c in cits if c.text != "Lavis 12"] == [("Şener MK et al.", ["r1"])]
 
 
-def test_an_apa6_narrative_of_five_listed_authors_needs_its_entry() -> None:
-    # APA 6 names up to five authors the first time: "Cook, Christensen, Deal, Coburn, & Deal (2012)"
-    _, findings = cite("As Cook, Christensen, Deal, Coburn, and Deal (2012) found, it holds (Lavis, 2000).",
-                       [ref("r1", "Lavis", "2000")], "apa")
-    assert problems(findings) == ["no-entry"]
-
-
 def test_an_mla_short_title_with_a_comma_or_a_year_inside_is_read_as_a_title() -> None:
     morgan = Reference(id="r1", line=100, column=1, raw="Morgan, DO. The Cell Cycle, Principles of Control. 2007.",
                        fields=Fields(authors=[Name("Morgan", "DO")], year="2007",
