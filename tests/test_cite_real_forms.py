@@ -434,11 +434,3 @@ def test_a_narrative_that_opens_an_aside_keeps_its_name() -> None:
                           [ref("r1", "Szyszko", "1990"), ref("r2", "Szyszko", "1991")])
     assert codes(findings) == []
     assert sorted(r for c in cits for r in c.references) == ["r1", "r2"]
-
-
-def test_a_polish_body_with_i_for_and_is_cited_whole() -> None:
-    biuro = Reference(id="r1", line=100, column=1, raw="Biuro Urządzania Lasu i Geodezji Leśnej Białystok (2006) Plan.",
-                      fields=Fields(authors=[Name(literal="Biuro Urządzania Lasu i Geodezji Leśnej Białystok")],
-                                    year="2006", title="Plan"))
-    cits, findings = cite("the forest district (Biuro Urządzania Lasu i Geodezji Leśnej Białystok 2006).", [biuro])
-    assert codes(findings) == [] and cits[0].references == ["r1"]

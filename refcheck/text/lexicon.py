@@ -34,11 +34,10 @@ společnost univerzita
 AND_WORDS = frozenset({"and", "&", "e", "y", "und", "et"})
 
 # Small words inside a name as printed: particles, "and", and the prepositions of organisations'
-# names ("Agencia Europea para la Seguridad y Salud en el Trabajo", "Institut für Arbeitsmarkt", Polish
-# "Biuro Urządzania Lasu i Geodezji Leśnej").
+# names ("Agencia Europea para la Seguridad y Salud en el Trabajo", "Institut für Arbeitsmarkt").
 NAME_CONNECTORS = frozenset(
     "of for on and & the in de van von der den du la le da di del della des dos das do te ten ter y e et und "
-    "to at para en el los las em na nas pour sur les für zur i".split()
+    "to at para en el los las em na nas pour sur les für zur".split()
 )
 
 MONTHS = frozenset(
