@@ -434,3 +434,13 @@ def test_a_narrative_that_opens_an_aside_keeps_its_name() -> None:
                           [ref("r1", "Szyszko", "1990"), ref("r2", "Szyszko", "1991")])
     assert codes(findings) == []
     assert sorted(r for c in cits for r in c.references) == ["r1", "r2"]
+
+
+def test_a_function_word_run_into_the_first_name_is_not_part_of_it() -> None:
+    # eLife's XML lost the space before the citation link: "reviewed inPrickett and Oakey (2012)"
+    refs = [Reference(id="r1", line=100, column=1, raw="Prickett AR, Oakey RJ. 2012. A survey. Mol Genet 287:621.",
+                      fields=Fields(authors=[Name("Prickett", "AR"), Name("Oakey", "RJ")], year="2012"))]
+    cits, findings = cite("tissue-specific imprinting [apart from those found in the extra-embryonic tissues; "
+                          "reviewed inPrickett and Oakey (2012)], we observed", refs)
+    assert codes(findings) == []
+    assert [c.authors for c in cits] == [["Prickett", "Oakey"]]

@@ -40,6 +40,9 @@ clarifies clarified recommends recommended cautions cautioned warns warned belie
 
 # A footnote or table-note number printed against the first name of a list: "2Reynolds", "14van".
 _MARKED_NAME = re.compile(r"\d{1,3}((?:[" + CAPS + r"]|van|von|de|du|da|le|la)[\w'’-]*)")
+# A function word run into the first name where a space was lost (publishers' XML, PDF text):
+# "reviewed inPrickett and Oakey (2012)", "e.g.Hornung et al. (2007)".
+_GLUED_NAME = re.compile(r"(?:in|see|by|from|of|to|with|cf\.|e\.g\.,?|i\.e\.,?)([" + CAPS + r"][a-z][\w'’-]*)")
 
 
 def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
@@ -85,7 +88,7 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
         elif not run and t.endswith((",", ";", ":", ".")) \
                 and not (looks_like_acronym(t) or t.endswith(("al.", "Jr.")) or (t[-1] == "." and t[:-1].isupper())):
             break  # ("Koshland Jr. (1962)", "Ghizoni-Jr. (2006)": the suffix ends the name, not a sentence)
-        marked = _MARKED_NAME.fullmatch(t)
+        marked = _MARKED_NAME.fullmatch(t) or _GLUED_NAME.fullmatch(t)
         if marked is not None:  # "2Reynolds and Hoffmann (2002)": a note number glued to the name
             run.append((off + marked.start(1), marked.group(1)))
             break
