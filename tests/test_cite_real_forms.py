@@ -444,3 +444,19 @@ def test_a_function_word_run_into_the_first_name_is_not_part_of_it() -> None:
                           "reviewed inPrickett and Oakey (2012)], we observed", refs)
     assert codes(findings) == []
     assert [c.authors for c in cits] == [["Prickett", "Oakey"]]
+
+
+def test_an_organisation_named_with_its_words_in_another_order_is_the_entry() -> None:
+    # papers_real8: the text cites "R Development Core Team", the list prints "R Core Development Team"
+    refs = [Reference(id="r1", line=100, column=1, raw="R Core Development Team (2010) A language and environment.",
+                      fields=Fields(authors=[Name(literal="R Core Development Team")], year="2010"))]
+    cits, findings = cite("All analyses were made in R (R Development Core Team 2010).", refs)
+    assert codes(findings) == []
+    assert cits[0].references == ["r1"]
+
+
+def test_two_organisation_words_in_another_order_are_another_body() -> None:
+    refs = [Reference(id="r1", line=100, column=1, raw="Health Canada (2010) Guidelines.",
+                      fields=Fields(authors=[Name(literal="Health Canada")], year="2010"))]
+    _, findings = cite("as recommended (Canada Health 2010).", refs)
+    assert codes(findings) != []

@@ -17,6 +17,11 @@ from refcheck.model import Reference
 
 MAX_TITLE_PREFIX = 10
 SHINGLE = 3
+MIN_BAG_WORDS = 3  # "Core Team R" is no other body's name; two words in another order may be
+
+
+def _bag(ws: list[str]) -> str:
+    return " ".join(sorted(set(ws)))
 
 
 def _squeezed(key: str) -> str:
@@ -36,6 +41,8 @@ class ReferenceIndex:
         self.refs = refs
         self.person: dict[str, set[int]] = defaultdict(set)
         self.org: dict[str, set[int]] = defaultdict(set)
+        # An organisation's words as a set: "R Development Core Team" cites "R Core Development Team".
+        self.org_bag: dict[str, set[int]] = defaultdict(set)
         self.short: dict[str, set[int]] = defaultdict(set)
         self.acro: dict[str, set[int]] = defaultdict(set)
         self.acro_prefix: dict[str, set[int]] = defaultdict(set)
@@ -81,6 +88,8 @@ class ReferenceIndex:
         for a in self._first_authors(ref):
             if a.literal:
                 ws = nm.org_words(a.literal)
+                if len(set(ws)) >= MIN_BAG_WORDS:
+                    self.org_bag[_bag(ws)].add(i)
                 for variant in {tuple(ws), tuple(self.expand(ws))}:
                     key = " ".join(variant)
                     self.org[key].add(i)
@@ -144,6 +153,8 @@ class ReferenceIndex:
             key = " ".join(variant)
             exact |= self.org.get(key, set())
             short |= self.short.get(key, set())
+        if not exact and len(set(ows)) >= MIN_BAG_WORDS:
+            exact |= self.org_bag.get(_bag(ows), set())
         # an acronym printed as a word, "Embrapa" for "(EMBRAPA)": looked up when no person has the name
         if nm.looks_like_acronym(name.replace(" ", "")) or (len(ws) == 1 and (len(joined) <= 6 or not exact)):
             exact |= self.acro.get(joined, set())
