@@ -460,3 +460,18 @@ def test_two_organisation_words_in_another_order_are_another_body() -> None:
                       fields=Fields(authors=[Name(literal="Health Canada")], year="2010"))]
     _, findings = cite("as recommended (Canada Health 2010).", refs)
     assert codes(findings) != []
+
+
+def test_a_reference_printed_in_the_text_is_not_a_citation_of_the_list() -> None:
+    # papers_real7 (ZooKeys 150): a tool's requested citation, printed in the body; the list lacks it
+    text = ("If you wish to acknowledge use of GeoCAT please use the following citation:\n\n"
+            "Bachman S, Moat J, Hill AW, de la Torre J, Scott B (2011) Supporting Red List threat assessments "
+            "with GeoCAT: geospatial conservation assessment tool. ZooKeys 150: 117–126.\n")
+    _, findings = cite(text, [ref("r1", "Gärdenfors", "2001")])
+    assert codes(findings) == []
+
+
+def test_names_opening_a_paragraph_with_a_year_and_a_sentence_stay_a_citation() -> None:
+    text = "Bachman, Moat and Hill (2011) assessed 45 species against the criteria, 12 of them for the first time.\n"
+    _, findings = cite(text, [ref("r1", "Gärdenfors", "2001")])
+    assert codes(findings) == ["no-entry"]

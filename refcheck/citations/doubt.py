@@ -50,6 +50,29 @@ def mark_source_lines(text: str, found: list[tuple[int, Citation]]) -> None:
             cit.hints.append(TENTATIVE)
 
 
+# A paragraph that is itself a reference: "If you wish to acknowledge use of GeoCAT please use the following
+# citation:", "Citation:", "Cite as:" and then "Bachman S, Moat J, Hill AW (2011) Supporting ... ZooKeys 150:
+# 117–126." Its names and year open the entry as printed, then a title and the source's numbers follow.
+_PRINTED_ENTRY_TAIL = lazy(r"\)\.?\s+[" + CAPS + r"\"“][^\n]{15,}?(?:\b\d+\s*(?:\(\d+\))?\s*[:,]\s*[e\d]|\bdoi\b|https?://)")
+_PARAGRAPH_LABEL = lazy(r"[ \t]*(?:[\w ]{0,30}:\s*)?$")
+
+
+def mark_printed_references(text: str, found: list[tuple[int, Citation]]) -> None:
+    """A list of names opening a paragraph, with a year in brackets and then a title and a source's
+    volume and pages, is a reference printed in the text (a "cite this article as" block, a tool's
+    requested citation), not a citation: the work may well be absent from the list. TENTATIVE."""
+    for off, cit in found:
+        names = cit.text.split("(")[0]
+        if cit.kind != "narrative" or TENTATIVE in cit.hints or (len(cit.authors) < 2 and "," not in names):
+            continue
+        line_start = text.rfind("\n", 0, off) + 1
+        close = text.find(")", off)
+        if close < 0 or not _PARAGRAPH_LABEL.match(text[line_start:off]) \
+                or not _PRINTED_ENTRY_TAIL.match(text, close, close + 400):
+            continue
+        cit.hints.append(TENTATIVE)
+
+
 _LOWER_WORD = lazy(r"(?<![\w'’-])[^\W\d_" + CAPS + r"][\w'’-]*")
 
 
