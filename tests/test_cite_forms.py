@@ -836,3 +836,11 @@ def test_a_medline_family_holding_its_initials_is_found_without_them() -> None:
     assert [f.code for f in found] == ["name-mismatch"] and "Murray" in found[0].message
     cits, found = cite("Results were replicated (Murray et al., 2014).", refs=[murray])
     assert cits[0].references == ["r1"] and found == []
+
+
+def test_a_stray_full_stop_after_the_year_leaves_the_citation_whole() -> None:
+    carnegie = ref("r1", [Name(literal="Carnegie Endowment for International Peace")], "2023")
+    cits, found = cite("Climate change, especially without adequate adaptation, can deprive people of their feelings "
+                       "of control and of their future outlook (Carnegie Endowment for International Peace, 2023.).",
+                       refs=[carnegie])
+    assert [(c.year, c.references) for c in cits] == [("2023", ["r1"])] and found == []

@@ -39,3 +39,9 @@ def test_a_month_abbreviation_inside_an_abbreviated_journal_name_is_the_journal(
                 "polyphekadion) and brown marbled grouper (E. fuscoguttatus) spawning aggregations at a remote atoll, "
                 "Seychelles. Bull Mar Sci. 2008;83:415-431.")
     assert (f.container, f.year, f.volume, f.pages) == ("Bull Mar Sci", "2008", "83", "415-431")
+
+
+def test_year_with_its_letter_closed_by_a_semicolon_is_the_date() -> None:
+    f = _fields("Wang K, Nan L, Guo Q. Changes in root endogenous hormone levels and rhizosphere fungi diversity in "
+                "alfalfa under drought stress. Plant Growth Regul. 2024a;102:313–24. 10.1007/s10725-023-01062-5.")
+    assert (f.year, f.volume, f.pages) == ("2024a", "102", "313-24")

@@ -303,6 +303,8 @@ def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
                 continue
             break
         rest = tail[pos:].strip()
+        if rest == ".":  # "(Carnegie Endowment for International Peace, 2023.)": a stray full stop
+            rest = ""
         if rest:
             rest = rest.lstrip(",:").strip()
             figure = _FIGURE_LOCATOR.fullmatch(rest.rstrip(".,;"))

@@ -21,8 +21,10 @@ _LEADING_BULLET = lazy(r"^\s*(?:[-*•·▪]\s+)")
 # A number group printed without spaces ("2019;14(3):153-60.", "50:493–506.", "20;6:e5066."):
 # split after a ";" or ":" that follows a digit or a closing bracket and precedes a number, so that
 # year, volume(issue) and pages become tokens of their own that the tagger can label apart.
-# Vancouver's month before the volume ("2014 Oct;102(4):702–757.", "2025 Jun;e03675.") is cut the same way.
-_COMPACT_CUT = lazy(r"(?:(?<=[\d)])[;:]|(?<=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|ept|Oct|Nov|Dec);)"
+# Vancouver's month before the volume ("2014 Oct;102(4):702–757.", "2025 Jun;e03675.") is cut the same way, and
+# a year with its letter ("Plant Growth Regul. 2024a;102:313–24.").
+_COMPACT_CUT = lazy(r"(?:(?<=[\d)])[;:]|(?<=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|ept|Oct|Nov|Dec);"
+                    r"|(?<=(?:1[5-9]|20)\d\d[a-z]);)"
                     r"(?=[(\[]?[A-Za-z]?\d)")
 
 # F1000's list glues the journal and the Vancouver date to the sentence before them ("Publish peer
