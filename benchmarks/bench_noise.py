@@ -66,7 +66,7 @@ def damage(text: str, seed: str) -> str:
         for line in lines:
             if joined and (split := _hyphenate(joined[-1], rng)):
                 joined[-1] = split[0]
-                line = split[1] + line
+                line = split[1] + " " + line
             joined.append(line)
         # body paragraphs keep their blank line; the list's entries run on without one
         pasted += ("\n" if in_list else "\n\n") + "\n".join(joined) if pasted else "\n".join(joined)
@@ -97,6 +97,10 @@ def compare(clean: dict, noisy: dict) -> tuple[Counter, Counter, list[str]]:
     lines += [f"  - {c}: {m[:150]}" for (c, m), n in lost.items() for _ in range(n)]
     return Counter(c for (c, _), n in new.items() for _ in range(n)), \
         Counter(c for (c, _), n in lost.items() for _ in range(n)), lines
+
+
+def ents_of(report: dict) -> int:
+    return len(report.get("references", []))
 
 
 def sets(shared: Path) -> dict[str, tuple[Path, dict]]:
@@ -137,10 +141,10 @@ def main(argv: list[str] | None = None) -> int:
                     new, lost, lines = compare(a, b)
                     new_t += new
                     lost_t += lost
-                    ents[0] += len(b.get("references", []))
-                    ents[1] += len(a.get("references", []))
-                    if args.show and half == "dev" and lines:
-                        print(f"{name}/{p.name}:")
+                    ents[0] += ents_of(b)
+                    ents[1] += ents_of(a)
+                    if args.show and half == "dev" and (lines or ents_of(a) != ents_of(b)):
+                        print(f"{name}/{p.name}: entries {ents_of(b)}/{ents_of(a)}")
                         print("\n".join(lines))
                 n = max(1, len(papers))
                 print(f"{name:9} {half:6} papers {len(papers):3}  new {sum(new_t.values()):4} "

@@ -192,3 +192,45 @@ def test_an_entry_opening_with_a_central_european_capital_starts_a_new_entry():
             "Šípek P, Král D, Jahn O (2009) Larvae of Cetoniinae. Zootaxa 2: 3-4.\n"
             "Łukasik J (2010) Ground beetles. Zootaxa 3: 5-6.\n")
     assert [e[:5] for e in _entries(text)] == ["Micó ", "Šípek", "Łukas"]
+
+
+# eLife's list pasted from a PDF (bench_noise): many DOIs of one journal wrap onto lines of the same
+# shape, and the page's head opens with its number.
+_PASTED_ELIFE = """References
+Baker RW, Jeffrey PD, Zick M. 2015. A direct role for the Sec1/Munc18-family protein Vps33.
+Science 349:1111–1114. DOI:
+https://doi.org/10.1126/science.aac7906
+Bustamante C, Marko J, Siggia E, Smith S. 1994. Entropic elasticity of lambda-phage DNA.
+Science 265:1599–1600. DOI:
+https://doi.org/10.1126/science.8079175
+Cecconi C, Shank EA, Bustamante C, Marqusee S. 2005. Direct observation of the folding.
+Science 309:2057–2060. DOI:
+https://doi.org/10.1126/science.1116702
+Krishnakumar SS, Radoff DT, Kümmel D, Giraudo CG, Li F, Khandan L,
+
+48    Author et al.
+
+Baguley SW, Coleman J, Reinisch KM, Pincet F, Rothman JE. 2011. A conformational switch in
+complexin. Nature Structural & Molecular Biology 18:934–940.
+Kyoung M, Srivastava A, Zhang Y. 2011. In vitro system. PNAS 108:E304–E313.
+
+50    Author et al.
+
+Liang B, Kiessling V, Tamm LK. 2013. Prefusion structure of syntaxin-1A. PNAS 110:19384–19389.
+
+52    Author et al.
+
+"""
+
+
+def test_wrapped_dois_of_one_shape_are_no_running_head():
+    entries = _entries(_PASTED_ELIFE)
+    assert entries[0].endswith("DOI: https://doi.org/10.1126/science.aac7906")
+    assert entries[2].endswith("https://doi.org/10.1126/science.1116702")
+
+
+def test_a_running_head_that_opens_with_its_page_number_is_dropped_inside_an_entry():
+    entries = _entries(_PASTED_ELIFE)
+    assert len(entries) == 6
+    assert entries[3].startswith("Krishnakumar SS,") and "Author et al." not in entries[3]
+    assert "Baguley SW, Coleman J" in entries[3]

@@ -245,6 +245,10 @@ def join_wrapped(left: str, right: str, compounds: frozenset[str] = frozenset())
     return f"{left} {right}"
 
 
+_PAGE_FIRST_RE = re.compile(r"\d{1,4}\s+[^\W\d]")
+_LINK_RE = re.compile(r"https?://|www\.|doi\.org|\b10\.\d{4,9}/", re.IGNORECASE)
+
+
 def _repeated_furniture(lines: list[str]) -> set[str]:
     """Short lines that recur with only their digits changing: running heads and footers."""
     counts: Counter[str] = Counter()
@@ -252,7 +256,10 @@ def _repeated_furniture(lines: list[str]) -> set[str]:
         s = line.strip()
         # A running head or footer has no closing punctuation; "2015." on its own
         # line is the wrapped tail of an entry, however often it recurs.
-        if 0 < len(s) <= 80 and re.search(r"\d", s) and s[-1] not in ".,;:)]":
+        # Nor is a wrapped DOI or link, however many of the list's DOIs share its shape.
+        # A head that opens with its page number ("46    Author et al.") may end as it likes.
+        if 0 < len(s) <= 80 and re.search(r"\d", s) and (s[-1] not in ".,;:)]" or _PAGE_FIRST_RE.match(s)) \
+                and not _LINK_RE.search(s):
             counts[re.sub(r"\d+", "#", s)] += 1
     return {k for k, c in counts.items() if c >= 3}
 
