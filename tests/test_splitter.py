@@ -234,3 +234,31 @@ def test_a_running_head_that_opens_with_its_page_number_is_dropped_inside_an_ent
     assert len(entries) == 6
     assert entries[3].startswith("Krishnakumar SS,") and "Author et al." not in entries[3]
     assert "Baguley SW, Coleman J" in entries[3]
+
+
+# Ecology and Evolution's list pasted from a PDF (bench_noise, papers_real5 dev): no blank lines,
+# the names and year of an entry fill a line of their own.
+_PASTED_ECE = """References
+Pritchard JK, Stephens M, Donnelly P. 2000. Inference of population structure using
+multilocus genotype data. Genetics 155:945–959.
+Petit RJ, Pineau E, Demesure B, Bacilieri R, Ducousso A. 1997.
+Chloroplast DNA footprints of postglacial recolonization by oaks. Proc.
+Natl Acad. Sci. USA 94:9996–10001.
+Falush D, Stephens M. 2007. Inference of population structure using
+multilocus genotype data: dominant markers and null alleles. Mol. Ecol.
+Notes 7:574–578.
+Fernald ML. 1910. The North American variations of Juncus effusus.
+Rhodora 12:81–93.
+"""
+
+
+def test_a_line_of_names_and_a_year_alone_is_continued_by_the_title():
+    entries = _entries(_PASTED_ECE)
+    assert entries[1].startswith("Petit RJ, Pineau E, Demesure B, Bacilieri R, Ducousso A. 1997. Chloroplast DNA")
+
+
+def test_a_journal_name_ending_in_notes_does_not_end_the_list():
+    entries = _entries(_PASTED_ECE)
+    assert entries[-1] == "Fernald ML. 1910. The North American variations of Juncus effusus. Rhodora 12:81–93."
+    falush = next(e for e in entries if e.startswith("Falush D"))
+    assert falush.endswith("Mol. Ecol. Notes 7:574–578.")

@@ -34,6 +34,8 @@ _END_WORDS = (
 )
 # "Appendix", "Appendix B", "Appendix 2: Interview questions", "RECENT POSTS"
 _END_RE = re.compile(rf"(?:{_END_WORDS})(?:\s+[a-z0-9]{{1,4}})?(?:\s*[:.\-–]\s*.{{0,50}})?", re.IGNORECASE)
+# "Notes 7:574–578.": a wrapped entry's journal ("Mol. Ecol. / Notes") and its volume and pages.
+_SOURCE_NUMBERS_RE = re.compile(r"\d+\s*:\s*\d+|\d+\s*[–-]\s*\d+")
 _FURNITURE_RE = re.compile(r"(?:©|\(c\)|copyright\b).{0,80}(?:\d{4}|all rights reserved)", re.IGNORECASE)
 
 _DECOR_RE = re.compile(r"^[\s#*_=>|]+|[\s#*_=:.|]+$")
@@ -75,7 +77,7 @@ def is_end_heading(line: str) -> bool:
     if not s or len(s) > 80:
         return False
     key = heading_key(s)
-    if key and _END_RE.fullmatch(key):
+    if key and _END_RE.fullmatch(key) and not _SOURCE_NUMBERS_RE.search(key):
         return True
     return bool(_FURNITURE_RE.search(s)) and len(s) < 80
 

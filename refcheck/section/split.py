@@ -175,6 +175,8 @@ def _entry_starts(lines: list[_Line]) -> tuple[list[bool], str]:
         prev, cur = lines[i - 1].text, lines[i].text
         if _UNFINISHED_RE.search(prev) or _INITIALS_ON_RE.match(cur) or _PLACE_RE.match(cur):
             continue  # "Smith, J., and" / "Cohen, G." + "L., & Ito": an author list runs on
+        if starts[i - 1] and _NAMES_AND_YEAR_RE.match(prev):
+            continue  # "Petit RJ, Pineau E, Ducousso A. 1997." alone is no entry: its title follows
         finished = bool(_TERMINAL_RE.search(prev))
         fits = full and len(prev) + lines[i - 1].indent + len(cur.split(" ", 1)[0]) < 0.9 * full
         if finished and (unwrapped or fits):
@@ -191,6 +193,11 @@ _UNFINISHED_RE = re.compile(
 # "Cambridge, Mass.: Harvard UP" / "Berlin: Springer": the place and publisher of the entry above.
 _PLACE_RE = re.compile(r"[" + CAPS + r"][\w'’\-]+(?:\s[" + CAPS + r"][\w'’\-]+){0,2}(?:,\s[" + CAPS +
                        r"][\w.]+)?\s?:\s")
+_VANCOUVER_NAME = (r"(?:(?:van|von|de|der|da|du|la|le)\s)*[" + CAPS + r"][\w'’\-]+(?:\s[" + CAPS + r"][\w'’\-]+)?"
+                   r"\s(?:[A-Z]{1,3}|(?:[A-Z]\.){1,3})")
+# A line holding only an entry's names and its year: what follows is the rest of that entry.
+_NAMES_AND_YEAR_RE = re.compile(r"(?:" + _VANCOUVER_NAME + r",\s)*" + _VANCOUVER_NAME + r"(?:,?\set\sal)?\.?\s"
+                                r"\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?\.?$")
 _INITIALS_ON_RE = re.compile(r"(?:[A-Z]\.\s?-?){1,3}(?:,|\s&|\sand\b)")
 _OPENING_RE = re.compile(r"[" + CAPS + r"“\"‘'«\[(*_—–-]|\d")
 
