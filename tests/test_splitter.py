@@ -262,3 +262,14 @@ def test_a_journal_name_ending_in_notes_does_not_end_the_list():
     assert entries[-1] == "Fernald ML. 1910. The North American variations of Juncus effusus. Rhodora 12:81–93."
     falush = next(e for e in entries if e.startswith("Falush D"))
     assert falush.endswith("Mol. Ecol. Notes 7:574–578.")
+
+
+def test_names_with_a_bracketed_year_open_an_entry_after_an_unpunctuated_one():
+    # PhytoKeys pasted from a PDF (papers_real4 dev): "306 pp" and "Toronto" end entries without a stop
+    text = ("References\nBorcard D, Gillet F, Legendre P (2011) Numerical Ecology with R. Springer, New York, 306 pp\n"
+            "Bradshaw AD (1953) Human influence on hybridization in Crataegus. In: Lousley JE (Ed) The changing\n"
+            "flora of Britain. Botanical Society of the British Isles, Arbroath, 181–183.\n"
+            "Lin CC (2009) The invasion history of Crataegus monogyna. University of Toronto, Toronto\n"
+            "Lo E, Stefanović S, Dickinson TA (2013) Geographical parthenogenesis in Pacific Northwest hawthorns.\n")
+    assert [e.split(" (")[0] for e in _entries(text)] == [
+        "Borcard D, Gillet F, Legendre P", "Bradshaw AD", "Lin CC", "Lo E, Stefanović S, Dickinson TA"]

@@ -74,6 +74,9 @@ def without_marker(line: str) -> str:
 _STRONG_RES = (
     re.compile(r"^[" + CAPS + r"][\w'’\-]+,\s(?:[A-Z]\.\s?){1,3}(?:,|&|and|\()"),  # "Laczko, F. (" / "Tyldum, G. &"
     re.compile(r"^[" + CAPS + r"][^()\d]{0,100}\((?:1[5-9]\d\d|20\d\d)[a-z]?\)\."),  # "Angel Coalition (2009)."
+    # Pensoft and PLOS: "Bradshaw AD (1953) Human", "Lo E, Stefanović S, Dickinson TA (2013) Geographical"
+    re.compile(r"^(?:[" + CAPS + r"][\w'’\-]+\s[A-Z]{1,3},\s)*[" + CAPS + r"][\w'’\-]+\s[A-Z]{1,3}(?:,?\set\sal\.?)?"
+               r"\s\((?:1[5-9]\d\d|20\d\d)[a-z]?\)\s"),
 )
 
 
