@@ -475,3 +475,19 @@ def test_names_opening_a_paragraph_with_a_year_and_a_sentence_stay_a_citation() 
     text = "Bachman, Moat and Hill (2011) assessed 45 species against the criteria, 12 of them for the first time.\n"
     _, findings = cite(text, [ref("r1", "Gärdenfors", "2001")])
     assert codes(findings) == ["no-entry"]
+
+
+def test_a_citation_broken_by_a_page_head_is_read_whole() -> None:
+    # eLife pasted from a PDF (bench_noise): the page's foot and the next page's head fall inside "( ... )"
+    text = ("SNARE mutations cause neurological disorders (Walter et al.,\n\n46    Author et al.\n\n"
+            "2010; Shen et al., 2014). Thus, it is crucial to understand assembly.\n")
+    refs = [ref("r1", "Walter", "2010"), ref("r2", "Shen", "2014")]
+    cits, findings = cite(text, refs)
+    assert [f.code for f in findings] == []
+    assert [c.references for c in cits] == [["r1"], ["r2"]]
+
+
+def test_a_blank_line_before_a_sentence_still_ends_the_paragraph() -> None:
+    text = "SNARE mutations cause disorders (Walter et al., 2010\n\nThe next paragraph opens here.\n\nIt ends.)\n"
+    _, findings = cite(text, [ref("r1", "Walter", "2010")])
+    assert "malformed-citation" in [f.code for f in findings]

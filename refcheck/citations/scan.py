@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from refcheck._record import Record
-from refcheck.text.patterns import CAPS
+from refcheck.text.patterns import CAPS, PAGE_BREAK_RE, RUNNING_HEAD_RE, page_break_at
 
 MAX_SPAN = 900  # longest parenthetical we treat as a possible citation (eLife groups of 12 sources run to 600)
 MAX_NEST = 12  # brackets examined inside one span before we give up on it
@@ -48,8 +48,20 @@ class Span(Record):
 
 
 def _paragraph_end(text: str, pos: int, limit: int) -> int:
+    """Where the paragraph ends: at a blank line, unless the blank line opens a page break that a
+    PDF left inside the paragraph ("(Walter et al.," / blank / "46    Author et al." / blank / "2010)")."""
     cut = text.find("\n\n", pos, limit)
+    while cut != -1 and (past := page_break_at(text, cut)) is not None and past < limit:
+        cut = text.find("\n\n", past, limit)
     return limit if cut == -1 else cut
+
+
+def _without_page_breaks(content: str) -> str:
+    """A span's words with a page's running head inside it blanked out (offsets kept)."""
+    if "\n\n" not in content:
+        return content
+    return PAGE_BREAK_RE.sub(lambda m: " " * len(m.group(0)) if RUNNING_HEAD_RE.match(m.group(1)) else m.group(0),
+                             content)
 
 
 def find_spans(text: str, start: int, end: int) -> list[Span]:
@@ -85,7 +97,7 @@ def _match(text: str, i: int, limit: int, opener: str, closer: str) -> Span | No
         depth -= 1
         pos = close + 1
         if depth == 0:
-            return Span(i, close + 1, text[i + 1 : close], opener, True)
+            return Span(i, close + 1, _without_page_breaks(text[i + 1 : close]), opener, True)
     else:
         return _run_on(text, i, limit, opener, closer)  # too deeply nested to be a citation, unless never closed
     if depth == 1 and pos == i + 1 and limit == i + 1 + MAX_SPAN and (close := text.find(closer, limit, _paragraph_end(

@@ -16,15 +16,8 @@ from refcheck.document import Document
 from refcheck.model import RawEntry
 from refcheck.section.cues import MARKER_RE, looks_like_entry_start, strong_start
 from refcheck.section.find import Section
-from refcheck.text.patterns import CAPS
+from refcheck.text.patterns import CAPS, RUNNING_HEAD_RE
 
-_RUNNING_HEAD_RE = re.compile(
-    r"^(?:(?i:running head:).{0,80}?\s\d{1,4}|(?i:page) \d{1,4}(?: (?i:of) \d{1,4})?|\d{1,4}|[ivxlc]{1,6}"
-    r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,? \d{1,3}|\d{1,3} [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
-    r"|[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-:]+){1,9}\s+\d{1,3}"  # "GROWTH MINDSET INTERVENTIONS 14"
-    r"|[A-Z][\w'’\-]+(?: et al\.?| and [A-Z][\w'’\-]+)? (?i:page) \d{1,4}"  # PMC manuscripts: "Okafor et al. Page 17"
-    r"|[^\s].{0,78}?\s{4,}\d{1,4})$"  # any short head with its page number pushed to the right margin
-)
 # A line that can end an entry: closing punctuation, a number (pages), or a URL/DOI.
 _TERMINAL_RE = re.compile(r"(?:[.!?)\]>”\"]|\d|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S*)\s*$")
 
@@ -272,6 +265,6 @@ def _repeated_furniture(lines: list[str]) -> set[str]:
 
 
 def _is_furniture(s: str, repeated: set[str]) -> bool:
-    if _RUNNING_HEAD_RE.match(s):
+    if RUNNING_HEAD_RE.match(s):
         return True
     return len(s) <= 80 and re.sub(r"\d+", "#", s) in repeated and not looks_like_entry_start(s)

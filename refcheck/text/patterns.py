@@ -29,3 +29,25 @@ CITED_IN = r"(?:as cited in|cited in|qtd\.? in|as quoted in|quoted in|apud)"
 # Extended-A and Romanian ("Šípek", "Łukasz", "Čech", "Őri", "Ștefan"), which [A-ZÀ-Þ] leaves out.
 CAPS = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).isupper()) + "ȘȚ"
 CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+
+# A page's running head or foot as a line of its own: "Okafor et al. Page 17", "GROWTH MINDSET 14",
+# "46    Author et al.", a bare page number: text a PDF leaves between a paragraph's two halves.
+RUNNING_HEAD_RE = re.compile(
+    r"^(?:(?i:running head:).{0,80}?\s\d{1,4}|(?i:page) \d{1,4}(?: (?i:of) \d{1,4})?|\d{1,4}|[ivxlc]{1,6}"
+    r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,? \d{1,3}|\d{1,3} [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
+    r"|[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-:]+){1,9}\s+\d{1,3}"  # "GROWTH MINDSET INTERVENTIONS 14"
+    r"|[A-Z][\w'’\-]+(?: et al\.?| and [A-Z][\w'’\-]+)? (?i:page) \d{1,4}"  # PMC manuscripts: "Okafor et al. Page 17"
+    r"|[^\s].{0,78}?\s{4,}\d{1,4}"  # any short head with its page number pushed to the right margin
+    r"|\d{1,4}\s{4,}[^\s].{0,78})$"  # or to the left margin (an even page)
+)
+# A page break inside a paragraph: blank, the page's head or foot, blank.
+PAGE_BREAK_RE = re.compile(r"\n[ \t]*\n[ \t]*([^\n]{1,80}?)[ \t]*\n[ \t]*\n")
+
+
+def page_break_at(text: str, pos: int) -> int | None:
+    """The offset just past a page break (blank line, running head, blank line) starting at pos,
+    or None when the blank line at pos is a real paragraph end."""
+    m = PAGE_BREAK_RE.match(text, pos)
+    if m is None or not RUNNING_HEAD_RE.match(m.group(1)):
+        return None
+    return m.end()
