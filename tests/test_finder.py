@@ -93,3 +93,10 @@ def test_body_paragraphs_dense_with_citations_are_not_taken_for_a_headless_list(
     section = find_reference_section(doc)
     assert section is not None
     assert "Vogel (2012) had predicted" not in "\n".join(doc.lines[section.start_line - 1:])
+
+
+def test_portuguese_and_german_list_headings_are_found():
+    for heading in ("REFERÊNCIAS", "Referências Bibliográficas", "Literatur"):
+        text = f"Texto (SILVA, 2005).\n\n{heading}\n\nSILVA, J. Trabalho e renda. Revista, v. 5, n. 1, p. 1-9, 2005.\n"
+        section = find_reference_section(Document(path="p.txt", text=text))
+        assert section is not None and section.heading == heading

@@ -273,3 +273,22 @@ def test_names_with_a_bracketed_year_open_an_entry_after_an_unpunctuated_one():
             "Lo E, Stefanović S, Dickinson TA (2013) Geographical parthenogenesis in Pacific Northwest hawthorns.\n")
     assert [e.split(" (")[0] for e in _entries(text)] == [
         "Borcard D, Gillet F, Legendre P", "Bradshaw AD", "Lin CC", "Lo E, Stefanović S, Dickinson TA"]
+
+
+def test_an_abnt_list_opens_its_entries_with_capitals_only():
+    # Nova Economia pasted from a PDF (articles dev): every entry opens with a SURNAME, so a wrapped
+    # line opening "Economia Aplicada, Ribeirão Preto" or "Rio de Janeiro." goes on the entry above
+    text = ("REFERÊNCIAS\n"
+            "ARAÚJO, P. F. C. Agricultura e desenvolvimento. Revista de Economia, v. 1, n. 2,\np. 3-4, 2001.\n"
+            "BARROS, R. P. Pobreza rural no Brasil. Revista de Economia Política, v. 2, n. 1,\np. 5-9, 2002.\n"
+            "CASTRO, A. Mercado de trabalho rural. Revista de Economia Política, v. 3, n. 1,\np. 1-9, 2003.\n"
+            "DIAS, G. Renda e pobreza no meio rural. Revista de Economia Política, v. 4, n. 1,\np. 1-9, 2004.\n"
+            "IBGE - Instituto Brasileiro de Geografia e Estatística. Censo Demográfico de 2010.\n"
+            "Rio de Janeiro. Disponível em: http://www.ibge.gov.br. Vários acessos.\n"
+            "IBGE - Instituto Brasileiro de Geografia e Estatística. Pesquisa Nacional por\n"
+            "Amostra de Domicílios de 2013. Rio de Janeiro.\n"
+            "SANTOS, G. C. et al. Mercado de trabalho e rendimento no meio rural brasileiro.\n"
+            "Economia Aplicada, Ribeirão Preto, v. 14, n. 3, p. 355-379, set. 2010.\n"
+            "SILVA, J. Trabalho e renda no meio rural. Revista de Economia Política, v. 5, n. 1,\np. 1-9, 2005.\n")
+    heads = [e.split(" ")[0] for e in _entries(text)]
+    assert heads == ["ARAÚJO,", "BARROS,", "CASTRO,", "DIAS,", "IBGE", "IBGE", "SANTOS,", "SILVA,"]

@@ -22,6 +22,8 @@ REFERENCE_HEADINGS = frozenset({
     "literature cited", "literature", "cited literature", "sources", "sources cited", "cited works",
     "references and notes", "bibliography and references", "citations", "literaturverzeichnis",
     "bibliographie", "références", "referencias", "bibliografía", "bibliografia",
+    "referências", "referências bibliográficas", "referencias bibliográficas", "références bibliographiques",
+    "literatur", "literaturliste", "quellenverzeichnis",
 })
 
 # Sections that follow a reference list in papers, and web-page furniture.

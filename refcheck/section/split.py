@@ -164,6 +164,7 @@ def _entry_starts(lines: list[_Line]) -> tuple[list[bool], str]:
     unwrapped = sum(1 for i in range(1, n) if looks_like_entry_start(lines[i].text)
                     and _TERMINAL_RE.search(lines[i - 1].text)) >= 0.8 * (n - 1)
     starts = [True] + [False] * (n - 1)
+    capitals = _capital_leads(lines, full)
     for i in range(1, n):
         prev, cur = lines[i - 1].text, lines[i].text
         if _UNFINISHED_RE.search(prev) or _INITIALS_ON_RE.match(cur) or _PLACE_RE.match(cur):
@@ -176,7 +177,23 @@ def _entry_starts(lines: list[_Line]) -> tuple[list[bool], str]:
             starts[i] = _OPENING_RE.match(cur) is not None or looks_like_entry_start(cur)
         else:
             starts[i] = looks_like_entry_start(cur) and (finished or strong_start(cur))
+        if capitals and starts[i] and not _CAPITAL_LEAD_RE.match(cur):
+            starts[i] = False  # ABNT: "Economia Aplicada, Ribeirão Preto, v. 14" goes on the entry above
+        elif capitals and finished and _CAPITAL_NAME_RE.match(cur):
+            starts[i] = True  # "IBGE - Instituto Brasileiro ...", "BRASIL. Ministério ..." after a finished entry
     return starts, "wrapped"
+
+
+# ABNT and French lists open every entry with a family name (or a title's first word) in capitals.
+_CAPITAL_LEAD_RE = re.compile(r"[" + CAPS + r"]{2,}[" + CAPS + r"'’\-]*\b")
+_CAPITAL_NAME_RE = re.compile(r"[" + CAPS + r"]{3,}[" + CAPS + r"'’\-]*(?:\s[-–]\s|[.,;]\s)")
+
+
+def _capital_leads(lines: list[_Line], full: int) -> bool:
+    """Do the entries this list surely opens (a line after a short finished one) all open in capitals?"""
+    heads = [lines[i].text for i in range(1, len(lines))
+             if full and len(lines[i - 1].text) < 0.7 * full and _TERMINAL_RE.search(lines[i - 1].text)]
+    return len(heads) >= 5 and sum(1 for h in heads if _CAPITAL_LEAD_RE.match(h)) >= 0.9 * len(heads)
 
 
 # A line ending inside an author list (or inside a word broken at a hyphen: "& Yli-" / "Tuomi, T."),
