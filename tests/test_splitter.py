@@ -292,3 +292,24 @@ def test_an_abnt_list_opens_its_entries_with_capitals_only():
             "SILVA, J. Trabalho e renda no meio rural. Revista de Economia Política, v. 5, n. 1,\np. 1-9, 2005.\n")
     heads = [e.split(" ")[0] for e in _entries(text)]
     assert heads == ["ARAÚJO,", "BARROS,", "CASTRO,", "DIAS,", "IBGE", "IBGE", "SANTOS,", "SILVA,"]
+
+
+def test_an_apa_author_list_elided_with_dots_runs_on_to_the_last_author():
+    # bioRxiv pasted from a PDF (articles dev): APA elides authors as "Gibbs, A.,..." at a line's end
+    text = ("References\nBlack, J. A., Frezel, N., Dib-Hajj, S. D., & Waxman, S. G. (2012). Expression of Nav1.7.\n"
+            "Flinspach, M., Xu, Q., Piekarz, A. D., Fellows, R., Hagan, R., Gibbs, A.,...\n"
+            "Wickenden, A. D. (2017). Insensitivity to pain induced by a potent selective closed-state\n"
+            "Nav1.7 inhibitor. Sci Rep, 7, 39662. doi:10.1038/srep39662\n")
+    entries = _entries(text)
+    assert len(entries) == 2
+    assert entries[1].startswith("Flinspach, M.,") and "Wickenden, A. D. (2017)" in entries[1]
+
+
+def test_an_abbreviated_journal_and_its_volume_on_a_line_of_their_own_go_on_the_entry():
+    text = ("References\nAlford, R. F., Fleming, P. J., & Gray, J. J. (2020). Protein Structure Prediction and\n"
+            "Design in a Biologically Realistic Implicit Membrane.\n"
+            "Biophys J, 118(8), 2042–2055. doi:10.1016/j.bpj.2020.03.006\n"
+            "Black, J. A., Frezel, N., Dib-Hajj, S. D., & Waxman, S. G. (2012). Expression of Nav1.7.\n")
+    entries = _entries(text)
+    assert len(entries) == 2
+    assert entries[0].endswith("Biophys J, 118(8), 2042–2055. doi:10.1016/j.bpj.2020.03.006")

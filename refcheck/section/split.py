@@ -167,7 +167,8 @@ def _entry_starts(lines: list[_Line]) -> tuple[list[bool], str]:
     capitals = _capital_leads(lines, full)
     for i in range(1, n):
         prev, cur = lines[i - 1].text, lines[i].text
-        if _UNFINISHED_RE.search(prev) or _INITIALS_ON_RE.match(cur) or _PLACE_RE.match(cur):
+        if _UNFINISHED_RE.search(prev) or _INITIALS_ON_RE.match(cur) or _PLACE_RE.match(cur) \
+                or _JOURNAL_VOLUME_RE.match(cur):
             continue  # "Smith, J., and" / "Cohen, G." + "L., & Ito": an author list runs on
         if starts[i - 1] and _NAMES_AND_YEAR_RE.match(prev):
             continue  # "Petit RJ, Pineau E, Ducousso A. 1997." alone is no entry: its title follows
@@ -196,10 +197,11 @@ def _capital_leads(lines: list[_Line], full: int) -> bool:
     return len(heads) >= 5 and sum(1 for h in heads if _CAPITAL_LEAD_RE.match(h)) >= 0.9 * len(heads)
 
 
-# A line ending inside an author list (or inside a word broken at a hyphen: "& Yli-" / "Tuomi, T."),
+# A line ending inside an author list (APA's elided one too: "Gibbs, A.,..." / "Wickenden, A. D. (2017)"), or
+# inside a word broken at a hyphen ("& Yli-" / "Tuomi, T."),
 # or a line opening with the rest of one.
 _UNFINISHED_RE = re.compile(
-    r"(?:[,;:&]|(?<=\w)-|\band|(?:,|\band|&)\s(?:[A-Z]\.\s?-?){1,3}|[A-Z][a-z]+\s[A-Z]\.?|\b(?:[Ee]ds?|[Tt]rans|by|[Ii]n)\.?)\s*$")
+    r"(?:[,;:&]|,\s?(?:\.\s?){3}|,\s?…|(?<=\w)-|\band|(?:,|\band|&)\s(?:[A-Z]\.\s?-?){1,3}|[A-Z][a-z]+\s[A-Z]\.?|\b(?:[Ee]ds?|[Tt]rans|by|[Ii]n)\.?)\s*$")
 # "Cambridge, Mass.: Harvard UP" / "Berlin: Springer": the place and publisher of the entry above.
 _PLACE_RE = re.compile(r"[" + CAPS + r"][\w'’\-]+(?:\s[" + CAPS + r"][\w'’\-]+){0,2}(?:,\s[" + CAPS +
                        r"][\w.]+)?\s?:\s")
@@ -208,6 +210,10 @@ _VANCOUVER_NAME = (r"(?:(?:van|von|de|der|da|du|la|le)\s)*[" + CAPS + r"][\w'’
 # A line holding only an entry's names and its year: what follows is the rest of that entry.
 _NAMES_AND_YEAR_RE = re.compile(r"(?:" + _VANCOUVER_NAME + r",\s)*" + _VANCOUVER_NAME + r"(?:,?\set\sal)?\.?\s"
                                 r"\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?\.?$")
+# "Biophys J, 118(8), 2042–2055.", "Sci Rep, 7, 39662": an abbreviated journal and its volume, shaped like
+# "Family I," but no name is followed by a number that is not a year.
+_JOURNAL_VOLUME_RE = re.compile(r"[" + CAPS + r"][\w'’\-]+(?:\s[" + CAPS + r"][\w'’\-]+)*\s[A-Z]{1,3},\s"
+                                r"(?!(?:1[5-9]|20)\d\d\b)\d")
 _INITIALS_ON_RE = re.compile(r"(?:[A-Z]\.\s?-?){1,3}(?:,|\s&|\sand\b)")
 _OPENING_RE = re.compile(r"[" + CAPS + r"“\"‘'«\[(*_—–-]|\d")
 
