@@ -313,3 +313,59 @@ def test_an_abbreviated_journal_and_its_volume_on_a_line_of_their_own_go_on_the_
     entries = _entries(text)
     assert len(entries) == 2
     assert entries[0].endswith("Biophys J, 118(8), 2042–2055. doi:10.1016/j.bpj.2020.03.006")
+
+
+# Cambridge Prisms and Ecology Letters pasted from a PDF (papers_real9 dev).
+_PASTED_CUP = """References
+Ara Begum R, Lempert R, Ali E, Benjaminsen TA, Bernauer T, Cramer W, Cui X, Mach
+K, Nagy G, Stenseth NC, Sukumar R and Wester P (2022). Point of Departure and Key Concepts. In
+Pörtner H-O and Roberts DC (eds), Climate Change 2022: Impacts, Adaptation and Vulnerability.
+Cambridge, UK and New York, NY, USA: Cambridge University Press, pp. 121–196.
+Davis TR, Champion C and Coleman MA (2022) Ecological interactions mediate projected loss of kelp
+biomass under climate change. Diversity and Distributions 28, 306–317.
+de Vargas Ribeiro F, Pessoa LA and Pereira RC (2022) Macroalgal diversity in a changing ocean. Marine
+Biology 169, 12.
+"""
+
+
+def test_a_name_broken_before_its_initials_runs_on():
+    entries = _entries(_PASTED_CUP)
+    assert entries[0].startswith("Ara Begum R,") and "Mach K, Nagy G" in entries[0]
+
+
+def test_a_books_imprint_on_a_line_of_its_own_goes_on_the_entry():
+    entries = _entries(_PASTED_CUP)
+    assert entries[0].endswith("Cambridge University Press, pp. 121–196.")
+    assert len(entries) == 3
+
+
+def test_a_two_word_family_name_after_a_particle_opens_an_entry():
+    assert _entries(_PASTED_CUP)[2].startswith("de Vargas Ribeiro F, Pessoa LA")
+
+
+def test_in_an_author_date_list_a_line_of_names_and_a_year_is_continued_by_the_title():
+    text = ("References\n"
+            "Abramoff, R. Z. , and A. C. Finzi . 2015. “Are Above‐ and Below‐Ground Phenology in Sync?”\n"
+            "New Phytologist 205: 1054–1061.\n"
+            "Arend, M. , G. Hoch , and A. Kahmen . 2024. “Stem Growth Phenology, Not Canopy Greening,\n"
+            "Constrains Deciduous Tree Growth.” Tree Physiology 44: 160.\n"
+            "Basler, D. , and C. Körner . 2012. “Photoperiod Sensitivity of Bud Burst in 14 Temperate\n"
+            "Forest Tree Species.” Agricultural and Forest Meteorology 165: 73–81.\n"
+            "Baumgarten, F. , A. Gessler , and Y. Vitasse . 2023. “No Risk—No Fun: Penalty and Recovery\n"
+            "From Spring Frost Damage.” Functional Ecology 37: 648–663.\n"
+            "Chuine, I. , and E. G. Beaubien . 2001. “Phenology Is a Major Determinant of Tree Species\n"
+            "Range.” Ecology Letters 4: 500–510.\n"
+            "Delpierre, N. , Y. Vitasse , and I. Chuine . 2016. “Temperate and Boreal Forest Tree Phenology:\n"
+            "From Organ‐Scale Processes.” Annals of Forest Science 73: 5–25.\n"
+            "Fu, Y. H. , H. Zhao , and S. Piao . 2015. “Declining Global Warming Effects on the Phenology of\n"
+            "Spring Leaf Unfolding.” Nature 526: 104–107.\n"
+            "Heuret, P. , C. Meredieu , T. Coudurier , F. Courdier , and D. Barthélémy . 2006.\n"
+            "“Ontogenetic Trends in the Morphological Features of Main Stem Annual Shoots of Pinus\n"
+            "pinaster (Pinaceae).” American Journal of Botany 93: 1577–1587.\n"
+            "Laube, J. , T. H. Sparks , N. Estrella , and A. Menzel . 2014. “Chilling Outweighs Photoperiod\n"
+            "in Preventing Precocious Spring Development.” Global Change Biology 20: 170–182.\n"
+            "Makoto, K. , S. D. Wilson , T. Sato , G. Blume‐Werry , and J. H. C. Cornelissen . 2020.\n"
+            "“Synchronous and Asynchronous Root and Shoot Phenology.” Oikos 129: 643–650.\n")
+    entries = _entries(text)
+    assert len(entries) == 10
+    assert entries[7].startswith("Heuret, P.") and "“Ontogenetic Trends" in entries[7]

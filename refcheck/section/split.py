@@ -165,13 +165,16 @@ def _entry_starts(lines: list[_Line]) -> tuple[list[bool], str]:
                     and _TERMINAL_RE.search(lines[i - 1].text)) >= 0.8 * (n - 1)
     starts = [True] + [False] * (n - 1)
     capitals = _capital_leads(lines, full)
+    year_first = _year_after_names(lines, full)
     for i in range(1, n):
         prev, cur = lines[i - 1].text, lines[i].text
         if _UNFINISHED_RE.search(prev) or _INITIALS_ON_RE.match(cur) or _PLACE_RE.match(cur) \
-                or _JOURNAL_VOLUME_RE.match(cur):
+                or _JOURNAL_VOLUME_RE.match(cur) or _IMPRINT_RE.match(cur):
             continue  # "Smith, J., and" / "Cohen, G." + "L., & Ito": an author list runs on
-        if starts[i - 1] and _NAMES_AND_YEAR_RE.match(prev):
+        if starts[i - 1] and (_NAMES_AND_YEAR_RE.match(prev) or (year_first and _ANY_NAMES_AND_YEAR_RE.match(prev))):
             continue  # "Petit RJ, Pineau E, Ducousso A. 1997." alone is no entry: its title follows
+        if not _TERMINAL_RE.search(prev) and _BARE_INITIALS_ON_RE.match(cur):
+            continue  # "... Cui X, Mach" + "K, Nagy G, ... (2022)": a name broken before its initials
         finished = bool(_TERMINAL_RE.search(prev))
         fits = full and len(prev) + lines[i - 1].indent + len(cur.split(" ", 1)[0]) < 0.9 * full
         if finished and (unwrapped or fits):
@@ -188,6 +191,21 @@ def _entry_starts(lines: list[_Line]) -> tuple[list[bool], str]:
 # ABNT and French lists open every entry with a family name (or a title's first word) in capitals.
 _CAPITAL_LEAD_RE = re.compile(r"[" + CAPS + r"]{2,}[" + CAPS + r"'’\-]*\b")
 _CAPITAL_NAME_RE = re.compile(r"[" + CAPS + r"]{3,}[" + CAPS + r"'’\-]*(?:\s[-–]\s|[.,;]\s)")
+
+
+# Names in any form, then the year: "Heuret, P. , C. Meredieu , and D. Barthélémy . 2006."
+_ANY_NAMES_AND_YEAR_RE = re.compile(r"(?:(?:[" + CAPS + r"][\w'’‐\-]*\.?|and|&|et\sal\.|van|von|de|der|da|du|la|le)"
+                                    r"[\s,]+)+\.?\s?\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?\s?\.?$")
+_YEAR_THEN_TITLE_RE = re.compile(r"[^\n]{0,160}?\b(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.:]\s+[“\"‘" + CAPS + r"]")
+
+
+def _year_after_names(lines: list[_Line], full: int) -> bool:
+    """Does this list print each entry's year after its names and before its title (author-date),
+    as most of the entries it surely opens show? Then a line of names and a year is never a whole
+    entry (an MLA or ABNT entry ends on its year: "Woolf, Virginia. Mrs. Dalloway. Harcourt, 1925.")."""
+    heads = [lines[i].text for i in range(1, len(lines))
+             if full and len(lines[i - 1].text) < 0.7 * full and _TERMINAL_RE.search(lines[i - 1].text)]
+    return len(heads) >= 5 and sum(1 for h in heads if _YEAR_THEN_TITLE_RE.match(h)) >= 0.6 * len(heads)
 
 
 def _capital_leads(lines: list[_Line], full: int) -> bool:
@@ -214,6 +232,9 @@ _NAMES_AND_YEAR_RE = re.compile(r"(?:" + _VANCOUVER_NAME + r",\s)*" + _VANCOUVER
 # "Family I," but no name is followed by a number that is not a year.
 _JOURNAL_VOLUME_RE = re.compile(r"[" + CAPS + r"][\w'’\-]+(?:\s[" + CAPS + r"][\w'’\-]+)*\s[A-Z]{1,3},\s"
                                 r"(?!(?:1[5-9]|20)\d\d\b)\d")
+_BARE_INITIALS_ON_RE = re.compile(r"[A-Z]{1,3}(?:,\s|\sand\s|\s&\s|\s\((?:1[5-9]|20)\d\d)")
+# "Cambridge, UK and New York, NY, USA: Cambridge University Press, pp. 2655–2807.": a book's imprint.
+_IMPRINT_RE = re.compile(r"[^.:]{0,60}:\s[^.:]{0,60}\b(?:Press|Publishers?|Publishing|Verlag|Editora|Éditions|Books)\b")
 _INITIALS_ON_RE = re.compile(r"(?:[A-Z]\.\s?-?){1,3}(?:,|\s&|\sand\b)")
 _OPENING_RE = re.compile(r"[" + CAPS + r"“\"‘'«\[(*_—–-]|\d")
 
