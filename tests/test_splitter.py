@@ -369,3 +369,24 @@ def test_in_an_author_date_list_a_line_of_names_and_a_year_is_continued_by_the_t
     entries = _entries(text)
     assert len(entries) == 10
     assert entries[7].startswith("Heuret, P.") and "“Ontogenetic Trends" in entries[7]
+
+
+def test_an_entry_ending_on_available_at_with_no_link_is_ended_by_a_sure_start():
+    # Frontiers pasted from a PDF (papers_real4 dev): the links after "Available at:" are not printed
+    text = ("References\nCouncil for International Organizations of Medical Sciences [CIOMS]. (2002). International\n"
+            "Ethical Guidelines for Biomedical Research. Geneva: CIOMS. Available at:\n"
+            "Council of Europe. (1997). Convention on Human Rights and Biomedicine. Available at:\n"
+            "Jefford M., Moore R. (2008). Improvement of informed consent and the quality of consent documents.\n")
+    assert [e.split(".")[0] for e in _entries(text)] == [
+        "Council for International Organizations of Medical Sciences [CIOMS]", "Council of Europe", "Jefford M"]
+
+
+def test_a_vancouver_name_with_two_particles_opens_an_entry():
+    # Evolutionary Applications pasted from a PDF (papers_real4 dev): the entry above fills its last line
+    text = ("References\nHornett EA, Charlat S, Duplouy AMR, Davies N, Roderick GK, Wedell N. 2006. Evolution of\n"
+            "male-killer suppression in a natural population of butterflies. PloS Biology 4:1643–1648.\n"
+            "van den Hurk AF, Hall-Mendelin S, Pyke AT, Frentiu FD, McElroy K, Day A, Higgs S, Johnson\n"
+            "PH, O'Neill SL. 2012. Impact of Wolbachia on infection with chikungunya in Aedes aegypti.\n"
+            "Walker T, Johnson PH, Moreira LA, Iturbe-Ormaetxe I, Frentiu FD, McMeniman CJ. 2011. The wMel\n"
+            "Wolbachia strain blocks dengue and invades caged Aedes aegypti populations. Nature 476:450.\n")
+    assert [e.split(" ")[0] for e in _entries(text)] == ["Hornett", "van", "Walker"]

@@ -168,7 +168,9 @@ def _entry_starts(lines: list[_Line]) -> tuple[list[bool], str]:
     year_first = _year_after_names(lines, full)
     for i in range(1, n):
         prev, cur = lines[i - 1].text, lines[i].text
-        if _UNFINISHED_RE.search(prev) or _INITIALS_ON_RE.match(cur) or _PLACE_RE.match(cur) \
+        # ("Available at:" with its link left out of the print ends an entry before "Council of Europe. (1997).")
+        unfinished = _UNFINISHED_RE.search(prev) and not (prev.endswith(":") and strong_start(cur))
+        if unfinished or _INITIALS_ON_RE.match(cur) or _PLACE_RE.match(cur) \
                 or _JOURNAL_VOLUME_RE.match(cur) or _IMPRINT_RE.match(cur):
             continue  # "Smith, J., and" / "Cohen, G." + "L., & Ito": an author list runs on
         if starts[i - 1] and (_NAMES_AND_YEAR_RE.match(prev) or (year_first and _ANY_NAMES_AND_YEAR_RE.match(prev))):
