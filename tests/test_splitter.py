@@ -390,3 +390,14 @@ def test_a_vancouver_name_with_two_particles_opens_an_entry():
             "Walker T, Johnson PH, Moreira LA, Iturbe-Ormaetxe I, Frentiu FD, McMeniman CJ. 2011. The wMel\n"
             "Wolbachia strain blocks dengue and invades caged Aedes aegypti populations. Nature 476:450.\n")
     assert [e.split(" ")[0] for e in _entries(text)] == ["Hornett", "van", "Walker"]
+
+
+def test_a_vancouver_name_with_a_capitalised_particle_opens_an_entry():
+    # eLife pasted from a PDF (papers_real2 dev): "De la Rossa A," after a DOI that fills its line
+    text = ("References\nCederquist GY, Azim E, Shnider SJ, Padmanabhan H, Macklis JD. 2013. Lmo4 establishes\n"
+            "rostral motor cortex projection neuron subtype diversity. Journal of Neuroscience 33:6321.\n"
+            "Conte WL, Kamishina H, Reep RL. 2009. Multiple neuroanatomical tract-tracing using fluorescent\n"
+            "conjugates of cholera toxin. Nature Protocols 4:1157. DOI: https://doi.org/10.1038/nprot.2009.93\n"
+            "De la Rossa A, Bellone C, Golding B, Vitali I, Moss J, Toni N, Lüscher C, Carleton A, Gao H,\n"
+            "Jabaudon D. 2013. In vivo reprogramming of circuit connectivity in postmitotic neurons. Nat 16.\n")
+    assert [e.split(" ")[0] for e in _entries(text)] == ["Cederquist", "Conte", "De"]

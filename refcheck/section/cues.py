@@ -42,8 +42,8 @@ _START_RES = (
     # Chicago author-date / Harvard: "Rutland, Peter. 2000." / "Smith J 2000"
     re.compile(rf"^{_PARTICLES}[{CAPS}][^.]{{0,120}}\.\s(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s"),
     # Vancouver "Smith AB," / astronomy "Govoni F.,"
-    re.compile(r"^" + _PARTICLES + r"[" + CAPS +
-               r"][\w'’\-]+(?:\s[" + CAPS + r"][\w'’\-]+)?\s(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})[,.:]?\s"),
+    re.compile(r"^" + _PARTICLES + r"[" + CAPS + r"][\w'’\-]+\s" + _PARTICLES + r"(?:[" + CAPS + r"][\w'’\-]+\s)?"
+               r"(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})[,.:]?\s"),  # ... "De la Rossa A,", "Ara Begum R,"
     # Chicago with bare initials: "Cai, K, and LJ Gudas.", "Bergmann, A, D Stein", "Das, Sajal K, Diane J Cook"
     re.compile(r"^" + _PARTICLES + r"[" + CAPS + r"][\w'’\-]+(?:\s[" + CAPS + r"][\w'’\-]+)?,\s"
                r"(?:[" + CAPS + r"][a-zà-ÿ]+\s)?[A-Z]{1,3}(?:,\s(?:and\s|&\s)?[" + CAPS + r"][\w'’\-]*\s[" + CAPS +
