@@ -27,6 +27,7 @@ import re
 import sys
 import tempfile
 import textwrap
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -85,7 +86,8 @@ def damage(text: str, seed: str) -> str:
 
 
 def _key(finding: dict) -> tuple[str, str]:
-    message = re.sub(r"at line \d+", "", finding["message"])  # a duplicate's twin moves with the page breaks
+    # a duplicate's twin moves with the page breaks; "Redﬁeld" is "Redfield"
+    message = unicodedata.normalize("NFKC", re.sub(r"at line \d+", "", finding["message"]))
     words = re.sub(r"[^\w]+", " ", message.replace("-\n", "").replace("\n", " ")).lower()
     return finding["code"], " ".join(words.split())
 

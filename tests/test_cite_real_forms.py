@@ -491,3 +491,9 @@ def test_a_blank_line_before_a_sentence_still_ends_the_paragraph() -> None:
     text = "SNARE mutations cause disorders (Walter et al., 2010\n\nThe next paragraph opens here.\n\nIt ends.)\n"
     _, findings = cite(text, [ref("r1", "Walter", "2010")])
     assert "malformed-citation" in [f.code for f in findings]
+
+
+def test_a_species_authority_is_no_citation_when_the_epithet_holds_a_ligature() -> None:
+    # a table pasted from a PDF (papers_real6 dev): "ruﬁbarbis" keeps the fi ligature
+    _, findings = cite("Harpalus ruﬁbarbis(Fabricius 1792) | 1983–84 | 2 | 2\n", [ref("r1", "Smith", "2001")])
+    assert codes(findings) == []

@@ -401,3 +401,14 @@ def test_a_vancouver_name_with_a_capitalised_particle_opens_an_entry():
             "De la Rossa A, Bellone C, Golding B, Vitali I, Moss J, Toni N, Lüscher C, Carleton A, Gao H,\n"
             "Jabaudon D. 2013. In vivo reprogramming of circuit connectivity in postmitotic neurons. Nat 16.\n")
     assert [e.split(" ")[0] for e in _entries(text)] == ["Cederquist", "Conte", "De"]
+
+
+def test_a_publisher_place_and_pages_line_goes_on_the_entry():
+    # ZooKeys pasted from a PDF (papers_real6 dev): a chapter's imprint wraps onto a line of its own
+    text = ("References\nMossakowski D, Roschen A, Vaje S (1986) Hybridization in Chrysocarabus. In: Den Boer PJ (Ed)\n"
+            "Carabid Beetles: Their Adaptations and Dynamics.\n"
+            "Gustav Fischer, Stuttgart, 281–295.\n"
+            "Wulf M (2004) Relative importance of habitat quality and forest continuity. Ecology 12: 1–9.\n")
+    entries = _entries(text)
+    assert [e.split(" ")[0] for e in entries] == ["Mossakowski", "Wulf"]
+    assert entries[0].endswith("Gustav Fischer, Stuttgart, 281–295.")

@@ -96,11 +96,12 @@ def mark_common_words(text: str, regions: list[tuple[int, int]], found: list[tup
 
 # A Latin binomial just before "(": "Bruchus rufimanus (Boheman, 1833)", "Leucochrysa (Nodita) cruentata
 # (Schneider, 1851)", "Bembidion lampros(Herbst 1784)": the parenthesis names the species' authority.
-_BINOMIAL = lazy(r"\b[A-Z][a-z]{2,}\s+(?:\([A-Z][a-z]+\.?\)\s+)?(?P<epithet>[a-z]{3,})\s*$")
+# (a PDF's ligatures are letters: "Harpalus ruﬁbarbis(Fabricius 1792)")
+_BINOMIAL = lazy(r"\b[A-Z][a-zﬀ-ﬆ]{2,}\s+(?:\([A-Z][a-z]+\.?\)\s+)?(?P<epithet>[a-zﬀ-ﬆ]{3,})\s*$")
 # epithets end so in Latin ("rufimanus", "schubartti", a genitive -i), English words rarely
 _LATIN_ENDING = lazy(r"(?:us|um|is|ae|i|ensis|oides|atus|ata|ella|orum|arum|icola|ides)$")
 # "C. cubana", "L. (N.) cruentata": a genus abbreviated before its epithet, as a paper names a species again
-_ABBREVIATED_GENUS = lazy(r"\b[A-Z]\.\s+(?:\([A-Z]\.\)\s+)?([a-z]{3,})\b")
+_ABBREVIATED_GENUS = lazy(r"\b[A-Z]\.\s+(?:\([A-Z]\.\)\s+)?([a-zﬀ-ﬆ]{3,})\b")
 # Zoological names date from 1758; an authority older than this is far likelier than a cited work with no entry
 _OLD_AUTHORITY = 1900
 

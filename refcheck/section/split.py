@@ -235,8 +235,11 @@ _NAMES_AND_YEAR_RE = re.compile(r"(?:" + _VANCOUVER_NAME + r",\s)*" + _VANCOUVER
 _JOURNAL_VOLUME_RE = re.compile(r"[" + CAPS + r"][\w'’\-]+(?:\s[" + CAPS + r"][\w'’\-]+)*\s[A-Z]{1,3},\s"
                                 r"(?!(?:1[5-9]|20)\d\d\b)\d")
 _BARE_INITIALS_ON_RE = re.compile(r"[A-Z]{1,3}(?:,\s|\sand\s|\s&\s|\s\((?:1[5-9]|20)\d\d)")
-# "Cambridge, UK and New York, NY, USA: Cambridge University Press, pp. 2655–2807.": a book's imprint.
-_IMPRINT_RE = re.compile(r"[^.:]{0,60}:\s[^.:]{0,60}\b(?:Press|Publishers?|Publishing|Verlag|Editora|Éditions|Books)\b")
+# A book's imprint on a line of its own: "Cambridge, UK and New York, NY, USA: Cambridge University Press",
+# or publisher, place and pages: "Gustav Fischer, Stuttgart, 281–295.", "Pensoft, Sofia, Moscow, 197–206."
+_CAP_WORDS = r"[" + CAPS + r"][\w'’\-]*(?:\s[" + CAPS + r"][\w'’\-]*)*"
+_IMPRINT_RE = re.compile(r"[^.:]{0,60}:\s[^.:]{0,60}\b(?:Press|Publishers?|Publishing|Verlag|Editora|Éditions|Books)\b"
+                         r"|" + _CAP_WORDS + r"(?:,\s[" + CAPS + r"][\w'’\-]*){1,3},\s\d+\s?[–-]\s?\d+\.")
 _INITIALS_ON_RE = re.compile(r"(?:[A-Z]\.\s?-?){1,3}(?:,|\s&|\sand\b)")
 _OPENING_RE = re.compile(r"[" + CAPS + r"“\"‘'«\[(*_—–-]|\d")
 
