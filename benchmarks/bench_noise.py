@@ -121,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sets", help="comma-separated (default: all)")
     ap.add_argument("--show", action="store_true", help="print each dev paper's differing findings")
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--seed", default="", help="another damage for the same papers (other widths, breaks, heads)")
     args = ap.parse_args(argv)
     chosen = sets(args.shared)
     if args.sets:
@@ -133,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
                 for p in papers:
                     q = Path(tmp) / name / half / p.name
                     q.parent.mkdir(parents=True, exist_ok=True)
-                    q.write_text(damage(p.read_text(encoding="utf-8-sig"), p.name), encoding="utf-8")
+                    q.write_text(damage(p.read_text(encoding="utf-8-sig"), args.seed + p.name), encoding="utf-8")
                     noisy.append(q)
                 reports = run_refcheck(papers + noisy, args.jobs)
                 new_t: Counter = Counter()

@@ -412,3 +412,34 @@ def test_a_publisher_place_and_pages_line_goes_on_the_entry():
     entries = _entries(text)
     assert [e.split(" ")[0] for e in entries] == ["Mossakowski", "Wulf"]
     assert entries[0].endswith("Gustav Fischer, Stuttgart, 281–295.")
+
+
+def test_a_page_range_broken_before_its_last_number_is_no_bullet():
+    # eLife pasted from a PDF (papers_real7 dev, second damage seed): "117 –" / "– 121 , 10.1038/..."
+    text = ("References\nCardona A Saalfeld S Arganda I Pereanu W Hartenstein V ( 2010 ) Identifying neuronal\n"
+            "lineages of Drosophila by sequence analysis of axon tracts . The Journal of Neuroscience 30 : 117\n"
+            "– 121 , 10.1523/JNEUROSCI.0186-10.2010\n"
+            "Chou YH Spletter ML Yaksi E Leong JC Wilson RI Luo L ( 2010 ) Diversity and wiring variability\n"
+            "of olfactory local interneurons in the Drosophila antennal lobe . Nature Neuroscience 13 : 439\n"
+            "– 449 , 10.1038/nn.2489\n"
+            "Dacks AM Green DS Root CM Nighorn AJ Wang JW ( 2009 ) Serotonin modulates olfactory processing .\n")
+    assert [e.split(" ")[0] for e in _entries(text)] == ["Cardona", "Chou", "Dacks"]
+
+
+def test_two_wrapped_lines_opening_with_a_page_number_make_no_numbered_list():
+    # Brazilian Journal of Biology pasted from a PDF (articles dev, second damage seed)
+    text = ("REFERENCES\nAHMED, S.K., RAHMAN, A.H., HASSAN, M.A. and CECCHI, G., 2016. An atlas of tsetse and bovine\n"
+            "trypanosomosis and of its vectors in the Republic of Sudan. Parasites & Vectors, vol. 9, no. 1, pp\n"
+            "194. http://dx.doi.org/10.1186/s13071-016-1485-6.\n"
+            "AKSOY, S., 2003. Control of tsetse flies and trypanosomes using molecular genetics. Veterinary\n"
+            "Parasitology, vol. 115, no. 2, pp. 125-145.\n"
+            "ALANAZI, A.D., PUSCHENDORF, R. and AL-SHEHRI, H.R., 2018. Molecular detection of equine trypanosomiasis.\n"
+            "AMIN, Y.A., NOSEER, E.A. and MAHMOUD, H.Y., 2020. Changes of reproductive indices of the testis. Journ\n"
+            "in dromedary bulls. Journal of Advanced Veterinary and Animal Research, vol. 7, no. 3, pp\n"
+            "301. http://dx.doi.org/10.5455/javar.2020.g451.\n"
+            "AQUINO, L.P.C.T.D. and MALHEIROS, E.B., 2002. Hematological aspects of Trypanosoma evansi in dogs.\n"
+            "BARGUL, J.L., JUNG, J. and MCOD, F.A., 2016. Species-specific adaptations of trypanosome morphology.\n"
+            "BIRHANU, H., FIKRU, R. and SAID, M., 2015. Epidemiology of Trypanosoma evansi in camels in Ethiopia.\n"
+            "BORST, P., FASE-FOWLER, F. and GIBSON, W.C., 1987. Kinetoplast DNA of Trypanosoma evansi.\n")
+    assert [e.split(",")[0] for e in _entries(text)] == ["AHMED", "AKSOY", "ALANAZI", "AMIN", "AQUINO", "BARGUL",
+                                                         "BIRHANU", "BORST"]

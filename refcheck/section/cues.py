@@ -12,9 +12,10 @@ from refcheck.style import ALPHA_LABEL
 from refcheck.text.patterns import CAPS
 
 # ACS numbers its entries "(1) Rohe, K.; ...", "(29) van Ooij" (a letter must follow: "(45) 12679" is a wrapped issue).
-# A year opening a wrapped line ("2019. “The Origins ...”") is the entry's date, not its number.
+# A year opening a wrapped line ("2019. “The Origins ...”") is the entry's date, not its number, and a dash
+# before a number ("– 121 , 10.1038/...") is a page range broken at the line's end, not a bullet.
 # BibTeX alpha/amsalpha and DIN 1505-2 open an entry with its label: "[Blo70] B. H. Bloom. ...".
-MARKER_RE = re.compile(r"^(\s*)(?:(?P<bullet>[-*•·▪◦–])\s+|\[(?P<br>\d{1,4})\]\s*"
+MARKER_RE = re.compile(r"^(\s*)(?:(?P<bullet>[*•·▪◦]|[-–](?!\s+\d))\s+|\[(?P<br>\d{1,4})\]\s*"
                        r"|(?!(?:1[5-9]|20)\d\d\.\s)(?P<num>\d{1,4})[.)]\s+"
                        r"|\((?P<pa>\d{1,3})\)\s+(?=[^\W\d_]|[“\"])"
                        rf"|\[(?P<al>{ALPHA_LABEL})\]\s+(?=\S))")

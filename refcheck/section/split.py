@@ -126,7 +126,8 @@ def _entry_starts(lines: list[_Line]) -> tuple[list[bool], str]:
     markers = sum(1 for ln in lines if ln.marker)
     paragraphs = sum(1 for ln in lines if ln.blank_before)
     indents = Counter(ln.indent for ln in lines)
-    if markers >= 2 and markers >= 0.3 * paragraphs:
+    # (a few wrapped lines that open with a page number, "194. http://dx.doi.org/...", make no numbered list)
+    if markers >= 2 and markers >= 0.3 * paragraphs and markers >= 0.3 * _plausible_starts(lines):
         # Bulleted or numbered: a marker starts an entry; so does an unmarked
         # paragraph that reads like an entry (a bullet lost in conversion).
         # In the unmarked part of a partly marked section (a bibliography with the notes after it),
