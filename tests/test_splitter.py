@@ -443,3 +443,22 @@ def test_two_wrapped_lines_opening_with_a_page_number_make_no_numbered_list():
             "BORST, P., FASE-FOWLER, F. and GIBSON, W.C., 1987. Kinetoplast DNA of Trypanosoma evansi.\n")
     assert [e.split(",")[0] for e in _entries(text)] == ["AHMED", "AKSOY", "ALANAZI", "AMIN", "AQUINO", "BARGUL",
                                                          "BIRHANU", "BORST"]
+
+
+def test_an_entry_tail_holding_a_copyright_year_does_not_end_the_list():
+    # Bakhtiniana pasted from a PDF (articles dev, third damage seed)
+    text = ("References\nGRICE, H. P. Logic and Conversation. William James Lectures, delivered at\n"
+            "Harvard University in 1967, and to be published by Harvard University\n"
+            "Press. Copyright 1975 by II. Paul Grice.\n"
+            "LEVINSON, S. C. Pragmática. Tradução de Aníbal Mari. São Paulo: Martins Fontes, 2007.\n"
+            "SEARLE, J. R. Expression and Meaning. New York: Cambridge University Press, 1979.\n")
+    assert [e.split(",")[0] for e in _entries(text)] == ["GRICE", "LEVINSON", "SEARLE"]
+
+
+def test_a_journal_with_its_vancouver_date_and_volume_goes_on_the_entry():
+    # FEMS Microbiology Ecology pasted from a PDF (papers_real9 dev, third damage seed)
+    text = ("References\nHartmann A, Schmid M, van Tuinen D et al. Plant-driven selection of microbes.\n"
+            "Plant Soil. 2009;321:235–57. 10.1007/s11104-008-9814-y.\n"
+            "Hassani MA, Durán P, Hacquard S. Microbial interactions within the plant holobiont. Microbiome.\n"
+            "2018;6:58.\n")
+    assert [e.split(" ")[0] for e in _entries(text)] == ["Hartmann", "Hassani"]

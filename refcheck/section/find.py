@@ -81,7 +81,8 @@ def is_end_heading(line: str) -> bool:
     key = heading_key(s)
     if key and _END_RE.fullmatch(key) and not _SOURCE_NUMBERS_RE.search(key):
         return True
-    return bool(_FURNITURE_RE.search(s)) and len(s) < 80
+    # (a page's copyright line opens with its mark; "Press. Copyright 1975 by II. Paul Grice." is an entry's tail)
+    return bool(_FURNITURE_RE.match(s)) and len(s) < 80
 
 
 def find_reference_section(doc: Document, learned: bool = True) -> Section | None:

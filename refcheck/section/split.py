@@ -172,7 +172,7 @@ def _entry_starts(lines: list[_Line]) -> tuple[list[bool], str]:
         # ("Available at:" with its link left out of the print ends an entry before "Council of Europe. (1997).")
         unfinished = _UNFINISHED_RE.search(prev) and not (prev.endswith(":") and strong_start(cur))
         if unfinished or _INITIALS_ON_RE.match(cur) or _PLACE_RE.match(cur) \
-                or _JOURNAL_VOLUME_RE.match(cur) or _IMPRINT_RE.match(cur):
+                or _JOURNAL_VOLUME_RE.match(cur) or _IMPRINT_RE.match(cur) or _VANCOUVER_SOURCE_RE.match(cur):
             continue  # "Smith, J., and" / "Cohen, G." + "L., & Ito": an author list runs on
         if starts[i - 1] and (_NAMES_AND_YEAR_RE.match(prev) or (year_first and _ANY_NAMES_AND_YEAR_RE.match(prev))):
             continue  # "Petit RJ, Pineau E, Ducousso A. 1997." alone is no entry: its title follows
@@ -193,6 +193,8 @@ def _entry_starts(lines: list[_Line]) -> tuple[list[bool], str]:
 
 # ABNT and French lists open every entry with a family name (or a title's first word) in capitals.
 _CAPITAL_LEAD_RE = re.compile(r"[" + CAPS + r"]{2,}[" + CAPS + r"'’\-]*\b")
+_SURNAME_COMMA_RE = re.compile(r"[" + CAPS + r"]{3,}[" + CAPS + r"'’\-]*,\s")
+_FAMILY_COMMA_RE = re.compile(r"[" + CAPS + r"][a-zß-ÿ][\w'’\-]*,\s(?:[A-Z]\.|[" + CAPS + r"][a-z])")
 _CAPITAL_NAME_RE = re.compile(r"[" + CAPS + r"]{3,}[" + CAPS + r"'’\-]*(?:\s[-–]\s|[.,;]\s)")
 
 
@@ -215,7 +217,11 @@ def _capital_leads(lines: list[_Line], full: int) -> bool:
     """Do the entries this list surely opens (a line after a short finished one) all open in capitals?"""
     heads = [lines[i].text for i in range(1, len(lines))
              if full and len(lines[i - 1].text) < 0.7 * full and _TERMINAL_RE.search(lines[i - 1].text)]
-    return len(heads) >= 5 and sum(1 for h in heads if _CAPITAL_LEAD_RE.match(h)) >= 0.9 * len(heads)
+    if len(heads) >= 5 and sum(1 for h in heads if _CAPITAL_LEAD_RE.match(h)) >= 0.9 * len(heads):
+        return True
+    # Few short lines to learn from: "SURNAME, " openings many, "Surname, I." openings (another style) next to none.
+    surnames = sum(1 for ln in lines if _SURNAME_COMMA_RE.match(ln.text))
+    return surnames >= 5 and sum(1 for ln in lines if _FAMILY_COMMA_RE.match(ln.text)) <= 0.1 * surnames
 
 
 # A line ending inside an author list (APA's elided one too: "Gibbs, A.,..." / "Wickenden, A. D. (2017)"), or
@@ -235,6 +241,8 @@ _NAMES_AND_YEAR_RE = re.compile(r"(?:" + _VANCOUVER_NAME + r",\s)*" + _VANCOUVER
 # "Family I," but no name is followed by a number that is not a year.
 _JOURNAL_VOLUME_RE = re.compile(r"[" + CAPS + r"][\w'’\-]+(?:\s[" + CAPS + r"][\w'’\-]+)*\s[A-Z]{1,3},\s"
                                 r"(?!(?:1[5-9]|20)\d\d\b)\d")
+# "Plant Soil. 2009;321:235–57.", "New Phytol. 2021;232:1917–29.": a journal and its date and volume.
+_VANCOUVER_SOURCE_RE = re.compile(r"[" + CAPS + r"][^.;]{0,80}\.\s(?:1[5-9]\d\d|20\d\d)[a-z]?;\s?\d")
 _BARE_INITIALS_ON_RE = re.compile(r"[A-Z]{1,3}(?:,\s|\sand\s|\s&\s|\s\((?:1[5-9]|20)\d\d)")
 # A book's imprint on a line of its own: "Cambridge, UK and New York, NY, USA: Cambridge University Press",
 # or publisher, place and pages: "Gustav Fischer, Stuttgart, 281–295.", "Pensoft, Sofia, Moscow, 197–206."
