@@ -53,10 +53,11 @@ def _hyphenate(line: str, rng: random.Random) -> tuple[str, str] | None:
     return line[:cut] + "-", line[cut:]
 
 
-def damage(text: str, seed: str) -> str:
-    """The paper as a PDF viewer pastes it (see the module docstring); deterministic per seed."""
+def damage(text: str, seed: str, widths: tuple[int, int] = (72, 96)) -> str:
+    """The paper as a PDF viewer pastes it (see the module docstring); deterministic per seed. A
+    two-column page pastes as lines of 40-55 characters (--narrow)."""
     rng = random.Random(hashlib.sha256(seed.encode()).hexdigest())
-    width = rng.randint(72, 96)
+    width = rng.randint(*widths)
     head = rng.choice(["Journal of Applied Studies 2021; 14(3)", "RESEARCH ARTICLE", "Author et al.",
                        "Preprint - not peer reviewed"])
     pasted = ""
@@ -122,6 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true", help="print each dev paper's differing findings")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--seed", default="", help="another damage for the same papers (other widths, breaks, heads)")
+    ap.add_argument("--narrow", action="store_true", help="lines of a two-column page (40-55 characters)")
     args = ap.parse_args(argv)
     chosen = sets(args.shared)
     if args.sets:
@@ -134,7 +136,8 @@ def main(argv: list[str] | None = None) -> int:
                 for p in papers:
                     q = Path(tmp) / name / half / p.name
                     q.parent.mkdir(parents=True, exist_ok=True)
-                    q.write_text(damage(p.read_text(encoding="utf-8-sig"), args.seed + p.name), encoding="utf-8")
+                    q.write_text(damage(p.read_text(encoding="utf-8-sig"), args.seed + p.name,
+                                        (40, 55) if args.narrow else (72, 96)), encoding="utf-8")
                     noisy.append(q)
                 reports = run_refcheck(papers + noisy, args.jobs)
                 new_t: Counter = Counter()
