@@ -85,3 +85,65 @@ def test_a_name_opening_a_sentence_before_a_reporting_verb_that_a_listed_title_p
     report = check(MLA_BODY_OTHERS + "Stevenson's novella withholds its secret (Stevenson 60). Jekyll describes the "
                    "discovery that he can change.", entries)
     assert codes(report) == []
+
+
+def test_a_whole_quoted_title_past_two_hundred_characters_picks_the_authors_work() -> None:
+    entries = [
+        "Heride. “Distance Between Homologous Chromosomes Results from Chromosome Positioning Constraints.” "
+        "Journal of Cell Science, vol. 123, 2010, pp. 4063–75.",
+        "---. “Seasonal Intermittent Preventive Treatment with Artesunate and Sulfadoxine-Pyrimethamine for "
+        "Prevention of Malaria in Senegalese Children: A Randomized, Placebocontrolled,double-Blind Trial.” "
+        "Journal of Cell Science, vol. 367, 2010, pp. 659–67.", *MLA_OTHERS]
+    cited = ("Heride, “Seasonal Intermittent Preventive Treatment with Artesunate and Sulfadoxine-Pyrimethamine for "
+             "Prevention of Malaria in Senegalese Children: A Randomized, Placebocontrolled,double-Blind Trial”")
+    report = check(MLA_BODY_OTHERS + "Prior models suggest that the two processes interact (see also " + cited
+                   + "). Trials show it (Heride, “Distance Between Homologous Chromosomes Results from Chromosome "
+                   "Positioning Constraints”).", entries)
+    assert codes(report) == []
+    assert linked(report, cited) == ["---. “Seasonal Inter"]
+
+
+def test_a_surname_in_capitals_with_initials_and_a_title_with_commas_is_one_source_in_a_group() -> None:
+    entries = ["MACHADO, I. Chlorination, Chlorination By-Products, and Cancer: A Meta-Analysis. 2021, p. 955.",
+               "---. Corpo Grotesco Bem Temperado: Ressonâncias Em Ritmo de Bach. 2021.",
+               "MACHADO, Farid. High-Throughput SNP Genotyping on Universal Bead Arrays. 2019, pp. 70–82.",
+               "Nathanson, K., et al. “Breast Cancer Genetics.” Nature Medicine, vol. 7, 2001, pp. 552–56.",
+               *MLA_OTHERS]
+    cited = "I. MACHADO, Chlorination, Chlorination By-Products, and Cancer: A Meta-Analysis"
+    report = check(MLA_BODY_OTHERS + f"Field observations confirm that the signal is weak ({cited}; Nathanson et "
+                   "al.). Simulation work confirm it (F. MACHADO 101–03).", entries)
+    assert codes(report) == ["uncited"]  # "Corpo Grotesco", which the text does not cite
+    assert linked(report, cited) == ["MACHADO, I. Chlorina"]
+
+
+def test_a_title_that_ends_in_editors_initials_is_no_source_of_its_own_in_a_group() -> None:
+    entries = ["MACHADO, I. Corpo Grotesco Bem Temperado: Ressonâncias Em Ritmo de Bach, In: BRAIT, B.; GONÇALVES, J. "
+               "(Org.). 2021.", *MLA_OTHERS]
+    report = check(MLA_BODY_OTHERS + "Simulation work confirm that the signal is weak (see I. MACHADO, Corpo Grotesco "
+                   "Bem Temperado: Ressonâncias Em Ritmo de Bach, In: BRAIT, B.; GONÇALVES, J. (Org.)).", entries)
+    assert "no-entry" not in codes(report)
+
+
+def test_a_whole_medline_author_list_without_a_year_is_one_source_in_an_mla_group() -> None:
+    names = ("Sanchez-Vega F, Mina M, Armenia J, Chatila WK, Luna A, La KC, Dimitriadoy S, Liu DL, Kantheti HS, "
+             "Saghafinia S, Van Allen EM, Cherniack AD, Ciriello G, Sander C, Schultz N, Cancer Genome Atlas "
+             "Research Network")
+    entries = [f"{names}. “Oncogenic Signaling Pathways in The Cancer Genome Atlas.” Cell, vol. 173, 2018, "
+               "pp. 321–37.", "Yagdjian, K. “The Semilinear Klein-Gordon Equation.” Journal of Differential "
+               "Equations, vol. 252, 2012, pp. 43–58.", *MLA_OTHERS]
+    report = check(MLA_BODY_OTHERS + f"Data agree (see also Yagdjian; {names}).", entries)
+    assert codes(report) == []
+    assert linked(report, names) == ["Sanchez-Vega F, Mina"]
+
+
+def test_hyphenated_initials_before_a_name_and_a_long_title_are_one_source_in_a_group() -> None:
+    entries = ["Narboux, Jean-Philippe. L’illusion. Éditions Flammarion, 2000.",
+               "---. Mapping of Class I and Class II Odorant Receptors to Glomerular Domains by Two Distinct Types of "
+               "Olfactory Sensory Neurons in the Mouse. no. 2, Éditions Flammarion, 2000, pp. 220–33.",
+               "Hebb, D. O. The Organization of Behavior. Wiley, 1949.", *MLA_OTHERS]
+    cited = ("J.-P. Narboux, Mapping of Class I and Class II Odorant Receptors to Glomerular Domains by Two Distinct "
+             "Types of Olfactory Sensory Neurons in the Mouse")
+    report = check(MLA_BODY_OTHERS + f"Field observations document that the mechanism is conserved ({cited}; "
+                   "Hebb). Qualitative interviews indicate it (J.-P. Narboux, L’illusion 12–15).", entries)
+    assert codes(report) == []
+    assert linked(report, cited) == ["---. Mapping of Clas"]
