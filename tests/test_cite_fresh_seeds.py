@@ -147,3 +147,27 @@ def test_hyphenated_initials_before_a_name_and_a_long_title_are_one_source_in_a_
                    "Hebb). Qualitative interviews indicate it (J.-P. Narboux, L’illusion 12–15).", entries)
     assert codes(report) == []
     assert linked(report, cited) == ["---. Mapping of Clas"]
+
+
+def test_a_short_title_with_an_asterisk_matches_the_title_the_entry_prints() -> None:
+    entries = ["Faul, F., et al. “A Genetically Encoded Fluorescent Sensor for Rapid and Specific in Vivo Detection "
+               "of Norepinephrine.” Behavior Research Methods, vol. 12, 2007, pp. 175–91.",
+               "---, et al. “G*Power 3: A Flexible Statistical Power Analysis Program for the Social, Behavioral, and "
+               "Biomedical Sciences.” Behavior Research Methods, vol. 39, 2007, pp. 175–91.", *MLA_OTHERS]
+    cited = "Faul et al. (“G*Power 3: A Flexible Statistical Power Analysis Program for the Social, Behavioral, and " \
+            "Biomedical Sciences”)"
+    report = check(MLA_BODY_OTHERS + f"{cited} argued that costs fall with scale. Work shows it (Faul et al., “A "
+                   "Genetically Encoded Fluorescent Sensor for Rapid and Specific in Vivo Detection of "
+                   "Norepinephrine”).", entries)
+    assert codes(report) == []
+    assert linked(report, cited) == ["---, et al. “G*Power"]
+
+
+def test_a_short_title_that_runs_past_the_entrys_read_title_picks_the_entry_printing_it() -> None:
+    entries = ["Wang, J. DNA Topoisomerases. Annu Rev Biochem 65: 635–692. 1996.",
+               "---. Perceptual Decision Making in Less Than 30 Milliseconds. 1996, pp. 379–85.", *MLA_OTHERS]
+    report = check(MLA_BODY_OTHERS + "Prior models indicate it (cf. Coussens et al.; J. Wang, DNA Topoisomerases. "
+                   "Annu Rev Biochem 65: 635–692). Field work agrees (J. Wang, Perceptual Decision Making in Less Than "
+                   "30 Milliseconds).", entries)
+    assert codes(report) == []
+    assert linked(report, "J. Wang, DNA Topoisomerases. Annu Rev Biochem 65: 635–692") == ["Wang, J. DNA Topoiso"]
