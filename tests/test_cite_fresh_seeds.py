@@ -171,3 +171,23 @@ def test_a_short_title_that_runs_past_the_entrys_read_title_picks_the_entry_prin
                    "30 Milliseconds).", entries)
     assert codes(report) == []
     assert linked(report, "J. Wang, DNA Topoisomerases. Annu Rev Biochem 65: 635–692") == ["Wang, J. DNA Topoiso"]
+
+
+def test_a_capitalised_particle_before_a_lower_case_one_stays_in_a_narrative_name() -> None:
+    entries = ["Van der Werf YD. (1999). Neuropsychological correlates of a right unilateral lacunar thalamic "
+               "infarction. Journal of Neurology, Neurosurgery & Psychiatry, 66(1), 36–42.",
+               "Coussens, L. M. (2002). Inflammation and cancer. Nature, 420, 860–867."]
+    report = check("This holds for the second survey (March 2019) as well. Van der Werf YD (1999) reported that "
+                   "costs fall with scale. Longitudinal data agree (Coussens, 2002).", entries, "References")
+    assert codes(report) == []
+    assert linked(report, "Van der Werf YD (1999)") == ["Van der Werf YD. (19"]
+
+
+def test_a_one_letter_family_name_in_a_vancouver_author_list_is_the_family_name() -> None:
+    entries = ["W Y, Harvey C, Harvey C (2003) Arsenic in groundwater in Bangladesh: A geostatistical and "
+               "epidemiological framework for evaluating health effects. Environ Sci Technol 37:4583–4590",
+               "Coussens LM, Werb Z (2002) Inflammation and cancer. Nature 420:860–867"]
+    report = check("Prior models agree (Coussens and Werb 2002). W et al. (2003) argued that costs fall with scale.",
+                   entries, "References")
+    assert codes(report) == []
+    assert linked(report, "W et al. (2003)") == ["W Y, Harvey C, Harve"]
