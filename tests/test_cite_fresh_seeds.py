@@ -191,3 +191,42 @@ def test_a_one_letter_family_name_in_a_vancouver_author_list_is_the_family_name(
                    entries, "References")
     assert codes(report) == []
     assert linked(report, "W et al. (2003)") == ["W Y, Harvey C, Harve"]
+
+
+def check_notes(notes: list[str], bibliography: list[str]) -> FileReport:
+    body = " ".join(f"Sentence {k} holds.{k}" for k in range(1, len(notes) + 1))
+    text = ("A Paper\n\n" + body + "\n\nNotes\n\n" + "\n\n".join(f"[{k}] {n}" for k, n in enumerate(notes, 1))
+            + "\n\nBibliography\n\n" + "\n\n".join(bibliography) + "\n")
+    return check_document(Document(path="paper.txt", text=text))
+
+
+BRASIL = ["BRASIL. Número de Trabalhadores Em Home Office Diminui Em Novembro de 2020, 2021. https://bit.ly/3CejM3Z.",
+          "———. Serum Retinol-Binding Protein: A Link Between Obesity, Insulin Resistance, and Type 2 Diabetes, 2021.",
+          "BRASIL, David. “Embryos of an Early Jurassic Prosauropod Dinosaur and Their Evolutionary Significance.” "
+          "Marine and Freshwater Research 309 (2026): 761–64."]
+BRASIL_NOTES = ["BRASIL, Número de Trabalhadores Em Home Office Diminui Em Novembro de 2020, 2021.",
+                "BRASIL, Serum Retinol-Binding Protein: A Link Between Obesity, Insulin Resistance, and Type 2 "
+                "Diabetes, 2021, sec. 3.",
+                "BRASIL, 4.",
+                "David BRASIL, “Embryos of an Early Jurassic Prosauropod Dinosaur and Their Evolutionary "
+                "Significance,” Marine and Freshwater Research 309 (2026): 761–64."]
+
+
+def test_a_note_title_with_commas_and_an_and_is_a_title_not_more_names() -> None:
+    report = check_notes(BRASIL_NOTES, BRASIL)
+    assert codes(report) == []
+    assert linked(report, BRASIL_NOTES[1]) == ["———. Serum Retinol-B"]
+
+
+def test_a_short_note_naming_an_author_of_several_works_cites_the_one_cited_last() -> None:
+    report = check_notes(BRASIL_NOTES, BRASIL)
+    assert linked(report, "BRASIL, 4.") == ["———. Serum Retinol-B"]
+
+
+def test_a_note_naming_a_cyrillic_author_cites_the_entry() -> None:
+    entries = ["Маринов, Димитър. История На Българската Литература. Пловдив: Христо Г. Данов, 1887.", *BRASIL]
+    notes = ["Димитър Маринов, История На Българската Литература (Пловдив: Христо Г. Данов, 1887).",
+             *BRASIL_NOTES, "See Маринов, История На Българската Литература."]
+    report = check_notes(notes, entries)
+    assert codes(report) == []
+    assert linked(report, "Маринов, История На Българската Литература.") == ["Маринов, Димитър. Ис"]
