@@ -230,3 +230,38 @@ def test_a_note_naming_a_cyrillic_author_cites_the_entry() -> None:
     report = check_notes(notes, entries)
     assert codes(report) == []
     assert linked(report, "Маринов, История На Българската Литература.") == ["Маринов, Димитър. Ис"]
+
+
+ASA_OTHER = "Coussens, Lisa M. and Zena Werb. 2002. “Inflammation and Cancer.” Nature 420:860–67."
+
+
+def test_a_body_whose_name_holds_commas_and_its_year_without_a_comma_is_cited() -> None:
+    name = ("Department of Health Scottish Office Home and Health Department, Welsh Office, Department of Health and "
+            "Social Services, Northern Ireland")
+    entries = [f"{name}. 1992. “Report from an Expert Advisory Group on Folic Acid and the Prevention of Neural Tube "
+               "Defects.” London: HMSO.", ASA_OTHER]
+    report = check(f"Prior models agree (Coussens and Werb 2002). Exposure precedes the outcome ({name} 1992).",
+                   entries, "References")
+    assert codes(report) == []
+    assert linked(report, f"{name} 1992") == ["Department of Health"]
+
+
+def test_a_body_named_in_sentence_case_and_its_year_without_a_comma_is_cited() -> None:
+    entries = ["Agencia Europea para la seguridad y Salud en el Trabajo. 2002. “Prevencion de Accidentes Laborales, "
+               "2002.” Retrieved (https://osha.europa.eu/es/publications/magazine/4).", ASA_OTHER]
+    report = check("Prior models agree (Coussens and Werb 2002). The effect depends on context (e.g., Agencia Europea "
+                   "para la seguridad y Salud en el Trabajo 2002).", entries, "References")
+    assert codes(report) == []
+    assert linked(report, "Agencia Europea para la seguridad y Salud en el Trabajo 2002") == ["Agencia Europea para"]
+
+
+def test_a_copy_that_lost_its_journal_and_kept_its_link_is_a_duplicate_not_a_second_work() -> None:
+    feng = ("FENG, & X. (2018). The impacts of asset specificity on specialized farmers’ adaptation to climate change: "
+            "Evidence from apple farmers in Shaanxi Province. China Rural Survey, n, 4")
+    link = "Retrieved from https://kns.cnki.net/kcms/detail/detail.aspx?FileName=ZNCG201804006&DbName=CJFQ2018"
+    entries = [f"{feng}, 74–85. {link}", f"{feng}. {link}", "Coussens, L. M. (2002). Inflammation and cancer. "
+               "Nature, 420, 860–867."]
+    report = check("FENG (2018) argued that baseline levels vary widely. Prior models agree (Coussens, 2002).",
+                   entries, "References")
+    assert codes(report) == ["duplicate-entry"]
+    assert linked(report, "FENG (2018)") == ["FENG, & X. (2018). T"]

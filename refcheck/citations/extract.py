@@ -188,7 +188,7 @@ def _numeric_citations(doc: Document, groups: list[tuple[int, int, list[int], st
 
 
 _INNER_YEAR = re.compile(r"(?<=[\w.]) \(((?:1[5-9]\d\d|20\d\d)[a-z]?|n\.d\.)\)")
-_TRAILING_YEAR = re.compile(r",\s*((?:1[5-9]\d\d|20\d\d)[a-z]?)\s*$")
+_TRAILING_YEAR = re.compile(r"(?:,\s*|\s+)((?:1[5-9]\d\d|20\d\d)[a-z]?)\s*$")  # (ASA prints no comma)
 _TRAILING_GROUP = re.compile(r"\s*\([^()]*\)\s*$")
 
 

@@ -53,8 +53,8 @@ def long_author_list(piece: str, offset: int) -> ad.Part | None:
 
 
 # "Agencia Europea para la seguridad y Salud en el Trabajo, 2002, p. 33": a body's word first, then words
-# in any case; the year (and a locator) after a comma.
-_BODY_THEN_YEAR = re.compile(r"([" + CAPS + r"][\w'’-]+(?:\s+[\w'’-]+){2,11}),\s+((?:1[5-9]|20)\d\d[a-z]?)"
+# in any case; the year (and a locator) after a comma, or a space as ASA prints it.
+_BODY_THEN_YEAR = re.compile(r"([" + CAPS + r"][\w'’-]+(?:\s+[^\W\d][\w'’-]*){2,11}),?\s+((?:1[5-9]|20)\d\d[a-z]?)"
                              r"(?:,\s*(.{1,20}))?")
 
 
