@@ -265,3 +265,19 @@ def test_a_copy_that_lost_its_journal_and_kept_its_link_is_a_duplicate_not_a_sec
                    entries, "References")
     assert codes(report) == ["duplicate-entry"]
     assert linked(report, "FENG (2018)") == ["FENG, & X. (2018). T"]
+
+
+def test_an_unclosed_parenthesis_naming_a_body_and_its_page_is_malformed() -> None:
+    entries = ["World Health Organization. First Evidence of Dinosaurian Secondary Cartilage. 2014.", *MLA_OTHERS]
+    report = check(MLA_BODY_OTHERS + "Simulation work confirm that costs fall with scale (World Health Organization "
+                   "12–15. Earlier studies show that the effect depends on context (cf. Grine et al.).", entries)
+    assert codes(report) == ["malformed-citation"]
+    assert linked(report, "World Health Organization 12–15") == ["World Health Organiz"]
+
+
+def test_a_name_with_medline_initials_before_a_reporting_verb_is_read_once() -> None:
+    entries = ["Wang HY, Li CM, et al. “Relationships Between Polymorphisms.” Gene, vol. 12, 2010, pp. 3–9.",
+               *MLA_OTHERS]
+    report = check(MLA_BODY_OTHERS + "Wang HY  reported that the intervention is effective.", entries)
+    assert codes(report) == []
+    assert linked(report, "Wang HY") == ["Wang HY, Li CM, et a"]

@@ -84,9 +84,10 @@ def bare_names(doc: Document, spans: list[Span], lo: int, hi: int) -> list[tuple
         if mla.reporting_verb_after(text, m.end()):
             hints.append(RUNNING)  # "Chan et al. argued that": the subject of a reporting verb
             if _opens_sentence(text, m.start(), lo) and " " not in family and not family.endswith("s") \
-                    and family.lower() not in _SUBJECT_WORDS:
+                    and family.lower() not in _SUBJECT_WORDS and not _cites_in_sentence(text, m.end(), hi):
                 # "Gambier  argued that": a word the paper never writes in lower case ("Trials show", "Critics
-                # argue", "They found": a plural or a pronoun is a subject as often as a name is)
+                # argue", "They found": a plural or a pronoun is a subject as often as a name is), in a sentence
+                # that cites nothing else ("Freud argued that the uncanny returns (Gray 4)": Gray is the source)
                 lower = _lower_words(text) if lower is None else lower
                 if family.lower() not in lower:
                     hints.append(PROPER)
@@ -132,7 +133,8 @@ def _subjects_of_verbs(doc: Document, lo: int, hi: int) -> list[tuple[int, Citat
         if not run[:1].isupper() and not run.startswith("[") or _NOT_A_NAME_RUN.search(run) or len(run.split()) > 12:
             continue
         printed = " ".join(run.split())
-        single = _BARE_NAME.fullmatch(printed)
+        single = _BARE_NAME.match(printed + " ")  # (its Medline initials need a space after them: "Wang HY")
+        single = single if single is not None and single.end() >= len(printed) else None
         if single is not None and nv.person_like(mla.family_words(single.group(1))):
             continue  # read above as a name of its own
         name = ad.ET_AL_RE.sub("", printed).strip()
@@ -152,6 +154,12 @@ _LOWER_WORD = lazy(r"(?<![\w'’-])[^\W\d_" + CAPS + r"][\w'’-]*")
 def _lower_words(text: str) -> frozenset[str]:
     """The words the document writes in lower case (once per document, not once per body region)."""
     return frozenset(m.group(0) for m in _LOWER_WORD.finditer(text))
+
+
+def _cites_in_sentence(text: str, pos: int, hi: int) -> bool:
+    """Does a parenthesis open between pos and the end of its sentence?"""
+    end = _FULL_STOP.search(text, pos, min(hi, pos + 600))
+    return "(" in text[pos:end.start() if end else min(hi, pos + 600)]
 
 
 def _opens_sentence(text: str, pos: int, lo: int) -> bool:
