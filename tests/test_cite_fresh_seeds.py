@@ -281,3 +281,25 @@ def test_a_name_with_medline_initials_before_a_reporting_verb_is_read_once() -> 
     report = check(MLA_BODY_OTHERS + "Wang HY  reported that the intervention is effective.", entries)
     assert codes(report) == []
     assert linked(report, "Wang HY") == ["Wang HY, Li CM, et a"]
+
+
+INSEE = ["INSEE. Amino Acid Substitutions That Increase the Thermal Stability of the λ Cro Protein. INSEE, 2009.",
+         "---. Le Commerce En France. INSEE, 2009.",
+         "INSEE, Anna. International Conference on Evaluation and Assessment in Software Engineering. Farrar, "
+         "Straus & Giroux, 2007."]
+
+
+def test_a_bodys_name_alone_is_the_bodys_not_the_person_who_shares_it() -> None:
+    report = check(MLA_BODY_OTHERS + "Field observations argue that costs fall with scale (A. INSEE 7). INSEE  "
+                   "argued that the signal is weak in small samples.", [*INSEE, *MLA_OTHERS])
+    assert codes(report) == []  # the body's two works are both what "INSEE" may mean: neither is uncited
+    assert linked(report, "A. INSEE 7") == ["INSEE, Anna. Interna"]
+
+
+def test_an_unclosed_parenthesis_naming_an_initial_and_a_surname_in_capitals_is_malformed() -> None:
+    entries = ["CLSI, Farid. “Chylomicron Remnant Uptake Is Regulated by Heparan Sulfate.” Hepatology, vol. 7, 2002, "
+               "pp. 3–9.", *MLA_OTHERS]
+    report = check(MLA_BODY_OTHERS + "Earlier studies confirm that baseline levels vary widely (F. CLSI 4. "
+                   "Longitudinal data document that the intervention is effective.", entries)
+    assert codes(report) == ["malformed-citation"]
+    assert linked(report, "F. CLSI 4") == ["CLSI, Farid. “Chylom"]

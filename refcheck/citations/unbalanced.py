@@ -29,7 +29,7 @@ _PAGES = r"\d{1,4}(?:[-–]\d{1,4})?"
 # MLA "(Showalter 107. On her reading", "(see also Yu et al. 101–03.", "(Fischer, chap.2", "(Wagner. Next":
 # a signal, a name (and et al.), maybe a locator, then the sentence goes on. With no locator the
 # name alone is weak evidence: such a citation is kept only if it names a listed author.
-_UNCLOSED_MLA = lazy(rf"\s*(?:(?:see(?:\s+also)?|cf\.|e\.\s?g\.,?)\s+)?({_NAMES}(?:,?\s+et al\.)?)"
+_UNCLOSED_MLA = lazy(rf"\s*(?:(?:see(?:\s+also)?|cf\.|e\.\s?g\.,?)\s+)?((?:[A-Z]\.\s?){{0,2}}{_NAMES}(?:,?\s+et al\.)?)"
                      rf"(?:,?\s+({_PAGES}|(?:chap|sec|para|ch|pt)\.\s?\d{{1,4}}))?[.,]?(?=\s|$)")
 _BODY_WORD = r"(?:(?:[A-Z]\.){2,3}|[" + CAPS + r"][\w'’-]+)"
 _UNCLOSED_MLA_BODY = lazy(rf"\s*(?:(?:see(?:\s+also)?|cf\.|e\.\s?g\.,?)\s+)?"

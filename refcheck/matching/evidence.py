@@ -102,6 +102,12 @@ def case_narrow(index: ReferenceIndex, cands: set[int], cit: Citation) -> set[in
     entries apart, the name printed letter for letter as one of them prints it does."""
     if len(cands) < 2 or not cit.authors:
         return cands
+    if " " not in cit.authors[0].strip():
+        # "INSEE found" beside "INSEE. Amino Acid ...", "---. Le Commerce ..." and "INSEE, Anna": the name alone,
+        # with no initial, is the body's (MLA writes "A. INSEE" for the person)
+        bodies = {i for i in cands if (names := index.refs[i].fields.authors) and names[0].literal == cit.authors[0]}
+        if bodies:
+            return bodies
     printed = cit.authors[0].split()[-1]
     kept = {i for i in cands if (names := index.refs[i].fields.authors) and names[0].family == printed}
     return kept if len(kept) == 1 else cands
