@@ -127,7 +127,11 @@ def same_work(a: Work, b: Work, threshold: float = TITLE_THRESHOLD) -> bool:
     # One long title printed alike: a copy that lost its journal or a number, which the parser then read
     # as a book or into another field ("Lancet, 377." read as pages 377), is still the same work.
     copy = a.title == b.title and len(a.title.split()) >= 4 and a.printed != "" and b.printed != ""
-    kinds = _compatible(a.type, b.type) or (copy and {a.type, b.type} == {"article", "book"})
+    # (a copy that lost its journal and kept its link is read as a web page: "FENG, & X. (2018). The impacts of
+    # ... Province. China Rural Survey, n, 4. Retrieved from https://...")
+    types = {a.type, b.type}
+    kinds = _compatible(a.type, b.type) or (copy and (types == {"article", "book"}
+                                                     or ("webpage" in types and "report" not in types)))
     if a.numbers != b.numbers or not kinds:
         return False  # Part I / Part II; a book and its chapter; a report and the paper it became
     for x, y in ((a.volume, b.volume), (a.issue, b.issue), (a.first_page, b.first_page)):

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from refcheck.citations.checks import CitationCheck
-from refcheck.citations.hints import CAPITALS, LINK_ONLY, NEAR_AUTHOR, RUNNING, TENTATIVE
+from refcheck.citations.hints import CAPITALS, LINK_ONLY, NEAR_AUTHOR, PROPER, RUNNING, TENTATIVE, WHOLE_SUBJECT
 from refcheck.citations.numeric import number_places, paren_groups, unclosed_groups
 from refcheck.citations.scan import find_spans
 from refcheck.citations.superscript import glued_groups, pandoc_groups, unicode_groups
@@ -217,6 +217,12 @@ def _named_first_authors(citations: list[Citation], references: list) -> list[Ci
 
     firsts = [a for r in references for a in (r.fields.authors or r.fields.editors)[:1]]
     families = {fold(a.family or a.literal or "") for a in firsts if a.family or a.literal}
+    # A body printed with its acronym first, "WHO. World Health Organization", or a name the parser left whole,
+    # "NEWS, ICR": named by its first part; one whose name holds a comma, "Public Health Service, Centers for
+    # Disease Control and Prevention", by the whole of what the entry prints before its first full stop.
+    families |= {fold(re.split(r"\. |, ", a.literal, maxsplit=1)[0]) for a in firsts if a.literal}
+    families |= {fold(r.raw.split(". ", 1)[0]) for r in references
+                 if (r.fields.authors or r.fields.editors)[:1] and (r.fields.authors or r.fields.editors)[0].literal}
     # An entry whose author the parser did not read still opens with it: "Coordenação de ... Superior. Relatório".
     families |= {fold(r.raw.split(". ", 1)[0]) for r in references if not (r.fields.authors or r.fields.editors)}
     # Names the paper cites elsewhere in a form that is surely a citation: "(Moggi et al. 12-15)"
@@ -224,7 +230,13 @@ def _named_first_authors(citations: list[Citation], references: list) -> list[Ci
     cited = {fold(family_words(c.authors[0])) for c in citations
              if c.authors and c.kind in ("parenthetical", "narrative") and TENTATIVE not in c.hints}
     out = []
+    # "McDermott Long et al. found": where the whole subject is an entry's first author, "Long et al." is not a name.
+    wholes = {(c.line, c.column, c.column + len(c.text)) for c in citations
+              if WHOLE_SUBJECT in c.hints and fold(c.authors[0]) in families}
     for c in citations:
+        if wholes and WHOLE_SUBJECT not in c.hints and (LINK_ONLY in c.hints or RUNNING in c.hints) \
+                and any(line == c.line and a <= c.column < b for line, a, b in wholes):
+            continue
         name = fold(family_words(c.authors[0])) if c.authors else ""
         if NEAR_AUTHOR in c.hints and name in cited:
             c.hints = [h for h in c.hints if h not in (TENTATIVE, NEAR_AUTHOR)]  # "(Racelis)" beside "(Racelis 4)"
@@ -233,12 +245,18 @@ def _named_first_authors(citations: list[Citation], references: list) -> list[Ci
         elif RUNNING in c.hints:
             # "Chan et al. argued that": matched even when no entry has the name, for a near miss; with
             # "et al." or a name cited elsewhere it is a citation in full, reported when nothing fits.
-            if c.et_al or name in cited:
+            if c.et_al or name in cited or (PROPER in c.hints and not _printed_in_list(name, references)):
                 c.hints = [h for h in c.hints if h not in (TENTATIVE, LINK_ONLY)]
             out.append(c)
         elif name in families or (c.authors and fold(c.authors[0]) in families):
             out.append(c)
     return out
+
+
+def _printed_in_list(name: str, references: list) -> bool:  # noqa: ANN001 - Reference
+    """Does any entry print this (folded) word? "Jekyll describes ..." names the hero of the listed "Strange
+    Case of Dr. Jekyll and Mr. Hyde", not a source; a source the list lacks is printed nowhere in it."""
+    return any(name in re.findall(r"[^\W\d_]+", fold(r.raw)) for r in references)
 
 
 def _settle_parenthesised(citations: list[Citation], references: list) -> None:  # noqa: ANN001 - Reference

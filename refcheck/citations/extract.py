@@ -22,7 +22,7 @@ from refcheck.citations.hints import CAPITALS, IN_GROUP, NEAR_AUTHOR, ORG_LEAD, 
 from refcheck.citations.legal import DATED_CASE, case_before
 from refcheck.citations.locator import is_labelled_locator, is_locator, normalize_locator
 from refcheck.citations.loose import bare_name_years, bare_names, table_cells, table_year_cells
-from refcheck.citations.name_list import list_before, unusual_name_part
+from refcheck.citations.name_list import list_before, long_author_list, unusual_name_part
 from refcheck.citations.numeric import number_places, numeric_groups, unclosed_groups
 from refcheck.citations.personal import is_personal
 from refcheck.citations.scan import Span, find_spans
@@ -189,7 +189,7 @@ def _numeric_citations(doc: Document, groups: list[tuple[int, int, list[int], st
 
 
 _INNER_YEAR = re.compile(r"(?<=[\w.]) \(((?:1[5-9]\d\d|20\d\d)[a-z]?|n\.d\.)\)")
-_TRAILING_YEAR = re.compile(r",\s*((?:1[5-9]\d\d|20\d\d)[a-z]?)\s*$")
+_TRAILING_YEAR = re.compile(r"(?:,\s*|\s+)((?:1[5-9]\d\d|20\d\d)[a-z]?)\s*$")  # (ASA prints no comma)
 _TRAILING_GROUP = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -254,7 +254,8 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
             part.head = case
         body = None
         if part is None and style == "mla":
-            part = body = mla.body_part(piece, off)  # "(Department of Health ..., Welsh Office, ... 12–15)"
+            # "(Department of Health ..., Welsh Office, ... 12–15)"; but "Sanchez-Vega F, Mina M, ..." are people
+            part = body = long_author_list(piece, off) or mla.body_part(piece, off)
         elif part is None and (dated := _TRAILING_YEAR.search(piece)) is not None \
                 and (part := mla.org_with_commas_part(piece[:dated.start()], off)) is not None:
             # the same body with its year: "(..., Department of Health and Social Services, Northern Ireland, 1992)"

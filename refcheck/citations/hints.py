@@ -13,7 +13,10 @@ name that is the subject of a reporting verb ("Chan et al. argued that"): a cita
 "et al." or when the paper cites the same name elsewhere, else kept when it names or nearly names a
 listed author. IN_GROUP: a part of a ";" group whose other parts are citations by their shape.
 CAPITALS: a narrative's name that is one word in capitals ("HOX (2001)"): an acronym as often as a SURNAME,
-so unsure, unless an entry's first author is that word.
+so unsure, unless an entry's first author is that word. WHOLE_SUBJECT: every word that opens a sentence before
+a reporting verb, as one name ("McDermott Long et al. found"): link-only, and where it names an entry's first
+author the names read inside it ("Long et al.") are dropped. PROPER: a RUNNING name that opens its sentence
+and that the paper never writes in lower case ("Gambier  argued that"): a source's author, certain as "et al.".
 """
 
 TENTATIVE = "tentative"
@@ -26,3 +29,5 @@ ORG_LEAD = "org-lead:"
 RUNNING = "running"
 IN_GROUP = "in-group"
 CAPITALS = "capitals"
+WHOLE_SUBJECT = "whole-subject"
+PROPER = "proper"

@@ -4,11 +4,13 @@ et al., 2014; Xu et al., 2017") and a name with a year in running text ("later C
 
 from __future__ import annotations
 
+import functools
+
 from refcheck._perf import lazy
 from refcheck.citations import author_date as ad
 from refcheck.citations import mla
 from refcheck.citations import narrative as nv
-from refcheck.citations.hints import LINK_ONLY, RUNNING, TENTATIVE
+from refcheck.citations.hints import LINK_ONLY, PROPER, RUNNING, TENTATIVE, WHOLE_SUBJECT
 from refcheck.citations.scan import Span
 from refcheck.document import Document
 from refcheck.model import Citation
@@ -65,6 +67,7 @@ def bare_names(doc: Document, spans: list[Span], lo: int, hi: int) -> list[tuple
     inside = sorted((sp.start, sp.end if sp.closed else _sentence_end(sp)) for sp in spans)
     out: list[tuple[int, Citation]] = []
     k = k2 = 0
+    lower: frozenset[str] | None = None
     for m in _BARE_NAME.finditer(text, lo, hi):
         while k < len(inside) and inside[k][1] <= m.start():
             k += 1
@@ -80,9 +83,18 @@ def bare_names(doc: Document, spans: list[Span], lo: int, hi: int) -> list[tuple
         hints = [TENTATIVE, LINK_ONLY]
         if mla.reporting_verb_after(text, m.end()):
             hints.append(RUNNING)  # "Chan et al. argued that": the subject of a reporting verb
+            if _opens_sentence(text, m.start(), lo) and " " not in family and not family.endswith("s") \
+                    and family.lower() not in _SUBJECT_WORDS and not _cites_in_sentence(text, m.end(), hi):
+                # "Gambier  argued that": a word the paper never writes in lower case ("Trials show", "Critics
+                # argue", "They found": a plural or a pronoun is a subject as often as a name is), in a sentence
+                # that cites nothing else ("Freud argued that the uncanny returns (Gray 4)": Gray is the source)
+                lower = _lower_words(text) if lower is None else lower
+                if family.lower() not in lower:
+                    hints.append(PROPER)
         out.append((m.start(), Citation(id="", line=line, column=col, text=" ".join(m.group(0).split()),
                                         kind="narrative", authors=authors, et_al=m.group(2) is not None,
                                         hints=hints)))
+    out.extend(_subjects_of_verbs(doc, lo, hi))
     for m in _BARE_ORG.finditer(text, lo, hi):
         while k2 < len(inside) and inside[k2][1] <= m.start():
             k2 += 1
@@ -96,6 +108,63 @@ def bare_names(doc: Document, spans: list[Span], lo: int, hi: int) -> list[tuple
         out.append((start, Citation(id="", line=line, column=col, text=name, kind="narrative", authors=[name],
                                         hints=[TENTATIVE, LINK_ONLY])))
     return out
+
+
+# A reporting verb and the words that open its sentence: "McDavid Harrison  found", "R Core Team argued",
+# "[Embrapa] Empresa Brasileira de Pesquisa Agropecuária  argued", "Law  argued".
+_VERB = lazy(r"\s+(?:also\s+)?(" + "|".join(sorted(nv.REPORTING_VERBS)) + r")\b")
+_SENTENCE_OPEN = lazy(r"(?:[.!?]\s+|\n\s*)(?=\S)")
+_NOT_A_NAME_RUN = lazy(r"[\d()“”\"*_:;]|\.\s")
+
+
+def _subjects_of_verbs(doc: Document, lo: int, hi: int) -> list[tuple[int, Citation]]:
+    """The whole subject of a reporting verb that opens its sentence, as one name: a family name of
+    two words, a team or a body as its entry prints it, which the one-name reading above cuts up or
+    passes over. Link-only: kept only where it is an entry's first author word for word."""
+    text = doc.text
+    out: list[tuple[int, Citation]] = []
+    for m in _VERB.finditer(text, lo, hi):
+        back = max(lo, m.start() - 120)
+        opens = [o.end() for o in _SENTENCE_OPEN.finditer(text, back, m.start())]
+        start = opens[-1] if opens else (lo if back == lo else -1)
+        if start < 0:
+            continue
+        run = text[start:m.start()]
+        if not run[:1].isupper() and not run.startswith("[") or _NOT_A_NAME_RUN.search(run) or len(run.split()) > 12:
+            continue
+        printed = " ".join(run.split())
+        single = _BARE_NAME.match(printed + " ")  # (its Medline initials need a space after them: "Wang HY")
+        single = single if single is not None and single.end() >= len(printed) else None
+        if single is not None and nv.person_like(mla.family_words(single.group(1))):
+            continue  # read above as a name of its own
+        name = ad.ET_AL_RE.sub("", printed).strip()
+        line, col = doc.position(start)
+        out.append((start, Citation(id="", line=line, column=col, text=printed, kind="narrative", authors=[name],
+                                    et_al=name != printed, hints=[TENTATIVE, LINK_ONLY, WHOLE_SUBJECT])))
+    return out
+
+
+_SUBJECT_WORDS = frozenset("""he she it we they one i you this that these those each all both few many most some several
+none everyone someone anyone nobody data evidence work research analysis theory literature history practice science
+scholarship criticism experience""".split())
+_LOWER_WORD = lazy(r"(?<![\w'’-])[^\W\d_" + CAPS + r"][\w'’-]*")
+
+
+@functools.lru_cache(maxsize=2)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words the document writes in lower case (once per document, not once per body region)."""
+    return frozenset(m.group(0) for m in _LOWER_WORD.finditer(text))
+
+
+def _cites_in_sentence(text: str, pos: int, hi: int) -> bool:
+    """Does a parenthesis open between pos and the end of its sentence?"""
+    end = _FULL_STOP.search(text, pos, min(hi, pos + 600))
+    return "(" in text[pos:end.start() if end else min(hi, pos + 600)]
+
+
+def _opens_sentence(text: str, pos: int, lo: int) -> bool:
+    before = text[max(lo, pos - 3):pos].rstrip(" ")
+    return pos <= lo or not before or before.endswith((".", "\n", "!", "?"))
 
 
 def _sentence_end(span: Span) -> int:

@@ -36,11 +36,13 @@ def long_title_part(piece: str, offset: int) -> ad.Part | None:
     if m is None or (year and (year.start() < m.end(1) or _ENDS_WITH_YEAR.search(body))):  # inside its words)
         return None
     names, title = m.group(1).strip(), m.group(2).strip()
-    if not ad.name_like(names, max_tokens=6) or not title[:1].isupper() or _SENTENCE_END.search(title):
+    if not ad.name_like(names, max_tokens=6) or not title.lstrip("“\"")[:1].isupper() or _SENTENCE_END.search(title):
         return None
     authors, et_al = ad.split_authors(names)
-    if not authors or not (nv.person_like(family_words(authors[0])) or nv.org_like(authors[0])):
-        return None
+    if not authors or not (nv.person_like(capitals_as_name(family_words(authors[0]))) or nv.org_like(authors[0])):
+        return None  # ("I. MACHADO, Chlorination, ...": a SURNAME in capitals is a name)
+    if _ENDS_WITH_INITIAL.search(title):
+        return None  # "..., In: BRAIT, B.; GONÇALVES, J. (Org.)": editors' names after the title, cut at a ";"
     title = title.strip("“”\" .")
     if len(title.split()) < 2:
         return None  # "(Lund, Sweden)": one word after the comma is a place as often as a title
@@ -54,9 +56,11 @@ def misread_author(part: ad.Part) -> bool:
     a quotation inside the title ("Pagès et al., Phenological, ... of “Vênus” Grapevine onto Rootstocks"), or
     around a comma in it ("D. Morgan, The Cell Cycle, Principles of Control")."""
     return bool(part.authors) and (ad.ET_AL_RE.search(part.authors[0]) is not None or len(part.authors[0].split()) > 8
-                                   or _ARTICLE_AFTER_COMMA.search(part.authors[0]) is not None)
+                                   or _ARTICLE_AFTER_COMMA.search(part.authors[0]) is not None
+                                   or any(":" in a for a in part.authors[1:]))  # "..., and Cancer: A Meta-Analysis"
 
 
+_ENDS_WITH_INITIAL = re.compile(r"\s[A-Z]\.$")
 _ARTICLE_AFTER_COMMA = re.compile(r",\s+(?:The|A|An)\s+[A-Z]")
 _ENDS_WITH_YEAR = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?(?:,?\s+\d[\d–-]*)?$")
 
@@ -121,7 +125,7 @@ def certain_part(authors: list[str], et_al: bool, locator: str | None, title: st
 def family_words(name: str) -> str:
     """"F. Theys" -> "Theys": initials before a family name are not part of what makes it a person's."""
     words = name.split()
-    while len(words) > 1 and re.fullmatch(r"(?:[A-Z]\.){1,3}", words[0]):
+    while len(words) > 1 and re.fullmatch(r"[A-Z]\.(?:-?[A-Z]\.){0,2}", words[0]):  # "J.-P. Narboux"
         words = words[1:]
     if len(words) == 2 and re.fullmatch(r"[A-Z]{1,3}", words[1]) and not words[0].isupper():
         words = words[:1]  # Medline's "Galloway GP"

@@ -18,6 +18,8 @@ from refcheck.text.patterns import CAPS
 _NAME = r"[" + CAPS + r"][\w'’-]+(?: [" + CAPS + r"][\w'’-]+)? [A-Z]{1,3}"
 _NAME_LIST = re.compile(rf"({_NAME}), (?:{_NAME}, ){{3,}}")
 _FIRST_FAMILY = re.compile(r"(.+?) [A-Z]{1,3}$")
+# the whole list and nothing else, a body last (", Cancer Genome Atlas Research Network")
+_WHOLE_LIST = re.compile(rf"({_NAME})(?:, {_NAME}){{4,}}(?:, [" + CAPS + r"][\w'’-]+(?: [^\W\d][\w'’-]*){0,8})?")
 
 
 def unusual_name_part(piece: str, offset: int) -> ad.Part | None:
@@ -28,6 +30,14 @@ def unusual_name_part(piece: str, offset: int) -> ad.Part | None:
 def long_author_list(piece: str, offset: int) -> ad.Part | None:
     """The first author and the year of a part that prints four or more names before its year."""
     body, dropped = ad.strip_signal(piece.strip())
+    if (whole := _WHOLE_LIST.fullmatch(body)) is not None:
+        # MLA prints no year: "(see also Yagdjian; Wang; Sanchez-Vega F, Mina M, Armenia J, ..., Schultz N)"
+        first = _FIRST_FAMILY.match(whole.group(1))
+        lead = len(piece) - len(piece.lstrip()) + dropped
+        part = ad.Part(start=offset + lead, end=offset + len(piece.rstrip()), text=body,
+                       authors=[first.group(1)] if first else [], et_al=True)
+        part.head = body
+        return part if first else None
     m = _NAME_LIST.match(body)
     ym = ad.YEAR_RE.search(body, m.end()) if m else None
     if m is None or ym is None or len(body) - ym.start() > 40 or len(body) > 20000:
@@ -43,8 +53,8 @@ def long_author_list(piece: str, offset: int) -> ad.Part | None:
 
 
 # "Agencia Europea para la seguridad y Salud en el Trabajo, 2002, p. 33": a body's word first, then words
-# in any case; the year (and a locator) after a comma.
-_BODY_THEN_YEAR = re.compile(r"([" + CAPS + r"][\w'’-]+(?:\s+[\w'’-]+){2,11}),\s+((?:1[5-9]|20)\d\d[a-z]?)"
+# in any case; the year (and a locator) after a comma, or a space as ASA prints it.
+_BODY_THEN_YEAR = re.compile(r"([" + CAPS + r"][\w'’-]+(?:\s+[^\W\d][\w'’-]*){2,11}),?\s+((?:1[5-9]|20)\d\d[a-z]?)"
                              r"(?:,\s*(.{1,20}))?")
 
 

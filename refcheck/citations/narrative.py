@@ -110,8 +110,10 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
     run.reverse()
     while run and (run[0][1].lower() in CONNECTORS or run[0][1].lower() in CAP_STOP):
         if (len(run) > 1 and run[0][1].lower() in _PARTICLE_WORDS and run[1][1][:1].isupper()) \
-                or (len(run) == 1 and run[0][1].isupper() and looks_like_acronym(run[0][1])):
-            break  # "De Souza", "Van Dijk", "de Jong and Howard"; "WHO (2017)" is the body, not "who"
+                or (len(run) == 1 and run[0][1].isupper() and looks_like_acronym(run[0][1])) \
+                or (len(run) > 2 and run[0][1][:1].isupper() and run[0][1].lower() in _PARTICLE_WORDS
+                    and run[1][1] in _PARTICLE_WORDS and run[2][1][:1].isupper()):
+            break  # "De Souza", "Van Dijk", "de Jong and Howard", "Van der Werf"; "WHO (2017)" is the body, not "who"
         run = run[1:]
     while run and run[-1][1].lower() in CONNECTORS:
         run = run[:-1]

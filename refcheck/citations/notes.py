@@ -38,9 +38,10 @@ _PUB_YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)[a-z]?\)|\((?:[^()]{0,80}?
 _PAGE_RE = re.compile(r"[,:]\s*((?:pp?\.\s*)?\d{1,5}(?:[-–]\d{1,5})?)\.?\s*$")
 _STOP = frozenset("a an and the of in on for to with from by at as is are its their our into via or not "
                   "les des der die das und la le el los del de et al eds ed trans".split())
-_NAME_WORD_RE = re.compile(r"[" + CAPS + r"][\w'’-]+")
+_NOTE_CAPS = CAPS + "А-ЯЁΑ-Ω"  # a note may name a Cyrillic or Greek author: "Димитър Маринов, История ..."
+_NAME_WORD_RE = re.compile(r"[" + _NOTE_CAPS + r"][\w'’-]+")
 # "Benodetto, Caglioti, and Loreto", "Smith et al.", "J. M. Coetzee": names only, no title words ("in", ":").
-_NAMES_ONLY_RE = re.compile(r"^(?:(?:[" + CAPS + r"][\w'’-]*\.?|and|&|et al\.?)(?:,?\s+|$)){1,10}$")
+_NAMES_ONLY_RE = re.compile(r"^(?:(?:[" + _NOTE_CAPS + r"][\w'’-]*\.?|and|&|et al\.?)(?:,?\s+|$)){1,10}$")
 _LOCATOR_ONLY_RE = re.compile(r"^(?:pp?\.\s*|(?:chap|sec|para|ch|pt)\.\s*)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?\.?$")
 MIN_RUN = 2
 _TITLE_FACTS = re.compile(r"^([^,()“”\"]{2,200}?)\s\([^()]{0,120}\d{4}\)\.?$")
@@ -111,7 +112,7 @@ def _names_listed(part: str, keys: list[tuple[str, set[str]]]) -> bool:
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]{2,}", fold(text)) if w not in _STOP}
+    return {w for w in re.findall(r"[a-z0-9]{2,}|[а-яёα-ω]{2,}", fold(text)) if w not in _STOP}
 
 
 def _parts(note: str) -> list[str]:
@@ -166,6 +167,8 @@ def _work(part: str) -> tuple[list[str], str, str | None] | None:
             return None
         # "Hastie, Tibshirani, and Friedman, The Elements of ...": the names run to the one after "and"
         last = next((k for k, p in enumerate(pieces[:6]) if re.match(r"(?:and|&)\s+[" + CAPS + r"]", p)), None)
+        if last is not None and any(len(p.split()) > 4 for p in pieces[:last]):
+            last = None  # "BRASIL, Serum Retinol-Binding Protein: A Link Between Obesity, ..., and Type 2 Diabetes"
         names = last + 1 if last is not None and last + 1 < len(pieces) else 1
         head, title = ", ".join(pieces[:names]), re.split(r"\s\(", pieces[names])[0]
     head = head.strip(" ,.:")
@@ -277,6 +280,7 @@ def check_notes(notes: list[Citation], references: list[Reference]) -> tuple[lis
     findings: list[Finding] = []
     cited: set[str] = set()
     last: Reference | None = None
+    linked: list[Reference] = []
     for cit in notes:
         if "ibid" in cit.hints:
             cit.references = [last.id] if last is not None else []
@@ -285,6 +289,8 @@ def check_notes(notes: list[Citation], references: list[Reference]) -> tuple[lis
         loose = "loose" in cit.hints
         cit.hints = []
         ref, finding = (_loose_match(cit, references), None) if loose else _match(cit, references)
+        if ref is None and finding is None and not loose and cit.authors and not cit.title:
+            ref = _cited_before(cit, linked)  # "BRASIL, 4." after a note on one of BRASIL's works: that work
         if finding is not None:
             findings.append(finding)
         if cit.malformed and ref is not None:  # said only of a note whose work is known
@@ -294,8 +300,14 @@ def check_notes(notes: list[Citation], references: list[Reference]) -> tuple[lis
         if ref is not None:
             cited.add(ref.id)
             cit.references = [ref.id] if finding is None or finding.code == "year-mismatch" else []
+            linked.append(ref)
         last = ref
     return findings, cited
+
+
+def _cited_before(cit: Citation, linked: list[Reference]) -> Reference | None:
+    """The work of this author the notes cited last, for a short note that names the author alone."""
+    return next((r for r in reversed(linked) if set(cit.authors) & set(_ref_families(r))), None)
 
 
 def _match(cit: Citation, references: list[Reference]) -> tuple[Reference | None, Finding | None]:

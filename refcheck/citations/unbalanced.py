@@ -29,8 +29,12 @@ _PAGES = r"\d{1,4}(?:[-–]\d{1,4})?"
 # MLA "(Showalter 107. On her reading", "(see also Yu et al. 101–03.", "(Fischer, chap.2", "(Wagner. Next":
 # a signal, a name (and et al.), maybe a locator, then the sentence goes on. With no locator the
 # name alone is weak evidence: such a citation is kept only if it names a listed author.
-_UNCLOSED_MLA = lazy(rf"\s*(?:(?:see(?:\s+also)?|cf\.|e\.\s?g\.,?)\s+)?({_NAMES}(?:,?\s+et al\.)?)"
+_UNCLOSED_MLA = lazy(rf"\s*(?:(?:see(?:\s+also)?|cf\.|e\.\s?g\.,?)\s+)?((?:[A-Z]\.\s?){{0,2}}{_NAMES}(?:,?\s+et al\.)?)"
                      rf"(?:,?\s+({_PAGES}|(?:chap|sec|para|ch|pt)\.\s?\d{{1,4}}))?[.,]?(?=\s|$)")
+_BODY_WORD = r"(?:(?:[A-Z]\.){2,3}|[" + CAPS + r"][\w'’-]+)"
+_UNCLOSED_MLA_BODY = lazy(rf"\s*(?:(?:see(?:\s+also)?|cf\.|e\.\s?g\.,?)\s+)?"
+                          rf"({_BODY_WORD}(?:,?\s+(?:(?:and|of|for|on|the|&)\s+)?{_BODY_WORD}){{1,9}})"
+                          rf"(?:,?\s+({_PAGES}))?\.(?=\s|$)")
 _UNCLOSED_AUTHOR_YEAR = lazy(rf"\s*({_NAMES}(?:\s+et al\.)?),?\s+(1[5-9]\d\d|20\d\d)[a-z]?")
 # The longer forms: "(see also Holst et al., 2009. Dean", "(Rocca, Grossardt, and Shuster 2014:12–15.",
 # "(D. Levesque, 2002, pp. 101–103", "(Office for National Statistics, 2022": a signal, initials, a list of
@@ -71,6 +75,11 @@ def unclosed(doc: Document, span: Span, style: str = "unknown") -> list[tuple[in
     page = _UNCLOSED_MLA.match(content) if style == "mla" and not year_first else None
     if page and not nv.person_like(" ".join(w.title() if w.isupper() else w for w in page.group(1).split())):
         page = None  # ("(FARACO. This holds": a SURNAME in capitals is a name as much as "Faraco" is)
+    if style == "mla" and not year_first and page is None:
+        # "(World Health Organization 12–15. Earlier studies", "(see U.S. Department of Health and Human
+        # Services. Next": a body's name, maybe its page, then the sentence goes on
+        page = _UNCLOSED_MLA_BODY.match(content)
+        page = page if page is not None and nv.org_like(" ".join(page.group(1).replace(",", " ").split())) else None
     if year_first:
         named = nv.lookback_name(doc.text, span.start, max(0, span.start - 160))
         if named is None or not nv.person_like(named[0]):

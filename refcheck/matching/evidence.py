@@ -102,6 +102,12 @@ def case_narrow(index: ReferenceIndex, cands: set[int], cit: Citation) -> set[in
     entries apart, the name printed letter for letter as one of them prints it does."""
     if len(cands) < 2 or not cit.authors:
         return cands
+    if " " not in cit.authors[0].strip():
+        # "INSEE found" beside "INSEE. Amino Acid ...", "---. Le Commerce ..." and "INSEE, Anna": the name alone,
+        # with no initial, is the body's (MLA writes "A. INSEE" for the person)
+        bodies = {i for i in cands if (names := index.refs[i].fields.authors) and names[0].literal == cit.authors[0]}
+        if bodies:
+            return bodies
     printed = cit.authors[0].split()[-1]
     kept = {i for i in cands if (names := index.refs[i].fields.authors) and names[0].family == printed}
     return kept if len(kept) == 1 else cands
@@ -132,7 +138,10 @@ def title_narrow(index: ReferenceIndex, cands: set[int], title: str | None) -> s
     core = nm.title_core(tw)
     kept = {i for i in cands if len(entry := nm.title_core(index.titles[i])) >= 3 and core[: len(entry)] == entry}
     # Or the parser read no title where the entry prints it: "LEVINSON, S. C. Pragmática. 2007."
-    return kept or {i for i in cands if not index.titles[i] and index.raw_contains(i, title)} or cands
+    kept = kept or {i for i in cands if not index.titles[i] and index.raw_contains(i, title)}
+    # Or read a shorter one than the citation prints: "(J. Wang, DNA Topoisomerases. Annu Rev Biochem 65: 635–692)"
+    # for "Wang, J. DNA Topoisomerases. Annu Rev Biochem 65: 635–692. 1996." (title "DNA Topoisomerases").
+    return kept or {i for i in cands if len(tw) >= 3 and index.raw_contains(i, title)} or cands
 
 
 def name_candidates(index: ReferenceIndex, name: str) -> tuple[set[int], set[int]]:

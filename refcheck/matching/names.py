@@ -211,7 +211,7 @@ def reference_display(ref: Reference) -> str:
 
 
 def title_words(title: str) -> list[str]:
-    return words(title)
+    return words(title.replace("*", ""))  # "G*Power 3": the parser reads the entry's title as "GPower 3"
 
 
 _ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l", "der", "die", "das", "el", "il"})

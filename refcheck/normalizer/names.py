@@ -221,11 +221,17 @@ def _split_people(t: str) -> list[Name]:
     # "AM Herskind, M McGue, NV Holm, TIA Sørensen": a list whose names open with their initials, run
     # together; there "TIA" and "NAJ" are initials too, not a family name in capitals ("LEE Pierre")
     initials_first = any(_SHORT_INITIALS_FIRST.match(p) for p in parts)
+    # "W Y, Harvey C, Harvey C": in a list of Vancouver names a family name of one letter is printed like the others
+    vancouver = sum(1 for p in parts if _is_vancouver(p)) >= 2
     names = []
     i = 0
     while i < len(parts):
         p = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) else None
+        if vancouver and _LETTER_FAMILY.match(p):
+            names.append(Name(family=p[0], given=p[1:].strip()))
+            i += 1
+            continue
         if i and len(p.split()) >= 2 and is_organization(p):
             names.append(Name(literal=p.strip(" .")))  # "MacDonald, N. E., & SAGE Working Group on ..."
             i += 1
@@ -257,6 +263,7 @@ def _split_people(t: str) -> list[Name]:
     return names
 
 
+_LETTER_FAMILY = lazy(r"^[" + _UP + r"]\s[" + _UP + r"]{1,3}$")
 _CAPS_WORD = lazy(r"^[" + _UP + r"][" + _UP + r"'’-]+$")
 _SHORT_INITIALS_FIRST = lazy(r"^[" + _UP + r"]{1,2}\s[" + _UP + r"][a-zà-ÿ][\w'’-]*$")
 
