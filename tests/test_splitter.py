@@ -462,3 +462,42 @@ def test_a_journal_with_its_vancouver_date_and_volume_goes_on_the_entry():
             "Hassani MA, Durán P, Hacquard S. Microbial interactions within the plant holobiont. Microbiome.\n"
             "2018;6:58.\n")
     assert [e.split(" ")[0] for e in _entries(text)] == ["Hartmann", "Hassani"]
+
+
+# bioRxiv pasted from a two-column PDF (articles dev, bench_noise --narrow): page ranges alone on a line
+_PASTED_NARROW = """References
+Klaus A, Saga Y, Taketo MM, Tzahor E,
+Birchmeier W (2007) Distinct roles of
+Wnt/beta-catenin and Bmp signaling during early
+cardiogenesis. Proc Natl Acad Sci U S A 104:
+18531–18536
+Lasko LM, Jakob CG, Edalji RP, Qiu W,
+Montgomery D, Digiammarino EL, Hansen TM, Risi
+RM, Frey R, Manaves V et al (2017) Discovery of
+a selective catalytic p300/CBP inhibitor that
+targets lineage-specific tumours. Nature 550:
+128–132
+Laugwitz KL, Moretti A, Lam J (2005) Postnatal isl1
+cardioblasts enter fully differentiated cardiomyocyte
+lineages. Nature 433:
+647–653
+Liang B, Kiessling V, Tamm LK (2013) Prefusion structure
+of syntaxin-1A suggests pathway for folding into neuronal.
+Proc Natl Acad Sci U S A 110: 19384–19389
+Mononen MM, Leung CY, Xu J, Chien KR (2020) Trajectory
+mapping of human embryonic stem cell cardiogenesis.
+Stem Cells 38: 1267–1278
+"""
+
+
+def test_a_page_range_alone_on_a_line_is_no_running_head():
+    entries = _entries(_PASTED_NARROW)
+    assert [e.split(" ")[0] for e in entries] == ["Klaus", "Lasko", "Laugwitz", "Liang", "Mononen"]
+    assert entries[0].endswith("104: 18531–18536")
+
+
+def test_a_journal_with_its_volume_and_pages_on_a_line_of_their_own_goes_on_the_entry():
+    text = ("References\nAlmeselmani M, Deshmukh PS, Sairam RK (2006). Protective role of antioxidant enzymes. Front.\n"
+            "Plant Sci. 171, 382–388. doi: 10.1016/j.plantsci.2006.04.009\n"
+            "Bai X, Zhang Y (2020). Warming and invasion. Front. Plant Sci. 11, 501–510.\n")
+    assert [e.split(" ")[0] for e in _entries(text)] == ["Almeselmani", "Bai"]

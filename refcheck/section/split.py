@@ -242,7 +242,10 @@ _NAMES_AND_YEAR_RE = re.compile(r"(?:" + _VANCOUVER_NAME + r",\s)*" + _VANCOUVER
 _JOURNAL_VOLUME_RE = re.compile(r"[" + CAPS + r"][\w'’\-]+(?:\s[" + CAPS + r"][\w'’\-]+)*\s[A-Z]{1,3},\s"
                                 r"(?!(?:1[5-9]|20)\d\d\b)\d")
 # "Plant Soil. 2009;321:235–57.", "New Phytol. 2021;232:1917–29.": a journal and its date and volume.
-_VANCOUVER_SOURCE_RE = re.compile(r"[" + CAPS + r"][^.;]{0,80}\.\s(?:1[5-9]\d\d|20\d\d)[a-z]?;\s?\d")
+_VANCOUVER_SOURCE_RE = re.compile(r"[" + CAPS + r"][^.;]{0,80}\.\s(?:1[5-9]\d\d|20\d\d)[a-z]?;\s?\d"
+                                  # "Plant Sci. 171, 382–388.", "Nature 464: 601–605": a journal, volume, pages
+                                  r"|[" + CAPS + r"][\w'’.\-&]*(?:\s[\w'’.\-&]+){0,6}\.?,?\s(?!(?:1[5-9]|20)\d\d\b)"
+                                  r"\d+(?:\s?\(\d+\))?[,:]\s?[e\d]")
 _BARE_INITIALS_ON_RE = re.compile(r"[A-Z]{1,3}(?:,\s|\sand\s|\s&\s|\s\((?:1[5-9]|20)\d\d)")
 # A book's imprint on a line of its own: "Cambridge, UK and New York, NY, USA: Cambridge University Press",
 # or publisher, place and pages: "Gustav Fischer, Stuttgart, 281–295.", "Pensoft, Sofia, Moscow, 197–206."
@@ -316,8 +319,9 @@ def _repeated_furniture(lines: list[str]) -> set[str]:
         # line is the wrapped tail of an entry, however often it recurs.
         # Nor is a wrapped DOI or link, however many of the list's DOIs share its shape.
         # A head that opens with its page number ("46    Author et al.") may end as it likes.
+        # Nor a wrapped page range alone ("18531–18536", "128–132"): a head has words.
         if 0 < len(s) <= 80 and re.search(r"\d", s) and (s[-1] not in ".,;:)]" or _PAGE_FIRST_RE.match(s)) \
-                and not _LINK_RE.search(s):
+                and not _LINK_RE.search(s) and re.search(r"[^\W\d_]", s):
             counts[re.sub(r"\d+", "#", s)] += 1
     return {k for k, c in counts.items() if c >= 3}
 
