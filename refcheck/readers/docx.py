@@ -96,7 +96,8 @@ def _paragraph_text(paragraph) -> str:  # noqa: ANN001 - python-docx type
             continue
         if run.font.superscript:
             t = superscript_digits(t)
-        if run.italic and t.strip():
+        # Italic digits mark no title: Science's citation numbers "(*1*)", "(*4*–*6*)" read as "(1)", "(4–6)".
+        if run.italic and t.strip() and not t.strip().isdigit():
             lead = t[: len(t) - len(t.lstrip())]
             trail = t[len(t.rstrip()):]
             t = f"{lead}*{t.strip()}*{trail}"

@@ -55,6 +55,10 @@ _START_RES = (
     re.compile(r"^[" + CAPS + r"]{3,}[" + CAPS + r"'’\-]*(?:\s[" + CAPS + r"]{2,}[" + CAPS +
                r"'’\-]*)*\s[" + CAPS + r"][a-zà-ÿ][\w'’\-]*"
                r"(?:\s(?:[A-Z]\.\s?)+)?(?:,|;|\s&|\s(?:et|and|e|y|und)\s)"),
+    # An entry keyed by its author-date citation: "Berressem 2020: H. Berressem, ...", "Bailey *et al.* 2018: C. ..."
+    # (Maison de l'Orient et de la Méditerranée)
+    re.compile(r"^[" + CAPS + r"][\w'’\-]+(?:,\s[" + CAPS + r"][\w'’\-]+){0,5}(?:\s\*?et al\.\*?)?\s"
+               r"(?:1[5-9]\d\d|20\d\d)[a-z]?:\s[" + CAPS + r"]"),
     # IEEE "A. B. Smith," / "J.-P. Dupont and"
     re.compile(r"^(?:[A-Z]\.\s?(?:-[A-Z]\.\s?)?){1,3}\s?[" + CAPS + r"][\w'’\-]+(?:,|\s(?:and|et al\.))"),
 )
