@@ -8,7 +8,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 REPORT ?= out/demo-report.html
 
-.PHONY: release run test lint bench bench-parse bench-accuracy bench-restyle bench-pdf bench-faults corpus pdf-corpus pdf-tools train bibtex pandoc browser fuzz clean
+.PHONY: release run test lint bench bench-parse bench-accuracy bench-restyle bench-styles bench-pdf bench-faults corpus pdf-corpus pdf-tools train bibtex pandoc browser fuzz clean
 
 $(BIN)/python:
 	@$(PY) -m venv $(VENV)
@@ -77,6 +77,16 @@ build/corpus/.done: $(wildcard tools/corpus/*.py) | pandoc
 ## bench-accuracy: findings, citations, linking, entries and fields per style and yardstick
 bench-accuracy: $(VENV)/.installed-test build/corpus/.done
 	$(BIN)/python benchmarks/bench_accuracy.py --shared $(SHARED) --papers $(CORPUS_PAPERS)
+
+## bench-styles: unseen CSL styles (20 named families + 30 random, split dev/sealed in benchmarks/splits/
+## styles_sweep.json): render 3 papers each with pandoc, then false findings, citations found, planted problems
+STYLES_HALF ?= dev
+bench-styles: $(VENV)/.installed-test pandoc
+	$(PY) benchmarks/styles/make_style_papers.py build/sweep --sweep 30 --seed sweep-1
+	$(PY) benchmarks/styles/measure_styles.py build/sweep "$(BIN)/python -m refcheck" --half $(STYLES_HALF) \
+	    $(if $(filter sealed,$(STYLES_HALF)),--summary-only)
+	$(PY) benchmarks/styles/mutate_style_papers.py build/sweep "$(BIN)/python -m refcheck" --half $(STYLES_HALF) \
+	    $(if $(filter sealed,$(STYLES_HALF)),--summary-only)
 
 ## bench-parse: field accuracy and speed of the parser on ../shared/data/anystyle
 bench-parse: $(VENV)/.installed-test

@@ -235,3 +235,80 @@ def test_grur_notes_beside_a_list_opening_with_slashed_names_are_notes() -> None
     report = check_document(Document(path="paper.txt", text=text))
     assert report.style == "chicago-notes" and len(report.references) == 5
     assert [f.code for f in report.findings] == []
+
+
+def _numbered(n: int, marker: str = "{}. ") -> str:
+    works = [
+        "Iwasa, S., Okita, N., Kuchiba, A. and Yamada, Y. Phase II study of lenvatinib for metastatic colorectal "
+        "cancer, ESMO Open 5(4), e000776 (2020).",
+        "Wickett, K. M., Urban, R. J. and Renear, A. H. Towards a logical form for descriptive metadata, Proceedings "
+        "of the 2012 iConference, ACM Press (2012).",
+        "Kirby, E. N., Gilbert, K. M. and Escala, I. Elemental Abundances in M31, The Astronomical Journal 159(2), 46 "
+        "(2020).",
+        "Tsikliras, A. C. and Polymeros, K. Fish market prices drive overfishing of the “big ones”, PeerJ 2, e638 "
+        "(2014).",
+        "Cooke, W. B. Smut Ecology, Ecology 38(4), 671 (1957).",
+    ]
+    return "\n\n".join(marker.format(i) + w for i, w in enumerate(works[:n], 1))
+
+
+def test_pandoc_superscript_group_printed_in_parentheses_is_read() -> None:
+    # Radiation Protection Dosimetry: "^((1,2))", "^((3p45))" and "⁽⁶⁾" in pandoc's plain text
+    report = check("A study\n\nAs shown previously^((1,2)), the estimate depends on sample size. These findings "
+                   "agree with field observations^((3p45)). Several groups reported comparable results^((4,5)). "
+                   "Earlier work described this pattern in detail^((2,3)). The method follows the protocol given "
+                   "elsewhere⁽⁴⁾. Also⁽⁵⁾.\n\n", [_numbered(5)])
+    assert [f.code for f in report.findings] == []
+    assert sorted(k for c in report.citations for k in c.keys) == ["1", "2", "2", "3", "3", "4", "4", "5", "5"]
+
+
+def test_entries_numbered_with_a_hyphen_are_a_numbered_list() -> None:
+    # Mediterranean Journal of Chemistry: "1- A. Marrazzo, M. Gibertini, ..."
+    report = check("A study\n\nEarlier work described this pattern in detail¹. The method follows the protocol given "
+                   "elsewhere^(2,3). Also⁴ and⁵.\n\n", [_numbered(5, "{}- ")])
+    assert [r.label for r in report.references] == ["1", "2", "3", "4", "5"]
+    assert [f.code for f in report.findings] == []
+
+
+def test_italic_parenthesised_citation_numbers_in_a_docx_read_as_numbers() -> None:
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    # Science Translational Medicine (pandoc -t docx): "comparable results *(3–5)*. ... elsewhere *(6, 7)*."
+    for text, italic in [("Several groups reported comparable results ", False), ("(3–5)", True),
+                         (". The method follows the protocol given elsewhere ", False), ("(6, 7)", True), (".", False)]:
+        paragraph.add_run(text).italic = italic
+    out = io.BytesIO()
+    document.save(out)
+    text = read_docx(out.getvalue(), "p.docx").text
+    assert "results (3–5)." in text and "elsewhere (6, 7)." in text
+
+
+def test_notes_of_author_date_citations_alone_are_told_from_the_list() -> None:
+    # World Politics: the notes "[2] Remacle 1989; Roy et al. 2015" name no title and hold no comma
+    entries = [
+        "Boettiger, Carl. 2022. “The Forecast Trap.” Ecology Letters 25, no. 7 Wiley: 1655–64.",
+        "Remacle, J. 1989. “Microbial Ecology: Organisms, Habitats, Activities.” Biochemical Systematics and Ecology "
+        "17, no. 6 Elsevier BV: 499–500.",
+        "Roy, Ankush, Biswajit Halder, Utpal Garain, and David S. Doermann. 2015. “Machine-Assisted Authentication "
+        "of Paper Currency: An Experiment on Indian Banknotes.” International Journal on Document Analysis and "
+        "Recognition (IJDAR) 18, no. 3 Springer: 271–85.",
+        "Veysey Powell, Jessica S., and Kimberly J. Babbitt. 2015. “Despite Buffers, Experimental Forest Clearcuts "
+        "Impact Amphibian Body Size and Biomass.” PLOS ONE 10, no. 11 Public Library of Science (PLoS): e0143505.",
+    ]
+    notes = ["Veysey Powell and Babbitt 2015, 45", "Remacle 1989; Roy et al. 2015", "Boettiger 2022",
+             "Roy et al. 2015, 50"]
+    text = ("A study\n\nThe method follows the protocol given elsewhere.[1] Several groups reported comparable "
+            "results.[2] As shown previously.[3] We return to this point later.[4]\n\nReferences\n\n"
+            + "\n\n".join(entries) + "\n\n" + "\n\n".join(f"[{i}] {n}" for i, n in enumerate(notes, 1)) + "\n")
+    report = check_document(Document(path="paper.txt", text=text))
+    assert report.style == "chicago-notes" and len(report.references) == 4
+    assert [f.code for f in report.findings] == []
+
+
+def test_docx_raised_digits_in_plain_parentheses_are_citations() -> None:
+    # Radiation Protection Dosimetry as the .docx reader gives it: Word raises the digits, not the parentheses
+    body = ("A study\nAs shown previously(¹–³), the estimate depends on sample size. Several groups reported "
+            "comparable results(⁴,⁵). These findings agree with field observations(²).\nReferences\n")
+    report = check_document(Document(path="paper.docx", text=body + _numbered(5).replace("\n\n", "\n"), kind="docx"))
+    assert [f.code for f in report.findings] == []
+    assert sorted(k for c in report.citations for k in c.keys) == ["1", "2", "2", "3", "4", "5"]

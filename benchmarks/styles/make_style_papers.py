@@ -135,16 +135,20 @@ def render(out: Path, style: str, p: int, pool: list[dict], notes: bool, glue: b
     name = f"paper{p + 1}"
     (sdir / f"{name}.json").write_text(json.dumps(refs, ensure_ascii=False, indent=1), encoding="utf-8")
     (sdir / f"{name}.md").write_text(md, encoding="utf-8")
+    unprinted = 0
     for fmt, suffix in (("plain", ".txt"), ("docx", ".docx")):
-        subprocess.run(["pandoc", "--citeproc", f"--csl={csl}", f"--bibliography={sdir / name}.json",
-                        "--wrap=none", "-t", fmt, "-o", str(sdir / f"{name}{suffix}"),
-                        str(sdir / f"{name}.md")], check=True, timeout=120)
+        run = subprocess.run(["pandoc", "--citeproc", f"--csl={csl}", f"--bibliography={sdir / name}.json",
+                              "--wrap=none", "-t", fmt, "-o", str(sdir / f"{name}{suffix}"),
+                              str(sdir / f"{name}.md")], check=True, timeout=120, capture_output=True, text=True)
+        unprinted = run.stderr.count("with no printed form")
     text = (sdir / f"{name}.txt").read_text(encoding="utf-8")
     sup = "⁰¹²³⁴⁵⁶⁷⁸⁹"
     if glue or (glue is None and any(c in sup for c in text[:text.find("\nReferences\n")])):
-        flat = text.translate(str.maketrans(sup + "⁻", "0123456789-"))
+        flat = text.translate(str.maketrans(sup + "⁻⁽⁾", "0123456789-()"))
         (sdir / f"{name}.glued.txt").write_text(flat, encoding="utf-8")
-    return {"entries": len(keys), "notes": notes, "cites": md.count("@")}
+    # "unprinted": works the style prints no bibliography entry for (pandoc warns): their citations'
+    # no-entry findings are true ones
+    return {"entries": len(keys), "notes": notes, "cites": md.count("@"), "unprinted": unprinted}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -154,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sweep", type=int, help="render the named unseen families and this many random styles")
     ap.add_argument("--seed", default="sweep-1")
     ap.add_argument("--split-file", help="with --sweep: write the dev/sealed split here")
+    ap.add_argument("--beyond", help="with --sweep: a split file whose styles are left out; all picked are dev")
     args = ap.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -165,13 +170,17 @@ def main(argv: list[str] | None = None) -> int:
             for p in range(args.papers):
                 expected[f"{style}/paper{p + 1}"] = render(out, style, p, pool, notes, style in SUPERSCRIPT)
     else:
-        sweep = pick(args.sweep, args.seed)
+        old = json.loads(Path(args.beyond).read_text(encoding="utf-8")) if args.beyond else {}
+        sweep = pick(args.sweep, args.seed, frozenset(old.get("dev", []) + old.get("sealed", [])))
         (out / "sweep.json").write_text(json.dumps(sweep, indent=1), encoding="utf-8")
         if args.split_file:
             about = (f"CSL styles sweep (make_style_papers.py --sweep {args.sweep} --seed {args.seed}): named "
                      "unseen families plus random independent styles, split once before any fix by "
                      "sweep_styles.split (per CSL class, sha1 order of the style name, alternating dev/sealed). "
                      "Fix against 'dev' only; 'sealed' is reported (numbers only), never inspected.")
+            if args.beyond:
+                about = (f"CSL styles draw (make_style_papers.py --sweep {args.sweep} --seed {args.seed} --beyond "
+                         f"{args.beyond}): random independent styles outside that sweep, all dev.")
             split = {"_about": about, "classes": {s["style"]: s["class"] for s in sweep},
                      "dev": sorted(s["style"] for s in sweep if s["half"] == "dev"),
                      "sealed": sorted(s["style"] for s in sweep if s["half"] == "sealed")}

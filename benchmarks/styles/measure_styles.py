@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Measure refcheck on the papers make_style_papers.py wrote: per style and variant (txt, glued, docx),
 entries parsed, citations found against the citations written, and findings by code (every paper is
-correct, so each finding is a false one).
+correct, so each finding is a false one, but for the no-entry of a work the style printed no entry for:
+'unpr' counts those works).
 
 Usage: measure_styles.py DIR [REFCHECK] [--half dev|sealed] [--summary-only] [--json OUT]
 (REFCHECK defaults to .venv/bin/refcheck; a command with spaces, e.g. "python -m refcheck", is split.)
@@ -20,7 +21,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 VARIANTS = (("txt", ".txt"), ("glued", ".glued.txt"), ("docx", ".docx"))
-COUNTS = ("papers", "entries", "parsed", "cites", "found")
+COUNTS = ("papers", "entries", "parsed", "cites", "found", "unprinted")
 
 
 def run(tool: list[str], paths: list[Path]) -> list[dict]:
@@ -63,11 +64,13 @@ def main(argv: list[str]) -> int:
             row["parsed"] += len(f["references"])
             row["cites"] += exp["cites"]
             row["found"] += len(f["citations"])
+            row["unprinted"] += exp.get("unprinted", 0)  # works the style printed no entry for
             styles_seen[(style, variant)][f["style"]] += 1
             for finding in f["findings"]:
                 row[finding["code"]] += 1
     codes = sorted({c for r in rows.values() for c in r} - set(COUNTS))
-    head = f"{'pp':>3} {'ent':>4} {'prs':>4} {'cit':>4} {'fnd':>4} " + " ".join(f"{c[:10]:>10}" for c in codes)
+    head = f"{'pp':>3} {'ent':>4} {'prs':>4} {'cit':>4} {'fnd':>4} {'unpr':>4} " + \
+        " ".join(f"{c[:10]:>10}" for c in codes)
 
     def cells(r: Counter) -> str:
         return " ".join(f"{r[c]:>{3 if c == 'papers' else 4}}" for c in COUNTS) + " " + \

@@ -62,22 +62,24 @@ def split(styles: dict[str, str]) -> dict[str, str]:
     return half
 
 
-def pick(n_random: int, seed: str) -> list[dict]:
-    """[{style, class, group ('named' or 'random'), half}] in a fixed order."""
+def pick(n_random: int, seed: str, exclude: frozenset[str] = frozenset()) -> list[dict]:
+    """[{style, class, group ('named' or 'random'), half}] in a fixed order. With `exclude` (the styles of an
+    earlier sweep, both halves), only random styles outside it, all 'dev': more material to fix against that
+    leaves the earlier sweep's sealed half unseen."""
     chosen: dict[str, tuple[str, str]] = {}
-    for name in NAMED:
+    for name in NAMED if not exclude else []:
         path = CSL_DIR / f"{name}.csl"
         cls = style_class(path) if path.exists() else None
         if cls and name not in SEEN:
             chosen[name] = (cls, "named")
     pool = []
     for path in sorted(CSL_DIR.glob("*.csl")):
-        if path.stem in SEEN or path.stem in chosen:
+        if path.stem in SEEN or path.stem in chosen or path.stem in exclude:
             continue
         cls = style_class(path)
         if cls:
             pool.append((path.stem, cls))
     for name, cls in random.Random(seed).sample(pool, min(n_random, len(pool))):
         chosen[name] = (cls, "random")
-    half = split({s: c for s, (c, _) in chosen.items()})
+    half = split({s: c for s, (c, _) in chosen.items()}) if not exclude else {s: "dev" for s in chosen}
     return [{"style": s, "class": c, "group": g, "half": half[s]} for s, (c, g) in chosen.items()]

@@ -91,7 +91,8 @@ def split_notes(doc: Document, entries: list[RawEntry]) -> tuple[list[RawEntry],
         return entries, None
     keys = [_entry_key(e.text) for e in listed]
     named = sum(1 for n in notes if any(_names_listed(part, keys) for part in _parts(n.text)))
-    worklike = sum(1 for n in notes if any(_work(p) is not None or _IBID_RE.match(p) for p in _parts(n.text)))
+    worklike = sum(1 for n in notes if any(_work(p) is not None or _IBID_RE.match(p) or _author_date(p)
+                                           for p in _parts(n.text)))
     if named < 2 or named < 0.3 * max(1, worklike):
         return entries, None
     return [e for e in entries if e.line not in note_lines], NOTES_STYLE
@@ -103,8 +104,17 @@ def _entry_key(raw: str) -> tuple[str, set[str]]:
     return family, _words(raw)
 
 
+def _author_date(part: str) -> tuple[list[str], str, str | None] | None:
+    """(families, year, page) of a note part that is an author-date citation: "Kirby et al. 2020, p. 45"."""
+    ad = _AUTHOR_DATE_NOTE.match(part.strip())
+    if ad is None or not _NAMES_ONLY_RE.match(ad.group("names").strip()):
+        return None
+    return _families(ad.group("names")), ad.group("year")[:4], ad.group("page")
+
+
 def _names_listed(part: str, keys: list[tuple[str, set[str]]]) -> bool:
-    work = _work(part)
+    ad = _author_date(part)
+    work = (ad[0], "", None) if ad is not None else _work(part)
     if work is None:
         return False
     families, title, _ = work
@@ -209,11 +219,10 @@ def note_citations(doc: Document) -> list[Citation]:
                 out.append(Citation(id="", line=line, column=col, text=part, kind="note", keys=[str(note.number)],
                                     locator=ibid.group("page"), hints=["ibid"]))
                 continue
-            ad = _AUTHOR_DATE_NOTE.match(part.strip())
-            if ad is not None and _NAMES_ONLY_RE.match(ad.group("names").strip()):
+            ad = _author_date(part)
+            if ad is not None:
                 out.append(Citation(id="", line=line, column=col, text=part, kind="note", keys=[str(note.number)],
-                                    authors=_families(ad.group("names")), title="", locator=ad.group("page"),
-                                    year=ad.group("year")[:4]))
+                                    authors=ad[0], title="", locator=ad[2], year=ad[1]))
                 continue
             unclosed = part.count("“") == 1 and "”" not in part  # titles quoting titles are left alone
             # "Binswanger, “NRSF/REST Is Required in Vivo.": the title's closing quotation mark is missing

@@ -14,8 +14,9 @@ from refcheck.text.patterns import CAPS
 # ACS numbers its entries "(1) Rohe, K.; ...", "(29) van Ooij" (a letter must follow: "(45) 12679" is a wrapped issue).
 # A year opening a wrapped line ("2019. “The Origins ...”") is the entry's date, not its number.
 # BibTeX alpha/amsalpha and DIN 1505-2 open an entry with its label: "[Blo70] B. H. Bloom. ...".
+# Mediterranean Journal of Chemistry numbers them "1- S. Chhabra, ..." (a letter follows the hyphen).
 MARKER_RE = re.compile(r"^(\s*)(?:(?P<bullet>[-*•·▪◦–])\s+|\[(?P<br>\d{1,4})\]\s*"
-                       r"|(?!(?:1[5-9]|20)\d\d\.\s)(?P<num>\d{1,4})[.)]\s+"
+                       r"|(?!(?:1[5-9]|20)\d\d\.\s)(?P<num>\d{1,4})(?:[.)]|-(?=\s+[^\W\d_]))\s+"
                        r"|\((?P<pa>\d{1,3})\)\s+(?=[^\W\d_]|[“\"])"
                        rf"|\[(?P<al>{ALPHA_LABEL})\]\s+(?=\S))")
 # "de Queiroz (2007)", "von Philipsborn (2011)", "da Costa. 2015.": a family name's lower-case particles.
