@@ -8,7 +8,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 REPORT ?= out/demo-report.html
 
-.PHONY: release run test lint bench bench-parse bench-noise bench-accuracy bench-restyle bench-pdf bench-faults corpus pdf-corpus pdf-tools train bibtex pandoc browser fuzz clean
+.PHONY: release run test lint bench bench-parse bench-noise bench-accuracy bench-restyle bench-styles bench-pdf bench-faults corpus pdf-corpus pdf-tools train bibtex pandoc browser fuzz clean
 
 $(BIN)/python:
 	@$(PY) -m venv $(VENV)
@@ -81,6 +81,16 @@ bench-accuracy: $(VENV)/.installed-test build/corpus/.done
 ## bench-noise: the real articles pasted as from a PDF against their clean copies (findings only on one copy)
 bench-noise: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_noise.py --shared $(SHARED)
+
+## bench-styles: unseen CSL styles (20 named families + 30 random, split dev/sealed in benchmarks/splits/
+## styles_sweep.json): render 3 papers each with pandoc, then false findings, citations found, planted problems
+STYLES_HALF ?= dev
+bench-styles: $(VENV)/.installed-test pandoc
+	$(PY) benchmarks/styles/make_style_papers.py build/sweep --sweep 30 --seed sweep-1
+	$(PY) benchmarks/styles/measure_styles.py build/sweep "$(BIN)/python -m refcheck" --half $(STYLES_HALF) \
+	    $(if $(filter sealed,$(STYLES_HALF)),--summary-only)
+	$(PY) benchmarks/styles/mutate_style_papers.py build/sweep "$(BIN)/python -m refcheck" --half $(STYLES_HALF) \
+	    $(if $(filter sealed,$(STYLES_HALF)),--summary-only)
 
 ## bench-parse: field accuracy and speed of the parser on ../shared/data/anystyle
 bench-parse: $(VENV)/.installed-test

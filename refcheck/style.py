@@ -45,7 +45,7 @@ NOTES_STYLE = "chicago-notes"
 # a capital, up to a dozen letters ("+" for authors left out, "." after an initial: "KeKiI.09"), a two- or
 # four-digit year, maybe a letter.
 ALPHA_STYLE = "alpha"
-ALPHA_LABEL = r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]{0,11}\+?(?:\d{4}|\d{2})[a-z]?"
+ALPHA_LABEL = r"[A-ZÀ-ÞĀ-ž][A-Za-zÀ-ÿĀ-ž'’.-]{0,11}\+?(?:\d{4}|\d{2})[a-z]?"  # Latin-1 and Extended-A: "LRRŠ15"
 _ALPHA_ENTRY = lazy(r"^\s*\[" + ALPHA_LABEL + r"\]\s+\S")
 _ACS_LABEL = lazy(r"^\s*\(\d{1,4}\)\s")
 _ACS_AUTHORS = lazy(r"^(?:\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.))?\s*[\w'’ -]{2,40}, (?:[A-Z]\.[ -]?){1,3};")

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Make small papers in numeric, superscript and notes styles with pandoc --citeproc, for measuring.
 
-Usage: make_style_papers.py OUT_DIR [--papers N]
+Usage: make_style_papers.py OUT_DIR [--papers N] [--sweep N [--seed S] [--split-file PATH]]
 
 Each paper cites real works (Crossref records in ../shared/data/crossref) from a Markdown body with
 pandoc citations, rendered with the CSL styles Debian's citation-style-language-styles ships. Written:
@@ -9,6 +9,11 @@ OUT_DIR/<style>/<paper>.txt (pandoc -t plain), <paper>.glued.txt for superscript
 superscripts flattened to plain digits, as PDF and .txt exports leave them), <paper>.docx, and
 OUT_DIR/expected.json: per paper the number of entries and of citations (every entry is cited once or
 more; the body also holds digits that are not citations: H2O, CO2, COVID-19, p<0.05, years, figures).
+
+--sweep N renders unseen styles instead of the fixed ten: the named families of sweep_styles.py plus N
+random independent styles drawn with --seed; expected.json then records each paper's style class and
+half (dev or sealed), OUT_DIR/sweep.json the styles, and --split-file writes the split (benchmarks/splits/).
+A paper whose body holds Unicode superscript digits also gets the flattened .glued.txt variant.
 """
 
 from __future__ import annotations
@@ -20,6 +25,9 @@ import random
 import subprocess
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sweep_styles import pick  # noqa: E402
 
 CROSSREF = Path(__file__).resolve().parents[3] / "shared" / "data" / "crossref"
 CSL_DIR = Path("/usr/share/citation-style-language/styles")
@@ -113,38 +121,78 @@ def body(keys: list[str], rng: random.Random, notes: bool) -> str:
     return "\n\n".join(paras)
 
 
+def render(out: Path, style: str, p: int, pool: list[dict], notes: bool, glue: bool | None) -> dict:
+    """Writes paper p of a style (.json, .md, .txt, .docx, .glued.txt when glue or, with glue None, when
+    its body holds superscript digits) and returns its expected.json record."""
+    csl = CSL_DIR / f"{style}.csl"
+    sdir = out / style
+    sdir.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(f"{style}-{p}")
+    chosen = rng.sample(pool, rng.randint(8, 16))
+    keys = [f"w{j}" for j in range(len(chosen))]
+    refs = [csl_item(it, k) for it, k in zip(chosen, keys, strict=True)]
+    md = f"# A study of {style}\n\n{body(keys, rng, notes)}\n\n# References\n"
+    name = f"paper{p + 1}"
+    (sdir / f"{name}.json").write_text(json.dumps(refs, ensure_ascii=False, indent=1), encoding="utf-8")
+    (sdir / f"{name}.md").write_text(md, encoding="utf-8")
+    unprinted = 0
+    for fmt, suffix in (("plain", ".txt"), ("docx", ".docx")):
+        run = subprocess.run(["pandoc", "--citeproc", f"--csl={csl}", f"--bibliography={sdir / name}.json",
+                              "--wrap=none", "-t", fmt, "-o", str(sdir / f"{name}{suffix}"),
+                              str(sdir / f"{name}.md")], check=True, timeout=120, capture_output=True, text=True)
+        unprinted = run.stderr.count("with no printed form")
+    text = (sdir / f"{name}.txt").read_text(encoding="utf-8")
+    sup = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+    if glue or (glue is None and any(c in sup for c in text[:text.find("\nReferences\n")])):
+        flat = text.translate(str.maketrans(sup + "⁻⁽⁾", "0123456789-()"))
+        (sdir / f"{name}.glued.txt").write_text(flat, encoding="utf-8")
+    # "unprinted": works the style prints no bibliography entry for (pandoc warns): their citations'
+    # no-entry findings are true ones
+    return {"entries": len(keys), "notes": notes, "cites": md.count("@"), "unprinted": unprinted}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("out")
     ap.add_argument("--papers", type=int, default=3)
+    ap.add_argument("--sweep", type=int, help="render the named unseen families and this many random styles")
+    ap.add_argument("--seed", default="sweep-1")
+    ap.add_argument("--split-file", help="with --sweep: write the dev/sealed split here")
+    ap.add_argument("--beyond", help="with --sweep: a split file whose styles are left out; all picked are dev")
     args = ap.parse_args(argv)
     out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
     pool = works()
     expected: dict[str, dict] = {}
-    for style in STYLES:
-        csl = CSL_DIR / f"{style}.csl"
-        sdir = out / style
-        sdir.mkdir(parents=True, exist_ok=True)
-        for p in range(args.papers):
-            rng = random.Random(f"{style}-{p}")
-            chosen = rng.sample(pool, rng.randint(8, 16))
-            keys = [f"w{j}" for j in range(len(chosen))]
-            refs = [csl_item(it, k) for it, k in zip(chosen, keys, strict=True)]
+    if args.sweep is None:
+        for style in STYLES:
             notes = "note" in style or "humanities" in style
-            md = f"# A study of {style}\n\n{body(keys, rng, notes)}\n\n# References\n"
-            name = f"paper{p + 1}"
-            (sdir / f"{name}.json").write_text(json.dumps(refs, ensure_ascii=False, indent=1), encoding="utf-8")
-            (sdir / f"{name}.md").write_text(md, encoding="utf-8")
-            for fmt, suffix in (("plain", ".txt"), ("docx", ".docx")):
-                subprocess.run(["pandoc", "--citeproc", f"--csl={csl}", f"--bibliography={sdir / name}.json",
-                                "--wrap=none", "-t", fmt, "-o", str(sdir / f"{name}{suffix}"),
-                                str(sdir / f"{name}.md")], check=True)
-            if style in SUPERSCRIPT:
-                text = (sdir / f"{name}.txt").read_text(encoding="utf-8")
-                flat = text.translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-"))
-                (sdir / f"{name}.glued.txt").write_text(flat, encoding="utf-8")
-            expected[f"{style}/{name}"] = {"entries": len(keys), "notes": notes,
-                                           "cites": md.count("@")}
+            for p in range(args.papers):
+                expected[f"{style}/paper{p + 1}"] = render(out, style, p, pool, notes, style in SUPERSCRIPT)
+    else:
+        old = json.loads(Path(args.beyond).read_text(encoding="utf-8")) if args.beyond else {}
+        sweep = pick(args.sweep, args.seed, frozenset(old.get("dev", []) + old.get("sealed", [])))
+        (out / "sweep.json").write_text(json.dumps(sweep, indent=1), encoding="utf-8")
+        if args.split_file:
+            about = (f"CSL styles sweep (make_style_papers.py --sweep {args.sweep} --seed {args.seed}): named "
+                     "unseen families plus random independent styles, split once before any fix by "
+                     "sweep_styles.split (per CSL class, sha1 order of the style name, alternating dev/sealed). "
+                     "Fix against 'dev' only; 'sealed' is reported (numbers only), never inspected.")
+            if args.beyond:
+                about = (f"CSL styles draw (make_style_papers.py --sweep {args.sweep} --seed {args.seed} --beyond "
+                         f"{args.beyond}): random independent styles outside that sweep, all dev.")
+            split = {"_about": about, "classes": {s["style"]: s["class"] for s in sweep},
+                     "dev": sorted(s["style"] for s in sweep if s["half"] == "dev"),
+                     "sealed": sorted(s["style"] for s in sweep if s["half"] == "sealed")}
+            Path(args.split_file).write_text(json.dumps(split, indent=1) + "\n", encoding="utf-8")
+        for s in sweep:
+            for p in range(args.papers):
+                try:
+                    rec = render(out, s["style"], p, pool, s["class"] == "note", None)
+                except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as e:
+                    print(f"{s['style']}: pandoc failed: {e}", file=sys.stderr)
+                    continue
+                expected[f"{s['style']}/paper{p + 1}"] = {**rec, "class": s["class"], "half": s["half"]}
     (out / "expected.json").write_text(json.dumps(expected, indent=1), encoding="utf-8")
     return 0
 

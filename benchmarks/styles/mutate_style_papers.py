@@ -1,20 +1,25 @@
 #!/usr/bin/env python3
 """Plant known problems in the plain-text papers make_style_papers.py wrote, and score refcheck on them.
 
-Usage: mutate_style_papers.py DIR [REFCHECK]
+Usage: mutate_style_papers.py DIR [REFCHECK] [--half dev|sealed] [--summary-only]
 
 Notes papers (Chicago, MHRA): one bibliography entry removed (its notes: no-entry), one note's author
 misspelt by a dropped letter (name-mismatch), one full note's year changed (year-mismatch). Numeric
 papers: one citation number raised past the list (no-entry; bracket and superscript forms only,
-parenthesised and glued numbers are tentative by design). Writes <paper>.mut.txt and prints per style
+parenthesised and glued numbers are tentative by design). Author-date papers (a sweep's class): the year
+of one parenthesised single-work citation lowered by 3 (year-mismatch or no-entry). Label papers: nothing
+planted (their false findings still count). A paper the planting cannot read counts as 'unmutable'.
+Writes <paper>.mut.txt and prints per style
 the planted problems found (tp), missed (fn) and the findings nobody planted (fp) by code.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import re
+import shlex
 import subprocess
 import sys
 from collections import Counter, defaultdict
@@ -81,33 +86,75 @@ def mutate_numeric(text: str, rng: random.Random) -> tuple[str, list[tuple[str, 
     return mutated, [("no-entry", line[:40])]
 
 
+AD_RE = re.compile(r"\(([A-Z][^();]{1,80}?),? ((?:19|20)\d\d)[a-z]?(?=[,;)]| p\.)")
+
+
+def mutate_author_date(text: str, rng: random.Random) -> tuple[str, list[tuple[str, str]]]:
+    body_end = text.find("\nReferences\n")
+    forms = list(AD_RE.finditer(text[:body_end]))
+    if not forms:
+        return text, []
+    m = rng.choice(forms)
+    mutated = text[:m.start(2)] + str(int(m.group(2)) - 3) + text[m.end(2):]
+    line = mutated[mutated.rfind("\n", 0, m.start()) + 1:]
+    return mutated, [("year-mismatch|no-entry", line[:40])]
+
+
+MUTATORS = {"note": mutate_notes, "numeric": mutate_numeric, "author-date": mutate_author_date}
+
+
 def main(argv: list[str]) -> int:
-    root = Path(argv[0])
-    tool = argv[1] if len(argv) > 1 else ".venv/bin/refcheck"
+    ap = argparse.ArgumentParser()
+    ap.add_argument("dir")
+    ap.add_argument("tool", nargs="?", default=".venv/bin/refcheck")
+    ap.add_argument("--half", choices=["dev", "sealed"])
+    ap.add_argument("--summary-only", action="store_true")
+    args = ap.parse_args(argv)
+    root = Path(args.dir)
+    tool = shlex.split(args.tool)
     expected = json.loads((root / "expected.json").read_text(encoding="utf-8"))
     rows: dict[str, Counter] = defaultdict(Counter)
+    jobs = []
     for key, exp in sorted(expected.items()):
+        if args.half and exp.get("half") != args.half:
+            continue
         style, name = key.split("/")
-        src = root / style / f"{name}.txt"
+        cls = exp.get("class", "note" if exp["notes"] else "numeric")
         rng = random.Random(key)
-        text = src.read_text(encoding="utf-8")
-        mutated, planted = (mutate_notes if exp["notes"] else mutate_numeric)(text, rng)
+        text = (root / style / f"{name}.txt").read_text(encoding="utf-8")
+        try:
+            mutated, planted = MUTATORS[cls](text, rng) if cls in MUTATORS else (text, [])
+        except (StopIteration, NameError, IndexError):
+            mutated, planted = text, []
+            rows[style]["unmutable"] += 1
         out = root / style / f"{name}.mut.txt"
         out.write_text(mutated, encoding="utf-8")
-        report = json.loads(subprocess.run([tool, "check", str(out), "--format", "json"], capture_output=True,
-                                           text=True).stdout)["files"][0]
+        jobs.append((style, cls, out, mutated, planted))
+    done = subprocess.run([*tool, "check", "--format", "json", *(str(j[2]) for j in jobs)], capture_output=True,
+                          text=True).stdout
+    reports = {Path(f["path"]).resolve(): f for f in json.loads(done)["files"]} if jobs else {}
+    classes: dict[str, str] = {}
+    for style, cls, out, mutated, planted in jobs:
+        classes[style] = cls
+        report = reports[out.resolve()]
         lines = mutated.split("\n")
         got = [(f["code"], lines[f["line"] - 1]) for f in report["findings"]]
         row = rows[style]
         for code, where in planted:
-            hit = next((g for g in got if g[0] == code and g[1].startswith(where)), None)
+            hit = next((g for g in got if g[0] in code.split("|") and g[1].startswith(where)), None)
             row[f"{code} tp" if hit else f"{code} fn"] += 1
             if hit:
                 got.remove(hit)
         for code, _ in got:
             row[f"{code} fp"] += 1
+    totals: dict[str, Counter] = defaultdict(Counter)
     for style, row in sorted(rows.items()):
-        print(f"{style:42} " + ", ".join(f"{k}={v}" for k, v in sorted(row.items())))
+        if not args.summary_only:
+            print(f"{style:42} " + ", ".join(f"{k}={v}" for k, v in sorted(row.items())))
+        totals[classes.get(style, "?")].update(row)
+        totals["all"].update(row)
+    for cls, row in sorted(totals.items()):
+        print(f"{'total ' + cls:42} " + ", ".join(f"{k}={v}" for k, v in sorted(row.items())))
     return 0
 
 

@@ -42,7 +42,8 @@ SIGNAL_RE = re.compile(
     re.IGNORECASE)
 SECONDARY_RE = lazy(r"^(?:as cited in|cited in|qtd\.? in|quoted in|as quoted in)\s+", re.IGNORECASE)
 # Starts after a non-space and has one way through the spaces around a comma ("\s*,?\s*" was cubic).
-ET_AL_RE = re.compile(r"(?<!\s)\s*(?:,\s*)?\bet\.?\s+al\b\.?,?", re.IGNORECASE)
+# GOST's Russian "и др." too: "[Bailey и др., 2018]"; the USGS's "and others": "(Miao and others, 2015)"
+ET_AL_RE = re.compile(r"(?<!\s)\s*(?:,\s*)?(?:\bet\.?\s+al\b\.?|\bи\s+др\b\.?|\band\s+others\b),?", re.IGNORECASE)
 _EMPHASIZED_ET_AL_RE = re.compile(r"(\*{1,2}|_)(et\.?\s+al\.?)\1")  # Harvard's italic "*et al.*": not a title
 _ITALIC_RE = re.compile(r"(\*{1,2}|_)([^*_]{1,120})\1")
 _BRACKET_ACRONYM_RE = re.compile(r"\s*(?:\[([A-Z][A-Za-z./&-]{1,12})\]|\(([A-Z][A-Z./&-]{1,12})\))")
@@ -110,6 +111,19 @@ def _name_or_number(tok: str, org: bool) -> bool:
 _ORG_NUMBER_RE = re.compile(r"\d{1,5}[A-Za-z-]*|[A-Z]+\d[A-Z\d]*")
 
 
+_LIST_SEP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+def _long_name_list(head: str, max_tokens: int) -> bool:
+    """Every author of the work, as some styles print them: "(Iwasa, Okita, Kuchiba, ..., Boku and Yamada
+    2020)" (Canadian Journal of Economics); a comma list of up to 24 names of one or two words each."""
+    pieces = _LIST_SEP_RE.split(head.strip(" ,"))
+    return max_tokens >= 12 and 6 <= len(pieces) <= 24 and all(1 <= len(p.split()) <= 2 for p in pieces)
+
+
+_ET_AL_WORDS = frozenset({"et", "al", "и", "др", "others"})
+
+
 def name_like(head: str, max_tokens: int = 12) -> bool:
     """Could this text be an author list or organization name as printed in a citation?"""
     toks = _clean_tokens(head)
@@ -117,7 +131,7 @@ def name_like(head: str, max_tokens: int = 12) -> bool:
         toks = toks[:1] + toks[2:]  # "BFG - The Brazil Flora Group", "Brasil - Estado da Bahia": one body
     # "1000 Genomes Project Consortium", "P3G Consortium": a body's name may hold numbers (and be long)
     org = any(t.lower().strip(",.") in ORG_WORDS or t.lower().strip(",.") in _BODY_ENDS for t in toks[1:])
-    if not toks or len(toks) > max_tokens + (4 if org else 0):
+    if not toks or len(toks) > max_tokens + (4 if org else 0) and not _long_name_list(head, max_tokens):
         return False
     lead = toks[0].lower()
     # "de Souza", "van der Berg" start lower-case but are names; "The MiraMed Institute" too.
@@ -127,7 +141,7 @@ def name_like(head: str, max_tokens: int = 12) -> bool:
     # "EFSA Panel on Food Additives and Nutrient Sources added to Food": a body opened by its acronym
     body = (len(toks) <= 6 and toks[-1].lower().strip(",.") in _BODY_ENDS) or (org and looks_like_acronym(toks[0]))
     for t in toks:
-        if not (_name_or_number(t, org) or t.lower() in CONNECTORS or t.lower().strip(",.") in ("et", "al")
+        if not (_name_or_number(t, org) or t.lower() in CONNECTORS or t.lower().strip(",.") in _ET_AL_WORDS
                 or (body and t.isalpha() and t.islower())):
             return False
     first = re.split("[-–]", toks[0].strip(",.").lower())[0]  # "July–August 2011": a period, not a name

@@ -123,6 +123,8 @@ def _numbers(doc: Document, regions: list[tuple[int, int]], brackets: int) -> li
         parens += paren_groups(text, find_spans(text, lo, hi))
         raised += unicode_groups(text, lo, hi) + pandoc_groups(text, lo, hi)
         glued += glued_groups(text, lo, hi)
+    # "^((1,2))" (Radiation Protection Dosimetry): the parentheses inside the raised group are its own
+    parens = [g for g in parens if not any(g[0] < r[1] and g[1] > r[0] - 2 for r in raised)]
     out: list[Citation] = []
     # A glued number is a raised one the export flattened: the two forms are one habit.
     superscripts = len(glued) + len(raised)

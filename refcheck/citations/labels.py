@@ -26,6 +26,8 @@ LABEL_RE = re.compile(LABEL)
 _PRENOTE = r"(?:(?:see(?:\s+also)?|e\.\s?g\.,?|cf\.|compare|also)\s+)?"
 _ITEM_RE = re.compile(rf"\s*{_PRENOTE}(?P<label>{LABEL}|\d{{1,4}}[a-z]?)\s*")
 _LOCATOR_RE = re.compile(r"\s*(?P<loc>[^\[\];,]{1,40}?)\s*")
+# DIN's page after a label, "[SKUI15, S.50]" (Seite): has a label's shape, is never one
+_PAGE_RE = re.compile(r"\s*S\.\s?\d{1,5}(?:\s*[-–]\s*\d{1,5})?\s*")
 SHAPE_HINT = "label-shape"
 
 Group = tuple[int, int, list[str], str | None]
@@ -49,7 +51,7 @@ def label_items(content: str, digits: bool = False) -> list[tuple[str, str | Non
                 return None
             label, locator = m.group("label"), None
             k = j + 1
-            while k < len(parts) and _ITEM_RE.fullmatch(parts[k]) is None:
+            while k < len(parts) and (_ITEM_RE.fullmatch(parts[k]) is None or _PAGE_RE.fullmatch(parts[k])):
                 k += 1  # ", pp. 12-15" or ", Section 2.1": the locator of this label
             if k > j + 1:
                 locator = ",".join(parts[j + 1:k]).strip()

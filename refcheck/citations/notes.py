@@ -44,6 +44,9 @@ _NAME_WORD_RE = re.compile(r"[" + _NOTE_CAPS + r"][\w'’-]+")
 _NAMES_ONLY_RE = re.compile(r"^(?:(?:[" + _NOTE_CAPS + r"][\w'’-]*\.?|and|&|et al\.?)(?:,?\s+|$)){1,10}$")
 _LOCATOR_ONLY_RE = re.compile(r"^(?:pp?\.\s*|(?:chap|sec|para|ch|pt)\.\s*)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?\.?$")
 MIN_RUN = 2
+# A note holding an author-date citation (Maison de l'Orient: "[2] Berressem 2020; Kirby et al. 2020, p. 45")
+_AUTHOR_DATE_NOTE = re.compile(r"^(?P<names>[^\d“”\"*(),;]{2,120}(?:,[^\d“”\"*(),;]{2,60}){0,9}?),?\s"
+                               r"(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)(?:,\s*(?P<page>(?:pp?\.\s*)?\d[\d–-]*))?\.?$")
 _TITLE_FACTS = re.compile(r"^([^,()“”\"]{2,200}?)\s\([^()]{0,120}\d{4}\)\.?$")
 
 
@@ -89,7 +92,8 @@ def split_notes(doc: Document, entries: list[RawEntry]) -> tuple[list[RawEntry],
         return entries, None
     keys = [_entry_key(e.text) for e in listed]
     named = sum(1 for n in notes if any(_names_listed(part, keys) for part in _parts(n.text)))
-    worklike = sum(1 for n in notes if any(_work(p) is not None or _IBID_RE.match(p) for p in _parts(n.text)))
+    worklike = sum(1 for n in notes if any(_work(p) is not None or _IBID_RE.match(p) or _author_date(p)
+                                           for p in _parts(n.text)))
     if named < 2 or named < 0.3 * max(1, worklike):
         return entries, None
     return [e for e in entries if e.line not in note_lines], NOTES_STYLE
@@ -97,12 +101,21 @@ def split_notes(doc: Document, entries: list[RawEntry]) -> tuple[list[RawEntry],
 
 def _entry_key(raw: str) -> tuple[str, set[str]]:
     """(first author's family, folded; the entry's significant words)."""
-    family = fold(re.split(r"[,.]", raw, maxsplit=1)[0]).strip()
+    family = fold(re.split(r"[,./]", raw, maxsplit=1)[0]).strip()  # GRUR's "Burton/Aryani/..., Title"
     return family, _words(raw)
 
 
+def _author_date(part: str) -> tuple[list[str], str, str | None] | None:
+    """(families, year, page) of a note part that is an author-date citation: "Kirby et al. 2020, p. 45"."""
+    ad = _AUTHOR_DATE_NOTE.match(part.strip())
+    if ad is None or not _NAMES_ONLY_RE.match(ad.group("names").strip()):
+        return None
+    return _families(ad.group("names")), ad.group("year")[:4], ad.group("page")
+
+
 def _names_listed(part: str, keys: list[tuple[str, set[str]]]) -> bool:
-    work = _work(part)
+    ad = _author_date(part)
+    work = (ad[0], "", None) if ad is not None else _work(part)
     if work is None:
         return False
     families, title, _ = work
@@ -187,7 +200,7 @@ def _families(head: str) -> list[str]:
     "Smith et al." -> ["smith"]. The family is the last capitalised word of each name (notes print
     names in natural order), folded; "van der Pluijm" gives "pluijm"."""
     out: list[str] = []
-    for chunk in re.split(r",|\s(?:and|&|und|et|y|e)\s|\s&\s", head):
+    for chunk in re.split(r",|/|\s(?:and|&|und|et|y|e)\s|\s&\s", head):  # GRUR: "Osterwalder/Sohn/Herzog"
         chunk = re.sub(r"\bet al\.?|\band others\b|\beds?\.|\btrans\.", "", chunk).strip()
         words = _NAME_WORD_RE.findall(chunk)
         if words and fold(words[-1]) not in out:
@@ -208,6 +221,11 @@ def note_citations(doc: Document) -> list[Citation]:
             if ibid is not None:
                 out.append(Citation(id="", line=line, column=col, text=part, kind="note", keys=[str(note.number)],
                                     locator=ibid.group("page"), hints=["ibid"]))
+                continue
+            ad = _author_date(part)
+            if ad is not None:
+                out.append(Citation(id="", line=line, column=col, text=part, kind="note", keys=[str(note.number)],
+                                    authors=ad[0], title="", locator=ad[2], year=ad[1]))
                 continue
             unclosed = part.count("“") == 1 and "”" not in part  # titles quoting titles are left alone
             # "Binswanger, “NRSF/REST Is Required in Vivo.": the title's closing quotation mark is missing
@@ -319,6 +337,8 @@ def _match(cit: Citation, references: list[Reference]) -> tuple[Reference | None
         scored.append((ref, overlap, n, bool(families & set(fams)), fams))
     # (or every title word printed in the entry: the parser cut its title, "Moulin, R. L’artiste, ... Et Le Marché")
     by_author = [s for s in scored if s[3] and (s[1] >= 0.5 or s[2] == 0 or _printed_in(cit.title or "", s[0]))]
+    if by_author and cit.year and not cit.title:  # "Kirby et al. 2020": of the author's works, that year's
+        by_author = [s for s in by_author if (s[0].fields.year or "")[:4] == cit.year] or by_author
     if by_author:
         best = max(by_author, key=lambda s: s[1])
         if not _one_work([s[0] for s in by_author if s[1] == best[1]]):

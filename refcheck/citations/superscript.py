@@ -88,7 +88,8 @@ def unicode_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, list[int
         while j > lo and text[j - 1] in " \t":  # pandoc's "samples ⁶" when the source had "samples [@key]"
             j -= 1
         spaced = j < s
-        while j > lo and text[j - 1] in ".,;:)]’”\"'":
+        # "elsewhere⁽¹³⁾": raised parentheses; "results(⁴,⁵)" (Word raises the digits only)
+        while j > lo and (text[j - 1] in ".,;:)]’”\"'⁽" or (text[j - 1] == "(" and j == s)):
             j -= 1
         k = j
         while k > max(lo, j - 40) and text[k - 1].isalpha():  # isalpha: "³" is \w but no letter
@@ -121,7 +122,11 @@ def pandoc_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, list[int]
         if before and not (before[-1].isalpha() or before[-1] in ".,;:)]’”\"'\n"):
             continue
         g = 1 if m.group(1) is not None else 2
-        got = parse_list(m.group(g))
+        content = m.group(g)
+        if content[:1] == "(" and content[-1:] == ")" and content.count("(") == 1:
+            # Radiation Protection Dosimetry prints the group in parentheses: "^((1–3))", "^((10p45))"
+            content = re.sub(r"(?<=\d)(pp?\d{1,5}(?:[-–]\d{1,5})?)$", r"(\1)", content[1:-1])
+        got = parse_list(content)
         if got is not None:  # the numbers as printed, signal words and marks aside: "3,4,5" of "^(see 3,4,5)"
             first = next((i for i, ch in enumerate(m.group(g)) if ch.isdigit()), 0)
             out.append((m.start(g) + first, m.end(g), got[0], got[1]))

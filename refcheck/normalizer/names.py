@@ -23,7 +23,7 @@ _ROLE_TAIL = lazy(
     r"[\s,]*[(\[]?\b(?:(?-i:[ÉéEe]ds?)|editors?|hrsg|trans|transl|(?-i:tr)|comps?|dirs?|directors?)\b"
     r"\.?[)\]]?[\s.,:;]*$", re.I
 )
-_ET_AL = lazy(r",?\s*(?:et\.?\s*al\.?|and\s+others|u\.\s*a\.)\s*[.,]?", re.I)
+_ET_AL = lazy(r",?\s*(?:et\.?\s*al\.?|and\s+others|u\.\s*a\.|и\s+др\.?)\s*[.,]?", re.I)
 _REPEAT = lazy(r"^[-—–_‒]{2,}\.?$")
 # (?<!\s): start only where the spaces do, or a search over a run of spaces is cubic (issue 17)
 # "und", "et", "y", "e" only in lower case: a capital "E" or "Y" is an initial ("J Marko, E Siggia").
@@ -77,6 +77,8 @@ def parse_names(text: str | None) -> tuple[list[Name], bool]:
         return people, et_al or deng
     if _CAPITAL_PARTICLE_FAMILY.match(t):
         return [Name(family=t)], et_al
+    if _SLASHED.fullmatch(t):  # German legal style (GRUR): "Osterwalder/Sohn/Herzog", families only
+        return [Name(family=f) for f in t.split("/")], et_al
     head, _, rest = t.partition(",")
     if (len(_WORDS.findall(head)) >= 3 and _PERSON_PART.match(rest.strip()) and is_organization(head)
             and not is_organization(rest.split(",")[0])):
@@ -88,6 +90,10 @@ def parse_names(text: str | None) -> tuple[list[Name], bool]:
     if "," not in t and ";" not in t and (people := _dotted_run(t)):
         return people, et_al
     return _split_people(t), et_al
+
+
+_SLASHED = lazy(r"(?:[" + _UP + r"][\w'’-]+\s)?[" + _UP + r"][\w'’-]+(?:/(?:[" + _UP + r"][\w'’-]+\s)?[" + _UP +
+                r"][\w'’-]+)+")  # "Tosatto/Horrocks/Dalla Serra/Cremades"
 
 
 # "Range F. Horn L. Bugnyar T. Gajdon G. K. Huber L.", "Udell M. A. R. Wynne C. D. L.": family names and

@@ -96,7 +96,9 @@ def _paragraph_text(paragraph) -> str:  # noqa: ANN001 - python-docx type
             continue
         if run.font.superscript:
             t = superscript_digits(t)
-        if run.italic and t.strip():
+        # Italic with no letter marks no title: Science's citation numbers "(*1*)", "(*4*–*6*)" and Science
+        # Translational Medicine's "*(6, 7)*" read as "(1)", "(4–6)", "(6, 7)".
+        if run.italic and any(ch.isalpha() for ch in t):
             lead = t[: len(t) - len(t.lstrip())]
             trail = t[len(t.rstrip()):]
             t = f"{lead}*{t.strip()}*{trail}"

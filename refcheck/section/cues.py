@@ -15,8 +15,9 @@ from refcheck.text.patterns import CAPS
 # A year opening a wrapped line ("2019. “The Origins ...”") is the entry's date, not its number, and a dash
 # before a number ("– 121 , 10.1038/...") is a page range broken at the line's end, not a bullet.
 # BibTeX alpha/amsalpha and DIN 1505-2 open an entry with its label: "[Blo70] B. H. Bloom. ...".
+# Mediterranean Journal of Chemistry numbers them "1- S. Chhabra, ..." (a letter follows the hyphen).
 MARKER_RE = re.compile(r"^(\s*)(?:(?P<bullet>[*•·▪◦]|[-–](?!\s+\d))\s+|\[(?P<br>\d{1,4})\]\s*"
-                       r"|(?!(?:1[5-9]|20)\d\d\.\s)(?P<num>\d{1,4})[.)]\s+"
+                       r"|(?!(?:1[5-9]|20)\d\d\.\s)(?P<num>\d{1,4})(?:[.)]|-(?=\s+[^\W\d_]))\s+"
                        r"|\((?P<pa>\d{1,3})\)\s+(?=[^\W\d_]|[“\"])"
                        rf"|\[(?P<al>{ALPHA_LABEL})\]\s+(?=\S))")
 # "de Queiroz (2007)", "von Philipsborn (2011)", "da Costa. 2015.": a family name's lower-case particles.
@@ -56,6 +57,10 @@ _START_RES = (
     re.compile(r"^[" + CAPS + r"]{3,}[" + CAPS + r"'’\-]*(?:\s[" + CAPS + r"]{2,}[" + CAPS +
                r"'’\-]*)*\s[" + CAPS + r"][a-zà-ÿ][\w'’\-]*"
                r"(?:\s(?:[A-Z]\.\s?)+)?(?:,|;|\s&|\s(?:et|and|e|y|und)\s)"),
+    # An entry keyed by its author-date citation: "Berressem 2020: H. Berressem, ...", "Bailey *et al.* 2018: C. ..."
+    # (Maison de l'Orient et de la Méditerranée)
+    re.compile(r"^[" + CAPS + r"][\w'’\-]+(?:,\s[" + CAPS + r"][\w'’\-]+){0,5}(?:\s\*?et al\.\*?)?\s"
+               r"(?:1[5-9]\d\d|20\d\d)[a-z]?:\s[" + CAPS + r"]"),
     # IEEE "A. B. Smith," / "J.-P. Dupont and"
     re.compile(r"^(?:[A-Z]\.\s?(?:-[A-Z]\.\s?)?){1,3}\s?[" + CAPS + r"][\w'’\-]+(?:,|\s(?:and|et al\.))"),
 )

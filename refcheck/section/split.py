@@ -63,8 +63,8 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
         blank = False
     if not lines:
         return []
-    _bare_numbers(lines)
-    starts, layout = _entry_starts(lines)
+    _bare_numbers(lines, paragraph_lines=doc.kind == "docx")
+    starts, layout = _entry_starts(lines, paragraph_lines=doc.kind == "docx")
     compounds = hyphenated_words(doc.text) if any(ln.text.endswith("-") for ln in lines) else frozenset()
     entries: list[RawEntry] = []
     for i, line in enumerate(lines):
@@ -81,13 +81,14 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
 _BARE_NUMBER_RE = re.compile(r"(\d{1,3})\s+(?=[^\W\d_])")
 
 
-def _bare_numbers(lines: list[_Line]) -> None:
+def _bare_numbers(lines: list[_Line], paragraph_lines: bool = False) -> None:
     """"1 Anghebem MI, ...", "2 Rahmani-Kukia N, ...": numbers with no dot or bracket are labels
     when the paragraphs of an unmarked list open with 1, 2, 3, ... in order (a wrapped line
-    that happens to open with a number does not count them up)."""
+    that happens to open with a number does not count them up). In a .docx every line is a paragraph
+    (Journal of Global Health: "1<tab>Lazzaretti J, ...", no blank line between entries)."""
     if any(ln.marker for ln in lines):
         return
-    heads = [(ln, _BARE_NUMBER_RE.match(ln.text)) for ln in lines if ln.blank_before]
+    heads = [(ln, _BARE_NUMBER_RE.match(ln.text)) for ln in lines if ln.blank_before or paragraph_lines]
     numbered = [(ln, m) for ln, m in heads if m]
     if len(numbered) < 3 or len(numbered) < 0.8 * len(heads) \
             or [int(m.group(1)) for _, m in numbered] != list(range(1, len(numbered) + 1)):
@@ -119,9 +120,9 @@ _PARTICLE_FAMILY_ALONE = re.compile(r"^(?:(?:van|von|de|del|della|der|den|des|di
                                     r"[A-ZÀ-Ý][\w'’\-]+\.\s[“\"A-Z]")
 
 
-def _entry_starts(lines: list[_Line]) -> tuple[list[bool], str]:
+def _entry_starts(lines: list[_Line], paragraph_lines: bool = False) -> tuple[list[bool], str]:
     """Which lines open an entry, and the layout that decided it (marked, paragraphs,
-    hanging, wrapped)."""
+    hanging, wrapped). `paragraph_lines`: each line is a paragraph of its own (.docx), never wrapped."""
     n = len(lines)
     markers = sum(1 for ln in lines if ln.marker)
     paragraphs = sum(1 for ln in lines if ln.blank_before)
@@ -164,11 +165,18 @@ def _entry_starts(lines: list[_Line]) -> tuple[list[bool], str]:
     # One entry a line, nothing wrapped: most lines open like an entry after a finished one.
     unwrapped = sum(1 for i in range(1, n) if looks_like_entry_start(lines[i].text)
                     and _TERMINAL_RE.search(lines[i - 1].text)) >= 0.8 * (n - 1)
+    entry_paragraphs = paragraph_lines and sum(looks_like_entry_start(ln.text) for ln in lines[1:]) >= 0.8 * (n - 1)
     starts = [True] + [False] * (n - 1)
     capitals = _capital_leads(lines, full)
     year_first = _year_after_names(lines, full)
     for i in range(1, n):
         prev, cur = lines[i - 1].text, lines[i].text
+        if entry_paragraphs and looks_like_entry_start(cur):
+            # In a .docx list of one entry a paragraph, an entry may end with no stop or on a colon
+            # (Annual Reviews' "... Oxford University Press", "... Ecology. 106(6):" with no pages): the
+            # next paragraph's entry-like opening starts one.
+            starts[i] = True
+            continue
         # ("Available at:" with its link left out of the print ends an entry before "Council of Europe. (1997).")
         unfinished = _UNFINISHED_RE.search(prev) and not (prev.endswith(":") and strong_start(cur))
         if unfinished or _INITIALS_ON_RE.match(cur) or _PLACE_RE.match(cur) \
