@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 
 from refcheck._record import Record
+from refcheck.citations import note_findings as nf
 from refcheck.document import Document
-from refcheck.findings.build import finding
 from refcheck.model import Citation, Finding, RawEntry, Reference
 from refcheck.style import NOTES_STYLE
 from refcheck.text.fold import fold
@@ -280,19 +280,6 @@ def _printed_in(title: str, ref: Reference) -> bool:
     return bool(tw) and tw <= _words(ref.raw)
 
 
-def _similar(a: str, b: str) -> bool:
-    from difflib import SequenceMatcher
-
-    if a == b or min(len(a), len(b)) < 4 or (min(len(a), len(b)) <= 5 and a[0] != b[0]):
-        return False  # "Lima" is not a slip for "Elia": a short name keeps its first letter
-    return SequenceMatcher(None, a, b).ratio() >= 0.75
-
-
-def _finding(code: str, cit: Citation, message: str, ref: Reference | None = None) -> Finding:
-    return finding(code, cit.line, cit.column, message, citation=cit.id, reference=ref.id if ref else None,
-                   suggestions=[ref.id] if ref else [])
-
-
 def check_notes(notes: list[Citation], references: list[Reference]) -> tuple[list[Finding], set[str]]:
     """(findings, ids of the entries the notes cite); fills each note citation's ``references``."""
     findings: list[Finding] = []
@@ -312,7 +299,7 @@ def check_notes(notes: list[Citation], references: list[Reference]) -> tuple[lis
         if finding is not None:
             findings.append(finding)
         if cit.malformed and ref is not None:  # said only of a note whose work is known
-            findings.append(_finding("malformed-citation", cit,
+            findings.append(nf.finding_for("malformed-citation", cit,
                                      f"note {cit.keys[0]} opens a quotation mark before \"{cit.title}\" and never "
                                      "closes it; close it after the title", ref))
         if ref is not None:
@@ -345,16 +332,16 @@ def _match(cit: Citation, references: list[Reference]) -> tuple[Reference | None
             return None, None  # two works by the author fit equally: say nothing
         if (best[1] >= 0.8 and best[2] >= 2) or (best[2] == 0 and len(families) >= 2):
             # (a short note "Libuad and Winston, 7." is found through its right name: the other is misspelt)
-            misspelt = _misspelt(cit.authors, best[4])
+            misspelt = nf.misspelt(cit.authors, best[4])
             if misspelt is not None:
-                return best[0], _name_finding(cit, best[0], *misspelt)
-        return best[0], _year_check(cit, best[0])
+                return best[0], nf.name_finding(cit, best[0], *misspelt)
+        return best[0], nf.year_check(cit, best[0])
     by_title = [s for s in scored if s[1] >= 0.8 and s[2] >= 2]
     if by_title and _one_work([s[0] for s in by_title]):
         ref, fams = by_title[0][0], by_title[0][4]
-        misspelt = _misspelt(cit.authors, fams)
+        misspelt = nf.misspelt(cit.authors, fams)
         if misspelt is not None:
-            return ref, _name_finding(cit, ref, *misspelt)
+            return ref, nf.name_finding(cit, ref, *misspelt)
         return ref, None  # the title is the entry's; the name may be an editor's or translator's
     linked = _loose_match(cit, references)
     if linked is not None:
@@ -365,14 +352,14 @@ def _match(cit: Citation, references: list[Reference]) -> tuple[Reference | None
     if not families and len(title_words) >= 3 and len(references) >= 3 \
             and not any(s[1] >= 0.34 for s in scored) \
             and not any(len(title_words & _words(r.raw)) >= 0.5 * len(title_words) for r in references):
-        return None, _finding("no-entry", cit,
+        return None, nf.finding_for("no-entry", cit,
                               f"note {cit.keys[0]} cites \"{cit.text[:80]}\", which is not in the bibliography; "
                               "add an entry for it or correct the note")
     # (the author's other works do not hide a long title no entry has: "DT Jones et al., “PSICOV: ...”")
     if families and len(references) >= 3 and len(title_words) >= 2 \
             and not any((s[3] and len(title_words) < 4) or s[1] >= 0.34 for s in scored) \
             and not any(len(title_words & _words(r.raw)) >= 0.5 * len(title_words) for r in references):
-        return None, _finding("no-entry", cit,
+        return None, nf.finding_for("no-entry", cit,
                               f"note {cit.keys[0]} cites \"{cit.text[:80]}\", which is not in the bibliography; "
                               "add an entry for it or correct the note")
     return None, None
@@ -386,13 +373,13 @@ def _short_note_unlisted(cit: Citation, references: list[Reference],
     named = cit.authors
     if any(name in _words(r.raw) or any(name in fold(w) for w in r.raw.split()) for name in named for r in references):
         return None, None
-    close = [s for s in scored if _misspelt(named[:1], s[4]) is not None]
+    close = [s for s in scored if nf.misspelt(named[:1], s[4]) is not None]
     if close and _one_work([s[0] for s in close]):
         ref = close[0][0]
-        return ref, _name_finding(cit, ref, *_misspelt(named[:1], close[0][4]))  # type: ignore[misc]
+        return ref, nf.name_finding(cit, ref, *nf.misspelt(named[:1], close[0][4]))  # type: ignore[misc]
     if close:
         return None, None
-    return None, _finding("no-entry", cit, f"note {cit.keys[0]} cites \"{cit.text[:80]}\", but no bibliography "
+    return None, nf.finding_for("no-entry", cit, f"note {cit.keys[0]} cites \"{cit.text[:80]}\", but no bibliography "
                           "entry has that author; add an entry for it or correct the note")
 
 
@@ -425,33 +412,3 @@ def _loose_match(cit: Citation, references: list[Reference]) -> Reference | None
 
 
 _NOTE_LOCATOR = re.compile(r",?\s*(?:(?:chap|sec|pp?|vol)\.\s*)?\d[\d–-]*\.?\s*$")
-
-
-def _misspelt(named: list[str], families: list[str]) -> tuple[str, str] | None:
-    """(as the note spells it, as the entry does) for a name the entry lacks but spells almost alike."""
-    for name in named:
-        if name in families or any(re.sub(r"^(?:[a-z]\.\s?)+", "", f) == name or name in f.split() for f in families):
-            continue  # "Akhtar" for an entry read as "M.Akhtar", "Chen" for "Chen B": the name with initials glued on
-        close = [f for f in families if _similar(name, f) and f not in named]
-        if close:
-            return name, close[0]
-    return None
-
-
-def _name_finding(cit: Citation, ref: Reference, wrong: str, right: str) -> Finding:
-    shown = next((w for w in re.findall(r"[\w'’-]+", cit.text) if fold(w) == wrong), wrong)
-    if not cit.title:
-        return _finding("name-mismatch", cit, f"note {cit.keys[0]} names \"{shown}\", who has no entry; did you "
-                        f"mean \"{right.title()}\"? correct the spelling in the note or in the entry", ref)
-    return _finding("name-mismatch", cit,
-                    f"note {cit.keys[0]} spells the author \"{shown}\" but the bibliography entry for "
-                    f"\"{cit.title}\" has \"{right.title()}\"; correct the spelling in the note or in the entry", ref)
-
-
-def _year_check(cit: Citation, ref: Reference) -> Finding | None:
-    year = (ref.fields.year or "")[:4]
-    if cit.year and year.isdigit() and cit.year != year and cit.year not in ref.raw:  # else our misreading
-        return _finding("year-mismatch", cit,
-                        f"note {cit.keys[0]} dates \"{cit.title}\" {cit.year} but its bibliography entry says "
-                        f"{year}; correct the year in the note or in the entry", ref)
-    return None
