@@ -501,3 +501,18 @@ def test_a_journal_with_its_volume_and_pages_on_a_line_of_their_own_goes_on_the_
             "Plant Sci. 171, 382–388. doi: 10.1016/j.plantsci.2006.04.009\n"
             "Bai X, Zhang Y (2020). Warming and invasion. Front. Plant Sci. 11, 501–510.\n")
     assert [e.split(" ")[0] for e in _entries(text)] == ["Almeselmani", "Bai"]
+
+
+def test_a_short_last_line_without_a_stop_ends_its_entry():
+    # bioRxiv pasted from a two-column PDF (articles dev, --narrow): entries print no volume, "... Nature"
+    text = ("References\nLaugwitz KL, Moretti A, Lam J, Gruber P, Chen Y,\n"
+            "Woodard S, Lin LZ, Cai CL, Lu MM, Reth M (2005)\n"
+            "Postnatal isl1 cardioblasts enter fully\n"
+            "differentiated cardiomyocyte lineages in\n"
+            "the mouse heart. Nature\n"
+            "Lepilina A, Coon AN, Kikuchi K, Holdway JE,\n"
+            "Roberts RW, Burns CG, Poss KD (2006) A dynamic\n"
+            "epicardial injury response supports progenitor\n"
+            "cell activity during zebrafish heart regeneration.\n"
+            "Cell 127: 607–619\n")
+    assert [e.split(" ")[0] for e in _entries(text)] == ["Laugwitz", "Lepilina"]

@@ -191,7 +191,9 @@ def _entry_starts(lines: list[_Line], paragraph_lines: bool = False) -> tuple[li
         if finished and (unwrapped or fits):
             starts[i] = _OPENING_RE.match(cur) is not None or looks_like_entry_start(cur)
         else:
-            starts[i] = looks_like_entry_start(cur) and (finished or strong_start(cur))
+            # (a short last line with no stop, "lineages. Nature", ends its entry as well as a full stop does)
+            starts[i] = looks_like_entry_start(cur) and (finished or strong_start(cur)
+                                                         or bool(full and len(prev) < 0.6 * full))
         if capitals and starts[i] and not _CAPITAL_LEAD_RE.match(cur):
             starts[i] = False  # ABNT: "Economia Aplicada, Ribeirão Preto, v. 14" goes on the entry above
         elif capitals and finished and _CAPITAL_NAME_RE.match(cur):
