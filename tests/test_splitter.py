@@ -516,3 +516,21 @@ def test_a_short_last_line_without_a_stop_ends_its_entry():
             "cell activity during zebrafish heart regeneration.\n"
             "Cell 127: 607–619\n")
     assert [e.split(" ")[0] for e in _entries(text)] == ["Laugwitz", "Lepilina"]
+
+
+def test_a_bodys_yearly_reports_wrapped_alike_are_no_running_heads():
+    # Economia e Sociedade pasted from a PDF (papers_real2 dev, fourth damage seed)
+    entries = "".join(
+        f"NBS – National Bureau of Statistics of China. Migrant workers monitoring report. {y}. Annual\n"
+        f"report on rural migrant workers monitoring survey. May 12, {y + 1}. Available\n"
+        f"at: https://www.stats.gov.cn/{y}.htm. Last access: Jan. 14, 2024.\n" for y in (2012, 2013, 2014, 2016))
+    got = _entries("References\n" + entries)
+    assert len(got) == 4
+    assert all("report on rural migrant workers monitoring survey" in e for e in got)
+
+
+def test_a_news_source_and_its_date_on_a_line_of_their_own_go_on_the_entry():
+    text = ("REFERENCES\nHE, L. China’s economy will be hobbled for years by the real estate crisis in the cities.\n"
+            "CNN, Oct. 6, 2023. Available at: https://edition.cnn.com/2023/10/06/economy/index.html.\n"
+            "HOU, J.; GELB, S. The shift in manufacturing employment in China. ODI, Aug. 2017.\n")
+    assert [e.split(",")[0] for e in _entries(text)] == ["HE", "HOU"]

@@ -180,7 +180,8 @@ def _entry_starts(lines: list[_Line], paragraph_lines: bool = False) -> tuple[li
         # ("Available at:" with its link left out of the print ends an entry before "Council of Europe. (1997).")
         unfinished = _UNFINISHED_RE.search(prev) and not (prev.endswith(":") and strong_start(cur))
         if unfinished or _INITIALS_ON_RE.match(cur) or _PLACE_RE.match(cur) \
-                or _JOURNAL_VOLUME_RE.match(cur) or _IMPRINT_RE.match(cur) or _VANCOUVER_SOURCE_RE.match(cur):
+                or _JOURNAL_VOLUME_RE.match(cur) or _IMPRINT_RE.match(cur) or _VANCOUVER_SOURCE_RE.match(cur) \
+                or _SOURCE_DATE_RE.match(cur):
             continue  # "Smith, J., and" / "Cohen, G." + "L., & Ito": an author list runs on
         if starts[i - 1] and (_NAMES_AND_YEAR_RE.match(prev) or (year_first and _ANY_NAMES_AND_YEAR_RE.match(prev))):
             continue  # "Petit RJ, Pineau E, Ducousso A. 1997." alone is no entry: its title follows
@@ -205,7 +206,12 @@ def _entry_starts(lines: list[_Line], paragraph_lines: bool = False) -> tuple[li
 _CAPITAL_LEAD_RE = re.compile(r"[" + CAPS + r"]{2,}[" + CAPS + r"'’\-]*\b")
 _SURNAME_COMMA_RE = re.compile(r"[" + CAPS + r"]{3,}[" + CAPS + r"'’\-]*,\s")
 _FAMILY_COMMA_RE = re.compile(r"[" + CAPS + r"][a-zß-ÿ][\w'’\-]*,\s(?:[A-Z]\.|[" + CAPS + r"][a-z])")
-_CAPITAL_NAME_RE = re.compile(r"[" + CAPS + r"]{3,}[" + CAPS + r"'’\-]*(?:\s[-–]\s|[.,;]\s)")
+# A news source and its date on a line of their own: "CNN, Oct. 6, 2023. Available at:".
+_SOURCE_DATE_RE = re.compile(r"[" + CAPS + r"][\w&'’\-]*(?:\s[" + CAPS + r"][\w&'’\-]*){0,3},\s"
+                             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d")
+# (not "CNN, Oct. 6, 2023.": a source and its date)
+_CAPITAL_NAME_RE = re.compile(r"[" + CAPS + r"]{3,}[" + CAPS + r"'’\-]*(?:\s[-–]\s|[.,;]\s)"
+                              r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d)")
 
 
 # Names in any form, then the year: "Heuret, P. , C. Meredieu , and D. Barthélémy . 2006."
@@ -320,10 +326,13 @@ _PAGE_FIRST_RE = re.compile(r"\d{1,4}\s+[^\W\d]")
 _LINK_RE = re.compile(r"https?://|www\.|doi\.org|\b10\.\d{4,9}/", re.IGNORECASE)
 
 
+MIN_PAGE_LINES = 15
+
+
 def _repeated_furniture(lines: list[str]) -> set[str]:
     """Short lines that recur with only their digits changing: running heads and footers."""
-    counts: Counter[str] = Counter()
-    for line in lines:
+    seen: dict[str, list[int]] = {}
+    for n, line in enumerate(lines):
         s = line.strip()
         # A running head or footer has no closing punctuation; "2015." on its own
         # line is the wrapped tail of an entry, however often it recurs.
@@ -332,11 +341,16 @@ def _repeated_furniture(lines: list[str]) -> set[str]:
         # Nor a wrapped page range alone ("18531–18536", "128–132"): a head has words.
         if 0 < len(s) <= 80 and re.search(r"\d", s) and (s[-1] not in ".,;:)]" or _PAGE_FIRST_RE.match(s)) \
                 and not _LINK_RE.search(s) and re.search(r"[^\W\d_]", s):
-            counts[re.sub(r"\d+", "#", s)] += 1
-    return {k for k, c in counts.items() if c >= 3}
+            seen.setdefault(re.sub(r"\d+", "#", s), []).append(n)
+    # A page's head recurs a page apart; a body's yearly reports ("report on rural migrant workers monitoring
+    # survey. May 12, 2014. Avail-") wrap alike a few lines apart.
+    return {k for k, at in seen.items()
+            if len(at) >= 3 and min(b - a for a, b in zip(at, at[1:], strict=False)) >= MIN_PAGE_LINES}
 
 
 def _is_furniture(s: str, repeated: set[str]) -> bool:
     if RUNNING_HEAD_RE.match(s):
         return True
-    return len(s) <= 80 and re.sub(r"\d+", "#", s) in repeated and not looks_like_entry_start(s)
+    # (a body's yearly reports print alike, "NBS – National Bureau of Statistics of China. ... 2012. Annual")
+    return len(s) <= 80 and re.sub(r"\d+", "#", s) in repeated and not looks_like_entry_start(s) \
+        and not _CAPITAL_NAME_RE.match(s)
