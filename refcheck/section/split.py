@@ -167,8 +167,9 @@ def _entry_starts(lines: list[_Line], paragraph_lines: bool = False) -> tuple[li
                     and _TERMINAL_RE.search(lines[i - 1].text)) >= 0.8 * (n - 1)
     entry_paragraphs = paragraph_lines and sum(looks_like_entry_start(ln.text) for ln in lines[1:]) >= 0.8 * (n - 1)
     starts = [True] + [False] * (n - 1)
-    capitals = _capital_leads(lines, full)
-    year_first = _year_after_names(lines, full)
+    heads = _sure_heads(lines, full)
+    capitals = _capital_leads(lines, heads)
+    year_first = _year_after_names(heads)
     for i in range(1, n):
         prev, cur = lines[i - 1].text, lines[i].text
         if entry_paragraphs and looks_like_entry_start(cur):
@@ -220,19 +221,21 @@ _ANY_NAMES_AND_YEAR_RE = re.compile(r"(?:(?:[" + CAPS + r"][\w'’‐\-]*\.?|and
 _YEAR_THEN_TITLE_RE = re.compile(r"[^\n]{0,160}?\b(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.:]\s+[“\"‘" + CAPS + r"]")
 
 
-def _year_after_names(lines: list[_Line], full: int) -> bool:
+def _sure_heads(lines: list[_Line], full: int) -> list[str]:
+    """The lines that surely open an entry in a hard-wrapped list: each follows a short finished line."""
+    return [lines[i].text for i in range(1, len(lines))
+            if full and len(lines[i - 1].text) < 0.7 * full and _TERMINAL_RE.search(lines[i - 1].text)]
+
+
+def _year_after_names(heads: list[str]) -> bool:
     """Does this list print each entry's year after its names and before its title (author-date),
     as most of the entries it surely opens show? Then a line of names and a year is never a whole
     entry (an MLA or ABNT entry ends on its year: "Woolf, Virginia. Mrs. Dalloway. Harcourt, 1925.")."""
-    heads = [lines[i].text for i in range(1, len(lines))
-             if full and len(lines[i - 1].text) < 0.7 * full and _TERMINAL_RE.search(lines[i - 1].text)]
     return len(heads) >= 5 and sum(1 for h in heads if _YEAR_THEN_TITLE_RE.match(h)) >= 0.6 * len(heads)
 
 
-def _capital_leads(lines: list[_Line], full: int) -> bool:
+def _capital_leads(lines: list[_Line], heads: list[str]) -> bool:
     """Do the entries this list surely opens (a line after a short finished one) all open in capitals?"""
-    heads = [lines[i].text for i in range(1, len(lines))
-             if full and len(lines[i - 1].text) < 0.7 * full and _TERMINAL_RE.search(lines[i - 1].text)]
     if len(heads) >= 5 and sum(1 for h in heads if _CAPITAL_LEAD_RE.match(h)) >= 0.9 * len(heads):
         return True
     # Few short lines to learn from: "SURNAME, " openings many, "Surname, I." openings (another style) next to none.
