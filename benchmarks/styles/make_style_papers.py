@@ -158,7 +158,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sweep", type=int, help="render the named unseen families and this many random styles")
     ap.add_argument("--seed", default="sweep-1")
     ap.add_argument("--split-file", help="with --sweep: write the dev/sealed split here")
-    ap.add_argument("--beyond", help="with --sweep: a split file whose styles are left out; all picked are dev")
+    ap.add_argument("--beyond", help="with --sweep: split files (comma-separated) whose styles are left out; all "
+                    "picked are dev unless --halves")
+    ap.add_argument("--halves", action="store_true", help="with --beyond: split the new draw dev/sealed too")
     args = ap.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -170,8 +172,11 @@ def main(argv: list[str] | None = None) -> int:
             for p in range(args.papers):
                 expected[f"{style}/paper{p + 1}"] = render(out, style, p, pool, notes, style in SUPERSCRIPT)
     else:
-        old = json.loads(Path(args.beyond).read_text(encoding="utf-8")) if args.beyond else {}
-        sweep = pick(args.sweep, args.seed, frozenset(old.get("dev", []) + old.get("sealed", [])))
+        seen: set[str] = set()
+        for f in args.beyond.split(",") if args.beyond else []:
+            old = json.loads(Path(f).read_text(encoding="utf-8"))
+            seen.update(old.get("dev", []) + old.get("sealed", []))
+        sweep = pick(args.sweep, args.seed, frozenset(seen), args.halves)
         (out / "sweep.json").write_text(json.dumps(sweep, indent=1), encoding="utf-8")
         if args.split_file:
             about = (f"CSL styles sweep (make_style_papers.py --sweep {args.sweep} --seed {args.seed}): named "
@@ -180,7 +185,9 @@ def main(argv: list[str] | None = None) -> int:
                      "Fix against 'dev' only; 'sealed' is reported (numbers only), never inspected.")
             if args.beyond:
                 about = (f"CSL styles draw (make_style_papers.py --sweep {args.sweep} --seed {args.seed} --beyond "
-                         f"{args.beyond}): random independent styles outside that sweep, all dev.")
+                         f"{args.beyond}): random independent styles outside those sweeps, "
+                         + ("split once before any fix by sweep_styles.split; fix against 'dev' only."
+                            if args.halves else "all dev."))
             split = {"_about": about, "classes": {s["style"]: s["class"] for s in sweep},
                      "dev": sorted(s["style"] for s in sweep if s["half"] == "dev"),
                      "sealed": sorted(s["style"] for s in sweep if s["half"] == "sealed")}

@@ -62,10 +62,11 @@ def split(styles: dict[str, str]) -> dict[str, str]:
     return half
 
 
-def pick(n_random: int, seed: str, exclude: frozenset[str] = frozenset()) -> list[dict]:
-    """[{style, class, group ('named' or 'random'), half}] in a fixed order. With `exclude` (the styles of an
-    earlier sweep, both halves), only random styles outside it, all 'dev': more material to fix against that
-    leaves the earlier sweep's sealed half unseen."""
+def pick(n_random: int, seed: str, exclude: frozenset[str] = frozenset(), halves: bool = False) -> list[dict]:
+    """[{style, class, group ('named' or 'random'), half}] in a fixed order. With `exclude` (the styles of
+    earlier sweeps, both halves), only random styles outside them, all 'dev' (more material to fix against that
+    leaves the earlier sweeps' sealed halves unseen), or split like a first sweep with `halves` (a new draw
+    that is itself measured on a half nobody fixed against)."""
     chosen: dict[str, tuple[str, str]] = {}
     for name in NAMED if not exclude else []:
         path = CSL_DIR / f"{name}.csl"
@@ -81,5 +82,5 @@ def pick(n_random: int, seed: str, exclude: frozenset[str] = frozenset()) -> lis
             pool.append((path.stem, cls))
     for name, cls in random.Random(seed).sample(pool, min(n_random, len(pool))):
         chosen[name] = (cls, "random")
-    half = split({s: c for s, (c, _) in chosen.items()}) if not exclude else {s: "dev" for s in chosen}
+    half = split({s: c for s, (c, _) in chosen.items()}) if halves or not exclude else {s: "dev" for s in chosen}
     return [{"style": s, "class": c, "group": g, "half": half[s]} for s, (c, g) in chosen.items()]
