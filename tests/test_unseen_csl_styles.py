@@ -312,3 +312,55 @@ def test_docx_raised_digits_in_plain_parentheses_are_citations() -> None:
     report = check_document(Document(path="paper.docx", text=body + _numbered(5).replace("\n\n", "\n"), kind="docx"))
     assert [f.code for f in report.findings] == []
     assert sorted(k for c in report.citations for k in c.keys) == ["1", "2", "2", "3", "4", "5"]
+
+
+MYRMECOLOGY_LIST = [
+    "KÖHLER, H.-R., LAZZARA, R., DITTBRENNER, N., CAPOWIEZ, Y., MAZZIA, C. & TRIEBSKORN, R. 2009: Snail phenotypic "
+    "variation and stress proteins: do different heat response strategies contribute to Waddington’s widget in field "
+    "populations? – Journal of Experimental Zoology Part B: Molecular and Developmental Evolution 312B: 136-147.",
+    "LYNCH, S. 2020: Adding Additional Widget Sizes. In: Introducing WidgetKit for iOS. – Apress.",
+    "MASI, S., MUNDRY, R., ORTMANN, S., CIPOLLETTA, C., BOITANI, L. & ROBBINS, M.M. 2015: The Influence of Seasonal "
+    "Frugivory on Nutrient and Energy Intake in Wild Western Gorillas. – PLOS ONE 10: e0129254.",
+]
+
+
+def test_latin_ampersand_al_is_et_al_in_a_citation() -> None:
+    # Myrmecological News (and botany, French styles) print "et al." as "& al."
+    report = check("A study\n\nEarlier work described this pattern in detail (LYNCH 2020). These findings agree with "
+                   "field observations (KÖHLER & al. 2009). We return to this point later (MASI & al. 2015, p.50).\n\n",
+                   MYRMECOLOGY_LIST)
+    assert [f.code for f in report.findings] == []
+    masi = next(c for c in report.citations if c.authors[:1] == ["MASI"])
+    assert masi.et_al and masi.year == "2015"
+
+
+def test_et_al_in_the_csl_locales_languages_ends_an_entrys_authors() -> None:
+    # the et-al terms of the CSL styles Debian ships: Spanish "y cols.", Polish "i wsp.", Dutch "e.a."
+    for printed in ("Ruiz, A., Pérez, B. y cols.", "Kowalski J, Nowak A i wsp.", "Jansen, P., de Vries, K. e.a.",
+                    "KÖHLER, H.-R., LAZZARA, R. & al."):
+        names, et_al = parse_names(printed)
+        assert et_al and len(names) == 2, printed
+
+
+def test_an_ampersand_before_a_name_opening_with_al_is_no_et_al() -> None:
+    names, et_al = parse_names("Smith, J., & Alan, B.")
+    assert not et_al and [n.family for n in names] == ["Smith", "Alan"]
+
+
+TRANSVERSALITES = (
+    "A study\n\nThese findings agree with field observations.[1] As shown previously,[2] the estimate depends on "
+    "sample size. We return to this point later.[3]\n\nReferences\n\n"
+    "LYNCH, Stewart, « Adding Additional Widget Sizes », dans Introducing WidgetKit for iOS, Apress, 2020.\n\n"
+    "MAY, Carl, « Short reports », Health &amp; Social Care in the Community, vol. 5, n° 1, Hindawi Limited, 2007, "
+    "pp. 55‑62.\n\n"
+    "[1] Stewart LYNCH, « Adding Additional Widget Sizes », dans Introducing WidgetKit for iOS, Apress, 2020 ; Carl "
+    "MAY, « Short reports », Health &amp; Social Care in the Community, vol. 5, n° 1, Hindawi Limited, 2007.\n\n"
+    "[2] Stewart LYNCH, « Adding Additional Widget Sizes », op. cit., p. 45.\n\n"
+    "[3] Carl MAY, « Short reports », Health &amp; Social Care in the Community, op. cit., p. 50.\n")
+
+
+def test_a_notes_semicolon_that_ends_an_html_entity_separates_no_works() -> None:
+    # Transversalités' notes, with "&amp;" left by a web page in a journal's name
+    report = check_document(Document(path="paper.txt", text=TRANSVERSALITES))
+    assert [f.code for f in report.findings] == []
+    assert len(report.citations) == 4 and all(c.references for c in report.citations)

@@ -22,7 +22,7 @@ from refcheck.matching.names import looks_like_acronym
 from refcheck.text.fold import strip_marks
 from refcheck.text.lexicon import AMINO_ACIDS, AND_WORDS, MONTHS, ORG_WORDS
 from refcheck.text.lexicon import NAME_CONNECTORS as CONNECTORS
-from refcheck.text.patterns import CAPS, CITED_IN
+from refcheck.text.patterns import CAPS, CITED_IN, ET_AL_RE
 
 YEAR_RE = re.compile(
     r"(?<![\d\w])(?:(1[5-9]\d\d|20\d\d)(?!\d)([a-z](?![\w]))?"  # not "205907" (a specimen number)
@@ -41,9 +41,6 @@ SIGNAL_RE = re.compile(
     r"|^[<>≈~±]?\s?(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+(?:\.\d+)?\s?%),\s+(?-i:(?=[" + CAPS + r"]))",
     re.IGNORECASE)
 SECONDARY_RE = lazy(r"^(?:as cited in|cited in|qtd\.? in|quoted in|as quoted in)\s+", re.IGNORECASE)
-# Starts after a non-space and has one way through the spaces around a comma ("\s*,?\s*" was cubic).
-# GOST's Russian "и др." too: "[Bailey и др., 2018]"; the USGS's "and others": "(Miao and others, 2015)"
-ET_AL_RE = re.compile(r"(?<!\s)\s*(?:,\s*)?(?:\bet\.?\s+al\b\.?|\bи\s+др\b\.?|\band\s+others\b),?", re.IGNORECASE)
 _EMPHASIZED_ET_AL_RE = re.compile(r"(\*{1,2}|_)(et\.?\s+al\.?)\1")  # Harvard's italic "*et al.*": not a title
 _ITALIC_RE = re.compile(r"(\*{1,2}|_)([^*_]{1,120})\1")
 _BRACKET_ACRONYM_RE = re.compile(r"\s*(?:\[([A-Z][A-Za-z./&-]{1,12})\]|\(([A-Z][A-Z./&-]{1,12})\))")
@@ -126,7 +123,7 @@ _ET_AL_WORDS = frozenset({"et", "al", "и", "др", "others"})
 
 def name_like(head: str, max_tokens: int = 12) -> bool:
     """Could this text be an author list or organization name as printed in a citation?"""
-    toks = _clean_tokens(head)
+    toks = _clean_tokens(ET_AL_RE.sub("", head))  # "Hirschl u. a.": the name, whatever its et al.
     if len(toks) > 2 and toks[1] in ("-", "–", "—") and toks[0][:1].isupper():
         toks = toks[:1] + toks[2:]  # "BFG - The Brazil Flora Group", "Brasil - Estado da Bahia": one body
     # "1000 Genomes Project Consortium", "P3G Consortium": a body's name may hold numbers (and be long)

@@ -128,8 +128,12 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]{2,}|[а-яёα-ω]{2,}", fold(text)) if w not in _STOP}
 
 
+_ENTITY_END_RE = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6})$")
+
+
 def _parts(note: str) -> list[str]:
-    """The works one note names: split on ";" outside parentheses and quotation marks."""
+    """The works one note names: split on ";" outside parentheses and quotation marks (French « » too), and
+    never at the ";" that ends an HTML entity a web page left in the text ("Health &amp; Social Care")."""
     out: list[str] = []
     depth = 0
     quoted = False
@@ -140,9 +144,9 @@ def _parts(note: str) -> list[str]:
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif ch in "“”\"" and i not in unclosed:
-            quoted = ch == "“" or (ch == "\"" and not quoted)
-        if ch == ";" and depth == 0 and not quoted:
+        elif ch in "“”\"«»" and i not in unclosed:
+            quoted = ch in "“«" or (ch == "\"" and not quoted)
+        if ch == ";" and depth == 0 and not quoted and not _ENTITY_END_RE.search(note, 0, i):
             out.append("".join(cur).strip())
             cur = []
         else:

@@ -13,7 +13,7 @@ import re
 from refcheck._perf import lazy
 from refcheck.model import Name
 from refcheck.text.lexicon import ORG_WORDS  # one organisation list for parsing and matching
-from refcheck.text.patterns import CAPS, CJK_CHARS
+from refcheck.text.patterns import CAPS, CJK_CHARS, ET_AL
 
 _ROLE_HEAD = lazy(
     r"^\s*(?:in:?\s+|by\s+|edited\s+by\s+|ed\.\s+by\s+|translated\s+by\s+|trans\.\s+by\s+|trans\.\s+"
@@ -23,7 +23,7 @@ _ROLE_TAIL = lazy(
     r"[\s,]*[(\[]?\b(?:(?-i:[ÉéEe]ds?)|editors?|hrsg|trans|transl|(?-i:tr)|comps?|dirs?|directors?)\b"
     r"\.?[)\]]?[\s.,:;]*$", re.I
 )
-_ET_AL = lazy(r",?\s*(?:et\.?\s*al\.?|and\s+others|u\.\s*a\.|и\s+др\.?)\s*[.,]?", re.I)
+_ET_AL = lazy(r",?\s*(?:et\.?\s*al\.?|u\.\s*a\.|" + ET_AL + r")\s*[.,]?", re.I)  # text.patterns: every language's
 _REPEAT = lazy(r"^[-—–_‒]{2,}\.?$")
 # (?<!\s): start only where the spaces do, or a search over a run of spaces is cubic (issue 17)
 # "und", "et", "y", "e" only in lower case: a capital "E" or "Y" is an initial ("J Marko, E Siggia").

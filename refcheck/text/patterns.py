@@ -23,11 +23,26 @@ def years_in(text: str) -> list[str]:
 # "(Freud, 1900, as cited in Kumar, 2019)". Only the source read needs an entry.
 CITED_IN = r"(?:as cited in|cited in|qtd\.? in|as quoted in|quoted in|apud)"
 
-# Chinese, Japanese and Korean characters (kana, CJK ideographs and extensions, Hangul, compatibility
-# ideographs): one range for the tokenizer, the CJK parser and the names normalizer.
+# "et al." as the CSL locales and styles print it after a name, in the languages of the world's author-date
+# papers (the et-al terms of the styles Debian ships): German "u. a.", Latin "& al." (myrmecology, botany),
+# Spanish "y otros" / "y cols.", Portuguese "e colab.", Turkish "vd." / "ve ark.", Polish "i wsp." / "i in.",
+# Dutch "e.a.", Nordic "m.fl.", Finnish "ym.", Slovenian "idr.", Croatian "i sur.", Indonesian "dkk.", Czech
+# "a kol.", Lithuanian "ir kt.", Latvian "u.c.", Russian "и др.", Vietnamese, Persian. The Latin and English
+# forms in any case ("Et Al."); the short ones only as printed, so a capital stays an initial or a word.
+ET_AL = (r"(?:\bet\.?\s+al(?:ii|\b\.?)|\band\s+others\b|\bи\s+др\b\.?"
+         r"|(?-i:&\s+al\b\.?|\bu\.\s?a\.|\by\s+(?:otros\b|cols?\.)|\be\s+(?:outros\b|colab\.|cols?\.)"
+         r"|\bet\s+coll\.|\bv\.\s?dğr\.|\bvd\.|\bve\s+(?:ark\.|diğerleri\b)|\bi\s+(?:wsp|in|sur)\.|\be\.a\."
+         r"|\bm\.\s?fl\.|\b[mo]\.?fl\.|\bym\.|\bidr\.|\bdkk\.|\ba\s+kol\.|\bir\s+kt\.|\bu\.c\.|và\s+cộng\s+sự"
+         r"|و\s+همکاران))")
+# The form a citation reader strips from a name ("Smith et al.," -> "Smith"): it starts where the
+# spaces before it do, or a search over a run of spaces is cubic.
+ET_AL_RE = re.compile(r"(?<!\s)\s*(?:,\s*)?" + ET_AL + ",?", re.IGNORECASE)
+
 # Capital letters a name can open with, for character classes: ASCII, Latin-1 ("Ó", "Ø") and Latin
 # Extended-A and Romanian ("Šípek", "Łukasz", "Čech", "Őri", "Ștefan"), which [A-ZÀ-Þ] leaves out.
 CAPS = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).isupper()) + "ȘȚ"
+# Chinese, Japanese and Korean characters (kana, CJK ideographs and extensions, Hangul, compatibility
+# ideographs): one range for the tokenizer, the CJK parser and the names normalizer.
 CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 
 # A page's running head or foot as a line of its own: "Okafor et al. Page 17", "GROWTH MINDSET 14",
