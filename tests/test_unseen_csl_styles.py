@@ -364,3 +364,31 @@ def test_a_notes_semicolon_that_ends_an_html_entity_separates_no_works() -> None
     report = check_document(Document(path="paper.txt", text=TRANSVERSALITES))
     assert [f.code for f in report.findings] == []
     assert len(report.citations) == 4 and all(c.references for c in report.citations)
+
+
+MOHR_SIEBECK = (
+    "A study\n\nEarlier work described this pattern in detail.[1] We return to this point later.[2]\n\nReferences\n\n"
+    "Boyer, Doug M./Toussaint, Séverine/Godinot, Marc: Postcrania of the most primitive euprimate and implications "
+    "for primate origins, Journal of Human Evolution 2017, 202–215.\n\n"
+    "Reid, Alastair/Singh, Satnam: Implementing Fudgets with Standard Widget Sets, 1994, 222–235.\n\n"
+    "[1] Reid/Singh, in: Workshops in Computing (1994); Boyer/Toussaint/Godinot, Journal of Human Evolution 2017.\n\n"
+    "[2] Reid/Singh, in: Workshops in Computing (1994), S. 50.\n")
+
+
+def test_a_slash_between_people_separates_an_entrys_authors() -> None:
+    names, _ = parse_names("Boyer, Doug M./Toussaint, Séverine/Godinot, Marc")
+    assert [(n.family, n.given) for n in names] == [("Boyer", "Doug M."), ("Toussaint", "Séverine"),
+                                                    ("Godinot", "Marc")]
+
+
+def test_a_slash_inside_a_bodys_name_is_kept() -> None:
+    names, _ = parse_names("Bündnis 90/Die Grünen")
+    assert [n.literal for n in names] == ["Bündnis 90/Die Grünen"]
+
+
+def test_a_note_naming_the_container_after_in_colon_cites_the_entry_by_its_authors() -> None:
+    # Mohr Siebeck (German law): "Reid/Singh, in: Workshops in Computing (1994), S. 50."
+    report = check_document(Document(path="paper.txt", text=MOHR_SIEBECK))
+    assert [f.code for f in report.findings] == []
+    reid = [c for c in report.citations if c.text.startswith("Reid")]
+    assert len(reid) == 2 and all(c.references == [report.references[1].id] for c in reid)

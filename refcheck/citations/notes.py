@@ -189,11 +189,14 @@ def _work(part: str) -> tuple[list[str], str, str | None] | None:
         names = last + 1 if last is not None and last + 1 < len(pieces) else 1
         head, title = ", ".join(pieces[:names]), re.split(r"\s\(", pieces[names])[0]
     head = head.strip(" ,.:")
+    # Mohr Siebeck's "Reid/Singh, in: Workshops in Computing (1994)": a container, not a title
+    container = quoted is None and re.match(r"in:\s", title.strip(), re.IGNORECASE) is not None
+    title = "" if container else title
     if quoted is None and _LOCATOR_ONLY_RE.match(title.strip()) and _NAMES_ONLY_RE.match(head):
         return _families(head), "", title.strip(" .")  # a short note: "Bhatla, 101–3.", "Smith et al., 45."
     if quoted is not None and not head and len(_words(title)) >= 2:
         return [], title.strip(" ,."), None  # "“Regulatory B Cells in Vasculitis.”": the author is in the text
-    if not _NAME_WORD_RE.search(head) or len(head) > 120 or not title.strip():
+    if not _NAME_WORD_RE.search(head) or len(head) > 120 or not (title.strip() or container):
         return None
     page = _PAGE_RE.search(part)
     return _families(head), title.strip(" ,."), page.group(1) if page else None
