@@ -11,7 +11,7 @@ import re
 
 from refcheck.citations.scan import Span
 
-_NUMLIST_RE = re.compile(r"\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?){0,30}\s*")
+_NUMLIST_RE = re.compile(r"\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?){0,99}\s*")
 _RANGE_SEP = "-–—"
 MAX_RANGE = 200
 
