@@ -24,3 +24,12 @@ def test_a_bracket_of_thirty_six_numbers_cites_each_of_them() -> None:
     run = ("[7,11,12,13,14,15,19,20,22,24,25,26,27,28,29,31,34,36,41,42,43,48,52,55,56,57,58,59,60,61,63,67,70,73,"
            "74,76]")
     assert _cited_in("mdpi-ijerph-23020164.txt", run) == [int(n) for n in run.strip("[]").split(",")]
+
+
+def test_a_pair_before_a_unit_of_measure_is_an_interval_not_a_citation() -> None:
+    run = "rotation interval of [150, 180] degrees"
+    assert _cited_in("plos-pone-0117688.txt", run) == []
+
+
+def test_pairs_continuing_a_run_of_intervals_from_zero_are_not_citations() -> None:
+    assert _cited_in("plos-pone-0117688.txt", "[45, 90] | Isotropic | 1.0 | 0.0001 | 0.442") == []

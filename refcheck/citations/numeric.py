@@ -99,11 +99,36 @@ def _after_relation(text: str, start: int) -> bool:
     return _RELATION_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
+# "[90, 100] mm", "[45, 90] degrees", "[15, 30] mm / degrees": a pair before a unit of measure is an interval;
+# so is a pair that continues a run of intervals from zero, "[0, 15]", "[15, 45]", "[45, 90]" (a table's bins).
+_PAIR_RE = re.compile(r"\s*(\d{1,4})\s*,\s*(\d{1,4})\s*")
+_UNIT_AFTER = re.compile(r"\s*(?:[mckµμn]?m|m?s|[kMG]?Hz|K|°C?|deg\.?|degrees?|%|[mk]?g|[kMGT]?eV)(?!\w)")
+
+
+def _intervals(text: str, spans: list[Span]) -> set[int]:
+    """Starts of the bracket spans that are intervals, not citations."""
+    pairs = [(s.start, int(m.group(1)), int(m.group(2))) for s in spans
+             if (m := _PAIR_RE.fullmatch(s.content)) and int(m.group(1)) < int(m.group(2))]
+    out = {st for st, _, _ in pairs if _UNIT_AFTER.match(text, next(s.end for s in spans if s.start == st))}
+    reached = {b for _, a, b in pairs if a == 0}
+    grew = True
+    while grew:
+        grew = False
+        for st, a, b in pairs:
+            if a in reached and st not in out:
+                out.add(st)
+                grew = grew or b not in reached
+                reached.add(b)
+    return out
+
+
 def numeric_groups(text: str, spans: list[Span]) -> list[tuple[int, int, list[int], str | None]]:
     """(start, end, numbers, locator) for each numeric citation, joining "[3]–[6]" into one range."""
     out: list[tuple[int, int, list[int], str | None]] = []
     i = 0
     bracket_spans = [s for s in spans if s.bracket == "[" and s.closed and not _after_relation(text, s.start)]
+    intervals = _intervals(text, bracket_spans)
+    bracket_spans = [s for s in bracket_spans if s.start not in intervals]
     while i < len(bracket_spans):
         s = bracket_spans[i]
         nums = numbers_in(s.content)
