@@ -33,3 +33,11 @@ def test_a_pair_before_a_unit_of_measure_is_an_interval_not_a_citation() -> None
 
 def test_pairs_continuing_a_run_of_intervals_from_zero_are_not_citations() -> None:
     assert _cited_in("plos-pone-0117688.txt", "[45, 90] | Isotropic | 1.0 | 0.0001 | 0.442") == []
+
+
+def test_fusion_locants_glued_to_a_ring_name_are_not_citations() -> None:
+    assert _cited_in("mdpi-molbank-m577.txt", "1H-Phenanthro[9,10-d]- [1,2,3]triazole (1)") == []
+
+
+def test_a_quantum_codes_parameters_in_double_brackets_are_not_citations() -> None:
+    assert _cited_in("aps-prx-7-021022.txt", "[[7,1,3]] Steane code") == []

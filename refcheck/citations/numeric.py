@@ -105,6 +105,18 @@ _PAIR_RE = re.compile(r"\s*(\d{1,4})\s*,\s*(\d{1,4})\s*")
 _UNIT_AFTER = re.compile(r"\s*(?:[mckµμn]?m|m?s|[kMG]?Hz|K|°C?|deg\.?|degrees?|%|[mk]?g|[kMGT]?eV)(?!\w)")
 
 
+# A ring's fusion locants glued to its name, "[1,2,3]triazole", "[1,2,4]triazolo", "[1,4]oxazepine", and a
+# quantum code's parameters in double brackets, "[[7,1,3]] Steane code", are not citations.
+_RING_NAME_AFTER = re.compile(
+    r"(?:tri|tetr|di|oxa|thia)?(?:azol|azin|azep|oxol|oxin|oxaz|thiol|thiaz|imidaz|pyrazol|pyrazin|pyridazin|pyrimid"
+    r"|pyrid|pyrrol|quinol|quinox|quinazol|indol|benzo|naphtho|thieno|furo|purin)")
+
+
+def _not_citation_bracket(text: str, s: Span) -> bool:
+    return _RING_NAME_AFTER.match(text, s.end) is not None or (
+        text[s.start - 1:s.start] == "[" and text[s.end:s.end + 1] == "]")
+
+
 def _intervals(text: str, spans: list[Span]) -> set[int]:
     """Starts of the bracket spans that are intervals, not citations."""
     pairs = [(s.start, int(m.group(1)), int(m.group(2))) for s in spans
@@ -128,7 +140,7 @@ def numeric_groups(text: str, spans: list[Span]) -> list[tuple[int, int, list[in
     i = 0
     bracket_spans = [s for s in spans if s.bracket == "[" and s.closed and not _after_relation(text, s.start)]
     intervals = _intervals(text, bracket_spans)
-    bracket_spans = [s for s in bracket_spans if s.start not in intervals]
+    bracket_spans = [s for s in bracket_spans if s.start not in intervals and not _not_citation_bracket(text, s)]
     while i < len(bracket_spans):
         s = bracket_spans[i]
         nums = numbers_in(s.content)
