@@ -11,7 +11,7 @@ import re
 
 from refcheck.citations.scan import Span
 
-_NUMLIST_RE = re.compile(r"\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?){0,30}\s*")
+_NUMLIST_RE = re.compile(r"\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?){0,99}\s*")
 _RANGE_SEP = "-–—"
 MAX_RANGE = 200
 
@@ -99,11 +99,48 @@ def _after_relation(text: str, start: int) -> bool:
     return _RELATION_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
+# "[90, 100] mm", "[45, 90] degrees", "[15, 30] mm / degrees": a pair before a unit of measure is an interval;
+# so is a pair that continues a run of intervals from zero, "[0, 15]", "[15, 45]", "[45, 90]" (a table's bins).
+_PAIR_RE = re.compile(r"\s*(\d{1,4})\s*,\s*(\d{1,4})\s*")
+_UNIT_AFTER = re.compile(r"\s*(?:[mckµμn]?m|m?s|[kMG]?Hz|K|°C?|deg\.?|degrees?|%|[mk]?g|[kMGT]?eV)(?!\w)")
+
+
+# A ring's fusion locants glued to its name, "[1,2,3]triazole", "[1,2,4]triazolo", "[1,4]oxazepine", and a
+# quantum code's parameters in double brackets, "[[7,1,3]] Steane code", are not citations.
+_RING_NAME_AFTER = re.compile(
+    r"(?:tri|tetr|di|oxa|thia)?(?:azol|azin|azep|oxol|oxin|oxaz|thiol|thiaz|imidaz|pyrazol|pyrazin|pyridazin|pyrimid"
+    r"|pyrid|pyrrol|quinol|quinox|quinazol|indol|benzo|naphtho|thieno|furo|purin)")
+
+
+def _not_citation_bracket(text: str, s: Span) -> bool:
+    return _RING_NAME_AFTER.match(text, s.end) is not None or (
+        text[s.start - 1:s.start] == "[" and text[s.end:s.end + 1] == "]")
+
+
+def _intervals(text: str, spans: list[Span]) -> set[int]:
+    """Starts of the bracket spans that are intervals, not citations."""
+    pairs = [(s.start, int(m.group(1)), int(m.group(2))) for s in spans
+             if (m := _PAIR_RE.fullmatch(s.content)) and int(m.group(1)) < int(m.group(2))]
+    out = {st for st, _, _ in pairs if _UNIT_AFTER.match(text, next(s.end for s in spans if s.start == st))}
+    reached = {b for _, a, b in pairs if a == 0}
+    grew = True
+    while grew:
+        grew = False
+        for st, a, b in pairs:
+            if a in reached and st not in out:
+                out.add(st)
+                grew = grew or b not in reached
+                reached.add(b)
+    return out
+
+
 def numeric_groups(text: str, spans: list[Span]) -> list[tuple[int, int, list[int], str | None]]:
     """(start, end, numbers, locator) for each numeric citation, joining "[3]–[6]" into one range."""
     out: list[tuple[int, int, list[int], str | None]] = []
     i = 0
     bracket_spans = [s for s in spans if s.bracket == "[" and s.closed and not _after_relation(text, s.start)]
+    intervals = _intervals(text, bracket_spans)
+    bracket_spans = [s for s in bracket_spans if s.start not in intervals and not _not_citation_bracket(text, s)]
     while i < len(bracket_spans):
         s = bracket_spans[i]
         nums = numbers_in(s.content)
