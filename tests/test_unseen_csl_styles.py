@@ -392,3 +392,20 @@ def test_a_note_naming_the_container_after_in_colon_cites_the_entry_by_its_autho
     assert [f.code for f in report.findings] == []
     reid = [c for c in report.citations if c.text.startswith("Reid")]
     assert len(reid) == 2 and all(c.references == [report.references[1].id] for c in reid)
+
+
+ARTHRITIS_AND_RHEUMATISM = (
+    "A study\n\nEarlier work described this pattern in detail (1,2). As shown previously (3(p45)), the estimate "
+    "depends on sample size. We return to this point later (1(p50)).\n\nReferences\n\n"
+    "1. Guan Z, Lowengrub JS, Wang C, Wise SM. Second order convex splitting schemes for periodic nonlocal "
+    "Cahn–Hilliard and Allen–Cahn equations. Journal of Computational Physics 2014;277:48–71.\n\n"
+    "2. MEYER DP. The Widget Syndrome. Journal of Employment Counseling 1974;11:101–106.\n\n"
+    "3. Boyer DM, Toussaint S, Godinot M. Postcrania of the most primitive euprimate and implications for primate "
+    "origins. Journal of Human Evolution 2017;111:202–215.\n")
+
+
+def test_amas_page_locator_inside_a_numeric_parenthesis_is_read() -> None:
+    # Arthritis & Rheumatism cites "(3(p45))": the number in parentheses, AMA's page locator glued to it
+    report = check_document(Document(path="paper.txt", text=ARTHRITIS_AND_RHEUMATISM))
+    assert [f.code for f in report.findings] == []
+    assert sorted((c.keys[0], c.locator) for c in report.citations if c.locator) == [("1", "p50"), ("3", "p45")]

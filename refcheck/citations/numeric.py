@@ -173,6 +173,9 @@ def numeric_groups(text: str, spans: list[Span]) -> list[tuple[int, int, list[in
 # whether parentheses are read at all (parenthesis_is_the_form).
 _PAREN_SIGNAL_RE = re.compile(r"\s*\b(?:see(?:\s+also)?|cf\.?|e\.\s?g\.,?|reviewed\s+in|refs?\.?|references?)\s+",
                               re.IGNORECASE)
+# AMA's page locator right after a number, "1(p320)", "(sec3)": superscript and in parentheses, "(11(p45))"
+AMA_PAGE = r"\((?:pp?|sec|ch|chap|fig|para)\.?\s?\d{1,5}(?:[-–]\d{1,5})?\)"
+_AMA_PAGE_AFTER_RE = re.compile(rf"(?<=\d)({AMA_PAGE})(?=\s*(?:[,–-]|$))")
 _PAREN_LOCATOR_RE = re.compile(r",\s*(?:pp?\.\s*)?(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*$")
 _NOT_CITED_BEFORE = re.compile(
     r"(?:\b(?:eqs?|equations?|formulae?|steps?|items?|criteri(?:on|a)|hypothes[ie]s|rules?|figs?|figures?"
@@ -190,6 +193,9 @@ def paren_numbers(content: str) -> tuple[list[int], str | None] | None:
     content = _PAREN_SIGNAL_RE.sub(",", content.replace("--", "–"))  # "(6--8)", "(1, e.g., 52,56)"
     rest = re.sub(r"\s*,[\s,]*", ",", content).strip(" ,")
     locator = None
+    if (ama := _AMA_PAGE_AFTER_RE.search(rest)) is not None:  # AMA in parentheses: "(11(p45))"
+        locator = ama.group(1).strip("()")
+        rest = _AMA_PAGE_AFTER_RE.sub("", rest)
     loc = _PAREN_LOCATOR_RE.search(rest) if re.search(r"\bpp?\.", rest) else None
     if loc is not None:
         locator = "p. " + loc.group(1)

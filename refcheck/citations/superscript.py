@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import re
 
+from refcheck.citations.numeric import AMA_PAGE as _AMA_PAGE
 from refcheck.citations.numeric import MAX_RANGE
 
 _SUP_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # (a PDF's raised locator "⁶⁽ᵖ⁴⁹⁾" is printed in raised parentheses and a raised "p" too)
 _TO_ASCII = str.maketrans(_SUP_DIGITS + "⁻⁽⁾ᵖ", "0123456789-()p")
-_AMA_PAGE = r"\((?:pp?|sec|ch|chap|fig|para)\.?\s?\d{1,5}(?:[-–]\d{1,5})?\)"  # "(p320)", "(sec3)"
 _ITEM = rf"\d{{1,3}}(?:{_AMA_PAGE})?"
 _LIST = rf"{_ITEM}(?:\s?[-–]\s?{_ITEM}|\s?,\s?{_ITEM}){{0,30}}"
 _LIST_RE = re.compile(rf"\s*({_LIST})\s*")
