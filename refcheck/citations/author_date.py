@@ -180,7 +180,8 @@ def split_authors(head: str) -> tuple[list[str], bool]:
 
 # "and" in the languages refcheck reads: "Coriolano e Vasconcelos", "Armengou y Cuéllar", "Müller und Roth".
 _AND = "(?:" + "|".join(sorted(AND_WORDS)) + ")"
-_AUTHOR_SEP_RE = re.compile(rf"\s*,\s*{_AND}\s+|\s+{_AND}\s+|\s*[,;]\s*")
+# German styles join two people with a slash, "(Bowman/Hacker 2023)"; a body's "WHO/UNICEF" stays whole.
+_AUTHOR_SEP_RE = re.compile(rf"\s*,\s*{_AND}\s+|\s+{_AND}\s+|\s*[,;]\s*|(?<=[a-zß-ÿ])/(?=[{CAPS}][a-zß-ÿ])")
 def _personish(piece: str) -> bool:
     toks = piece.split()
     if not 1 <= len(toks) <= 4:

@@ -23,12 +23,15 @@ from refcheck.document import Document
 from refcheck.model import Citation, Finding, RawEntry, Reference
 from refcheck.style import NOTES_STYLE
 from refcheck.text.fold import fold
+from refcheck.text.lexicon import AND_WORDS
 from refcheck.text.patterns import CAPS
 
 # "[^3]: ..." is a Markdown footnote definition, as the PDF reader writes a page's footnotes.
 _NOTE_RE = re.compile(r"^[ \t]*(?:\[(?P<a>\d{1,3})\]|\[\^(?P<b>\d{1,3})\]:|(?P<c>\d{1,3})\.(?=[ \t])"
                       r"|(?P<d>\d{1,3})(?=[ \t]+(?:[A-Z“\"‘*]|Ibid|Id\.)))[ \t]*(?P<text>\S.*)$", re.MULTILINE)
-_IBID_RE = re.compile(r"^(?:ibid|id)\.?(?:,?\s*(?:at\s+)?(?P<page>\d[\d–-]*))?\.?$", re.IGNORECASE)
+# "Ibid.", "Ibid., 50", "Ibid., p. 50" (French, German "S. 50"), "Ibidem", Spanish "Ibíd.", German "Ebd.", "Id."
+_IBID_RE = re.compile(r"^(?:ibid(?:em)?|ibíd|id|ebd|ebenda)\.?(?:,?\s*(?:at\s+)?(?P<page>(?:(?:pp?|s)\.\s*)?\d[\d–-]*))?\.?$",
+                      re.IGNORECASE)
 _LEAD_RE = re.compile(r"^(?:see(?: also)?|cf\.|compare|for (?:example|instance),?|e\.g\.,?|quoted in)\s+", re.I)
 # A quoted or italic title; a closing ’ ends it only before a space or punctuation ("Dignāga’s" goes on).
 _QUOTED_RE = re.compile(r"“([^”]{3,300}?)[,.]?”|\"([^\"]{3,300}?)[,.]?\"|‘(.{3,300}?)[,.]?’(?=[\s,.;:)]|$)"
@@ -40,8 +43,10 @@ _STOP = frozenset("a an and the of in on for to with from by at as is are its th
                   "les des der die das und la le el los del de et al eds ed trans".split())
 _NOTE_CAPS = CAPS + "А-ЯЁΑ-Ω"  # a note may name a Cyrillic or Greek author: "Димитър Маринов, История ..."
 _NAME_WORD_RE = re.compile(r"[" + _NOTE_CAPS + r"][\w'’-]+")
-# "Benodetto, Caglioti, and Loreto", "Smith et al.", "J. M. Coetzee": names only, no title words ("in", ":").
-_NAMES_ONLY_RE = re.compile(r"^(?:(?:[" + _NOTE_CAPS + r"][\w'’-]*\.?|and|&|et al\.?)(?:,?\s+|$)){1,10}$")
+# "Benodetto, Caglioti, and Loreto", "Smith et al.", "J. M. Coetzee", "RENEAR et CHOI" (French "and" and the
+# other languages' "and"): names only, no title words ("in", ":").
+_NAMES_ONLY_RE = re.compile(r"^(?:(?:[" + _NOTE_CAPS + r"][\w'’-]*\.?|" + "|".join(sorted(AND_WORDS)) +
+                            r"|et al\.?)(?:,?\s+|$)){1,10}$")
 _LOCATOR_ONLY_RE = re.compile(r"^(?:pp?\.\s*|(?:chap|sec|para|ch|pt)\.\s*)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?\.?$")
 MIN_RUN = 2
 # A note holding an author-date citation (Maison de l'Orient: "[2] Berressem 2020; Kirby et al. 2020, p. 45")
@@ -99,9 +104,13 @@ def split_notes(doc: Document, entries: list[RawEntry]) -> tuple[list[RawEntry],
     return [e for e in entries if e.line not in note_lines], NOTES_STYLE
 
 
+_LEAD_INITIALS_RE = re.compile(r"^(?:[" + CAPS + r"]\.\s?(?:-\s?[" + CAPS + r"]\.\s?)?){1,4}\s*(?=[" + CAPS + r"][\w'’-])")
+
+
 def _entry_key(raw: str) -> tuple[str, set[str]]:
     """(first author's family, folded; the entry's significant words)."""
-    family = fold(re.split(r"[,./]", raw, maxsplit=1)[0]).strip()  # GRUR's "Burton/Aryani/..., Title"
+    # GRUR's "Burton/Aryani/..., Title"; initials first: "P. J. DENDEK – A. CZECZKO, Content ..." (JÖB)
+    family = fold(re.split(r"[,./]", _LEAD_INITIALS_RE.sub("", raw), maxsplit=1)[0]).strip()
     return family, _words(raw)
 
 
@@ -120,7 +129,9 @@ def _names_listed(part: str, keys: list[tuple[str, set[str]]]) -> bool:
         return False
     families, title, _ = work
     tw = _words(title)
-    return any(any(f == fam or fam.endswith(" " + f) for f in families)
+    # the key is the entry's text up to its first stop or comma: "Smith", "van der Pluijm", or "RENEAR A" when
+    # the initials follow the family (Archéologie médiévale's "RENEAR A. et CHOI Y.2005")
+    return any(any(f == fam or fam.endswith(" " + f) or fam.startswith(f + " ") for f in families)
                and (not tw or len(tw & words) >= 0.5 * len(tw)) for fam, words in keys)
 
 
@@ -128,16 +139,22 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]{2,}|[а-яёα-ω]{2,}", fold(text)) if w not in _STOP}
 
 
+# German and other central European quotation marks, „Title“: read as “Title”.
+_GERMAN_QUOTES_RE = re.compile(r"„([^“”„\n]{1,300})“")
 _ENTITY_END_RE = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6})$")
+# German styles end a title with ";" before its container: "Workers and the City; in: Urban Studies 49 (2011)"
+_CONTAINER_AFTER_RE = re.compile(r"\s*in:\s")
 
 
 def _parts(note: str) -> list[str]:
-    """The works one note names: split on ";" outside parentheses and quotation marks (French « » too), and
-    never at the ";" that ends an HTML entity a web page left in the text ("Health &amp; Social Care")."""
+    """The works one note names: split on ";" outside parentheses and quotation marks (French « » too), never
+    at the ";" that ends an HTML entity a web page left in the text ("Health &amp; Social Care") nor at one
+    before a container's "in:"."""
     out: list[str] = []
     depth = 0
     quoted = False
     cur: list[str] = []
+    note = _GERMAN_QUOTES_RE.sub(r"“\1”", note) if "„" in note else note
     unclosed = _unclosed(note)
     for i, ch in enumerate(note):
         if ch in "([" and i not in unclosed:
@@ -146,7 +163,8 @@ def _parts(note: str) -> list[str]:
             depth = max(0, depth - 1)
         elif ch in "“”\"«»" and i not in unclosed:
             quoted = ch in "“«" or (ch == "\"" and not quoted)
-        if ch == ";" and depth == 0 and not quoted and not _ENTITY_END_RE.search(note, 0, i):
+        if (ch == ";" and depth == 0 and not quoted and not _ENTITY_END_RE.search(note, 0, i)
+                and not _CONTAINER_AFTER_RE.match(note, i + 1)):
             out.append("".join(cur).strip())
             cur = []
         else:
@@ -218,10 +236,11 @@ def _families(head: str) -> list[str]:
 def note_citations(doc: Document) -> list[Citation]:
     """One citation per work a note names, in note order; "Ibid." carries the previous work's text."""
     out: list[Citation] = []
-    for note in find_notes(doc.text):
+    text = _GERMAN_QUOTES_RE.sub(r"“\1”", doc.text) if "„" in doc.text else doc.text  # same length: same places
+    for note in find_notes(text):
         offset = note.start
         for part in _parts(note.text):
-            at = doc.text.find(part, offset, note.start + len(note.text) + 1)
+            at = text.find(part, offset, note.start + len(note.text) + 1)
             at = note.start if at < 0 else at
             line, col = doc.position(at)
             ibid = _IBID_RE.match(part)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from refcheck._perf import lazy
-from refcheck.text.patterns import CJK_CHARS
+from refcheck.text.patterns import CAPS, CJK_CHARS
 
 _MD_LINK = lazy(r"\[([^\]]*)\]\((\S+?)\)")
 _ANGLE_URL = lazy(r"<((?:https?|ftp)://[^>\s]+|www\.[^>\s]+|doi:[^>\s]+)>", re.I)
@@ -30,7 +30,10 @@ _COMPACT_CUT = lazy(r"(?:(?<=[\d)])[;:]|(?<=Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|
 # F1000's list glues the journal and the Vancouver date to the sentence before them ("Publish peer
 # reviews.Nature.2018;560(7720):545–547.", "...approved].F1000Res.2017;6:588."): a year closed by ";"
 # right after a full stop opens a token of its own.
-_GLUED_DATE = lazy(r"(?<=[A-Za-z\]]\.)(?=(?:1[5-9]|20)\d\d;)")
+# So does a year glued to the initial before it ("PETROVICI N.2011, « Workers ...»", Archéologie médiévale; a PDF
+# that lost the space).
+_GLUED_DATE = lazy(r"(?<=[A-Za-z\]]\.)(?=(?:1[5-9]|20)\d\d;)"
+                   r"|(?<=(?<!\w)[" + CAPS + r"]\.)(?=(?:1[5-9]|20)\d\d[a-z]?(?:[,.:]|\s|$))")
 # An italic title glued to the bracketed year before it ("Ayres D, Strong DR (2003)Spartina foliosa"):
 # the year's bracket closes a token.
 _GLUED_AFTER_YEAR = lazy(r"(\((?:1[5-9]|20)\d\d[a-z]?\))(?=[^\W\d_])")

@@ -1,0 +1,203 @@
+"""Papers in CSL styles of the later draws nobody on the project named (benchmarks/styles make_style_papers.py
+--sweep 40 --seed sweep-3 / sweep-4 / sweep-5 --halves, dev halves), as pandoc renders them: Myrmecological News,
+Transversalités, Mohr Siebeck, Arthritis & Rheumatism, European Retail Research, Archéologie médiévale, the
+Jahrbuch der Österreichischen Byzantinistik, TU Dresden art history; each test is one of their habits."""
+
+from __future__ import annotations
+
+from refcheck.document import Document
+from refcheck.model import FileReport
+from refcheck.normalizer.names import parse_names
+from refcheck.pipeline import check_document
+
+
+def check(body: str, entries: list[str]) -> FileReport:
+    return check_document(Document(path="paper.txt", text=body + "References\n\n" + "\n\n".join(entries) + "\n"))
+
+
+MYRMECOLOGY_LIST = [
+    "KÖHLER, H.-R., LAZZARA, R., DITTBRENNER, N., CAPOWIEZ, Y., MAZZIA, C. & TRIEBSKORN, R. 2009: Snail phenotypic "
+    "variation and stress proteins: do different heat response strategies contribute to Waddington’s widget in field "
+    "populations? – Journal of Experimental Zoology Part B: Molecular and Developmental Evolution 312B: 136-147.",
+    "LYNCH, S. 2020: Adding Additional Widget Sizes. In: Introducing WidgetKit for iOS. – Apress.",
+    "MASI, S., MUNDRY, R., ORTMANN, S., CIPOLLETTA, C., BOITANI, L. & ROBBINS, M.M. 2015: The Influence of Seasonal "
+    "Frugivory on Nutrient and Energy Intake in Wild Western Gorillas. – PLOS ONE 10: e0129254.",
+]
+
+
+def test_latin_ampersand_al_is_et_al_in_a_citation() -> None:
+    # Myrmecological News (and botany, French styles) print "et al." as "& al."
+    report = check("A study\n\nEarlier work described this pattern in detail (LYNCH 2020). These findings agree with "
+                   "field observations (KÖHLER & al. 2009). We return to this point later (MASI & al. 2015, p.50).\n\n",
+                   MYRMECOLOGY_LIST)
+    assert [f.code for f in report.findings] == []
+    masi = next(c for c in report.citations if c.authors[:1] == ["MASI"])
+    assert masi.et_al and masi.year == "2015"
+
+
+def test_et_al_in_the_csl_locales_languages_ends_an_entrys_authors() -> None:
+    # the et-al terms of the CSL styles Debian ships: Spanish "y cols.", Polish "i wsp.", Dutch "e.a."
+    for printed in ("Ruiz, A., Pérez, B. y cols.", "Kowalski J, Nowak A i wsp.", "Jansen, P., de Vries, K. e.a.",
+                    "KÖHLER, H.-R., LAZZARA, R. & al."):
+        names, et_al = parse_names(printed)
+        assert et_al and len(names) == 2, printed
+
+
+def test_an_ampersand_before_a_name_opening_with_al_is_no_et_al() -> None:
+    names, et_al = parse_names("Smith, J., & Alan, B.")
+    assert not et_al and [n.family for n in names] == ["Smith", "Alan"]
+
+
+TRANSVERSALITES = (
+    "A study\n\nThese findings agree with field observations.[1] As shown previously,[2] the estimate depends on "
+    "sample size. We return to this point later.[3]\n\nReferences\n\n"
+    "LYNCH, Stewart, « Adding Additional Widget Sizes », dans Introducing WidgetKit for iOS, Apress, 2020.\n\n"
+    "MAY, Carl, « Short reports », Health &amp; Social Care in the Community, vol. 5, n° 1, Hindawi Limited, 2007, "
+    "pp. 55‑62.\n\n"
+    "[1] Stewart LYNCH, « Adding Additional Widget Sizes », dans Introducing WidgetKit for iOS, Apress, 2020 ; Carl "
+    "MAY, « Short reports », Health &amp; Social Care in the Community, vol. 5, n° 1, Hindawi Limited, 2007.\n\n"
+    "[2] Stewart LYNCH, « Adding Additional Widget Sizes », op. cit., p. 45.\n\n"
+    "[3] Carl MAY, « Short reports », Health &amp; Social Care in the Community, op. cit., p. 50.\n")
+
+
+def test_a_notes_semicolon_that_ends_an_html_entity_separates_no_works() -> None:
+    # Transversalités' notes, with "&amp;" left by a web page in a journal's name
+    report = check_document(Document(path="paper.txt", text=TRANSVERSALITES))
+    assert [f.code for f in report.findings] == []
+    assert len(report.citations) == 4 and all(c.references for c in report.citations)
+
+
+MOHR_SIEBECK = (
+    "A study\n\nEarlier work described this pattern in detail.[1] We return to this point later.[2]\n\nReferences\n\n"
+    "Boyer, Doug M./Toussaint, Séverine/Godinot, Marc: Postcrania of the most primitive euprimate and implications "
+    "for primate origins, Journal of Human Evolution 2017, 202–215.\n\n"
+    "Reid, Alastair/Singh, Satnam: Implementing Fudgets with Standard Widget Sets, 1994, 222–235.\n\n"
+    "[1] Reid/Singh, in: Workshops in Computing (1994); Boyer/Toussaint/Godinot, Journal of Human Evolution 2017.\n\n"
+    "[2] Reid/Singh, in: Workshops in Computing (1994), S. 50.\n")
+
+
+def test_a_slash_between_people_separates_an_entrys_authors() -> None:
+    names, _ = parse_names("Boyer, Doug M./Toussaint, Séverine/Godinot, Marc")
+    assert [(n.family, n.given) for n in names] == [("Boyer", "Doug M."), ("Toussaint", "Séverine"),
+                                                    ("Godinot", "Marc")]
+
+
+def test_a_slash_inside_a_bodys_name_is_kept() -> None:
+    names, _ = parse_names("Bündnis 90/Die Grünen")
+    assert [n.literal for n in names] == ["Bündnis 90/Die Grünen"]
+
+
+def test_a_note_naming_the_container_after_in_colon_cites_the_entry_by_its_authors() -> None:
+    # Mohr Siebeck (German law): "Reid/Singh, in: Workshops in Computing (1994), S. 50."
+    report = check_document(Document(path="paper.txt", text=MOHR_SIEBECK))
+    assert [f.code for f in report.findings] == []
+    reid = [c for c in report.citations if c.text.startswith("Reid")]
+    assert len(reid) == 2 and all(c.references == [report.references[1].id] for c in reid)
+
+
+ARTHRITIS_AND_RHEUMATISM = (
+    "A study\n\nEarlier work described this pattern in detail (1,2). As shown previously (3(p45)), the estimate "
+    "depends on sample size. We return to this point later (1(p50)).\n\nReferences\n\n"
+    "1. Guan Z, Lowengrub JS, Wang C, Wise SM. Second order convex splitting schemes for periodic nonlocal "
+    "Cahn–Hilliard and Allen–Cahn equations. Journal of Computational Physics 2014;277:48–71.\n\n"
+    "2. MEYER DP. The Widget Syndrome. Journal of Employment Counseling 1974;11:101–106.\n\n"
+    "3. Boyer DM, Toussaint S, Godinot M. Postcrania of the most primitive euprimate and implications for primate "
+    "origins. Journal of Human Evolution 2017;111:202–215.\n")
+
+
+def test_amas_page_locator_inside_a_numeric_parenthesis_is_read() -> None:
+    # Arthritis & Rheumatism cites "(3(p45))": the number in parentheses, AMA's page locator glued to it
+    report = check_document(Document(path="paper.txt", text=ARTHRITIS_AND_RHEUMATISM))
+    assert [f.code for f in report.findings] == []
+    assert sorted((c.keys[0], c.locator) for c in report.citations if c.locator) == [("1", "p50"), ("3", "p45")]
+
+
+EUROPEAN_RETAIL_RESEARCH = [
+    "Bowman, W. D.; Hacker, S. D. (2023): Behavioral Ecology. doi: 10.1093/hesc/9780197614044.003.0014.",
+    "Leu, S. T.; Bull, C. M. (2016): Artificial Water Point for Livestock Influences Spatial Ecology of a Native "
+    "Lizard Species, in: PLOS ONE, Vol. 11, No. 1, p. e0147433.",
+    "Norman, K. E. A.; Chamberlain, S.; Boettiger, C. (2020): taxadb: A high‐performance local taxonomic database "
+    "interface, in: Methods in Ecology and Evolution, Vol. 11, No. 9, pp. 1153–1159.",
+]
+
+
+def test_a_slash_between_people_in_an_author_date_citation_separates_them() -> None:
+    report = check("A study\n\nThe method follows the protocol given elsewhere (Bowman/Hacker 2023). As shown "
+                   "previously (Leu/Bull 2016; Norman/Chamberlain/Boettiger 2020, p. 50), the estimate depends on "
+                   "sample size.\n\n", EUROPEAN_RETAIL_RESEARCH)
+    assert [f.code for f in report.findings] == []
+    assert [c.authors for c in report.citations] == [["Bowman", "Hacker"], ["Leu", "Bull"],
+                                                     ["Norman", "Chamberlain", "Boettiger"]]
+
+
+ARCHEOLOGIE_MEDIEVALE = (
+    "A study\n\nThe method follows the protocol given elsewhere.[1] Several groups reported comparable results.[2] "
+    "We return to this point later.[3]\n\nReferences\n\n"
+    "OH S.E. et VUKINA T.2018, « Substitutability between organic and conventional poultry products and organic "
+    "price premiums », European Review of Agricultural Economics, 46, 2, p. 283‑315.\n\n"
+    "PETROVICI N.2011, « Workers and the City: Rethinking the Geographies of Power in Post-socialist "
+    "Urbanisation », Urban Studies, 49, 11, p. 2377‑2397.\n\n"
+    "[1] OH et VUKINA 2018\n\n[2] PETROVICI 2011, p. 45\n\n[3] Ibid., p.\u00a050\n")
+
+
+def test_notes_of_french_author_date_citations_are_told_from_the_list() -> None:
+    # "[1] OH et VUKINA 2018": French "et" joins the names; the entries print the family before its initials
+    report = check_document(Document(path="paper.txt", text=ARCHEOLOGIE_MEDIEVALE))
+    assert report.style == "chicago-notes" and len(report.references) == 2
+    assert [f.code for f in report.findings] == []
+
+
+def test_a_year_glued_to_the_initial_before_it_is_the_entrys_year() -> None:
+    report = check_document(Document(path="paper.txt", text=ARCHEOLOGIE_MEDIEVALE))
+    assert [(r.fields.authors[0].family, r.fields.year) for r in report.references] == [("OH", "2018"),
+                                                                                       ("PETROVICI", "2011")]
+
+
+def test_ibid_with_a_labelled_page_repeats_the_note_before() -> None:
+    report = check_document(Document(path="paper.txt", text=ARCHEOLOGIE_MEDIEVALE))
+    ibid = report.citations[-1]
+    assert ibid.text.startswith("Ibid.") and ibid.references == [report.references[1].id]
+
+
+JOB_NOTES = (
+    "A study\n\nAs shown previously,[1] the estimate depends on sample size. Several groups reported comparable "
+    "results.[2] We return to this point later.[3]\n\nReferences\n\n"
+    "P. J. DENDEK – A. CZECZKO – M. FEDORYSZAK – A. KAWA – P. WENDYKIER – Ł. BOLIKOWSKI, Content Analysis of "
+    "Scientific Articles in Apache Hadoop Ecosystem, in: Studies in Computational Intelligence. 2014, 157–172.\n\n"
+    "D. P. MEYER, The Widget Syndrome. Journal of Employment Counseling 11 (1974/3) 101–106.\n\n"
+    "[1] D. P. MEYER, The Widget Syndrome. Journal of Employment Counseling 11 (1974/3) 101–106.\n\n"
+    "[2] P. J. DENDEK et al., Content Analysis of Scientific Articles in Apache Hadoop Ecosystem, in: Studies in "
+    "Computational Intelligence. 2014, 45.\n\n"
+    "[3] MEYER, The Widget Syndrome 50.\n")
+
+
+def test_notes_after_a_list_of_initials_first_names_are_notes() -> None:
+    # Jahrbuch der Österreichischen Byzantinistik: "P. J. DENDEK – A. CZECZKO, Title"
+    report = check_document(Document(path="paper.txt", text=JOB_NOTES))
+    assert report.style == "chicago-notes" and len(report.references) == 2
+    assert [f.code for f in report.findings] == []
+
+
+TU_DRESDEN = (
+    "A study\n\nEarlier work described this pattern in detail.[1] We return to this point later.[2]\n\n"
+    "References\n\n"
+    "Dannemiller, Nicholas G. u. a.: Diagnostic Uncertainty and the Epidemiology of Feline Foamy Virus in Pumas "
+    "(Puma concolor); in: Scientific Reports 10 (2020), H. 1. DOI: https://doi.org/10.1038/s41598-020-58350-7.\n\n"
+    "Petrovici, Norbert: Workers and the City: Rethinking the Geographies of Power in Post-socialist Urbanisation; "
+    "in: Urban Studies 49 (2011), H. 11, S. 2377–2397. DOI: https://doi.org/10.1177/0042098011428175.\n\n"
+    "[1] Dannemiller, Nicholas G. u. a.: Diagnostic Uncertainty and the Epidemiology of Feline Foamy Virus in Pumas "
+    "(Puma concolor); in: Scientific Reports 10 (2020), H. 1. DOI: https://doi.org/10.1038/s41598-020-58350-7; "
+    "Petrovici, Norbert: Workers and the City: Rethinking the Geographies of Power in Post-socialist Urbanisation; "
+    "in: Urban Studies 49 (2011), H. 11, S. 2377–2397.\n\n"
+    "[2] Dannemiller u. a.: „Diagnostic Uncertainty and the Epidemiology of Feline Foamy Virus in Pumas (Puma "
+    "concolor)“, S. 50.\n")
+
+
+def test_a_semicolon_before_a_containers_in_colon_separates_no_works() -> None:
+    report = check_document(Document(path="paper.txt", text=TU_DRESDEN))
+    assert len(report.citations) == 3 and all(c.references for c in report.citations)
+
+
+def test_a_title_in_german_quotation_marks_is_closed() -> None:
+    report = check_document(Document(path="paper.txt", text=TU_DRESDEN))
+    assert [f.code for f in report.findings] == []
