@@ -30,8 +30,8 @@ from refcheck.text.patterns import CAPS
 _NOTE_RE = re.compile(r"^[ \t]*(?:\[(?P<a>\d{1,3})\]|\[\^(?P<b>\d{1,3})\]:|(?P<c>\d{1,3})\.(?=[ \t])"
                       r"|(?P<d>\d{1,3})(?=[ \t]+(?:[A-Z“\"‘*]|Ibid|Id\.)))[ \t]*(?P<text>\S.*)$", re.MULTILINE)
 # "Ibid.", "Ibid., 50", "Ibid., p. 50" (French, German "S. 50"), "Ibidem", Spanish "Ibíd.", German "Ebd.", "Id."
-_IBID_RE = re.compile(r"^(?:ibid(?:em)?|ibíd|id|ebd|ebenda)\.?(?:,?\s*(?:at\s+)?(?P<page>(?:(?:pp?|s)\.\s*)?\d[\d–-]*))?\.?$",
-                      re.IGNORECASE)
+_IBID_RE = re.compile(r"^(?:ibid(?:em)?|ibíd|id|ebd|ebenda)\.?"
+                      r"(?:,?\s*(?:at\s+)?(?P<page>(?:(?:pp?|s)\.\s*)?\d[\d–-]*))?\.?$", re.IGNORECASE)
 _LEAD_RE = re.compile(r"^(?:see(?: also)?|cf\.|compare|for (?:example|instance),?|e\.g\.,?|quoted in)\s+", re.I)
 # A quoted or italic title; a closing ’ ends it only before a space or punctuation ("Dignāga’s" goes on).
 _QUOTED_RE = re.compile(r"“([^”]{3,300}?)[,.]?”|\"([^\"]{3,300}?)[,.]?\"|‘(.{3,300}?)[,.]?’(?=[\s,.;:)]|$)"
@@ -104,7 +104,8 @@ def split_notes(doc: Document, entries: list[RawEntry]) -> tuple[list[RawEntry],
     return [e for e in entries if e.line not in note_lines], NOTES_STYLE
 
 
-_LEAD_INITIALS_RE = re.compile(r"^(?:[" + CAPS + r"]\.\s?(?:-\s?[" + CAPS + r"]\.\s?)?){1,4}\s*(?=[" + CAPS + r"][\w'’-])")
+_LEAD_INITIALS_RE = re.compile(r"^(?:[" + CAPS + r"]\.\s?(?:-\s?[" + CAPS + r"]\.\s?)?){1,4}\s*"
+                               r"(?=[" + CAPS + r"][\w'’-])")
 
 
 def _entry_key(raw: str) -> tuple[str, set[str]]:
