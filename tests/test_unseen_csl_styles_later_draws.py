@@ -201,3 +201,98 @@ def test_a_semicolon_before_a_containers_in_colon_separates_no_works() -> None:
 def test_a_title_in_german_quotation_marks_is_closed() -> None:
     report = check_document(Document(path="paper.txt", text=TU_DRESDEN))
     assert [f.code for f in report.findings] == []
+
+
+IM_GESPRACH = [
+    "Ana Margarida Fortes/Patricia Agudelo-Romero/Diana Pimentel/Noam Alkan: Transcriptional Modulation of "
+    "Polyamine Metabolism in Fruit Species Under Abiotic and Biotic Stress. In: Frontiers in Plant Science. 7, "
+    "2016, S. 114.",
+    "Jaboury Ghazoul: 6. Applied ecology. In: Ecology: A Very Short Introduction.Oxford University Press 2020, "
+    "S. 94–116.",
+    "C. M. Lessells/B. Shorrocks: Evolutionary Ecology. In: The Journal of Ecology. 73, 3 1985, S. 1077.",
+]
+
+
+def test_people_joined_by_slashes_in_natural_order_are_an_entrys_authors() -> None:
+    report = check("A study\n\nAs shown previously (Fortes/Agudelo-Romero/u. a. 2016).\n\n", IM_GESPRACH[:1])
+    assert [n.family for n in report.references[0].fields.authors] == ["Fortes", "Agudelo-Romero", "Pimentel",
+                                                                        "Alkan"]
+
+
+def test_a_citation_finds_an_entry_whose_given_name_opens_it_when_no_author_was_read() -> None:
+    # "Jaboury Ghazoul: 6. Applied ecology": the parser reads no author; the citation still finds the work
+    report = check("A study\n\nThe method follows the protocol given elsewhere (Ghazoul 2020). Earlier work "
+                   "(Fortes/Agudelo-Romero/u. a. 2016; Lessells/Shorrocks 1985).\n\n", IM_GESPRACH)
+    assert [f.code for f in report.findings] == []
+
+
+def test_a_docx_list_of_slash_joined_people_is_one_entry_a_paragraph() -> None:
+    text = "A study\nEarlier work (Ghazoul 2020; Lessells/Shorrocks 1985; Fortes/Agudelo-Romero/u. a. 2016).\nReferences\n"
+    report = check_document(Document(path="paper.docx", text=text + "\n".join(IM_GESPRACH) + "\n", kind="docx"))
+    assert len(report.references) == 3 and [f.code for f in report.findings] == []
+
+
+LA_REVUE = [
+    "Dissmeyer N., Rivas S., Graciet E. (2017). « Life and death of proteins after protease cleavage: protein "
+    "degradation by the N‐end rule pathway », New Phytologist, 218, n° 3, p. 929‑935.",
+    "Melo Júnior J.C.F. (2017). « O USO DA MADEIRA EM UMA SERRARIA DO SÉCULO XX EM SANTA CATARINA », Balduinia, "
+    "n° 59, p. 19.",
+    "Qi L., Wang T. (2019). « A stochastic model of a widget », Ecology, 3, p. 4.",
+]
+
+
+def test_initials_before_each_cited_name_are_not_part_of_the_family() -> None:
+    # La Revue des Sciences de Gestion cites "(L. Qi et T. Wang, 2019)", "(J.C.F. Melo Júnior, 2017, p. 45)"
+    report = check("A study\n\nAs shown previously (L. Qi et T. Wang, 2019 ; J.C.F. Melo Júnior, 2017, p. 45), the "
+                   "estimate depends on sample size (N. Dissmeyer, S. Rivas et E. Graciet, 2017).\n\n", LA_REVUE)
+    assert [f.code for f in report.findings] == []
+    assert len(report.citations) == 3 and all(c.references for c in report.citations)
+
+
+def test_initials_n_d_opening_a_name_are_no_missing_date() -> None:
+    report = check("A study\n\nAs shown (N. Dissmeyer, S. Rivas et E. Graciet, 2017).\n\n", LA_REVUE[:1])
+    assert [c.year for c in report.citations] == ["2017"]
+
+
+LETTRES = (
+    "A study\n\nAs shown previously,[1] the estimate depends on sample size. We return to this point later.[2]\n\n"
+    "References\n\n"
+    "KEIRSTEAD, James, « Fit for Purpose? Rethinking Modeling in Industrial Ecology », Journal of Industrial "
+    "Ecology, Vol. 18 / 2, Wiley, 2014, p. 161‑163.\n\n"
+    "MASI, Shelly, MUNDRY, Roger, ORTMANN, Sylvia, [et al.], « The Influence of Seasonal Frugivory on Nutrient and "
+    "Energy Intake in Wild Western Gorillas », PLOS ONE, Vol. 10 / 7, Public Library of Science (PLoS), 2015, "
+    "p. e0129254.\n\n"
+    "[1] Shelly Masi, Roger Mundry, Sylvia Ortmann, [et al.], « The Influence of Seasonal Frugivory on Nutrient and "
+    "Energy Intake in Wild Western Gorillas », PLOS ONE, Vol. 10 / 7, Public Library of Science (PLoS), 2015, "
+    "p. e0129254. James Keirstead, « Fit for Purpose? Rethinking Modeling in Industrial Ecology », Journal of "
+    "Industrial Ecology, Vol. 18 / 2, Wiley, 2014, p. 161‑163.\n\n"
+    "[2] James Keirstead, op. cit., p. 50.\n")
+
+
+def test_a_note_naming_two_works_between_full_stops_cites_both() -> None:
+    report = check_document(Document(path="paper.txt", text=LETTRES))
+    assert [f.code for f in report.findings] == []
+    assert sorted(r for c in report.citations for r in c.references) == ["r1", "r1", "r2"]
+
+
+REVISTA_VIRTUAL_DE_QUIMICA = (
+    "A study\n\nAs shown previously^(1,2), the estimate depends on sample size. We return to this point later².\n\n"
+    "References\n\n"
+    "¹ Slavík, O.; Horký, P.; Wackermannová, M. How does agonistic behaviour differ in albino and pigmented fish? "
+    "PeerJ 2016, 4, e1937.\n\n"
+    "² Radev, T. Em Custom Widgets in Android Studio Apress, 2022.\n")
+
+
+def test_entries_numbered_with_raised_digits_are_a_numbered_list() -> None:
+    report = check_document(Document(path="paper.txt", text=REVISTA_VIRTUAL_DE_QUIMICA))
+    assert [r.label for r in report.references] == ["1", "2"]
+    assert [f.code for f in report.findings] == []
+
+
+def test_a_page_after_a_bracketed_number_without_a_comma_is_its_locator() -> None:
+    # ČSN ISO 690 (Vodohospodářské technicko-ekonomické informace): "[14 s. 45]"
+    report = check("A study\n\nWe return to this point later [2 s. 45].\n\n",
+                   ["[1] LYNCH, S. Adding Additional Widget Sizes. B.m.: Apress, 2020.",
+                    "[2] MEYER, D. P. The Widget Syndrome. Journal of Employment Counseling. 1974, 11, 101–106."])
+    assert [(c.keys, c.locator) for c in report.citations] == [(["2"], "s. 45")]
+    assert [f.code for f in report.findings] == ["uncited"]

@@ -26,7 +26,8 @@ from refcheck.text.patterns import CAPS, CITED_IN, ET_AL_RE
 
 YEAR_RE = re.compile(
     r"(?<![\d\w])(?:(1[5-9]\d\d|20\d\d)(?!\d)([a-z](?![\w]))?"  # not "205907" (a specimen number)
-    r"|(n\.\s?d\.?|s\.\s?[df]\.|o\.\s?J\.)|(in press|forthcoming|no date))", re.IGNORECASE)  # s.d., o.J.: n.d.
+    # s.d., o.J.: n.d. (never the initials opening a name: "(N. Dissmeyer, ...", "(S. Dias")
+    r"|(n\.\s?d\.?(?!\w)|s\.\s?[df]\.(?!\w)|o\.\s?J\.(?!\w))|(in press|forthcoming|no date))", re.IGNORECASE)
 SIGNAL_RE = re.compile(
     r"^(?:but see|but cf\.|see also|see, e\.g\.,?|see|e\.g\.,?|cf\.|i\.e\.,?|compare|also|as cited in|cited in|"
     r"qtd\.? in|"

@@ -140,7 +140,13 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]{2,}|[а-яёα-ω]{2,}", fold(text)) if w not in _STOP}
 
 
+# A note naming two works with a full stop between them (Lettres et sciences humaines: "..., 2015, p. e0129254.
+# James Keirstead, « Fit for Purpose? ... »"): after the stop, a person's given and family names, a comma (or
+# "et" and more names) and, before any other stop, the next work's title in quotation marks.
+_NEXT_WORK_RE = re.compile(r"(?<=\.)\s+(?=[" + CAPS + r"][^\s,.;]+(?:\s[" + CAPS + r"][^\s,.;]+){1,3}"
+                           r"(?:,|\s\[et al\.\],|\set\s)(?:[^«“.;]|et al\.){0,160}[«“])")
 # German and other central European quotation marks, „Title“: read as “Title”.
+_OP_CIT_RE = re.compile(r"(?:op|loc|art)\.\s?cit\.?$|a\.\s?a\.\s?O\.?$", re.IGNORECASE)
 _GERMAN_QUOTES_RE = re.compile(r"„([^“”„\n]{1,300})“")
 _ENTITY_END_RE = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6})$")
 # German styles end a title with ";" before its container: "Workers and the City; in: Urban Studies 49 (2011)"
@@ -171,6 +177,7 @@ def _parts(note: str) -> list[str]:
         else:
             cur.append(ch)
     out.append("".join(cur).strip())
+    out = [piece for p in out for piece in _NEXT_WORK_RE.split(p)]
     return [_LEAD_RE.sub("", p).strip() for p in out if p.strip()]
 
 
@@ -210,6 +217,8 @@ def _work(part: str) -> tuple[list[str], str, str | None] | None:
     head = head.strip(" ,.:")
     # Mohr Siebeck's "Reid/Singh, in: Workshops in Computing (1994)": a container, not a title
     container = quoted is None and re.match(r"in:\s", title.strip(), re.IGNORECASE) is not None
+    # "James Keirstead, op. cit., p. 50." ("the work cited": loc. cit., art. cit., German a. a. O.) names no title
+    container = container or (quoted is None and _OP_CIT_RE.match(title.strip()) is not None)
     title = "" if container else title
     if quoted is None and _LOCATOR_ONLY_RE.match(title.strip()) and _NAMES_ONLY_RE.match(head):
         return _families(head), "", title.strip(" .")  # a short note: "Bhatla, 101–3.", "Smith et al., 45."

@@ -61,10 +61,12 @@ def numbers_in(content: str) -> list[int] | None:
     return None if 0 in out else out
 
 
-# "[4, Sec. 3]", "[6, Fig. 2]", "[5, p. 4]", "[12, Art. 9]", "[2, Sec. III]": one source and a place in it.
+# "[4, Sec. 3]", "[6, Fig. 2]", "[5, p. 4]", "[12, Art. 9]", "[2, Sec. III]": one source and a place in it; a
+# page may follow the number without a comma, "[14 s. 45]" (Czech ČSN ISO 690 "s.", German "S.", "p.").
 _WITH_LOCATOR_RE = re.compile(
-    r"\s*(\d{1,4})\s*,\s*((?:sec|secs|sect|fig|figs|tab|table|alg|art|eq|eqs|ch|chap|thm|lem|lemma|app|appx|def|prop"
-    r"|cor|ex|pp?|para|ll?|vol|no)\.?\s*[\w.:]{1,12}(?:\s*[-–]\s*[\w.]{1,8})?)\s*", re.IGNORECASE)
+    r"\s*(\d{1,4})\s*(?:,\s*|\s(?=(?:pp?|s)\.\s?\d))"
+    r"((?:sec|secs|sect|fig|figs|tab|table|alg|art|eq|eqs|ch|chap|thm|lem|lemma|app|appx|def|prop"
+    r"|cor|ex|pp?|para|ll?|vol|no|s(?=\.))\.?\s*[\w.:]{1,12}(?:\s*[-–]\s*[\w.]{1,8})?)\s*", re.IGNORECASE)
 
 
 def with_locator(content: str) -> tuple[int, str] | None:

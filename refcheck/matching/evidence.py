@@ -57,7 +57,7 @@ def authors_narrow(index: ReferenceIndex, cands: set[int], cit: Citation) -> set
     """Use the second author ("Tyldum and Brunovskis") to tell entries apart."""
     if len(cit.authors) < 2 or len(cands) < 2:
         return cands
-    second = "".join(nm.words(cit.authors[1]))
+    second = "".join(nm.words(nm.cited_family(cit.authors[1])))
     kept = set()
     for i in cands:
         names = index.refs[i].fields.authors
@@ -66,7 +66,7 @@ def authors_narrow(index: ReferenceIndex, cands: set[int], cit: Citation) -> set
     if len(kept) > 1 and len(cit.authors) > 2:
         # MLA adds names until the works differ: "(Falcón-Pérez, Nazarian, Sabatti, Dell’Angelica, Winston, et al.)"
         every = {i for i in kept if len(names := index.refs[i].fields.authors) >= len(cit.authors) and all(
-            "".join(nm.words(a)) in nm.person_keys(n.sort_name)
+            "".join(nm.words(nm.cited_family(a))) in nm.person_keys(n.sort_name)
             for a, n in zip(cit.authors[2:], names[2:], strict=False))}
         kept = every or kept
     return kept or cands
@@ -375,9 +375,10 @@ def second_author_slip(index: ReferenceIndex, only: int, cit: Citation) -> str |
     if len(cit.authors) < 2 or len(names) < len(cit.authors) or cit.et_al:
         return None
     for k in range(1, len(cit.authors)):
-        if index.raw_contains(only, cit.authors[k]):
+        name = nm.cited_family(cit.authors[k])
+        if index.raw_contains(only, name):
             continue
-        cited = nm.person_key(cit.authors[k])
+        cited = nm.person_key(name)
         entry = nm.person_key(names[k].sort_name)
         if not cited or not entry or cited == entry or cited in nm.person_keys(names[k].sort_name):
             continue

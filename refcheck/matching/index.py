@@ -56,6 +56,7 @@ class ReferenceIndex:
         # "dallas" even when the parser read it as one author (matching survives a bad parse).
         self.raw_lead: dict[str, set[int]] = defaultdict(set)
         self.raw_lead_text: list[str] = []
+        self.raw_lead_unread: dict[str, set[int]] = defaultdict(set)
         self.expansions: dict[str, list[str]] = {}
         self._fuzzy_keys: dict[str, set[int]] = defaultdict(set)
         self._trigram: dict[str, set[str]] | None = None
@@ -133,6 +134,11 @@ class ReferenceIndex:
         self.raw_lead_text.append("".join(lead))
         for n in range(1, min(3, len(lead)) + 1):
             self.raw_lead["".join(lead[:n])].add(i)
+        if not ref.fields.authors:
+            # no author read: the printed names may open with given names ("Jaboury Ghazoul: 6. Applied
+            # ecology", a German style's natural order), so a family among the next words leads it too
+            for k in range(1, min(3, len(lead))):
+                self.raw_lead_unread["".join(lead[k:k + 3])].add(i)
 
     # -- exact look-ups -------------------------------------------------------------
 
@@ -169,6 +175,8 @@ class ReferenceIndex:
                 exact |= self.person.get("".join(ws[k:]), set())
             if len(ws) >= 2 and ws[-2] in nm.PARTICLES:
                 exact |= self.person.get(ws[-2] + ws[-1], set())
+            if not exact and (bare := nm.cited_family(name)) != name:
+                exact |= self.person.get("".join(nm.words(bare)), set())  # "J.C.F. Melo Júnior", "W.W. Kirby-Smith"
         short -= exact
         return exact, short
 
@@ -206,9 +214,16 @@ class ReferenceIndex:
         if len(key) < 2:
             return set()
         if len(ws) <= 3:
-            return set(self.raw_lead.get(key, set()))
+            return set(self.raw_lead.get(key, set())) | {
+                i for k, hits in self.raw_lead_unread.items() if k.startswith(key) for i in hits
+                if self._family_led(i, ws)}
         # "United Nations Educational, Scientific and Cultural Organization": a long name.
         return {i for i in self.raw_lead.get("".join(ws[:3]), set()) if self.raw_lead_text[i].startswith(key)}
+
+    def _family_led(self, i: int, ws: list[str]) -> bool:
+        """Entry i's printed names, after one or two given names, open with these words as a family."""
+        lead = nm.words(self.refs[i].raw[:160])
+        return any(lead[k:k + len(ws)] == ws for k in (1, 2))
 
     def run_in(self, name: str) -> set[int]:
         """Entries that hold another entry's start after a full stop: ". van Amerongen. Photosynthetic"."""

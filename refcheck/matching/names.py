@@ -90,6 +90,15 @@ def after_inner_particle(family: str) -> str | None:
     return " ".join(ws[k + 1:]) if k is not None else None
 
 
+_LEADING_INITIALS = re.compile(r"^(?:[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.)*\s*)+(?=\S)")
+
+
+def cited_family(name: str) -> str:
+    """A cited co-author's family: "T. Wang", "J.A. Viaclovsky", "E.-S. Ryu" (initials first, as French and
+    Brazilian styles cite) -> "Wang", "Viaclovsky", "Ryu"; a name without initials is kept."""
+    return _LEADING_INITIALS.sub("", name.strip())
+
+
 def person_key(family: str) -> str:
     """The canonical comparison key of a family name (letters only, particles kept)."""
     return "".join(words(family))

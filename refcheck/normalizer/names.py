@@ -23,10 +23,10 @@ _ROLE_TAIL = lazy(
     r"[\s,]*[(\[]?\b(?:(?-i:[ÉéEe]ds?)|editors?|hrsg|trans|transl|(?-i:tr)|comps?|dirs?|directors?)\b"
     r"\.?[)\]]?[\s.,:;]*$", re.I
 )
-_ET_AL = lazy(r",?\s*(?:et\.?\s*al\.?|u\.\s*a\.|" + ET_AL + r")\s*[.,]?", re.I)  # text.patterns: every language's
+_ET_AL = lazy(r"[,/]?\s*(?:et\.?\s*al\.?|u\.\s*a\.|" + ET_AL + r")\s*[.,]?", re.I)  # text.patterns: every language's
 # A slash between two people named family first (Mohr Siebeck: "Boyer, Doug M./Toussaint, Séverine"), never
 # in a body's name or a link ("Bündnis 90/Die Grünen", "https://"): after a small letter or a stop.
-_SLASH = lazy(r"(?<=[a-zß-ÿ.])\s?/\s?(?=[" + CAPS + r"][a-zß-ÿ])")
+_SLASH = lazy(r"(?<=[a-zß-ÿ.])\s?/\s*(?=[" + CAPS + r"][a-zß-ÿ])")
 _REPEAT = lazy(r"^[-—–_‒]{2,}\.?$")
 # (?<!\s): start only where the spaces do, or a search over a run of spaces is cubic (issue 17)
 # "und", "et", "y", "e" only in lower case: a capital "E" or "Y" is an initial ("J Marko, E Siggia").
@@ -82,8 +82,10 @@ def parse_names(text: str | None) -> tuple[list[Name], bool]:
         return [Name(family=t)], et_al
     if _SLASHED.fullmatch(t):  # German legal style (GRUR): "Osterwalder/Sohn/Herzog", families only
         return [Name(family=f) for f in t.split("/")], et_al
-    if "," in t:
-        t = _SLASH.sub("; ", t)  # Mohr Siebeck's inverted "Reid, Alastair/Singh, Satnam": a slash between people
+    if "/" in t:
+        # Mohr Siebeck's inverted "Reid, Alastair/Singh, Satnam", Im Gespräch's "Ana Margarida Fortes/Patricia
+        # Agudelo-Romero": a slash between people (families only, "Osterwalder/Sohn", were read above)
+        t = _SLASH.sub("; ", t) if "," in t else _SLASH.sub(", ", t)
     head, _, rest = t.partition(",")
     if (len(_WORDS.findall(head)) >= 3 and _PERSON_PART.match(rest.strip()) and is_organization(head)
             and not is_organization(rest.split(",")[0])):

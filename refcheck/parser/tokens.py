@@ -38,6 +38,24 @@ _GLUED_DATE = lazy(r"(?<=[A-Za-z\]]\.)(?=(?:1[5-9]|20)\d\d;)"
 # the year's bracket closes a token.
 _GLUED_AFTER_YEAR = lazy(r"(\((?:1[5-9]|20)\d\d[a-z]?\))(?=[^\W\d_])")
 
+# German styles join the people before the title's colon with slashes, "Ana Margarida Fortes/Patricia
+# Agudelo-Romero/Diana Pimentel: Title", "Shoji Iwasa/Naoki Okita/u. a.: Title" (Im Gespräch): the tagger is
+# given them as the names it knows, "Ana Margarida Fortes, Patricia Agudelo-Romero and Diana Pimentel.".
+_SLASHED_PEOPLE_HEAD = lazy(r"^[^:,;/]{2,80}[a-zß-ÿ]/[" + CAPS + r"](?:[a-zß-ÿ]|\.\s?[" + CAPS + r"])"
+                            r"[^:]{0,400}?:(?=\s)")
+_PEOPLE_SLASH = lazy(r"(?<=[a-zß-ÿ])/(?=[" + CAPS + r"](?:[a-zß-ÿ]|\.\s?[" + CAPS + r"]))")
+_SLASH_ET_AL = lazy(r"(?<=[a-zß-ÿ])/u\.\s?a\.(?=:$)")
+
+
+def _people_joined(head: str) -> str:
+    """The names and their closing colon as the tagger knows them: "A, B and C." (the colon a stop)."""
+    head, et_al = _SLASH_ET_AL.subn(" et al.", head)
+    parts = _PEOPLE_SLASH.split(head)
+    if len(parts) == 1:
+        return head
+    joined = ", ".join(parts) if et_al else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return joined[:-1].rstrip(".") + "."
+
 # Chinese, Japanese and Korean entries: full-width punctuation read as its ASCII form with the space
 # the tokens are cut at ("计算机学报，2019，42（3）：512-525" -> "计算机学报, 2019, 42(3): 512-525"); a GB/T
 # 7714 type mark ("标题[J].", "标题[C]//会议") and the Japanese 「title」『journal』 brackets stand apart.
@@ -80,6 +98,8 @@ def clean(text: str) -> str:
         text = _GLUED_DATE.sub(" ", text)
     if ")" in text:
         text = _GLUED_AFTER_YEAR.sub(r"\1 ", text)
+    if "/" in text and (head := _SLASHED_PEOPLE_HEAD.match(text)):
+        text = _people_joined(head.group()) + text[head.end():]
     if " ," in text or " ;" in text or " :" in text or " ." in text:
         text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     return text

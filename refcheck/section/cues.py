@@ -15,10 +15,12 @@ from refcheck.text.patterns import CAPS
 # A year opening a wrapped line ("2019. “The Origins ...”") is the entry's date, not its number, and a dash
 # before a number ("– 121 , 10.1038/...") is a page range broken at the line's end, not a bullet.
 # BibTeX alpha/amsalpha and DIN 1505-2 open an entry with its label: "[Blo70] B. H. Bloom. ...".
-# Mediterranean Journal of Chemistry numbers them "1- S. Chhabra, ..." (a letter follows the hyphen).
+# Mediterranean Journal of Chemistry numbers them "1- S. Chhabra, ..." (a letter follows the hyphen), Revista
+# Virtual de Química with a raised number, "¹ Slavík, O.; Horký, P.".
 MARKER_RE = re.compile(r"^(\s*)(?:(?P<bullet>[*•·▪◦]|[-–](?!\s+\d))\s+|\[(?P<br>\d{1,4})\]\s*"
                        r"|(?!(?:1[5-9]|20)\d\d\.\s)(?P<num>\d{1,4})(?:[.)]|-(?=\s+[^\W\d_]))\s+"
                        r"|\((?P<pa>\d{1,3})\)\s+(?=[^\W\d_]|[“\"])"
+                       r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s+(?=[^\W\d_])"
                        rf"|\[(?P<al>{ALPHA_LABEL})\]\s+(?=\S))")
 # "de Queiroz (2007)", "von Philipsborn (2011)", "da Costa. 2015.": a family name's lower-case particles.
 _PARTICLES = r"(?:(?:van|von|de|del|della|der|den|des|di|du|la|le|da|das|dos|te|ten|ter|zu)\s)*"
@@ -35,7 +37,10 @@ _START_RES = (
     # Given-name-first authors: "Brandon Carter. Global ...", "Julian McAuley and Jure Leskovec."
     re.compile(r"^[" + CAPS + r"][a-zà-ÿ]+(?:\s[A-Z]\.)*\s(?:(?:van|von|de|der|la|le|da|di)\s)*"
                r"(?!(?:Press|UP|University|Books|Publishing|Publishers|Inc|Ltd)\b)[" + CAPS + r"][\w'’\-]+"
-               r"(?:\.\s|,\s(?=[" + CAPS + r"“\"])|\sand\s[A-Z])"),
+               r"(?:\.\s|,\s(?=[" + CAPS + r"“\"])|\sand\s[A-Z]|:\s|/(?=[" + CAPS + r"]))"),  # German ":" and "/"
+    # German people joined by slashes before the title's colon: "C. M. Lessells/B. Shorrocks: Evolutionary ...",
+    # "Francisca Mendonça Souza/Brunna Aver De Paula/...: Econometric ..." (Im Gespräch)
+    re.compile(r"^(?:[" + CAPS + r"][\w.'’-]*\s?){1,5}(?<=[a-zß-ÿ.])/[" + CAPS + r"][^:\n]{0,400}:\s"),
     # An organisation as MLA author before a quoted title: "United Nations. “Climate Storytelling.”"
     re.compile(r"^[" + CAPS + r"][\w&'’\-]*(?:\s(?:[" + CAPS + r"][\w&'’\-]*|of|for|and|the|on|&)){0,8}\.\s[“\"]"),
     # Organization or author followed by a year in brackets (APA, Harvard) within the first words

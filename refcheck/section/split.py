@@ -18,6 +18,8 @@ from refcheck.section.cues import MARKER_RE, looks_like_entry_start, strong_star
 from refcheck.section.find import Section
 from refcheck.text.patterns import CAPS, RUNNING_HEAD_RE
 
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
 # A line that can end an entry: closing punctuation, a number (pages), or a URL/DOI.
 _TERMINAL_RE = re.compile(r"(?:[.!?)\]>”\"]|\d|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S*)\s*$")
 
@@ -53,7 +55,8 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
         m = MARKER_RE.match(raw)
         label = None
         if m:
-            label = m.group("br") or m.group("num") or m.group("pa") or m.group("al")
+            label = (m.group("br") or m.group("num") or m.group("pa") or m.group("al")
+                     or (m.group("sup") or "").translate(_SUPERSCRIPT_DIGITS) or None)
             # ACS's "(1)" stays in the entry's text as printed (only its number is the label).
             text_start = m.start("pa") - 1 if m.group("pa") else m.end()
         else:
