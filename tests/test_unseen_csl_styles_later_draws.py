@@ -227,7 +227,8 @@ def test_a_citation_finds_an_entry_whose_given_name_opens_it_when_no_author_was_
 
 
 def test_a_docx_list_of_slash_joined_people_is_one_entry_a_paragraph() -> None:
-    text = "A study\nEarlier work (Ghazoul 2020; Lessells/Shorrocks 1985; Fortes/Agudelo-Romero/u. a. 2016).\nReferences\n"
+    text = ("A study\nEarlier work (Ghazoul 2020; Lessells/Shorrocks 1985; Fortes/Agudelo-Romero/u. a. 2016).\n"
+            "References\n")
     report = check_document(Document(path="paper.docx", text=text + "\n".join(IM_GESPRACH) + "\n", kind="docx"))
     assert len(report.references) == 3 and [f.code for f in report.findings] == []
 
