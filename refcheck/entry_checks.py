@@ -13,11 +13,16 @@ def check_entries(refs: list[Reference]) -> list[Finding]:
     return [*_unparsed(refs), *_duplicates(refs)]
 
 
+# A note that points back at an earlier note, OSCOLA's "Eraslan, Yesilada, and Harper, above n 5, 50." and "supra
+# note 5", "Ibid." or "op. cit.": in a list of notes printed as the reference list it names no work of its own.
+_BACK_REFERENCE = re.compile(r"\b(?:above|supra)\s+(?:n|note)\.?\s*\d|^(?:ibid|id)\b\.?|\bop\.\s?cit\b", re.IGNORECASE)
+
+
 def _unparsed(refs: list[Reference]) -> list[Finding]:
     out = []
     for ref in refs:
         f = ref.fields
-        if not (f.authors or f.editors) and not f.title and not f.year:
+        if not (f.authors or f.editors) and not f.title and not f.year and not _BACK_REFERENCE.search(ref.raw):
             out.append(finding("unparsed-entry", ref.line, ref.column,
                                f"could not find an author, title or year in {_clip(ref.raw)!r}; "
                                "check that this is a complete reference", reference=ref.id))

@@ -297,3 +297,29 @@ def test_a_page_after_a_bracketed_number_without_a_comma_is_its_locator() -> Non
                     "[2] MEYER, D. P. The Widget Syndrome. Journal of Employment Counseling. 1974, 11, 101–106."])
     assert [(c.keys, c.locator) for c in report.citations] == [(["2"], "s. 45")]
     assert [f.code for f in report.findings] == ["uncited"]
+
+
+def test_a_note_pointing_back_at_an_earlier_note_is_no_unparsed_entry() -> None:
+    # Pisa University Press prints its notes as the list; OSCOLA's short form points back: "above n 5"
+    entries = ["[1] S. Eraslan, Y. Yesilada and S. Harper, ‘Eye tracking scanpath analysis techniques on web pages: "
+               "A survey, evaluation and comparison’ (2015), 9(1) Journal of Eye Movement Research.",
+               "[2] Eraslan, Yesilada, and Harper, above n 1, 50."]
+    report = check("A study\n\nSeveral groups reported comparable results.[1] We return to this point later.[2]\n\n",
+                   entries)
+    assert "unparsed-entry" not in [f.code for f in report.findings]
+
+
+LE_TAPUSCRIT = [
+    "Campos Cláudia Rejane Jacondino de, 2000, « Approaches to infer wind field from airborne Doppler radar data », "
+    "*Ciência e Natura*, 2000, p. 107‑126.",
+    "Flynt Cliff, 2003, « Widget tools », *Linux Journal*, 2003, vol. 3, p. 4.",
+    "Shankar Varun et Wright Grady B., 2018, « Mesh-free semi-Lagrangian methods for transport on a sphere using "
+    "radial basis functions », *Journal of Computational Physics*, 2018, vol. 366, p. 170‑190.",
+]
+
+
+def test_a_docx_paragraph_after_a_finished_entry_is_an_entry_however_it_opens() -> None:
+    # Le Tapuscrit (author-date) in Word: family and given names without a comma, then the year
+    text = "A study\nEarlier work (Campos 2000; Flynt 2003; Shankar et Wright 2018).\nReferences\n"
+    report = check_document(Document(path="paper.docx", text=text + "\n".join(LE_TAPUSCRIT) + "\n", kind="docx"))
+    assert len(report.references) == 3 and [f.code for f in report.findings] == []

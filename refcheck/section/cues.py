@@ -37,7 +37,12 @@ _START_RES = (
     # Given-name-first authors: "Brandon Carter. Global ...", "Julian McAuley and Jure Leskovec."
     re.compile(r"^[" + CAPS + r"][a-zà-ÿ]+(?:\s[A-Z]\.)*\s(?:(?:van|von|de|der|la|le|da|di)\s)*"
                r"(?!(?:Press|UP|University|Books|Publishing|Publishers|Inc|Ltd)\b)[" + CAPS + r"][\w'’\-]+"
-               r"(?:\.\s|,\s(?=[" + CAPS + r"“\"])|\sand\s[A-Z]|:\s|/(?=[" + CAPS + r"]))"),  # German ":" and "/"
+               r"(?:\.\s|,\s(?=[" + CAPS + r"“\"])|\s(?:and|et|und|y|e)\s[A-Z]|:\s|/(?=[" + CAPS + r"]))"),
+    # (German ":" and "/"; "and" in the languages refcheck reads: Le Tapuscrit's "Shankar Varun et Wright Grady B.")
+    # Names in the order printed, then the year after a comma: Le Tapuscrit's "Campos Cláudia Rejane Jacondino de,
+    # 2000, « ... »", "Shankar Varun et Wright Grady B., 2018, « ... »"
+    re.compile(r"^[" + CAPS + r"][\w'’\-]+(?:\s(?:[" + CAPS + r"][\w'’\-.]*|de|da|do|dos|van|von|der|et|and|y|e|und))"
+               r"{1,12},\s(?:1[5-9]|20)\d\d[a-z]?[,.]\s"),
     # German people joined by slashes before the title's colon: "C. M. Lessells/B. Shorrocks: Evolutionary ...",
     # "Francisca Mendonça Souza/Brunna Aver De Paula/...: Econometric ..." (Im Gespräch)
     re.compile(r"^(?:[" + CAPS + r"][\w.'’-]*\s?){1,5}(?<=[a-zß-ÿ.])/[" + CAPS + r"][^:\n]{0,400}:\s"),

@@ -175,10 +175,11 @@ def _entry_starts(lines: list[_Line], paragraph_lines: bool = False) -> tuple[li
     year_first = _year_after_names(heads)
     for i in range(1, n):
         prev, cur = lines[i - 1].text, lines[i].text
-        if entry_paragraphs and looks_like_entry_start(cur):
+        if entry_paragraphs and (looks_like_entry_start(cur) or _TERMINAL_RE.search(prev)):
             # In a .docx list of one entry a paragraph, an entry may end with no stop or on a colon
             # (Annual Reviews' "... Oxford University Press", "... Ecology. 106(6):" with no pages): the
-            # next paragraph's entry-like opening starts one.
+            # next paragraph's entry-like opening starts one; and after a paragraph that ends its entry, the
+            # next paragraph is one however it opens ("Campos Cláudia Rejane Jacondino de, 2000, « ... »").
             starts[i] = True
             continue
         # ("Available at:" with its link left out of the print ends an entry before "Council of Europe. (1997).")
