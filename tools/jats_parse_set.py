@@ -61,6 +61,9 @@ def untagged_ok(run: str) -> bool:
     return all(w in SEPARATOR_WORDS and not w.isdigit() for w in words)
 
 
+# Pensoft often tags all that follows the title as its <article-title> ("Cubitus posterior in Hymenoptera.
+# Proceedings of the Entomological Society of Washington 92: 93−97."; "... London, xxiv + 306 pp.")
+FIELDS_IN_TITLE = re.compile(r"\d+\s*(?:\([^)]*\))?\s*:\s*\d+|\bpp\b|https?://|www\.|\bdoi\b", re.I)
 BARE_PAIRS = {("source", "volume"), ("source", "year"), ("source", "supplement"), ("month", "day"),
               ("month", "year"), ("day", "year"), ("fpage", "lpage")}
 
@@ -116,7 +119,7 @@ class Walk:
         self.people: list[list[str]] = []
         self.authors_seen = False  # a second untyped name group ("In: <person-group>Resh V</...> (Ed)") edits
         self.ptype = cit.get("publication-type") or cit.get("citation-type") or ""
-        self.has_title = cit.find("article-title") is not None or cit.find("chapter-title") is not None
+        self.has_title = any(cit.find(t) is not None for t in ("article-title", "chapter-title", "part-title"))
 
     def bare(self, text: str | None) -> None:
         if not text:
@@ -220,8 +223,10 @@ def read_ref(ref: etree._Element) -> dict | None:
     text = re.sub(r"(?<=[\w.)]) (?=[,;]|\.(?:\s|$))", "", printed(show))  # XML whitespace: "Wiel, K. , and"
     if squash("".join(t for _, t in w.segments)).replace(" ", "") != text.replace(" ", ""):
         return None
-    for lab, t in segs:  # tagged numbers must be numbers
+    for lab, t in segs:  # tagged numbers must be numbers; a title must not hold the rest of the entry
         if lab in ("volume", "issue", "pages", "date") and not _num_ok(t):
+            return None
+        if lab == "title" and FIELDS_IN_TITLE.search(t):
             return None
     if any(p[0] == "?" for p in w.people):  # a name printed untagged inside <string-name>: no gold split
         return None
