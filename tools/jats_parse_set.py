@@ -63,7 +63,8 @@ def untagged_ok(run: str) -> bool:
 
 # Pensoft often tags all that follows the title as its <article-title> ("Cubitus posterior in Hymenoptera.
 # Proceedings of the Entomological Society of Washington 92: 93−97."; "... London, xxiv + 306 pp.")
-FIELDS_IN_TITLE = re.compile(r"\d+\s*(?:\([^)]*\))?\s*:\s*\d+|\bpp\b|https?://|www\.|\bdoi\b", re.I)
+FIELDS_IN_TITLE = re.compile(r"(?:\w*\d\w*\s*)?(?:\([^)]*\))?\s*:\s*\d+\s*[-–−]\s*\d+|\w*\d\w*\s*(?:\([^)]*\))?"
+                             r"\s*:\s*\d+\.?$|\bpp\b|https?://|www\.|\bdoi\b", re.I)
 BARE_PAIRS = {("source", "volume"), ("source", "year"), ("source", "supplement"), ("month", "day"),
               ("month", "year"), ("day", "year"), ("fpage", "lpage")}
 
@@ -194,7 +195,7 @@ class Walk:
                 self.add("doi", _shown(ch))
             elif tag in ("uri", "ext-link"):
                 link = _shown(ch)
-                self.add("doi" if re.search(r"doi\.org/10\.|^\s*10\.\d", link) else "url", link)
+                self.add("doi" if re.search(r"doi\.org/10\.|^\s*(?:doi:?\s*)?10\.\d", link, re.I) else "url", link)
             elif tag == "issue-title":  # Pensoft tags a book's title so, and its publisher as <source>
                 self.ok = False
             elif tag in LEAF:  # a DOI printed inside a <comment> is the entry's DOI
