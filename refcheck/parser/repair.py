@@ -8,7 +8,7 @@ import re
 from refcheck.normalizer.date import parse_year
 from refcheck.parser.repair_authors import dashed_body_author
 from refcheck.parser.repair_books import acs_publisher_colon_place
-from refcheck.parser.repair_dates import year_between_title_parts, year_inside_title
+from refcheck.parser.repair_dates import month_before_vancouver_year, year_between_title_parts, year_inside_title
 from refcheck.parser.repair_venues import repair_venues
 
 Span = tuple[str, str, bool]
@@ -48,6 +48,7 @@ def align_to_punctuation(words: list[str], labels: list[str]) -> list[str]:
 
 
 def repair(spans: list[Span]) -> list[Span]:
+    spans = month_before_vancouver_year(spans)
     spans = _given_name_read_as_month(spans)
     spans = dashed_body_author(spans)
     spans = _title_past_inner_quotation(spans)

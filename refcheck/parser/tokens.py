@@ -34,6 +34,11 @@ _GLUED_DATE = lazy(r"(?<=[A-Za-z\]]\.)(?=(?:1[5-9]|20)\d\d;)")
 # An italic title glued to the bracketed year before it ("Ayres D, Strong DR (2003)Spartina foliosa"):
 # the year's bracket closes a token.
 _GLUED_AFTER_YEAR = lazy(r"(\((?:1[5-9]|20)\d\d[a-z]?\))(?=[^\W\d_])")
+# A sentence glued to the next one, as some publishers' XML and many PDF extractions print a title and the
+# journal after it ("... the genus Spartina.Iowa State College Journal of Science 30: 471-564",
+# "Spartina.Annales de la Société ..."): a word of two small letters (or a closing bracket) and its stop,
+# then a capitalised word, are two tokens. Links, addresses and initials ("J.Biol") are left alone.
+_GLUED_SENTENCE = lazy(r"(?<=[a-z][a-z)][.?!])(?=[A-Z][a-z])")
 
 # Chinese, Japanese and Korean entries: full-width punctuation read as its ASCII form with the space
 # the tokens are cut at ("计算机学报，2019，42（3）：512-525" -> "计算机学报, 2019, 42(3): 512-525"); a GB/T
@@ -77,6 +82,9 @@ def clean(text: str) -> str:
         text = _GLUED_DATE.sub(" ", text)
     if ")" in text:
         text = _GLUED_AFTER_YEAR.sub(r"\1 ", text)
+    if _GLUED_SENTENCE.search(text):
+        text = " ".join(w if "/" in w or "@" in w or w.startswith("www") else _GLUED_SENTENCE.sub(" ", w)
+                        for w in text.split(" "))
     if " ," in text or " ;" in text or " :" in text or " ." in text:
         text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     return text
