@@ -266,16 +266,33 @@ _BARE_IN = re.compile(r"^(?:In|in|IN):?$")
 
 def _book_after_editors(spans: list[Span]) -> list[Span]:
     """Vancouver/AMA chapters: "Title. In: Kennedy JG, Weissberg L, editors. Romancing the Shadow.
-    New York: ...": the title printed after the editors of a chapter is the book it is in."""
+    New York: ...", "In: Lousley JE (Ed) The changing flora of Britain. Botanical Society ...": the title
+    printed after the editors of a chapter is the book it is in (what the tagger read as a container after
+    it is the imprint)."""
+    spans = _in_before_editors(spans)
     labels = [s[0] for s in spans]
-    if "title" not in labels or any(lab in _CONTAINERS for lab in labels):
+    if "title" not in labels:
         return spans
     first = labels.index("title")
     for i in range(first + 1, len(spans) - 1):
+        if any(lab in _CONTAINERS for lab in labels[:i + 1]):
+            return spans
         if labels[i] == "editor" and _IN.match(spans[i][1]) and labels[i + 1] == "title":
             spans = list(spans)
             spans[i + 1] = ("container-title", spans[i + 1][1], spans[i + 1][2])
             return spans
+    return spans
+
+
+_IN_VANCOUVER_NAMES = re.compile(r"^(?:In|in):?(?:\s+[A-Z][\w'’-]+(?:\s+[a-z]+)*\s+[A-Z]{1,3},)+$")
+
+
+def _in_before_editors(spans: list[Span]) -> list[Span]:
+    """"In: Kumar J, Singh J, | Ferreira LFR (eds.).": names opened by "In" right before the editors are
+    the first of them, not a book."""
+    for i in range(len(spans) - 1):
+        if spans[i][0] in _CONTAINERS and spans[i + 1][0] == "editor" and _IN_VANCOUVER_NAMES.match(spans[i][1]):
+            return [*spans[:i], ("editor", f"{spans[i][1]} {spans[i + 1][1]}", False), *spans[i + 2:]]
     return spans
 
 
