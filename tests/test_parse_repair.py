@@ -236,3 +236,12 @@ def test_vancouver_names_opened_by_in_before_the_editor_role_are_editors_not_the
                        "practices. In: Kumar J, Singh J, Ferreira LFR (eds.). Microbiome under Changing Climate. "
                        "Woodhead Publishing: Elsevier, Cambridge (MA), 2022, 349–70."])[0][1]
     assert f.container == "Microbiome under Changing Climate"
+
+
+def test_editors_with_hyphenated_initials_opened_by_in_are_editors_not_the_book() -> None:
+    f = parse_entries(["IPCC (2022) Climate change 2022: Impacts, adaptation and vulnerability. In Pörtner H-O, "
+                       "Roberts DC, Tignor M, Poloczanska ES, Mintenbeck K, Alegría A, Craig M, Langsdorf S, "
+                       "Löschke S, Möller V, Okem A and Rama B (eds.), Contribution of Working Group II to the Sixth "
+                       "Assessment Report of the Intergovernmental Panel on Climate Change. Cambridge, UK and New "
+                       "York: Cambridge University Press."])[0][1]
+    assert f.container.startswith("Contribution of Working Group II")

@@ -284,12 +284,13 @@ def _book_after_editors(spans: list[Span]) -> list[Span]:
     return spans
 
 
-_IN_VANCOUVER_NAMES = re.compile(r"^(?:In|in):?(?:\s+[A-Z][\w'’-]+(?:\s+[a-z]+)*\s+[A-Z]{1,3},)+$")
+_IN_VANCOUVER_NAMES = re.compile(
+    r"^(?:In|in):?(?:\s+[A-Z][\w'’-]+(?:\s+[a-z]+)*\s+[A-Z]{1,3}(?:-[A-Za-z]{1,2})?,){2,}$")
 
 
 def _in_before_editors(spans: list[Span]) -> list[Span]:
-    """"In: Kumar J, Singh J, | Ferreira LFR (eds.).": names opened by "In" right before the editors are
-    the first of them, not a book."""
+    """"In: Kumar J, Singh J, | Ferreira LFR (eds.).", "In Pörtner H-O, Roberts DC, ... | Okem A and Rama B
+    (eds.),": Vancouver names opened by "In" right before the editors are the first of them, not a book."""
     for i in range(len(spans) - 1):
         if spans[i][0] in _CONTAINERS and spans[i + 1][0] == "editor" and _IN_VANCOUVER_NAMES.match(spans[i][1]):
             return [*spans[:i], ("editor", f"{spans[i][1]} {spans[i + 1][1]}", False), *spans[i + 2:]]

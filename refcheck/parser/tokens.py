@@ -39,6 +39,9 @@ _GLUED_AFTER_YEAR = lazy(r"(\((?:1[5-9]|20)\d\d[a-z]?\))(?=[^\W\d_])")
 # "Spartina.Annales de la Société ..."): a word of two small letters (or a closing bracket) and its stop,
 # then a capitalised word, are two tokens. Links, addresses and initials ("J.Biol") are left alone.
 _GLUED_SENTENCE = lazy(r"(?<=[a-z][a-z)][.?!])(?=[A-Z][a-z])")
+# A DOI glued to the full stop of the pages before it ("Clin Microbiol Rev (2013) 26:36–57.10.1128/CMR.00074-12",
+# "Science 365, 991–992.10.1126/science.aaz0175"): the DOI is a token of its own.
+_GLUED_DOI = lazy(r"(?<=[\w)]\.)(?=10\.\d{4,9}/)")
 
 # Chinese, Japanese and Korean entries: full-width punctuation read as its ASCII form with the space
 # the tokens are cut at ("计算机学报，2019，42（3）：512-525" -> "计算机学报, 2019, 42(3): 512-525"); a GB/T
@@ -82,6 +85,8 @@ def clean(text: str) -> str:
         text = _GLUED_DATE.sub(" ", text)
     if ")" in text:
         text = _GLUED_AFTER_YEAR.sub(r"\1 ", text)
+    if ".10." in text:
+        text = _GLUED_DOI.sub(" ", text)
     if _GLUED_SENTENCE.search(text):
         text = " ".join(w if "/" in w or "@" in w or w.startswith("www") else _GLUED_SENTENCE.sub(" ", w)
                         for w in text.split(" "))
