@@ -59,3 +59,16 @@ def test_year_after_a_season_closing_the_title_is_the_titles_when_the_journal_ha
                 "Oceanográfico 1990, 38, 111–132.")
     assert f.title == "Wind Driven Currents in the Channel of São Sebastião: Winter, 1979"
     assert (f.year, f.container) == ("1990", "Boletim do Instituto Oceanográfico")
+
+
+def test_a_vancouver_journal_in_plain_words_before_the_date_is_not_the_titles_last_sentence() -> None:
+    f = parse_entries(["82 Beck M, Claassen M, Aebersold R. Comprehensive proteomics. Current opinion in "
+                       "biotechnology. 2011;22(1):3–8. doi: 10.1016/j.copbio.2010.09.002 20888217."])[0][1]
+    assert (f.title, f.container) == ("Comprehensive proteomics", "Current opinion in biotechnology")
+
+
+def test_a_place_closing_a_vancouver_title_after_its_comma_is_not_the_journals_first_word() -> None:
+    f = parse_entries(["4 Krefis AC, Schwarz NG, Nkrumah B, Acquah S, Loag W, et al (2010) Principal component "
+                       "analysis of socioeconomic factors and their association with malaria in children from the "
+                       "Ashanti region, Ghana. Malar J 9: 201"])[0][1]
+    assert (f.title[-13:], f.container) == ("region, Ghana", "Malar J")

@@ -30,6 +30,8 @@ def repair_venues(spans: list[Span]) -> list[Span]:
     spans = _conference_acronym(spans)
     spans = _title_read_as_publisher(spans)
     spans = _editors_inside_authors(spans)
+    spans = journal_ending_the_title(spans)
+    spans = place_closing_the_title(spans)
     return _year_read_as_accessed(spans)
 
 
@@ -113,4 +115,50 @@ def _year_read_as_accessed(spans: list[Span]) -> list[Span]:
             prev = spans[i - 1]
             title = f"{prev[1]} {m.group('head').strip()}" if m.group("head") else prev[1]
             return [*spans[:i - 1], ("title", title, prev[2]), ("date", m.group("year"), italic), *spans[i + 1:]]
+    return spans
+
+
+_VANCOUVER_DATE = re.compile(r"^(?:1[5-9]\d\d|20\d\d)[a-z]?(?:;|\s+[A-Z][a-z]{2}\b)")
+_SENTENCE_SPLIT = re.compile(r"(?<=[a-z)][.?!])\s+(?=[A-Z])")
+
+
+def journal_ending_the_title(spans: list[Span]) -> list[Span]:
+    """Vancouver "Comprehensive proteomics. Current opinion in biotechnology. 2011;22(1):3–8.": with no
+    journal read and the title's last sentence right before a Vancouver date ("2011;", "2014 Oct;"), that
+    sentence is the journal (the tagger ran the title on to it when its words are not abbreviated)."""
+    labels = [s[0] for s in spans]
+    if any(lab in (*_CONTAINERS, "publisher") for lab in labels) or "title" not in labels:
+        return spans
+    t = labels.index("title")
+    if t + 1 >= len(spans) or labels[t + 1] != "date" or not _VANCOUVER_DATE.match(spans[t + 1][1]):
+        return spans
+    if "author" not in labels[:t] or not any(lab in ("volume", "pages") for lab in labels[t + 2:]):
+        return spans
+    parts = _SENTENCE_SPLIT.split(spans[t][1])
+    if len(parts) < 2 or len(parts[-1].split()) > 10 or len(" ".join(parts[:-1]).split()) < 2:
+        return spans
+    italic = spans[t][2]
+    return [*spans[:t], ("title", " ".join(parts[:-1]), italic), ("journal", parts[-1], italic), *spans[t + 1:]]
+
+
+_PLACE_SENTENCE = re.compile(r"^(?P<place>[A-Z][a-z'’-]{2,}(?:\s+[A-Z][\w'’-]*){0,2}[.])\s+(?P<rest>[A-Z].*)$")
+_VANCOUVER_AUTHOR = re.compile(r"^[^\W\d_][\w'’-]*(?:\s+[a-z]+)*\s+[A-Z]{1,3}(?:,|$)")
+
+
+def place_closing_the_title(spans: list[Span]) -> list[Span]:
+    """"... in children from the Ashanti region, | Ghana. Malar J 9: 201": a title cut at a comma, and a
+    journal that opens with a short capitalised sentence ("Ghana.", "Vietnam."), is a title that ends
+    with that place in a Vancouver list; the journal is what follows it ("J. Symbolic Logic" and "Proc.
+    of HPCA" open with abbreviations, not places)."""
+    authors = [t for lab, t, _ in spans if lab == "author"]
+    if not authors or not _VANCOUVER_AUTHOR.match(authors[0]):  # Vancouver's names: "Krefis AC, Schwarz NG"
+        return spans
+    for i in range(1, len(spans)):
+        (la, ta, ia), (lb, tb, ib) = spans[i - 1], spans[i]
+        if la != "title" or lb not in _CONTAINERS or not ta.endswith(","):
+            continue
+        m = _PLACE_SENTENCE.match(tb)
+        if not m:
+            return spans
+        return [*spans[:i - 1], (la, f"{ta} {m.group('place')}", ia), (lb, m.group("rest"), ib), *spans[i + 1:]]
     return spans
