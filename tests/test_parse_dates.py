@@ -87,3 +87,9 @@ def test_a_title_glued_to_the_journal_after_its_full_stop_ends_at_the_stop() -> 
                 "Charente-Maritime 31: 8-9")
     assert (f.title, f.container) == ("Un nouveau Spartina",
                                       "Annales de la Société des Sciences Naturelles de la Charente-Maritime")
+
+
+def test_a_title_ending_in_an_accented_word_or_a_year_glued_to_the_next_sentence_ends_at_its_stop() -> None:
+    f = _fields("Sánchez Gullón E (2001) Spartina versicolor (Poaceae), novedad agrostológica para "
+                "anadalucía.Acta Botanica Malacitana 26: 279-280")
+    assert (f.title[-10:], f.container) == ("anadalucía", "Acta Botanica Malacitana")

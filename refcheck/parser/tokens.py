@@ -36,9 +36,12 @@ _GLUED_DATE = lazy(r"(?<=[A-Za-z\]]\.)(?=(?:1[5-9]|20)\d\d;)")
 _GLUED_AFTER_YEAR = lazy(r"(\((?:1[5-9]|20)\d\d[a-z]?\))(?=[^\W\d_])")
 # A sentence glued to the next one, as some publishers' XML and many PDF extractions print a title and the
 # journal after it ("... the genus Spartina.Iowa State College Journal of Science 30: 471-564",
-# "Spartina.Annales de la Société ..."): a word of two small letters (or a closing bracket) and its stop,
-# then a capitalised word, are two tokens. Links, addresses and initials ("J.Biol") are left alone.
-_GLUED_SENTENCE = lazy(r"(?<=[a-z][a-z)][.?!])(?=[A-Z][a-z])")
+# "Spartina.Annales de la Société ...", "anadalucía.Acta Botanica", "1823–1827.Antiquarian Press",
+# "(Crataegus L.).Botany Department", "... brisé.J exp mar Biol Ecol"): a word of two letters or digits
+# (or a closing bracket) and its stop, then a capitalised word, are two tokens. Links, addresses and
+# initials ("J.Biol", "A.J.Mory") are left alone.
+_GLUED_SENTENCE = lazy(r"(?:(?<=[^\W_][^\W_)][.?!])|(?<=\)[.?!]))(?=[A-ZÀ-Þ][a-zà-ÿ])"
+                       r"|(?<=[^\W\d_]{2}[.?!])(?=[A-Z](?:\s|$))")
 # A DOI glued to the full stop of the pages before it ("Clin Microbiol Rev (2013) 26:36–57.10.1128/CMR.00074-12",
 # "Science 365, 991–992.10.1126/science.aaz0175"): the DOI is a token of its own.
 _GLUED_DOI = lazy(r"(?<=[\w)]\.)(?=10\.\d{4,9}/)")
