@@ -59,3 +59,9 @@ def test_ama_month_after_a_one_word_journal_leaves_the_journal_out_of_the_title(
                 "growing ethical crisis. EcoHealth. December 1, 2007;4(4):397–405.")
     assert (f.title, f.container) == ("Climate change and global health: Quantifying a growing ethical crisis",
                                       "EcoHealth")
+
+
+def test_ama_month_after_a_journal_the_tagger_read_as_names_leaves_the_journal() -> None:
+    f = _fields("Pihkala P. Anxiety and the ecological crisis: An analysis of eco-anxiety and climate anxiety. "
+                "Sustainability. January 2020;12(19):7836.")
+    assert (f.container, f.year, f.volume, f.issue, f.pages) == ("Sustainability", "2020", "12", "19", "7836")

@@ -72,3 +72,10 @@ def test_a_place_closing_a_vancouver_title_after_its_comma_is_not_the_journals_f
                        "analysis of socioeconomic factors and their association with malaria in children from the "
                        "Ashanti region, Ghana. Malar J 9: 201"])[0][1]
     assert (f.title[-13:], f.container) == ("region, Ghana", "Malar J")
+
+
+def test_place_names_inside_a_title_cut_at_its_comma_are_the_titles() -> None:
+    f = parse_entries(["[32] Tam K-P, Chan H-W, Clayton S. Climate change anxiety in China, India, Japan, and the "
+                       "United States. J Environ Psychol. 2023;87:1–14."])[0][1]
+    assert (f.title, f.place, f.container) == (
+        "Climate change anxiety in China, India, Japan, and the United States", None, "J Environ Psychol")

@@ -48,13 +48,13 @@ def align_to_punctuation(words: list[str], labels: list[str]) -> list[str]:
 
 
 def repair(spans: list[Span]) -> list[Span]:
-    spans = month_before_vancouver_year(spans)
     spans = _given_name_read_as_month(spans)
     spans = dashed_body_author(spans)
     spans = _title_past_inner_quotation(spans)
     spans = _title_runs_into_in(spans)
     spans = _author_before_year(spans)
     spans = _late_authors(spans)
+    spans = month_before_vancouver_year(spans)  # after the title's words read as names are the title's again
     spans = _repeated_site_name(spans)
     spans = _publisher_after_quoted_title(spans)
     spans = _book_after_editors(spans)

@@ -30,6 +30,7 @@ def repair_venues(spans: list[Span]) -> list[Span]:
     spans = _conference_acronym(spans)
     spans = _title_read_as_publisher(spans)
     spans = _editors_inside_authors(spans)
+    spans = places_inside_the_title(spans)
     spans = journal_ending_the_title(spans)
     spans = place_closing_the_title(spans)
     return _year_read_as_accessed(spans)
@@ -161,4 +162,30 @@ def place_closing_the_title(spans: list[Span]) -> list[Span]:
         if not m:
             return spans
         return [*spans[:i - 1], (la, f"{ta} {m.group('place')}", ia), (lb, m.group("rest"), ib), *spans[i + 1:]]
+    return spans
+
+
+def places_inside_the_title(spans: list[Span]) -> list[Span]:
+    """"Climate change anxiety in China, | India, Japan, and | the United States. Journal of ...": place
+    names the tagger read as the imprint's place, between a title cut at its comma and the rest of it
+    (or the journal, in an entry that names no publisher: a place before the date is a book's imprint),
+    are words of the title."""
+    if any(s[0] == "publisher" for s in spans):
+        return spans
+    for i in range(1, len(spans) - 1):
+        (la, ta, ia), lb = spans[i - 1], spans[i][0]
+        if la != "title" or lb != "location" or not ta.endswith(","):
+            continue
+        j = i  # the place run (two spans when a later repair gave names back to it)
+        while j + 1 < len(spans) and spans[j + 1][0] == "location":
+            j += 1
+        if j + 1 >= len(spans):
+            return spans
+        tb = " ".join(s[1] for s in spans[i:j + 1])
+        lc, tc, ic = spans[j + 1]
+        if lc == "title":
+            return [*spans[:i - 1], ("title", f"{ta} {tb} {tc}", ia and ic), *spans[j + 2:]]
+        if lc in _CONTAINERS and _SENTENCE_END.search(tb):
+            return [*spans[:i - 1], ("title", f"{ta} {tb}", ia), *spans[j + 1:]]
+        return spans
     return spans
