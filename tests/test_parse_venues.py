@@ -79,3 +79,17 @@ def test_place_names_inside_a_title_cut_at_its_comma_are_the_titles() -> None:
                        "United States. J Environ Psychol. 2023;87:1–14."])[0][1]
     assert (f.title, f.place, f.container) == (
         "Climate change anxiety in China, India, Japan, and the United States", None, "J Environ Psychol")
+
+
+def test_the_words_announcing_a_link_are_not_the_publisher() -> None:
+    f = parse_entries(["8 Lindenmayer DB, Lacy RC, Pope ML (2000) Testing a simulation model for population viability "
+                       "analysis. Ecol Appl 10: 580-597. Available online at: "
+                       "doi:10.1890/1051-0761(2000)010[0580:TASMFP]2.0.CO;2"])[0][1]
+    assert (f.container, f.publisher) == ("Ecol Appl", None)
+
+
+def test_a_chicago_note_imprint_in_the_dates_bracket_is_the_publisher_not_the_title() -> None:
+    f = parse_entries(["21 C. Cameron, Climate Change Financing and Aid Effectiveness: Ghana Case Study (UNEP, CTCN, "
+                       "2011), http://www.eldis.org/document/A61721."])[0][1]
+    assert (f.title, f.publisher, f.year) == ("Climate Change Financing and Aid Effectiveness: Ghana Case Study",
+                                             "UNEP, CTCN", "2011")

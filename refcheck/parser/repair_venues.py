@@ -31,6 +31,8 @@ def repair_venues(spans: list[Span]) -> list[Span]:
     spans = _title_read_as_publisher(spans)
     spans = _editors_inside_authors(spans)
     spans = places_inside_the_title(spans)
+    spans = available_is_no_publisher(spans)
+    spans = imprint_in_brackets(spans)
     spans = journal_ending_the_title(spans)
     spans = place_closing_the_title(spans)
     return _year_read_as_accessed(spans)
@@ -188,4 +190,33 @@ def places_inside_the_title(spans: list[Span]) -> list[Span]:
         if lc in _CONTAINERS and _SENTENCE_END.search(tb):
             return [*spans[:i - 1], ("title", f"{ta} {tb}", ia), *spans[j + 1:]]
         return spans
+    return spans
+
+
+_AVAILABLE = re.compile(r"^Available(?:\s+(?:online|from|at|on))*:?$", re.I)
+
+
+def available_is_no_publisher(spans: list[Span]) -> list[Span]:
+    """"... 580-597. Available online at: doi:10.1890/...": the words announcing a link are no publisher."""
+    if not any(s[0] == "publisher" and _AVAILABLE.match(s[1]) for s in spans):
+        return spans
+    return [("note", t, i) if lab == "publisher" and _AVAILABLE.match(t) else (lab, t, i) for lab, t, i in spans]
+
+
+_OPEN_IMPRINT = re.compile(r"^(?P<title>.*\S)\s+\((?P<pub>[^()]+?),?$")
+_CLOSING_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)[a-z]?\)[,.:]?$")
+
+
+def imprint_in_brackets(spans: list[Span]) -> list[Span]:
+    """Chicago notes: "Climate Change Financing and Aid Effectiveness: Ghana Case Study (UNEP, CTCN, 2011),
+    http://...": a title whose bracket the date closes holds the publisher after that bracket."""
+    for i in range(len(spans) - 1):
+        (la, ta, ia), (lb, tb, _) = spans[i], spans[i + 1]
+        if la != "title" or lb != "date" or not _CLOSING_YEAR.match(tb) or ta.count("(") <= ta.count(")"):
+            continue
+        m = _OPEN_IMPRINT.match(ta)
+        if not m or not m.group("pub")[:1].isupper():
+            return spans
+        return [*spans[:i], ("title", m.group("title"), ia), ("publisher", f"({m.group('pub')},", False),
+                *spans[i + 1:]]
     return spans
