@@ -93,3 +93,11 @@ def test_a_chicago_note_imprint_in_the_dates_bracket_is_the_publisher_not_the_ti
                        "2011), http://www.eldis.org/document/A61721."])[0][1]
     assert (f.title, f.publisher, f.year) == ("Climate Change Financing and Aid Effectiveness: Ghana Case Study",
                                              "UNEP, CTCN", "2011")
+
+
+def test_a_journal_after_a_taxonomic_title_before_volume_and_pages_is_the_journal() -> None:
+    f = parse_entries(["Mesibov R (2009c) A new millipede genus and a new species of Asphalidesmus Silvestri, 1910 "
+                       "(Diplopoda, Polydesmida, Dalodesmidea) from southern Tasmania, Australia. "
+                       "ZooKeys 7: 55-74."])[0][1]
+    assert (f.title.endswith("from southern Tasmania, Australia"), f.container, f.volume, f.pages) == (
+        True, "ZooKeys", "7", "55-74")

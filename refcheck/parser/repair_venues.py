@@ -34,6 +34,7 @@ def repair_venues(spans: list[Span]) -> list[Span]:
     spans = available_is_no_publisher(spans)
     spans = imprint_in_brackets(spans)
     spans = journal_ending_the_title(spans)
+    spans = journal_before_volume_and_pages(spans)
     spans = place_closing_the_title(spans)
     return _year_read_as_accessed(spans)
 
@@ -220,3 +221,28 @@ def imprint_in_brackets(spans: list[Span]) -> list[Span]:
         return [*spans[:i], ("title", m.group("title"), ia), ("publisher", f"({m.group('pub')},", False),
                 *spans[i + 1:]]
     return spans
+
+
+_RUNNING = frozenset({"title", "note", "collection-title"})
+_VOLUME_COLON = re.compile(r"^\d+[a-z]?(?:\s?\([^)]*\))?[:,]$")
+
+
+def journal_before_volume_and_pages(spans: list[Span]) -> list[Span]:
+    """"... Silvestri, | 1910 (Diplopoda, Polydesmida, Dalodesmidea) from southern Tasmania, Australia. ZooKeys
+    | 7: | 55-74.": with no journal read, a taxon's authority and higher taxa break the title into notes and
+    series; the words after the last full stop before "volume: pages" are the journal, the rest the title."""
+    labels = [s[0] for s in spans]
+    if any(lab in _CONTAINERS for lab in labels) or "title" not in labels:
+        return spans
+    t = labels.index("title")
+    v = t
+    while v < len(spans) and labels[v] in _RUNNING:
+        v += 1
+    if v == t + 1 or v + 1 >= len(spans) or labels[v] != "volume" or labels[v + 1] != "pages":
+        return spans
+    if not _VOLUME_COLON.match(spans[v][1]):
+        return spans
+    parts = _SENTENCE_SPLIT.split(" ".join(s[1] for s in spans[t:v]))
+    if len(parts) < 2 or len(parts[-1].split()) > 6:
+        return spans
+    return [*spans[:t], ("title", " ".join(parts[:-1]), False), ("journal", parts[-1], False), *spans[v:]]
