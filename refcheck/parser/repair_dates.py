@@ -89,6 +89,8 @@ def month_before_vancouver_year(spans: list[Span]) -> list[Span]:
     "EcoHealth. December 1, 2007;4(4):397–405."): the month, its day and the year are the date, whatever
     the tagger made of them, and when the entry has no journal yet, the sentence before the month (the
     last one the title ran on to) is the journal."""
+    if not any(";" in text for _, text, _ in spans):  # no Vancouver year ("2022;") to look before
+        return spans
     words = [(label, w, italic) for label, text, italic in spans for w in text.split()]
     for k in range(1, len(words) - 1):
         if not _MONTH_WORD.match(words[k][1]) or words[k - 1][1][-1:] not in ".?!":

@@ -42,6 +42,8 @@ _GLUED_AFTER_YEAR = lazy(r"(\((?:1[5-9]|20)\d\d[a-z]?\))(?=[^\W\d_])")
 # initials ("J.Biol", "A.J.Mory") are left alone.
 _GLUED_SENTENCE = lazy(r"(?:(?<=[^\W_][^\W_)][.?!])|(?<=\)[.?!]))(?=[A-ZÀ-Þ][a-zà-ÿ])"
                        r"|(?<=[^\W\d_]{2}[.?!])(?=[A-Z](?:\s|$))")
+_GLUED_HINT = lazy(r"[.?!][A-ZÀ-Þ]")  # the cheap scan first: most entries have no stop touching a capital
+
 # A DOI glued to the full stop of the pages before it ("Clin Microbiol Rev (2013) 26:36–57.10.1128/CMR.00074-12",
 # "Science 365, 991–992.10.1126/science.aaz0175"): the DOI is a token of its own.
 _GLUED_DOI = lazy(r"(?<=[\w)]\.)(?=10\.\d{4,9}/)")
@@ -90,7 +92,7 @@ def clean(text: str) -> str:
         text = _GLUED_AFTER_YEAR.sub(r"\1 ", text)
     if ".10." in text:
         text = _GLUED_DOI.sub(" ", text)
-    if _GLUED_SENTENCE.search(text):
+    if _GLUED_HINT.search(text) and _GLUED_SENTENCE.search(text):
         text = " ".join(w if "/" in w or "@" in w or w.startswith("www") else _GLUED_SENTENCE.sub(" ", w)
                         for w in text.split(" "))
     if " ," in text or " ;" in text or " :" in text or " ." in text:
