@@ -8,7 +8,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 REPORT ?= out/demo-report.html
 
-.PHONY: release run test lint bench bench-parse bench-noise bench-accuracy bench-restyle bench-styles bench-pdf bench-faults corpus pdf-corpus pdf-tools train bibtex pandoc browser fuzz clean
+.PHONY: release run test lint bench bench-parse bench-parse-jats jats-refs bench-noise bench-accuracy bench-restyle bench-styles bench-pdf bench-faults corpus pdf-corpus pdf-tools train bibtex pandoc browser fuzz clean
 
 $(BIN)/python:
 	@$(PY) -m venv $(VENV)
@@ -103,6 +103,14 @@ bench-styles: $(VENV)/.installed-test pandoc
 ## bench-parse: field accuracy and speed of the parser on ../shared/data/anystyle
 bench-parse: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_parse.py --shared $(SHARED)
+
+## jats-refs: the JATS reference-parsing yardstick (fixtures/jats_refs, from the real-article sources' snapshots)
+jats-refs: $(VENV)/.installed
+	$(BIN)/python -m tools.jats_parse_set fixtures/jats_refs
+
+## bench-parse-jats: the parser on the JATS set's dev and sealed halves, per field and per publisher
+bench-parse-jats: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/bench_parse.py --sets jats-dev,jats-sealed --no-speed
 
 ## bench: start-up, scale, batch, and Crossref resolution benchmarks
 bench: $(VENV)/.installed-test

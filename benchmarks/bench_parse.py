@@ -23,6 +23,7 @@ both a false positive and a false negative.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import re
@@ -37,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from fair_names import gold_people, predicted_people  # noqa: E402
+from fair_names import gold_people, key, predicted_people  # noqa: E402
 
 FIELDS = ("author", "year", "title", "container", "volume", "issue", "pages", "publisher", "doi", "url")
 _NAME_NOISE = {"and", "et", "al", "eds", "ed", "in", "by", "hrsg", "trans", "editor", "editors", "edited",
@@ -162,12 +163,20 @@ def expand_compact(segments: list) -> list:
     return merged
 
 
+def tagged_people(people: list) -> tuple | None:
+    """The JATS set's authors as the publisher tagged them ([family, given, suffix] or ["org", name])."""
+    out = tuple(key(None, None, p[1]) if p[0] == "org" else key(p[0], p[1]) for p in people)
+    return out or None
+
+
 def gold_fields(rec: dict) -> dict[str, str | None]:
     rec = {**rec, "segments": expand_compact(rec["segments"])}
     date = next((t for label, t in rec["segments"] if label == "date" and _year(t)), None)
     vol, iss = _gold_volume(_first(rec, "volume"))
+    if _first(rec, "issue"):  # the JATS set tags the issue on its own
+        iss = _num(_first(rec, "issue"))
     return {
-        "author": gold_people(_first(rec, "author")),
+        "author": tagged_people(rec["people"]) if "people" in rec else gold_people(_first(rec, "author")),
         "author~": _name_bag(_first(rec, "author")),
         "year": _year(date),
         "title": _words(_first(rec, "title")),
@@ -239,6 +248,31 @@ def score(records: list[dict], parsed: list) -> tuple[dict[str, dict[str, float]
     return table, errors
 
 
+def read_set(shared: Path, name: str) -> list[dict]:
+    """AnyStyle's core/gold from ../shared, or a half of the JATS set (fixtures/jats_refs, tools/jats_parse_set.py)."""
+    if name.startswith("jats-"):
+        with gzip.open(ROOT / "fixtures" / "jats_refs" / f"{name}.jsonl.gz", "rt", encoding="utf-8") as fh:
+            return [json.loads(line) for line in fh if line.strip()]
+    from refcheck.parser.training import read_jsonl
+
+    return list(read_jsonl(shared / "data" / "anystyle" / f"{name}.jsonl"))
+
+
+def by_group(records: list[dict], parsed: list, key_: str) -> dict:
+    """Micro-F1 and per-field F1 of each publisher's references (printed as one row each)."""
+    groups: dict[str, list[int]] = {}
+    for i, r in enumerate(records):
+        groups.setdefault(r[key_], []).append(i)
+    out = {}
+    print(f"\n{'publisher':<22}{'n':>5}{'micro':>7}" + "".join(f"{f[:6]:>7}" for f in FIELDS))
+    for g, idx in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        table, _ = score([records[i] for i in idx], [parsed[i] for i in idx])
+        out[g] = {"references": len(idx), **{f: round(table[f]["f1"], 4) for f in ("micro", *FIELDS)}}
+        cells = "".join(f"{table[f]['f1']:>7.3f}" if table[f]["support"] else f"{'-':>7}" for f in FIELDS)
+        print(f"{g[:21]:<22}{len(idx):>5}{table['micro']['f1']:>7.3f}{cells}")
+    return out
+
+
 def whole_process_rate(texts: list[str], rounds: int = 5) -> tuple[float, float]:
     """Refs/s of a fresh interpreter that imports refcheck, loads the model and parses every line
     (best of ROUNDS; the package's bytecode compiled first, as an installed package has it)."""
@@ -266,18 +300,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sets", default="core,gold")
     ap.add_argument("--json", type=Path, help="also write the numbers here")
     ap.add_argument("--errors", metavar="FIELD",
-                    help="print the wrong values of FIELD (core set only: never tune on gold)")
+                    help="print the wrong values of FIELD (core and jats-dev only: never tune on gold or sealed)")
     ap.add_argument("--no-speed", action="store_true")
     ap.add_argument("--dump", type=Path, help="write every wrong value (all sets) here as JSONL, to classify errors")
     args = ap.parse_args(argv)
 
     from refcheck.parser import parse_entries
-    from refcheck.parser.training import read_jsonl
 
     results: dict = {}
     gold_texts: list[str] = []
     for name in args.sets.split(","):
-        records = list(read_jsonl(args.shared / "data" / "anystyle" / f"{name}.jsonl"))
+        records = read_set(args.shared, name)
         texts = [r["text"] for r in records]
         t0 = time.perf_counter()
         parsed = parse_entries(texts)
@@ -286,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
         results[name] = {"fields": table, "references": len(records), "in_process_refs_per_s": len(records) / elapsed}
         if name == "gold":
             gold_texts = texts
-        if args.dump:
+        if args.dump and not name.endswith("sealed"):  # a sealed half's errors are never read
             with open(args.dump, "a", encoding="utf-8") as fh:
                 for f, rid, g, p, text in errors:
                     fh.write(json.dumps({"set": name, "field": f, "id": rid, "gold": g, "got": p, "text": text},
@@ -295,7 +328,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'field':<11}{'P':>7}{'R':>7}{'F1':>7}{'n':>7}")
         for f, row in table.items():
             print(f"{f:<11}{row['precision']:>7.3f}{row['recall']:>7.3f}{row['f1']:>7.3f}{row['support']:>7}")
-        if args.errors and name == "core":
+        if any("publisher" in r for r in records):
+            results[name]["by_publisher"] = by_group(records, parsed, "publisher")
+        if args.errors and name in ("core", "jats-dev"):
             for f, rid, g, p, text in errors:
                 if f == args.errors:
                     print(f"  {rid}: gold={g!r} got={p!r}\n      {text}")

@@ -285,3 +285,10 @@ def test_capitalised_words_after_dotted_initials_are_all_the_family_name():
 def test_a_long_name_with_for_inside_is_an_organisation():
     assert is_organization("UN Inter-agency for Child Mortality Estimates")
     assert not is_organization("John Smith of Cambridge and Mary Jones")
+
+
+def test_a_roman_generation_after_vancouver_initials_is_a_suffix_not_the_initials():
+    # PLOS ONE (JATS set, dev): "Pettijohn TF II, Sacco DF Jr, Yerkes MJ" was read as family "Pettijohn TF"
+    names, _ = parse_names("Pettijohn TF II, Sacco DF Jr, Yerkes MJ")
+    assert [(n.family, n.given) for n in names] == [("Pettijohn", "TF, II"), ("Sacco", "DF, Jr"), ("Yerkes", "MJ")]
+    assert parse_names("Xu II, Li J")[0][0] == Name("Xu", "II")

@@ -35,3 +35,7 @@ def test_issue_number_alone_is_not_a_page():
 
     assert split_issue_prefix("n°2780.") == ("2780", None)
     assert split_issue_prefix("pp. 17-60") == (None, "pp. 17-60")
+
+
+def test_agu_article_number_with_the_journal_letters_is_kept_whole():
+    assert normalize_pages("e2021GL094128.") == "e2021GL094128"

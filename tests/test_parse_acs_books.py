@@ -27,3 +27,9 @@ def test_a_sentence_after_the_semicolon_is_not_an_acs_publisher() -> None:
     f = _fields("Hovland, C. I., I. L. Janis, and H. H Kelley. Communication and Persuasion; Psychological "
                 "Studies of Opinion Change. New Haven, CT: Yale University Press, 1953.")
     assert f.publisher == "Yale University Press"
+
+
+def test_a_book_imprint_with_its_page_count_is_publisher_place_and_pages() -> None:
+    f = _fields("Lindroth CH (1992) Ground beetles of Fennoscandia. Intercept, Andover, 814 pp.")
+    assert (f.title, f.container, f.publisher, f.place, f.volume, f.pages) == (
+        "Ground beetles of Fennoscandia", None, "Intercept", "Andover", None, "814")

@@ -80,3 +80,16 @@ def test_the_year_between_a_semicolon_and_the_pages_is_the_date() -> None:
     assert (f.year, f.volume, f.pages, f.publisher) == ("1990", "2", "266-273", "Morgan Kaufmann")
     f = _fields("3. Smith J. Membranes. Biochim Biophys Acta. 2012;1817:1616-1627.")
     assert (f.year, f.volume) == ("2012", "1817")
+
+
+def test_a_title_glued_to_the_journal_after_its_full_stop_ends_at_the_stop() -> None:
+    f = _fields("Foucaud J (1894) Un nouveau Spartina.Annales de la Société des Sciences Naturelles de la "
+                "Charente-Maritime 31: 8-9")
+    assert (f.title, f.container) == ("Un nouveau Spartina",
+                                      "Annales de la Société des Sciences Naturelles de la Charente-Maritime")
+
+
+def test_a_title_ending_in_an_accented_word_or_a_year_glued_to_the_next_sentence_ends_at_its_stop() -> None:
+    f = _fields("Sánchez Gullón E (2001) Spartina versicolor (Poaceae), novedad agrostológica para "
+                "anadalucía.Acta Botanica Malacitana 26: 279-280")
+    assert (f.title[-10:], f.container) == ("anadalucía", "Acta Botanica Malacitana")

@@ -1,5 +1,6 @@
 """Structural repairs of the tagger's spans (refcheck.parser.repair), on spans as the tagger gives them."""
 
+from refcheck.parser import parse_entries
 from refcheck.parser.repair import repair
 
 
@@ -220,3 +221,27 @@ def test_a_body_named_with_lower_case_words_before_its_year_is_the_author():
                        "Laborales, 2002. (En línea). Disponible en: https://osha.europa.eu"])[0]
     agency = "Agencia Europea para la seguridad y Salud en el Trabajo"
     assert ([a.literal for a in f.authors], f.year) == ([agency], "2002")
+
+
+def test_the_book_after_a_chapters_editors_is_the_container_when_an_imprint_follows_it() -> None:
+    f = parse_entries(["Bradshaw AD (1953) Human influence on hybridization in Crataegus. In: Lousley JE (Ed) The "
+                       "changing flora of Britain. Botanical Society of the British Isles, T. Buncle, Arbroath, "
+                       "U.K., 181-183"])[0][1]
+    assert (f.title, f.container[:30]) == ("Human influence on hybridization in Crataegus",
+                                           "The changing flora of Britain.")
+
+
+def test_vancouver_names_opened_by_in_before_the_editor_role_are_editors_not_the_book() -> None:
+    f = parse_entries(["Ajala OA, Ajibade FO, Oluwadipe OR et al. Microbial impact on climate-smart agricultural "
+                       "practices. In: Kumar J, Singh J, Ferreira LFR (eds.). Microbiome under Changing Climate. "
+                       "Woodhead Publishing: Elsevier, Cambridge (MA), 2022, 349–70."])[0][1]
+    assert f.container == "Microbiome under Changing Climate"
+
+
+def test_editors_with_hyphenated_initials_opened_by_in_are_editors_not_the_book() -> None:
+    f = parse_entries(["IPCC (2022) Climate change 2022: Impacts, adaptation and vulnerability. In Pörtner H-O, "
+                       "Roberts DC, Tignor M, Poloczanska ES, Mintenbeck K, Alegría A, Craig M, Langsdorf S, "
+                       "Löschke S, Möller V, Okem A and Rama B (eds.), Contribution of Working Group II to the Sixth "
+                       "Assessment Report of the Intergovernmental Panel on Climate Change. Cambridge, UK and New "
+                       "York: Cambridge University Press."])[0][1]
+    assert f.container.startswith("Contribution of Working Group II")

@@ -45,3 +45,23 @@ def test_year_with_its_letter_closed_by_a_semicolon_is_the_date() -> None:
     f = _fields("Wang K, Nan L, Guo Q. Changes in root endogenous hormone levels and rhizosphere fungi diversity in "
                 "alfalfa under drought stress. Plant Growth Regul. 2024a;102:313–24. 10.1007/s10725-023-01062-5.")
     assert (f.year, f.volume, f.pages) == ("2024a", "102", "313-24")
+
+
+def test_ama_month_and_day_before_the_year_are_the_date_not_the_journal() -> None:
+    f = _fields("Searle K, Gow K. Do concerns about climate change lead to distress? Int J Clim Change Strateg "
+                "Manag. January 1, 2010;2(4):362–379.")
+    assert (f.container, f.year, f.volume, f.issue, f.pages) == (
+        "Int J Clim Change Strateg Manag", "2010", "2", "4", "362-379")
+
+
+def test_ama_month_after_a_one_word_journal_leaves_the_journal_out_of_the_title() -> None:
+    f = _fields("Patz JA, Gibbs HK, Foley JA, Rogers JV, Smith KR. Climate change and global health: Quantifying a "
+                "growing ethical crisis. EcoHealth. December 1, 2007;4(4):397–405.")
+    assert (f.title, f.container) == ("Climate change and global health: Quantifying a growing ethical crisis",
+                                      "EcoHealth")
+
+
+def test_ama_month_after_a_journal_the_tagger_read_as_names_leaves_the_journal() -> None:
+    f = _fields("Pihkala P. Anxiety and the ecological crisis: An analysis of eco-anxiety and climate anxiety. "
+                "Sustainability. January 2020;12(19):7836.")
+    assert (f.container, f.year, f.volume, f.issue, f.pages) == ("Sustainability", "2020", "12", "19", "7836")

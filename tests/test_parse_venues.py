@@ -59,3 +59,45 @@ def test_year_after_a_season_closing_the_title_is_the_titles_when_the_journal_ha
                 "Oceanográfico 1990, 38, 111–132.")
     assert f.title == "Wind Driven Currents in the Channel of São Sebastião: Winter, 1979"
     assert (f.year, f.container) == ("1990", "Boletim do Instituto Oceanográfico")
+
+
+def test_a_vancouver_journal_in_plain_words_before_the_date_is_not_the_titles_last_sentence() -> None:
+    f = parse_entries(["82 Beck M, Claassen M, Aebersold R. Comprehensive proteomics. Current opinion in "
+                       "biotechnology. 2011;22(1):3–8. doi: 10.1016/j.copbio.2010.09.002 20888217."])[0][1]
+    assert (f.title, f.container) == ("Comprehensive proteomics", "Current opinion in biotechnology")
+
+
+def test_a_place_closing_a_vancouver_title_after_its_comma_is_not_the_journals_first_word() -> None:
+    f = parse_entries(["4 Krefis AC, Schwarz NG, Nkrumah B, Acquah S, Loag W, et al (2010) Principal component "
+                       "analysis of socioeconomic factors and their association with malaria in children from the "
+                       "Ashanti region, Ghana. Malar J 9: 201"])[0][1]
+    assert (f.title[-13:], f.container) == ("region, Ghana", "Malar J")
+
+
+def test_place_names_inside_a_title_cut_at_its_comma_are_the_titles() -> None:
+    f = parse_entries(["[32] Tam K-P, Chan H-W, Clayton S. Climate change anxiety in China, India, Japan, and the "
+                       "United States. J Environ Psychol. 2023;87:1–14."])[0][1]
+    assert (f.title, f.place, f.container) == (
+        "Climate change anxiety in China, India, Japan, and the United States", None, "J Environ Psychol")
+
+
+def test_the_words_announcing_a_link_are_not_the_publisher() -> None:
+    f = parse_entries(["8 Lindenmayer DB, Lacy RC, Pope ML (2000) Testing a simulation model for population viability "
+                       "analysis. Ecol Appl 10: 580-597. Available online at: "
+                       "doi:10.1890/1051-0761(2000)010[0580:TASMFP]2.0.CO;2"])[0][1]
+    assert (f.container, f.publisher) == ("Ecol Appl", None)
+
+
+def test_a_chicago_note_imprint_in_the_dates_bracket_is_the_publisher_not_the_title() -> None:
+    f = parse_entries(["21 C. Cameron, Climate Change Financing and Aid Effectiveness: Ghana Case Study (UNEP, CTCN, "
+                       "2011), http://www.eldis.org/document/A61721."])[0][1]
+    assert (f.title, f.publisher, f.year) == ("Climate Change Financing and Aid Effectiveness: Ghana Case Study",
+                                             "UNEP, CTCN", "2011")
+
+
+def test_a_journal_after_a_taxonomic_title_before_volume_and_pages_is_the_journal() -> None:
+    f = parse_entries(["Mesibov R (2009c) A new millipede genus and a new species of Asphalidesmus Silvestri, 1910 "
+                       "(Diplopoda, Polydesmida, Dalodesmidea) from southern Tasmania, Australia. "
+                       "ZooKeys 7: 55-74."])[0][1]
+    assert (f.title.endswith("from southern Tasmania, Australia"), f.container, f.volume, f.pages) == (
+        True, "ZooKeys", "7", "55-74")

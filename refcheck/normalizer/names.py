@@ -53,6 +53,7 @@ _KATAKANA = lazy(r"^[\u30a0-\u30ff]+$")
 _KANJI_OR_KANA = lazy(r"^[\u3040-\u30ff\u4e00-\u9fff]+$")
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "dos", "das", "ten"}
 _SUFFIX = lazy(r"^(?:Jr|Sr|II|III|IV|2nd|3rd|4th)\.?$")
+_ROMAN_SUFFIXES = frozenset({"II", "III", "IV"})
 _FINAL_INITIAL = lazy(r"(?:^|[\s.\-])(?:[" + _UP + r"]|Jr|Sr)\.$")
 _WORDS = lazy(r"[\w'-]+")
 _INVERTED = lazy(r",\s*(?:[A-Z]\.|[A-Z][a-z]+(?:\s|$|,|\.))")
@@ -363,10 +364,11 @@ def _natural(p: str, initials_first: bool = False) -> Name:
     caps = 0 if initials_first and len(toks) == 2 and len(toks[0]) <= 3 else _capitalised_family_first(toks)
     if caps:
         return Name(family=" ".join(toks[:caps]), given=" ".join(toks[caps:]))
-    m = _VANCOUVER.match(p)
+    head, _, particle = p.rpartition(" ")
+    roman = particle in _ROMAN_SUFFIXES and _VANCOUVER.match(head)  # "Pettijohn TF II": II is no initials
+    m = None if roman else _VANCOUVER.match(p)
     if m and not _DOTTED.match(m.group("family")):
         return Name(family=m.group("family"), given=m.group("given"))
-    head, _, particle = p.rpartition(" ")
     m = _VANCOUVER.match(head) if _SUFFIX.match(particle) else None
     if m and not _DOTTED.match(m.group("family")):  # "Mendelson JR 3rd", "Smith JA Jr"
         return Name(family=m.group("family"), given=f"{m.group('given')}, {particle}")

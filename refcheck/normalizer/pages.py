@@ -1,4 +1,4 @@
-"""Page text -> "231-248", "1048" or "e0123": prefixes, brackets and dash variants removed."""
+"""Page text -> "231-248", "1048", "e0123" or "e2021GL094128": prefixes, brackets and dash variants removed."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import re
 
 from refcheck._perf import lazy
 
-_PAGE = r"[A-Za-z]{0,2}\d+[A-Za-z]?"
+# AGU's article numbers carry the year and the journal's letters: "e2021GL094128", "e2024EF004845"
+_PAGE = r"e\d{4}[A-Z]{2}\d{6}|[A-Za-z]{0,2}\d+[A-Za-z]?"
 _RANGE = lazy(rf"({_PAGE})(?:\s*(?:[-–—‐‑−]+|\bto\b)\s*({_PAGE}))?")
 _PREFIX = lazy(r"^\s*[(\[]?\s*(?:pp?\.?|pages?|pgs?\.?|s\.|seiten?|at)\s*", re.I)
 

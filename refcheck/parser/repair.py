@@ -7,8 +7,8 @@ import re
 
 from refcheck.normalizer.date import parse_year
 from refcheck.parser.repair_authors import dashed_body_author
-from refcheck.parser.repair_books import acs_publisher_colon_place
-from refcheck.parser.repair_dates import year_between_title_parts, year_inside_title
+from refcheck.parser.repair_books import acs_publisher_colon_place, imprint_and_page_count
+from refcheck.parser.repair_dates import month_before_vancouver_year, year_between_title_parts, year_inside_title
 from refcheck.parser.repair_venues import repair_venues
 
 Span = tuple[str, str, bool]
@@ -54,6 +54,7 @@ def repair(spans: list[Span]) -> list[Span]:
     spans = _title_runs_into_in(spans)
     spans = _author_before_year(spans)
     spans = _late_authors(spans)
+    spans = month_before_vancouver_year(spans)  # after the title's words read as names are the title's again
     spans = _repeated_site_name(spans)
     spans = _publisher_after_quoted_title(spans)
     spans = _book_after_editors(spans)
@@ -61,6 +62,7 @@ def repair(spans: list[Span]) -> list[Span]:
     spans = _untitled_before_date(spans)
     spans = _publisher_then_place(spans)
     spans = acs_publisher_colon_place(spans)
+    spans = imprint_and_page_count(spans)
     spans = _published_online(spans)
     spans = _publisher_with_a_volume(spans)
     spans = _publisher_before_place(spans)
@@ -264,16 +266,34 @@ _BARE_IN = re.compile(r"^(?:In|in|IN):?$")
 
 def _book_after_editors(spans: list[Span]) -> list[Span]:
     """Vancouver/AMA chapters: "Title. In: Kennedy JG, Weissberg L, editors. Romancing the Shadow.
-    New York: ...": the title printed after the editors of a chapter is the book it is in."""
+    New York: ...", "In: Lousley JE (Ed) The changing flora of Britain. Botanical Society ...": the title
+    printed after the editors of a chapter is the book it is in (what the tagger read as a container after
+    it is the imprint)."""
+    spans = _in_before_editors(spans)
     labels = [s[0] for s in spans]
-    if "title" not in labels or any(lab in _CONTAINERS for lab in labels):
+    if "title" not in labels:
         return spans
     first = labels.index("title")
     for i in range(first + 1, len(spans) - 1):
+        if any(lab in _CONTAINERS for lab in labels[:i + 1]):
+            return spans
         if labels[i] == "editor" and _IN.match(spans[i][1]) and labels[i + 1] == "title":
             spans = list(spans)
             spans[i + 1] = ("container-title", spans[i + 1][1], spans[i + 1][2])
             return spans
+    return spans
+
+
+_IN_VANCOUVER_NAMES = re.compile(
+    r"^(?:In|in):?(?:\s+[A-Z][\w'’-]+(?:\s+[a-z]+)*\s+[A-Z]{1,3}(?:-[A-Za-z]{1,2})?,){2,}$")
+
+
+def _in_before_editors(spans: list[Span]) -> list[Span]:
+    """"In: Kumar J, Singh J, | Ferreira LFR (eds.).", "In Pörtner H-O, Roberts DC, ... | Okem A and Rama B
+    (eds.),": Vancouver names opened by "In" right before the editors are the first of them, not a book."""
+    for i in range(len(spans) - 1):
+        if spans[i][0] in _CONTAINERS and spans[i + 1][0] == "editor" and _IN_VANCOUVER_NAMES.match(spans[i][1]):
+            return [*spans[:i], ("editor", f"{spans[i][1]} {spans[i + 1][1]}", False), *spans[i + 2:]]
     return spans
 
 

@@ -34,3 +34,36 @@ def acs_publisher_colon_place(spans: list[Span]) -> list[Span]:
     italic = part[0][2]
     return [*spans[:a], ("title", m.group("title"), italic), ("publisher", m.group("pub") + ":", False),
             ("location", m.group("place"), False), *spans[d:]]
+
+
+_IMPRINT_TAIL = frozenset({"journal", "container-title", "publisher", "location", "volume", "pages"})
+# "Blackwell Publishing, Oxford, 286 pp.", "Chapman & Hall/CRC, Boca Raton, 392 pp.", "Springer, Berlin,
+# Heidelberg, New York, 299 pp.", "Warsaw Agricultural University Press, 96 pp.": a book's imprint and its
+# page count (a Roman count of front matter may come first: "xxiv + 306 pp.")
+_IMPRINT_PAGES = re.compile(r"^(?P<imprint>[^\d]+?),\s*(?P<count>(?:[ivxlc]+\s*\+\s*)?\d+)\s?pp\.?$")
+_COMPANY_TAIL = re.compile(r"^(?:Inc|Ltd|Co|LLC|GmbH|S\.A|Publishers?)\.?$")
+_STOP = re.compile(r"[.?!][”\"’»)]?$")
+
+
+def imprint_and_page_count(spans: list[Span]) -> list[Span]:
+    """"Ground beetles of Fennoscandia. Intercept, Andover, 814 pp.": after a title closed by its stop, a
+    publisher, its places and the book's page count ("814 pp.", never an article's pages) are the
+    publisher, the place and the pages, whatever the tagger made of them (a journal "Intercept,
+    Andover," with volume "814"; a place cut out of "Warsaw | Agricultural University Press")."""
+    t = max((k for k, s in enumerate(spans) if s[0] == "title"), default=-1)
+    tail = spans[t + 1:]
+    if t < 0 or not tail or not _STOP.search(spans[t][1]) or any(s[0] not in _IMPRINT_TAIL for s in tail):
+        return spans
+    m = _IMPRINT_PAGES.match(" ".join(s[1] for s in tail))
+    if not m:
+        return spans
+    parts = [p.strip() for p in m.group("imprint").split(",")]
+    if not all(p[:1].isupper() for p in parts):
+        return spans
+    k = 1
+    while k < len(parts) and _COMPANY_TAIL.match(parts[k]):  # "John Wiley & Sons, Inc., New York"
+        k += 1
+    out = [*spans[:t + 1], ("publisher", ", ".join(parts[:k]) + ",", False)]
+    if parts[k:]:
+        out.append(("location", ", ".join(parts[k:]) + ",", False))
+    return [*out, ("pages", f"{m.group('count')} pp.", False)]

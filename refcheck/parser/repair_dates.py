@@ -77,3 +77,39 @@ def _imprint_year(label: str, text: str) -> bool:
     if label not in ("date", "note", "location", "publisher"):
         return False
     return _ANY_YEAR.search(text) is not None and ACCESS_WORD.search(text) is None
+
+
+_MONTH_WORD = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?$")
+_DAY_WORD = re.compile(r"^\d{1,2},$")
+_VANCOUVER_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)[a-z]?;")
+
+
+def month_before_vancouver_year(spans: list[Span]) -> list[Span]:
+    """AMA's date between the journal and the volume ("Nat Rev Cardiol. December 2022;19(12):798–812.",
+    "EcoHealth. December 1, 2007;4(4):397–405."): the month, its day and the year are the date, whatever
+    the tagger made of them, and when the entry has no journal yet, the sentence before the month (the
+    last one the title ran on to) is the journal."""
+    if not any(";" in text for _, text, _ in spans):  # no Vancouver year ("2022;") to look before
+        return spans
+    words = [(label, w, italic) for label, text, italic in spans for w in text.split()]
+    for k in range(1, len(words) - 1):
+        if not _MONTH_WORD.match(words[k][1]) or words[k - 1][1][-1:] not in ".?!":
+            continue
+        y = k + 1 + bool(_DAY_WORD.match(words[k + 1][1]))
+        if y >= len(words) or not _VANCOUVER_YEAR.match(words[y][1]):
+            continue
+        out = [*words[:k], *[("date", w, it) for _, w, it in words[k:y + 1]], *words[y + 1:]]
+        if words[k - 1][0] == "title" and not any(lab in ("journal", "container-title") for lab, _, _ in out):
+            j = k - 1  # the journal is the title's last sentence: back to the word before it that ends one
+            while j > 0 and out[j - 1][0] == "title" and out[j - 1][1][-1:] not in ".?!":
+                j -= 1
+            if j > 0 and out[j - 1][0] == "title" and k - j <= 8:
+                out[j:k] = [("journal", w, it) for _, w, it in out[j:k]]
+        merged: list[Span] = []
+        for label, w, it in out:
+            if merged and merged[-1][0] == label:
+                merged[-1] = (label, f"{merged[-1][1]} {w}", merged[-1][2] and it)
+            else:
+                merged.append((label, w, it))
+        return merged
+    return spans

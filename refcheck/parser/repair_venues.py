@@ -30,6 +30,12 @@ def repair_venues(spans: list[Span]) -> list[Span]:
     spans = _conference_acronym(spans)
     spans = _title_read_as_publisher(spans)
     spans = _editors_inside_authors(spans)
+    spans = places_inside_the_title(spans)
+    spans = available_is_no_publisher(spans)
+    spans = imprint_in_brackets(spans)
+    spans = journal_ending_the_title(spans)
+    spans = journal_before_volume_and_pages(spans)
+    spans = place_closing_the_title(spans)
     return _year_read_as_accessed(spans)
 
 
@@ -114,3 +120,129 @@ def _year_read_as_accessed(spans: list[Span]) -> list[Span]:
             title = f"{prev[1]} {m.group('head').strip()}" if m.group("head") else prev[1]
             return [*spans[:i - 1], ("title", title, prev[2]), ("date", m.group("year"), italic), *spans[i + 1:]]
     return spans
+
+
+_VANCOUVER_DATE = re.compile(r"^(?:1[5-9]\d\d|20\d\d)[a-z]?(?:;|\s+[A-Z][a-z]{2}\b)")
+_SENTENCE_SPLIT = re.compile(r"(?<=[a-z)][.?!])\s+(?=[A-Z])")
+
+
+def journal_ending_the_title(spans: list[Span]) -> list[Span]:
+    """Vancouver "Comprehensive proteomics. Current opinion in biotechnology. 2011;22(1):3–8.": with no
+    journal read and the title's last sentence right before a Vancouver date ("2011;", "2014 Oct;"), that
+    sentence is the journal (the tagger ran the title on to it when its words are not abbreviated)."""
+    labels = [s[0] for s in spans]
+    if any(lab in (*_CONTAINERS, "publisher") for lab in labels) or "title" not in labels:
+        return spans
+    t = labels.index("title")
+    if t + 1 >= len(spans) or labels[t + 1] != "date" or not _VANCOUVER_DATE.match(spans[t + 1][1]):
+        return spans
+    if "author" not in labels[:t] or not any(lab in ("volume", "pages") for lab in labels[t + 2:]):
+        return spans
+    parts = _SENTENCE_SPLIT.split(spans[t][1])
+    if len(parts) < 2 or len(parts[-1].split()) > 10 or len(" ".join(parts[:-1]).split()) < 2:
+        return spans
+    italic = spans[t][2]
+    return [*spans[:t], ("title", " ".join(parts[:-1]), italic), ("journal", parts[-1], italic), *spans[t + 1:]]
+
+
+_PLACE_SENTENCE = re.compile(r"^(?P<place>[A-Z][a-z'’-]{2,}(?:\s+[A-Z][\w'’-]*){0,2}[.])\s+(?P<rest>[A-Z].*)$")
+_VANCOUVER_AUTHOR = re.compile(r"^[^\W\d_][\w'’-]*(?:\s+[a-z]+)*\s+[A-Z]{1,3}(?:,|$)")
+
+
+def place_closing_the_title(spans: list[Span]) -> list[Span]:
+    """"... in children from the Ashanti region, | Ghana. Malar J 9: 201": a title cut at a comma, and a
+    journal that opens with a short capitalised sentence ("Ghana.", "Vietnam."), is a title that ends
+    with that place in a Vancouver list; the journal is what follows it ("J. Symbolic Logic" and "Proc.
+    of HPCA" open with abbreviations, not places)."""
+    authors = [t for lab, t, _ in spans if lab == "author"]
+    if not authors or not _VANCOUVER_AUTHOR.match(authors[0]):  # Vancouver's names: "Krefis AC, Schwarz NG"
+        return spans
+    for i in range(1, len(spans)):
+        (la, ta, ia), (lb, tb, ib) = spans[i - 1], spans[i]
+        if la != "title" or lb not in _CONTAINERS or not ta.endswith(","):
+            continue
+        m = _PLACE_SENTENCE.match(tb)
+        if not m:
+            return spans
+        return [*spans[:i - 1], (la, f"{ta} {m.group('place')}", ia), (lb, m.group("rest"), ib), *spans[i + 1:]]
+    return spans
+
+
+def places_inside_the_title(spans: list[Span]) -> list[Span]:
+    """"Climate change anxiety in China, | India, Japan, and | the United States. Journal of ...": place
+    names the tagger read as the imprint's place, between a title cut at its comma and the rest of it
+    (or the journal, in an entry that names no publisher: a place before the date is a book's imprint),
+    are words of the title."""
+    if any(s[0] == "publisher" for s in spans):
+        return spans
+    for i in range(1, len(spans) - 1):
+        (la, ta, ia), lb = spans[i - 1], spans[i][0]
+        if la != "title" or lb != "location" or not ta.endswith(","):
+            continue
+        j = i  # the place run (two spans when a later repair gave names back to it)
+        while j + 1 < len(spans) and spans[j + 1][0] == "location":
+            j += 1
+        if j + 1 >= len(spans):
+            return spans
+        tb = " ".join(s[1] for s in spans[i:j + 1])
+        lc, tc, ic = spans[j + 1]
+        if lc == "title":
+            return [*spans[:i - 1], ("title", f"{ta} {tb} {tc}", ia and ic), *spans[j + 2:]]
+        if lc in _CONTAINERS and _SENTENCE_END.search(tb):
+            return [*spans[:i - 1], ("title", f"{ta} {tb}", ia), *spans[j + 1:]]
+        return spans
+    return spans
+
+
+_AVAILABLE = re.compile(r"^Available(?:\s+(?:online|from|at|on))*:?$", re.I)
+
+
+def available_is_no_publisher(spans: list[Span]) -> list[Span]:
+    """"... 580-597. Available online at: doi:10.1890/...": the words announcing a link are no publisher."""
+    if not any(s[0] == "publisher" and _AVAILABLE.match(s[1]) for s in spans):
+        return spans
+    return [("note", t, i) if lab == "publisher" and _AVAILABLE.match(t) else (lab, t, i) for lab, t, i in spans]
+
+
+_OPEN_IMPRINT = re.compile(r"^(?P<title>.*\S)\s+\((?P<pub>[^()]+?),?$")
+_CLOSING_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)[a-z]?\)[,.:]?$")
+
+
+def imprint_in_brackets(spans: list[Span]) -> list[Span]:
+    """Chicago notes: "Climate Change Financing and Aid Effectiveness: Ghana Case Study (UNEP, CTCN, 2011),
+    http://...": a title whose bracket the date closes holds the publisher after that bracket."""
+    for i in range(len(spans) - 1):
+        (la, ta, ia), (lb, tb, _) = spans[i], spans[i + 1]
+        if la != "title" or lb != "date" or not _CLOSING_YEAR.match(tb) or ta.count("(") <= ta.count(")"):
+            continue
+        m = _OPEN_IMPRINT.match(ta)
+        if not m or not m.group("pub")[:1].isupper():
+            return spans
+        return [*spans[:i], ("title", m.group("title"), ia), ("publisher", f"({m.group('pub')},", False),
+                *spans[i + 1:]]
+    return spans
+
+
+_RUNNING = frozenset({"title", "note", "collection-title"})
+_VOLUME_COLON = re.compile(r"^\d+[a-z]?(?:\s?\([^)]*\))?[:,]$")
+
+
+def journal_before_volume_and_pages(spans: list[Span]) -> list[Span]:
+    """"... Silvestri, | 1910 (Diplopoda, Polydesmida, Dalodesmidea) from southern Tasmania, Australia. ZooKeys
+    | 7: | 55-74.": with no journal read, a taxon's authority and higher taxa break the title into notes and
+    series; the words after the last full stop before "volume: pages" are the journal, the rest the title."""
+    labels = [s[0] for s in spans]
+    if any(lab in _CONTAINERS for lab in labels) or "title" not in labels:
+        return spans
+    t = labels.index("title")
+    v = t
+    while v < len(spans) and labels[v] in _RUNNING:
+        v += 1
+    if v == t + 1 or v + 1 >= len(spans) or labels[v] != "volume" or labels[v + 1] != "pages":
+        return spans
+    if not _VOLUME_COLON.match(spans[v][1]):
+        return spans
+    parts = _SENTENCE_SPLIT.split(" ".join(s[1] for s in spans[t:v]))
+    if len(parts) < 2 or len(parts[-1].split()) > 6:
+        return spans
+    return [*spans[:t], ("title", " ".join(parts[:-1]), False), ("journal", parts[-1], False), *spans[v:]]

@@ -37,6 +37,19 @@ _GLUED_DATE = lazy(r"(?<=[A-Za-z\]]\.)(?=(?:1[5-9]|20)\d\d;)"
 # An italic title glued to the bracketed year before it ("Ayres D, Strong DR (2003)Spartina foliosa"):
 # the year's bracket closes a token.
 _GLUED_AFTER_YEAR = lazy(r"(\((?:1[5-9]|20)\d\d[a-z]?\))(?=[^\W\d_])")
+# A sentence glued to the next one, as some publishers' XML and many PDF extractions print a title and the
+# journal after it ("... the genus Spartina.Iowa State College Journal of Science 30: 471-564",
+# "Spartina.Annales de la Société ...", "anadalucía.Acta Botanica", "1823–1827.Antiquarian Press",
+# "(Crataegus L.).Botany Department", "... brisé.J exp mar Biol Ecol"): a word of two letters or digits
+# (or a closing bracket) and its stop, then a capitalised word, are two tokens. Links, addresses and
+# initials ("J.Biol", "A.J.Mory") are left alone.
+_GLUED_SENTENCE = lazy(r"(?:(?<=[^\W_][^\W_)][.?!])|(?<=\)[.?!]))(?=[A-ZÀ-Þ][a-zà-ÿ])"
+                       r"|(?<=[^\W\d_]{2}[.?!])(?=[A-Z](?:\s|$))")
+_GLUED_HINT = lazy(r"[.?!][A-ZÀ-Þ]")  # the cheap scan first: most entries have no stop touching a capital
+
+# A DOI glued to the full stop of the pages before it ("Clin Microbiol Rev (2013) 26:36–57.10.1128/CMR.00074-12",
+# "Science 365, 991–992.10.1126/science.aaz0175"): the DOI is a token of its own.
+_GLUED_DOI = lazy(r"(?<=[\w)]\.)(?=10\.\d{4,9}/)")
 
 # German styles join the people before the title's colon with slashes, "Ana Margarida Fortes/Patricia
 # Agudelo-Romero/Diana Pimentel: Title", "Shoji Iwasa/Naoki Okita/u. a.: Title" (Im Gespräch): the tagger is
@@ -100,6 +113,11 @@ def clean(text: str) -> str:
         text = _GLUED_AFTER_YEAR.sub(r"\1 ", text)
     if "/" in text and (head := _SLASHED_PEOPLE_HEAD.match(text)):
         text = _people_joined(head.group()) + text[head.end():]
+    if ".10." in text:
+        text = _GLUED_DOI.sub(" ", text)
+    if _GLUED_HINT.search(text) and _GLUED_SENTENCE.search(text):
+        text = " ".join(w if "/" in w or "@" in w or w.startswith("www") else _GLUED_SENTENCE.sub(" ", w)
+                        for w in text.split(" "))
     if " ," in text or " ;" in text or " :" in text or " ." in text:
         text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     return text
