@@ -46,11 +46,24 @@ def check_document(doc: Document, *, style: str | None = None, citations: bool =
         checked = check_citations(extract_citations(doc, regions, report.style), refs, has_list=section is not None)
         report.citations = checked.citations
         findings += drop_uncited_named_by_url(checked.findings, refs, [doc.text[a:b] for a, b in regions])
+        if numbered_notes(refs, report.citations):
+            findings = [f for f in findings if f.code != "duplicate-entry"]
     report.findings = sort_findings(findings)
     if doc.pages:  # a PDF: say on which printed page each finding is
         for f in report.findings:
             f.page = doc.page(f.line)
     return report
+
+
+def numbered_notes(refs: list[Reference], citations: list) -> bool:  # noqa: ANN001 - list[Citation]
+    """A list of notes printed as the reference list (History and Theory, Pisa University Press: no
+    bibliography, "[1] ... [8]" under "References"): each number is cited once, alone, and in order, 1 to N.
+    Notes repeat a work as often as it is cited, so a repeated one is no duplicate entry."""
+    labels = [r.label for r in refs]
+    if len(refs) < 3 or labels != [str(i) for i in range(1, len(refs) + 1)]:
+        return False
+    keys = [c.keys for c in citations if c.kind == "numeric"]
+    return len(keys) == len(citations) and [k for ks in keys for k in ks] == labels and all(len(k) == 1 for k in keys)
 
 
 def body_regions(doc: Document, section) -> list[tuple[int, int]]:  # noqa: ANN001 - finder.Section

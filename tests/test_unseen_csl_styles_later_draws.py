@@ -323,3 +323,30 @@ def test_a_docx_paragraph_after_a_finished_entry_is_an_entry_however_it_opens() 
     text = "A study\nEarlier work (Campos 2000; Flynt 2003; Shankar et Wright 2018).\nReferences\n"
     report = check_document(Document(path="paper.docx", text=text + "\n".join(LE_TAPUSCRIT) + "\n", kind="docx"))
     assert len(report.references) == 3 and [f.code for f in report.findings] == []
+
+
+HISTORY_AND_THEORY = (
+    "A study\n\nThese findings agree with field observations.[1] Earlier work described this pattern in detail.[2] "
+    "As shown previously,[3] the estimate depends on sample size. We return to this point later.[4]\n\n"
+    "References\n\n"
+    "[1] Charles Elton, “The Journal of Animal Ecology,” The Journal of Ecology (JSTOR, 1939), 27: 2, 535.\n\n"
+    "[2] Valdinei Marcolla and Lais Perazzoli Serafini, “A Prova Brasil e sua influência na organização do "
+    "currículo escolar,” Revista de Gestão e Avaliação Educacional (Universidade Federal de Santa Maria, 2021), "
+    "10: 19, 45.\n\n"
+    "[3] Gary G. Mittelbach and Brian J. McGill, “Evolutionary community ecology,” in Community Ecology (Oxford "
+    "University Press, 2019), 307–333.\n\n"
+    "[4] Valdinei Marcolla and Lais Perazzoli Serafini, “A Prova Brasil e sua influência na organização do "
+    "currículo escolar,” Revista de Gestão e Avaliação Educacional (Universidade Federal de Santa Maria, 2021), "
+    "10: 19, 45.\n")
+
+
+def test_notes_printed_as_the_list_may_repeat_a_work() -> None:
+    # History and Theory without a bibliography: "[1]" ... "[4]" are notes, each cited once, in order
+    report = check_document(Document(path="paper.txt", text=HISTORY_AND_THEORY))
+    assert [f.code for f in report.findings] == []
+
+
+def test_a_numbered_list_cited_out_of_order_keeps_its_duplicate() -> None:
+    text = HISTORY_AND_THEORY.replace("detail.[2]", "detail.[2, 3]")
+    report = check_document(Document(path="paper.txt", text=text))
+    assert "duplicate-entry" in [f.code for f in report.findings]
