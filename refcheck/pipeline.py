@@ -46,7 +46,7 @@ def check_document(doc: Document, *, style: str | None = None, citations: bool =
         checked = check_citations(extract_citations(doc, regions, report.style), refs, has_list=section is not None)
         report.citations = checked.citations
         findings += drop_uncited_named_by_url(checked.findings, refs, [doc.text[a:b] for a, b in regions])
-        if numbered_notes(refs, report.citations):
+        if numbered_notes(refs, report.citations) or under_notes_heading(doc, section):
             findings = [f for f in findings if f.code != "duplicate-entry"]
     report.findings = sort_findings(findings)
     if doc.pages:  # a PDF: say on which printed page each finding is
@@ -64,6 +64,23 @@ def numbered_notes(refs: list[Reference], citations: list) -> bool:  # noqa: ANN
         return False
     keys = [c.keys for c in citations if c.kind == "numeric"]
     return len(keys) == len(citations) and [k for ks in keys for k in ks] == labels and all(len(k) == 1 for k in keys)
+
+
+_NOTES_HEADINGS = frozenset({"notes", "endnotes", "footnotes", "notas", "anmerkungen", "endnoten", "fußnoten"})
+
+
+def under_notes_heading(doc: Document, section) -> bool:  # noqa: ANN001 - finder.Section
+    """The list found is the notes a .docx's footnotes became ("Notes" and "1. ..." after the body): notes, so a
+    work cited twice is printed twice."""
+    import re
+
+    if section is None:
+        return False
+    lines = doc.text.split("\n", (section.heading_line or section.start_line) + 1)
+    n = (section.heading_line or section.start_line - 1) - 1
+    while n > 0 and (not lines[n].strip() or re.match(r"\d{1,3}\.\s", lines[n])):  # (a first note left out)
+        n -= 1
+    return 0 <= n < len(lines) and lines[n].strip().strip(":").lower() in _NOTES_HEADINGS
 
 
 def body_regions(doc: Document, section) -> list[tuple[int, int]]:  # noqa: ANN001 - finder.Section

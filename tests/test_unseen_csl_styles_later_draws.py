@@ -350,3 +350,12 @@ def test_a_numbered_list_cited_out_of_order_keeps_its_duplicate() -> None:
     text = HISTORY_AND_THEORY.replace("detail.[2]", "detail.[2, 3]")
     report = check_document(Document(path="paper.txt", text=text))
     assert "duplicate-entry" in [f.code for f in report.findings]
+
+
+def test_word_footnotes_read_as_notes_may_repeat_a_work() -> None:
+    # History and Theory in Word: no bibliography, the footnotes come after the body as "Notes"
+    notes = HISTORY_AND_THEORY.split("References\n\n", 1)[1].replace("[1] ", "1. ").replace("[2] ", "2. ")
+    notes = notes.replace("[3] ", "3. ").replace("[4] ", "4. ").replace("\n\n", "\n")
+    text = "A study\nThese findings agree with field observations. Earlier work described it.\nReferences\n\nNotes\n\n"
+    report = check_document(Document(path="paper.docx", text=text + notes, kind="docx"))
+    assert "duplicate-entry" not in [f.code for f in report.findings]
