@@ -41,3 +41,12 @@ def test_fusion_locants_glued_to_a_ring_name_are_not_citations() -> None:
 
 def test_a_quantum_codes_parameters_in_double_brackets_are_not_citations() -> None:
     assert _cited_in("aps-prx-7-021022.txt", "[[7,1,3]] Steane code") == []
+
+
+def test_an_interval_from_zero_elsewhere_leaves_a_later_pair_a_citation() -> None:
+    text = ("Scores are normalised to [0, 1] before training. Related systems are compared in detail, and the "
+            "duty cycle bounds network capacity [1, 2].\n\nReferences\n\n"
+            "[1] M. Centenaro, “Long-range communications in unlicensed bands,” IEEE Wireless Commun., 2016.\n\n"
+            "[2] F. Adelantado, “Understanding the limits of LoRaWAN,” IEEE Commun. Mag., 2017.\n")
+    report = check_document(Document(path="p.txt", text=text))
+    assert sorted(k for c in report.citations for k in c.keys) == ["1", "2"]

@@ -120,19 +120,26 @@ def _not_citation_bracket(text: str, s: Span) -> bool:
 
 
 def _intervals(text: str, spans: list[Span]) -> set[int]:
-    """Starts of the bracket spans that are intervals, not citations."""
-    pairs = [(s.start, int(m.group(1)), int(m.group(2))) for s in spans
+    """Starts of the bracket spans that are intervals, not citations: a pair before a unit, and a run of
+    pairs from zero each opening where another closed, in one sentence ("[0, 15], [15, 45] and [45, 90]")
+    or in a table's cells ("[0, 15] | Isotropic | ...", a header "Trans. (mm) | [10, 20] | [90, 100]"). A
+    "[0, 1]" elsewhere does not make "[1, 4]" in a sentence an interval."""
+    pairs = [(s.start, s.end, int(m.group(1)), int(m.group(2))) for s in spans
              if (m := _PAIR_RE.fullmatch(s.content)) and int(m.group(1)) < int(m.group(2))]
-    out = {st for st, _, _ in pairs if _UNIT_AFTER.match(text, next(s.end for s in spans if s.start == st))}
-    reached = {b for _, a, b in pairs if a == 0}
+    out = {st for st, end, _, _ in pairs if _UNIT_AFTER.match(text, end)}
+    ends = {b: end for st, end, a, b in pairs if a == 0}  # upper bound reached -> where its interval ends
+    out |= {st for st, _, a, _ in pairs if a == 0}
     grew = True
     while grew:
         grew = False
-        for st, a, b in pairs:
-            if a in reached and st not in out:
+        for st, end, a, b in pairs:
+            if st in out or a not in ends:
+                continue
+            line = text[text.rfind("\n", 0, st) + 1:text.find("\n", end) % (len(text) + 1)]
+            if " | " in line or 0 <= st - ends[a] <= 60:
                 out.add(st)
-                grew = grew or b not in reached
-                reached.add(b)
+                grew = grew or b not in ends
+                ends.setdefault(b, end)
     return out
 
 
