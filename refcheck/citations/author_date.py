@@ -178,6 +178,10 @@ def split_authors(head: str) -> tuple[list[str], bool]:
     if len(pieces) > 1 and _personish(pieces[0]) and all(  # "MacDonald & SAGE Working Group on ...": a body too
             _personish(p) or (" " in p and any(t.lower() in ORG_WORDS for t in p.split())) for p in pieces[1:]):
         return pieces, et_al
+    # "Press, Teukolsky, Vetterling, & Flannery": one word that is also a body's ("Press", "Bank") among people
+    if len(pieces) > 2 and all(_personish(p) or (" " not in p and is_name_token(p)) for p in pieces) \
+            and sum(_personish(p) for p in pieces) >= len(pieces) - 1:
+        return pieces, et_al
     return ([head.strip(" ,")] if head.strip(" ,") else []), et_al
 
 

@@ -120,6 +120,8 @@ def _names_listed(part: str, keys: list[tuple[str, set[str]]]) -> bool:
         return False
     families, title, _ = work
     tw = _words(title)
+    if not families:  # a title alone ("“Regulatory B Cells in Vasculitis,” J Immunol ..."): the text names the author
+        return len(tw) >= 3 and any(len(tw & words) >= 0.8 * len(tw) for _fam, words in keys)
     return any(any(f == fam or fam.endswith(" " + f) for f in families)
                and (not tw or len(tw & words) >= 0.5 * len(tw)) for fam, words in keys)
 
@@ -286,6 +288,7 @@ def check_notes(notes: list[Citation], references: list[Reference]) -> tuple[lis
     cited: set[str] = set()
     last: Reference | None = None
     linked: list[Reference] = []
+    seen: list[tuple[set[str], Reference | None, str]] = []  # (a note's families, its entry or None if none, number)
     for cit in notes:
         if "ibid" in cit.hints:
             cit.references = [last.id] if last is not None else []
@@ -293,7 +296,17 @@ def check_notes(notes: list[Citation], references: list[Reference]) -> tuple[lis
             continue
         loose = "loose" in cit.hints
         cit.hints = []
-        ref, finding = (_loose_match(cit, references), None) if loose else _match(cit, references)
+        short = not loose and bool(cit.authors) and not cit.title
+        before = next((s for s in reversed(seen) if s[0] & set(cit.authors)), None) if short else None
+        if before is not None and before[1] is None:  # "Bi et al., 33." after a note on Bi's work no entry has
+            findings.append(nf.finding_for("no-entry", cit, f"note {cit.keys[0]} cites \"{cit.text[:80]}\", the work "
+                                           f"of note {before[2]}, which is not in the bibliography; add an entry for "
+                                           "it or correct the note"))
+            last = None
+            continue
+        ref, finding = (_loose_match(cit, references), None) if loose else _match(cit, references, linked)
+        if cit.authors and (ref is not None or (finding is not None and finding.code == "no-entry")):
+            seen.append((set(cit.authors), ref, cit.keys[0]))
         if ref is None and finding is None and not loose and cit.authors and not cit.title:
             ref = _cited_before(cit, linked)  # "BRASIL, 4." after a note on one of BRASIL's works: that work
         if finding is not None:
@@ -315,7 +328,8 @@ def _cited_before(cit: Citation, linked: list[Reference]) -> Reference | None:
     return next((r for r in reversed(linked) if set(cit.authors) & set(_ref_families(r))), None)
 
 
-def _match(cit: Citation, references: list[Reference]) -> tuple[Reference | None, Finding | None]:
+def _match(cit: Citation, references: list[Reference],
+           linked: list[Reference]) -> tuple[Reference | None, Finding | None]:
     families = set(cit.authors)
     scored = []
     for ref in references:
@@ -343,12 +357,12 @@ def _match(cit: Citation, references: list[Reference]) -> tuple[Reference | None
         if misspelt is not None:
             return ref, nf.name_finding(cit, ref, *misspelt)
         return ref, None  # the title is the entry's; the name may be an editor's or translator's
-    linked = _loose_match(cit, references)
-    if linked is not None:
-        return linked, None  # the note's words name the entry though its parts were not read apart
+    loose_ref = _loose_match(cit, references)
+    if loose_ref is not None:
+        return loose_ref, None  # the note's words name the entry though its parts were not read apart
     title_words = _words(cit.title or "")
     if families and not title_words and len(references) >= 3:
-        return _short_note_unlisted(cit, references, scored)
+        return _short_note_unlisted(cit, references, scored, linked)
     if not families and len(title_words) >= 3 and len(references) >= 3 \
             and not any(s[1] >= 0.34 for s in scored) \
             and not any(len(title_words & _words(r.raw)) >= 0.5 * len(title_words) for r in references):
@@ -365,8 +379,8 @@ def _match(cit: Citation, references: list[Reference]) -> tuple[Reference | None
     return None, None
 
 
-def _short_note_unlisted(cit: Citation, references: list[Reference],
-                         scored: list) -> tuple[Reference | None, Finding | None]:  # noqa: ANN001
+def _short_note_unlisted(cit: Citation, references: list[Reference], scored: list,  # noqa: ANN001
+                         linked: list[Reference]) -> tuple[Reference | None, Finding | None]:
     """A short note ("Bhatla, 101–3.") whose author no entry has: a near spelling of one entry's
     author is a name-mismatch; a name that no entry prints at all is no-entry. A name printed
     somewhere in an entry (an editor, a translator) says nothing."""
@@ -377,6 +391,10 @@ def _short_note_unlisted(cit: Citation, references: list[Reference],
     if close and _one_work([s[0] for s in close]):
         ref = close[0][0]
         return ref, nf.name_finding(cit, ref, *nf.misspelt(named[:1], close[0][4]))  # type: ignore[misc]
+    spelt = {nf.misspelt(named[:1], s[4]) for s in close}
+    if len(spelt) == 1:  # "Mettz, 7." with two works by Metz listed: misspelt, whichever work it means
+        before = next((r for r in reversed(linked) if any(r is s[0] for s in close)), None)
+        return before, nf.name_finding(cit, before, *spelt.pop(), [s[0] for s in close])  # type: ignore[misc]
     if close:
         return None, None
     return None, nf.finding_for("no-entry", cit, f"note {cit.keys[0]} cites \"{cit.text[:80]}\", but no bibliography "
