@@ -119,3 +119,46 @@ def test_a_long_narrative_list_whose_first_name_is_misspelt_is_a_name_mismatch()
                    "reported that the measured response is nonlinear.\n\nReferences\n\n" + entry + "\n\n" + APA_OTHER
                    + "\n")
     assert codes(report) == ["name-mismatch"]
+
+
+ANVISA = ("BRASIL. Agência Nacional de Vigilância Sanitária – ANVISA. Resolução RDC n^(o) 50, de 21 de fevereiro de "
+          "2002, (2002).")
+WEAVER = "Weaver, A. E., & Madden, E. H. (1949). The theory of communication. Urbana: University of Illinois Press."
+
+
+def test_a_body_cited_with_its_acronym_after_a_dash_cites_its_entry() -> None:
+    report = check("A Paper\n\nLongitudinal data argue that the measured response is nonlinear (BRASIL. Agência "
+                   "Nacional de Vigilância Sanitária – ANVISA, 2002; Weaver & Madden, 1949).\n\nReferences\n\n"
+                   + ANVISA + "\n\n" + WEAVER + "\n")
+    assert codes(report) == []
+
+
+def test_a_first_author_printed_without_a_given_name_before_and_is_a_person_of_their_own() -> None:
+    entries = ["Martin, David. “Community Colleges: A Route of Upward Economic Mobility.” Trends Parasitol, 2005.",
+               "Martin, and K. Robert. “Being in Youth Ministry: The Imperative of Incarnational Leadership.” Loving "
+               "God, Loving Neighbor, edited by Sondra Higgins Matthaei, 2008, pp. 1–10."]
+    report = check("A Paper\n\nA recent review argues that the effect depends on context (Martin 4). Martin and Robert "
+                   "argued that the effect depends on context.\n\nWorks Cited\n\n" + "\n\n".join(entries) + "\n")
+    assert codes(report) == []
+
+
+def test_a_body_whose_name_holds_commas_with_an_asa_year_and_page_is_cited() -> None:
+    entry = ("Department of Health Scottish Office Home and Health Department, Welsh Office, Department of Health and "
+             "Social Services, Northern Ireland. 1992. “Report from an Expert Advisory Group on Folic Acid and Neural "
+             "Tube Defects.” London: HMSO.")
+    other = "Coussens, Lisa M. and Zena Werb. 2002. “Inflammation and Cancer.” Nature 420:860–67."
+    report = check("A Paper\n\nSimulation work document that sampling bias explains part of the gap (Department of "
+                   "Health Scottish Office Home and Health Department, Welsh Office, Department of Health and Social "
+                   "Services, Northern Ireland 1992:3). Others agree (Coussens and Werb 2002).\n\nReferences\n\n"
+                   + entry + "\n\n" + other + "\n")
+    assert codes(report) == []
+
+
+def test_an_mla_family_name_that_is_a_month_cites_its_entry_in_a_group() -> None:
+    entries = ["Habel, JC, et al. Butterfly Community Shifts over Two Centuries. 2016.",
+               "May, Carl. “Planning and Managing Teams.” Health & Social Care in the Community, vol. 5, no. 4, June "
+               "2007, pp. 269–83.",
+               "Rillig, MC, et al. “Interchange of Entire Communities.” New Phytologist, vol. 205, 2015, pp. 1389–93."]
+    report = check("A Paper\n\nComparative analyses show that costs fall with scale (Habel et al.; May; Rillig et al.)."
+                   "\n\nWorks Cited\n\n" + "\n\n".join(entries) + "\n")
+    assert codes(report) == []

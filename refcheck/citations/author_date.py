@@ -46,7 +46,8 @@ SECONDARY_RE = lazy(r"^(?:as cited in|cited in|qtd\.? in|quoted in|as quoted in)
 ET_AL_RE = re.compile(r"(?<!\s)\s*(?:,\s*)?(?:\bet\.?\s+al\b\.?|\bи\s+др\b\.?|\band\s+others\b),?", re.IGNORECASE)
 _EMPHASIZED_ET_AL_RE = re.compile(r"(\*{1,2}|_)(et\.?\s+al\.?)\1")  # Harvard's italic "*et al.*": not a title
 _ITALIC_RE = re.compile(r"(\*{1,2}|_)([^*_]{1,120})\1")
-_BRACKET_ACRONYM_RE = re.compile(r"\s*(?:\[([A-Z][A-Za-z./&-]{1,12})\]|\(([A-Z][A-Z./&-]{1,12})\))")
+_BRACKET_ACRONYM_RE = re.compile(r"\s*(?:\[([A-Z][A-Za-z./&-]{1,12})\]|\(([A-Z][A-Z./&-]{1,12})\)"
+                                 r"|(?<=[a-zà-ÿ])\s[–-]\s([A-Z][A-Z&]{1,11})$)")  # "... Sanitária – ANVISA"
 _QUOTES_OPEN = "“\"‘'«"
 _QUOTES_CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
 
@@ -242,7 +243,7 @@ def parse_head(head: str, part: Part) -> bool:
         return bool(title.strip())
     m = _BRACKET_ACRONYM_RE.search(rest)
     if m:
-        part.acronym = m.group(1) or m.group(2)  # "World Health Organization [WHO]", "EFSA Panel ... (ANS)"
+        part.acronym = m.group(1) or m.group(2) or m.group(3)  # "World Health Organization [WHO]", "(ANS)"
         rest = (rest[: m.start()] + rest[m.end():]).strip(" ,")
     if rest.lower() in MONTHS and rest.istitle() and part.years and part.years[0][:1].isdigit():
         part.authors, part.doubtful = [rest], True  # "(May 1988)": Robert May's book, or a date

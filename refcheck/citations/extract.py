@@ -189,7 +189,8 @@ def _numeric_citations(doc: Document, groups: list[tuple[int, int, list[int], st
 
 
 _INNER_YEAR = re.compile(r"(?<=[\w.]) \(((?:1[5-9]\d\d|20\d\d)[a-z]?|n\.d\.)\)")
-_TRAILING_YEAR = re.compile(r"(?:,\s*|\s+)((?:1[5-9]\d\d|20\d\d)[a-z]?)\s*$")  # (ASA prints no comma)
+# (ASA prints no comma, and its page after a colon: "Northern Ireland 1992:3")
+_TRAILING_YEAR = re.compile(r"(?:,\s*|\s+)((?:1[5-9]\d\d|20\d\d)[a-z]?)(?::\s?(\d{1,5}(?:[-–]\d{1,5})?))?\s*$")
 _TRAILING_GROUP = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -255,11 +256,12 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
         body = None
         if part is None and style == "mla":
             # "(Department of Health ..., Welsh Office, ... 12–15)"; but "Sanchez-Vega F, Mina M, ..." are people
-            part = body = long_author_list(piece, off) or mla.body_part(piece, off)
+            part = body = long_author_list(piece, off) or mla.body_part(piece, off) or mla.month_name_part(piece, off)
         elif part is None and (dated := _TRAILING_YEAR.search(piece)) is not None \
                 and (part := mla.org_with_commas_part(piece[:dated.start()], off)) is not None:
             # the same body with its year: "(..., Department of Health and Social Services, Northern Ireland, 1992)"
             part.years, part.end, part.text = [dated.group(1)], off + dated.end(), piece.strip()
+            part.locator = dated.group(2) or part.locator
         if style == "mla" and (part is None or (part is not body and mla.misread_author(part))):
             # "(Chou, Predictors of Treatment Acceptability, ...)", "(Pagès et al., Phenological, ... “Vênus” Grape)"
             part = mla.long_title_part(piece, off) or mla.long_title_part(bare, off) or part
