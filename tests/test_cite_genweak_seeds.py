@@ -162,3 +162,13 @@ def test_an_mla_family_name_that_is_a_month_cites_its_entry_in_a_group() -> None
     report = check("A Paper\n\nComparative analyses show that costs fall with scale (Habel et al.; May; Rillig et al.)."
                    "\n\nWorks Cited\n\n" + "\n\n".join(entries) + "\n")
     assert codes(report) == []
+
+
+def test_a_misspelt_surname_in_capitals_before_a_year_is_a_name_mismatch_where_the_list_prints_capitals() -> None:
+    entries = ["COLLECTIF. (2009). L’écriture, un outil de reconnaissance pour les aides-soignants. Paris: Lamarre.",
+               "DULONG, R. (1997). La sociologie de l’expertise. Paris: PUF.", WEAVER]
+    report = check("A Paper\n\nCOLLECTIF (2009) argued that the intervention is effective. DUOLNG (1997) reported that "
+                   "the mechanism is conserved (Weaver & Madden, 1949).\n\nReferences\n\n" + "\n\n".join(entries)
+                   + "\n")
+    assert codes(report) == ["name-mismatch"]
+    assert "DUOLNG" in messages(report, "name-mismatch")[0]
