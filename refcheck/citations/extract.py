@@ -229,7 +229,7 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
     parts = mla.rejoin_quoted(content, groups.join_coauthors(groups.split_comma_groups(groups.split_parts(content))))
     parsed: list[ad.Part] = []
     legal: list[int] = []
-    links = 0
+    links = months = 0
     for off, piece in parts:
         if len(parts) > 1 and _URL_RE.search(piece):
             links += 1  # "copy archived at https://...": where to find it, beside the citation
@@ -256,7 +256,9 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
         body = None
         if part is None and style == "mla":
             # "(Department of Health ..., Welsh Office, ... 12–15)"; but "Sanchez-Vega F, Mina M, ..." are people
-            part = body = long_author_list(piece, off) or mla.body_part(piece, off) or mla.month_name_part(piece, off)
+            part = body = long_author_list(piece, off) or mla.body_part(piece, off)
+            if part is None and (part := mla.month_name_part(piece, off)) is not None:
+                months += 1  # "May": a source only if an entry has it; it makes no group whole
         elif part is None and (dated := _TRAILING_YEAR.search(piece)) is not None \
                 and (part := mla.org_with_commas_part(piece[:dated.start()], off)) is not None:
             # the same body with its year: "(..., Department of Health and Social Services, Northern Ireland, 1992)"
@@ -290,7 +292,7 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
         for _, cit, _ in read if k in legal else []:
             cit.hints.append(TENTATIVE)
         out.extend(read)
-    if style == "mla" and len(parts) > 1 and len(parsed) == len(parts) \
+    if style == "mla" and len(parts) > 1 and len(parsed) - months == len(parts) \
             and any(mla.certain_part(p.authors, p.et_al, p.locator, p.title) for p in parsed):
         for _, cit, _ in out:  # "(see Berressem; Coleman and Skogstad; Theys, “How ...”)": all three are sources
             cit.hints.append(IN_GROUP)
