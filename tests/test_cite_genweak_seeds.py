@@ -172,3 +172,14 @@ def test_a_misspelt_surname_in_capitals_before_a_year_is_a_name_mismatch_where_t
                    + "\n")
     assert codes(report) == ["name-mismatch"]
     assert "DUOLNG" in messages(report, "name-mismatch")[0]
+
+
+def test_a_note_printing_a_one_word_title_and_its_year_cites_the_entry_that_prints_both() -> None:
+    entries = ["LEVINSON, S. C. Pragmática, 2007.", *CHICAGO_BIB[:3]]
+    notes = ["Monroe, “Looking for Chinks in the Armor of Bacterial Biofilms.”", "Pragmática, 2007.",
+             "E Kim, S Harrison, and B Archibald, “Newly Identified and Diverse Plastid-Bearing Branch on the "
+             "Eukaryotic Tree of Life,” 2011.",
+             "M Cavrois et al., “Human Immunodeficiency Virus Fusion to Dendritic Cells Declines as Cells Mature,” "
+             "J Virol 80 (2006): 1992–99."]
+    report = notes_paper(notes, entries)
+    assert codes(report) == []

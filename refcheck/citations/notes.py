@@ -426,6 +426,8 @@ def _loose_match(cit: Citation, references: list[Reference]) -> Reference | None
     # Quantization" for "Greiner, W., and J. Reinhardt. Field Quantization (Springer-Verlag, ...)"
     printed = _words(_NOTE_LOCATOR.sub("", cit.text))
     holders = [r for r in references if len(printed) >= 2 and printed <= _words(r.raw)] if printed else []
+    if len(printed) == 1 and cit.year and len(next(iter(printed))) >= 4:  # "Pragmática, 2007.": a title and its year
+        holders = [r for r in references if printed <= _words(r.raw) and cit.year in r.raw]
     return holders[0] if len(holders) == 1 else None
 
 
