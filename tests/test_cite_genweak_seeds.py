@@ -183,3 +183,13 @@ def test_a_note_printing_a_one_word_title_and_its_year_cites_the_entry_that_prin
              "J Virol 80 (2006): 1992–99."]
     report = notes_paper(notes, entries)
     assert codes(report) == []
+
+
+def test_a_copy_printed_as_the_opening_of_its_original_is_a_duplicate_not_a_second_work() -> None:
+    entries = ["Schramm WL (1988) The story of human communication: Cave painting to microchip. Harpercollins College "
+               "Division",
+               "Schramm WL (1988) The story of human communication: Cave painting to microchip",
+               "Canning M (2018) Wasps of the world. Academic Press, London"]
+    report = check("A Paper\n\nSchramm (1988) reported that the mechanism is conserved (Schramm 1988; Canning 2018)."
+                   "\n\nReferences\n\n" + "\n\n".join(entries) + "\n")
+    assert codes(report) == ["duplicate-entry"]
