@@ -137,6 +137,8 @@ def same_work(a: Work, b: Work, threshold: float = TITLE_THRESHOLD) -> bool:
     for x, y in ((a.volume, b.volume), (a.issue, b.issue), (a.first_page, b.first_page)):
         if x and y and x != y and not (copy and _numbers_within(a, b)):
             return False  # two volumes, issues or articles of one series
+    if a.printed and b.printed and _printed_prefix(a.printed, b.printed):
+        return True  # "Schramm WL (1988) The story of ... microchip" printed again without its publisher
     if a.printed and b.printed and min(len(a.title.split()), len(b.title.split())) < SHORT_TITLE:
         from rapidfuzz.fuzz import partial_ratio
 
@@ -145,6 +147,12 @@ def same_work(a: Work, b: Work, threshold: float = TITLE_THRESHOLD) -> bool:
         # "Robust Optimization." / "Robust Optimization. Princeton University Press.") are one work.
         return title_similarity(a, b) >= threshold and partial_ratio(a.printed, b.printed) >= threshold
     return title_similarity(a, b) >= threshold
+
+
+def _printed_prefix(a: str, b: str) -> bool:
+    """Is one entry, as printed, the other's opening (a copy that lost its end: publisher, pages, link)?"""
+    short, long = sorted((a.strip(" ."), b.strip(" .")), key=len)
+    return len(short.split()) >= 8 and long.startswith(short)
 
 
 def _numbers_within(a: Work, b: Work) -> bool:

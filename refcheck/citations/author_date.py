@@ -44,7 +44,8 @@ SIGNAL_RE = re.compile(
 SECONDARY_RE = lazy(r"^(?:as cited in|cited in|qtd\.? in|quoted in|as quoted in)\s+", re.IGNORECASE)
 _EMPHASIZED_ET_AL_RE = re.compile(r"(\*{1,2}|_)(et\.?\s+al\.?)\1")  # Harvard's italic "*et al.*": not a title
 _ITALIC_RE = re.compile(r"(\*{1,2}|_)([^*_]{1,120})\1")
-_BRACKET_ACRONYM_RE = re.compile(r"\s*(?:\[([A-Z][A-Za-z./&-]{1,12})\]|\(([A-Z][A-Z./&-]{1,12})\))")
+_BRACKET_ACRONYM_RE = re.compile(r"\s*(?:\[([A-Z][A-Za-z./&-]{1,12})\]|\(([A-Z][A-Z./&-]{1,12})\)"
+                                 r"|(?<=[a-zà-ÿ])\s[–-]\s([A-Z][A-Z&]{1,11})$)")  # "... Sanitária – ANVISA"
 _QUOTES_OPEN = "“\"‘'«"
 _QUOTES_CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
 
@@ -176,6 +177,10 @@ def split_authors(head: str) -> tuple[list[str], bool]:
     if len(pieces) > 1 and _personish(pieces[0]) and all(  # "MacDonald & SAGE Working Group on ...": a body too
             _personish(p) or (" " in p and any(t.lower() in ORG_WORDS for t in p.split())) for p in pieces[1:]):
         return pieces, et_al
+    # "Press, Teukolsky, Vetterling, & Flannery": one word that is also a body's ("Press", "Bank") among people
+    if len(pieces) > 2 and all(_personish(p) or (" " not in p and is_name_token(p)) for p in pieces) \
+            and sum(_personish(p) for p in pieces) >= len(pieces) - 1:
+        return pieces, et_al
     return ([head.strip(" ,")] if head.strip(" ,") else []), et_al
 
 
@@ -237,7 +242,7 @@ def parse_head(head: str, part: Part) -> bool:
         return bool(title.strip())
     m = _BRACKET_ACRONYM_RE.search(rest)
     if m:
-        part.acronym = m.group(1) or m.group(2)  # "World Health Organization [WHO]", "EFSA Panel ... (ANS)"
+        part.acronym = m.group(1) or m.group(2) or m.group(3)  # "World Health Organization [WHO]", "(ANS)"
         rest = (rest[: m.start()] + rest[m.end():]).strip(" ,")
     if rest.lower() in MONTHS and rest.istitle() and part.years and part.years[0][:1].isdigit():
         part.authors, part.doubtful = [rest], True  # "(May 1988)": Robert May's book, or a date

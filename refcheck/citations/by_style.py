@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from refcheck.citations.checks import CitationCheck
 from refcheck.citations.hints import CAPITALS, LINK_ONLY, NEAR_AUTHOR, PROPER, RUNNING, TENTATIVE, WHOLE_SUBJECT
+from refcheck.citations.note_findings import similar
 from refcheck.citations.numeric import number_places, paren_groups, unclosed_groups
 from refcheck.citations.scan import find_spans
 from refcheck.citations.superscript import glued_groups, pandoc_groups, unicode_groups
@@ -204,8 +205,14 @@ def _settle_capitals(citations: list[Citation], references: list) -> None:  # no
     if not any(CAPITALS in c.hints for c in citations):
         return
     families = {fold(a.family or a.literal or "") for r in references for a in (r.fields.authors or [])[:1]}
+    # a list that prints a first author's SURNAME in capitals ("ZHANG Q, HUO, X (2021)", "COLLECTIF. (2009).")
+    printed = {fold(w) for r in references for w in re.findall(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}\b", r.raw)}
     for c in citations:
-        if CAPITALS in c.hints and c.authors and fold(c.authors[0]) in families:
+        if CAPITALS not in c.hints or not c.authors:
+            continue
+        name = fold(c.authors[0])
+        # "ZAHNG et al. (2021)": an acronym takes no "et al."; "DUOLNG (1997)" beside "DUONG, ...": a misspelt SURNAME
+        if name in families or (printed and c.et_al) or any(similar(name, f) for f in printed):
             c.hints = [h for h in c.hints if h not in (TENTATIVE, CAPITALS)]
 
 

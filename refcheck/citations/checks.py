@@ -212,6 +212,8 @@ def _resolve(index: ReferenceIndex, cit: Citation, done: list[Match | None],
         if res.status == "name-mismatch" and cit.title and not _title_fits(index, res.suggestions, cit.title):
             return Match("unresolved")  # "(Lund, Sweden)" is not Lung's work: the title says otherwise
         return res  # MLA "(Ruthland)" for Rutland, "(Buckley)" for two: names an author of this paper
+    if TENTATIVE in cit.hints and res.status == "name-mismatch" and _co_authors_fit(index, cit, res.suggestions):
+        return res  # "Ensruud, Ewing, Stone, Cauley, & Bowman (2003)": the entry's co-authors and year, one misspelt
     if TENTATIVE in cit.hints and res.status not in ("ok",):
         # An unsure narrative mention: the name may be a title's words or a place.
         if cit.authors:
@@ -412,3 +414,17 @@ def _entry_label(ref: Reference) -> str:
 def _short_title(ref: Reference) -> str:
     ws = (ref.fields.title or "").strip(" .").split()
     return " ".join(ws[:4]) + ("…" if len(ws) > 4 else "")
+
+
+def _co_authors_fit(index: ReferenceIndex, cit: Citation, suggestions: list[int]) -> bool:
+    """Three or more names printed as the one suggested entry lists them, in its order and with its year,
+    all but one alike: the citation is that entry's, with one name misspelt."""
+    if len(cit.authors) < 3 or len(suggestions) != 1 or cit.et_al:
+        return False
+    ref = index.refs[suggestions[0]]
+    families = [nm.fold(a.family or a.literal or "") for a in ref.fields.authors]
+    printed = [nm.fold(a) for a in cit.authors]
+    if len(families) != len(printed) or (ref.fields.year or "")[:4] != (cit.year or "")[:4]:
+        return False
+    return sum(f == p for f, p in zip(families, printed, strict=True)) == len(printed) - 1
+

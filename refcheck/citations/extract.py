@@ -189,7 +189,8 @@ def _numeric_citations(doc: Document, groups: list[tuple[int, int, list[int], st
 
 
 _INNER_YEAR = re.compile(r"(?<=[\w.]) \(((?:1[5-9]\d\d|20\d\d)[a-z]?|n\.d\.)\)")
-_TRAILING_YEAR = re.compile(r"(?:,\s*|\s+)((?:1[5-9]\d\d|20\d\d)[a-z]?)\s*$")  # (ASA prints no comma)
+# (ASA prints no comma, and its page after a colon: "Northern Ireland 1992:3")
+_TRAILING_YEAR = re.compile(r"(?:,\s*|\s+)((?:1[5-9]\d\d|20\d\d)[a-z]?)(?::\s?(\d{1,5}(?:[-–]\d{1,5})?))?\s*$")
 _TRAILING_GROUP = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -228,7 +229,7 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
     parts = mla.rejoin_quoted(content, groups.join_coauthors(groups.split_comma_groups(groups.split_parts(content))))
     parsed: list[ad.Part] = []
     legal: list[int] = []
-    links = 0
+    links = months = 0
     for off, piece in parts:
         if len(parts) > 1 and _URL_RE.search(piece):
             links += 1  # "copy archived at https://...": where to find it, beside the citation
@@ -256,10 +257,13 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
         if part is None and style == "mla":
             # "(Department of Health ..., Welsh Office, ... 12–15)"; but "Sanchez-Vega F, Mina M, ..." are people
             part = body = long_author_list(piece, off) or mla.body_part(piece, off)
+            if part is None and (part := mla.month_name_part(piece, off)) is not None:
+                months += 1  # "May": a source only if an entry has it; it makes no group whole
         elif part is None and (dated := _TRAILING_YEAR.search(piece)) is not None \
                 and (part := mla.org_with_commas_part(piece[:dated.start()], off)) is not None:
             # the same body with its year: "(..., Department of Health and Social Services, Northern Ireland, 1992)"
             part.years, part.end, part.text = [dated.group(1)], off + dated.end(), piece.strip()
+            part.locator = dated.group(2) or part.locator
         if style == "mla" and (part is None or (part is not body and mla.misread_author(part))):
             # "(Chou, Predictors of Treatment Acceptability, ...)", "(Pagès et al., Phenological, ... “Vênus” Grape)"
             part = mla.long_title_part(piece, off) or mla.long_title_part(bare, off) or part
@@ -288,7 +292,7 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
         for _, cit, _ in read if k in legal else []:
             cit.hints.append(TENTATIVE)
         out.extend(read)
-    if style == "mla" and len(parts) > 1 and len(parsed) == len(parts) \
+    if style == "mla" and len(parts) > 1 and len(parsed) - months == len(parts) \
             and any(mla.certain_part(p.authors, p.et_al, p.locator, p.title) for p in parsed):
         for _, cit, _ in out:  # "(see Berressem; Coleman and Skogstad; Theys, “How ...”)": all three are sources
             cit.hints.append(IN_GROUP)

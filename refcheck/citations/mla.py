@@ -17,6 +17,7 @@ from refcheck.citations import author_date as ad
 from refcheck.citations import narrative as nv
 from refcheck.citations.hints import NEAR_AUTHOR, TENTATIVE
 from refcheck.model import Citation
+from refcheck.text.lexicon import MONTHS
 
 # "(Chou, Predictors of Treatment Acceptability, Willingness to See a Counselor, ...)", "(Pagès et al.,
 # L’emprise de l’organisation)": the names, a comma, then a title the short-title reading cannot take
@@ -184,3 +185,21 @@ def legal_case(piece: str) -> str | None:
     """A court case named in a citation: needs no entry unless the list has it (issue 15)."""
     m = _CASE.match(piece)
     return m.group(1).strip() if m else None
+
+
+_MONTH_NAME_PART = re.compile(r"([A-Z][a-z]{2,8})(?:,?\s+(\d{1,4}(?:[-–]\d{1,4})?))?")
+
+
+def month_name_part(piece: str, offset: int) -> ad.Part | None:
+    """"(Habel et al.; May; Rillig et al.)", "(May 45)": a family name that is also a month's, kept only if an
+    entry's author has it (doubtful)."""
+    body, dropped = ad.strip_signal(piece.strip())
+    m = _MONTH_NAME_PART.fullmatch(body)
+    if m is None or m.group(1).lower() not in MONTHS:
+        return None
+    lead = len(piece) - len(piece.lstrip()) + dropped
+    part = ad.Part(start=offset + lead, end=offset + len(piece.rstrip()), text=body, authors=[m.group(1)],
+                   locator=m.group(2))
+    part.head, part.doubtful = m.group(1), True
+    return part
+

@@ -96,7 +96,8 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
             run.append((off + 1, t[1:]))  # "(Szyszko (1990, 1991) presented ...": an aside opens on the name
             break
         low = t.strip(",").lower()
-        if low in AND_WORDS and low != "et":
+        initial = not run and t in ("E", "Y") and i > 0 and not toks[i - 1][1].isupper()  # "Zhang Y (2017)"
+        if low in AND_WORDS and low != "et" and not initial:
             if has_and:
                 break  # a list of names has one "and": "in Bonaire, and Zakai and Chadwick-Furman"
             has_and = True

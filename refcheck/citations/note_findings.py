@@ -17,9 +17,11 @@ def similar(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b).ratio() >= 0.75
 
 
-def finding_for(code: str, cit: Citation, message: str, ref: Reference | None = None) -> Finding:
+def finding_for(code: str, cit: Citation, message: str, ref: Reference | None = None,
+                others: list[Reference] | None = None) -> Finding:
+    shown = ([ref] if ref else []) + [r for r in others or [] if r is not ref]
     return finding(code, cit.line, cit.column, message, citation=cit.id, reference=ref.id if ref else None,
-                   suggestions=[ref.id] if ref else [])
+                   suggestions=[r.id for r in shown])
 
 
 def misspelt(named: list[str], families: list[str]) -> tuple[str, str] | None:
@@ -33,11 +35,12 @@ def misspelt(named: list[str], families: list[str]) -> tuple[str, str] | None:
     return None
 
 
-def name_finding(cit: Citation, ref: Reference, wrong: str, right: str) -> Finding:
+def name_finding(cit: Citation, ref: Reference | None, wrong: str, right: str,
+                 others: list[Reference] | None = None) -> Finding:
     shown = next((w for w in re.findall(r"[\w'’-]+", cit.text) if fold(w) == wrong), wrong)
     if not cit.title:
         return finding_for("name-mismatch", cit, f"note {cit.keys[0]} names \"{shown}\", who has no entry; did you "
-                        f"mean \"{right.title()}\"? correct the spelling in the note or in the entry", ref)
+                        f"mean \"{right.title()}\"? correct the spelling in the note or in the entry", ref, others)
     return finding_for("name-mismatch", cit,
                     f"note {cit.keys[0]} spells the author \"{shown}\" but the bibliography entry for "
                     f"\"{cit.title}\" has \"{right.title()}\"; correct the spelling in the note or in the entry", ref)

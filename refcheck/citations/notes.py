@@ -19,11 +19,15 @@ import re
 
 from refcheck._record import Record
 from refcheck.citations import note_findings as nf
+from refcheck.citations.note_parts import GERMAN_QUOTES_RE, QUOTED_RE
+from refcheck.citations.note_parts import author_date as read_author_date
+from refcheck.citations.note_parts import parts as note_parts
+from refcheck.citations.note_parts import words as word_set
+from refcheck.citations.note_parts import work as read_work
 from refcheck.document import Document
 from refcheck.model import Citation, Finding, RawEntry, Reference
 from refcheck.style import NOTES_STYLE
 from refcheck.text.fold import fold
-from refcheck.text.lexicon import AND_WORDS
 from refcheck.text.patterns import CAPS
 
 # "[^3]: ..." is a Markdown footnote definition, as the PDF reader writes a page's footnotes.
@@ -32,26 +36,9 @@ _NOTE_RE = re.compile(r"^[ \t]*(?:\[(?P<a>\d{1,3})\]|\[\^(?P<b>\d{1,3})\]:|(?P<c
 # "Ibid.", "Ibid., 50", "Ibid., p. 50" (French, German "S. 50"), "Ibidem", Spanish "Ibíd.", German "Ebd.", "Id."
 _IBID_RE = re.compile(r"^(?:ibid(?:em)?|ibíd|id|ebd|ebenda)\.?"
                       r"(?:,?\s*(?:at\s+)?(?P<page>(?:(?:pp?|s)\.\s*)?\d[\d–-]*))?\.?$", re.IGNORECASE)
-_LEAD_RE = re.compile(r"^(?:see(?: also)?|cf\.|compare|for (?:example|instance),?|e\.g\.,?|quoted in)\s+", re.I)
-# A quoted or italic title; a closing ’ ends it only before a space or punctuation ("Dignāga’s" goes on).
-_QUOTED_RE = re.compile(r"“([^”]{3,300}?)[,.]?”|\"([^\"]{3,300}?)[,.]?\"|‘(.{3,300}?)[,.]?’(?=[\s,.;:)]|$)"
-                        r"|\*([^*]{3,300})\*|_([^_]{3,300})_")
 _YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _PUB_YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)[a-z]?\)|\((?:[^()]{0,80}?,\s)?(1[5-9]\d\d|20\d\d)[a-z]?\)")
-_PAGE_RE = re.compile(r"[,:]\s*((?:pp?\.\s*)?\d{1,5}(?:[-–]\d{1,5})?)\.?\s*$")
-_STOP = frozenset("a an and the of in on for to with from by at as is are its their our into via or not "
-                  "les des der die das und la le el los del de et al eds ed trans".split())
-_NOTE_CAPS = CAPS + "А-ЯЁΑ-Ω"  # a note may name a Cyrillic or Greek author: "Димитър Маринов, История ..."
-_NAME_WORD_RE = re.compile(r"[" + _NOTE_CAPS + r"][\w'’-]+")
-# "Benodetto, Caglioti, and Loreto", "Smith et al.", "J. M. Coetzee", "RENEAR et CHOI" (French "and" and the
-# other languages' "and"): names only, no title words ("in", ":").
-_NAMES_ONLY_RE = re.compile(r"^(?:(?:[" + _NOTE_CAPS + r"][\w'’-]*\.?|" + "|".join(sorted(AND_WORDS)) +
-                            r"|et al\.?)(?:,?\s+|$)){1,10}$")
-_LOCATOR_ONLY_RE = re.compile(r"^(?:pp?\.\s*|(?:chap|sec|para|ch|pt)\.\s*)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?\.?$")
 MIN_RUN = 2
-# A note holding an author-date citation (Maison de l'Orient: "[2] Berressem 2020; Kirby et al. 2020, p. 45")
-_AUTHOR_DATE_NOTE = re.compile(r"^(?P<names>[^\d“”\"*(),;]{2,120}(?:,[^\d“”\"*(),;]{2,60}){0,9}?),?\s"
-                               r"(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)(?:,\s*(?P<page>(?:pp?\.\s*)?\d[\d–-]*))?\.?$")
 _TITLE_FACTS = re.compile(r"^([^,()“”\"]{2,200}?)\s\([^()]{0,120}\d{4}\)\.?$")
 
 
@@ -96,9 +83,9 @@ def split_notes(doc: Document, entries: list[RawEntry]) -> tuple[list[RawEntry],
     if len(listed) < 2:
         return entries, None
     keys = [_entry_key(e.text) for e in listed]
-    named = sum(1 for n in notes if any(_names_listed(part, keys) for part in _parts(n.text)))
-    worklike = sum(1 for n in notes if any(_work(p) is not None or _IBID_RE.match(p) or _author_date(p)
-                                           for p in _parts(n.text)))
+    named = sum(1 for n in notes if any(_names_listed(part, keys) for part in note_parts(n.text)))
+    worklike = sum(1 for n in notes if any(read_work(p) is not None or _IBID_RE.match(p) or read_author_date(p)
+                                           for p in note_parts(n.text)))
     if named < 2 or named < 0.3 * max(1, worklike):
         return entries, None
     return [e for e in entries if e.line not in note_lines], NOTES_STYLE
@@ -112,144 +99,31 @@ def _entry_key(raw: str) -> tuple[str, set[str]]:
     """(first author's family, folded; the entry's significant words)."""
     # GRUR's "Burton/Aryani/..., Title"; initials first: "P. J. DENDEK – A. CZECZKO, Content ..." (JÖB)
     family = fold(re.split(r"[,./]", _LEAD_INITIALS_RE.sub("", raw), maxsplit=1)[0]).strip()
-    return family, _words(raw)
-
-
-def _author_date(part: str) -> tuple[list[str], str, str | None] | None:
-    """(families, year, page) of a note part that is an author-date citation: "Kirby et al. 2020, p. 45"."""
-    ad = _AUTHOR_DATE_NOTE.match(part.strip())
-    if ad is None or not _NAMES_ONLY_RE.match(ad.group("names").strip()):
-        return None
-    return _families(ad.group("names")), ad.group("year")[:4], ad.group("page")
+    return family, word_set(raw)
 
 
 def _names_listed(part: str, keys: list[tuple[str, set[str]]]) -> bool:
-    ad = _author_date(part)
-    work = (ad[0], "", None) if ad is not None else _work(part)
+    ad = read_author_date(part)
+    work = (ad[0], "", None) if ad is not None else read_work(part)
     if work is None:
         return False
     families, title, _ = work
-    tw = _words(title)
+    tw = word_set(title)
+    if not families:  # a title alone ("“Regulatory B Cells in Vasculitis,” J Immunol ..."): the text names the author
+        return len(tw) >= 3 and any(len(tw & words) >= 0.8 * len(tw) for _fam, words in keys)
     # the key is the entry's text up to its first stop or comma: "Smith", "van der Pluijm", or "RENEAR A" when
     # the initials follow the family (Archéologie médiévale's "RENEAR A. et CHOI Y.2005")
     return any(any(f == fam or fam.endswith(" " + f) or fam.startswith(f + " ") for f in families)
                and (not tw or len(tw & words) >= 0.5 * len(tw)) for fam, words in keys)
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]{2,}|[а-яёα-ω]{2,}", fold(text)) if w not in _STOP}
-
-
-# A note naming two works with a full stop between them (Lettres et sciences humaines: "..., 2015, p. e0129254.
-# James Keirstead, « Fit for Purpose? ... »"): after the stop, a person's given and family names, a comma (or
-# "et" and more names) and, before any other stop, the next work's title in quotation marks.
-_NEXT_WORK_RE = re.compile(r"(?<=\.)\s+(?=[" + CAPS + r"][^\s,.;]+(?:\s[" + CAPS + r"][^\s,.;]+){1,3}"
-                           r"(?:,|\s\[et al\.\],|\set\s)(?:[^«“.;]|et al\.){0,160}[«“])")
-# German and other central European quotation marks, „Title“: read as “Title”.
-_OP_CIT_RE = re.compile(r"(?:op|loc|art)\.\s?cit\.?$|a\.\s?a\.\s?O\.?$", re.IGNORECASE)
-_GERMAN_QUOTES_RE = re.compile(r"„([^“”„\n]{1,300})“")
-_ENTITY_END_RE = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6})$")
-# German styles end a title with ";" before its container: "Workers and the City; in: Urban Studies 49 (2011)"
-_CONTAINER_AFTER_RE = re.compile(r"\s*in:\s")
-
-
-def _parts(note: str) -> list[str]:
-    """The works one note names: split on ";" outside parentheses and quotation marks (French « » too), never
-    at the ";" that ends an HTML entity a web page left in the text ("Health &amp; Social Care") nor at one
-    before a container's "in:"."""
-    out: list[str] = []
-    depth = 0
-    quoted = False
-    cur: list[str] = []
-    note = _GERMAN_QUOTES_RE.sub(r"“\1”", note) if "„" in note else note
-    unclosed = _unclosed(note)
-    for i, ch in enumerate(note):
-        if ch in "([" and i not in unclosed:
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-        elif ch in "“”\"«»" and i not in unclosed:
-            quoted = ch in "“«" or (ch == "\"" and not quoted)
-        if (ch == ";" and depth == 0 and not quoted and not _ENTITY_END_RE.search(note, 0, i)
-                and not _CONTAINER_AFTER_RE.match(note, i + 1)):
-            out.append("".join(cur).strip())
-            cur = []
-        else:
-            cur.append(ch)
-    out.append("".join(cur).strip())
-    out = [piece for p in out for piece in _NEXT_WORK_RE.split(p)]
-    return [_LEAD_RE.sub("", p).strip() for p in out if p.strip()]
-
-
-def _unclosed(note: str) -> set[int]:
-    """Offsets of the opening brackets no bracket closes ("((Prentice Hall, 2000); YG Kim ..."): they
-    do not hide the ";" after them."""
-    stack: list[int] = []
-    for i, ch in enumerate(note):
-        if ch in "([":
-            stack.append(i)
-        elif ch in ")]" and stack:
-            stack.pop()
-    # an opening quotation mark whose next mark opens another ("in “Optical Bistability ((Academic Press,
-    # 1985), 5; N Takahashi and K Kato, “GALXY ...”"): never closed, it hides no ";" either
-    marks = [(i, ch) for i, ch in enumerate(note) if ch in "“”"]
-    return set(stack) | {i for (i, ch), (_, nxt) in zip(marks, [*marks[1:], (0, "“")][:len(marks)], strict=True)
-                         if ch == "“" and nxt == "“"}
-
-
-def _work(part: str) -> tuple[list[str], str, str | None] | None:
-    """(author family words folded, title, page) of a note naming a work, or None if it names none.
-
-    "John Smith, Title (City: Publisher, 1999), 45." / "Smith, “Title,” 45." / "Smith and Jones, *Title*"."""
-    quoted = _QUOTED_RE.search(part)
-    if quoted is not None:
-        head, title = part[:quoted.start()], next(g for g in quoted.groups() if g)
-    else:
-        pieces = [p.strip() for p in part.split(",")]
-        if len(pieces) < 2:
-            return None
-        # "Hastie, Tibshirani, and Friedman, The Elements of ...": the names run to the one after "and"
-        last = next((k for k, p in enumerate(pieces[:6]) if re.match(r"(?:and|&)\s+[" + CAPS + r"]", p)), None)
-        if last is not None and any(len(p.split()) > 4 for p in pieces[:last]):
-            last = None  # "BRASIL, Serum Retinol-Binding Protein: A Link Between Obesity, ..., and Type 2 Diabetes"
-        names = last + 1 if last is not None and last + 1 < len(pieces) else 1
-        head, title = ", ".join(pieces[:names]), re.split(r"\s\(", pieces[names])[0]
-    head = head.strip(" ,.:")
-    # Mohr Siebeck's "Reid/Singh, in: Workshops in Computing (1994)": a container, not a title
-    container = quoted is None and re.match(r"in:\s", title.strip(), re.IGNORECASE) is not None
-    # "James Keirstead, op. cit., p. 50." ("the work cited": loc. cit., art. cit., German a. a. O.) names no title
-    container = container or (quoted is None and _OP_CIT_RE.match(title.strip()) is not None)
-    title = "" if container else title
-    if quoted is None and _LOCATOR_ONLY_RE.match(title.strip()) and _NAMES_ONLY_RE.match(head):
-        return _families(head), "", title.strip(" .")  # a short note: "Bhatla, 101–3.", "Smith et al., 45."
-    if quoted is not None and not head and len(_words(title)) >= 2:
-        return [], title.strip(" ,."), None  # "“Regulatory B Cells in Vasculitis.”": the author is in the text
-    if not _NAME_WORD_RE.search(head) or len(head) > 120 or not (title.strip() or container):
-        return None
-    page = _PAGE_RE.search(part)
-    return _families(head), title.strip(" ,."), page.group(1) if page else None
-
-
-def _families(head: str) -> list[str]:
-    """"Douglas P. Hadin, Michael Northington, and Alexander Powell" -> ["hadin", "northington", "powell"];
-    "Smith et al." -> ["smith"]. The family is the last capitalised word of each name (notes print
-    names in natural order), folded; "van der Pluijm" gives "pluijm"."""
-    out: list[str] = []
-    for chunk in re.split(r",|/|\s(?:and|&|und|et|y|e)\s|\s&\s", head):  # GRUR: "Osterwalder/Sohn/Herzog"
-        chunk = re.sub(r"\bet al\.?|\band others\b|\beds?\.|\btrans\.", "", chunk).strip()
-        words = _NAME_WORD_RE.findall(chunk)
-        if words and fold(words[-1]) not in out:
-            out.append(fold(words[-1]))
-    return out
-
-
 def note_citations(doc: Document) -> list[Citation]:
     """One citation per work a note names, in note order; "Ibid." carries the previous work's text."""
     out: list[Citation] = []
-    text = _GERMAN_QUOTES_RE.sub(r"“\1”", doc.text) if "„" in doc.text else doc.text  # same length: same places
+    text = GERMAN_QUOTES_RE.sub(r"“\1”", doc.text) if "„" in doc.text else doc.text  # same length: same places
     for note in find_notes(text):
         offset = note.start
-        for part in _parts(note.text):
+        for part in note_parts(note.text):
             at = text.find(part, offset, note.start + len(note.text) + 1)
             at = note.start if at < 0 else at
             line, col = doc.position(at)
@@ -258,23 +132,23 @@ def note_citations(doc: Document) -> list[Citation]:
                 out.append(Citation(id="", line=line, column=col, text=part, kind="note", keys=[str(note.number)],
                                     locator=ibid.group("page"), hints=["ibid"]))
                 continue
-            ad = _author_date(part)
+            ad = read_author_date(part)
             if ad is not None:
                 out.append(Citation(id="", line=line, column=col, text=part, kind="note", keys=[str(note.number)],
                                     authors=ad[0], title="", locator=ad[2], year=ad[1]))
                 continue
             unclosed = part.count("“") == 1 and "”" not in part  # titles quoting titles are left alone
             # "Binswanger, “NRSF/REST Is Required in Vivo.": the title's closing quotation mark is missing
-            work = _work(part.rstrip(" .") + "”" if unclosed else part)
+            work = read_work(part.rstrip(" .") + "”" if unclosed else part)
             facts = _TITLE_FACTS.match(part)
             if facts is not None:  # "Christine (New York: Viking Press, 1983).": a title alone, then its facts
                 work = None
                 part = facts.group(1)
-            if work is None or (not work[0] and len(_words(work[1])) < 2):
+            if work is None or (not work[0] and len(word_set(work[1])) < 2):
                 # "On Individuality and Social Forms.", "Philosophical Investigations.", "“The Thought.”": a
                 # title alone (the author is named in the text); linked only to the entry it names
-                quoted = _QUOTED_RE.match(part)  # "“El Hacedor,” in Of Obras Completas, vol. 2 (...)."
-                if len(_words(part)) >= 2 or ((quoted or facts) and _words(part)):
+                quoted = QUOTED_RE.match(part)  # "“El Hacedor,” in Of Obras Completas, vol. 2 (...)."
+                if len(word_set(part)) >= 2 or ((quoted or facts) and word_set(part)):
                     out.append(Citation(id="", line=line, column=col, text=part, kind="note", keys=[str(note.number)],
                                         title=next(g for g in quoted.groups() if g) if quoted else part,
                                         hints=["loose"]))
@@ -304,16 +178,16 @@ def _ref_families(ref: Reference) -> list[str]:
 
 def _title_overlap(title: str, ref: Reference) -> tuple[float, int]:
     """(share of the note title's words found in the entry's title, how many words the note title has)."""
-    tw = _words(title)
+    tw = word_set(title)
     if not tw:
         return 0.0, 0
-    rw = _words(ref.fields.title or ref.raw)
+    rw = word_set(ref.fields.title or ref.raw)
     return len(tw & rw) / len(tw), len(tw)
 
 
 def _printed_in(title: str, ref: Reference) -> bool:
-    tw = _words(title)
-    return bool(tw) and tw <= _words(ref.raw)
+    tw = word_set(title)
+    return bool(tw) and tw <= word_set(ref.raw)
 
 
 def check_notes(notes: list[Citation], references: list[Reference]) -> tuple[list[Finding], set[str]]:
@@ -322,6 +196,7 @@ def check_notes(notes: list[Citation], references: list[Reference]) -> tuple[lis
     cited: set[str] = set()
     last: Reference | None = None
     linked: list[Reference] = []
+    seen: list[tuple[set[str], Reference | None, str]] = []  # (a note's families, its entry or None if none, number)
     for cit in notes:
         if "ibid" in cit.hints:
             cit.references = [last.id] if last is not None else []
@@ -329,7 +204,17 @@ def check_notes(notes: list[Citation], references: list[Reference]) -> tuple[lis
             continue
         loose = "loose" in cit.hints
         cit.hints = []
-        ref, finding = (_loose_match(cit, references), None) if loose else _match(cit, references)
+        short = not loose and bool(cit.authors) and not cit.title
+        before = next((s for s in reversed(seen) if s[0] & set(cit.authors)), None) if short else None
+        if before is not None and before[1] is None:  # "Bi et al., 33." after a note on Bi's work no entry has
+            findings.append(nf.finding_for("no-entry", cit, f"note {cit.keys[0]} cites \"{cit.text[:80]}\", the work "
+                                           f"of note {before[2]}, which is not in the bibliography; add an entry for "
+                                           "it or correct the note"))
+            last = None
+            continue
+        ref, finding = (_loose_match(cit, references), None) if loose else _match(cit, references, linked)
+        if cit.authors and (ref is not None or (finding is not None and finding.code == "no-entry")):
+            seen.append((set(cit.authors), ref, cit.keys[0]))
         if ref is None and finding is None and not loose and cit.authors and not cit.title:
             ref = _cited_before(cit, linked)  # "BRASIL, 4." after a note on one of BRASIL's works: that work
         if finding is not None:
@@ -351,7 +236,8 @@ def _cited_before(cit: Citation, linked: list[Reference]) -> Reference | None:
     return next((r for r in reversed(linked) if set(cit.authors) & set(_ref_families(r))), None)
 
 
-def _match(cit: Citation, references: list[Reference]) -> tuple[Reference | None, Finding | None]:
+def _match(cit: Citation, references: list[Reference],
+           linked: list[Reference]) -> tuple[Reference | None, Finding | None]:
     families = set(cit.authors)
     scored = []
     for ref in references:
@@ -379,40 +265,45 @@ def _match(cit: Citation, references: list[Reference]) -> tuple[Reference | None
         if misspelt is not None:
             return ref, nf.name_finding(cit, ref, *misspelt)
         return ref, None  # the title is the entry's; the name may be an editor's or translator's
-    linked = _loose_match(cit, references)
-    if linked is not None:
-        return linked, None  # the note's words name the entry though its parts were not read apart
-    title_words = _words(cit.title or "")
+    loose_ref = _loose_match(cit, references)
+    if loose_ref is not None:
+        return loose_ref, None  # the note's words name the entry though its parts were not read apart
+    title_words = word_set(cit.title or "")
     if families and not title_words and len(references) >= 3:
-        return _short_note_unlisted(cit, references, scored)
+        return _short_note_unlisted(cit, references, scored, linked)
     if not families and len(title_words) >= 3 and len(references) >= 3 \
             and not any(s[1] >= 0.34 for s in scored) \
-            and not any(len(title_words & _words(r.raw)) >= 0.5 * len(title_words) for r in references):
+            and not any(len(title_words & word_set(r.raw)) >= 0.5 * len(title_words) for r in references):
         return None, nf.finding_for("no-entry", cit,
                               f"note {cit.keys[0]} cites \"{cit.text[:80]}\", which is not in the bibliography; "
                               "add an entry for it or correct the note")
     # (the author's other works do not hide a long title no entry has: "DT Jones et al., “PSICOV: ...”")
     if families and len(references) >= 3 and len(title_words) >= 2 \
             and not any((s[3] and len(title_words) < 4) or s[1] >= 0.34 for s in scored) \
-            and not any(len(title_words & _words(r.raw)) >= 0.5 * len(title_words) for r in references):
+            and not any(len(title_words & word_set(r.raw)) >= 0.5 * len(title_words) for r in references):
         return None, nf.finding_for("no-entry", cit,
                               f"note {cit.keys[0]} cites \"{cit.text[:80]}\", which is not in the bibliography; "
                               "add an entry for it or correct the note")
     return None, None
 
 
-def _short_note_unlisted(cit: Citation, references: list[Reference],
-                         scored: list) -> tuple[Reference | None, Finding | None]:  # noqa: ANN001
+def _short_note_unlisted(cit: Citation, references: list[Reference], scored: list,  # noqa: ANN001
+                         linked: list[Reference]) -> tuple[Reference | None, Finding | None]:
     """A short note ("Bhatla, 101–3.") whose author no entry has: a near spelling of one entry's
     author is a name-mismatch; a name that no entry prints at all is no-entry. A name printed
     somewhere in an entry (an editor, a translator) says nothing."""
     named = cit.authors
-    if any(name in _words(r.raw) or any(name in fold(w) for w in r.raw.split()) for name in named for r in references):
+    if any(name in word_set(r.raw) or any(name in fold(w) for w in r.raw.split())
+           for name in named for r in references):
         return None, None
     close = [s for s in scored if nf.misspelt(named[:1], s[4]) is not None]
     if close and _one_work([s[0] for s in close]):
         ref = close[0][0]
         return ref, nf.name_finding(cit, ref, *nf.misspelt(named[:1], close[0][4]))  # type: ignore[misc]
+    spelt = {nf.misspelt(named[:1], s[4]) for s in close}
+    if len(spelt) == 1:  # "Mettz, 7." with two works by Metz listed: misspelt, whichever work it means
+        before = next((r for r in reversed(linked) if any(r is s[0] for s in close)), None)
+        return before, nf.name_finding(cit, before, *spelt.pop(), [s[0] for s in close])  # type: ignore[misc]
     if close:
         return None, None
     return None, nf.finding_for("no-entry", cit, f"note {cit.keys[0]} cites \"{cit.text[:80]}\", but no bibliography "
@@ -422,28 +313,30 @@ def _short_note_unlisted(cit: Citation, references: list[Reference],
 def _one_work(refs: list[Reference]) -> bool:
     """The entries that fit a note equally are one work: one title listed twice ("———." repeating
     it) is cited through its first copy, and the second is the list's duplicate."""
-    return len({frozenset(_words(r.fields.title or r.raw)) for r in refs}) == 1
+    return len({frozenset(word_set(r.fields.title or r.raw)) for r in refs}) == 1
 
 
 def _loose_match(cit: Citation, references: list[Reference]) -> Reference | None:
     """The one entry most of whose title words the note prints, when its parts could not be read apart
     ("Cage, John, and Retallack, Musicage: Cage Muses on Words"; a title alone). Links, never reports."""
-    words = _words(cit.text)
+    words = word_set(cit.text)
     # "The Prelude, 7.": a title alone and its page, read as a short note's name (the author is in the text)
-    named = _words(cit.text.rsplit(",", 1)[0]) if cit.locator and not cit.title else set()
+    named = word_set(cit.text.rsplit(",", 1)[0]) if cit.locator and not cit.title else set()
     fits = []
     for ref in references:
-        title = _words(ref.fields.title or "")
+        title = word_set(ref.fields.title or "")
         if (len(title) >= 2 and len(title & words) >= 0.6 * len(title) and len(title & words) >= 2) \
-                or (title and title in (_words(cit.title or ""), named)):  # "“The Thought.”": FREGE, G. “The Thought,”
+                or (title and title in (word_set(cit.title or ""), named)):  # "“The Thought.”": FREGE, "The Thought,"
             fits.append((len(title & words) / len(title), ref))
     fits.sort(key=lambda f: -f[0])
     if fits and _one_work([r for share, r in fits if share == fits[0][0]]):
         return fits[0][1]
     # every word of the note printed in one entry only, whose title the parser did not read apart: "Field
     # Quantization" for "Greiner, W., and J. Reinhardt. Field Quantization (Springer-Verlag, ...)"
-    printed = _words(_NOTE_LOCATOR.sub("", cit.text))
-    holders = [r for r in references if len(printed) >= 2 and printed <= _words(r.raw)] if printed else []
+    printed = word_set(_NOTE_LOCATOR.sub("", cit.text))
+    holders = [r for r in references if len(printed) >= 2 and printed <= word_set(r.raw)] if printed else []
+    if len(printed) == 1 and cit.year and len(next(iter(printed))) >= 4:  # "Pragmática, 2007.": a title and its year
+        holders = [r for r in references if printed <= word_set(r.raw) and cit.year in r.raw]
     return holders[0] if len(holders) == 1 else None
 
 

@@ -230,6 +230,8 @@ def _split_people(t: str) -> list[Name]:
         for part in t.split(";"):
             names += _split_people(_strip_end(part)) if _strip_end(part) else []
         return names
+    if (lone := _LONE_FAMILY.match(t)) is not None:  # "Martin, and K. Robert": the first has no given name
+        return [Name(family=lone.group(1))] + _split_people(t[lone.end():])
     parts = [p.strip() for p in _CONJ.sub(",", t).split(",")]
     parts = _period_separated([p for p in parts if p])
     # "AM Herskind, M McGue, NV Holm, TIA Sørensen": a list whose names open with their initials, run
@@ -277,6 +279,8 @@ def _split_people(t: str) -> list[Name]:
     return names
 
 
+_LONE_FAMILY = lazy(r"^\s*([" + _UP + r"][a-zà-ÿ'’-]+),\s+(?:and|&)\s+"
+                    r"(?=(?:[" + _UP + r"]\.\s?)*[" + _UP + r"][a-zà-ÿ])")
 _LETTER_FAMILY = lazy(r"^[" + _UP + r"]\s[" + _UP + r"]{1,3}$")
 _CAPS_WORD = lazy(r"^[" + _UP + r"][" + _UP + r"'’-]+$")
 _SHORT_INITIALS_FIRST = lazy(r"^[" + _UP + r"]{1,2}\s[" + _UP + r"][a-zà-ÿ][\w'’-]*$")

@@ -1,0 +1,168 @@
+"""How a note's text is read: the works it names (";" or a full stop between two), and each work's
+author families, title and page; the words a title is compared by. notes.py finds the notes and matches
+what is read here to the bibliography."""
+
+from __future__ import annotations
+
+import re
+
+from refcheck.text.fold import fold
+from refcheck.text.lexicon import AND_WORDS
+from refcheck.text.patterns import CAPS
+
+_LEAD_RE = re.compile(r"^(?:see(?: also)?|cf\.|compare|for (?:example|instance),?|e\.g\.,?|quoted in)\s+", re.I)
+
+
+# A quoted or italic title; a closing ’ ends it only before a space or punctuation ("Dignāga’s" goes on).
+QUOTED_RE = re.compile(r"“([^”]{3,300}?)[,.]?”|\"([^\"]{3,300}?)[,.]?\"|‘(.{3,300}?)[,.]?’(?=[\s,.;:)]|$)"
+                        r"|\*([^*]{3,300})\*|_([^_]{3,300})_")
+
+
+_PAGE_RE = re.compile(r"[,:]\s*((?:pp?\.\s*)?\d{1,5}(?:[-–]\d{1,5})?)\.?\s*$")
+
+
+_STOP = frozenset("a an and the of in on for to with from by at as is are its their our into via or not "
+                  "les des der die das und la le el los del de et al eds ed trans".split())
+
+
+_NOTE_CAPS = CAPS + "А-ЯЁΑ-Ω"  # a note may name a Cyrillic or Greek author: "Димитър Маринов, История ..."
+
+
+_NAME_WORD_RE = re.compile(r"[" + _NOTE_CAPS + r"][\w'’-]+")
+
+
+# "Benodetto, Caglioti, and Loreto", "Smith et al.", "J. M. Coetzee", "RENEAR et CHOI" (French "and" and the
+# other languages' "and"): names only, no title words ("in", ":").
+_NAMES_ONLY_RE = re.compile(r"^(?:(?:[" + _NOTE_CAPS + r"][\w'’-]*\.?|" + "|".join(sorted(AND_WORDS)) +
+                            r"|et al\.?)(?:,?\s+|$)){1,10}$")
+
+
+_LOCATOR_ONLY_RE = re.compile(r"^(?:pp?\.\s*|(?:chap|sec|para|ch|pt)\.\s*)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?\.?$")
+
+
+# A note holding an author-date citation (Maison de l'Orient: "[2] Berressem 2020; Kirby et al. 2020, p. 45")
+_AUTHOR_DATE_NOTE = re.compile(r"^(?P<names>[^\d“”\"*(),;]{2,120}(?:,[^\d“”\"*(),;]{2,60}){0,9}?),?\s"
+                               r"(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)(?:,\s*(?P<page>(?:pp?\.\s*)?\d[\d–-]*))?\.?$")
+
+
+def author_date(part: str) -> tuple[list[str], str, str | None] | None:
+    """(families, year, page) of a note part that is an author-date citation: "Kirby et al. 2020, p. 45"."""
+    ad = _AUTHOR_DATE_NOTE.match(part.strip())
+    if ad is None or not _NAMES_ONLY_RE.match(ad.group("names").strip()):
+        return None
+    return _families(ad.group("names")), ad.group("year")[:4], ad.group("page")
+
+
+def words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]{2,}|[а-яёα-ω]{2,}", fold(text)) if w not in _STOP}
+
+
+# A note naming two works with a full stop between them (Lettres et sciences humaines: "..., 2015, p. e0129254.
+# James Keirstead, « Fit for Purpose? ... »"): after the stop, a person's given and family names, a comma (or
+# "et" and more names) and, before any other stop, the next work's title in quotation marks.
+_NEXT_WORK_RE = re.compile(r"(?<=\.)\s+(?=[" + CAPS + r"][^\s,.;]+(?:\s[" + CAPS + r"][^\s,.;]+){1,3}"
+                           r"(?:,|\s\[et al\.\],|\set\s)(?:[^«“.;]|et al\.){0,160}[«“])")
+
+
+# German and other central European quotation marks, „Title“: read as “Title”.
+_OP_CIT_RE = re.compile(r"(?:op|loc|art)\.\s?cit\.?$|a\.\s?a\.\s?O\.?$", re.IGNORECASE)
+
+
+GERMAN_QUOTES_RE = re.compile(r"„([^“”„\n]{1,300})“")
+
+
+_ENTITY_END_RE = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6})$")
+
+
+# German styles end a title with ";" before its container: "Workers and the City; in: Urban Studies 49 (2011)"
+_CONTAINER_AFTER_RE = re.compile(r"\s*in:\s")
+
+
+def parts(note: str) -> list[str]:
+    """The works one note names: split on ";" outside parentheses and quotation marks (French « » too), never
+    at the ";" that ends an HTML entity a web page left in the text ("Health &amp; Social Care") nor at one
+    before a container's "in:"."""
+    out: list[str] = []
+    depth = 0
+    quoted = False
+    cur: list[str] = []
+    note = GERMAN_QUOTES_RE.sub(r"“\1”", note) if "„" in note else note
+    unclosed = _unclosed(note)
+    for i, ch in enumerate(note):
+        if ch in "([" and i not in unclosed:
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch in "“”\"«»" and i not in unclosed:
+            quoted = ch in "“«" or (ch == "\"" and not quoted)
+        if (ch == ";" and depth == 0 and not quoted and not _ENTITY_END_RE.search(note, 0, i)
+                and not _CONTAINER_AFTER_RE.match(note, i + 1)):
+            out.append("".join(cur).strip())
+            cur = []
+        else:
+            cur.append(ch)
+    out.append("".join(cur).strip())
+    out = [piece for p in out for piece in _NEXT_WORK_RE.split(p)]
+    return [_LEAD_RE.sub("", p).strip() for p in out if p.strip()]
+
+
+def _unclosed(note: str) -> set[int]:
+    """Offsets of the opening brackets no bracket closes ("((Prentice Hall, 2000); YG Kim ..."): they
+    do not hide the ";" after them."""
+    stack: list[int] = []
+    for i, ch in enumerate(note):
+        if ch in "([":
+            stack.append(i)
+        elif ch in ")]" and stack:
+            stack.pop()
+    # an opening quotation mark whose next mark opens another ("in “Optical Bistability ((Academic Press,
+    # 1985), 5; N Takahashi and K Kato, “GALXY ...”"): never closed, it hides no ";" either
+    marks = [(i, ch) for i, ch in enumerate(note) if ch in "“”"]
+    return set(stack) | {i for (i, ch), (_, nxt) in zip(marks, [*marks[1:], (0, "“")][:len(marks)], strict=True)
+                         if ch == "“" and nxt == "“"}
+
+
+def work(part: str) -> tuple[list[str], str, str | None] | None:
+    """(author family words folded, title, page) of a note naming a work, or None if it names none.
+
+    "John Smith, Title (City: Publisher, 1999), 45." / "Smith, “Title,” 45." / "Smith and Jones, *Title*"."""
+    quoted = QUOTED_RE.search(part)
+    if quoted is not None:
+        head, title = part[:quoted.start()], next(g for g in quoted.groups() if g)
+    else:
+        pieces = [p.strip() for p in part.split(",")]
+        if len(pieces) < 2:
+            return None
+        # "Hastie, Tibshirani, and Friedman, The Elements of ...": the names run to the one after "and"
+        last = next((k for k, p in enumerate(pieces[:6]) if re.match(r"(?:and|&)\s+[" + CAPS + r"]", p)), None)
+        if last is not None and any(len(p.split()) > 4 for p in pieces[:last]):
+            last = None  # "BRASIL, Serum Retinol-Binding Protein: A Link Between Obesity, ..., and Type 2 Diabetes"
+        names = last + 1 if last is not None and last + 1 < len(pieces) else 1
+        head, title = ", ".join(pieces[:names]), re.split(r"\s\(", pieces[names])[0]
+    head = head.strip(" ,.:")
+    # Mohr Siebeck's "Reid/Singh, in: Workshops in Computing (1994)": a container, not a title
+    container = quoted is None and re.match(r"in:\s", title.strip(), re.IGNORECASE) is not None
+    # "James Keirstead, op. cit., p. 50." ("the work cited": loc. cit., art. cit., German a. a. O.) names no title
+    container = container or (quoted is None and _OP_CIT_RE.match(title.strip()) is not None)
+    title = "" if container else title
+    if quoted is None and _LOCATOR_ONLY_RE.match(title.strip()) and _NAMES_ONLY_RE.match(head):
+        return _families(head), "", title.strip(" .")  # a short note: "Bhatla, 101–3.", "Smith et al., 45."
+    if quoted is not None and not head and len(words(title)) >= 2:
+        return [], title.strip(" ,."), None  # "“Regulatory B Cells in Vasculitis.”": the author is in the text
+    if not _NAME_WORD_RE.search(head) or len(head) > 120 or not (title.strip() or container):
+        return None
+    page = _PAGE_RE.search(part)
+    return _families(head), title.strip(" ,."), page.group(1) if page else None
+
+
+def _families(head: str) -> list[str]:
+    """"Douglas P. Hadin, Michael Northington, and Alexander Powell" -> ["hadin", "northington", "powell"];
+    "Smith et al." -> ["smith"]. The family is the last capitalised word of each name (notes print
+    names in natural order), folded; "van der Pluijm" gives "pluijm"."""
+    out: list[str] = []
+    for chunk in re.split(r",|/|\s(?:and|&|und|et|y|e)\s|\s&\s", head):  # GRUR: "Osterwalder/Sohn/Herzog"
+        chunk = re.sub(r"\bet al\.?|\band others\b|\beds?\.|\btrans\.", "", chunk).strip()
+        words = _NAME_WORD_RE.findall(chunk)
+        if words and fold(words[-1]) not in out:
+            out.append(fold(words[-1]))
+    return out
