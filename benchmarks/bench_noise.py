@@ -124,13 +124,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--seed", default="", help="another damage for the same papers (other widths, breaks, heads)")
     ap.add_argument("--narrow", action="store_true", help="lines of a two-column page (40-55 characters)")
+    ap.add_argument("--halves", default="dev,sealed", help="which halves to run (dev while fixing)")
     args = ap.parse_args(argv)
     chosen = sets(args.shared)
     if args.sets:
         chosen = {k: v for k, v in chosen.items() if k in args.sets.split(",")}
     with tempfile.TemporaryDirectory() as tmp:
         for name, (folder, split) in chosen.items():
-            for half in ("dev", "sealed"):
+            for half in args.halves.split(","):
                 papers = [folder / p for p in split.get(half, []) if (folder / p).exists()]
                 noisy = []
                 for p in papers:

@@ -42,6 +42,7 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
     repeated = _repeated_furniture(all_lines)
     lines: list[_Line] = []
     blank = True
+    page_break = False
     for n in range(section.start_line, min(section.end_line, len(all_lines) + 1)):
         raw = all_lines[n - 1].replace("\u00a0", " ").replace("\f", "").rstrip()
         stripped = raw.strip()
@@ -49,6 +50,7 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
             blank = True
             continue
         if _is_furniture(stripped, repeated):
+            page_break = True
             continue  # a header/footer: neither text nor a paragraph break
         m = MARKER_RE.match(raw)
         label = None
@@ -58,9 +60,11 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
             text_start = m.start("pa") - 1 if m.group("pa") else m.end()
         else:
             text_start = len(raw) - len(raw.lstrip())
+        if page_break and lines and not m and _runs_on(lines[-1].text):
+            blank = False  # the blank lines around a page's head are no paragraph break inside an entry
         lines.append(_Line(n, raw[text_start:], text_start + 1, len(raw) - len(raw.lstrip()),
                            bool(m), label, blank))
-        blank = False
+        blank = page_break = False
     if not lines:
         return []
     _bare_numbers(lines, paragraph_lines=doc.kind == "docx")
@@ -76,6 +80,11 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
     if layout == "wrapped":
         entries = _rejoin_tails(entries)
     return [e for e in entries if len(e.text) > 3]
+
+
+def _runs_on(text: str) -> bool:
+    """Does a line stop inside its entry ("Fernandes-Alnemri T, Yu JW, Datta P, Wu J,")?"""
+    return bool(_UNFINISHED_RE.search(text)) or not _TERMINAL_RE.search(text)
 
 
 _BARE_NUMBER_RE = re.compile(r"(\d{1,3})\s+(?=[^\W\d_])")
