@@ -41,3 +41,167 @@ def test_a_page_head_inside_an_author_list_breaks_no_entry() -> None:
     entries = _entries(NUMBERED_ACROSS_A_PAGE)
     assert len(entries) == 3
     assert entries[1].startswith("Fernandes-Alnemri T, Yu JW, Datta P, Wu J, Alnemri ES (2009) AIM2")
+
+
+# Frontiers in Psychology (fixtures/papers_real7/papers/frontiers-fpsyg-2014-01582.txt): names without commas
+FRONTIERS_NAMES = """References
+
+Bonanni R. Cafazzo S. Valsecchi P. Natoli
+E. (2010). Eﬀect of group size, dominance
+rank and social bonding on leadership behaviour
+in free-ranging dogs. Anim. Behav. 79, 981–991.
+10.1016/j.anbehav.2010.02.021
+Miklósi Á. Kubinyi E. Topál J. Gácsi M.
+Virányi Z. Csányi V. (2003). A simple
+reason for a big diﬀerence: wolves do not
+look back at humans, but dogs do. Curr.
+Biol. 13, 763–766.
+10.1016/S0960-9822(03)00263-X
+Range F. Horn L. Bugnyar T. Gajdon G. K.
+Huber L. (2009a). Social attention in keas,
+dogs, and human children. Anim. Cogn. 12,
+181–192. 10.1007/s10071-008-0181-0
+Udell M. A. R. Spencer J. M. Dorey N. R.
+Wynne C. D. L. (2012). Human-socialized
+wolves follow diverse human gestures… and
+they may not be alone. Int. J. Comp.
+Psychol. 25, 97–117.
+"""
+
+
+def test_names_printed_without_commas_run_on_across_lines() -> None:
+    entries = _entries(FRONTIERS_NAMES)
+    assert [e.split(" (")[0] for e in entries] == [
+        "Bonanni R. Cafazzo S. Valsecchi P. Natoli E.",
+        "Miklósi Á. Kubinyi E. Topál J. Gácsi M. Virányi Z. Csányi V.",
+        "Range F. Horn L. Bugnyar T. Gajdon G. K. Huber L.",
+        "Udell M. A. R. Spencer J. M. Dorey N. R. Wynne C. D. L."]
+
+
+# PeerJ (fixtures/papers_real4/papers/peerj-426.txt) and eLife (../shared/data/articles/papers/elife-00051.txt,
+# elife-46472.txt), pasted from two-column pages
+JOURNAL_BEFORE_VOLUME = """References
+
+Corral-Rodriguez MA, Macedo-Ribeiro S, Pereira
+PJB, Fuentes-Prior P. 2009. Tick-derived
+Kunitz-type inhibitors as antihemostatic factors.
+Insect Biochemistry and Molecular Biology
+39:579–595. DOI:
+https://doi.org/10.1016/j.ibmb.2009.07.003
+Ribeiro JMC. 1995. Blood-feeding arthropods—live
+syringes or invertebrate pharmacologists.
+Infectious Agents and Disease-Reviews Issues and
+Commentary 4:143–152.
+Eastwood EC, Phillips TJ. 2014a.
+Morphine intake and the effects of
+naltrexone and buprenorphine on the
+acquisition of methamphetamine intake.
+Genes, Brain and Behavior 13:226–235.
+DOI: https://doi.org/10.1111/gbb.12100
+"""
+
+ORGANISATIONS_WRAPPED = """References
+
+Heston A, Summers R, Aten B. 2009. Penn
+World Table.
+http://pwt.econ.upenn.edu/php_site/pwt_index.php
+Institute for Health Metrics and
+Evaluation. 2012. Adult mortality
+estimates by country 1970–2010.
+http://www.healthmetricsandevaluation.org/
+Nakajima K, Kazuno AA, Kelsoe J,
+Nakanishi M, Takumi T, Kato T. 2016.
+Exome sequencing in the knockin mice
+generated using the CRISPR/Cas system.
+Scientiﬁc Reports 6:34703. DOI:
+https://doi.org/10.1038/srep34703
+National Institute on Drug Abuse. 2018.
+Overdose death rates.
+https://www.drugabuse.gov/related-topics/trends-statistics/overdose-death-rates
+"""
+
+
+def test_a_journal_broken_before_its_volume_stays_with_its_entry() -> None:
+    entries = _entries(JOURNAL_BEFORE_VOLUME)
+    assert len(entries) == 3
+    assert "antihemostatic factors. Insect Biochemistry and Molecular Biology 39:579–595." in entries[0]
+    assert entries[1].endswith("Infectious Agents and Disease-Reviews Issues and Commentary 4:143–152.")
+    assert "intake. Genes, Brain and Behavior 13:226–235." in entries[2]
+
+
+def test_an_organisation_whose_year_or_name_wraps_opens_an_entry_after_a_link() -> None:
+    entries = _entries(ORGANISATIONS_WRAPPED)
+    assert [e.split(". 20")[0] for e in entries] == [
+        "Heston A, Summers R, Aten B", "Institute for Health Metrics and Evaluation",
+        "Nakajima K, Kazuno AA, Kelsoe J, Nakanishi M, Takumi T, Kato T", "National Institute on Drug Abuse"]
+
+
+# Bakhtiniana (../shared/data/articles/papers/scielo-bak-p58270.txt): the entry's last line opens with "Copyright"
+COPYRIGHT_TAIL = """REFERENCES
+
+GRICE, H. P. Logic and Conversation.
+William James Lectures, delivered at
+Harvard University in 1967, and to be
+published by Harvard University Press.
+Copyright 1975 by II. Paul Grice.
+LEVINSON, S. C. Pragmática. Tradução de
+Aníbal Mari e Luiz Carlos Borges. São
+Paulo: Martins Fontes - WMF, 2007.
+SEARLE, J. R. Expression and Meaning. New
+York: Cambridge University Press, 1979.
+"""
+
+
+def test_a_wrapped_line_opening_with_copyright_does_not_end_the_list() -> None:
+    entries = _entries(COPYRIGHT_TAIL)
+    assert len(entries) == 3
+    assert entries[0].endswith("Harvard University Press. Copyright 1975 by II. Paul Grice.")
+
+
+# Applied Psychology: Health and Well-Being (fixtures/papers_real9/papers/wiley-aphw-70157.txt): Wiley's
+# "Family, I. ," names, hyphenated with U+2010, broken after a particle, before initials or after "&"
+WILEY_NAMES = """References
+
+Erikson, E. H. , & Erikson, J. M.
+(1998). The life cycle completed (extended version). WW Norton & Company.
+Fekih‐Romdhane, F. , Malaeb, D. ,
+Postigo, A. , Sakr, F. , Dabbous, M. ,
+Khatib, S. , Obeid, S. , & Hallit, S.
+(2024). The relationship between climate
+change anxiety and psychotic experiences is mediated by death anxiety.
+International Journal of Social
+Psychiatry, 70(3), 574–581.
+MacDonald, J. P. , Harper, S. L. ,
+Willox, A. C. , Edge, V. L. , & Rigolet
+Inuit Community Government . (2013). A
+necessary voice: Climate change and
+lived experiences of youth in Rigolet,
+Nunatsiavut, Canada. Global
+Environmental Change, 23(1), 360–371.
+Ogunbode, C. A. , Doran, R. , Hanss, D.
+, Ojala, M. , Salmela‐Aro, K. , van den
+Broek, K. L. , Bhullar, N. , Aquino, S.
+D. , Marot, T. , Schermer, J. A. ,
+Wlodarczyk, A. , Lu, S. , Jiang, F. ,
+Maran, D. A. , Yadav, R. , Ardi, R. ,
+Chegeni, R. , Ghanbarian, E. , Zand, S.
+, … Karasu, M. (2022). Climate anxiety,
+wellbeing and pro‐environmental action:
+Correlates of negative emotional responses to climate change in 32
+countries. Journal of Environmental
+Psychology, 84, 101887.
+Sampaio, F. , Costa, T. ,
+Teixeira‐Santos, L. , de Pinho, L. G. ,
+Sequeira, C. , Luís, S. , Loureiro, A. ,
+Soro, J. C. , Roldán Merino, J. , Moreno
+Poyato, A. , Peña Loray, J. S. ,
+Rodríguez Quiroga, A. , O'Brien, L. V. ,
+Hogg, T. L. , & Stanley, S. K. (2023).
+Validating a measure for eco‐anxiety in
+"""
+
+
+def test_wiley_names_run_on_across_lines_and_a_u2010_hyphen_opens_an_entry() -> None:
+    entries = _entries(WILEY_NAMES)
+    assert [e.split(" , ")[0] for e in entries] == [
+        "Erikson, E. H.", "Fekih‐Romdhane, F.", "MacDonald, J. P.", "Ogunbode, C. A.", "Sampaio, F."]

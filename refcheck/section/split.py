@@ -189,9 +189,12 @@ def _entry_starts(lines: list[_Line], paragraph_lines: bool = False) -> tuple[li
             continue
         # ("Available at:" with its link left out of the print ends an entry before "Council of Europe. (1997).")
         unfinished = _UNFINISHED_RE.search(prev) and not (prev.endswith(":") and strong_start(cur))
+        # (a narrow column breaks a journal before its volume: "Insect Biochemistry and Molecular Biology" /
+        # "39:579–595.")
+        ahead = f"{cur} {lines[i + 1].text}" if i + 1 < n and not _YEAR_RE.search(cur) else cur
         if unfinished or _INITIALS_ON_RE.match(cur) or _PLACE_RE.match(cur) \
-                or _JOURNAL_VOLUME_RE.match(cur) or _IMPRINT_RE.match(cur) or _VANCOUVER_SOURCE_RE.match(cur) \
-                or _SOURCE_DATE_RE.match(cur):
+                or _JOURNAL_VOLUME_RE.match(cur) or _IMPRINT_RE.match(ahead) or _VANCOUVER_SOURCE_RE.match(ahead) \
+                or _SOURCE_DATE_RE.match(cur) or (_FAMILY_AT_END_RE.search(prev) and _INITIALS_THEN_RE.match(cur)):
             continue  # "Smith, J., and" / "Cohen, G." + "L., & Ito": an author list runs on
         if starts[i - 1] and (_NAMES_AND_YEAR_RE.match(prev) or (year_first and _ANY_NAMES_AND_YEAR_RE.match(prev))):
             continue  # "Petit RJ, Pineau E, Ducousso A. 1997." alone is no entry: its title follows
@@ -203,8 +206,14 @@ def _entry_starts(lines: list[_Line], paragraph_lines: bool = False) -> tuple[li
             starts[i] = _OPENING_RE.match(cur) is not None or looks_like_entry_start(cur)
         else:
             # (a short last line with no stop, "lineages. Nature", ends its entry as well as a full stop does)
-            starts[i] = looks_like_entry_start(cur) and (finished or strong_start(cur)
-                                                         or bool(full and len(prev) < 0.6 * full))
+            # (a narrow column leaves an entry's opening unfinished: "Institute for Health Metrics and" /
+            # "Evaluation. 2012. Adult mortality", "National Institute on Drug Abuse. 2018." / "Overdose death")
+            # (but "Springer." + "Huddy, L., & Terkildsen, N. (1993)" is a finished line before an entry)
+            nxt = lines[i + 1].text if i + 1 < n else ""
+            opening = cur if looks_like_entry_start(cur) or not finished or not nxt or (
+                _TERMINAL_RE.search(cur) and looks_like_entry_start(nxt)) else f"{cur} {nxt}"
+            starts[i] = looks_like_entry_start(opening) and (finished or strong_start(cur)
+                                                             or bool(full and len(prev) < 0.6 * full))
         if capitals and starts[i] and not _CAPITAL_LEAD_RE.match(cur):
             starts[i] = False  # ABNT: "Economia Aplicada, Ribeirão Preto, v. 14" goes on the entry above
         elif capitals and finished and _CAPITAL_NAME_RE.match(cur):
@@ -256,7 +265,13 @@ def _capital_leads(lines: list[_Line], heads: list[str]) -> bool:
 # inside a word broken at a hyphen ("& Yli-" / "Tuomi, T."),
 # or a line opening with the rest of one.
 _UNFINISHED_RE = re.compile(
-    r"(?:[,;:&]|,\s?(?:\.\s?){3}|,\s?…|(?<=\w)-|\band|(?:,|\band|&)\s(?:[A-Z]\.\s?-?){1,3}|[A-Z][a-z]+\s[A-Z]\.?|\b(?:[Ee]ds?|[Tt]rans|by|[Ii]n)\.?)\s*$")
+    r"(?:[,;:&]|,\s?(?:\.\s?){3}|,\s?…|(?<=\w)-|\band|(?:,|\band|&)\s(?:[A-Z]\.\s?-?){1,3}"
+    r"|[" + CAPS + r"][a-zß-ÿ]+(?:\s[" + CAPS + r"]\.){0,2}\s[" + CAPS + r"]\.?"
+    r"|\b(?:[Ee]ds?|[Tt]rans|by|[Ii]n)\.?"
+    # a name broken before its initials or after its particles ("Roldán Merino, J. , Moreno" / "Poyato, A. ,",
+    # "Salmela‐Aro, K. , van den" / "Broek, K. L.", "& Rigolet" / "Inuit Community Government")
+    r"|[A-Z]\.\s?,\s[" + CAPS + r"][\w'’\-‐]+|&\s[" + CAPS + r"][\w'’\-‐]+"
+    r"|\s(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|den|[Dd]el|della|[Dd]i|[Dd]u|[Dd]a|dos|das|ten|ter))\s*$")
 # "Cambridge, Mass.: Harvard UP" / "Berlin: Springer": the place and publisher of the entry above.
 _PLACE_RE = re.compile(r"[" + CAPS + r"][\w'’\-]+(?:\s[" + CAPS + r"][\w'’\-]+){0,2}(?:,\s[" + CAPS +
                        r"][\w.]+)?\s?:\s")
@@ -272,7 +287,7 @@ _JOURNAL_VOLUME_RE = re.compile(r"[" + CAPS + r"][\w'’\-]+(?:\s[" + CAPS + r"]
 # "Plant Soil. 2009;321:235–57.", "New Phytol. 2021;232:1917–29.": a journal and its date and volume.
 _VANCOUVER_SOURCE_RE = re.compile(r"[" + CAPS + r"][^.;]{0,80}\.\s(?:1[5-9]\d\d|20\d\d)[a-z]?;\s?\d"
                                   # "Plant Sci. 171, 382–388.", "Nature 464: 601–605": a journal, volume, pages
-                                  r"|[" + CAPS + r"][\w'’.\-&]*(?:\s[\w'’.\-&]+){0,6}\.?,?\s(?!(?:1[5-9]|20)\d\d\b)"
+                                  r"|[" + CAPS + r"][\w'’.\-&]*(?:,?\s[\w'’.\-&]+){0,6}\.?,?\s(?!(?:1[5-9]|20)\d\d\b)"
                                   r"\d+(?:\s?\(\d+\))?[,:]\s?[e\d]")
 _BARE_INITIALS_ON_RE = re.compile(r"[A-Z]{1,3}(?:,\s|\sand\s|\s&\s|\s\((?:1[5-9]|20)\d\d)")
 # A book's imprint on a line of its own: "Cambridge, UK and New York, NY, USA: Cambridge University Press",
@@ -280,6 +295,11 @@ _BARE_INITIALS_ON_RE = re.compile(r"[A-Z]{1,3}(?:,\s|\sand\s|\s&\s|\s\((?:1[5-9]
 _CAP_WORDS = r"[" + CAPS + r"][\w'’\-]*(?:\s[" + CAPS + r"][\w'’\-]*)*"
 _IMPRINT_RE = re.compile(r"[^.:]{0,60}:\s[^.:]{0,60}\b(?:Press|Publishers?|Publishing|Verlag|Editora|Éditions|Books)\b"
                          r"|" + _CAP_WORDS + r"(?:,\s[" + CAPS + r"][\w'’\-]*){1,3},\s\d+\s?[–-]\s?\d+\.")
+# Frontiers prints names without commas ("Bonanni R. Cafazzo S. Valsecchi P. Natoli" / "E. (2010). Effect of"):
+# a line ending on a bare family name, the next opening with its initials and the year or the next name.
+_FAMILY_AT_END_RE = re.compile(r"(?<![\w'’\-])[" + CAPS + r"][\w'’\-]*[a-zß-ÿ]$")
+_INITIALS_THEN_RE = re.compile(r"[" + CAPS + r"]\.(?:\s?-?[" + CAPS + r"]\.)*\s(?:\(|[" + CAPS + r"][\w'’\-]+\s["
+                               + CAPS + r"]\.)")
 _INITIALS_ON_RE = re.compile(r"(?:[A-Z]\.\s?-?){1,3}(?:,|\s&|\sand\b)")
 _OPENING_RE = re.compile(r"[" + CAPS + r"“\"‘'«\[(*_—–-]|\d")
 
