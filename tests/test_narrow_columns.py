@@ -205,3 +205,25 @@ def test_wiley_names_run_on_across_lines_and_a_u2010_hyphen_opens_an_entry() -> 
     entries = _entries(WILEY_NAMES)
     assert [e.split(" , ")[0] for e in entries] == [
         "Erikson, E. H.", "Fekih‐Romdhane, F.", "MacDonald, J. P.", "Ogunbode, C. A.", "Sampaio, F."]
+
+
+# Economia e Sociedade (fixtures/papers_real2/papers/scielo-ecos-33-282794.txt): a newspaper and its date
+NEWSPAPER_DATE = """REFERENCES
+
+WEI, S. Why is China’s growth rate falling so
+fast? Project Syndicate, Nov. 17, 2021. Available
+at:
+https://www.project-syndicate.org/commentary/why-is-china-gdp-growth-rate-falling-so-fast-by-shang-jin-wei-2021-11.
+Last accessed: Jan. 13, 2024.
+WIGGLESWORTH, R. China’s japaniﬁcation.
+Financial Times, Aug. 21, 2023. Available at:
+https://www.ft.com/content/52c805d5-c759-46cc-a0fe-2de2f2d71850.
+Last access: Jan. 7, 2024.
+WOLF, M. How China can avoid the Japan trap.
+Financial Times, Sep. 26, 2023. Available at:
+https://www.ft.com/content/156c092a-4313-48cc-8103-79bb26c0faaa.
+"""
+
+
+def test_a_newspaper_and_its_date_on_the_next_line_are_no_journal_volume() -> None:
+    assert [e.split(".")[0] for e in _entries(NEWSPAPER_DATE)] == ["WEI, S", "WIGGLESWORTH, R", "WOLF, M"]

@@ -288,7 +288,8 @@ _JOURNAL_VOLUME_RE = re.compile(r"[" + CAPS + r"][\w'’\-]+(?:\s[" + CAPS + r"]
 _VANCOUVER_SOURCE_RE = re.compile(r"[" + CAPS + r"][^.;]{0,80}\.\s(?:1[5-9]\d\d|20\d\d)[a-z]?;\s?\d"
                                   # "Plant Sci. 171, 382–388.", "Nature 464: 601–605": a journal, volume, pages
                                   r"|[" + CAPS + r"][\w'’.\-&]*(?:,?\s[\w'’.\-&]+){0,6}\.?,?\s(?!(?:1[5-9]|20)\d\d\b)"
-                                  r"\d+(?:\s?\(\d+\))?[,:]\s?[e\d]")
+                                  # (not a date: "Financial Times, Aug. 21, 2023.")
+                                  r"\d+(?!\d|,\s(?:1[5-9]|20)\d\d\b)(?:\s?\(\d+\))?[,:]\s?[e\d]")
 _BARE_INITIALS_ON_RE = re.compile(r"[A-Z]{1,3}(?:,\s|\sand\s|\s&\s|\s\((?:1[5-9]|20)\d\d)")
 # A book's imprint on a line of its own: "Cambridge, UK and New York, NY, USA: Cambridge University Press",
 # or publisher, place and pages: "Gustav Fischer, Stuttgart, 281–295.", "Pensoft, Sofia, Moscow, 197–206."
