@@ -227,3 +227,112 @@ https://www.ft.com/content/156c092a-4313-48cc-8103-79bb26c0faaa.
 
 def test_a_newspaper_and_its_date_on_the_next_line_are_no_journal_volume() -> None:
     assert [e.split(".")[0] for e in _entries(NEWSPAPER_DATE)] == ["WEI, S", "WIGGLESWORTH, R", "WOLF, M"]
+
+
+# ZooKeys (fixtures/papers_real3/papers/pensoft-zookeys-100-1534.txt) pasted from a two-column page
+PENSOFT_NARROW = """References
+
+Prach K, Pyšek P, Šmilaur P (1993) On the
+rate of succession. Oikos 66:343-346.
+doi:10.2307/3544823
+Rainio J, Niemelä J (2003) Ground beetles
+(Coleoptera: Carabidae) as bioindicators.
+Biodiversity and Conservation 12:487-506.
+doi:doi:10.1023/A:1022412617568
+Sachs L (1984) Angewandte Statistik:
+Anwendung statistischer Methoden. (6th
+ed.). Springer, Berlin, Heidelberg, New
+York, Tokyo, 522 pp.
+Scheller RM, Domingo JB, Sturtevant BR,
+Williams JS, Rudy A, Gustafson EJ,
+Mladenoff DJ (2007) Design, development,
+and application of LANDIS-II, a spatial
+landscape simulation model with ﬂexible
+temporal and spatial resolution.
+Ecological Modelling 201:409-419.
+doi:10.1016/j.ecolmodel.2006.10.009
+Schwerk A (2008) Model of the rate of
+succession of epigeic carabid beetles
+(Coleoptera: Carabidae) on degraded
+areas. Instytut Badawczy Leśnictwa,
+Sękocin Stary, 71 pp.
+Schwerk A, Sałek P, Duszczyk M, Abs M,
+Szyszko J (2006) Variability of Cara-
+bidae in time and space in open areas.
+Entomologica Fennica 17:258-268.
+Serrano J, Gallego D (2004) Evaluación de
+la regeneración y el estado de salud de
+las masas forestales de Sierra Espuńa
+(Murcia) mediante el análisis de la
+biomasa media individual en coleópteros
+
+Journal of Applied Studies 2021; 14(3)    47
+
+carábidos. Anales de Biología 26:191-211.
+Skłodowski J (1999) Ocena stanu fauny
+biegaczowatych (Carabidae, Col.) borów
+sosnowych Puszczy Człuchowskiej po
+dwudziestu latach. SYLWAN CXLIII: 67–89.
+Skłodowski J (2007) Monitoring
+zooindykacyjny pohuraganowych zniszczeń
+Puszczy Piskiej oparty na biegaczowa-
+tych (Coleoptera, Carabidae). In: Skłodowski J
+(Ed) Monitoring zooindykacyjny
+pohuraganowych zniszczeń ekosystemów
+leśnych Puszczy Piskiej. Warsaw
+Agricultural University Press, Warsaw,
+113–149.
+Szujecki A, Szyszko J, Mazur S, Perliński
+S Eds (1983) The process of forest soil
+macrofauna formation after afforestation
+of farmland. Warsaw Agricultural
+University Press, Warsaw, 196 pp.
+Szyszko J (1990) Planning of proph-
+ylaxis in threatened pine forest bioco-
+enoses based on an analysis of the fauna of
+epigeic Carabidae. Warsaw Agricultural
+University Press, Warsaw, 96 pp.
+Szyszko J, Vermeulen HJW, den Boer PJ
+(1996) Survival and reproduction in
+relation to habitat quality and food
+availability for Pterostichus
+oblongopunctatus F. (Carabidae, Col.).
+Acta Jutlandica 71:25-40.
+Szyszko J, Vermeulen HJW, Klimaszewski K,
+Abs M, Schwerk A (2000) Mean individual
+biomass (MIB) of ground beetles
+(Carabidae) as an indicator of the state
+of the environment. In: Brandmayr P,
+Lövei G, Zetto Brandmayr T, Casale A,
+Vigna Taglianti A (Eds) Natural history
+and applied ecology of carabid beetles.
+Pensoft Publishers, Soﬁa-Moscow,
+289–294.
+Tilman D (1987) Secondary succession and
+the pattern of plant dominance along
+experimental nitrogen gradients.
+Ecological. Monographs 57:189-214.
+doi:10.2307/2937080
+Tsoularis A, Wallace J (2002) Analysis of
+logistic growth models. Mathema-
+tical Biosciences 179:21-55.
+
+48    Journal of Applied Studies 2021; 14(3)
+
+doi:10.1016/S0025-5564(02)00096-2
+Wissel C (1989) Theoretische Ökologie.
+Eine Einführung. Springer Verlag, Berlin,
+Heidelberg, New York, 299 pp.
+Yang Z, Cohen WB, Harmon ME (2005)
+Modeling early forest succession
+following clear-cutting in western
+Oregon. Canadian Journal of Forest
+Research 35:1889-1900.
+doi:10.1139/x05-132
+"""
+
+
+def test_a_name_shaped_line_the_list_never_opens_with_goes_on_the_entry_above() -> None:
+    entries = _entries(PENSOFT_NARROW)
+    assert not [e for e in entries if e.startswith(("Eine Einführung", "Pensoft Publishers"))]
+    assert any(e.startswith("Wissel C (1989) Theoretische Ökologie. Eine Einführung. Springer Verlag") for e in entries)

@@ -71,6 +71,16 @@ def looks_like_entry_start(text: str) -> bool:
     return any(r.match(text) for r in _START_RES)
 
 
+# The openings running text also takes: "Eine Einführung. Springer Verlag" (given name first), "Cambridge University
+# Press, Cambridge," (Family, Given). The others (a quote, "---.", a year in brackets ...) never open a wrapped line.
+LOOSE_CUES = frozenset({3, 4})
+
+
+def entry_cues(text: str) -> frozenset[int]:
+    """Which of the ways entries begin TEXT opens with (indexes into the cues above)."""
+    return frozenset(k for k, r in enumerate(_START_RES) if r.match(text))
+
+
 def without_marker(line: str) -> str:
     """The line without its bullet or list number ("- ", "[3] ", "12. ")."""
     m = MARKER_RE.match(line)

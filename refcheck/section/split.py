@@ -14,7 +14,7 @@ from collections import Counter
 
 from refcheck.document import Document
 from refcheck.model import RawEntry
-from refcheck.section.cues import MARKER_RE, looks_like_entry_start, strong_start
+from refcheck.section.cues import LOOSE_CUES, MARKER_RE, entry_cues, looks_like_entry_start, strong_start
 from refcheck.section.find import Section
 from refcheck.text.patterns import CAPS, RUNNING_HEAD_RE
 
@@ -179,6 +179,7 @@ def _entry_starts(lines: list[_Line], paragraph_lines: bool = False) -> tuple[li
     heads = _sure_heads(lines, full)
     capitals = _capital_leads(lines, heads)
     year_first = _year_after_names(heads)
+    openings = _list_openings(heads)
     for i in range(1, n):
         prev, cur = lines[i - 1].text, lines[i].text
         if entry_paragraphs and looks_like_entry_start(cur):
@@ -214,6 +215,11 @@ def _entry_starts(lines: list[_Line], paragraph_lines: bool = False) -> tuple[li
                 _TERMINAL_RE.search(cur) and looks_like_entry_start(nxt)) else f"{cur} {nxt}"
             starts[i] = looks_like_entry_start(opening) and (finished or strong_start(cur)
                                                              or bool(full and len(prev) < 0.6 * full))
+            cues = entry_cues(opening) if starts[i] and openings else frozenset()
+            if cues and cues <= LOOSE_CUES and not cues & openings and not strong_start(cur):
+                # After a long line, a name-shaped opening this list's entries never take is the entry above
+                # running on: "Eine Einführung. Springer Verlag, Berlin," in a list of "Wissel C (1989) Theoretische"
+                starts[i] = False
         if capitals and starts[i] and not _CAPITAL_LEAD_RE.match(cur):
             starts[i] = False  # ABNT: "Economia Aplicada, Ribeirão Preto, v. 14" goes on the entry above
         elif capitals and finished and _CAPITAL_NAME_RE.match(cur):
@@ -243,6 +249,15 @@ def _sure_heads(lines: list[_Line], full: int) -> list[str]:
     """The lines that surely open an entry in a hard-wrapped list: each follows a short finished line."""
     return [lines[i].text for i in range(1, len(lines))
             if full and len(lines[i - 1].text) < 0.7 * full and _TERMINAL_RE.search(lines[i - 1].text)]
+
+
+def _list_openings(heads: list[str]) -> frozenset[int]:
+    """The ways this list's entries begin, learnt from the lines that surely open one (each way taken by at
+    least two of them and a tenth); empty when too few lines are sure."""
+    if len(heads) < 8:
+        return frozenset()
+    counts = Counter(k for h in heads for k in entry_cues(h))
+    return frozenset(k for k, c in counts.items() if c >= max(2, 0.1 * len(heads)))
 
 
 def _year_after_names(heads: list[str]) -> bool:
