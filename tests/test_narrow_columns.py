@@ -336,3 +336,24 @@ def test_a_name_shaped_line_the_list_never_opens_with_goes_on_the_entry_above() 
     entries = _entries(PENSOFT_NARROW)
     assert not [e for e in entries if e.startswith(("Eine Einführung", "Pensoft Publishers"))]
     assert any(e.startswith("Wissel C (1989) Theoretische Ökologie. Eine Einführung. Springer Verlag") for e in entries)
+
+
+# Acta Botanica Brasilica (../shared/data/articles/papers/scielo-abb-2022-0203.txt): an access date broken after its day
+ACCESS_DATE = """References
+
+Brasil - Estado da Bahia. 2003b. Decreto Nº 8.702. Redefine a poligonal do
+Parque Estadual da Serra do Conduru.
+http://www.legislabahia.ba.gov.br/documentos/decreto-no-8702-de-04-de-novembro-de-2003#.
+13 Oct. 2022.
+Brasil. Decreto s/n. 2007. Alteração de limites da Reserva Biológica de Una.
+https://www.planalto.gov.br/ccivil_03/_ato2007-2010/2007/dnn/dnn11456.htm. 13
+Oct. 2022.
+Brasil. Ministério Público do Estado da Bahia. 2015. Parecer técnico Nº
+05/2015.
+"""
+
+
+def test_the_rest_of_an_access_date_is_no_entry_however_the_next_line_reads() -> None:
+    entries = _entries(ACCESS_DATE)
+    assert len(entries) == 3
+    assert entries[1].endswith("dnn11456.htm. 13 Oct. 2022.")

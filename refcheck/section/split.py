@@ -209,9 +209,10 @@ def _entry_starts(lines: list[_Line], paragraph_lines: bool = False) -> tuple[li
             # (a short last line with no stop, "lineages. Nature", ends its entry as well as a full stop does)
             # (a narrow column leaves an entry's opening unfinished: "Institute for Health Metrics and" /
             # "Evaluation. 2012. Adult mortality", "National Institute on Drug Abuse. 2018." / "Overdose death")
-            # (but "Springer." + "Huddy, L., & Terkildsen, N. (1993)" is a finished line before an entry)
+            # (but "Springer." + "Huddy, L., & Terkildsen, N. (1993)" is a finished line before an entry, and
+            # "Oct. 2022." the rest of an access date)
             nxt = lines[i + 1].text if i + 1 < n else ""
-            opening = cur if looks_like_entry_start(cur) or not finished or not nxt or (
+            opening = cur if looks_like_entry_start(cur) or not finished or not nxt or _MONTH_DATE_RE.match(cur) or (
                 _TERMINAL_RE.search(cur) and looks_like_entry_start(nxt)) else f"{cur} {nxt}"
             starts[i] = looks_like_entry_start(opening) and (finished or strong_start(cur)
                                                              or bool(full and len(prev) < 0.6 * full))
@@ -234,6 +235,7 @@ _FAMILY_COMMA_RE = re.compile(r"[" + CAPS + r"][a-zß-ÿ][\w'’\-]*,\s(?:[A-Z]\
 # A news source and its date on a line of their own: "CNN, Oct. 6, 2023. Available at:".
 _SOURCE_DATE_RE = re.compile(r"[" + CAPS + r"][\w&'’\-]*(?:\s[" + CAPS + r"][\w&'’\-]*){0,3},\s"
                              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d")
+_MONTH_DATE_RE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d")
 # (not "CNN, Oct. 6, 2023.": a source and its date)
 _CAPITAL_NAME_RE = re.compile(r"[" + CAPS + r"]{3,}[" + CAPS + r"'’\-]*(?:\s[-–]\s|[.,;]\s)"
                               r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d)")
