@@ -229,6 +229,47 @@ def test_a_newspaper_and_its_date_on_the_next_line_are_no_journal_volume() -> No
     assert [e.split(".")[0] for e in _entries(NEWSPAPER_DATE)] == ["WEI, S", "WIGGLESWORTH, R", "WOLF, M"]
 
 
+# Nutrients (../shared/data/articles/papers/mdpi-nu3010063.txt) pasted with each page's foot (bench_noise --footer)
+PAGE_FEET = """References
+
+1. Blomhoff R, Blomhoff HK. Overview of retinoid metabolism and function. J. Neurobiol.
+2006;66:606–630.
+2. McCollum EV, Davis M. The necessity of certain lipids during growth. J. Biol.
+Chem. 1913;15:167–175.
+
+PLOS ONE | https://doi.org/10.1371/journal.pone.1497358 November 27, 2008 32 / 26
+
+Journal of Applied Studies 2021; 14(3)    33
+
+3. Goodman DS, Blaner WS. Biosynthesis, absorption, and hepatic metabolism of
+retinol. In: Sporn MB, Roberts AB, Goodman DS, editors. The Retinoids. New York,
+
+© 2019 The Authors. Published by Elsevier Ltd. This is an open access article under the CC BY license.
+
+34    Journal of Applied Studies 2021; 14(3)
+
+NY, USA: Academic Press; 1984. pp. 1–39.
+4. Quadro L, Hamberger L, Colantuoni V, Gottesman ME, Blaner WS. Understanding the
+physiological role of retinol-binding protein in vitamin A metabolism using
+transgenic and knockout mouse models. Mol. Aspects Med. 2003;24:421–430.
+"""
+
+
+def test_a_page_foot_with_the_journal_and_its_link_or_a_copyright_is_no_entry() -> None:
+    entries = _entries(PAGE_FEET)
+    assert len(entries) == 4
+    assert entries[1].endswith("J. Biol. Chem. 1913;15:167–175.")
+    assert entries[2].endswith("The Retinoids. New York, NY, USA: Academic Press; 1984. pp. 1–39.")
+
+
+def test_a_short_copyright_foot_before_the_next_page_head_does_not_end_the_list() -> None:
+    text = PAGE_FEET.replace("© 2019 The Authors. Published by Elsevier Ltd. This is an open access article under the "
+                             "CC BY license.", "© 2019 Elsevier Ltd. All rights reserved.")
+    entries = _entries(text)
+    assert len(entries) == 4
+    assert entries[3].startswith("Quadro L, Hamberger L")
+
+
 # ZooKeys (fixtures/papers_real3/papers/pensoft-zookeys-100-1534.txt) pasted from a two-column page
 PENSOFT_NARROW = """References
 

@@ -15,6 +15,7 @@ import re
 from refcheck._record import Record
 from refcheck.document import Document
 from refcheck.section.cues import looks_like_entry_start, without_marker
+from refcheck.text.patterns import RUNNING_HEAD_RE
 
 REFERENCE_HEADINGS = frozenset({
     "references", "reference list", "list of references", "references cited", "works cited",
@@ -141,7 +142,8 @@ def _entries_go_on(lines: list[str], i: int) -> bool:
     Press." / "Copyright 1975 by II. Paul Grice." / "LEVINSON, S. C. Pragmática."), not the page's foot."""
     if not _FURNITURE_RE.match(lines[i].strip()):
         return False
-    after = next((ln for ln in lines[i + 1:i + 4] if ln.strip()), "")
+    # (past the next page's head: "© 2021 Elsevier Ltd. All rights reserved." / "46    Author et al." / entries)
+    after = next((ln for ln in lines[i + 1:i + 6] if ln.strip() and not RUNNING_HEAD_RE.match(ln.strip())), "")
     return looks_like_entry_start(without_marker(after))
 
 
