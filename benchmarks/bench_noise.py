@@ -53,9 +53,25 @@ def _hyphenate(line: str, rng: random.Random) -> tuple[str, str] | None:
     return line[:cut] + "-", line[cut:]
 
 
-def damage(text: str, seed: str, widths: tuple[int, int] = (72, 96)) -> str:
+def _footer(seed: str) -> str:
+    """A page's foot as journals print it, with the journal, the paper's DOI or site, and the page (--footer):
+    the same line every page but for the page number. "{page}" is left for the page."""
+    rng = random.Random(hashlib.sha256(("footer" + seed).encode()).hexdigest())
+    year, month = rng.randint(2005, 2024), rng.choice(["January", "March", "June", "September", "November"])
+    return rng.choice([
+        f"PLOS ONE | https://doi.org/10.1371/journal.pone.{rng.randint(10 ** 6, 10 ** 7 - 1):07d} "
+        f"{month} {rng.randint(1, 28)}, {year} {{page}} / {rng.randint(20, 40)}",
+        f"Frontiers in Psychology | www.frontiersin.org    {{page}}    {month} {year} | Volume {rng.randint(1, 15)} | "
+        f"Article {rng.randint(100, 2000)}",
+        f"J Appl Stud {year};{rng.randint(1, 60)}:{rng.randint(100, 900)}–{rng.randint(901, 999)}. "
+        f"https://doi.org/10.{rng.randint(1000, 9999)}/jas.{year}.{rng.randint(1000, 9999)}    {{page}}",
+        f"© {year} The Authors. Published by Elsevier Ltd. This is an open access article under the CC BY license."])
+
+
+def damage(text: str, seed: str, widths: tuple[int, int] = (72, 96), footer: bool = False) -> str:
     """The paper as a PDF viewer pastes it (see the module docstring); deterministic per seed. A
-    two-column page pastes as lines of 40-55 characters (--narrow)."""
+    two-column page pastes as lines of 40-55 characters (--narrow); --footer adds each page's foot."""
+    foot = _footer(seed) if footer else ""
     rng = random.Random(hashlib.sha256(seed.encode()).hexdigest())
     width = rng.randint(*widths)
     head = rng.choice(["Journal of Applied Studies 2021; 14(3)", "RESEARCH ARTICLE", "Author et al.",
@@ -82,6 +98,7 @@ def damage(text: str, seed: str, widths: tuple[int, int] = (72, 96)) -> str:
         damaged.append(line)
         if k % 48 == 0:
             page += 1
+            damaged += ["", foot.format(page=page - 1)] if foot else []
             damaged += ["", f"{head}    {page}" if page % 2 else f"{page}    {head}", ""]
     return "\n".join(damaged) + "\n"
 
@@ -124,20 +141,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--seed", default="", help="another damage for the same papers (other widths, breaks, heads)")
     ap.add_argument("--narrow", action="store_true", help="lines of a two-column page (40-55 characters)")
+    ap.add_argument("--footer", action="store_true", help="each page's foot too (journal, DOI or site, page)")
+    ap.add_argument("--halves", default="dev,sealed", help="which halves to run (dev while fixing)")
     args = ap.parse_args(argv)
     chosen = sets(args.shared)
     if args.sets:
         chosen = {k: v for k, v in chosen.items() if k in args.sets.split(",")}
     with tempfile.TemporaryDirectory() as tmp:
         for name, (folder, split) in chosen.items():
-            for half in ("dev", "sealed"):
+            for half in args.halves.split(","):
                 papers = [folder / p for p in split.get(half, []) if (folder / p).exists()]
                 noisy = []
                 for p in papers:
                     q = Path(tmp) / name / half / p.name
                     q.parent.mkdir(parents=True, exist_ok=True)
                     q.write_text(damage(p.read_text(encoding="utf-8-sig"), args.seed + p.name,
-                                        (40, 55) if args.narrow else (72, 96)), encoding="utf-8")
+                                        (40, 55) if args.narrow else (72, 96), args.footer), encoding="utf-8")
                     noisy.append(q)
                 reports = run_refcheck(papers + noisy, args.jobs)
                 new_t: Counter = Counter()

@@ -19,6 +19,11 @@ def cite(text: str, refs: list[Reference]) -> tuple[list[Citation], list[Finding
     return checked.citations, checked.findings
 
 
+def two(rid: str, first: str, second: str, year: str) -> Reference:
+    return Reference(id=rid, line=100, column=1, raw=f"{first}, A., {second}, B. {year}. A title.",
+                     fields=Fields(authors=[Name(first, "A."), Name(second, "B.")], year=year, title="A title"))
+
+
 def codes(findings: list[Finding]) -> list[str]:
     return [f.code for f in findings if f.code != "uncited"]
 
@@ -482,6 +487,18 @@ def test_a_citation_broken_by_a_page_head_is_read_whole() -> None:
     text = ("SNARE mutations cause neurological disorders (Walter et al.,\n\n46    Author et al.\n\n"
             "2010; Shen et al., 2014). Thus, it is crucial to understand assembly.\n")
     refs = [ref("r1", "Walter", "2010"), ref("r2", "Shen", "2014")]
+    cits, findings = cite(text, refs)
+    assert [f.code for f in findings] == []
+    assert [c.references for c in cits] == [["r1"], ["r2"]]
+
+
+def test_a_citation_broken_by_a_page_foot_and_the_next_head_is_read_whole() -> None:
+    # Frontiers in Psychology pasted from a PDF (papers_real7 dev, bench_noise --footer): the page's foot and the
+    # next page's head, one above the other, fall inside "( ... )"
+    text = ("reduced fear of and easier socia-\nlization with humans (Scott and Fuller, 1965;\n\n"
+            "Frontiers in Psychology | www.frontiersin.org    37    June 2010 | Volume 15 | Article 687\n\n"
+            "38    RESEARCH ARTICLE\n\nKlinghammer and Goodmann, 1987); this\ncertainly helped them.\n")
+    refs = [two("r1", "Scott", "Fuller", "1965"), two("r2", "Klinghammer", "Goodmann", "1987")]
     cits, findings = cite(text, refs)
     assert [f.code for f in findings] == []
     assert [c.references for c in cits] == [["r1"], ["r2"]]

@@ -60,8 +60,15 @@ def _without_page_breaks(content: str) -> str:
     """A span's words with a page's running head inside it blanked out (offsets kept)."""
     if "\n\n" not in content:
         return content
-    return PAGE_BREAK_RE.sub(lambda m: " " * len(m.group(0)) if RUNNING_HEAD_RE.match(m.group(1)) else m.group(0),
-                             content)
+    return PAGE_BREAK_RE.sub(_blank_page_break, content)
+
+
+def _blank_page_break(m: re.Match) -> str:
+    if not RUNNING_HEAD_RE.match(m.group(1)):
+        return m.group(0)
+    if m.group(2) is not None and not RUNNING_HEAD_RE.match(m.group(2)):  # the next paragraph's line stays
+        return " " * (m.start(2) - m.start()) + m.group(0)[m.start(2) - m.start():]
+    return " " * len(m.group(0))
 
 
 def find_spans(text: str, start: int, end: int) -> list[Span]:

@@ -31,12 +31,12 @@ _START_RES = (
     # Family, Given / Family, G. / Family , Mary (a slip in the seeds). Each given name is taken whole
     # (the lookahead): without it a run of capitals splits into names 2^n ways (issue 17: 12.6 s on 38).
     re.compile(r"^(?:[A-Z][a-z]*\s)?(?:(?:van|von|de|del|della|der|den|des|di|du|la|le|da|das|dos|te|ten|ter|zu|vom|y|St\.)\s)*"
-               r"[" + CAPS + r"][\w'’\-]+(?:\s[" + CAPS + r"][\w'’\-]+)?\s?,\s*"
+               r"[" + CAPS + r"][\w'’\-‐]+(?:\s[" + CAPS + r"][\w'’\-‐]+)?\s?,\s*"
                r"(?:&|(?:[" + CAPS + r"]\.\s?|[" + CAPS +
-                   r"][\w'’\-]+(?![\w'’\-])\s?)+(?:(?:de|von|van|du|da)\b)?(?:[.,;(&“\"]|and\b|$|(?<=\.)|(?<=\.\s)))"),
+                   r"][\w'’\-‐]+(?![\w'’\-‐])\s?)+(?:(?:de|von|van|du|da)\b)?(?:[.,;(&“\"]|and\b|$|(?<=\.)|(?<=\.\s)))"),
     # Given-name-first authors: "Brandon Carter. Global ...", "Julian McAuley and Jure Leskovec."
     re.compile(r"^[" + CAPS + r"][a-zà-ÿ]+(?:\s[A-Z]\.)*\s(?:(?:van|von|de|der|la|le|da|di)\s)*"
-               r"(?!(?:Press|UP|University|Books|Publishing|Publishers|Inc|Ltd)\b)[" + CAPS + r"][\w'’\-]+"
+               r"(?!(?:Press|UP|University|Books|Publishing|Publishers|Inc|Ltd)\b)[" + CAPS + r"][\w'’\-‐]+"
                r"(?:\.\s|,\s(?=[" + CAPS + r"“\"])|\s(?:and|et|und|y|e)\s[A-Z]|:\s|/(?=[" + CAPS + r"]))"),
     # (German ":" and "/"; "and" in the languages refcheck reads: Le Tapuscrit's "Shankar Varun et Wright Grady B.")
     # Names in the order printed, then the year after a comma: Le Tapuscrit's "Campos Cláudia Rejane Jacondino de,
@@ -54,31 +54,41 @@ _START_RES = (
     # Chicago author-date / Harvard: "Rutland, Peter. 2000." / "Smith J 2000"
     re.compile(rf"^{_PARTICLES}[{CAPS}][^.]{{0,120}}\.\s(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s"),
     # Vancouver "Smith AB," / astronomy "Govoni F.,"
-    re.compile(r"^" + _PARTICLES + r"[" + CAPS + r"][\w'’\-]+\s" + _PARTICLES + r"(?:[" + CAPS + r"][\w'’\-]+\s)?"
-               r"(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})[,.:]?\s"),  # ... "De la Rossa A,", "Ara Begum R,"
+    re.compile(r"^" + _PARTICLES + r"[" + CAPS + r"][\w'’\-‐]+\s" + _PARTICLES + r"(?:[" + CAPS + r"][\w'’\-‐]+\s)?"
+               r"(?:[A-Z]{1,3}|(?:[" + CAPS + r"]\.\s?){1,3})[,.:]?\s"),  # ... "De la Rossa A,", "Ara Begum R,"
     # Chicago with bare initials: "Cai, K, and LJ Gudas.", "Bergmann, A, D Stein", "Das, Sajal K, Diane J Cook"
-    re.compile(r"^" + _PARTICLES + r"[" + CAPS + r"][\w'’\-]+(?:\s[" + CAPS + r"][\w'’\-]+)?,\s"
-               r"(?:[" + CAPS + r"][a-zà-ÿ]+\s)?[A-Z]{1,3}(?:,\s(?:and\s|&\s)?[" + CAPS + r"][\w'’\-]*\s[" + CAPS +
+    re.compile(r"^" + _PARTICLES + r"[" + CAPS + r"][\w'’\-‐]+(?:\s[" + CAPS + r"][\w'’\-‐]+)?,\s"
+               r"(?:[" + CAPS + r"][a-zà-ÿ]+\s)?[A-Z]{1,3}(?:,\s(?:and\s|&\s)?[" + CAPS + r"][\w'’\-‐]*\s[" + CAPS +
                    r"]|\.\s[“\"A-Z])"),
     re.compile(r"^[" + CAPS + r"]{2,}[" + CAPS +
                r"\-]*(?:[.,]\s|\s\()"),  # French "COLLECTIF." / "FERRIERES (Madeleine)"
     # French/German/ABNT family name in capitals before the given name, no comma: "GRIGNON Claude et
     # PASSERON Jean-Claude, 1989", "PETERSON Richard A., 1996", "GAYO-CAL Modesto;"
     re.compile(r"^[" + CAPS + r"]{3,}[" + CAPS + r"'’\-]*(?:\s[" + CAPS + r"]{2,}[" + CAPS +
-               r"'’\-]*)*\s[" + CAPS + r"][a-zà-ÿ][\w'’\-]*"
+               r"'’\-]*)*\s[" + CAPS + r"][a-zà-ÿ][\w'’\-‐]*"
                r"(?:\s(?:[A-Z]\.\s?)+)?(?:,|;|\s&|\s(?:et|and|e|y|und)\s)"),
     # An entry keyed by its author-date citation: "Berressem 2020: H. Berressem, ...", "Bailey *et al.* 2018: C. ..."
     # (Maison de l'Orient et de la Méditerranée)
-    re.compile(r"^[" + CAPS + r"][\w'’\-]+(?:,\s[" + CAPS + r"][\w'’\-]+){0,5}(?:\s\*?et al\.\*?)?\s"
+    re.compile(r"^[" + CAPS + r"][\w'’\-‐]+(?:,\s[" + CAPS + r"][\w'’\-‐]+){0,5}(?:\s\*?et al\.\*?)?\s"
                r"(?:1[5-9]\d\d|20\d\d)[a-z]?:\s[" + CAPS + r"]"),
     # IEEE "A. B. Smith," / "J.-P. Dupont and"
-    re.compile(r"^(?:[A-Z]\.\s?(?:-[A-Z]\.\s?)?){1,3}\s?[" + CAPS + r"][\w'’\-]+(?:,|\s(?:and|et al\.))"),
+    re.compile(r"^(?:[A-Z]\.\s?(?:-[A-Z]\.\s?)?){1,3}\s?[" + CAPS + r"][\w'’\-‐]+(?:,|\s(?:and|et al\.))"),
 )
 
 
 def looks_like_entry_start(text: str) -> bool:
     """Whether TEXT (without its list marker) opens the way some style's entries open."""
     return any(r.match(text) for r in _START_RES)
+
+
+# The openings running text also takes: "Eine Einführung. Springer Verlag" (given name first), "Cambridge University
+# Press, Cambridge," (Family, Given). The others (a quote, "---.", a year in brackets ...) never open a wrapped line.
+LOOSE_CUES = frozenset({3, 4})
+
+
+def entry_cues(text: str) -> frozenset[int]:
+    """Which of the ways entries begin TEXT opens with (indexes into the cues above)."""
+    return frozenset(k for k, r in enumerate(_START_RES) if r.match(text))
 
 
 def without_marker(line: str) -> str:
@@ -88,10 +98,10 @@ def without_marker(line: str) -> str:
 
 
 _STRONG_RES = (
-    re.compile(r"^[" + CAPS + r"][\w'’\-]+,\s(?:[A-Z]\.\s?){1,3}(?:,|&|and|\()"),  # "Laczko, F. (" / "Tyldum, G. &"
+    re.compile(r"^[" + CAPS + r"][\w'’\-‐]+,\s(?:[A-Z]\.\s?){1,3}(?:,|&|and|\()"),  # "Laczko, F. (" / "Tyldum, G. &"
     re.compile(r"^[" + CAPS + r"][^()\d]{0,100}\((?:1[5-9]\d\d|20\d\d)[a-z]?\)\."),  # "Angel Coalition (2009)."
     # Pensoft and PLOS: "Bradshaw AD (1953) Human", "Lo E, Stefanović S, Dickinson TA (2013) Geographical"
-    re.compile(r"^(?:[" + CAPS + r"][\w'’\-]+\s[A-Z]{1,3},\s)*[" + CAPS + r"][\w'’\-]+\s[A-Z]{1,3}(?:,?\set\sal\.?)?"
+    re.compile(r"^(?:[" + CAPS + r"][\w'’\-‐]+\s[A-Z]{1,3},\s)*[" + CAPS + r"][\w'’\-‐]+\s[A-Z]{1,3}(?:,?\set\sal\.?)?"
                r"\s\((?:1[5-9]\d\d|20\d\d)[a-z]?\)\s"),
 )
 

@@ -15,6 +15,7 @@ import re
 from refcheck._record import Record
 from refcheck.document import Document
 from refcheck.section.cues import looks_like_entry_start, without_marker
+from refcheck.text.patterns import RUNNING_HEAD_RE
 
 REFERENCE_HEADINGS = frozenset({
     "references", "reference list", "list of references", "references cited", "works cited",
@@ -131,9 +132,19 @@ def _learned_section(lines: list[str]) -> Section | None:
 def _section_end(lines: list[str], start: int) -> int:
     """0-based index of the first line after the list."""
     for i in range(start, len(lines)):
-        if is_end_heading(lines[i]):
+        if is_end_heading(lines[i]) and not _entries_go_on(lines, i):
             return i
     return len(lines)
+
+
+def _entries_go_on(lines: list[str], i: int) -> bool:
+    """A copyright line followed by more entries is an entry's wrapped tail ("published by Harvard University
+    Press." / "Copyright 1975 by II. Paul Grice." / "LEVINSON, S. C. Pragmática."), not the page's foot."""
+    if not _FURNITURE_RE.match(lines[i].strip()):
+        return False
+    # (past the next page's head: "© 2021 Elsevier Ltd. All rights reserved." / "46    Author et al." / entries)
+    after = next((ln for ln in lines[i + 1:i + 6] if ln.strip() and not RUNNING_HEAD_RE.match(ln.strip())), "")
+    return looks_like_entry_start(without_marker(after))
 
 
 # "Vogel (2012) had predicted", "Muller and Sato (2020), and": a sentence, not an entry.

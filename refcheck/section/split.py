@@ -14,7 +14,7 @@ from collections import Counter
 
 from refcheck.document import Document
 from refcheck.model import RawEntry
-from refcheck.section.cues import MARKER_RE, looks_like_entry_start, strong_start
+from refcheck.section.cues import LOOSE_CUES, MARKER_RE, entry_cues, looks_like_entry_start, strong_start
 from refcheck.section.find import Section
 from refcheck.text.patterns import CAPS, RUNNING_HEAD_RE
 
@@ -44,6 +44,7 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
     repeated = _repeated_furniture(all_lines)
     lines: list[_Line] = []
     blank = True
+    page_break = False
     for n in range(section.start_line, min(section.end_line, len(all_lines) + 1)):
         raw = all_lines[n - 1].replace("\u00a0", " ").replace("\f", "").rstrip()
         stripped = raw.strip()
@@ -51,6 +52,7 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
             blank = True
             continue
         if _is_furniture(stripped, repeated):
+            page_break = True
             continue  # a header/footer: neither text nor a paragraph break
         m = MARKER_RE.match(raw)
         label = None
@@ -61,9 +63,11 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
             text_start = m.start("pa") - 1 if m.group("pa") else m.end()
         else:
             text_start = len(raw) - len(raw.lstrip())
+        if page_break and lines and not m and _runs_on(lines[-1].text):
+            blank = False  # the blank lines around a page's head are no paragraph break inside an entry
         lines.append(_Line(n, raw[text_start:], text_start + 1, len(raw) - len(raw.lstrip()),
                            bool(m), label, blank))
-        blank = False
+        blank = page_break = False
     if not lines:
         return []
     _bare_numbers(lines, paragraph_lines=doc.kind == "docx")
@@ -79,6 +83,11 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
     if layout == "wrapped":
         entries = _rejoin_tails(entries)
     return [e for e in entries if len(e.text) > 3]
+
+
+def _runs_on(text: str) -> bool:
+    """Does a line stop inside its entry ("Fernandes-Alnemri T, Yu JW, Datta P, Wu J,")?"""
+    return bool(_UNFINISHED_RE.search(text)) or not _TERMINAL_RE.search(text)
 
 
 _BARE_NUMBER_RE = re.compile(r"(\d{1,3})\s+(?=[^\W\d_])")
@@ -173,6 +182,7 @@ def _entry_starts(lines: list[_Line], paragraph_lines: bool = False) -> tuple[li
     heads = _sure_heads(lines, full)
     capitals = _capital_leads(lines, heads)
     year_first = _year_after_names(heads)
+    openings = _list_openings(heads)
     for i in range(1, n):
         prev, cur = lines[i - 1].text, lines[i].text
         if entry_paragraphs and (looks_like_entry_start(cur) or _TERMINAL_RE.search(prev)):
@@ -184,9 +194,12 @@ def _entry_starts(lines: list[_Line], paragraph_lines: bool = False) -> tuple[li
             continue
         # ("Available at:" with its link left out of the print ends an entry before "Council of Europe. (1997).")
         unfinished = _UNFINISHED_RE.search(prev) and not (prev.endswith(":") and strong_start(cur))
+        # (a narrow column breaks a journal before its volume: "Insect Biochemistry and Molecular Biology" /
+        # "39:579–595.")
+        ahead = f"{cur} {lines[i + 1].text}" if i + 1 < n and not _YEAR_RE.search(cur) else cur
         if unfinished or _INITIALS_ON_RE.match(cur) or _PLACE_RE.match(cur) \
-                or _JOURNAL_VOLUME_RE.match(cur) or _IMPRINT_RE.match(cur) or _VANCOUVER_SOURCE_RE.match(cur) \
-                or _SOURCE_DATE_RE.match(cur):
+                or _JOURNAL_VOLUME_RE.match(cur) or _IMPRINT_RE.match(ahead) or _VANCOUVER_SOURCE_RE.match(ahead) \
+                or _SOURCE_DATE_RE.match(cur) or (_FAMILY_AT_END_RE.search(prev) and _INITIALS_THEN_RE.match(cur)):
             continue  # "Smith, J., and" / "Cohen, G." + "L., & Ito": an author list runs on
         if starts[i - 1] and (_NAMES_AND_YEAR_RE.match(prev) or (year_first and _ANY_NAMES_AND_YEAR_RE.match(prev))):
             continue  # "Petit RJ, Pineau E, Ducousso A. 1997." alone is no entry: its title follows
@@ -198,8 +211,20 @@ def _entry_starts(lines: list[_Line], paragraph_lines: bool = False) -> tuple[li
             starts[i] = _OPENING_RE.match(cur) is not None or looks_like_entry_start(cur)
         else:
             # (a short last line with no stop, "lineages. Nature", ends its entry as well as a full stop does)
-            starts[i] = looks_like_entry_start(cur) and (finished or strong_start(cur)
-                                                         or bool(full and len(prev) < 0.6 * full))
+            # (a narrow column leaves an entry's opening unfinished: "Institute for Health Metrics and" /
+            # "Evaluation. 2012. Adult mortality", "National Institute on Drug Abuse. 2018." / "Overdose death")
+            # (but "Springer." + "Huddy, L., & Terkildsen, N. (1993)" is a finished line before an entry, and
+            # "Oct. 2022." the rest of an access date)
+            nxt = lines[i + 1].text if i + 1 < n else ""
+            opening = cur if looks_like_entry_start(cur) or not finished or not nxt or _MONTH_DATE_RE.match(cur) or (
+                _TERMINAL_RE.search(cur) and looks_like_entry_start(nxt)) else f"{cur} {nxt}"
+            starts[i] = looks_like_entry_start(opening) and (finished or strong_start(cur)
+                                                             or bool(full and len(prev) < 0.6 * full))
+            cues = entry_cues(opening) if starts[i] and openings else frozenset()
+            if cues and cues <= LOOSE_CUES and not cues & openings and not strong_start(cur):
+                # After a long line, a name-shaped opening this list's entries never take is the entry above
+                # running on: "Eine Einführung. Springer Verlag, Berlin," in a list of "Wissel C (1989) Theoretische"
+                starts[i] = False
         if capitals and starts[i] and not _CAPITAL_LEAD_RE.match(cur):
             starts[i] = False  # ABNT: "Economia Aplicada, Ribeirão Preto, v. 14" goes on the entry above
         elif capitals and finished and _CAPITAL_NAME_RE.match(cur):
@@ -214,6 +239,7 @@ _FAMILY_COMMA_RE = re.compile(r"[" + CAPS + r"][a-zß-ÿ][\w'’\-]*,\s(?:[A-Z]\
 # A news source and its date on a line of their own: "CNN, Oct. 6, 2023. Available at:".
 _SOURCE_DATE_RE = re.compile(r"[" + CAPS + r"][\w&'’\-]*(?:\s[" + CAPS + r"][\w&'’\-]*){0,3},\s"
                              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d")
+_MONTH_DATE_RE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d")
 # (not "CNN, Oct. 6, 2023.": a source and its date)
 _CAPITAL_NAME_RE = re.compile(r"[" + CAPS + r"]{3,}[" + CAPS + r"'’\-]*(?:\s[-–]\s|[.,;]\s)"
                               r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d)")
@@ -229,6 +255,15 @@ def _sure_heads(lines: list[_Line], full: int) -> list[str]:
     """The lines that surely open an entry in a hard-wrapped list: each follows a short finished line."""
     return [lines[i].text for i in range(1, len(lines))
             if full and len(lines[i - 1].text) < 0.7 * full and _TERMINAL_RE.search(lines[i - 1].text)]
+
+
+def _list_openings(heads: list[str]) -> frozenset[int]:
+    """The ways this list's entries begin, learnt from the lines that surely open one (each way taken by at
+    least two of them and a tenth); empty when too few lines are sure."""
+    if len(heads) < 8:
+        return frozenset()
+    counts = Counter(k for h in heads for k in entry_cues(h))
+    return frozenset(k for k, c in counts.items() if c >= max(2, 0.1 * len(heads)))
 
 
 def _year_after_names(heads: list[str]) -> bool:
@@ -251,7 +286,13 @@ def _capital_leads(lines: list[_Line], heads: list[str]) -> bool:
 # inside a word broken at a hyphen ("& Yli-" / "Tuomi, T."),
 # or a line opening with the rest of one.
 _UNFINISHED_RE = re.compile(
-    r"(?:[,;:&]|,\s?(?:\.\s?){3}|,\s?…|(?<=\w)-|\band|(?:,|\band|&)\s(?:[A-Z]\.\s?-?){1,3}|[A-Z][a-z]+\s[A-Z]\.?|\b(?:[Ee]ds?|[Tt]rans|by|[Ii]n)\.?)\s*$")
+    r"(?:[,;:&]|,\s?(?:\.\s?){3}|,\s?…|(?<=\w)-|\band|(?:,|\band|&)\s(?:[A-Z]\.\s?-?){1,3}"
+    r"|[" + CAPS + r"][a-zß-ÿ]+(?:\s[" + CAPS + r"]\.){0,2}\s[" + CAPS + r"]\.?"
+    r"|\b(?:[Ee]ds?|[Tt]rans|by|[Ii]n)\.?"
+    # a name broken before its initials or after its particles ("Roldán Merino, J. , Moreno" / "Poyato, A. ,",
+    # "Salmela‐Aro, K. , van den" / "Broek, K. L.", "& Rigolet" / "Inuit Community Government")
+    r"|[A-Z]\.\s?,\s[" + CAPS + r"][\w'’\-‐]+|&\s[" + CAPS + r"][\w'’\-‐]+"
+    r"|\s(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|den|[Dd]el|della|[Dd]i|[Dd]u|[Dd]a|dos|das|ten|ter))\s*$")
 # "Cambridge, Mass.: Harvard UP" / "Berlin: Springer": the place and publisher of the entry above.
 _PLACE_RE = re.compile(r"[" + CAPS + r"][\w'’\-]+(?:\s[" + CAPS + r"][\w'’\-]+){0,2}(?:,\s[" + CAPS +
                        r"][\w.]+)?\s?:\s")
@@ -267,14 +308,20 @@ _JOURNAL_VOLUME_RE = re.compile(r"[" + CAPS + r"][\w'’\-]+(?:\s[" + CAPS + r"]
 # "Plant Soil. 2009;321:235–57.", "New Phytol. 2021;232:1917–29.": a journal and its date and volume.
 _VANCOUVER_SOURCE_RE = re.compile(r"[" + CAPS + r"][^.;]{0,80}\.\s(?:1[5-9]\d\d|20\d\d)[a-z]?;\s?\d"
                                   # "Plant Sci. 171, 382–388.", "Nature 464: 601–605": a journal, volume, pages
-                                  r"|[" + CAPS + r"][\w'’.\-&]*(?:\s[\w'’.\-&]+){0,6}\.?,?\s(?!(?:1[5-9]|20)\d\d\b)"
-                                  r"\d+(?:\s?\(\d+\))?[,:]\s?[e\d]")
+                                  r"|[" + CAPS + r"][\w'’.\-&]*(?:,?\s[\w'’.\-&]+){0,6}\.?,?\s(?!(?:1[5-9]|20)\d\d\b)"
+                                  # (not a date: "Financial Times, Aug. 21, 2023.")
+                                  r"\d+(?!\d|,\s(?:1[5-9]|20)\d\d\b)(?:\s?\(\d+\))?[,:]\s?[e\d]")
 _BARE_INITIALS_ON_RE = re.compile(r"[A-Z]{1,3}(?:,\s|\sand\s|\s&\s|\s\((?:1[5-9]|20)\d\d)")
 # A book's imprint on a line of its own: "Cambridge, UK and New York, NY, USA: Cambridge University Press",
 # or publisher, place and pages: "Gustav Fischer, Stuttgart, 281–295.", "Pensoft, Sofia, Moscow, 197–206."
 _CAP_WORDS = r"[" + CAPS + r"][\w'’\-]*(?:\s[" + CAPS + r"][\w'’\-]*)*"
 _IMPRINT_RE = re.compile(r"[^.:]{0,60}:\s[^.:]{0,60}\b(?:Press|Publishers?|Publishing|Verlag|Editora|Éditions|Books)\b"
                          r"|" + _CAP_WORDS + r"(?:,\s[" + CAPS + r"][\w'’\-]*){1,3},\s\d+\s?[–-]\s?\d+\.")
+# Frontiers prints names without commas ("Bonanni R. Cafazzo S. Valsecchi P. Natoli" / "E. (2010). Effect of"):
+# a line ending on a bare family name, the next opening with its initials and the year or the next name.
+_FAMILY_AT_END_RE = re.compile(r"(?<![\w'’\-])[" + CAPS + r"][\w'’\-]*[a-zß-ÿ]$")
+_INITIALS_THEN_RE = re.compile(r"[" + CAPS + r"]\.(?:\s?-?[" + CAPS + r"]\.)*\s(?:\(|[" + CAPS + r"][\w'’\-]+\s["
+                               + CAPS + r"]\.)")
 _INITIALS_ON_RE = re.compile(r"(?:[A-Z]\.\s?-?){1,3}(?:,|\s&|\sand\b)")
 _OPENING_RE = re.compile(r"[" + CAPS + r"“\"‘'«\[(*_—–-]|\d")
 

@@ -53,10 +53,15 @@ RUNNING_HEAD_RE = re.compile(
     r"|[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-:]+){1,9}\s+\d{1,3}"  # "GROWTH MINDSET INTERVENTIONS 14"
     r"|[A-Z][\w'’\-]+(?: et al\.?| and [A-Z][\w'’\-]+)? (?i:page) \d{1,4}"  # PMC manuscripts: "Okafor et al. Page 17"
     r"|[^\s].{0,78}?\s{4,}\d{1,4}"  # any short head with its page number pushed to the right margin
-    r"|\d{1,4}\s{4,}[^\s].{0,78})$"  # or to the left margin (an even page)
+    r"|\d{1,4}\s{4,}[^\s].{0,78}"  # or to the left margin (an even page)
+    # a journal's foot: "PLOS ONE | https://doi.org/10.1371/journal.pone.0185809 September 28, 2017 13 / 20",
+    # "Frontiers in Psychology | www.frontiersin.org    13    January 2015 | Volume 5 | Article 1582"
+    r"|[^|\n]{2,40}\s\|\s.{0,100}?\s\d{1,4}\s?/\s?\d{1,4}|[^|\n]{2,40}\s\|\s\S+\s{4,}\d{1,4}\s{4,}.{0,80}"
+    r"|©\s?(?:1[5-9]|20)\d\d\b.{10,110})$"  # "© 2022 The Authors. Published by Elsevier Ltd. This is an open ..."
 )
-# A page break inside a paragraph: blank, the page's head or foot, blank.
-PAGE_BREAK_RE = re.compile(r"\n[ \t]*\n[ \t]*([^\n]{1,80}?)[ \t]*\n[ \t]*\n")
+# A page break inside a paragraph: blank, the page's head or foot, blank; a page's foot and the next one's head
+# may stand one above the other, each between blank lines.
+PAGE_BREAK_RE = re.compile(r"\n[ \t]*\n[ \t]*([^\n]{1,120}?)[ \t]*\n[ \t]*\n(?:[ \t]*([^\n]{1,120}?)[ \t]*\n[ \t]*\n)?")
 
 
 def page_break_at(text: str, pos: int) -> int | None:
@@ -65,4 +70,4 @@ def page_break_at(text: str, pos: int) -> int | None:
     m = PAGE_BREAK_RE.match(text, pos)
     if m is None or not RUNNING_HEAD_RE.match(m.group(1)):
         return None
-    return m.end()
+    return m.start(2) if m.group(2) is not None and not RUNNING_HEAD_RE.match(m.group(2)) else m.end()
