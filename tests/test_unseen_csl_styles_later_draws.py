@@ -359,3 +359,30 @@ def test_word_footnotes_read_as_notes_may_repeat_a_work() -> None:
     text = "A study\nThese findings agree with field observations. Earlier work described it.\nReferences\n\nNotes\n\n"
     report = check_document(Document(path="paper.docx", text=text + notes, kind="docx"))
     assert "duplicate-entry" not in [f.code for f in report.findings]
+
+
+def test_chinese_et_al_in_a_latin_citation_names_the_first_author() -> None:
+    # GB/T 7714-2005 author-date: "(PÁNEK 等, 2017)"
+    report = check("A study\n\nThese findings agree with field observations (PÁNEK 等, 2017).\n\n",
+                   ["PÁNEK M, MAREŠ J, HADAŠ P. 2017. Dietary preferences of fish[J]. PeerJ, 5: e3210."])
+    assert [f.code for f in report.findings] == []
+    assert report.citations[0].et_al and report.citations[0].authors == ["PÁNEK"]
+
+
+def test_german_et_al_after_an_entrys_names_ends_them() -> None:
+    # Archiv für die civilistische Praxis: "Miao u. a., PLOS ONE, 10 (2015), e0127275 ff."
+    report = check("A study\n\nAs shown (Miao u. a. 2015).\n\n", ["Miao u. a., PLOS ONE, 10 (2015), e0127275 ff."])
+    ref = report.references[0]
+    assert [n.family for n in ref.fields.authors] == ["Miao"] and ref.fields.et_al
+
+
+def test_a_docx_entry_whose_year_follows_the_given_name_opens_a_paragraph() -> None:
+    # Society for American Archaeology in Word: "Berman, Matthew 2024 Long-term effects ..."
+    entries = ["Baser, Bahar, and Élise Féron 2021 Host state reactions to home state diaspora engagement policies. "
+               "*Global Networks* 22(2):226–242.",
+               "Berman, Matthew 2024 Long-term effects of group rights to fisheries. *PLOS ONE* 19(12):e0312682.",
+               "Guedes, Paulo Cezar Camargo 2015 APLICAÇÃO DO SOFTWARE GEOGEBRA AO ENSINO DA GEOMETRIA ANALÍTICA. "
+               "*Ciência e Natura* 37:365."]
+    text = "A study\nEarlier work (Baser and Féron 2021; Berman 2024; Guedes 2015:50).\nReferences\n"
+    report = check_document(Document(path="paper.docx", text=text + "\n".join(entries) + "\n", kind="docx"))
+    assert len(report.references) == 3 and [f.code for f in report.findings] == []

@@ -60,6 +60,10 @@ _PEOPLE_SLASH = lazy(r"(?<=[a-zß-ÿ])/(?=[" + CAPS + r"](?:[a-zß-ÿ]|\.\s?[" +
 _SLASH_ET_AL = lazy(r"(?<=[a-zß-ÿ])/u\.\s?a\.(?=:$)")
 
 
+# German "et al." after the names, "Miao u. a., PLOS ONE, 10 (2015)": the tagger is given the Latin it knows.
+_GERMAN_ET_AL = lazy(r"(?<=[\w.])\s+u\.\s?a\.(?=[,:;]?\s)")
+
+
 def _people_joined(head: str) -> str:
     """The names and their closing colon as the tagger knows them: "A, B and C." (the colon a stop)."""
     head, et_al = _SLASH_ET_AL.subn(" et al.", head)
@@ -111,6 +115,8 @@ def clean(text: str) -> str:
         text = _GLUED_DATE.sub(" ", text)
     if ")" in text:
         text = _GLUED_AFTER_YEAR.sub(r"\1 ", text)
+    if "u." in text[:160] and (m := _GERMAN_ET_AL.search(text, 0, 160)):
+        text = text[:m.start()] + " et al." + text[m.end():]
     if "/" in text and (head := _SLASHED_PEOPLE_HEAD.match(text)):
         text = _people_joined(head.group()) + text[head.end():]
     if ".10." in text:

@@ -27,13 +27,14 @@ CITED_IN = r"(?:as cited in|cited in|qtd\.? in|as quoted in|quoted in|apud)"
 # papers (the et-al terms of the styles Debian ships): German "u. a.", Latin "& al." (myrmecology, botany),
 # Spanish "y otros" / "y cols.", Portuguese "e colab.", Turkish "vd." / "ve ark.", Polish "i wsp." / "i in.",
 # Dutch "e.a.", Nordic "m.fl.", Finnish "ym.", Slovenian "idr.", Croatian "i sur.", Indonesian "dkk.", Czech
-# "a kol.", Lithuanian "ir kt.", Latvian "u.c.", Russian "и др.", Vietnamese, Persian. The Latin and English
+# "a kol.", Lithuanian "ir kt.", Latvian "u.c.", Russian "и др.", Vietnamese, Persian, Chinese "等" (GB/T 7714's
+# "(PÁNEK 等, 2017)"), Japanese "ほか". The Latin and English
 # forms in any case ("Et Al."); the short ones only as printed, so a capital stays an initial or a word.
 ET_AL = (r"(?:\bet\.?\s+al(?:ii|\b\.?)|\band\s+others\b|\bи\s+др\b\.?"
          r"|(?-i:&\s+al\b\.?|\bu\.\s?a\.|\by\s+(?:otros\b|cols?\.)|\be\s+(?:outros\b|colab\.|cols?\.)"
          r"|\bet\s+coll\.|\bv\.\s?dğr\.|\bvd\.|\bve\s+(?:ark\.|diğerleri\b)|\bi\s+(?:wsp|in|sur)\.|\be\.a\."
          r"|\bm\.\s?fl\.|\b[mo]\.?fl\.|\bym\.|\bidr\.|\bdkk\.|\ba\s+kol\.|\bir\s+kt\.|\bu\.c\.|và\s+cộng\s+sự"
-         r"|و\s+همکاران))")
+         r"|و\s+همکاران|等|ほか))")
 # The form a citation reader strips from a name ("Smith et al.," -> "Smith"): it starts where the
 # spaces before it do, or a search over a run of spaces is cubic.
 ET_AL_RE = re.compile(r"(?<!\s)\s*(?:,\s*)?" + ET_AL + ",?", re.IGNORECASE)
