@@ -34,6 +34,11 @@ def check_document(doc: Document, *, style: str | None = None, citations: bool =
             refs = build_references(entries)
             # The splitter takes the "[1]" off an entry; its number is still the style's best cue.
             detected = notes_style or detect_style([f"[{e.label}] {e.text}" if e.label else e.text for e in entries])
+    if not refs and style is None:
+        from refcheck.citations.notes import cites_in_notes
+        from refcheck.style import NOTES_STYLE
+
+        detected = NOTES_STYLE if cites_in_notes(doc) else detected
     report = FileReport(path=doc.path, style=style or detected, references=refs)
 
     from refcheck.entry_checks import check_entries

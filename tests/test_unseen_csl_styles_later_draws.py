@@ -386,3 +386,18 @@ def test_a_docx_entry_whose_year_follows_the_given_name_opens_a_paragraph() -> N
     text = "A study\nEarlier work (Baser and Féron 2021; Berman 2024; Guedes 2015:50).\nReferences\n"
     report = check_document(Document(path="paper.docx", text=text + "\n".join(entries) + "\n", kind="docx"))
     assert len(report.references) == 3 and [f.code for f in report.findings] == []
+
+
+def test_notes_without_a_bibliography_are_no_missing_reference_list() -> None:
+    # The Chaucer Review in Word: the footnotes cite the works, no bibliography (Chicago allows it)
+    text = ("A study\nAs shown previously, the estimate depends on sample size. We return to this point later.\n"
+            "References\n\nNotes\n\n"
+            "1. J B Gross and H Wilkens, “Albinism in Phylogenetically and Geographically Distinct Populations of "
+            "Astyanax Cavefish Arises Through the Same Loss-of-Function Oca2 Allele,” *Heredity* 111 (2013): "
+            "122–30, doi:10.1038/hdy.2013.26.\n"
+            "2. Cláudia Rejane Jacondino de Campos, “Approaches to Infer Wind Field from Airborne Doppler Radar "
+            "Data,” *Ciência e Natura*, 2000, 107–26.\n"
+            "3. Gross and Wilkens, “Albinism in Phylogenetically and Geographically Distinct Populations,” 50.\n")
+    report = check_document(Document(path="paper.docx", text=text, kind="docx"))
+    assert [f.code for f in report.findings] == []
+    assert [c.kind for c in report.citations] == ["note", "note", "note"]

@@ -99,7 +99,7 @@ def check_citations(citations: list[Citation], references: list[Reference], has_
     for i, cit in enumerate(citations, start=1):
         cit.id = f"c{i}"
         cit.hints = []
-    counted = [c for c in citations if c.kind != "personal"]
+    counted = [c for c in citations if c.kind not in ("personal", "note")]  # notes need no list (Chicago)
     if not has_list or not references:
         for cit in citations:
             if cit.malformed:

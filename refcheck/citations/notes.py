@@ -70,6 +70,15 @@ def find_notes(text: str) -> list[Note]:
     return [n for run in runs for n in run]
 
 
+def cites_in_notes(doc: Document) -> bool:
+    """A paper with no reference list whose numbered notes name works ("1. J B Gross and H Wilkens, “Albinism
+    ...,” Heredity 111 (2013): 122–30."): Chicago allows notes without a bibliography."""
+    notes = find_notes(doc.text)
+    worklike = sum(1 for n in notes if any(read_work(p) is not None or _IBID_RE.match(p) or read_author_date(p)
+                                           for p in note_parts(n.text)))
+    return len(notes) >= MIN_RUN and worklike >= 0.5 * len(notes)
+
+
 def split_notes(doc: Document, entries: list[RawEntry]) -> tuple[list[RawEntry], str | None]:
     """(entries without the notes, "chicago-notes" or None).
 
