@@ -401,3 +401,24 @@ def test_notes_without_a_bibliography_are_no_missing_reference_list() -> None:
     report = check_document(Document(path="paper.docx", text=text, kind="docx"))
     assert [f.code for f in report.findings] == []
     assert [c.kind for c in report.citations] == ["note", "note", "note"]
+
+
+HISTORIO_PLUS = (
+    "A study\n\nEarlier work described this pattern in detail.[1] As shown previously,[2] the estimate depends on "
+    "sample size. We return to this point later.[3]\n\nReferences\n\n"
+    "Ana Margarida FORTES u. a., Transcriptional Modulation of Polyamine Metabolism in Fruit Species Under Abiotic "
+    "and Biotic Stress, in: Frontiers in Plant Science 7 (2016), 114.\n\n"
+    "Athanassios C. TSIKLIRAS / Konstantinos POLYMEROS, Fish market prices drive overfishing of the „big ones“, in: "
+    "PeerJ 2 (2014), e638.\n\n"
+    "[1] Ana Margarida FORTES u. a., Transcriptional Modulation of Polyamine Metabolism in Fruit Species Under "
+    "Abiotic and Biotic Stress, in: Frontiers in Plant Science 7 (2016), 114.\n\n"
+    "[2] Athanassios C. TSIKLIRAS / Konstantinos POLYMEROS, Fish market prices drive overfishing of the „big ones“, "
+    "in: PeerJ 2 (2014), e638.\n\n"
+    "[3] TSIKLIRAS/POLYMEROS, Fish market prices drive overfishing of the „big ones“, 50.\n")
+
+
+def test_notes_after_a_list_of_given_first_names_with_et_al_or_middle_initials_are_notes() -> None:
+    # Historio+: "Ana Margarida FORTES u. a., ...", "Athanassios C. TSIKLIRAS / Konstantinos POLYMEROS, ..."
+    report = check_document(Document(path="paper.txt", text=HISTORIO_PLUS))
+    assert report.style == "chicago-notes" and len(report.references) == 2
+    assert [f.code for f in report.findings] == []

@@ -28,7 +28,7 @@ from refcheck.document import Document
 from refcheck.model import Citation, Finding, RawEntry, Reference
 from refcheck.style import NOTES_STYLE
 from refcheck.text.fold import fold
-from refcheck.text.patterns import CAPS
+from refcheck.text.patterns import CAPS, ET_AL_RE
 
 # "[^3]: ..." is a Markdown footnote definition, as the PDF reader writes a page's footnotes.
 _NOTE_RE = re.compile(r"^[ \t]*(?:\[(?P<a>\d{1,3})\]|\[\^(?P<b>\d{1,3})\]:|(?P<c>\d{1,3})\.(?=[ \t])"
@@ -104,10 +104,16 @@ _LEAD_INITIALS_RE = re.compile(r"^(?:[" + CAPS + r"]\.\s?(?:-\s?[" + CAPS + r"]\
                                r"(?=[" + CAPS + r"][\w'’-])")
 
 
+# The names end at a comma, a slash or a full stop that closes no initial ("Athanassios C. TSIKLIRAS / ...").
+_KEY_END_RE = re.compile(r"[,/]|(?<!\b[" + CAPS + r"])\.")
+
+
 def _entry_key(raw: str) -> tuple[str, set[str]]:
     """(first author's family, folded; the entry's significant words)."""
-    # GRUR's "Burton/Aryani/..., Title"; initials first: "P. J. DENDEK – A. CZECZKO, Content ..." (JÖB)
-    family = fold(re.split(r"[,./]", _LEAD_INITIALS_RE.sub("", raw), maxsplit=1)[0]).strip()
+    # GRUR's "Burton/Aryani/..., Title"; initials first: "P. J. DENDEK – A. CZECZKO, Content ..." (JÖB); an et al.
+    # in any language after the names: "Ana Margarida FORTES u. a., Transcriptional ..." (Historio+)
+    lead = ET_AL_RE.sub(",", _LEAD_INITIALS_RE.sub("", raw), count=1)
+    family = fold(_KEY_END_RE.split(lead, maxsplit=1)[0]).strip()
     return family, word_set(raw)
 
 
