@@ -43,7 +43,7 @@ _START_RES = (
     # Names in the order printed, then the year after a comma: Le Tapuscrit's "Campos Cláudia Rejane Jacondino de,
     # 2000, « ... »", "Shankar Varun et Wright Grady B., 2018, « ... »"
     re.compile(r"^[" + CAPS + r"][\w'’\-]+(?:\s(?:[" + CAPS + r"][\w'’\-.]*|de|da|do|dos|van|von|der|et|and|y|e|und))"
-               r"{1,12},\s(?:1[5-9]|20)\d\d[a-z]?[,.]\s"),
+               r"{1,12},\s(?:1[5-9]|20)\d\d[a-z]?,\s"),  # (a comma after the year: "Crowson, 1960." is a taxon's)
     # German people joined by slashes before the title's colon: "C. M. Lessells/B. Shorrocks: Evolutionary ...",
     # "Francisca Mendonça Souza/Brunna Aver De Paula/...: Econometric ..." (Im Gespräch)
     re.compile(r"^(?:[" + CAPS + r"][\w.'’-]*\s?){1,5}(?<=[a-zß-ÿ.])/[" + CAPS + r"][^:\n]{0,400}:\s"),
