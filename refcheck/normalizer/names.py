@@ -23,7 +23,11 @@ _ROLE_TAIL = lazy(
     r"[\s,]*[(\[]?\b(?:(?-i:[ÉéEe]ds?)|editors?|hrsg|trans|transl|(?-i:tr)|comps?|dirs?|directors?)\b"
     r"\.?[)\]]?[\s.,:;]*$", re.I
 )
-_ET_AL = lazy(r"[,/]?\s*(?:et\.?\s*al\.?|u\.\s*a\.|" + ET_AL + r")\s*[.,]?", re.I)  # text.patterns: every language's
+# et al. in every language (text.patterns), after a space or a comma, or glued to a Chinese or Japanese name
+_ET_AL = lazy(r"(?:[,/]\s*|\s+|^)(?:et\.?\s*al\.?|u\.\s*a\.|" + ET_AL + r")\s*[.,]?|(?<=\S)(?:等|ほか)", re.I)
+# Every et al. form opens with a lower-case word, "&" or a Chinese or Japanese character ("Et Al." aside): the long
+# pattern runs only on names that have one (speed: most lists print capitals and initials only).
+_ET_AL_HINT = lazy(r"(?:^|[\s,/])(?:[a-zа-яğ&]|Et\b|ET\b)|[等ほ]")
 # A slash between two people named family first (Mohr Siebeck: "Boyer, Doug M./Toussaint, Séverine"), never
 # in a body's name or a link ("Bündnis 90/Die Grünen", "https://"): after a small letter or a stop.
 _SLASH = lazy(r"(?<=[a-zß-ÿ.])\s?/\s*(?=[" + CAPS + r"][a-zß-ÿ])")
@@ -69,7 +73,7 @@ def parse_names(text: str | None) -> tuple[list[Name], bool]:
         return [], False
     t = text.replace("*", "").strip()
     t = _strip_roles(t)
-    t, n_et_al = _ET_AL.subn("", t)
+    t, n_et_al = _ET_AL.subn("", t) if _ET_AL_HINT.search(t) else (t, 0)
     et_al = n_et_al > 0
     t = _strip_end(t)
     if not t:

@@ -50,6 +50,8 @@ def imprint_and_page_count(spans: list[Span]) -> list[Span]:
     publisher, its places and the book's page count ("814 pp.", never an article's pages) are the
     publisher, the place and the pages, whatever the tagger made of them (a journal "Intercept,
     Andover," with volume "814"; a place cut out of "Warsaw | Agricultural University Press")."""
+    if not spans or "pp" not in spans[-1][1]:  # the page count closes the entry (speed: most have none)
+        return spans
     t = max((k for k, s in enumerate(spans) if s[0] == "title"), default=-1)
     tail = spans[t + 1:]
     if t < 0 or not tail or not _STOP.search(spans[t][1]) or any(s[0] not in _IMPRINT_TAIL for s in tail):

@@ -82,6 +82,8 @@ def _imprint_year(label: str, text: str) -> bool:
 _MONTH_WORD = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?$")
 _DAY_WORD = re.compile(r"^\d{1,2},$")
 _VANCOUVER_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)[a-z]?;")
+_MONTH_THEN_YEAR = re.compile(r"[.?!]\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+"
+                              r"(?:\d{1,2},\s+)?(?:1[5-9]\d\d|20\d\d)[a-z]?;")
 
 
 def month_before_vancouver_year(spans: list[Span]) -> list[Span]:
@@ -90,6 +92,8 @@ def month_before_vancouver_year(spans: list[Span]) -> list[Span]:
     the tagger made of them, and when the entry has no journal yet, the sentence before the month (the
     last one the title ran on to) is the journal."""
     if not any(";" in text for _, text, _ in spans):  # no Vancouver year ("2022;") to look before
+        return spans
+    if not _MONTH_THEN_YEAR.search(" ".join(text for _, text, _ in spans)):  # (speed: one search, then words)
         return spans
     words = [(label, w, italic) for label, text, italic in spans for w in text.split()]
     for k in range(1, len(words) - 1):

@@ -30,12 +30,11 @@ def repair_venues(spans: list[Span]) -> list[Span]:
     spans = _conference_acronym(spans)
     spans = _title_read_as_publisher(spans)
     spans = _editors_inside_authors(spans)
-    spans = places_inside_the_title(spans)
-    spans = available_is_no_publisher(spans)
-    spans = imprint_in_brackets(spans)
-    spans = journal_ending_the_title(spans)
-    spans = journal_before_volume_and_pages(spans)
-    spans = place_closing_the_title(spans)
+    # (speed: each repair below needs a label, or the absence of one, that most entries do not meet)
+    labels = {s[0] for s in spans}
+    for needs, repair in _GATED:
+        if needs(labels) and (changed := repair(spans)) is not spans:
+            spans, labels = changed, {s[0] for s in changed}
     return _year_read_as_accessed(spans)
 
 
@@ -246,3 +245,14 @@ def journal_before_volume_and_pages(spans: list[Span]) -> list[Span]:
     if len(parts) < 2 or len(parts[-1].split()) > 6:
         return spans
     return [*spans[:t], ("title", " ".join(parts[:-1]), False), ("journal", parts[-1], False), *spans[v:]]
+
+
+_HOLDERS = frozenset({*_CONTAINERS, "publisher"})
+_GATED = (
+    (lambda labs: "location" in labs, places_inside_the_title),
+    (lambda labs: "publisher" in labs, available_is_no_publisher),
+    (lambda labs: "date" in labs and "title" in labs, imprint_in_brackets),
+    (lambda labs: not labs & _HOLDERS, journal_ending_the_title),
+    (lambda labs: not labs.intersection(_CONTAINERS), journal_before_volume_and_pages),
+    (lambda labs: bool(labs.intersection(_CONTAINERS)), place_closing_the_title),
+)
