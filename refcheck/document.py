@@ -11,6 +11,8 @@ from bisect import bisect_right
 
 from refcheck._record import Record
 
+_ARABIC_PUNCTUATION = str.maketrans({"،": ",", "؛": ";"})
+
 
 class Document(Record):
     __slots__ = ("path", "text", "kind", "warnings", "_line_starts", "pages")
@@ -24,7 +26,9 @@ class Document(Record):
     def __init__(self, path: str, text: str, kind: str = "text", warnings: list[str] | None = None,
                  _line_starts: list[int] | None = None, pages: list[int] | None = None) -> None:
         self.path = path
-        self.text = text
+        # Arabic-script papers (Persian, Arabic, Urdu) separate names and citations with "،" and "؛": read as the
+        # comma and semicolon they are (one character each, so every position stays where it was)
+        self.text = text.translate(_ARABIC_PUNCTUATION) if "،" in text or "؛" in text else text
         self.kind = kind
         self.warnings = [] if warnings is None else warnings
         self._line_starts = _line_starts

@@ -422,3 +422,13 @@ def test_notes_after_a_list_of_given_first_names_with_et_al_or_middle_initials_a
     report = check_document(Document(path="paper.txt", text=HISTORIO_PLUS))
     assert report.style == "chicago-notes" and len(report.references) == 2
     assert [f.code for f in report.findings] == []
+
+
+def test_arabic_script_commas_semicolons_and_and_separate_names_and_citations() -> None:
+    # Iran Manual of Style: "(Lee و همکاران 2012؛ Reid و Singh 1994)", "Reid، Alastair، و Satnam Singh. 1994."
+    report = check("A study\n\nAs shown previously (Lee و همکاران 2012؛ Reid و Singh 1994), it holds.\n\n",
+                   ["Lee، Seung-Hwan، Ki-Hyun Kim، و Jan E. Szulejko. 2012. «A study of widgets.» Ecology 3: 4–5.",
+                    "Reid، Alastair، و Satnam Singh. 1994. «Implementing Fudgets with Standard Widget Sets.» در "
+                    "Workshops in Computing، 222–35. Springer London."])
+    assert [f.code for f in report.findings] == []
+    assert [c.authors for c in report.citations] == [["Lee"], ["Reid", "Singh"]]

@@ -31,13 +31,13 @@ společnost univerzita
 
 # "and" between authors in the languages refcheck reads: "Coriolano e Vasconcelos", "Armengou y
 # Cuéllar", "Müller und Roth", "Durand et Martin".
-AND_WORDS = frozenset({"and", "&", "e", "y", "und", "et"})
+AND_WORDS = frozenset({"and", "&", "e", "y", "und", "et", "و"})  # Persian and Arabic "و" ("Schmidt و Saldin")
 
 # Small words inside a name as printed: particles, "and", and the prepositions of organisations'
 # names ("Agencia Europea para la Seguridad y Salud en el Trabajo", "Institut für Arbeitsmarkt").
 NAME_CONNECTORS = frozenset(
     "of for on and & the in de van von der den du la le da di del della des dos das do te ten ter y e et und "
-    "to at para en el los las em na nas pour sur les für zur".split()
+    "to at para en el los las em na nas pour sur les für zur و".split()
 )
 
 MONTHS = frozenset(
