@@ -35,10 +35,10 @@ ET_AL = (r"(?:\bet\.?\s+al(?:ii|\b\.?)|\band\s+others\b|\bи\s+др\b\.?"
          r"|\bet\s+coll\.|\bv\.\s?dğr\.|\bvd\.|\bve\s+(?:ark\.|diğerleri\b)|\bi\s+(?:wsp|in|sur)\.|\be\.a\."
          r"|\bm\.\s?fl\.|\b[mo]\.?fl\.|\bym\.|\bidr\.|\bdkk\.|\ba\s+kol\.|\bir\s+kt\.|\bu\.c\.|và\s+cộng\s+sự"
          r"|و\s+همکاران|等|ほか))")
-# The form a citation reader strips from a name ("Smith et al.," -> "Smith"): it starts where the
-# spaces before it do, or a search over a run of spaces is cubic; and it needs a space or a comma before it (Chinese
-# and Japanese may glue theirs, "王等"), so most places in a text fail at the first character (speed).
-ET_AL_RE = re.compile(r"(?<!\s)(?:\s*,\s*|\s+)" + ET_AL + r",?|(?<=\S)(?:等|ほか),?", re.IGNORECASE)
+# The form a citation reader strips from a name ("Smith et al.," -> "Smith"): it starts where the spaces before
+# it do, or a search over a run of spaces is cubic; and it needs a space, comma or slash before it (Chinese and
+# Japanese may glue theirs, "王等"), so most places in a text fail at the first character (speed).
+ET_AL_RE = re.compile(r"(?<!\s)(?:\s*[,/]\s*|\s+)" + ET_AL + r",?|(?<=\S)(?:等|ほか),?", re.IGNORECASE)
 
 # Capital letters a name can open with, for character classes: ASCII, Latin-1 ("Ó", "Ø") and Latin
 # Extended-A and Romanian ("Šípek", "Łukasz", "Čech", "Őri", "Ștefan"), which [A-ZÀ-Þ] leaves out.
