@@ -340,6 +340,13 @@ def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
         if _DATED_HEAD_RE.search(head):
             return None  # "(IPI Human, September 2011)": a version's date, not an author and a year
         return part if parse_head(head, part) else None
+    if (glued := _GLUED_PAGE_RE.search(body)) is not None and glued.start() > 0:
+        # "(Ryu et al. 200545)": styles whose locator has no delimiter (Palaeontology, Industrial Relations,
+        # Acta Amazonica) glue the page to the year; kept only if it ties to an entry of that year
+        head = body[: glued.start()]
+        part.years, part.locator, part.doubtful = [glued.group(1)], glued.group(2), True
+        part.head = head.strip(" ,:")
+        return part if parse_head(head, part) else None
     if not allow_no_year:
         return None
     # MLA: "Buckley, 25", "Smith 45-47", "Morrison, Beloved 45", "Lee", "“Russia”, U.S. Department of State".
@@ -405,4 +412,5 @@ def _year_text(m: re.Match[str]) -> str:
 _HEAD_END_RE = re.compile(r"(?:[^\W\d_]|[.*”\"’)])\s*$")
 _DATED_HEAD_RE = re.compile(rf",\s*(?:{'|'.join(sorted(MONTHS))})\.?(?:\s+\d{{1,2}})?,?\s*$", re.IGNORECASE)
 _CITED_IN_RE = re.compile(rf"[,;]?\s*\b{CITED_IN}\s+", re.I)
+_GLUED_PAGE_RE = re.compile(r"(?<=\s)(1[5-9]\d\d|20\d\d)(\d{1,4})$")
 _ORIGINAL_YEAR_RE = re.compile(r"\[(?:1[5-9]\d\d|20\d\d)\]\s*")

@@ -1,0 +1,36 @@
+"""Papers in CSL styles of the twelfth draw nobody on the project named (benchmarks/styles make_style_papers.py
+--sweep 40 --seed sweep-12 --halves, dev half), as pandoc renders them; each test is one of their habits."""
+
+from __future__ import annotations
+
+from refcheck.document import Document
+from refcheck.model import FileReport
+from refcheck.pipeline import check_document
+
+
+def check(body: str, entries: list[str]) -> FileReport:
+    return check_document(Document(path="paper.txt", text=body + "References\n\n" + "\n\n".join(entries) + "\n"))
+
+
+ACTA_AMAZONICA_LIST = [
+    "Perkins, T.A.; Boettiger, C.; Phillips, B.L. 2016. After the games are over: life‐history trade‐offs drive "
+    "dispersal attenuation following range expansion. Ecology and Evolution 6: 6425–6434.",
+    "Ryu, E.-S.; Hwang, J.-S.; Yoo, C. 2005. Widget Integration Framework for Context-Aware Middleware. In: Mobility "
+    "Aware Technologies and Applications, Springer Berlin Heidelberg, p.161–171.",
+]
+
+
+def test_a_page_glued_to_the_year_is_read_as_the_year_and_its_page() -> None:
+    # Acta Amazonica, Palaeontology, Industrial Relations print the locator with no delimiter: "2005" + "45"
+    report = check("A study\n\nThe method follows the protocol given elsewhere (Ryu et al. 200545). We return to "
+                   "this point later (Perkins et al. 201650).\n\n", ACTA_AMAZONICA_LIST)
+    assert [f.code for f in report.findings] == []
+    ryu = next(c for c in report.citations if c.authors[:1] == ["Ryu"])
+    assert (ryu.year, ryu.locator) == ("2005", "45")
+
+
+def test_a_glued_number_that_ties_to_no_entry_of_its_year_is_no_finding() -> None:
+    # "200645" may be a page glued to 2006 or a specimen number: with no Ryu 2006 entry it says nothing
+    report = check("A study\n\nThe method follows the protocol (Ryu et al. 200645), and also (Perkins et al. "
+                   "2016).\n\n", ACTA_AMAZONICA_LIST)
+    assert [f.code for f in report.findings if f.severity == "error"] == []
