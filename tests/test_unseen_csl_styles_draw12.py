@@ -34,3 +34,26 @@ def test_a_glued_number_that_ties_to_no_entry_of_its_year_is_no_finding() -> Non
     report = check("A study\n\nThe method follows the protocol (Ryu et al. 200645), and also (Perkins et al. "
                    "2016).\n\n", ACTA_AMAZONICA_LIST)
     assert [f.code for f in report.findings if f.severity == "error"] == []
+
+
+THEOLOGY_LIST = [
+    "Julien Bénard-Capelle, Victoire Guillonneau, Claire Nouvian, Nicolas Fournier, Karine Le Loët, and Agnès Dettai, "
+    "‘Fish mislabelling in France: substitution rates and retail types’, PeerJ, 2 (2015), e714 "
+    "<https://doi.org/10.7717/peerj.714>",
+    "Stanley F. Hoyt, ‘The Ecology of the Pileated Woodpecker’, Ecology, 38 (1957), 246",
+]
+
+
+def test_a_note_of_an_author_date_citation_with_and_others_is_read() -> None:
+    # European Journal of Theology: "[4] Bénard-Capelle and others, 2015: 45." (CSL's English et-al term)
+    report = check("A study\n\nThe method follows the protocol.[1] As shown previously.[2]\n\n", THEOLOGY_LIST
+                   + ["[1] Bénard-Capelle and others, 2015: 45.", "[2] Hoyt, 1957."])
+    assert [f.code for f in report.findings] == []
+
+
+def test_a_note_of_an_author_date_citation_with_its_page_after_a_colon_is_read() -> None:
+    # European Journal of Theology: "[6] Hoyt, 1957: 45."
+    report = check("A study\n\nThe method follows the protocol.[1] As shown previously.[2]\n\n", THEOLOGY_LIST
+                   + ["[1] Bénard-Capelle and others, 2015.", "[2] Hoyt, 1957: 45."])
+    assert [f.code for f in report.findings] == []
+    assert next(c for c in report.citations if c.year == "1957").locator == "45"

@@ -8,7 +8,7 @@ import re
 
 from refcheck.text.fold import fold
 from refcheck.text.lexicon import AND_WORDS
-from refcheck.text.patterns import CAPS
+from refcheck.text.patterns import CAPS, ET_AL_RE
 
 _LEAD_RE = re.compile(r"^(?:see(?: also)?|cf\.|compare|for (?:example|instance),?|e\.g\.,?|quoted in)\s+", re.I)
 
@@ -40,15 +40,16 @@ _NAMES_ONLY_RE = re.compile(r"^(?:(?:[" + _NOTE_CAPS + r"][\w'’-]*\.?|" + "|".
 _LOCATOR_ONLY_RE = re.compile(r"^(?:pp?\.\s*|(?:chap|sec|para|ch|pt)\.\s*)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?\.?$")
 
 
-# A note holding an author-date citation (Maison de l'Orient: "[2] Berressem 2020; Kirby et al. 2020, p. 45")
+# A note holding an author-date citation (Maison de l'Orient: "[2] Berressem 2020; Kirby et al. 2020, p. 45"; the
+# European Journal of Theology's "Lamim and others, 2025: 45")
 _AUTHOR_DATE_NOTE = re.compile(r"^(?P<names>[^\d“”\"*(),;]{2,120}(?:,[^\d“”\"*(),;]{2,60}){0,9}?),?\s"
-                               r"(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)(?:,\s*(?P<page>(?:pp?\.\s*)?\d[\d–-]*))?\.?$")
+                               r"(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)(?:[,:]\s*(?P<page>(?:pp?\.\s*)?\d[\d–-]*))?\.?$")
 
 
 def author_date(part: str) -> tuple[list[str], str, str | None] | None:
     """(families, year, page) of a note part that is an author-date citation: "Kirby et al. 2020, p. 45"."""
     ad = _AUTHOR_DATE_NOTE.match(part.strip())
-    if ad is None or not _NAMES_ONLY_RE.match(ad.group("names").strip()):
+    if ad is None or not _NAMES_ONLY_RE.match(ET_AL_RE.sub("", ad.group("names")).strip()):
         return None
     return _families(ad.group("names")), ad.group("year")[:4], ad.group("page")
 
