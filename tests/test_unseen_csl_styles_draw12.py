@@ -57,3 +57,19 @@ def test_a_note_of_an_author_date_citation_with_its_page_after_a_colon_is_read()
                    + ["[1] Bénard-Capelle and others, 2015.", "[2] Hoyt, 1957: 45."])
     assert [f.code for f in report.findings] == []
     assert next(c for c in report.citations if c.year == "1957").locator == "45"
+
+
+
+INFOCLIO_LIST = [
+    "Remacle J., « Microbial ecology: Organisms, habitats, activities », Biochemical Systematics and Ecology 17 (6), "
+    "1989, pp. 499‑500.",
+    "Hoyt Stanley F., « The Ecology of the Pileated Woodpecker », Ecology 38 (2), 1957, pp. 246‑256.",
+]
+
+
+def test_a_french_note_reads_the_title_in_guillemets() -> None:
+    # infoclio.ch: "[9] Coronel, Vieira et Filho, « EDITORIAL », *art. cit.*, 2021, p. 50." as a .docx gives it
+    report = check("Une étude\n\nLa méthode suit le protocole.[1] Comme on l'a montré.[2]\n\n", INFOCLIO_LIST
+                   + ["[1] Hoyt, « The Ecology of the Pileated Woodpecker », *art. cit.*, 1957, p. 250.",
+                      "[2] Remacle, « Microbial ecology: Organisms, habitats, activities », *art. cit.*, 1989, p. 50."])
+    assert [f.code for f in report.findings] == []

@@ -15,6 +15,7 @@ _LEAD_RE = re.compile(r"^(?:see(?: also)?|cf\.|compare|for (?:example|instance),
 
 # A quoted or italic title; a closing ’ ends it only before a space or punctuation ("Dignāga’s" goes on).
 QUOTED_RE = re.compile(r"“([^”]{3,300}?)[,.]?”|\"([^\"]{3,300}?)[,.]?\"|‘(.{3,300}?)[,.]?’(?=[\s,.;:)]|$)"
+                        r"|«\s?([^«»]{3,300}?)[,.]?\s?»"  # French: « Titre »
                         r"|\*([^*]{3,300})\*|_([^_]{3,300})_")
 
 
