@@ -42,7 +42,7 @@ def mutate_notes(text: str, rng: random.Random) -> tuple[str, list[tuple[str, st
         citing = [n for n in notes if family in paras[n]]
         if len(citing) >= 1 and len(family) > 3 and sum(family in paras[x] for x in bib) == 1:
             for n in citing:  # a short note without its title ("Smith, 45.") cannot be told missing
-                if re.search(r"[“‘\"]", paras[n]):
+                if re.search(r"[“‘\"«]", paras[n]):  # a title in quotation marks or guillemets
                     planted.append(("no-entry", paras[n].split("]")[0] + "]"))
             paras[b] = ""
             removed = family
