@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from refcheck.text.patterns import CJK_CHARS
+from refcheck.text.patterns import CAPS, CJK_CHARS
 
 HAS_CJK = re.compile(f"[{CJK_CHARS}]")
 _NAME = re.compile(f"^[{CJK_CHARS}·・、]{{1,24}}[,，、.:;]?$")
@@ -38,15 +38,20 @@ _NO_MARK_BOOK = frozenset({"M", "D", "R", "S", "P", "G", "Z", "A", "N"})
 
 
 def cjk_anchors(words: list[str]) -> dict[int, str]:
-    """Token index -> label for an entry whose names are printed in CJK; empty for any other."""
-    if not words or not (HAS_CJK.match(words[0]) or len(words) > 1 and HAS_CJK.match(words[1])):
+    """Token index -> label for an entry whose names are printed in CJK, or a GB/T 7714 entry with a type
+    mark whose names are Latin ("LECUN Y, BENGIO Y, HINTON G. Deep learning[J]. Nature, 2015, ..."); empty
+    for any other."""
+    if not words:
+        return {}
+    cjk = HAS_CJK.match(words[0]) or len(words) > 1 and HAS_CJK.match(words[1])
+    if not cjk and not any("]" in w and _MARK.match(w) for w in words[2:40]):
         return {}
     fixed: dict[int, str] = {}
     i = 0
     if words and _NUMBER.match(words[0]) and len(words) > 1:
         fixed[0] = "citation-number"
         i = 1
-    end = _names_end(words, i)
+    end = _names_end(words, i) if cjk else _latin_names_end(words, i)
     if end is None:
         return {}
     for j in range(i, end):
@@ -73,6 +78,31 @@ def _names_end(words: list[str], i: int) -> int | None:
         if w[-1] in ".:;" or j + 1 < len(words) and (
                 _PAREN_YEAR.match(words[j + 1]) or words[j + 1][:1] in "「『“"):
             return j + 1
+    return None
+
+
+# GB/T 7714's Latin names, family first and initials after: "LECUN Y,", "Ronneberger O,", "KOHL S A A,", "LE FOLGOC L,"
+_LATIN_FAMILY = re.compile(r"^[" + CAPS + r"][\w'’-]*,?$")
+_LATIN_INITIALS = re.compile(r"^[" + CAPS + r"]{1,3}[,.]?$")
+
+
+def _latin_names_end(words: list[str], i: int) -> int | None:
+    """The index after GB/T 7714's Latin names opening at I (closed by the full stop after an initial or
+    "et al."), or None when the entry does not open so."""
+    seen_initials = False
+    for j in range(i, min(len(words), i + 60)):
+        w = words[j]
+        if j > i and w in ("et", "al.", "al") and seen_initials:
+            if w == "al.":
+                return j + 1
+            continue
+        if _LATIN_INITIALS.match(w) and j > i:
+            seen_initials = True
+            if w.endswith("."):
+                return j + 1
+            continue
+        if not _LATIN_FAMILY.match(w):
+            return None
     return None
 
 

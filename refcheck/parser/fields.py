@@ -20,6 +20,7 @@ from refcheck.normalizer.url import find_url
 from refcheck.normalizer.volume import split_volume
 
 # A role word printed in the span (all-caps "ED" is initials, "Siggia ED", unless in brackets)
+_GBT_TYPE_MARK = re.compile(r"\[?(?:[A-Z]{1,2}|EB)(?:/OL)?\]?(?://)?[.,]?")
 _ROLE_MARK = re.compile(r"\b(?:[ÉéEe]ds?|[Ee]ditors?|EDITORS?|[Ee]dited|[Hh]rsg|[Dd]ir|[Cc]omps?|[Tt]rans|In)\b\.?"
                         r"|\((?:[ÉéEe]ds?|EDS?|[Hh]rsg)\.?\)")
 # "Elmagarmid A, editor.", "Piveteau J, ed.", "Bauer, A. Raymond, and Kenneth J. Germen, eds.", "Ribaski, N.G. (ed.)"
@@ -70,6 +71,8 @@ def build_fields(spans: list[tuple[str, str, bool]], text: str) -> tuple[str, Fi
     f.url = find_url(text)
     f.accessed = find_accessed(first.get("accessed") or first.get("note") or text)
     f.genre = trim(first["genre"]) if first.get("genre") else None
+    if f.genre and _GBT_TYPE_MARK.fullmatch(f.genre):
+        f.genre = None  # GB/T 7714's "[J]", "[M]", "[EB/OL]": the entry's type, which the type already says
     f.note = trim(first["note"]) if first.get("note") else None
     if f.url and "url" not in first:
         first["url"] = f.url

@@ -85,6 +85,10 @@ _CJK_SPACING = lazy(r"(?<=\S)(\[(?:[A-Z]{1,2}|EB)(?:/OL)?\](?://)?)"
                     r"|^(\[\d{1,4}\])(?=\S)|(,)(?=[^\s\d])|(?:(?<=[" + CJK_CHARS + r"])|(?<=\D\d{4}))(,)(?=\d)")
 
 
+# GB/T 7714's type mark glued to a Latin title: "Deep learning[J]. Nature", "segmentation[C]//Medical ..."
+_GBT_MARK = lazy(r"\S\[(?:[A-Z]{1,2}|EB)(?:/OL)?\](?://|[.,])")
+
+
 def _cjk_spacing(m: re.Match[str]) -> str:
     if m.group(1):
         return f" {m.group(1)} " if m.group(1).endswith("//") else f" {m.group(1)}"
@@ -98,7 +102,7 @@ def _cjk_spacing(m: re.Match[str]) -> str:
 def clean(text: str) -> str:
     """Undo the document markup that is not part of the reference itself."""
     text = text.replace("\u00a0", " ").replace("\u200b", "")
-    if not text.isascii() and _CJK_TEXT.search(text):
+    if not text.isascii() and _CJK_TEXT.search(text) or "]" in text and _GBT_MARK.search(text):
         text = _CJK_SPACING.sub(_cjk_spacing, text.translate(_FULL_WIDTH))
     if text.lstrip()[:1] in ("-", "*", "•", "·", "▪"):
         text = _LEADING_BULLET.sub("", text)

@@ -25,6 +25,14 @@ REFERENCE_HEADINGS = frozenset({
     "bibliographie", "références", "referencias", "bibliografía", "bibliografia",
     "referências", "referências bibliográficas", "referencias bibliográficas", "références bibliographiques",
     "literatur", "literaturliste", "quellenverzeichnis",
+    # the other languages papers are written in (a list with an unknown heading is found only by its shape)
+    "riferimenti bibliografici", "riferimenti", "literatuur", "literatuurlijst", "referenties", "bronnen",
+    "bibliografie", "literatura", "piśmiennictwo", "literatura cytowana", "seznam literatury",
+    "použitá literatura", "references bibliographiques", "referenser", "litteratur", "källor", "referanser",
+    "litteraturliste", "referencer", "lähteet", "kirjallisuus", "irodalom", "irodalomjegyzék", "hivatkozások",
+    "referințe", "kaynaklar", "kaynakça", "daftar pustaka", "referensi", "tài liệu tham khảo",
+    "список литературы", "литература", "библиография", "список использованной литературы", "βιβλιογραφία",
+    "αναφορές", "المراجع", "المصادر", "منابع", "参考文献", "参考资料", "引用文献", "文献", "참고문헌", "참고 문헌",
 })
 
 # Sections that follow a reference list in papers, and web-page furniture.
@@ -41,7 +49,7 @@ _END_RE = re.compile(rf"(?:{_END_WORDS})(?:\s+[a-z0-9]{{1,4}})?(?:\s*[:.\-–]\s
 _SOURCE_NUMBERS_RE = re.compile(r"\d+\s*:\s*\d+|\d+\s*[–-]\s*\d+")
 _FURNITURE_RE = re.compile(r"(?:©|\(c\)|copyright\b).{0,80}(?:\d{4}|all rights reserved)", re.IGNORECASE)
 
-_DECOR_RE = re.compile(r"^[\s#*_=>|]+|[\s#*_=:.|]+$")
+_DECOR_RE = re.compile(r"^[\s#*_=>|]+|[\s#*_=:.|：\u3000]+$")  # "参考文献：" ends with a full-width colon
 _NUMBERING_RE = re.compile(r"^(?:(?:chapter|section|part)\s+)?(?:\d{1,2}(?:\.\d{1,2})*|[ivxlc]{1,6}|[a-h])[.)]?\s+",
                            re.IGNORECASE)
 

@@ -1,0 +1,47 @@
+"""Habits of the styles on blind set 5's dev half (fixtures/papers_blind5, written by a helper who never read
+refcheck's code): a Chinese GB/T 7714 paper whose English references keep the standard's type marks, and
+reference-list headings in the languages papers are written in."""
+
+from __future__ import annotations
+
+from refcheck.document import Document
+from refcheck.parser import parse_entry
+from refcheck.pipeline import check_document
+from refcheck.section.find import is_reference_heading
+
+
+def test_a_chinese_reference_heading_with_a_full_width_colon_opens_the_list() -> None:
+    assert is_reference_heading("参考文献：")
+
+
+def test_reference_headings_of_other_languages_open_the_list() -> None:
+    for heading in ("Riferimenti bibliografici", "Literatuur", "Piśmiennictwo", "Список литературы", "참고문헌",
+                    "Kaynakça", "Daftar Pustaka"):
+        assert is_reference_heading(heading), heading
+
+
+def test_a_gbt7714_type_mark_after_a_latin_title_ends_the_title() -> None:
+    kind, f = parse_entry("[1] LECUN Y, BENGIO Y, HINTON G. Deep learning[J]. Nature, 2015, 521(7553): 436-444.")
+    assert (kind, f.title, f.container, f.volume, f.issue, f.pages) == (
+        "article", "Deep learning", "Nature", "521", "7553", "436-444")
+    assert [a.family for a in f.authors] == ["LECUN", "BENGIO", "HINTON"]
+    assert f.genre is None  # "[J]" is the type, not a note
+
+
+def test_a_gbt7714_proceedings_mark_puts_what_follows_the_slashes_in_the_container() -> None:
+    kind, f = parse_entry("[9] RONNEBERGER O, FISCHER P, BROX T. U-Net: convolutional networks for biomedical image "
+                          "segmentation[C]//Medical Image Computing and Computer-Assisted Intervention – MICCAI "
+                          "2015. Cham: Springer, 2015: 234-241.")
+    assert f.title == "U-Net: convolutional networks for biomedical image segmentation"
+    assert f.container is not None and f.container.startswith("Medical Image Computing")
+
+
+def test_the_same_work_printed_in_capitals_and_in_title_case_is_a_duplicate() -> None:
+    text = ("引　言\n\n文献[1]和文献[2]提出了U-Net。\n\n参考文献：\n"
+            "[1] RONNEBERGER O, FISCHER P, BROX T. U-Net: convolutional networks for biomedical image\n"
+            "segmentation[C]//Medical Image Computing and Computer-Assisted Intervention – MICCAI\n"
+            "2015. Cham: Springer, 2015: 234-241.\n"
+            "[2] Ronneberger O, Fischer P, Brox T. U-Net: Convolutional Networks for Biomedical Image\n"
+            "Segmentation[C]//MICCAI 2015, LNCS 9351. Springer, 2015: 234-241.\n")
+    report = check_document(Document(path="paper.txt", text=text))
+    assert [f.code for f in report.findings] == ["duplicate-entry"]
