@@ -45,3 +45,17 @@ def test_the_same_work_printed_in_capitals_and_in_title_case_is_a_duplicate() ->
             "Segmentation[C]//MICCAI 2015, LNCS 9351. Springer, 2015: 234-241.\n")
     report = check_document(Document(path="paper.txt", text=text))
     assert [f.code for f in report.findings] == ["duplicate-entry"]
+
+
+def test_affiliation_marks_in_an_author_byline_are_not_citations() -> None:
+    from refcheck.citations.superscript import unicode_groups
+
+    for byline in ("王思远¹，陈晓雯¹，刘　洋²", "Ana Souza¹, João Lima² and Rui Costa¹"):
+        assert unicode_groups(byline, 0, len(byline)) == []
+
+
+def test_superscript_sources_in_a_sentence_stay_citations() -> None:
+    from refcheck.citations.superscript import unicode_groups
+
+    sentence = "Prior studies found this effect¹, and others did not²."
+    assert [g[2] for g in unicode_groups(sentence, 0, len(sentence))] == [[1], [2]]

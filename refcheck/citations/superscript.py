@@ -109,7 +109,22 @@ def unicode_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, list[int
         got = parse_list(m.group(0))
         if got is not None:
             out.append((s, m.end(), got[0], got[1]))
-    return out
+    return [g for g in out if not _byline(text, g[0], g[1])] if len(out) >= 2 else out
+
+
+# An author byline: "王思远¹，陈晓雯¹，刘　洋²", "Ana Souza¹, João Lima² and Rui Costa¹": a short line of names,
+# each closed by its affiliation's mark, with no sentence in it
+_BYLINE_RE = re.compile(r"(?:[^\n.;:!?。]{1,40}?[" + _SUP_DIGITS + r"*,]+(?:\s*(?:[,，、]|\band\b|&)\s*|\s*$)){2,12}")
+
+
+def _byline(text: str, s: int, e: int) -> bool:
+    """Is the mark at S:E on a line that is an author byline (its marks are affiliations, not sources)?"""
+    lo, hi = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+    hi = len(text) if hi < 0 else hi
+    # ... in the front matter: no paragraph of running text before it (a table row of items each with its
+    # source, "Smoking¹, obesity², diabetes³", comes after the text that introduces it)
+    return hi - lo <= 240 and _BYLINE_RE.fullmatch(text, lo, hi) is not None \
+        and max(map(len, text[:lo].split("\n")), default=0) < 300
 
 
 def pandoc_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, list[int], str | None]]:
