@@ -18,6 +18,9 @@ _AUTHOR = r"(?:[^()\d]{2,200}?)"
 _APA_YEAR = re.compile(r"^" + _AUTHOR + r"\s\((?:\d{4}[a-z]?|n\.\s?d\.|in press)(?:,[^)]{1,30})?\)\.", re.I)
 _HARVARD_PAREN = lazy(r"^" + _AUTHOR + r"\s\((?:\d{4}[a-z]?|n\.\s?d\.)\)\s*[,]?\s*[^.\s]", re.I)
 _YEAR_AFTER_NAMES = lazy(r"^" + _AUTHOR + r"[.,]\s(?:\d{4}[a-z]?|n\.\s?d\.)[.,]\s", re.I)
+# the name on a line of its own, each work under it opening with its year, no stop between: "Watson, James L.,
+# ed. 1997 Golden Arches East ..." (the split list joins the name to each work)
+_YEAR_OPENS_WORK = lazy(r"^[^()\d]{2,200}?[\w.]\s(?:1[5-9]\d\d|20\d\d)[a-z]?\s[" + "A-Z“\"" + r"]")
 _INITIALS_BEFORE_YEAR = re.compile(r"^[^,]+,\s(?:[A-Z]\.\s?){1,3}(?:,|\s|and|&)")
 _FULL_GIVEN_FIRST = lazy(r"^[A-Z][\w'’-]+(?:\s[\w'’-]+)?,\s[A-Z][a-z]+")
 _QUOTED_TITLE = lazy(r"[“\"][^”\"]{3,}[.,?!][”\"]")
@@ -104,6 +107,9 @@ def entry_votes(entry: str) -> Counter[str]:
         return votes
     if _ABNT.search(e):
         votes["harvard"] += 2  # the list is ABNT; its citations are author-date
+        return votes
+    if _YEAR_OPENS_WORK.match(e):
+        votes["chicago"] += 2  # American Anthropologist's "Appadurai, Arjun / 1986 Introduction: ..."
         return votes
     if _QUOTED_TITLE.search(e) or _MLA_TAIL.search(e) or _YEAR_LATE.search(e):
         votes["mla"] += 2 if _MLA_TAIL.search(e) or _QUOTED_TITLE.search(e) else 1

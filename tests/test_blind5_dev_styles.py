@@ -59,3 +59,32 @@ def test_superscript_sources_in_a_sentence_stay_citations() -> None:
 
     sentence = "Prior studies found this effect¹, and others did not²."
     assert [g[2] for g in unicode_groups(sentence, 0, len(sentence))] == [[1], [2]]
+
+
+AAA_LIST = """References Cited
+
+Appadurai, Arjun
+     1986 Introduction: Commodities and the Politics of Value. In The Social Life of
+          Things: Commodities in Cultural Perspective. Arjun Appadurai, ed. Pp. 3–63.
+          Cambridge: Cambridge University Press.
+     1988 How to Make a National Cuisine: Cookbooks in Contemporary India. Comparative
+          Studies in Society and History 30(1):3–24.
+Mintz, Sidney W.
+     1985 Sweetness and Power: The Place of Sugar in Modern History. New York: Viking.
+"""
+
+
+def test_each_year_line_under_a_name_line_is_an_entry_of_that_author() -> None:
+    # American Anthropologist's classic list: the name once, each work under it opening with its year
+    report = check_document(Document(path="paper.txt", text="Body (Appadurai 1986, 13; Appadurai 1988; Mintz 1985)."
+                                     "\n\n" + AAA_LIST))
+    assert [(r.fields.authors[0].family, r.fields.year) for r in report.references] == [
+        ("Appadurai", "1986"), ("Appadurai", "1988"), ("Mintz", "1985")]
+    assert report.findings == []
+
+
+def test_a_list_of_names_over_year_lines_is_read_as_author_date() -> None:
+    # so "Mintz (1985)" in running text is a narrative citation, as in any author-date paper
+    report = check_document(Document(path="paper.txt", text="As Mintz (1985) argued, and Apadurai (1988) showed."
+                                     "\n\n" + AAA_LIST))
+    assert [(f.code, f.severity) for f in report.findings] == [("name-mismatch", "error"), ("uncited", "warning")]

@@ -73,9 +73,13 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
     _bare_numbers(lines, paragraph_lines=doc.kind == "docx")
     starts, layout = _entry_starts(lines, paragraph_lines=doc.kind == "docx")
     compounds = hyphenated_words(doc.text) if any(ln.text.endswith("-") for ln in lines) else frozenset()
+    names = _works_under_names(lines, starts)
     entries: list[RawEntry] = []
     for i, line in enumerate(lines):
-        if starts[i] or not entries:
+        if i in names:  # a second work under one name line: the name is its author too
+            entries.append(RawEntry(text=f"{names[i]} {line.text.strip()}", line=line.number, column=line.column,
+                                    label=line.label))
+        elif starts[i] or not entries:
             entries.append(RawEntry(text=line.text.strip(), line=line.number, column=line.column,
                                     label=line.label))
         else:
@@ -83,6 +87,28 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
     if layout == "wrapped":
         entries = _rejoin_tails(entries)
     return [e for e in entries if len(e.text) > 3]
+
+
+# American Anthropologist's classic list: the author's name on a line of its own, then each work as an indented
+# "1986 Introduction: ..." line under it ("Appadurai, Arjun" / "1986 ..." / "1988 ..."; "Watson, James L., ed.")
+_NAME_LINE_RE = re.compile(r"^[" + CAPS + r"][^\d.;:()]{1,60},[^\d;:()]{1,80}$")
+_WORK_LINE_RE = re.compile(r"^(?:1[5-9]\d\d|20\d\d)[a-z]?\.?\s+\S|^n\.\s?d\.\s+\S")
+
+
+def _works_under_names(lines: list[_Line], starts: list[bool]) -> dict[int, str]:
+    """Line index -> the name line above it, for each work after the first under a name line on its own."""
+    out: dict[int, str] = {}
+    for i, ln in enumerate(lines[:-2]):
+        first = lines[i + 1]
+        if not (starts[i] and first.indent > ln.indent and _NAME_LINE_RE.match(ln.text.strip())
+                and _WORK_LINE_RE.match(first.text)):
+            continue
+        for j in range(i + 2, len(lines)):
+            if lines[j].indent <= ln.indent or starts[j]:
+                break
+            if lines[j].indent == first.indent and _WORK_LINE_RE.match(lines[j].text):
+                out[j] = ln.text.strip()
+    return out
 
 
 def _runs_on(text: str) -> bool:
