@@ -275,6 +275,19 @@ _QUOTED_TITLE_RE = re.compile(r"“[^”]{1,400}”")
 _FIGURE_LOCATOR = re.compile(r"(?:figs?|figures?)\.?\s*\d{1,3}[a-z]?(?:\s*[-–,]\s*\d{1,3}[a-z]?)*", re.IGNORECASE)
 
 
+def cited_original(text: str, offset: int) -> Part | None:
+    """"(Williams 1932 apud Newhall and Melson 1983)": the work read second-hand, before "apud" or "as cited
+    in"; a citation only if the list has it (doubtful), since only the source read needs an entry."""
+    inner = _CITED_IN_RE.search(text)
+    if inner is None or not text[:inner.start()].strip():
+        return None
+    part = parse_part(text[:inner.start()], offset, allow_no_year=False)
+    if part is None or not part.years or not part.authors:
+        return None
+    part.doubtful = True
+    return part
+
+
 def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
     """Parse one ";"-separated part of a parenthetical."""
     raw = text

@@ -1,0 +1,23 @@
+"""Citation forms of real articles of fixtures/papers_real11 (dev half), each on the paper's own text: read as
+what they are, not as missing or uncited sources."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from refcheck.document import Document
+from refcheck.pipeline import check_document
+
+PAPERS = Path(__file__).resolve().parent.parent / "fixtures/papers_real11/papers"
+
+
+def _findings(name: str) -> list[str]:
+    text = (PAPERS / name).read_text(encoding="utf-8")
+    report = check_document(Document(path="p.txt", text=text))
+    return [f"{f.code}: {f.message}" for f in report.findings]
+
+
+def test_a_work_read_second_hand_apud_another_is_cited_when_the_list_has_it() -> None:
+    # "(Williams 1932 apud Newhall and Melson 1983)": the list has both works; Williams is cited too
+    found = _findings("scielo-0001-3765202020180981.txt")
+    assert not [f for f in found if f.startswith("uncited") and "WILLIAMS" in f]
