@@ -21,3 +21,9 @@ def test_a_work_read_second_hand_apud_another_is_cited_when_the_list_has_it() ->
     # "(Williams 1932 apud Newhall and Melson 1983)": the list has both works; Williams is cited too
     found = _findings("scielo-0001-3765202020180981.txt")
     assert not [f for f in found if f.startswith("uncited") and "WILLIAMS" in f]
+
+
+def test_bodies_listed_together_are_one_author_of_the_entry() -> None:
+    # "(WHO, UNICEF, and World Bank 2018; ...)" for "WHO, UNICEF, World Bank . 2018. Nurturing Care for ..."
+    found = _findings("wiley-mcn-70196.txt")
+    assert not [f for f in found if "World Bank" in f]

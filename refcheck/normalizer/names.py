@@ -206,7 +206,23 @@ def is_organization(t: str) -> bool:
         if len(words) >= 4 and any(w in ("for", "of") for w in words[1:-1]) and not _CONJ.search(t):
             return True
         return len(words) >= 4 and not _CONJ.search(t) and not any(_INITIALS.match(w + ".") for w in words)
-    return has_org_word and (not _INVERTED.search(t) or _org_before_comma(t))
+    return has_org_word and (not _INVERTED.search(t) or _org_before_comma(t) or _bodies_listed(t))
+
+
+_BODY_LIST_SEP = lazy(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+
+
+def _bodies_listed(t: str) -> bool:
+    """"WHO, UNICEF, World Bank": bodies that wrote a work together, one a known body's acronym, every other
+    an acronym or a name with a body's word; never a family name and its given names."""
+    acronyms = 0
+    for piece in _BODY_LIST_SEP.split(t.strip(" .")):
+        ws = _WORDS.findall(piece)
+        if len(ws) == 1 and ws[0].isupper() and ws[0].lower() in ORG_WORDS:
+            acronyms += 1
+        elif len(ws) < 2 or not any(w.lower() in ORG_WORDS for w in ws):
+            return False
+    return acronyms > 0
 
 
 _ORG_LINKS = frozenset({"of", "for", "on", "and", "&", "de", "do", "da", "des", "du", "für", "del"})
