@@ -27,3 +27,10 @@ def test_bodies_listed_together_are_one_author_of_the_entry() -> None:
     # "(WHO, UNICEF, and World Bank 2018; ...)" for "WHO, UNICEF, World Bank . 2018. Nurturing Care for ..."
     found = _findings("wiley-mcn-70196.txt")
     assert not [f for f in found if "World Bank" in f]
+
+
+def test_one_doi_printed_on_two_numbered_parts_of_a_series_is_no_duplicate() -> None:
+    # "17. W. Niessen, “Tandem Mass Spectrometry of Small-Molecule Antiviral Drugs: 1. HIV-Related Antivirals,” ...
+    # 10.1016/j.ijms.2020.116377" and "19. ... Drugs: 3. Antiviral Agents Against Herpes, ..." with the same DOI
+    found = _findings("wiley-jms-70071.txt")
+    assert not [f for f in found if f.startswith("duplicate-entry")]
