@@ -34,3 +34,9 @@ def test_one_doi_printed_on_two_numbered_parts_of_a_series_is_no_duplicate() -> 
     # 10.1016/j.ijms.2020.116377" and "19. ... Drugs: 3. Antiviral Agents Against Herpes, ..." with the same DOI
     found = _findings("wiley-jms-70071.txt")
     assert not [f for f in found if f.startswith("duplicate-entry")]
+
+
+def test_bodies_named_with_a_number_are_read_in_the_entry_and_the_citation() -> None:
+    # "(FAO and FHI 360 2016)" for "FAO & FHI 360 . 2016. Minimum Dietary Diversity for Women: ..."
+    found = _findings("wiley-mcn-70195.txt")
+    assert not [f for f in found if "FAO" in f]
