@@ -7,8 +7,8 @@ Yardsticks:
 - the real articles in ../shared/data/articles, clean and mutated, split by
   benchmarks/splits/articles.json into `dev` and `sealed`;
 - fixtures/papers_real2, papers_real3 (40 unseen articles each), papers_real4 (60), papers_real5 (40),
-  papers_real6 (43), papers_real7 (41), papers_real8 (25), papers_real9 (39) and papers_real10 (31),
-  clean only, unreviewed publisher-link gold, split by benchmarks/splits/real2.json … real10.json;
+  papers_real6 (43), papers_real7 (41), papers_real8 (25), papers_real9 (39), papers_real10 (31) and
+  papers_real11 (33), clean only, unreviewed publisher-link gold, split by benchmarks/splits/real2.json … real11.json;
 - the regression sets: fixtures/papers_heldout* and the seeds (tools/eval_heldout.py);
 - the PDF corpus, if built (`make pdf-corpus`; never built here): tools/pdf_corpus.py's own scoring
   per half (papers p02-p03 held out) and renderer: entries found exactly, citation detection, same
@@ -22,7 +22,7 @@ papers), citation detection and linking accuracy, false findings per clean
 paper, entries found, field accuracy (clean and mutated together).
 
     .venv/bin/python benchmarks/bench_accuracy.py [--shared ../shared] [--corpus build/corpus]
-        [--papers 20] [--jobs 2] [--json OUT] [--skip corpus,articles,real2,…,real10,regression,pdf]
+        [--papers 20] [--jobs 2] [--json OUT] [--skip corpus,articles,real2,…,real11,regression,pdf]
         [--pdf-corpus build/pdf_corpus [--pdf-corpus DIR ...]]
 """
 
@@ -164,8 +164,8 @@ def articles_table(scorer, shared: Path, jobs: int) -> dict:
 
 
 def real2_table(scorer, jobs: int, name: str = "real2") -> dict:
-    """fixtures/papers_real2 (or papers_real3 … papers_real10): 40 (real4: 60, real6: 43, real7: 41, real8: 25,
-    real9: 39, real10: 31) unseen articles, clean only (no planted problems), gold = the publishers' links,
+    """fixtures/papers_real2 (or papers_real3 … papers_real11): 40 (real4: 60, real6: 43, real7: 41, real8: 25,
+    real9: 39, real10: 31, real11: 33) unseen articles, clean only (no planted problems), gold = the publishers' links,
     unreviewed. P/R and false findings are over the clean papers themselves: a lower bound on precision, since real
     inconsistencies in the papers are gold "ok"."""
     data = ROOT / "fixtures" / f"papers_{name}"
@@ -255,7 +255,7 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--json", type=Path, help="write the tables as JSON here")
     ap.add_argument("--skip", default="",
-                    help="comma-separated: corpus, articles (+ papers_real2-10), real2 … real10 (one set), "
+                    help="comma-separated: corpus, articles (+ papers_real2-11), real2 … real11 (one set), "
                          "regression, pdf")
     ap.add_argument("--pdf-corpus", type=Path, action="append",
                     help="a built PDF corpus directory (repeatable; default build/pdf_corpus)")
@@ -267,7 +267,7 @@ def main() -> None:
         out["corpus"] = corpus_tables(scorer, args.corpus, args.papers, args.jobs)
     if "articles" not in skip:
         out["articles"] = articles_table(scorer, args.shared, args.jobs)
-        for name in ("real2", "real3", "real4", "real5", "real6", "real7", "real8", "real9", "real10"):
+        for name in ("real2", "real3", "real4", "real5", "real6", "real7", "real8", "real9", "real10", "real11"):
             if name not in skip:
                 out[name] = real2_table(scorer, args.jobs, name)
     if "regression" not in skip:

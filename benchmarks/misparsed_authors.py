@@ -32,7 +32,7 @@ ENTRY_CODES = ("uncited", "ambiguous", "year-mismatch", "name-mismatch")
 def _sets(shared: Path) -> dict[str, tuple[Path, Path, Path]]:
     out = {"articles": (shared / "data/articles/papers", shared / "data/articles/gold.json",
                         ROOT / "benchmarks/splits/articles.json")}
-    for n in (2, 3, 4, 5, 6, 7, 8, 9, 10):
+    for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11):
         d = ROOT / f"fixtures/papers_real{n}"
         if d.is_dir():
             out[f"real{n}"] = (d / "papers", d / "gold.json", ROOT / f"benchmarks/splits/real{n}.json")
@@ -83,7 +83,7 @@ def count(report: dict, gold: dict) -> tuple[int, int]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--sets", default="articles,real2,real3,real4,real5,real6,real7,real8,real9,real10")
+    ap.add_argument("--sets", default="articles,real2,real3,real4,real5,real6,real7,real8,real9,real10,real11")
     ap.add_argument("--jobs", type=int, default=2)
     args = ap.parse_args()
     for name, (papers, gold_path, split_path) in _sets(args.shared).items():

@@ -115,8 +115,10 @@ def same_work(a: Work, b: Work, threshold: float = TITLE_THRESHOLD) -> bool:
         # One DOI printed on two different works of a paper's list ("Insects betray themselves ..."
         # and "Oxylipin channelling ...") is a misprinted DOI, not one work listed twice.
         # In a .bib file (no printed text) the DOI is the user's own and decides alone.
+        # So is one DOI on two numbered parts of a series ("... Antiviral Drugs: 1. HIV-Related ..." / "...: 3. ...").
         return a.doi == b.doi and not (a.printed and b.printed and (
-            _shared_words(a.title, b.title) < DOI_WORDS_FLOOR or a.part != b.part))
+            _shared_words(a.title, b.title) < DOI_WORDS_FLOOR or a.part != b.part
+            or (a.numbers and b.numbers and a.numbers != b.numbers)))
     if not (a.title and b.title and a.year and b.year) or a.year != b.year:
         return False
     if not (a.author and b.author):

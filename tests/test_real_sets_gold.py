@@ -1,4 +1,4 @@
-"""fixtures/papers_real2 ... papers_real10 are well-formed: their gold points at text that is really in each paper.
+"""fixtures/papers_real2 ... papers_real11 are well-formed: their gold points at text that is really in each paper.
 
 Why: these sets' gold is generated from publisher links, never hand-checked; a renderer change that shifts text
 would silently turn it into a yardstick of the renderer.  Every `has` must occur in its paper at least `occurrence`
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SETS = ("real2", "real3", "real4", "real5", "real6", "real7", "real8", "real9", "real10")
+SETS = ("real2", "real3", "real4", "real5", "real6", "real7", "real8", "real9", "real10", "real11")
 
 
 def _load(name: str) -> tuple[Path, dict, dict]:

@@ -250,6 +250,10 @@ def parse_head(head: str, part: Part) -> bool:
     if not name_like(rest) and (book := _BOOK_AND_SECTION_RE.search(rest)) and name_like(rest[:book.start()]):
         rest = rest[:book.start()]  # "(DIÓGENES LAERCIO, VI, 38, 2010, p. 220)": book and section of a classic
         part.locator = ", ".join(x for x in (book.group(1).strip(" ,"), part.locator) if x)
+    if not name_like(rest) and name_like(_NUMBERED_BODY_RE.sub(r"\1", rest)):
+        # "(FAO and FHI 360 2016)": a body whose name holds a number; a citation only if an entry has it
+        part.authors, part.doubtful = [rest], True
+        return True
     if not name_like(rest):
         return False
     part.authors, part.et_al = split_authors(rest)
@@ -258,6 +262,8 @@ def parse_head(head: str, part: Part) -> bool:
     return bool(part.authors)
 
 
+_NUMBERED_BODY_RE = re.compile(r"\b([A-Z]{2,6}) \d{1,4}\b")
+_NUMBERED_BODY_END_RE = re.compile(r"\b[A-Z]{2,6} \d{1,4}$")
 # A head's closing book and section ("VI, 38"); searched from its end (a leading lazy group was exponential).
 _BOOK_AND_SECTION_RE = re.compile(
     r"(?<=[^\W\d_])((?:(?:,\s*|\s+(?=[IVXLC]+\b))(?:[IVXLC]{1,6}(?:\s\d{1,4})?|\d{1,4})(?:[-–]\d{1,4})?\.?){1,3})$")
@@ -273,6 +279,19 @@ _QUOTED_TITLE_RE = re.compile(r"“[^”]{1,400}”")
 
 
 _FIGURE_LOCATOR = re.compile(r"(?:figs?|figures?)\.?\s*\d{1,3}[a-z]?(?:\s*[-–,]\s*\d{1,3}[a-z]?)*", re.IGNORECASE)
+
+
+def cited_original(text: str, offset: int) -> Part | None:
+    """"(Williams 1932 apud Newhall and Melson 1983)": the work read second-hand, before "apud" or "as cited
+    in"; a citation only if the list has it (doubtful), since only the source read needs an entry."""
+    inner = _CITED_IN_RE.search(text)
+    if inner is None or not text[:inner.start()].strip():
+        return None
+    part = parse_part(text[:inner.start()], offset, allow_no_year=False)
+    if part is None or not part.years or not part.authors:
+        return None
+    part.doubtful = True
+    return part
 
 
 def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
@@ -335,7 +354,8 @@ def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
             part.doubtful = part.doubtful or figure is not None
         part.years = years
         part.head = head.strip(" ,:")
-        if head.strip() and head.rstrip()[-1:] not in (",", "") and not _HEAD_END_RE.search(head):
+        if head.strip() and head.rstrip()[-1:] not in (",", "") and not _HEAD_END_RE.search(head) \
+                and not _NUMBERED_BODY_END_RE.search(head.rstrip()):
             return None
         if _DATED_HEAD_RE.search(head):
             return None  # "(IPI Human, September 2011)": a version's date, not an author and a year

@@ -239,6 +239,8 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
             out.append(_personal(doc, base + off + len(piece) - len(piece.lstrip()), piece.strip()))
             continue
         part = ad.parse_part(piece, off, allow_no_year=True)
+        if part is not None and (original := ad.cited_original(piece, off)) is not None:
+            parsed.append(original)  # "(Williams 1932 apud Newhall and Melson 1983)": Williams, if listed
         bare = _TRAILING_GROUP.sub("", piece)
         if part is None and bare != piece:
             # "M. Margolis, Arduino Cookbook (O’Reilly Media, 2011)": publication facts after a title

@@ -21,7 +21,7 @@ MIN_BAG_WORDS = 3  # "Core Team R" is no other body's name; two words in another
 
 
 def _bag(ws: list[str]) -> str:
-    return " ".join(sorted(set(ws)))
+    return " ".join(sorted(set(ws) - {"and"}))  # "WHO, UNICEF, and World Bank" for "WHO, UNICEF, World Bank"
 
 
 def _squeezed(key: str) -> str:

@@ -197,7 +197,7 @@ def is_organization(t: str) -> bool:
         return True
     has_org_word = any(w.lower() in ORG_WORDS or w.lower().rstrip("s") in ORG_WORDS for w in words)
     if "," not in t and ";" not in t:
-        if has_org_word:
+        if has_org_word or _bodies_listed(t):
             return True
         if len(words) == 1 and words[0].isupper() and len(words[0]) >= 3:
             return True
@@ -206,7 +206,28 @@ def is_organization(t: str) -> bool:
         if len(words) >= 4 and any(w in ("for", "of") for w in words[1:-1]) and not _CONJ.search(t):
             return True
         return len(words) >= 4 and not _CONJ.search(t) and not any(_INITIALS.match(w + ".") for w in words)
-    return has_org_word and (not _INVERTED.search(t) or _org_before_comma(t))
+    return has_org_word and (not _INVERTED.search(t) or _org_before_comma(t) or _bodies_listed(t))
+
+
+_BODY_LIST_SEP = lazy(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+
+
+def _bodies_listed(t: str) -> bool:
+    """"WHO, UNICEF, World Bank": bodies that wrote a work together, one a known body's acronym, every other
+    an acronym or a name with a body's word; never a family name and its given names."""
+    acronyms = 0
+    pieces = _BODY_LIST_SEP.split(t.strip(" ."))
+    for piece in pieces:
+        ws = _WORDS.findall(piece)
+        if len(ws) == 1 and ws[0].isupper() and ws[0].lower() in ORG_WORDS or _NUMBERED_BODY.fullmatch(piece):
+            acronyms += 1  # "WHO"; "FHI 360", a body's acronym and number
+        elif not (len(ws) == 1 and ws[0].isupper() and len(ws[0]) >= 3) \
+                and (len(ws) < 2 or not any(w.lower() in ORG_WORDS for w in ws)):
+            return False
+    return acronyms > 0 and len(pieces) > 1
+
+
+_NUMBERED_BODY = lazy(r"[A-Z]{2,6} \d{1,4}")
 
 
 _ORG_LINKS = frozenset({"of", "for", "on", "and", "&", "de", "do", "da", "des", "du", "für", "del"})

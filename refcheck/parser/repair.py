@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from refcheck.normalizer.date import parse_year
-from refcheck.parser.repair_authors import dashed_body_author
+from refcheck.parser.repair_authors import author_cut_at_and, dashed_body_author
 from refcheck.parser.repair_books import acs_publisher_colon_place, imprint_and_page_count
 from refcheck.parser.repair_dates import month_before_vancouver_year, year_between_title_parts, year_inside_title
 from refcheck.parser.repair_venues import repair_venues
@@ -50,6 +50,7 @@ def align_to_punctuation(words: list[str], labels: list[str]) -> list[str]:
 def repair(spans: list[Span]) -> list[Span]:
     spans = _given_name_read_as_month(spans)
     spans = dashed_body_author(spans)
+    spans = author_cut_at_and(spans)
     spans = _title_past_inner_quotation(spans)
     spans = _title_runs_into_in(spans)
     spans = _author_before_year(spans)

@@ -27,3 +27,23 @@ def dashed_body_author(spans: list[Span]) -> list[Span]:
     author = ("author", f"{spans[0][1].strip()} {m.group('name')}", spans[0][2])
     rest = [("title", m.group("rest"), spans[1][2])] if m.group("rest") else []
     return [author, *rest, *spans[2:]]
+
+
+_DANGLING_AND = re.compile(r"(?:&|\band|\bund|\bet|\by|\be)$")
+_NAMES_THEN_YEAR = re.compile(r"^(?P<names>[^.\d]*[^\W\d][^.]{0,40}?)\s*\.\s+"
+                              r"(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\.\s+(?P<title>\S.*)$", re.S)
+
+
+def author_cut_at_and(spans: list[Span]) -> list[Span]:
+    """"FAO & FHI 360 . 2016. Minimum Dietary Diversity for Women": the tagger stopped the author at "&" (a
+    body's name with a number) and read the rest, year included, as the title. An author cannot end in
+    "and": the title's words up to a full stop and a year are the rest of the names."""
+    if len(spans) < 2 or spans[0][0] != "author" or spans[1][0] != "title":
+        return spans
+    if _DANGLING_AND.search(spans[0][1].strip()) is None:
+        return spans
+    m = _NAMES_THEN_YEAR.match(spans[1][1].strip())
+    if m is None:
+        return spans
+    author = ("author", f"{spans[0][1].strip()} {m.group('names').strip()}.", spans[0][2])
+    return [author, ("date", m.group("year") + ".", False), ("title", m.group("title"), spans[1][2]), *spans[2:]]
