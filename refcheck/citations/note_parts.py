@@ -66,8 +66,13 @@ _NEXT_WORK_RE = re.compile(r"(?<=\.)\s+(?=[" + CAPS + r"][^\s,.;]+(?:\s[" + CAPS
                            r"(?:,|\s\[et al\.\],|\set\s)(?:[^«“.;]|et al\.){0,160}[«“])")
 
 
+# Two works with nothing between them, as a style with an empty delimiter prints them (Presses universitaires de
+# Paris Nanterre: "..., 2015, p. 27‑27TKACZYK Dominika, SZOSTEK Paweł, ..."): a page glued to a family in capitals
+_GLUED_WORK_RE = re.compile(r"(?<=\d)(?=[" + CAPS + r"]{2,}[\w'’-]*\s[" + CAPS + r"][a-zà-ÿ])")
+
+
 # German and other central European quotation marks, „Title“: read as “Title”.
-_OP_CIT_RE = re.compile(r"(?:op|loc|art)\.\s?cit\.?$|a\.\s?a\.\s?O\.?$", re.IGNORECASE)
+_OP_CIT_RE = re.compile(r"(?:op|loc|art)\.?\s?cit\.?$|a\.\s?a\.\s?O\.?$", re.IGNORECASE)
 
 
 GERMAN_QUOTES_RE = re.compile(r"„([^“”„\n]{1,300})“")
@@ -104,7 +109,7 @@ def parts(note: str) -> list[str]:
         else:
             cur.append(ch)
     out.append("".join(cur).strip())
-    out = [piece for p in out for piece in _NEXT_WORK_RE.split(p)]
+    out = [piece for p in out for piece in _NEXT_WORK_RE.split(p) for piece in _GLUED_WORK_RE.split(piece)]
     return [_LEAD_RE.sub("", p).strip() for p in out if p.strip()]
 
 

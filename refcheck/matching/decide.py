@@ -144,6 +144,8 @@ def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | 
         exact |= index.by_raw_lead(cit.authors[0])
     if cit.authors and not exact and not short and _MEDLINE.fullmatch(cit.authors[0]):
         exact, short = ev.name_candidates(index, cit.authors[0].split()[0])  # "Galloway GP": family, initials
+    if cit.authors and not exact and not short:
+        exact = index.by_natural_order(cit.authors, cit.et_al)  # "(Fernandes, Barichello et Rocha, 2023)"
     by_title = False
     if not exact and not short and cit.title:
         # APA moves a title to the author's place when there is no author: ("Pollinator," n.d.) cites

@@ -15,9 +15,31 @@ from refcheck.entry_checks import work_identity
 from refcheck.matching import names as nm
 from refcheck.model import Reference
 
+# The people before an entry's title (up to its quotation mark or the first full stop after a word of two
+# letters or more), and the separators between them ("," and the languages' "and").
+_NAMES_HEAD = re.compile(r"[^«“\"(\d]{3,200}?(?=,?\s*[«“\"]|(?<=\w\w)\.\s)")
+_PEOPLE_SEP = re.compile(r",\s*|\s+(?:et|and|e|y|und|&)\s+")
 MAX_TITLE_PREFIX = 10
 SHINGLE = 3
 MIN_BAG_WORDS = 3  # "Core Team R" is no other body's name; two words in another order may be
+
+
+def _ends_in_order(people: list[list[str]], wanted: list[list[str]]) -> bool:
+    """The first person ends with the first family, and each next family ends a later person (a separator
+    word inside a name, Portuguese "Roberta e Silva", may split one person in two)."""
+    def ends(p: list[str], w: list[str]) -> bool:
+        return len(p) > len(w) and p[-len(w):] == w
+
+    if not people or not ends(people[0], wanted[0]):
+        return False
+    k = 1
+    for w in wanted[1:]:
+        while k < len(people) and not ends(people[k], w):
+            k += 1
+        if k == len(people):
+            return False
+        k += 1
+    return True
 
 
 def _bag(ws: list[str]) -> str:
@@ -219,6 +241,24 @@ class ReferenceIndex:
                 if self._family_led(i, ws)}
         # "United Nations Educational, Scientific and Cultural Organization": a long name.
         return {i for i in self.raw_lead.get("".join(ws[:3]), set()) if self.raw_lead_text[i].startswith(key)}
+
+    def by_natural_order(self, families: list[str], et_al: bool) -> set[int]:
+        """Entries whose printed names, in natural order ("Fabio Frá Fernandes, Eugenia Maria ... Barichello
+        et Roberta ... Rocha, « Title »"), end their first people with these families, whatever the parser made
+        of them: a list of given-name-first people is easily misread as "Family, Given". Only asked when no
+        entry is found by its names."""
+        wanted = [nm.words(f) for f in families[: 1 if et_al else 3]]
+        if not wanted or not all(wanted):
+            return set()
+        out = set()
+        for i, ref in enumerate(self.refs):
+            head = _NAMES_HEAD.match(ref.raw)
+            if head is None:
+                continue
+            people = [nm.words(p) for p in _PEOPLE_SEP.split(head.group(0))]
+            if _ends_in_order(people, wanted):
+                out.add(i)
+        return out
 
     def _family_led(self, i: int, ws: list[str]) -> bool:
         """Entry i's printed names, after one or two given names, open with these words as a family."""

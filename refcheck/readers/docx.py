@@ -96,6 +96,8 @@ def _paragraph_text(paragraph) -> str:  # noqa: ANN001 - python-docx type
             continue
         if run.font.superscript:
             t = superscript_digits(t)
+        if run.font.small_caps or run.font.all_caps:
+            t = t.upper()  # as printed: a style's family names in small capitals ("LEU Stephan T.")
         # Italic with no letter marks no title: Science's citation numbers "(*1*)", "(*4*–*6*)" and Science
         # Translational Medicine's "*(6, 7)*" read as "(1)", "(4–6)", "(6, 7)".
         if run.italic and any(ch.isalpha() for ch in t):
@@ -162,6 +164,9 @@ def _note_text(note) -> str:  # noqa: ANN001 - lxml element
             t = "".join(x.text or "" for x in r.iter(f"{_W}t"))
             if not t:
                 continue
+            if any(c is not None and c.get(f"{_W}val") not in ("0", "false")
+                   for c in (r.find(f"{_W}rPr/{_W}smallCaps"), r.find(f"{_W}rPr/{_W}caps"))):
+                t = t.upper()  # as printed
             italic = r.find(f"{_W}rPr/{_W}i")
             if italic is not None and italic.get(f"{_W}val") not in ("0", "false") and t.strip():
                 t = f"*{t.strip()}*" if t == t.strip() else t

@@ -19,6 +19,8 @@ from refcheck.text.patterns import CAPS
 # Virtual de Química with a raised number, "¹ Slavík, O.; Horký, P.".
 MARKER_RE = re.compile(r"^(\s*)(?:(?P<bullet>[*•·▪◦]|[-–](?!\s+\d))\s+|\[(?P<br>\d{1,4})\]\s*"
                        r"|(?!(?:1[5-9]|20)\d\d\.\s)(?P<num>\d{1,4})(?:[.)]|-(?=\s+[^\W\d_]))\s+"
+                       # the number glued to the first initial: Wiley-VCH's "1.J. Bénard-Capelle et al., PeerJ 2015"
+                       r"|(?P<numg>\d{1,3})\.(?=[" + CAPS + r"]\.\s?[" + CAPS + r"])"
                        r"|\((?P<pa>\d{1,3})\)\s+(?=[^\W\d_]|[“\"])"
                        r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s+(?=[^\W\d_])"
                        rf"|\[(?P<al>{ALPHA_LABEL})\]\s+(?=\S))")

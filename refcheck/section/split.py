@@ -57,7 +57,7 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
         m = MARKER_RE.match(raw)
         label = None
         if m:
-            label = (m.group("br") or m.group("num") or m.group("pa") or m.group("al")
+            label = (m.group("br") or m.group("num") or m.group("numg") or m.group("pa") or m.group("al")
                      or (m.group("sup") or "").translate(_SUPERSCRIPT_DIGITS) or None)
             # ACS's "(1)" stays in the entry's text as printed (only its number is the label).
             text_start = m.start("pa") - 1 if m.group("pa") else m.end()
@@ -93,6 +93,12 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
 # "1986 Introduction: ..." line under it ("Appadurai, Arjun" / "1986 ..." / "1988 ..."; "Watson, James L., ed.")
 _NAME_LINE_RE = re.compile(r"^[" + CAPS + r"][^\d.;:()]{1,60},[^\d;:()]{1,80}$")
 _WORK_LINE_RE = re.compile(r"^(?:1[5-9]\d\d|20\d\d)[a-z]?\.?\s+\S|^n\.\s?d\.\s+\S")
+
+
+# A person's names in either order, then the next person or the title: "G. J. Boer et B. Yu,", "Dan Sholler et
+# al., «", "Zoi Thanopoulou et al.,"
+_PERSON_OPENING_RE = re.compile(r"^(?:[" + CAPS + r"][\w'’-]*\.?\s){1,4}[" + CAPS + r"][\w'’-]+"
+                                r"(?:,\s|\s(?:et|and|e|y|und|&)\s|\set al\.,?\s)")
 
 
 def _works_under_names(lines: list[_Line], starts: list[bool]) -> dict[int, str]:
@@ -232,6 +238,11 @@ def _entry_starts(lines: list[_Line], paragraph_lines: bool = False) -> tuple[li
         if not _TERMINAL_RE.search(prev) and _BARE_INITIALS_ON_RE.match(cur):
             continue  # "... Cui X, Mach" + "K, Nagy G, ... (2022)": a name broken before its initials
         finished = bool(_TERMINAL_RE.search(prev))
+        if paragraph_lines and finished and _PERSON_OPENING_RE.match(cur):
+            # a .docx paragraph is never wrapped: after one that ends its entry, a person's name opening the
+            # next starts one, whatever order its names take ("G. J. Boer et B. Yu, « Climate ...")
+            starts[i] = True
+            continue
         fits = full and len(prev) + lines[i - 1].indent + len(cur.split(" ", 1)[0]) < 0.9 * full
         if finished and (unwrapped or fits):
             starts[i] = _OPENING_RE.match(cur) is not None or looks_like_entry_start(cur)
