@@ -77,3 +77,20 @@ def test_art_cit_without_its_stops_names_no_title() -> None:
 
     # Presses universitaires de Paris Nanterre: "M.J. Gursky et J.A. Viaclovsky, art cit, p. 50."
     assert work("M.J. Gursky et J.A. Viaclovsky, art cit, p. 50.") == (["gursky", "viaclovsky"], "", "p. 50")
+
+
+ORIENT_LIST = [
+    "Lapeyrolerie, Boettiger 2022 : M. Lapeyrolerie, C. Boettiger, « Limits to ecological forecasting: Estimating "
+    "uncertainty for critical transitions with deep learning », Methods in Ecology and Evolution 14, 2022, p. 785-798.",
+    "Norman, Chamberlain, Boettiger 2020 : K. E. A. Norman, S. Chamberlain, C. Boettiger, « taxadb: A "
+    "high‐performance local taxonomic database interface », Methods in Ecology and Evolution 11, 2020, p. 1153-1159.",
+    "Canning 2018 : A. Canning, « Widget », PeerJ 6, 2018, p. e5066.",
+]
+
+
+def test_a_note_found_only_through_a_co_author_is_no_year_mismatch() -> None:
+    # Maison de l'Orient: "[3] Laeyrolerie, Boettiger 2022" (misspelt) shares only Boettiger with Norman 2020
+    report = check("Une étude\n\nComme on l'a montré.[1] Et ailleurs.[2] Enfin.[3]\n\n", ORIENT_LIST
+                   + ["[1] Norman, Chamberlain, Boettiger 2020", "[2] Canning 2018",
+                      "[3] Laeyrolerie, Boettiger 2022, p. 50"])
+    assert [f.code for f in report.findings] == ["name-mismatch"]

@@ -42,7 +42,9 @@ def mutate_notes(text: str, rng: random.Random) -> tuple[str, list[tuple[str, st
         citing = [n for n in notes if family in paras[n]]
         if len(citing) >= 1 and len(family) > 3 and sum(family in paras[x] for x in bib) == 1:
             for n in citing:  # a short note without its title ("Smith, 45.") cannot be told missing
-                if re.search(r"[“‘\"«]", paras[n]):  # a title in quotation marks or guillemets
+                # a title in quotation marks or guillemets, or the author with a year ("Slavík, Horký 2016")
+                dated = re.search(re.escape(family) + r"[^;\]]{0,80}?\b(?:1[5-9]|20)\d\d\b", paras[n])
+                if re.search(r"[“‘\"«]", paras[n]) or dated:
                     planted.append(("no-entry", paras[n].split("]")[0] + "]"))
             paras[b] = ""
             removed = family

@@ -272,7 +272,15 @@ def _match(cit: Citation, references: list[Reference],
             misspelt = nf.misspelt(cit.authors, best[4])
             if misspelt is not None:
                 return best[0], nf.name_finding(cit, best[0], *misspelt)
-        return best[0], nf.year_check(cit, best[0])
+        year_finding = nf.year_check(cit, best[0])
+        if year_finding is not None and not cit.title and not _first_named(cit.authors[0], best[4]):
+            # "Laeyrolerie, Boettiger 2022" found only through its second author in "Norman, Chamberlain,
+            # Boettiger 2020": another work, not a wrong year; a near spelling of an entry's author says which
+            close = [x for x in scored if nf.misspelt(cit.authors[:1], x[4]) is not None]
+            if close and _one_work([x[0] for x in close]):
+                return close[0][0], nf.name_finding(cit, close[0][0], *nf.misspelt(cit.authors[:1], close[0][4]))  # type: ignore[misc]
+            return None, None
+        return best[0], year_finding
     by_title = [s for s in scored if s[1] >= 0.8 and s[2] >= 2]
     if by_title and _one_work([s[0] for s in by_title]):
         ref, fams = by_title[0][0], by_title[0][4]
@@ -300,6 +308,12 @@ def _match(cit: Citation, references: list[Reference],
                               f"note {cit.keys[0]} cites \"{cit.text[:80]}\", which is not in the bibliography; "
                               "add an entry for it or correct the note")
     return None, None
+
+
+def _first_named(family: str, families: list[str]) -> bool:
+    """Is the note's first author one of the entry's authors (any form the entry prints: "pluijm" in "van der
+    pluijm")?"""
+    return family in families or any(family in f.split() for f in families)
 
 
 def _short_note_unlisted(cit: Citation, references: list[Reference], scored: list,  # noqa: ANN001
