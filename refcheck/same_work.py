@@ -119,6 +119,11 @@ def same_work(a: Work, b: Work, threshold: float = TITLE_THRESHOLD) -> bool:
         return a.doi == b.doi and not (a.printed and b.printed and (
             _shared_words(a.title, b.title) < DOI_WORDS_FLOOR or a.part != b.part
             or (a.numbers and b.numbers and a.numbers != b.numbers)))
+    if not a.title and not b.title and a.printed and b.printed:
+        # Science's and physics' lists print no titles ("L. Cong et al., Science 339, 819 (2013)."): the same
+        # first author, year, volume and first page are one work
+        return bool(a.year and a.author and a.volume and a.first_page) and a.year == b.year \
+            and _same_first_author(a, b) and (a.volume, a.first_page) == (b.volume, b.first_page)
     if not (a.title and b.title and a.year and b.year) or a.year != b.year:
         return False
     if not (a.author and b.author):

@@ -44,7 +44,8 @@ SIGNAL_RE = re.compile(
 SECONDARY_RE = lazy(r"^(?:as cited in|cited in|qtd\.? in|quoted in|as quoted in)\s+", re.IGNORECASE)
 _EMPHASIZED_ET_AL_RE = re.compile(r"(\*{1,2}|_)(et\.?\s+al\.?)\1")  # Harvard's italic "*et al.*": not a title
 _ITALIC_RE = re.compile(r"(\*{1,2}|_)([^*_]{1,120})\1")
-_BRACKET_ACRONYM_RE = re.compile(r"\s*(?:\[([A-Z][A-Za-z./&-]{1,12})\]|\(([A-Z][A-Z./&-]{1,12})\)"
+_BRACKET_ACRONYM_RE = re.compile(r"\s*(?:\[([" + CAPS + r"][\w./&-]{1,12})\]"
+                                 r"|\(([" + CAPS + r"][" + CAPS + r"./&-]{1,12})\)"
                                  r"|(?<=[a-zà-ÿ])\s[–-]\s([A-Z][A-Z&]{1,11})$)")  # "... Sanitária – ANVISA"
 _QUOTES_OPEN = "“\"‘'«"
 _QUOTES_CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
@@ -335,6 +336,9 @@ def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
                 pos = span.end()
             sep = re.match(r"\s*[,/]\s*", tail[pos:])
             nxt = YEAR_RE.match(tail, pos + (sep.end() if sep else 0))
+            if sep and nxt and "/" in sep.group(0) and years[-1].isdigit() and nxt.group(1) \
+                    and int(nxt.group(1)) == int(years[-1]) + 1:
+                part.doubtful = True  # "Seminário de Geografia Urbana (2022/2023)": an academic year, if listed
             if sep and nxt:
                 pos += sep.end()
                 continue

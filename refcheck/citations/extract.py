@@ -372,8 +372,8 @@ def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, pa
         cit = Citation(id="", line=line, column=col, text=" ".join(printed.split()), kind="narrative",
                        authors=authors, year=y, locator=part.locator, title=part.title,
                        et_al=et_al or et2, malformed=part.malformed)
-        if not sure:
-            cit.hints.append(TENTATIVE)
+        if not sure or part.doubtful:
+            cit.hints.append(TENTATIVE)  # (doubtful: "Seminário de Geografia Urbana (2022/2023)", an academic year)
             cit.hints.extend(context_keys(doc.text, start, max(0, start - 400)) + ([CAPITALS] if sure is None else []))
         elif by_after:
             cit.hints.append(UNSURE)  # "Ethik (1969) de Arnold Gehlen": Gehlen's 1969 work, if listed

@@ -14,11 +14,12 @@ from collections import defaultdict
 from refcheck.entry_checks import work_identity
 from refcheck.matching import names as nm
 from refcheck.model import Reference
+from refcheck.text.lexicon import AND_WORDS
 
 # The people before an entry's title (up to its quotation mark or the first full stop after a word of two
 # letters or more), and the separators between them ("," and the languages' "and").
 _NAMES_HEAD = re.compile(r"[^«“\"(\d]{3,200}?(?=,?\s*[«“\"]|(?<=\w\w)\.\s)")
-_PEOPLE_SEP = re.compile(r",\s*|\s+(?:et|and|e|y|und|&)\s+")
+_PEOPLE_SEP = re.compile(r",\s*|\s+(?:" + "|".join(sorted(AND_WORDS, key=len, reverse=True)) + r")\s+")
 MAX_TITLE_PREFIX = 10
 SHINGLE = 3
 MIN_BAG_WORDS = 3  # "Core Team R" is no other body's name; two words in another order may be

@@ -12,7 +12,7 @@ import re
 
 from refcheck._perf import lazy
 from refcheck.model import Name
-from refcheck.text.lexicon import ORG_WORDS  # one organisation list for parsing and matching
+from refcheck.text.lexicon import AND_WORDS, ORG_WORDS  # one organisation list for parsing and matching
 from refcheck.text.patterns import CAPS, CJK_CHARS, ET_AL
 
 _ROLE_HEAD = lazy(
@@ -33,8 +33,10 @@ _ET_AL_HINT = lazy(r"(?:^|[\s,/])(?:[a-zа-яğ&]|Et\b|ET\b)|[等ほ]")
 _SLASH = lazy(r"(?<=[a-zß-ÿ.])\s?/\s*(?=[" + CAPS + r"][a-zß-ÿ])")
 _REPEAT = lazy(r"^[-—–_‒]{2,}\.?$")
 # (?<!\s): start only where the spaces do, or a search over a run of spaces is cubic (issue 17)
-# "und", "et", "y", "e" only in lower case: a capital "E" or "Y" is an initial ("J Marko, E Siggia").
-_CONJ = lazy(r"(?<!\s)\s*(?:,?\s+(?:and|&|(?-i:und|et|y|e))\s+|\s*&\s*)", re.I)
+# "und", "et", "y", "e" (every language's "and", text.lexicon.AND_WORDS) only in lower case: a capital "E" or "Y"
+# is an initial ("J Marko, E Siggia").
+_LOWER_ANDS = "|".join(sorted((w for w in AND_WORDS if w not in ("and", "&")), key=len, reverse=True))
+_CONJ = lazy(r"(?<!\s)\s*(?:,?\s+(?:and|&|(?-i:" + _LOWER_ANDS + r"))\s+|\s*&\s*)", re.I)
 # Capital letters an initial can be ("Marini MÂ", "Bolikowski Ł", "Dvořák Š"): text.patterns.CAPS
 _UP = CAPS
 _INITIALS = lazy(r"^(?:[A-ZÀ-Þ][a-z]?\.?\s*-?\s*){1,4}$")

@@ -27,18 +27,27 @@ sociedad sociedade asociación associação associacao comité comitê confedera
 institut université fondation agence conseil société bundesamt ministerium gesellschaft stiftung verband
 biuro instytut urząd ministerstwo zakład towarzystwo uniwersytet fundacja stowarzyszenie ústav úřad ministerstvo
 společnost univerzita
+kurumu kurulu bakanlığı üniversitesi enstitüsü başkanlığı müdürlüğü derneği vakfı
+instituut ministerie stichting vereniging rijksinstituut universiteit centraal planbureau
+institutet institutt myndigheten styrelsen verket direktoratet departementet sentralbyrå statistiska
+centralbyrån forening förening universitet
+istituto ministero fondazione associazione università consiglio agenzia
 """.split())
 
 # "and" between authors in the languages refcheck reads: "Coriolano e Vasconcelos", "Armengou y
 # Cuéllar", "Müller und Roth", "Durand et Martin".
-AND_WORDS = frozenset({"and", "&", "e", "y", "und", "et", "و"})  # Persian and Arabic "و" ("Schmidt و Saldin")
+# "and" between two authors in the languages papers are written in: Persian and Arabic "و" ("Schmidt و Saldin"),
+# Turkish "ve", Swedish "och", Norwegian and Danish "og", Hungarian "és", Finnish "ja", Romanian "și",
+# Indonesian and Malay "dan", Vietnamese "và", Polish, Croatian and Catalan "i"
+AND_WORDS = frozenset({"and", "&", "e", "y", "und", "et", "و", "ve", "och", "og", "és", "ja", "și", "şi", "dan", "và",
+                       "i"})
 
 # Small words inside a name as printed: particles, "and", and the prepositions of organisations'
 # names ("Agencia Europea para la Seguridad y Salud en el Trabajo", "Institut für Arbeitsmarkt").
 NAME_CONNECTORS = frozenset(
     "of for on and & the in de van von der den du la le da di del della des dos das do te ten ter y e et und "
     "to at para en el los las em na nas pour sur les für zur و".split()
-)
+) | AND_WORDS
 
 MONTHS = frozenset(
     "january february march april may june july august september october november december "
