@@ -245,8 +245,9 @@ def parse_head(head: str, part: Part) -> bool:
     if m:
         part.acronym = m.group(1) or m.group(2) or m.group(3)  # "World Health Organization [WHO]", "(ANS)"
         rest = (rest[: m.start()] + rest[m.end():]).strip(" ,")
-    if rest.lower() in MONTHS and rest.istitle() and part.years and part.years[0][:1].isdigit():
-        part.authors, part.doubtful = [rest], True  # "(May 1988)": Robert May's book, or a date
+    if rest.lower() in MONTHS and (rest.istitle() or rest.isupper()) and part.years and part.years[0][:1].isdigit():
+        # "(May 1988)": Robert May's book, or a date; ABNT's capitals, "(DALBY, 2017; MAY, 2007)"
+        part.authors, part.doubtful = [rest], True
         return True
     if not name_like(rest) and (book := _BOOK_AND_SECTION_RE.search(rest)) and name_like(rest[:book.start()]):
         rest = rest[:book.start()]  # "(DIÓGENES LAERCIO, VI, 38, 2010, p. 220)": book and section of a classic

@@ -61,9 +61,12 @@ def words(text: str) -> set[str]:
 
 # A note naming two works with a full stop between them (Lettres et sciences humaines: "..., 2015, p. e0129254.
 # James Keirstead, « Fit for Purpose? ... »"): after the stop, a person's given and family names, a comma (or
-# "et" and more names) and, before any other stop, the next work's title in quotation marks.
-_NEXT_WORK_RE = re.compile(r"(?<=\.)\s+(?=[" + CAPS + r"][^\s,.;]+(?:\s[" + CAPS + r"][^\s,.;]+){1,3}"
-                           r"(?:,|\s\[et al\.\],|\set\s)(?:[^«“.;]|et al\.){0,160}[«“])")
+# "et" and more names) and, before any other stop, the next work's title in quotation marks; or after the year
+# or page that ends a work, when a style's delimiter is a space (Université du Québec à Montréal: "..., vol. 6,
+# n° 1, 2019 Fabio Frá Fernandes, Eugenia ... et ..., « Relações ... »").
+_NEXT_WORK_RE = re.compile(r"(?:(?<=\.)(?<![\s.,][A-Z]\.)|(?<=\d))\s+"
+                           r"(?=[" + CAPS + r"][^\s,.;]+(?:\s[" + CAPS + r"](?:\.|[^\s,.;]+)){1,3}"
+                           r"(?:,|\s\[et al\.\],|\set\s)(?:[^«“.;]|et al\.|\b[A-Z]\.){0,300}[«“])")
 
 
 # Two works with nothing between them, as a style with an empty delimiter prints them (Presses universitaires de
@@ -156,7 +159,7 @@ def work(part: str) -> tuple[list[str], str, str | None] | None:
         return _families(head), "", title.strip(" .")  # a short note: "Bhatla, 101–3.", "Smith et al., 45."
     if quoted is not None and not head and len(words(title)) >= 2:
         return [], title.strip(" ,."), None  # "“Regulatory B Cells in Vasculitis.”": the author is in the text
-    if not _NAME_WORD_RE.search(head) or len(head) > 120 or not (title.strip() or container):
+    if not _NAME_WORD_RE.search(head) or len(head) > 300 or not (title.strip() or container):
         return None
     page = _PAGE_RE.search(part)
     return _families(head), title.strip(" ,."), page.group(1) if page else None
@@ -167,7 +170,8 @@ def _families(head: str) -> list[str]:
     "Smith et al." -> ["smith"]. The family is the last capitalised word of each name (notes print
     names in natural order), folded; "van der Pluijm" gives "pluijm"."""
     out: list[str] = []
-    for chunk in re.split(r",|/|\s(?:and|&|und|et|y|e)\s|\s&\s", head):  # GRUR: "Osterwalder/Sohn/Herzog"
+    # GRUR: "Osterwalder/Sohn/Herzog"; Acta Philosophica: "T. MCMAHON – S. THOMAS – N. M. AMATO"
+    for chunk in re.split(r",|/|\s[–—]\s|\s(?:" + "|".join(sorted(AND_WORDS, key=len, reverse=True)) + r")\s", head):
         chunk = re.sub(r"\bet al\.?|\band others\b|\beds?\.|\btrans\.", "", chunk).strip()
         words = _NAME_WORD_RE.findall(chunk)
         if words and fold(words[-1]) not in out:
