@@ -94,3 +94,9 @@ def test_a_note_found_only_through_a_co_author_is_no_year_mismatch() -> None:
                    + ["[1] Norman, Chamberlain, Boettiger 2020", "[2] Canning 2018",
                       "[3] Laeyrolerie, Boettiger 2022, p. 50"])
     assert [f.code for f in report.findings] == ["name-mismatch"]
+
+
+def test_the_natural_order_lookup_finds_only_an_entry_of_the_cited_year() -> None:
+    # a last resort: another year's work by a same-named first author is no evidence the cited one is listed
+    report = check("Une étude\n\nComme on l'a montré (Fernandes, Barichello et Rocha, 2019).\n\n", COMMUNICATION_LIST)
+    assert [f.code for f in report.findings if f.severity == "error"] == ["no-entry"]

@@ -145,7 +145,11 @@ def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | 
     if cit.authors and not exact and not short and _MEDLINE.fullmatch(cit.authors[0]):
         exact, short = ev.name_candidates(index, cit.authors[0].split()[0])  # "Galloway GP": family, initials
     if cit.authors and not exact and not short:
-        exact = index.by_natural_order(cit.authors, cit.et_al)  # "(Fernandes, Barichello et Rocha, 2023)"
+        # "(Fernandes, Barichello et Rocha, 2023)": people printed given names first, misread by the parser; a
+        # last resort, so only an entry of the cited year (another work of a same-named first author is no
+        # evidence that the cited one is listed)
+        exact = {i for i in index.by_natural_order(cit.authors, cit.et_al)
+                 if cit.year and (refs[i].fields.year or "")[:4] == cit.year[:4]}
     by_title = False
     if not exact and not short and cit.title:
         # APA moves a title to the author's place when there is no author: ("Pollinator," n.d.) cites
