@@ -14,7 +14,7 @@ from refcheck._record import Record
 _ARABIC_PUNCTUATION = str.maketrans({"،": ",", "؛": ";"})
 # Chinese, Japanese and Korean papers print citations in full-width brackets and punctuation: "稲葉（2011）",
 # "（Aldrich 2012；稲葉 2011）", "（三隅 2013: 3-10）"
-_FULL_WIDTH = str.maketrans({"（": "(", "）": ")", "；": ";", "：": ":", "，": ","})
+_FULL_WIDTH = str.maketrans({"（": "(", "）": ")", "；": ";", "：": ":", "，": ",", "．": ".", "。": ".", "、": ","})
 
 
 class Document(Record):
@@ -32,7 +32,7 @@ class Document(Record):
         # Arabic-script papers (Persian, Arabic, Urdu) separate names and citations with "،" and "؛": read as the
         # comma and semicolon they are (one character each, so every position stays where it was)
         self.text = text.translate(_ARABIC_PUNCTUATION) if "،" in text or "؛" in text else text
-        if "（" in self.text:  # (one character each too)
+        if "（" in self.text or "，" in self.text:  # (one character each too)
             self.text = self.text.translate(_FULL_WIDTH)
         self.kind = kind
         self.warnings = [] if warnings is None else warnings

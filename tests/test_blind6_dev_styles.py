@@ -64,3 +64,35 @@ def test_an_academic_year_after_a_name_is_no_citation_unless_listed() -> None:
             "1964).\n\nReferências\n\nGLASS, Ruth (1964) London: Aspects of Change. London: MacGibbon & Kee.\n")
     report = check_document(Document(path="p.txt", text=text))
     assert report.findings == []
+
+
+JAPANESE_LIST = """
+
+参考文献
+
+稲葉陽二（2011）『ソーシャル・キャピタル入門――孤立から絆へ』中央公論新社．
+
+Aldrich, D. P. (2012) Building Resilience: Social Capital in Post-Disaster Recovery. Chicago: University of Chicago
+Press.
+"""
+
+
+def test_a_japanese_family_cites_the_entry_its_full_name_opens() -> None:
+    # Japanese prints family and given names unspaced ("稲葉陽二") and cites the family alone ("（稲葉 2011）")
+    report = check_document(Document(path="p.txt", text="はじめに\n\nこの点は議論がある（稲葉 2011）．"
+                                     "そして Aldrich（2012）も論じた．" + JAPANESE_LIST))
+    assert report.findings == []
+
+
+def test_a_name_glued_to_a_bracket_in_a_japanese_sentence_is_a_narrative_citation() -> None:
+    # no space before a bracket or after the sentence before: "である．Aldrich（2012: 15）は"; "稲葉（2011）による"
+    report = check_document(Document(path="p.txt", text="はじめに\n\n資源である．Aldrich（2012: 15）は，"
+                                     "阪神を比較した．稲葉（2011）による入門書もある．" + JAPANESE_LIST))
+    assert report.findings == [] and len(report.citations) == 2
+
+
+def test_a_japanese_name_found_only_by_the_list_is_no_evidence_for_another_year() -> None:
+    # the name is told only by the entry that opens with it: another year of it says nothing, never a false error
+    report = check_document(Document(path="p.txt", text="はじめに\n\n議論がある（稲葉 2015）．そして Aldrich（2012）"
+                                     "も論じた．稲葉（2011）．" + JAPANESE_LIST))
+    assert [f.code for f in report.findings if f.severity == "error"] == []

@@ -22,7 +22,7 @@ from refcheck.matching.names import looks_like_acronym
 from refcheck.text.fold import strip_marks
 from refcheck.text.lexicon import AMINO_ACIDS, AND_WORDS, MONTHS, ORG_WORDS
 from refcheck.text.lexicon import NAME_CONNECTORS as CONNECTORS
-from refcheck.text.patterns import CAPS, CITED_IN, ET_AL_RE
+from refcheck.text.patterns import CAPS, CITED_IN, CJK_CHARS, ET_AL_RE
 
 YEAR_RE = re.compile(
     r"(?<![\d\w])(?:(1[5-9]\d\d|20\d\d)(?!\d)([a-z](?![\w]))?"  # not "205907" (a specimen number)
@@ -85,6 +85,8 @@ def is_name_token(tok: str) -> bool:
     if looks_like_acronym(t):
         return True
     first = t[0]
+    if _CJK_NAME.fullmatch(t):
+        return True  # "稲葉", "内閣府国民生活局", "김철수": names in Chinese, Japanese or Korean script
     if not (first.isalpha() and first.isupper()):
         return t.lower() in CONNECTORS or t in ("d'", "O'", "l'")
     body = t.translate(str.maketrans("", "", "'’-–./")).rstrip("*")  # "Español–Suñer", "O’Brien", "Jr."
@@ -148,7 +150,8 @@ def name_like(head: str, max_tokens: int = 12) -> bool:
     if (first in MONTHS and not ET_AL_RE.search(head)) \
             or first in ("table", "figure", "fig", "chapter", "section", "appendix", "eq", "note"):
         return False  # "(May 2019)" is a date; "(Jan et al., 2018)" names an author
-    return any(t[:1].isupper() for t in toks) and not is_book_number(head)  # not "(de 1694)", "(III, 1993)"
+    return any(t[:1].isupper() or _CJK_NAME.fullmatch(t.strip(",.;:")) for t in toks) \
+        and not is_book_number(head)  # not "(de 1694)", "(III, 1993)"
 
 
 def title_like(head: str, max_words: int = 16) -> bool:
@@ -438,4 +441,5 @@ _HEAD_END_RE = re.compile(r"(?:[^\W\d_]|[.*”\"’)])\s*$")
 _DATED_HEAD_RE = re.compile(rf",\s*(?:{'|'.join(sorted(MONTHS))})\.?(?:\s+\d{{1,2}})?,?\s*$", re.IGNORECASE)
 _CITED_IN_RE = re.compile(rf"[,;]?\s*\b{CITED_IN}\s+", re.I)
 _GLUED_PAGE_RE = re.compile(r"(?<=\s)(1[5-9]\d\d|20\d\d)(\d{1,4})$")
+_CJK_NAME = re.compile(f"[{CJK_CHARS}]{{2,12}}")
 _ORIGINAL_YEAR_RE = re.compile(r"\[(?:1[5-9]\d\d|20\d\d)\]\s*")

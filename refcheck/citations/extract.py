@@ -30,7 +30,7 @@ from refcheck.citations.unbalanced import unclosed, unclosed_numeric, unopened
 from refcheck.document import Document
 from refcheck.matching.names import looks_like_acronym, strip_doc_suffix
 from refcheck.model import Citation
-from refcheck.text.patterns import CAPS, CITED_IN
+from refcheck.text.patterns import CAPS, CITED_IN, CJK_CHARS
 
 AUTHOR_DATE_STYLES = ("apa", "harvard", "chicago")
 _URL_RE = re.compile(r"https?:|www\.|\.(?:com|org|net|edu|gov|int)\b|<http", re.IGNORECASE)
@@ -194,12 +194,18 @@ _TRAILING_YEAR = re.compile(r"(?:,\s*|\s+)((?:1[5-9]\d\d|20\d\d)[a-z]?)(?::\s?(\
 _TRAILING_GROUP = re.compile(r"\s*\([^()]*\)\s*$")
 
 
+_CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
+
+
 def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int, Citation, bool]]:
     text = doc.text
     content = span.content
     if span.start > 0 and text[span.start - 1].isalnum() \
-            and not (content[:1].isupper() and ad.YEAR_RE.search(content)):
-        return []  # "actor(s)", "f(x)"; but "GFP(Xiong et al., 2010)" is a citation glued to a word
+            and not (content[:1].isupper() and ad.YEAR_RE.search(content)) \
+            and not _CJK_CHAR.search(text, max(0, span.start - 12), min(len(text), span.end + 2)):
+        # "actor(s)", "f(x)"; but "GFP(Xiong et al., 2010)" is a citation glued to a word, and Chinese, Japanese
+        # and Korean put no space before a bracket ("これは(稲葉 2011)である", "Aldrich(2012: 15)は")
+        return []
     if _URL_RE.search(content) and not (";" in content and _URL_RE.search(content.split(";")[0]) is None):
         return []  # a link, not a citation; but "(Martínez Cuesta, 2019; copy archived at https://...)"
     if not span.closed:

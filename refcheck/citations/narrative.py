@@ -14,9 +14,11 @@ from refcheck._perf import lazy
 from refcheck.citations.author_date import _PARTICLE_WORDS, CAP_STOP, CONNECTORS, ET_AL_RE, is_name_token
 from refcheck.matching.names import looks_like_acronym
 from refcheck.text.lexicon import AND_WORDS, HONORIFICS, MONTHS, ORG_WORDS
-from refcheck.text.patterns import CAPS
+from refcheck.text.patterns import CAPS, CJK_CHARS
 
-_WORD_RE = re.compile(r"\S+")
+# (a run of Chinese, Japanese or Korean characters is a word of its own: those scripts put no space before a name,
+# "として稲葉(2011)", "である.Fukuyama(1995)が")
+_WORD_RE = re.compile(f"[{CJK_CHARS}]+|[^\\s{CJK_CHARS}]+")
 NOT_AUTHOR_WORDS = frozenset("""
 report reports act law laws protocol convention federation republic union children women men act
 treaty charter declaration resolution amendment code article articles court constitution war

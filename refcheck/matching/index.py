@@ -15,11 +15,13 @@ from refcheck.entry_checks import work_identity
 from refcheck.matching import names as nm
 from refcheck.model import Reference
 from refcheck.text.lexicon import AND_WORDS
+from refcheck.text.patterns import CJK_CHARS
 
 # The people before an entry's title (up to its quotation mark or the first full stop after a word of two
 # letters or more), and the separators between them ("," and the languages' "and").
 _NAMES_HEAD = re.compile(r"[^«“\"(\d]{3,200}?(?=,?\s*[«“\"]|(?<=\w\w)\.\s)")
 _PEOPLE_SEP = re.compile(r",\s*|\s+(?:" + "|".join(sorted(AND_WORDS, key=len, reverse=True)) + r")\s+")
+_CJK_RUN = re.compile(f"[{CJK_CHARS}]{{2,40}}")
 MAX_TITLE_PREFIX = 10
 SHINGLE = 3
 MIN_BAG_WORDS = 3  # "Core Team R" is no other body's name; two words in another order may be
@@ -258,6 +260,20 @@ class ReferenceIndex:
                 continue
             people = [nm.words(p) for p in _PEOPLE_SEP.split(head.group(0))]
             if _ends_in_order(people, wanted):
+                out.add(i)
+        return out
+
+    def by_cjk_name(self, run: str) -> set[int]:
+        """Entries whose first author, printed in Chinese, Japanese or Korean script, opens with a name that
+        ends this run ("稲葉" of "稲葉陽二" ends "として稲葉": those scripts print family and given names
+        unspaced, and no space before a name in running text). Asked only when no entry has the cited name."""
+        if not _CJK_RUN.fullmatch(run):
+            return set()
+        out = set()
+        for i, ref in enumerate(self.refs):
+            names = ref.fields.authors or ref.fields.editors
+            full = (names[0].literal or names[0].family or "") if names else ""
+            if _CJK_RUN.fullmatch(full) and any(run.endswith(full[:k]) for k in range(2, len(full) + 1)):
                 out.add(i)
         return out
 
