@@ -167,3 +167,9 @@ def test_two_works_of_one_author_and_year_keep_the_papers_letters(tmp_path):
     assert sorted(_formatted(tmp_path, entries, "springer-basic-author-date")) == [
         "Raab A (1979) Redox control of systemic acquired resistance. J Geophys Res 8:378–382",
         "Raab FH (1977a) Remote object position locator", "Raab FH (1977b) A mathematical theory of communication"]
+
+
+def test_a_space_printed_before_a_titles_colon_is_kept(tmp_path):
+    entry = ("PECHILLON, E. (2015). Chambre d’isolement : quelle protection juridique du patient. Santé Mentale, "
+             "203, 10–11.\n")
+    assert _formatted(tmp_path, entry, "apa-6th-edition") == [entry.strip()]

@@ -131,14 +131,32 @@ def _elided(person: dict[str, str]) -> list[dict[str, str]]:
 
 def printed_title(ref: Reference) -> str | None:
     """The title with the closing bracket the entry printed after it, when the title opens one and
-    the field lost it ("... Trial (MRFIT" -> "... Trial (MRFIT)"): the style puts its own stop after."""
+    the field lost it ("... Trial (MRFIT" -> "... Trial (MRFIT)"): the style puts its own stop after;
+    and with the space the entry printed before a colon, semicolon, question or exclamation mark
+    (French typography: "Chambre d’isolement : quelle protection juridique du patient"), which the
+    parser closes up to read the entry."""
     title = ref.fields.title
     if not title:
         return title
     for opening, closing in (("(", ")"), ("[", "]")):
         if title.count(opening) > title.count(closing) and title + closing in ref.raw:
-            return title + closing
-    return title
+            title += closing
+            break
+    return _spaced_as_printed(title, ref.raw)
+
+
+_SPACED_MARKS = ":;?!"
+
+
+def _spaced_as_printed(title: str, raw: str) -> str:
+    """TITLE with a space before each of its colons, semicolons, question and exclamation marks where
+    the entry's text RAW printed one there ("Etrangers à la carte : l’administration ...")."""
+    if not any(f" {mark}" in raw or f"\u00a0{mark}" in raw for mark in _SPACED_MARKS):
+        return title
+    pattern = "".join(r"\s*" + re.escape(c) if c in _SPACED_MARKS else r"\s+" if c == " " else re.escape(c)
+                      for c in title)
+    found = re.search(pattern, raw)
+    return " ".join(found.group(0).split()) if found else title
 
 
 _OLD_DOI_LINK = re.compile(r"https?://(?:dx\.)?doi\.org/", re.I)
