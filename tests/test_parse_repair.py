@@ -245,3 +245,22 @@ def test_editors_with_hyphenated_initials_opened_by_in_are_editors_not_the_book(
                        "Assessment Report of the Intergovernmental Panel on Climate Change. Cambridge, UK and New "
                        "York: Cambridge University Press."])[0][1]
     assert f.container.startswith("Contribution of Working Group II")
+
+
+def test_a_bracket_glued_to_a_title_word_and_followed_by_a_colon_or_more_words_is_the_titles():
+    entries = [
+        "HERRERA HM, ALESSI AC, MARQUES LC, et al. Experimental Trypanosoma evansi infection in South American "
+        "coati (Nasua nasua): hematological, biochemical and histopathological changes. Published online 2002. "
+        "doi:10.1016/S0001-706X(01)00204-2",
+        "Kieschnick, R.; McCullough, B. Regression Analysis of Variates Observed on (0, 1): Percentages, "
+        "Proportions and Fractions. 2003. https://doi.org/10.1191/1471082X03st053oa.",
+        "May M, Gompels M, Delpech V, Porter K, Post F. Impact of late diagnosis and treatment on life "
+        "expectancy in people with HIV-1: UK Collaborative HIV Cohort (UK CHIC) Study. Published online 2011.",
+    ]
+    titles = [fields.title for _, fields in parse_entries(entries)]
+    assert titles == [
+        "Experimental Trypanosoma evansi infection in South American coati (Nasua nasua): hematological, "
+        "biochemical and histopathological changes",
+        "Regression Analysis of Variates Observed on (0, 1): Percentages, Proportions and Fractions",
+        "Impact of late diagnosis and treatment on life expectancy in people with HIV-1: UK Collaborative HIV "
+        "Cohort (UK CHIC) Study"]

@@ -9,6 +9,7 @@ from refcheck.normalizer.date import parse_year
 from refcheck.parser.repair_authors import dashed_body_author
 from refcheck.parser.repair_books import acs_publisher_colon_place, imprint_and_page_count
 from refcheck.parser.repair_dates import month_before_vancouver_year, year_between_title_parts, year_inside_title
+from refcheck.parser.repair_titles import title_through_bracket
 from refcheck.parser.repair_venues import repair_venues
 
 Span = tuple[str, str, bool]
@@ -71,7 +72,7 @@ def repair(spans: list[Span]) -> list[Span]:
     spans = year_between_title_parts(spans)
     spans = _book_after_editor_role(spans)
     spans = repair_venues(spans)
-    return _merge([sp for sp in spans if not _BARE_IN.match(sp[1])])
+    return title_through_bracket(_merge([sp for sp in spans if not _BARE_IN.match(sp[1])]))
 
 
 _CLOSE_QUOTE_END = re.compile(r"[”\"’»]$")
