@@ -173,3 +173,10 @@ def test_a_space_printed_before_a_titles_colon_is_kept(tmp_path):
     entry = ("PECHILLON, E. (2015). Chambre d’isolement : quelle protection juridique du patient. Santé Mentale, "
              "203, 10–11.\n")
     assert _formatted(tmp_path, entry, "apa-6th-edition") == [entry.strip()]
+
+
+def test_an_edited_book_cited_whole_is_a_book_with_its_editors_et_al(tmp_path):
+    entries = ("Binstock, R. H., and L. K. George, editors. Handbook of Aging and the Social Sciences. 3rd ed., "
+               "Academic Press, 1990.\n\n"
+               "Levinson, et al., editors. Encyclopedia of Cultural Anthropology. Vol. 4, Henry Holt, 1996.\n")
+    assert _formatted(tmp_path, entries, "modern-language-association-8th-edition") == entries.strip().split("\n\n")

@@ -264,3 +264,10 @@ def test_a_bracket_glued_to_a_title_word_and_followed_by_a_colon_or_more_words_i
         "Regression Analysis of Variates Observed on (0, 1): Percentages, Proportions and Fractions",
         "Impact of late diagnosis and treatment on life expectancy in people with HIV-1: UK Collaborative HIV "
         "Cohort (UK CHIC) Study"]
+
+
+def test_the_et_al_of_editors_opening_an_entry_is_the_entrys():
+    (_, fields), = parse_entries(["Bakola, E., et al., editors. Greek Comedy and the Discourse of Genres. "
+                                  "Cambridge University Press, 2013."])
+    assert [n.family for n in fields.editors] == ["Bakola"] and not fields.authors
+    assert fields.et_al

@@ -47,8 +47,10 @@ def to_items(refs: list[Reference], et_al_as_others: bool = False, compact_initi
         item = to_item(ref, compact_initials)
         if et_al_as_others and item.get("author"):
             item["author"] = [name for person in item["author"] for name in _elided(person)]
-        if et_al_as_others and ref.fields.et_al and "author" in item:
-            item["author"].append({"literal": "others"})
+        # an entry its editors open ("Neville, et al., editors. Waste-Site Stories ...") has their et al.
+        people = "author" if "author" in item else "editor"
+        if et_al_as_others and ref.fields.et_al and people in item:
+            item[people].append({"literal": "others"})
             item["note"] = item["note"].removesuffix("et al.").removesuffix("; ") or None
             if item["note"] is None:
                 del item["note"]
@@ -81,7 +83,10 @@ def to_item(ref: Reference, compact_initials: bool = False) -> dict:
         item["year-suffix"] = year.group(2)  # "2019a": the letter the paper's list gave it
     if f.year == "in press" or f.year in ("forthcoming", "submitted"):
         item["status"] = f.year
-    texts = (("title", printed_title(ref)), ("container-title", f.container), ("volume", f.volume), ("issue", f.issue),
+    title, container = printed_title(ref), f.container
+    if edited_volume(ref):
+        item["type"], title, container = "book", container, None
+    texts = (("title", title), ("container-title", container), ("volume", f.volume), ("issue", f.issue),
              ("page", _pages(f.pages)), ("edition", f.edition), ("publisher", f.publisher),
              ("publisher-place", f.place), ("genre", f.genre), *doi_or_link(ref))
     for variable, value in texts:
@@ -94,6 +99,16 @@ def to_item(ref: Reference, compact_initials: bool = False) -> dict:
     if notes:
         item["note"] = "; ".join(notes)
     return item
+
+
+def edited_volume(ref: Reference) -> bool:
+    """An edited book cited whole, read as a chapter with no title: its editors open the entry and the
+    book follows them ("Binstock, R. H., and L. K. George, editors. Handbook of Aging and the Social
+    Sciences. 3rd ed., Academic Press, 1990."; the parser keeps AnyStyle's reading, the book as the
+    container); not "In Wrobel, S. (Ed.), Proceedings ...", a part of the book whose title is missing."""
+    f = ref.fields
+    return (not f.authors and bool(f.editors) and not f.title and bool(f.container) and not f.pages
+            and not ref.raw.lstrip().startswith(("In ", "In:", "in ")))
 
 
 _PROCEEDINGS = re.compile(r"\b(?:Proc\.?|Proceedings|Conference|Conf\.|Symposium|Workshop)\b", re.I)
