@@ -12,6 +12,7 @@ import json
 import re
 
 from refcheck.model import Name, Reference
+from refcheck.text.lexicon import PARTICLES
 
 # refcheck's reference types -> CSL 1.0.2 types (misc is "document", which Zotero maps to Document).
 CSL_TYPES = {
@@ -83,7 +84,7 @@ def to_item(ref: Reference, compact_initials: bool = False) -> dict:
         item["year-suffix"] = year.group(2)  # "2019a": the letter the paper's list gave it
     if f.year == "in press" or f.year in ("forthcoming", "submitted"):
         item["status"] = f.year
-    title, container = printed_title(ref), f.container
+    title, container = printed_title(ref), printed_container(ref)
     if edited_volume(ref):
         item["type"], title, container = "book", container, None
     texts = (("title", title), ("container-title", container), ("volume", f.volume), ("issue", f.issue),
@@ -105,10 +106,12 @@ def edited_volume(ref: Reference) -> bool:
     """An edited book cited whole, read as a chapter with no title: its editors open the entry and the
     book follows them ("Binstock, R. H., and L. K. George, editors. Handbook of Aging and the Social
     Sciences. 3rd ed., Academic Press, 1990."; the parser keeps AnyStyle's reading, the book as the
-    container); not "In Wrobel, S. (Ed.), Proceedings ...", a part of the book whose title is missing."""
+    container); not "In Wrobel, S. (Ed.), Proceedings ...", a part of the book whose title is missing. Only
+    where the book's publisher or place was read apart from it ("Brown, L. E., editor. Isokinetics in Human
+    Performance. Human Kinetics, 2000." has it in the container, which stays where the entry printed it)."""
     f = ref.fields
     return (not f.authors and bool(f.editors) and not f.title and bool(f.container) and not f.pages
-            and not ref.raw.lstrip().startswith(("In ", "In:", "in ")))
+            and bool(f.publisher or f.place) and not ref.raw.lstrip().startswith(("In ", "In:", "in ")))
 
 
 _PROCEEDINGS = re.compile(r"\b(?:Proc\.?|Proceedings|Conference|Conf\.|Symposium|Workshop)\b", re.I)
@@ -158,6 +161,31 @@ def printed_title(ref: Reference) -> str | None:
             title += closing
             break
     return _spaced_as_printed(title, ref.raw)
+
+
+def printed_container(ref: Reference) -> str | None:
+    """The journal or book as the entry printed it where the field lost a bracket: one the entry printed
+    around it ("In [The Encyclopedia of Optical Engineering]."), the end of one it opens ("Methods in
+    molecular biology (Clifton, NJ)", "... Institute of Navigation (ION GPS 1998)"), or a place in brackets
+    right after it that no other field holds ("Acta Genet Med Gemellol (Roma), vol. 28")."""
+    f = ref.fields
+    container, raw = f.container, ref.raw
+    if not container or container not in raw:
+        return container
+    if f"[{container}]" in raw:
+        return f"[{container}]"
+    at = raw.find(container) + len(container)
+    if container.count("(") > container.count(")"):
+        closing = _BRACKET_END.match(raw, at)
+        return container + closing.group(0) if closing else container
+    after = _PLACE_IN_BRACKETS.match(raw, at)
+    if after and not any(after.group(1) in (v or "") for v in (f.place, f.publisher, f.note, f.genre, f.title)):
+        return container + after.group(0).rstrip(",.;:")
+    return container
+
+
+_BRACKET_END = re.compile(r"[^()\[\].;]{0,40}\)")
+_PLACE_IN_BRACKETS = re.compile(r" \(([^\W\d_][^()\d]{0,30})\)[,.;:]")
 
 
 _SPACED_MARKS = ":;?!"
@@ -212,6 +240,10 @@ def csl_name(name: Name, compact_initials: bool = False) -> dict[str, str]:
     """
     if name.literal is not None:
         return {"literal": name.literal}
+    if not name.given and name.family and name.family.split(" ", 1)[0] in PARTICLES and " " in name.family:
+        # "da Costa", "van Luijtelaar" with no given name: a processor would take the particle apart and
+        # a style that demotes it print "Costa, da"; one literal prints as the entry did in any style
+        return {"literal": name.family}
     out = {"family": name.family or ""}
     if name.given:
         out["given"] = spaced_initials(name.given) if compact_initials else name.given
