@@ -271,3 +271,9 @@ def test_the_et_al_of_editors_opening_an_entry_is_the_entrys():
                                   "Cambridge University Press, 2013."])
     assert [n.family for n in fields.editors] == ["Bakola"] and not fields.authors
     assert fields.et_al
+
+
+def test_an_imprints_publisher_runs_from_the_colon_to_the_comma_before_the_year():
+    (_, fields), = parse_entries(["S. Warner, The Wide, Wide World. New York: The Feminist Press at the City "
+                                  "University of New York, 1987."])
+    assert (fields.place, fields.publisher) == ("New York", "The Feminist Press at the City University of New York")

@@ -7,7 +7,7 @@ import re
 
 from refcheck.normalizer.date import parse_year
 from refcheck.parser.repair_authors import dashed_body_author
-from refcheck.parser.repair_books import acs_publisher_colon_place, imprint_and_page_count
+from refcheck.parser.repair_books import acs_publisher_colon_place, imprint_and_page_count, publisher_to_imprint_comma
 from refcheck.parser.repair_dates import month_before_vancouver_year, year_between_title_parts, year_inside_title
 from refcheck.parser.repair_titles import title_through_bracket
 from refcheck.parser.repair_venues import repair_venues
@@ -63,6 +63,7 @@ def repair(spans: list[Span]) -> list[Span]:
     spans = _untitled_before_date(spans)
     spans = _publisher_then_place(spans)
     spans = acs_publisher_colon_place(spans)
+    spans = publisher_to_imprint_comma(spans)
     spans = imprint_and_page_count(spans)
     spans = _published_online(spans)
     spans = _publisher_with_a_volume(spans)

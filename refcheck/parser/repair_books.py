@@ -69,3 +69,23 @@ def imprint_and_page_count(spans: list[Span]) -> list[Span]:
     if parts[k:]:
         out.append(("location", ", ".join(parts[k:]) + ",", False))
     return [*out, ("pages", f"{m.group('count')} pp.", False)]
+
+
+def publisher_to_imprint_comma(spans: list[Span]) -> list[Span]:
+    """"New York: The Feminist Press at the City University of New York, 1987.": in an imprint "Place:
+    Publisher, Year" the publisher runs from the colon to the comma before the year; where the tagger cut
+    it mid-name (a publisher span ending on a word, "The Feminist Press | at the City | University of
+    New | York,"), the words up to that comma are the publisher's."""
+    for i in range(1, len(spans) - 2):
+        if spans[i - 1][0] != "location" or not spans[i - 1][1].endswith(":") or spans[i][0] != "publisher" \
+                or not spans[i][1][-1:].isalnum():
+            continue
+        j = i + 1
+        while j < len(spans) and spans[j][0] in _BOOK_TAIL and spans[j][1][-1:].isalnum():
+            j += 1
+        if j + 1 >= len(spans) or spans[j][0] not in _BOOK_TAIL or not spans[j][1].endswith(",") \
+                or spans[j + 1][0] != "date":
+            return spans
+        text = " ".join(s[1] for s in spans[i:j + 1])
+        return [*spans[:i], ("publisher", text, spans[i][2]), *spans[j + 1:]]
+    return spans
