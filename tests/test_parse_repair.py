@@ -277,3 +277,10 @@ def test_an_imprints_publisher_runs_from_the_colon_to_the_comma_before_the_year(
     (_, fields), = parse_entries(["S. Warner, The Wide, Wide World. New York: The Feminist Press at the City "
                                   "University of New York, 1987."])
     assert (fields.place, fields.publisher) == ("New York", "The Feminist Press at the City University of New York")
+
+
+def test_the_one_span_between_the_date_and_a_books_imprint_is_its_title():
+    (_, fields), = parse_entries(["Wordsworth, William. 1995. The Prelude: The Four Texts (1798, 1799, 1805, 1850). "
+                                  "London: Penguin."])
+    assert (fields.title, fields.place, fields.publisher) == (
+        "The Prelude: The Four Texts (1798, 1799, 1805, 1850)", "London", "Penguin")

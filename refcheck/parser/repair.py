@@ -7,7 +7,12 @@ import re
 
 from refcheck.normalizer.date import parse_year
 from refcheck.parser.repair_authors import dashed_body_author
-from refcheck.parser.repair_books import acs_publisher_colon_place, imprint_and_page_count, publisher_to_imprint_comma
+from refcheck.parser.repair_books import (
+    acs_publisher_colon_place,
+    imprint_and_page_count,
+    publisher_to_imprint_comma,
+    untitled_before_imprint,
+)
 from refcheck.parser.repair_dates import month_before_vancouver_year, year_between_title_parts, year_inside_title
 from refcheck.parser.repair_titles import title_through_bracket
 from refcheck.parser.repair_venues import repair_venues
@@ -61,6 +66,7 @@ def repair(spans: list[Span]) -> list[Span]:
     spans = _book_after_editors(spans)
     spans = _untitled_head(spans)
     spans = _untitled_before_date(spans)
+    spans = untitled_before_imprint(spans)
     spans = _publisher_then_place(spans)
     spans = acs_publisher_colon_place(spans)
     spans = publisher_to_imprint_comma(spans)

@@ -89,3 +89,22 @@ def publisher_to_imprint_comma(spans: list[Span]) -> list[Span]:
         text = " ".join(s[1] for s in spans[i:j + 1])
         return [*spans[:i], ("publisher", text, spans[i][2]), *spans[j + 1:]]
     return spans
+
+
+_IMPRINT_TAIL = frozenset({"location", "publisher", "date", "doi", "url"})
+
+
+def untitled_before_imprint(spans: list[Span]) -> list[Span]:
+    """"Wordsworth, William. 1995. The Prelude: The Four Texts (1798, 1799, 1805, 1850). London: Penguin.": an
+    entry with no title found whose names and date are followed by one span read as a note or a journal, and
+    then only the book's imprint (place, publisher), has that span as its title."""
+    labels = [s[0] for s in spans]
+    if "title" in labels:
+        return spans
+    k = 1 if labels[:1] == ["citation-number"] else 0
+    if labels[k:k + 2] != ["author", "date"] or len(spans) < k + 4 or labels[k + 2] not in ("note", "journal"):
+        return spans
+    rest = labels[k + 3:]
+    if "publisher" not in rest or any(lab not in _IMPRINT_TAIL for lab in rest):
+        return spans
+    return [*spans[:k + 2], ("title", spans[k + 2][1], spans[k + 2][2]), *spans[k + 3:]]
