@@ -40,12 +40,15 @@ def to_items(refs: list[Reference], et_al_as_others: bool = False, compact_initi
     ``et_al_as_others``: an "et al." list ends in the name ``{"literal": "others"}``, pandoc's own
     reading of BibTeX's "and others", which its citeproc prints as the style's "et al." (used by
     `format`); the export keeps "et al." in ``note`` instead, since Zotero would import "others"
-    as a person. ``compact_initials``: see csl_name.
+    as a person; with it, an edited book cited whole goes as the book (edited_volume), where the export keeps
+    the parser's reading as RIS does. ``compact_initials``: see csl_name.
     """
     seen: set[str] = set()
     items = []
     for ref in refs:
         item = to_item(ref, compact_initials)
+        if et_al_as_others and edited_volume(ref) and "container-title" in item:
+            item["type"], item["title"] = "book", item.pop("container-title")
         if et_al_as_others and item.get("author"):
             item["author"] = [name for person in item["author"] for name in _elided(person)]
         # an entry its editors open ("Neville, et al., editors. Waste-Site Stories ...") has their et al.
@@ -84,10 +87,8 @@ def to_item(ref: Reference, compact_initials: bool = False) -> dict:
         item["year-suffix"] = year.group(2)  # "2019a": the letter the paper's list gave it
     if f.year == "in press" or f.year in ("forthcoming", "submitted"):
         item["status"] = f.year
-    title, container = printed_title(ref), printed_container(ref)
-    if edited_volume(ref):
-        item["type"], title, container = "book", container, None
-    texts = (("title", title), ("container-title", container), ("volume", f.volume), ("issue", f.issue),
+    texts = (("title", printed_title(ref)), ("container-title", printed_container(ref)), ("volume", f.volume),
+             ("issue", f.issue),
              ("page", _pages(f.pages)), ("edition", f.edition), ("publisher", f.publisher),
              ("publisher-place", f.place), ("genre", f.genre), *doi_or_link(ref))
     for variable, value in texts:
