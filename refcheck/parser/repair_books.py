@@ -91,7 +91,7 @@ def publisher_to_imprint_comma(spans: list[Span]) -> list[Span]:
     return spans
 
 
-_IMPRINT_TAIL = frozenset({"location", "publisher", "date", "doi", "url"})
+_IMPRINT_AND_LINKS = frozenset({"location", "publisher", "date", "doi", "url"})
 
 
 def untitled_before_imprint(spans: list[Span]) -> list[Span]:
@@ -105,6 +105,6 @@ def untitled_before_imprint(spans: list[Span]) -> list[Span]:
     if labels[k:k + 2] != ["author", "date"] or len(spans) < k + 4 or labels[k + 2] not in ("note", "journal"):
         return spans
     rest = labels[k + 3:]
-    if "publisher" not in rest or any(lab not in _IMPRINT_TAIL for lab in rest):
+    if "publisher" not in rest or any(lab not in _IMPRINT_AND_LINKS for lab in rest):
         return spans
     return [*spans[:k + 2], ("title", spans[k + 2][1], spans[k + 2][2]), *spans[k + 3:]]
