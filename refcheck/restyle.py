@@ -141,7 +141,32 @@ def _retyped(items: list[dict], refs: list[Reference], style: str, printed: list
             if ident in wanted and _as_printed(wanted[ident], body):
                 chosen[ident] = kind
                 del wanted[ident]
-    return [dict(item, type=chosen[item["id"]]) if item["id"] in chosen else item for item in items], set(wanted)
+    items = [dict(item, type=chosen[item["id"]]) if item["id"] in chosen else item for item in items]
+    return _published(items, wanted, style)
+
+
+def _published(items: list[dict], wanted: dict[str, Reference], style: str) -> tuple[list[dict], set[str]]:
+    """ITEMS, each of the WANTED entries that STYLE prints as the paper did only as a book or report whose
+    publisher is the name refcheck read as its journal taking that reading ("Department for Digital, Culture,
+    Media and Sport (2015) Typage polymorphe d’un langage algorithmique. HMSO.": Harvard quotes an article's
+    title, so an unquoted title and a name are a work and its publisher); and the ids still not reproduced."""
+    movable = {ident for ident in wanted if any(i["id"] == ident and i.get("container-title") and
+                                                not i.get("publisher") for i in items)}
+    for kind in ("book", "report"):
+        if not movable:
+            break
+        trial = [_as_publisher(item, kind) if item["id"] in movable else item for item in items]
+        for ident, _, body in render_items(trial, style):
+            if ident in movable and _as_printed(wanted[ident], body):
+                items = [_as_publisher(item, kind) if item["id"] == ident else item for item in items]
+                movable.discard(ident)
+                del wanted[ident]
+    return items, set(wanted)
+
+
+def _as_publisher(item: dict, kind: str) -> dict:
+    out = {k: v for k, v in item.items() if k != "container-title"}
+    return dict(out, type=kind, publisher=item["container-title"])
 
 
 # The CSL style a list laid out as refcheck.style recognises it was most likely printed in.

@@ -167,3 +167,43 @@ def test_two_works_of_one_author_and_year_keep_the_papers_letters(tmp_path):
     assert sorted(_formatted(tmp_path, entries, "springer-basic-author-date")) == [
         "Raab A (1979) Redox control of systemic acquired resistance. J Geophys Res 8:378–382",
         "Raab FH (1977a) Remote object position locator", "Raab FH (1977b) A mathematical theory of communication"]
+
+
+def test_a_space_printed_before_a_titles_colon_is_kept(tmp_path):
+    entry = ("PECHILLON, E. (2015). Chambre d’isolement : quelle protection juridique du patient. Santé Mentale, "
+             "203, 10–11.\n")
+    assert _formatted(tmp_path, entry, "apa-6th-edition") == [entry.strip()]
+
+
+def test_an_edited_book_cited_whole_is_a_book_with_its_editors_et_al(tmp_path):
+    entries = ("Binstock, R. H., and L. K. George, editors. Handbook of Aging and the Social Sciences. 3rd ed., "
+               "Academic Press, 1990.\n\n"
+               "Levinson, et al., editors. Encyclopedia of Cultural Anthropology. Vol. 4, Henry Holt, 1996.\n")
+    assert _formatted(tmp_path, entries, "modern-language-association-8th-edition") == entries.strip().split("\n\n")
+    # the publisher read into the book's name: the entry stays as the list printed it
+    entry = "Brown, L. E., editor. Isokinetics in Human Performance. Human Kinetics, 2000.\n"
+    assert _formatted(tmp_path, entry, "modern-language-association") == [entry.strip()]
+
+
+def test_a_journal_or_book_keeps_the_brackets_the_entry_printed_with_it(tmp_path):
+    entries = ("[1] T. O’Connell, M. Rodrigo, and P. Simpson, “Isolation and culture of adult mouse cardiac myocytes,” "
+               "Methods in molecular biology (Clifton, NJ), vol. 357, pp. 271–96, 2007, "
+               "doi: 10.1385/1-59745-214-9:271.\n\n"
+               "[2] K. Harding, “Overview Of Non-Contact 3D Sensing Methods,” in [The Encyclopedia of Optical "
+               "Engineering], New York: Marcel Dekker, 2000.\n")
+    assert _formatted(tmp_path, entries, "ieee") == entries.strip().split("\n\n")
+    entry = ("Torgersen, S. “The Determination of Twin Zygosity by Means of a Mailed Questionnaire.” Acta Genet Med "
+             "Gemellol (Roma), vol. 28, 1979, pp. 225–36.\n")
+    assert _formatted(tmp_path, entry, "modern-language-association") == [entry.strip()]
+
+
+def test_a_family_name_with_its_particle_and_no_given_name_is_not_demoted(tmp_path):
+    # Chicago and MLA demote a particle ("Costa, da") when the name is inverted; a name with no given name
+    # is printed whole
+    entry = ("da Costa. 2015. “Synthesis by Microwave-Assisted 1,3-Dipolar Cycloaddition of 1,2,3-Triazole "
+             "1’-Homo-3’-Isoazanucleosides and Evaluation of Their Anticancer Activity.” European Journal of "
+             "Medicinal Chemistry 98: 212–20.\n")
+    assert _formatted(tmp_path, entry, "chicago-author-date") == [entry.strip()]
+    entry = ("ter Hofstede. “The Simple Ears of Noctuoid Moths Are Tuned to the Calls Sof Their Sympatric Bat "
+             "Community.” J Exp Biol, vol. 216, 2013, pp. 3954–62, doi:10.1242/jeb.093294.\n")
+    assert _formatted(tmp_path, entry, "modern-language-association-8th-edition") == [entry.strip()]

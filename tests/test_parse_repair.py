@@ -245,3 +245,42 @@ def test_editors_with_hyphenated_initials_opened_by_in_are_editors_not_the_book(
                        "Assessment Report of the Intergovernmental Panel on Climate Change. Cambridge, UK and New "
                        "York: Cambridge University Press."])[0][1]
     assert f.container.startswith("Contribution of Working Group II")
+
+
+def test_a_bracket_glued_to_a_title_word_and_followed_by_a_colon_or_more_words_is_the_titles():
+    entries = [
+        "HERRERA HM, ALESSI AC, MARQUES LC, et al. Experimental Trypanosoma evansi infection in South American "
+        "coati (Nasua nasua): hematological, biochemical and histopathological changes. Published online 2002. "
+        "doi:10.1016/S0001-706X(01)00204-2",
+        "Kieschnick, R.; McCullough, B. Regression Analysis of Variates Observed on (0, 1): Percentages, "
+        "Proportions and Fractions. 2003. https://doi.org/10.1191/1471082X03st053oa.",
+        "May M, Gompels M, Delpech V, Porter K, Post F. Impact of late diagnosis and treatment on life "
+        "expectancy in people with HIV-1: UK Collaborative HIV Cohort (UK CHIC) Study. Published online 2011.",
+    ]
+    titles = [fields.title for _, fields in parse_entries(entries)]
+    assert titles == [
+        "Experimental Trypanosoma evansi infection in South American coati (Nasua nasua): hematological, "
+        "biochemical and histopathological changes",
+        "Regression Analysis of Variates Observed on (0, 1): Percentages, Proportions and Fractions",
+        "Impact of late diagnosis and treatment on life expectancy in people with HIV-1: UK Collaborative HIV "
+        "Cohort (UK CHIC) Study"]
+
+
+def test_the_et_al_of_editors_opening_an_entry_is_the_entrys():
+    (_, fields), = parse_entries(["Bakola, E., et al., editors. Greek Comedy and the Discourse of Genres. "
+                                  "Cambridge University Press, 2013."])
+    assert [n.family for n in fields.editors] == ["Bakola"] and not fields.authors
+    assert fields.et_al
+
+
+def test_an_imprints_publisher_runs_from_the_colon_to_the_comma_before_the_year():
+    (_, fields), = parse_entries(["S. Warner, The Wide, Wide World. New York: The Feminist Press at the City "
+                                  "University of New York, 1987."])
+    assert (fields.place, fields.publisher) == ("New York", "The Feminist Press at the City University of New York")
+
+
+def test_the_one_span_between_the_date_and_a_books_imprint_is_its_title():
+    (_, fields), = parse_entries(["Wordsworth, William. 1995. The Prelude: The Four Texts (1798, 1799, 1805, 1850). "
+                                  "London: Penguin."])
+    assert (fields.title, fields.place, fields.publisher) == (
+        "The Prelude: The Four Texts (1798, 1799, 1805, 1850)", "London", "Penguin")

@@ -42,3 +42,12 @@ def test_re_emitted_in_another_style_an_entry_keeps_the_type_its_own_styles_punc
         "1. Kevin J. Problems in the supervision and assessment of student nurses. 2006;",
         "2. Friedman S. Molecular regulation of hepatic fibrosis, an integrated cellular response to tissue injury. "
         "2000;"]
+
+
+def test_an_unquoted_title_and_a_name_after_it_are_a_work_and_its_publisher_where_the_style_quotes_articles(tmp_path):
+    # Harvard and MLA quote an article's title: the name after an unquoted one is its publisher, not a journal
+    entries = ["Department for Digital, Culture, Media and Sport (2015) Typage polymorphe d’un langage "
+               "algorithmique. HMSO."]
+    assert _restyled(tmp_path, entries, "harvard-cite-them-right") == entries
+    entries = ["ABBADI, Kamel. Processus Traumatiques, l’essentiel Pour Réviser. FOUCHER, 2011, p. 254."]
+    assert _restyled(tmp_path, entries, "modern-language-association-8th-edition") == entries

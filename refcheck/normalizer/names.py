@@ -57,7 +57,8 @@ _CJK_DOT = lazy(r"\s*[·・]\s*")
 _HANGUL = lazy(r"[\uac00-\ud7af]")
 _KATAKANA = lazy(r"^[\u30a0-\u30ff]+$")
 _KANJI_OR_KANA = lazy(r"^[\u3040-\u30ff\u4e00-\u9fff]+$")
-_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "dos", "das", "ten"}
+_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "dos", "das", "ten",
+              "ter"}
 _SUFFIX = lazy(r"^(?:Jr|Sr|II|III|IV|2nd|3rd|4th)\.?$")
 _ROMAN_SUFFIXES = frozenset({"II", "III", "IV"})
 _FINAL_INITIAL = lazy(r"(?:^|[\s.\-])(?:[" + _UP + r"]|Jr|Sr)\.$")

@@ -27,6 +27,11 @@ _ROLE_MARK = re.compile(r"\b(?:[ÉéEe]ds?|[Ee]ditors?|EDITORS?|[Ee]dited|[Hh]rs
 _EDITOR_ROLE_END = re.compile(r"(?:,\s*|\s\()(?:[Ee]ds?\.?|[Ee]ditors?|EDS?\.?|EDITORS?|[Hh]rsg\.?)\)?[.,:]?$")
 
 
+def _opens_with(editors: str | None, lead: str | None) -> bool:
+    """Whether the editors' span opens the entry (an edited book cited whole), not "In Wrobel, S. (Ed.), ..."."""
+    return lead in ("editor", "author") and bool(editors) and not editors.lstrip().startswith(("In ", "in "))
+
+
 def build_fields(spans: list[tuple[str, str, bool]], text: str) -> tuple[str, Fields]:
     first: dict[str, str] = {}
     dates: list[str] = []
@@ -50,7 +55,8 @@ def build_fields(spans: list[tuple[str, str, bool]], text: str) -> tuple[str, Fi
     f.authors, f.et_al = parse_names(first.get("author"))
     f.editors, ed_et_al = parse_names(editors)
     f.translators, _ = parse_names(first.get("translator"))
-    if not f.authors and f.editors and not first.get("container-title"):
+    if not f.authors and f.editors and (not first.get("container-title") or _opens_with(editors, lead)):
+        # the editors' "et al." is the entry's when no author precedes them: "Neville, et al., editors. Title."
         f.et_al = f.et_al or ed_et_al
     _dates(f, dates, first)
     f.title = clean_title(first.get("title"))

@@ -7,8 +7,14 @@ import re
 
 from refcheck.normalizer.date import parse_year
 from refcheck.parser.repair_authors import author_cut_at_and, dashed_body_author
-from refcheck.parser.repair_books import acs_publisher_colon_place, imprint_and_page_count
+from refcheck.parser.repair_books import (
+    acs_publisher_colon_place,
+    imprint_and_page_count,
+    publisher_to_imprint_comma,
+    untitled_before_imprint,
+)
 from refcheck.parser.repair_dates import month_before_vancouver_year, year_between_title_parts, year_inside_title
+from refcheck.parser.repair_titles import title_through_bracket
 from refcheck.parser.repair_venues import repair_venues
 
 Span = tuple[str, str, bool]
@@ -61,8 +67,10 @@ def repair(spans: list[Span]) -> list[Span]:
     spans = _book_after_editors(spans)
     spans = _untitled_head(spans)
     spans = _untitled_before_date(spans)
+    spans = untitled_before_imprint(spans)
     spans = _publisher_then_place(spans)
     spans = acs_publisher_colon_place(spans)
+    spans = publisher_to_imprint_comma(spans)
     spans = imprint_and_page_count(spans)
     spans = _published_online(spans)
     spans = _publisher_with_a_volume(spans)
@@ -72,7 +80,7 @@ def repair(spans: list[Span]) -> list[Span]:
     spans = year_between_title_parts(spans)
     spans = _book_after_editor_role(spans)
     spans = repair_venues(spans)
-    return _merge([sp for sp in spans if not _BARE_IN.match(sp[1])])
+    return title_through_bracket(_merge([sp for sp in spans if not _BARE_IN.match(sp[1])]))
 
 
 _CLOSE_QUOTE_END = re.compile(r"[”\"’»]$")

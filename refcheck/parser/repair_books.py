@@ -69,3 +69,42 @@ def imprint_and_page_count(spans: list[Span]) -> list[Span]:
     if parts[k:]:
         out.append(("location", ", ".join(parts[k:]) + ",", False))
     return [*out, ("pages", f"{m.group('count')} pp.", False)]
+
+
+def publisher_to_imprint_comma(spans: list[Span]) -> list[Span]:
+    """"New York: The Feminist Press at the City University of New York, 1987.": in an imprint "Place:
+    Publisher, Year" the publisher runs from the colon to the comma before the year; where the tagger cut
+    it mid-name (a publisher span ending on a word, "The Feminist Press | at the City | University of
+    New | York,"), the words up to that comma are the publisher's."""
+    for i in range(1, len(spans) - 2):
+        if spans[i - 1][0] != "location" or not spans[i - 1][1].endswith(":") or spans[i][0] != "publisher" \
+                or not spans[i][1][-1:].isalnum():
+            continue
+        j = i + 1
+        while j < len(spans) and spans[j][0] in _BOOK_TAIL and spans[j][1][-1:].isalnum():
+            j += 1
+        if j + 1 >= len(spans) or spans[j][0] not in _BOOK_TAIL or not spans[j][1].endswith(",") \
+                or spans[j + 1][0] != "date":
+            return spans
+        text = " ".join(s[1] for s in spans[i:j + 1])
+        return [*spans[:i], ("publisher", text, spans[i][2]), *spans[j + 1:]]
+    return spans
+
+
+_IMPRINT_AND_LINKS = frozenset({"location", "publisher", "date", "doi", "url"})
+
+
+def untitled_before_imprint(spans: list[Span]) -> list[Span]:
+    """"Wordsworth, William. 1995. The Prelude: The Four Texts (1798, 1799, 1805, 1850). London: Penguin.": an
+    entry with no title found whose names and date are followed by one span read as a note or a journal, and
+    then only the book's imprint (place, publisher), has that span as its title."""
+    labels = [s[0] for s in spans]
+    if "title" in labels:
+        return spans
+    k = 1 if labels[:1] == ["citation-number"] else 0
+    if labels[k:k + 2] != ["author", "date"] or len(spans) < k + 4 or labels[k + 2] not in ("note", "journal"):
+        return spans
+    rest = labels[k + 3:]
+    if "publisher" not in rest or any(lab not in _IMPRINT_AND_LINKS for lab in rest):
+        return spans
+    return [*spans[:k + 2], ("title", spans[k + 2][1], spans[k + 2][2]), *spans[k + 3:]]

@@ -12,6 +12,7 @@ import json
 import re
 
 from refcheck.model import Name, Reference
+from refcheck.text.lexicon import PARTICLES
 
 # refcheck's reference types -> CSL 1.0.2 types (misc is "document", which Zotero maps to Document).
 CSL_TYPES = {
@@ -39,16 +40,21 @@ def to_items(refs: list[Reference], et_al_as_others: bool = False, compact_initi
     ``et_al_as_others``: an "et al." list ends in the name ``{"literal": "others"}``, pandoc's own
     reading of BibTeX's "and others", which its citeproc prints as the style's "et al." (used by
     `format`); the export keeps "et al." in ``note`` instead, since Zotero would import "others"
-    as a person. ``compact_initials``: see csl_name.
+    as a person; with it, an edited book cited whole goes as the book (edited_volume), where the export keeps
+    the parser's reading as RIS does. ``compact_initials``: see csl_name.
     """
     seen: set[str] = set()
     items = []
     for ref in refs:
         item = to_item(ref, compact_initials)
+        if et_al_as_others and edited_volume(ref) and "container-title" in item:
+            item["type"], item["title"] = "book", item.pop("container-title")
         if et_al_as_others and item.get("author"):
             item["author"] = [name for person in item["author"] for name in _elided(person)]
-        if et_al_as_others and ref.fields.et_al and "author" in item:
-            item["author"].append({"literal": "others"})
+        # an entry its editors open ("Neville, et al., editors. Waste-Site Stories ...") has their et al.
+        people = "author" if "author" in item else "editor"
+        if et_al_as_others and ref.fields.et_al and people in item:
+            item[people].append({"literal": "others"})
             item["note"] = item["note"].removesuffix("et al.").removesuffix("; ") or None
             if item["note"] is None:
                 del item["note"]
@@ -81,7 +87,8 @@ def to_item(ref: Reference, compact_initials: bool = False) -> dict:
         item["year-suffix"] = year.group(2)  # "2019a": the letter the paper's list gave it
     if f.year == "in press" or f.year in ("forthcoming", "submitted"):
         item["status"] = f.year
-    texts = (("title", printed_title(ref)), ("container-title", f.container), ("volume", f.volume), ("issue", f.issue),
+    texts = (("title", printed_title(ref)), ("container-title", printed_container(ref)), ("volume", f.volume),
+             ("issue", f.issue),
              ("page", _pages(f.pages)), ("edition", f.edition), ("publisher", f.publisher),
              ("publisher-place", f.place), ("genre", f.genre), *doi_or_link(ref))
     for variable, value in texts:
@@ -94,6 +101,18 @@ def to_item(ref: Reference, compact_initials: bool = False) -> dict:
     if notes:
         item["note"] = "; ".join(notes)
     return item
+
+
+def edited_volume(ref: Reference) -> bool:
+    """An edited book cited whole, read as a chapter with no title: its editors open the entry and the
+    book follows them ("Binstock, R. H., and L. K. George, editors. Handbook of Aging and the Social
+    Sciences. 3rd ed., Academic Press, 1990."; the parser keeps AnyStyle's reading, the book as the
+    container); not "In Wrobel, S. (Ed.), Proceedings ...", a part of the book whose title is missing. Only
+    where the book's publisher or place was read apart from it ("Brown, L. E., editor. Isokinetics in Human
+    Performance. Human Kinetics, 2000." has it in the container, which stays where the entry printed it)."""
+    f = ref.fields
+    return (not f.authors and bool(f.editors) and not f.title and bool(f.container) and not f.pages
+            and bool(f.publisher or f.place) and not ref.raw.lstrip().startswith(("In ", "In:", "in ")))
 
 
 _PROCEEDINGS = re.compile(r"\b(?:Proc\.?|Proceedings|Conference|Conf\.|Symposium|Workshop)\b", re.I)
@@ -131,14 +150,57 @@ def _elided(person: dict[str, str]) -> list[dict[str, str]]:
 
 def printed_title(ref: Reference) -> str | None:
     """The title with the closing bracket the entry printed after it, when the title opens one and
-    the field lost it ("... Trial (MRFIT" -> "... Trial (MRFIT)"): the style puts its own stop after."""
+    the field lost it ("... Trial (MRFIT" -> "... Trial (MRFIT)"): the style puts its own stop after;
+    and with the space the entry printed before a colon, semicolon, question or exclamation mark
+    (French typography: "Chambre d’isolement : quelle protection juridique du patient"), which the
+    parser closes up to read the entry."""
     title = ref.fields.title
     if not title:
         return title
     for opening, closing in (("(", ")"), ("[", "]")):
         if title.count(opening) > title.count(closing) and title + closing in ref.raw:
-            return title + closing
-    return title
+            title += closing
+            break
+    return _spaced_as_printed(title, ref.raw)
+
+
+def printed_container(ref: Reference) -> str | None:
+    """The journal or book as the entry printed it where the field lost a bracket: one the entry printed
+    around it ("In [The Encyclopedia of Optical Engineering]."), the end of one it opens ("Methods in
+    molecular biology (Clifton, NJ)", "... Institute of Navigation (ION GPS 1998)"), or a place in brackets
+    right after it that no other field holds ("Acta Genet Med Gemellol (Roma), vol. 28")."""
+    f = ref.fields
+    container, raw = f.container, ref.raw
+    if not container or container not in raw:
+        return container
+    if f"[{container}]" in raw:
+        return f"[{container}]"
+    at = raw.find(container) + len(container)
+    if container.count("(") > container.count(")"):
+        closing = _BRACKET_END.match(raw, at)
+        return container + closing.group(0) if closing else container
+    after = _PLACE_IN_BRACKETS.match(raw, at)
+    if after and not any(after.group(1) in (v or "") for v in (f.place, f.publisher, f.note, f.genre, f.title)):
+        return container + after.group(0).rstrip(",.;:")
+    return container
+
+
+_BRACKET_END = re.compile(r"[^()\[\].;]{0,40}\)")
+_PLACE_IN_BRACKETS = re.compile(r" \(([^\W\d_][^()\d]{0,30})\)[,.;:]")
+
+
+_SPACED_MARKS = ":;?!"
+
+
+def _spaced_as_printed(title: str, raw: str) -> str:
+    """TITLE with a space before each of its colons, semicolons, question and exclamation marks where
+    the entry's text RAW printed one there ("Etrangers à la carte : l’administration ...")."""
+    if not any(f" {mark}" in raw or f"\u00a0{mark}" in raw for mark in _SPACED_MARKS):
+        return title
+    pattern = "".join(r"\s*" + re.escape(c) if c in _SPACED_MARKS else r"\s+" if c == " " else re.escape(c)
+                      for c in title)
+    found = re.search(pattern, raw)
+    return " ".join(found.group(0).split()) if found else title
 
 
 _OLD_DOI_LINK = re.compile(r"https?://(?:dx\.)?doi\.org/", re.I)
@@ -179,6 +241,10 @@ def csl_name(name: Name, compact_initials: bool = False) -> dict[str, str]:
     """
     if name.literal is not None:
         return {"literal": name.literal}
+    if not name.given and name.family and name.family.split(" ", 1)[0] in PARTICLES and " " in name.family:
+        # "da Costa", "van Luijtelaar" with no given name: a processor would take the particle apart and
+        # a style that demotes it print "Costa, da"; one literal prints as the entry did in any style
+        return {"literal": name.family}
     out = {"family": name.family or ""}
     if name.given:
         out["given"] = spaced_initials(name.given) if compact_initials else name.given
