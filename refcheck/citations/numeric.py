@@ -90,6 +90,8 @@ def bracket_numbers(content: str) -> tuple[list[int], str | None] | None:
         return [int(m.group(1))], "p. " + m.group(2)
     if _PAREN_SIGNAL_RE.search(content):
         return paren_numbers(content)
+    if ";" in content and (nums := numbers_in(content.replace(";", ","))) is not None:
+        return nums, None  # NeuroReport's "[3; 4]": numbers separated by semicolons
     return None
 
 

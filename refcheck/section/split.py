@@ -97,8 +97,10 @@ _WORK_LINE_RE = re.compile(r"^(?:1[5-9]\d\d|20\d\d)[a-z]?\.?\s+\S|^n\.\s?d\.\s+\
 
 # A person's names in either order, then the next person or the title: "G. J. Boer et B. Yu,", "Dan Sholler et
 # al., «", "Zoi Thanopoulou et al.,"
-_PERSON_OPENING_RE = re.compile(r"^(?:[" + CAPS + r"][\w'’-]*\.?\s){1,4}[" + CAPS + r"][\w'’-]+"
-                                r"(?:,\s|\s(?:et|and|e|y|und|&)\s|\set al\.,?\s)")
+_PERSON_OPENING_RE = re.compile(r"^(?:(?:[" + CAPS + r"][\w'’-]*\.?\s){1,4}[" + CAPS + r"][\w'’-]+"
+                                r"(?:,\s|\s(?:et|and|e|y|und|&)\s|\set al\.,?\s)"
+                                # or family first: "Alfonso-Rojas, A & Cadena, E-A 2020" (Deakin Harvard)
+                                r"|[" + CAPS + r"][\w'’-]+,\s[" + CAPS + r"](?:[" + CAPS + r"]{0,2}\b|[a-z]+)[,.]?\s)")
 
 
 def _works_under_names(lines: list[_Line], starts: list[bool]) -> dict[int, str]:
