@@ -11,7 +11,8 @@ from refcheck.pipeline import check_document
 def test_bracketed_numbers_separated_by_semicolons_are_cited() -> None:
     # NeuroReport: "As shown previously [3; 4], the estimate ..."
     text = ("Several groups reported it [1]. As shown previously [2; 3], the estimate depends on sample size.\n\n"
-            "References\n\n1. Linhart P, Ratcliffe VF. Expression of Emotional Arousal. PLOS ONE 2015; 10: e0135414.\n\n"
+            "References\n\n1. Linhart P, Ratcliffe VF. Expression of Emotional Arousal. PLOS ONE 2015; 10: e0135414."
+            "\n\n"
             "2. Lynch S. Adding Additional Widget Sizes. Apress; 2020.\n\n"
             "3. Munkhdorj B, Yoshida S. Activity of the Widget. J Biol 2015; 4: 12-19.\n")
     report = check_document(Document(path="p.txt", text=text))
