@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from refcheck.text.fold import fold
-from refcheck.text.lexicon import AND_WORDS
+from refcheck.text.lexicon import AND_WORDS, PARTICLES
 from refcheck.text.patterns import CAPS, ET_AL_RE
 
 _LEAD_RE = re.compile(r"^(?:see(?: also)?|cf\.|compare|for (?:example|instance),?|e\.g\.,?|quoted in)\s+", re.I)
@@ -34,7 +34,7 @@ _NAME_WORD_RE = re.compile(r"[" + _NOTE_CAPS + r"][\w'’-]+")
 
 # "Benodetto, Caglioti, and Loreto", "Smith et al.", "J. M. Coetzee", "RENEAR et CHOI" (French "and" and the
 # other languages' "and"): names only, no title words ("in", ":").
-_NAMES_ONLY_RE = re.compile(r"^(?:(?:[" + _NOTE_CAPS + r"][\w'’-]*\.?|" + "|".join(sorted(AND_WORDS)) +
+_NAMES_ONLY_RE = re.compile(r"^(?:(?:[" + _NOTE_CAPS + r"][\w'’-]*\.?|" + "|".join(sorted(AND_WORDS | PARTICLES)) +
                             r"|et al\.?)(?:,?\s+|$)){1,10}$")
 
 
@@ -44,11 +44,15 @@ _LOCATOR_ONLY_RE = re.compile(r"^(?:pp?\.\s*|(?:chap|sec|para|ch|pt)\.\s*)?\d{1,
 # A note holding an author-date citation (Maison de l'Orient: "[2] Berressem 2020; Kirby et al. 2020, p. 45"; the
 # European Journal of Theology's "Lamim and others, 2025: 45")
 _AUTHOR_DATE_NOTE = re.compile(r"^(?P<names>[^\d“”\"*(),;]{2,120}(?:,[^\d“”\"*(),;]{2,60}){0,9}?),?\s"
-                               r"(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)(?:[,:]\s*(?P<page>(?:pp?\.\s*)?\d[\d–-]*))?\.?$")
+                               r"(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)(?:[,:]\s*(?P<page>(?:pp?\.\s*|S\.\s*)?\d[\d–-]*))?\.?$")
+_PAREN_YEAR_RE = re.compile(r"\(((?:1[5-9]\d\d|20\d\d)[a-z]?)\)")
 
 
 def author_date(part: str) -> tuple[list[str], str, str | None] | None:
-    """(families, year, page) of a note part that is an author-date citation: "Kirby et al. 2020, p. 45"."""
+    """(families, year, page) of a note part that is an author-date citation: "Kirby et al. 2020, p. 45";
+    "Shi; Wang; Yu; u. a. (2015), S. 45" (";" between co-authors, the year in brackets, German "S.")."""
+    if ";" in part or "(" in part:
+        part = _PAREN_YEAR_RE.sub(r"\1", part.replace(";", ","))
     ad = _AUTHOR_DATE_NOTE.match(part.strip())
     if ad is None or not _NAMES_ONLY_RE.match(ET_AL_RE.sub("", ad.group("names")).strip()):
         return None
@@ -112,8 +116,35 @@ def parts(note: str) -> list[str]:
         else:
             cur.append(ch)
     out.append("".join(cur).strip())
+    out = _rejoin_coauthors(out)
     out = [piece for p in out for piece in _NEXT_WORK_RE.split(p) for piece in _GLUED_WORK_RE.split(piece)]
     return [_LEAD_RE.sub("", p).strip() for p in out if p.strip()]
+
+
+# A bare family name (or an et al.) as a part of its own: a co-author, when the next part goes on with its year
+# ("Shi; Wang; Yu; u. a. (2015)", a German author-date note with ";" between co-authors)
+_BARE_FAMILY_RE = re.compile(r"(?:(?:" + "|".join(sorted(PARTICLES)) + r")\s)*[" + CAPS + r"][\w'’-]*"
+                             r"(?:\s[" + CAPS + r"][\w'’-]*){0,2}")
+
+
+def _rejoin_coauthors(pieces: list[str]) -> list[str]:
+    out: list[str] = []
+    held: list[str] = []
+    for p in pieces:
+        if _BARE_FAMILY_RE.fullmatch(p):
+            held.append(p)
+            continue
+        if held and _PAREN_YEAR_NOTE_RE.match(ET_AL_RE.sub("", " " + p).strip() or p):
+            p = "; ".join([*held, p])
+        else:
+            out.extend(held)
+        held = []
+        out.append(p)
+    return out + held
+
+
+# "u. a. (2015)", "Filho (2021), S. 45": names (or only an et al.) and a year in brackets
+_PAREN_YEAR_NOTE_RE = re.compile(r"(?:[^\d();]{0,60}\s)?\((?:1[5-9]\d\d|20\d\d)[a-z]?\)")
 
 
 def _unclosed(note: str) -> set[int]:
