@@ -32,7 +32,12 @@ SIGNAL_RE = re.compile(
     r"^(?:but see|but cf\.|see also|see, e\.g\.,?|see|e\.g\.,?|cf\.|i\.e\.,?|compare|also|as cited in|cited in|"
     r"qtd\.? in|"
     r"quoted in|as quoted in|as discussed in|discussed in|for example,?|for a review,? see|reviewed in|"
-    r"adapted from)\s+"
+    r"adapted from"
+    # the other languages' "see", "compare", "for example": German "vgl. (auch)", "siehe", "z. B."; French "voir";
+    # Spanish and Portuguese "véase", "ver"; Italian "cfr.", "si veda"; Dutch "zie"; Polish "zob.", "por."; Czech
+    # "viz", "srov."; Finnish "ks."; Turkish "bkz."; Russian "см."
+    r"|vgl\.(?:\s+auch)?|siehe(?:\s+auch)?|z\.\s?b\.|voir(?:\s+aussi)?|véase(?:\s+también)?|ver|cfr\.|si veda|zie"
+    r"|zob\.|por\.|viz|srov\.|ks\.|bkz\.|см\.)\s+"
     # taxonomy's "sensu Jeffress et al. 2011" ("in the sense of"), also glued as a lost italic leaves it
     r"|^(?:sensu|vide)(?:\s+|(?-i:(?=[" + CAPS + r"])))"
     # "(especially Smith 2000)", "(specially Rasnitsyn 1969, 1980)", "(mainly ...)": an adverb, never a name

@@ -89,8 +89,7 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
     return [e for e in entries if len(e.text) > 3]
 
 
-# American Anthropologist's classic list: the author's name on a line of its own, then each work as an indented
-# "1986 Introduction: ..." line under it ("Appadurai, Arjun" / "1986 ..." / "1988 ..."; "Watson, James L., ed.")
+# American Anthropologist's list: the name on a line of its own, each work an indented "1986 Title ..." under it
 _NAME_LINE_RE = re.compile(r"^[" + CAPS + r"][^\d.;:()]{1,60},[^\d;:()]{1,80}$")
 _WORK_LINE_RE = re.compile(r"^(?:1[5-9]\d\d|20\d\d)[a-z]?\.?\s+\S|^n\.\s?d\.\s+\S")
 
@@ -134,7 +133,9 @@ def _bare_numbers(lines: list[_Line], paragraph_lines: bool = False) -> None:
     (Journal of Global Health: "1<tab>Lazzaretti J, ...", no blank line between entries)."""
     if any(ln.marker for ln in lines):
         return
-    heads = [(ln, _BARE_NUMBER_RE.match(ln.text)) for ln in lines if ln.blank_before or paragraph_lines]
+    firsts = [ln for ln in lines if ln.blank_before or paragraph_lines]  # or, hanging: "1  NCD ..." / "   treat..."
+    firsts = firsts if len(firsts) >= 3 else [ln for ln in lines if ln.indent == min(x.indent for x in lines)]
+    heads = [(ln, _BARE_NUMBER_RE.match(ln.text)) for ln in firsts]
     numbered = [(ln, m) for ln, m in heads if m]
     if len(numbered) < 3 or len(numbered) < 0.8 * len(heads) \
             or [int(m.group(1)) for _, m in numbered] != list(range(1, len(numbered) + 1)):
