@@ -135,8 +135,10 @@ def expand_compact(segments: list) -> list:
     """AnyStyle labels a token, so a compact group is one label in its gold ("2009;108(2):" volume,
     "175(7):4769–76," volume): read it as printed instead, year before ";", volume(issue), and pages
     after the last ":" when the reference has no other pages span ("Phonetica 61: 4, 220-233" keeps
-    "61: 4" as volume and issue)."""
+    "61: 4" as volume and issue). A year before ":" opening a pages span in a reference with no date
+    span is the date: AMA prints a chapter's year glued to its pages ("Harvester; 1991:281-98.")."""
     has_pages = any(label == "pages" for label, _ in segments)
+    has_date = any(label == "date" for label, _ in segments)
     out = []
     for label, text in segments:
         if label not in ("date", "volume", "pages") or not _COMPACT.search(text):
@@ -148,7 +150,8 @@ def expand_compact(segments: list) -> list:
             after = seps[k] if k < len(seps) else ""
             before = seps[k - 1] if k else ""
             day = k == 0 and piece.strip().isdigit() and len(piece.strip()) <= 2 and out and out[-1][0] == "date"
-            if after == ";" and (_YEAR_ONLY.match(piece.strip()) or day):
+            year_in_pages = k == 0 and after == ":" and label == "pages" and not has_date
+            if (after == ";" or year_in_pages) and (_YEAR_ONLY.match(piece.strip()) or day):
                 out.append(("date", piece))
             elif k == len(pieces) - 1 and before == ":" and (label == "pages" or not has_pages):
                 out.append(("pages", piece))

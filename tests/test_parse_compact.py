@@ -41,3 +41,8 @@ def test_after_the_year_and_semicolon_a_lone_number_is_the_volume():
 def test_a_doi_glued_to_the_full_stop_after_the_pages_leaves_the_pages_and_the_doi() -> None:
     _, f = parse_entry("56 Crotty S. The 1-1-1 fallacy. Immunol Rev (2012) 247:133–42.10.1111/j.1600-065X.2012.01117.x")
     assert (f.volume, f.pages, f.doi) == ("247", "133-42", "10.1111/j.1600-065x.2012.01117.x")
+
+
+def test_a_year_glued_to_the_pages_of_an_ama_chapter_is_labelled_the_date_for_training():
+    _, _, labels = record_sequence({"segments": [["publisher", "Harvester;"], ["pages", "1991:281-98."]]})
+    assert labels[-2:] == ["date", "pages"]

@@ -43,7 +43,9 @@ def record_sequence(rec: dict) -> tuple[list[str], list[bool], list[str]]:
 def compact_labels(raw_words: list[str], label: str) -> list[str]:
     """Labels of the pieces of RAW_WORDS split as split_compact does, in a date/volume/pages span:
     a year or day closed by ";" is the date, "14(3):" or "50:" the volume, the last piece the pages
-    when a ":" comes before it (after a ";" it is the volume: "1994;8.")."""
+    when a ":" comes before it (after a ";" it is the volume: "1994;8."). A year opening a span the
+    renderer labelled pages is the date: AMA prints a chapter's year glued to its pages
+    ("Harvester; 1991:281-98."), and no renderer puts a volume inside a pages span."""
     out: list[str] = []
     for w in raw_words:
         pieces = compact_pieces(w) if (";" in w or ":" in w) else [w]
@@ -51,7 +53,9 @@ def compact_labels(raw_words: list[str], label: str) -> list[str]:
             out.append(label)
             continue
         for k, p in enumerate(pieces):
-            if p.endswith(";") and (_YEAR_PIECE.match(p) or p[:-1].isdigit() and k == 0 and label != "volume"):
+            year_in_pages = k == 0 and label == "pages" and p.endswith(":") and _YEAR_PIECE.match(p[:-1] + ";")
+            if year_in_pages or p.endswith(";") and (
+                    _YEAR_PIECE.match(p) or p[:-1].isdigit() and k == 0 and label != "volume"):
                 out.append("date")
             elif k < len(pieces) - 1 or p.endswith((":", ";")) or pieces[k - 1].endswith(";"):
                 out.append("volume")  # "14(3):", and "8." after "1994;" (Vancouver with no pages)
