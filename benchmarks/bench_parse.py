@@ -127,8 +127,8 @@ def _url(text: str | None) -> str | None:
     return m.group(0).rstrip(".,;>").lower() if m else None
 
 
-_COMPACT = re.compile(r"(?<=[\d)])([;:])\s*(?=[(\[]?[A-Za-z]?\d)")
-_YEAR_ONLY = re.compile(r"^\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?$")
+_COMPACT = re.compile(r"(?:(?<=[\d)])|(?<=\d [A-Z][a-z]{2}))([;:])\s*(?=[(\[]?[A-Za-z]?\d)")  # "2018 Aug;366:"
+_YEAR_ONLY = re.compile(r"^\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?(?: [A-Z][a-z]{2,8}\.?(?: \d{1,2})?)?$")  # "2018 Aug"
 
 
 def expand_compact(segments: list) -> list:

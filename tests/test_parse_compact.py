@@ -46,3 +46,8 @@ def test_a_doi_glued_to_the_full_stop_after_the_pages_leaves_the_pages_and_the_d
 def test_a_year_glued_to_the_pages_of_an_ama_chapter_is_labelled_the_date_for_training():
     _, _, labels = record_sequence({"segments": [["publisher", "Harvester;"], ["pages", "1991:281-98."]]})
     assert labels[-2:] == ["date", "pages"]
+
+
+def test_a_month_closed_by_a_semicolon_is_labelled_the_date_for_training():
+    _, _, labels = record_sequence({"segments": [["journal", "J Comput Phys."], ["date", "2018 Aug;366:170–190."]]})
+    assert labels[-4:] == ["date", "date", "volume", "pages"]

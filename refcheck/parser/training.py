@@ -14,6 +14,7 @@ from pathlib import Path
 
 from refcheck.parser.labels import fold
 from refcheck.parser.tokens import clean, compact_pieces, split_compact, tokenize
+from refcheck.text.lexicon import MONTHS
 
 _NUMBER_LABELS = frozenset({"date", "volume", "pages", "issue"})
 _YEAR_PIECE = re.compile(r"^\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?;$")
@@ -45,7 +46,8 @@ def compact_labels(raw_words: list[str], label: str) -> list[str]:
     a year or day closed by ";" is the date, "14(3):" or "50:" the volume, the last piece the pages
     when a ":" comes before it (after a ";" it is the volume: "1994;8."). A year opening a span the
     renderer labelled pages is the date: AMA prints a chapter's year glued to its pages
-    ("Harvester; 1991:281-98."), and no renderer puts a volume inside a pages span."""
+    ("Harvester; 1991:281-98."), and no renderer puts a volume inside a pages span; so is a month
+    closed by ";" ("2018 Aug;366:170-190.")."""
     out: list[str] = []
     for w in raw_words:
         pieces = compact_pieces(w) if (";" in w or ":" in w) else [w]
@@ -54,8 +56,8 @@ def compact_labels(raw_words: list[str], label: str) -> list[str]:
             continue
         for k, p in enumerate(pieces):
             year_in_pages = k == 0 and label == "pages" and p.endswith(":") and _YEAR_PIECE.match(p[:-1] + ";")
-            if year_in_pages or p.endswith(";") and (
-                    _YEAR_PIECE.match(p) or p[:-1].isdigit() and k == 0 and label != "volume"):
+            if year_in_pages or p.endswith(";") and (_YEAR_PIECE.match(p) or p[:-1].lower().rstrip(".") in MONTHS
+                                                     or p[:-1].isdigit() and k == 0 and label != "volume"):
                 out.append("date")
             elif k < len(pieces) - 1 or p.endswith((":", ";")) or pieces[k - 1].endswith(";"):
                 out.append("volume")  # "14(3):", and "8." after "1994;" (Vancouver with no pages)
