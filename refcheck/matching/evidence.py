@@ -162,6 +162,10 @@ def name_candidates(index: ReferenceIndex, name: str) -> tuple[set[int], set[int
                 if lead != " ".join(toks[:k]) or nm.looks_like_acronym(lead):
                     exact, short = index.by_name(lead)
                 break
+    if not exact and not short and "/" in name:
+        # People joined by a slash in capitals, "(MITTELBACH/MCGILL 2019)", are read whole, as a
+        # body's "WHO/UNICEF" is; when no entry has the whole, the first person leads.
+        exact, short = index.by_name(name.split("/")[0])
     return exact, short
 
 

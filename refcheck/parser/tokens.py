@@ -57,6 +57,11 @@ _GLUED_DOI = lazy(r"(?<=[\w)]\.)(?=10\.\d{4,9}/)")
 _SLASHED_PEOPLE_HEAD = lazy(r"^[^:,;/]{2,80}[a-zß-ÿ]/[" + CAPS + r"](?:[a-zß-ÿ]|\.\s?[" + CAPS + r"])"
                             r"[^:]{0,400}?:(?=\s)")
 _PEOPLE_SLASH = lazy(r"(?<=[a-zß-ÿ])/(?=[" + CAPS + r"](?:[a-zß-ÿ]|\.\s?[" + CAPS + r"]))")
+# ... and family first, "MITTELBACH, Gary G./MCGILL, Brian J.: Title" (Ladinia, German Harvard): given
+# "MITTELBACH, Gary G.; MCGILL, Brian J.:", the form of family-first people the tagger knows.
+_SLASHED_FAMILIES_HEAD = lazy(r"^[^:,;/]{2,60},\s[^:,;/]{1,60}[a-zß-ÿ.]/[" + CAPS + r"][^:,;/]{1,60},\s"
+                              r"[^:]{0,400}?:(?=\s)")
+_FAMILY_SLASH = lazy(r"(?<=[a-zß-ÿ.])/(?=[" + CAPS + r"][^/,:;]{1,60},\s)")
 _SLASH_ET_AL = lazy(r"(?<=[a-zß-ÿ])/u\.\s?a\.(?=:$)")
 
 
@@ -123,6 +128,8 @@ def clean(text: str) -> str:
         text = text[:m.start()] + " et al." + text[m.end():]
     if "/" in text and (head := _SLASHED_PEOPLE_HEAD.match(text)):
         text = _people_joined(head.group()) + text[head.end():]
+    elif "/" in text and (head := _SLASHED_FAMILIES_HEAD.match(text)):
+        text = _FAMILY_SLASH.sub("; ", head.group()) + text[head.end():]
     if ".10." in text:
         text = _GLUED_DOI.sub(" ", text)
     if _GLUED_HINT.search(text) and _GLUED_SENTENCE.search(text):
