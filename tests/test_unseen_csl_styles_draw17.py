@@ -26,3 +26,15 @@ def test_people_family_first_joined_by_slashes_are_read_one_by_one() -> None:
 def test_people_in_capitals_joined_by_a_slash_in_a_citation_find_their_entry() -> None:
     report = check_document(Document(path="p.txt", text=_LADINIA))
     assert len(report.references) == 3 and report.findings == []
+
+
+def test_a_docx_entry_opening_with_its_author_and_year_in_brackets_is_an_entry() -> None:
+    # J.UCS in a .docx, one paragraph a line: "[Kuschel and Reiss, 2014] Kuschel, T., Reiss, G.: ‘Charges ...’"
+    text = ("A study\n\nEarlier work [Kuschel and Reiss, 2014; Retory et al., 2016].\n\nReferences\n"
+            "[Kuschel and Reiss, 2014] Kuschel, T., Reiss, G.: ‘Charges ride the spin wave’; Nature Nanotechnology, "
+            "10, 1 (2014), 22–24. https://doi.org/10.1038/nnano.2014.279\n"
+            "[Retory et al., 2016] Retory, Y., Niedzialkowski, P., de Picciotto, C., Bonay, M., Petitjean, M.: ‘New "
+            "Respiratory Inductive Plethysmography (RIP) Method for Evaluating Ventilatory Adaptation during Mild "
+            "Physical Activities’; PLOS ONE, 11, 3 (2016), e0151983. https://doi.org/10.1371/journal.pone.0151983\n")
+    report = check_document(Document(path="p.docx", text=text, kind="docx"))
+    assert len(report.references) == 2 and report.findings == []

@@ -88,7 +88,8 @@ def mutate_numeric(text: str, rng: random.Random) -> tuple[str, list[tuple[str, 
     return mutated, [("no-entry", line[:40])]
 
 
-AD_RE = re.compile(r"\(([A-Z][^();]{1,80}?),? ((?:19|20)\d\d)[a-z]?(?=[,;)]| p\.)")
+# "(Smith et al., 2016)", and in square brackets as J.UCS prints it, "[Smith et al., 2016]"
+AD_RE = re.compile(r"[(\[]([A-Z][^()\[\];]{1,80}?),? ((?:19|20)\d\d)[a-z]?(?=[,;)\]]| p\.)")
 
 
 def mutate_author_date(text: str, rng: random.Random) -> tuple[str, list[tuple[str, str]]]:

@@ -16,14 +16,16 @@ from refcheck.text.patterns import CAPS
 # before a number ("– 121 , 10.1038/...") is a page range broken at the line's end, not a bullet.
 # BibTeX alpha/amsalpha and DIN 1505-2 open an entry with its label: "[Blo70] B. H. Bloom. ...".
 # Mediterranean Journal of Chemistry numbers them "1- S. Chhabra, ..." (a letter follows the hyphen), Revista
-# Virtual de Química with a raised number, "¹ Slavík, O.; Horký, P.".
+# Virtual de Química with a raised number, "¹ Slavík, O.; Horký, P.".  An author-and-year label is no number.
 MARKER_RE = re.compile(r"^(\s*)(?:(?P<bullet>[*•·▪◦]|[-–](?!\s+\d))\s+|\[(?P<br>\d{1,4})\]\s*"
                        r"|(?!(?:1[5-9]|20)\d\d\.\s)(?P<num>\d{1,4})(?:[.)]|-(?=\s+[^\W\d_]))\s+"
                        # the number glued to the first initial: Wiley-VCH's "1.J. Bénard-Capelle et al., PeerJ 2015"
                        r"|(?P<numg>\d{1,3})\.(?=[" + CAPS + r"]\.\s?[" + CAPS + r"])"
                        r"|\((?P<pa>\d{1,3})\)\s+(?=[^\W\d_]|[“\"])"
                        r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s+(?=[^\W\d_])"
-                       rf"|\[(?P<al>{ALPHA_LABEL})\]\s+(?=\S))")
+                       rf"|\[(?P<al>{ALPHA_LABEL})\]\s+(?=\S)"
+                       # J.UCS opens an entry with its citation: "[Vandamme et al., 2016] Vandamme, S. G., ..."
+                       r"|\[[^\W\d_][^\[\]\n]{0,80}?,?\s(?:1[5-9]|20)\d\d[a-z]?\]\s+(?=[^\W\d_]))")
 # "de Queiroz (2007)", "von Philipsborn (2011)", "da Costa. 2015.": a family name's lower-case particles.
 _PARTICLES = r"(?:(?:van|von|de|del|della|der|den|des|di|du|la|le|da|das|dos|te|ten|ter|zu)\s)*"
 _START_RES = (
