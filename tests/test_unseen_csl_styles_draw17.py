@@ -38,3 +38,13 @@ def test_a_docx_entry_opening_with_its_author_and_year_in_brackets_is_an_entry()
             "Physical Activities’; PLOS ONE, 11, 3 (2016), e0151983. https://doi.org/10.1371/journal.pone.0151983\n")
     report = check_document(Document(path="p.docx", text=text, kind="docx"))
     assert len(report.references) == 2 and report.findings == []
+
+
+def test_entries_numbered_in_parentheses_glued_to_the_family_name_are_entries() -> None:
+    # Synthesis (Thieme): "(5)McMahon, T.; Thomas, S.; ..." and pandoc's "^(4–6)" and "⁵" in the text
+    text = ("A study\n\nEarlier work^(1,2). As shown previously³.\n\nReferences\n\n"
+            "(1)Cheung, C. W.; Ma, J.-A.; Huang, Y.-J.; Nie, J. Synlett 2020, 31, 1107.\n\n"
+            "(2)McMahon, T.; Thomas, S.; Amato, N. M. The International Journal of Robotics Research 2018, 37, 779.\n\n"
+            "(3)Melo Júnior, J. C. F. Acta Botanica Brasilica 2017, 31, 12.\n")
+    report = check_document(Document(path="p.txt", text=text))
+    assert [r.label for r in report.references] == ["1", "2", "3"] and report.findings == []
