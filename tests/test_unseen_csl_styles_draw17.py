@@ -48,3 +48,9 @@ def test_entries_numbered_in_parentheses_glued_to_the_family_name_are_entries() 
             "(3)Melo Júnior, J. C. F. Acta Botanica Brasilica 2017, 31, 12.\n")
     report = check_document(Document(path="p.txt", text=text))
     assert [r.label for r in report.references] == ["1", "2", "3"] and report.findings == []
+
+
+def test_a_german_short_note_names_its_author_before_the_colon() -> None:
+    # Zeitschrift für Medienwissenschaft, notes only: "[8] Saha: Physical Examinations, 50."
+    _, fields = parse_entry("Saha: Physical Examinations, 50.")
+    assert ([a.family for a in fields.authors], fields.title) == (["Saha"], "Physical Examinations")

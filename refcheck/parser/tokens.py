@@ -62,6 +62,10 @@ _PEOPLE_SLASH = lazy(r"(?<=[a-zß-ÿ])/(?=[" + CAPS + r"](?:[a-zß-ÿ]|\.\s?[" +
 _SLASHED_FAMILIES_HEAD = lazy(r"^[^:,;/]{2,60},\s[^:,;/]{1,60}[a-zß-ÿ.]/[" + CAPS + r"][^:,;/]{1,60},\s"
                               r"[^:]{0,400}?:(?=\s)")
 _FAMILY_SLASH = lazy(r"(?<=[a-zß-ÿ.])/(?=[" + CAPS + r"][^/,:;]{1,60},\s)")
+# A German short note names its author and work only, "Saha: Physical Examinations, 50.", "Kirby-Smith u. a.:
+# Estuarine Ecology, 50.": with no year anywhere the colon closes the names, as a full stop does.
+_SHORT_NOTE_HEAD = lazy(r"^(?:[" + CAPS + r"][\w'’-]+\s){0,3}[" + CAPS + r"][\w'’-]+(?:\su\.\sa\.)?(?=:\s)")
+_ANY_YEAR = lazy(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _SLASH_ET_AL = lazy(r"(?<=[a-zß-ÿ])/u\.\s?a\.(?=:$)")
 
 
@@ -130,6 +134,8 @@ def clean(text: str) -> str:
         text = _people_joined(head.group()) + text[head.end():]
     elif "/" in text and (head := _SLASHED_FAMILIES_HEAD.match(text)):
         text = _FAMILY_SLASH.sub("; ", head.group()) + text[head.end():]
+    elif ": " in text[:80] and (head := _SHORT_NOTE_HEAD.match(text)) and not _ANY_YEAR.search(text):
+        text = head.group() + "." + text[head.end() + 1:]
     if ".10." in text:
         text = _GLUED_DOI.sub(" ", text)
     if _GLUED_HINT.search(text) and _GLUED_SENTENCE.search(text):
