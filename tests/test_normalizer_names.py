@@ -292,3 +292,8 @@ def test_a_roman_generation_after_vancouver_initials_is_a_suffix_not_the_initial
     names, _ = parse_names("Pettijohn TF II, Sacco DF Jr, Yerkes MJ")
     assert [(n.family, n.given) for n in names] == [("Pettijohn", "TF, II"), ("Sacco", "DF, Jr"), ("Yerkes", "MJ")]
     assert parse_names("Xu II, Li J")[0][0] == Name("Xu", "II")
+
+
+def test_two_particles_after_vancouver_initials_stay_with_the_given_name() -> None:
+    # Springer's Journal of Plant Ecology: "Pluijm I van der, Garinis GA, Brandt RMC, et al. (2006)"
+    assert parse_names("Pluijm I van der, Garinis GA")[0] == [Name("Pluijm", "I van der"), Name("Garinis", "GA")]

@@ -404,8 +404,11 @@ def _natural(p: str, initials_first: bool = False) -> Name:
     m = _VANCOUVER.match(head) if _SUFFIX.match(particle) else None
     if m and not _DOTTED.match(m.group("family")):  # "Mendelson JR 3rd", "Smith JA Jr"
         return Name(family=m.group("family"), given=f"{m.group('given')}, {particle}")
-    m = _VANCOUVER_PARTICLE.match(head) if particle in _PARTICLES else None  # lower-case: not "Sajal K Das"
-    if m and not _DOTTED.match(m.group("family")):  # "Martius CFP von", "Zuilen CM van"
+    while particle in _PARTICLES and head.rpartition(" ")[2] in _PARTICLES:  # "Pluijm I van der"
+        head, _, more = head.rpartition(" ")
+        particle = f"{more} {particle}"
+    m = _VANCOUVER_PARTICLE.match(head) if particle.partition(" ")[0] in _PARTICLES else None  # not "Sajal K Das"
+    if m and not _DOTTED.match(m.group("family")):  # "Martius CFP von", "Zuilen CM van", "Pluijm I van der"
         return Name(family=m.group("family"), given=f"{m.group('given')} {particle}")
     toks = p.split()
     if len(toks) == 1:
