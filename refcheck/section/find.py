@@ -33,6 +33,16 @@ REFERENCE_HEADINGS = frozenset({
     "referințe", "kaynaklar", "kaynakça", "daftar pustaka", "referensi", "tài liệu tham khảo",
     "список литературы", "литература", "библиография", "список использованной литературы", "βιβλιογραφία",
     "αναφορές", "المراجع", "المصادر", "منابع", "参考文献", "参考资料", "引用文献", "文献", "참고문헌", "참고 문헌",
+    # Ukrainian, Russian, Bulgarian and Serbian lists of "sources used", the Baltic, Slovene, Croatian,
+    # Catalan, Danish, Icelandic, Hebrew, Persian, Thai, Hindi, Malay and Filipino headings, and longer forms
+    "список використаних джерел", "список використаної літератури", "використані джерела", "список літератури",
+    "література", "джерела", "список использованных источников", "использованные источники", "список источников",
+    "использованная литература", "използвана литература", "литература и извори", "literatūra",
+    "literatūros sąrašas", "šaltiniai", "izmantotā literatūra", "kirjandus", "viited", "viri", "izvori",
+    "referències", "kilder", "litteraturliste og kilder", "heimildir", "βιβλιογραφικές αναφορές", "מקורות",
+    "ביבליוגרפיה", "منابع و مآخذ", "เอกสารอ้างอิง", "บรรณานุกรม", "संदर्भ", "संदर्भ सूची", "rujukan", "sanggunian",
+    "daftar rujukan", "obras citadas", "ouvrages cités", "zitierte literatur", "literaturangaben", "quellen",
+    "参考书目", "参考文献一覧", "참고자료",
 })
 
 # Sections that follow a reference list in papers, and web-page furniture.
