@@ -66,7 +66,11 @@ def numbers_in(content: str) -> list[int] | None:
 _WITH_LOCATOR_RE = re.compile(
     r"\s*(\d{1,4})\s*(?:,\s*|\s(?=(?:pp?|s)\.\s?\d))"
     r"((?:sec|secs|sect|fig|figs|tab|table|alg|art|eq|eqs|ch|chap|thm|lem|lemma|app|appx|def|prop"
-    r"|cor|ex|pp?|para|ll?|vol|no|s(?=\.))\.?\s*[\w.:]{1,12}(?:\s*[-–]\s*[\w.]{1,8})?)\s*", re.IGNORECASE)
+    r"|cor|ex|pp?|para|ll?|vol|no|s(?=\.)"
+    # the page in other languages: "[3, с. 35]", "[11, ст. 64]" (DSTU, GOST), "str." (Polish, Croatian),
+    # "pág." (Spanish), "old." (Hungarian), "blz." (Dutch), "hlm." (Indonesian), "tr." (Vietnamese), "σ." (Greek)
+    r"|(?:с|ст|стр|str|págs?|pag|old|blz|hlm|tr|lk|lpp|psl|σσ?)(?=\.))\.?\s*[\w.:]{1,12}(?:\s*[-–]\s*[\w.]{1,8})?)\s*",
+    re.IGNORECASE)
 
 
 def with_locator(content: str) -> tuple[int, str] | None:
