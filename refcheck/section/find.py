@@ -14,7 +14,7 @@ import re
 
 from refcheck._record import Record
 from refcheck.document import Document
-from refcheck.section.cues import looks_like_entry_start, without_marker
+from refcheck.section.cues import MARKER_RE, looks_like_entry_start, without_marker
 from refcheck.text.patterns import RUNNING_HEAD_RE
 
 REFERENCE_HEADINGS = frozenset({
@@ -119,7 +119,7 @@ def find_reference_section(doc: Document, learned: bool = True) -> Section | Non
         if _has_content(lines, idx + 1, end):
             return Section(heading_line=idx + 1, start_line=idx + 2, end_line=end + 1,
                            heading=lines[idx].strip())
-    return _learned_section(lines) if learned else None
+    return (_learned_section(lines) or _numbered_section(lines)) if learned else None
 
 
 def _learned_section(lines: list[str]) -> Section | None:
@@ -145,6 +145,41 @@ def _learned_section(lines: list[str]) -> Section | None:
     if len(starts) < 3 or len(starts) < 0.3 * len(refs):
         return None
     return Section(heading_line=0, start_line=start + 1, end_line=end + 1)
+
+
+_YEAR_RE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def _numbered_section(lines: list[str]) -> Section | None:
+    """A list with no heading that numbers its entries 1, 2, 3 ... in order, as a Nature letter or an AIP
+    paper pasted from a PDF prints it after the body. At least five entries, most of them dated and opening
+    like an entry; it runs from the last entry 1 to the paragraph break after its last entry."""
+    numbered = []
+    for i, line in enumerate(lines):
+        m = MARKER_RE.match(line)
+        label = m and (m.group("br") or m.group("num") or m.group("numg") or m.group("numi"))
+        if label:
+            numbered.append((i, int(label)))
+    best: list[int] = []
+    for k, (i, n) in enumerate(numbered):
+        if n != 1:
+            continue
+        run, want = [i], 2
+        for j, m in numbered[k + 1:]:
+            if m == want:
+                run.append(j)
+                want += 1
+        if len(run) >= 5:
+            best = run  # the last list numbered from 1 wins, as the last heading does
+    if not best:
+        return None
+    texts = [" ".join(lines[a:b]) for a, b in zip(best, [*best[1:], best[-1] + 4], strict=True)]
+    dated = sum(1 for t in texts if _YEAR_RE.search(t))
+    opening = sum(1 for i in best if looks_like_entry_start(without_marker(lines[i])))
+    if dated < 0.8 * len(best) or opening < 0.6 * len(best):
+        return None
+    end = next((i for i in range(best[-1] + 1, len(lines)) if not lines[i].strip()), len(lines))
+    return Section(heading_line=0, start_line=best[0] + 1, end_line=end + 1)
 
 
 def _section_end(lines: list[str], start: int) -> int:

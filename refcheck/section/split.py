@@ -57,7 +57,8 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
         m = MARKER_RE.match(raw)
         label = None
         if m:
-            label = (m.group("br") or m.group("num") or m.group("numg") or m.group("pa") or m.group("al")
+            label = (m.group("br") or m.group("num") or m.group("numg") or m.group("numi") or m.group("pa")
+                     or m.group("al")
                      or (m.group("sup") or "").translate(_SUPERSCRIPT_DIGITS) or None)
             # ACS's "(1)" stays in the entry's text as printed (only its number is the label).
             text_start = m.start("pa") - 1 if m.group("pa") else m.end()
