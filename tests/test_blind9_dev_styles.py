@@ -90,3 +90,10 @@ G. Leduc, Appl. Phys. Lett. 92, 152505 (2008).
 def test_aip_entries_whose_raised_number_is_glued_to_the_initial_are_a_numbered_list() -> None:
     report = check_document(Document(path="p.txt", text=AIP))
     assert [r.label for r in report.references] == ["1", "2", "3", "4", "5"] and report.findings == []
+
+
+def test_a_number_introduced_by_ref_in_parentheses_is_a_citation_in_a_superscript_paper() -> None:
+    text = NATURE.replace("three decades3,", "three decades,").replace(
+        "sea-level rise4,5.", "sea-level rise4,5. Melt doubled in 2003–2012 (ref. 3), as feared2.")
+    report = check_document(Document(path="p.txt", text=text))
+    assert "3" in {k for c in report.citations for k in c.keys} and report.findings == []

@@ -111,6 +111,9 @@ def _labels(doc: Document, regions: list[tuple[int, int]], others: list[Citation
     return out
 
 
+_REF_SAID = re.compile(r"\(\s*(?:refs?\.?|references?)\s+$", re.IGNORECASE)
+
+
 def _numbers(doc: Document, regions: list[tuple[int, int]], brackets: int) -> list[Citation]:
     """Citations printed as parenthesised, superscript or glued numbers, by the form the paper uses."""
     text = doc.text
@@ -126,7 +129,10 @@ def _numbers(doc: Document, regions: list[tuple[int, int]], brackets: int) -> li
         glued += glued_groups(text, lo, hi)
     # "^((1,2))" (Radiation Protection Dosimetry): the parentheses inside the raised group are its own
     parens = [g for g in parens if not any(g[0] < r[1] and g[1] > r[0] - 2 for r in raised)]
-    out: list[Citation] = []
+    # "(ref. 3)", "(refs 4,5)": Nature's own words say these numbers are citations, whatever the paper's form
+    said = [g for g in parens if _REF_SAID.search(text, max(0, g[0] - 14), g[0])]
+    parens = [g for g in parens if g not in said]
+    out: list[Citation] = _citations(doc, said, tentative=False)
     # A glued number is a raised one the export flattened: the two forms are one habit.
     superscripts = len(glued) + len(raised)
     glued_is_form = bool(glued) and superscripts >= MIN_FORM and superscripts > brackets + len(parens)

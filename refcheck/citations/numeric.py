@@ -196,6 +196,7 @@ _NOT_CITED_BEFORE = re.compile(
     r"(?:\b(?:eqs?|equations?|formulae?|steps?|items?|criteri(?:on|a)|hypothes[ie]s|rules?|figs?|figures?"
     r"|tables?|panels?|sections?|chapters?|appendix|n|no|nos|vs)\.?|[=<>±×+*/^]|(?<![\w.-])\d+(?:[.,]\d+)?)\s*$",
     re.IGNORECASE)
+_REF_WORD_RE = re.compile(r"\s*(?:refs?\.?|references?)\s+\d", re.IGNORECASE)
 _JOINED_BEFORE = re.compile(r"\b(?:and|or|between|both|either)\s*$", re.IGNORECASE)
 _CITATION_BEFORE = re.compile(r"\(\d{1,4}(?:\s?[-–,]\s?\d{1,4})*\),?\s*(?:and|or)?\s*$")
 
@@ -250,7 +251,8 @@ def paren_groups(text: str, spans: list[Span]) -> list[tuple[int, int, list[int]
             continue
         if s.end < len(text) and (text[s.end].isalnum() or text[s.end] in "([="):
             continue  # "(2)x", "(3)(b)", "(1)=": part of a formula or a label
-        label = _label_like(text, s.start, s.end)
+        # "2003–2012 (ref. 3)": the word says it is a citation, whatever stands before it
+        label = False if _REF_WORD_RE.match(s.content) else _label_like(text, s.start, s.end)
         if label is None:
             continue
         found.append((s, got[0], got[1], label))
