@@ -99,6 +99,15 @@ def entry_cues(text: str) -> frozenset[int]:
     return frozenset(k for k, r in enumerate(_START_RES) if r.match(text))
 
 
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def marker_label(m: re.Match) -> str | None:
+    """The entry's number or alpha label from a MARKER_RE match ("[3]", "12.", "10A. Megrant", "¹", "[Blo70]")."""
+    label = m.group("br") or m.group("num") or m.group("numg") or m.group("numi") or m.group("pa") or m.group("al")
+    return label or (m.group("sup") or "").translate(_SUPERSCRIPT_DIGITS) or None
+
+
 def without_marker(line: str) -> str:
     """The line without its bullet or list number ("- ", "[3] ", "12. ")."""
     m = MARKER_RE.match(line)
@@ -117,3 +126,28 @@ _STRONG_RES = (
 def strong_start(text: str) -> bool:
     """An author-and-year opening that cannot be the middle of an entry."""
     return any(r.match(text) for r in _STRONG_RES)
+
+
+# A thesis groups its list under headings of its own, "Primary Sources", "Tài liệu tiếng Việt", "Books": a short
+# line with no number and no closing punctuation, between a finished entry (or the list's top) and an entry's
+# opening (or with a word such headings use), is such a heading, not an entry.
+_GROUP_WORDS = frozenset("sources primary secondary books articles websites online archival archives documents "
+                         "legislation cases statutes reports materials literature works interviews newspapers "
+                         "periodicals manuscripts publications".split())
+_GROUP_HEADING_RE = re.compile(r"[^\W\d_][^\d.,;:()\[\]“\"/]{1,48}")
+
+
+def group_headings(lines: list[str], start_line: int, end_line: int) -> set[int]:
+    """The 1-based numbers of the lines in [START_LINE, END_LINE) that head a group of entries."""
+    out: set[int] = set()
+    prev = ""
+    body = [(n, lines[n - 1].strip()) for n in range(start_line, min(end_line, len(lines) + 1)) if lines[n - 1].strip()]
+    for k, (n, text) in enumerate(body):
+        nxt = body[k + 1][1] if k + 1 < len(body) else ""
+        if (len(text.split()) <= 6 and _GROUP_HEADING_RE.fullmatch(text) and nxt
+                and (not prev or prev.endswith((".", ")")) or prev[-1].isdigit())
+                and (looks_like_entry_start(without_marker(nxt)) or _GROUP_WORDS & set(text.lower().split()))):
+            out.add(n)
+        prev = text
+    return out
+

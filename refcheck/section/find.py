@@ -14,7 +14,7 @@ import re
 
 from refcheck._record import Record
 from refcheck.document import Document
-from refcheck.section.cues import MARKER_RE, looks_like_entry_start, without_marker
+from refcheck.section.cues import MARKER_RE, looks_like_entry_start, marker_label, without_marker
 from refcheck.text.patterns import RUNNING_HEAD_RE
 
 REFERENCE_HEADINGS = frozenset({
@@ -156,9 +156,8 @@ def _numbered_section(lines: list[str]) -> Section | None:
     like an entry; it runs from the last entry 1 to the paragraph break after its last entry."""
     numbered = []
     for i, line in enumerate(lines):
-        m = MARKER_RE.match(line)
-        label = m and (m.group("br") or m.group("num") or m.group("numg") or m.group("numi"))
-        if label:
+        label = (m := MARKER_RE.match(line)) and marker_label(m)
+        if label and label.isdigit():
             numbered.append((i, int(label)))
     best: list[int] = []
     for k, (i, n) in enumerate(numbered):

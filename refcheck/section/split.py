@@ -14,11 +14,10 @@ from collections import Counter
 
 from refcheck.document import Document
 from refcheck.model import RawEntry
+from refcheck.section import cues
 from refcheck.section.cues import LOOSE_CUES, MARKER_RE, entry_cues, looks_like_entry_start, strong_start
 from refcheck.section.find import Section
 from refcheck.text.patterns import CAPS, RUNNING_HEAD_RE
-
-_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 # A line that can end an entry: closing punctuation, a number (pages), or a URL/DOI.
 _TERMINAL_RE = re.compile(r"(?:[.!?)\]>”\"]|\d|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S*)\s*$")
@@ -42,6 +41,7 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
     """The entries of SECTION, each re-joined onto a single line."""
     all_lines = doc.lines
     repeated = _repeated_furniture(all_lines)
+    headings = cues.group_headings(all_lines, section.start_line, section.end_line)  # "Primary Sources"
     lines: list[_Line] = []
     blank = True
     page_break = False
@@ -51,15 +51,13 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
         if not stripped or stripped == "<!-- -->":
             blank = True
             continue
-        if _is_furniture(stripped, repeated):
+        if _is_furniture(stripped, repeated) or n in headings:
             page_break = True
-            continue  # a header/footer: neither text nor a paragraph break
+            continue  # a header/footer, a group's heading: neither text nor a paragraph break
         m = MARKER_RE.match(raw)
         label = None
         if m:
-            label = (m.group("br") or m.group("num") or m.group("numg") or m.group("numi") or m.group("pa")
-                     or m.group("al")
-                     or (m.group("sup") or "").translate(_SUPERSCRIPT_DIGITS) or None)
+            label = cues.marker_label(m)
             # ACS's "(1)" stays in the entry's text as printed (only its number is the label).
             text_start = m.start("pa") - 1 if m.group("pa") else m.end()
         else:

@@ -1,0 +1,43 @@
+"""Habits of the styles on blind set 8's dev half (fixtures/papers_blind8, written by a helper who never read
+refcheck's code): lists grouped under headings of their own (a Chicago thesis, a Vietnamese paper)."""
+
+from __future__ import annotations
+
+from refcheck.document import Document
+from refcheck.pipeline import check_document
+
+VIETNAMESE = """Làng xã Bắc Bộ
+
+Đào Duy Anh (1938), Phan Ngọc (1998) và Trần Từ (1984) đều nhấn mạnh vai trò của làng (Scott, 1976; Kleinen,
+1999; Popkin, 1979).
+
+TÀI LIỆU THAM KHẢO
+
+Tài liệu tiếng Việt
+Đào Duy Anh. (1938). Việt Nam văn hóa sử cương. Huế: Quan hải tùng thư.
+Phan Ngọc. (1998). Bản sắc văn hóa Việt Nam. Hà Nội: NXB Văn hóa – Thông tin.
+Trần Từ. (1984). Cơ cấu tổ chức của làng Việt cổ truyền ở Bắc Bộ. Hà Nội: NXB Khoa học Xã hội.
+
+Tài liệu tiếng Anh
+Kleinen, J. (1999). Facing the future, reviving the past: A study of social change in a northern
+    Vietnamese village. Singapore: Institute of Southeast Asian Studies.
+Popkin, S. L. (1979). The rational peasant: The political economy of rural society in Vietnam.
+    Berkeley: University of California Press.
+Scott, J. C. (1976). The moral economy of the peasant: Rebellion and subsistence in Southeast Asia.
+    New Haven: Yale University Press.
+"""
+
+
+def test_a_group_heading_inside_the_list_is_not_an_entry() -> None:
+    report = check_document(Document(path="p.txt", text=VIETNAMESE))
+    assert len(report.references) == 6 and report.findings == []
+    assert not any("Tài liệu" in (r.raw or "") for r in report.references)
+
+
+def test_primary_and_secondary_sources_head_groups_of_a_bibliography() -> None:
+    text = ("A famine\n\nSee the Commission (Indian Famine Commission 1880) and Arnold (1988).\n\nBibliography\n\n"
+            "Primary Sources\n\nIndian Famine Commission. 1880. Report of the Indian Famine Commission. London: "
+            "HMSO.\n\nSecondary Sources\n\nArnold, David. 1988. Famine: Social Crisis and Historical Change. Oxford: "
+            "Basil Blackwell.\n")
+    report = check_document(Document(path="p.txt", text=text))
+    assert len(report.references) == 2 and report.findings == []
