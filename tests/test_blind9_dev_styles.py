@@ -97,3 +97,39 @@ def test_a_number_introduced_by_ref_in_parentheses_is_a_citation_in_a_superscrip
         "sea-level rise4,5.", "sea-level rise4,5. Melt doubled in 2003–2012 (ref. 3), as feared2.")
     report = check_document(Document(path="p.txt", text=text))
     assert "3" in {k for c in report.citations for k in c.keys} and report.findings == []
+
+
+APA7 = """Ego depletion
+
+The term has a dictionary entry (American Psychological Association, n.d.-a), as has the Stroop test (American
+Psychological Association, n.d.-b). Power was computed with G*Power (Faul et al., 2007), and the effect was
+questioned by a multilab replication (Hagger et al., 2016).
+
+References
+
+American Psychological Association. (n.d.-a). Ego depletion. In APA dictionary of
+psychology.
+    Retrieved March 3, 2024, from https://dictionary.apa.org/ego-depletion
+American Psychological Association. (n.d.-b). Stroop color-word interference test. In APA
+    dictionary of psychology. Retrieved March 3, 2024, from
+    https://dictionary.apa.org/stroop-color-word-interference-test
+Faul, F., Erdfelder, E., Lang, A.-G., & Buchner, A. (2007). G*Power 3: A flexible
+statistical
+    power analysis program for the social, behavioral, and biomedical sciences. Behavior
+    Research Methods, 39(2), 175–191.
+Hagger, M. S., Chatzisarantis, N. L. D., Alberts, H., Anggono, C. O., Batailler, C., Birt,
+    A. R., Brand, R., Brandt, M. J., Brewer, G., Bruyneel, S., Calvillo, D. P., Campbell,
+    W. K., . . . Zwienenberg, M. (2016). A multilab preregistered
+replication
+    of the ego-depletion effect. Perspectives on Psychological Science, 11(4), 546–573.
+"""
+
+
+def test_a_line_broken_flush_left_in_lower_case_runs_on_in_a_hanging_list() -> None:
+    report = check_document(Document(path="p.txt", text=APA7))
+    assert len(report.references) == 4
+
+
+def test_undated_works_lettered_n_d_a_and_n_d_b_are_told_apart() -> None:
+    report = check_document(Document(path="p.txt", text=APA7))
+    assert report.findings == []

@@ -151,3 +151,15 @@ def group_headings(lines: list[str], start_line: int, end_line: int) -> set[int]
         prev = text
     return out
 
+
+# A paragraph of its own opening with a family name's particles and the name alone, then the title:
+# "van Ooij. “Dynamic Patterns ...”", "de la Cova. “Drosophila Myc ...”", "van Amerongen. Photosynthetic"
+_PARTICLE_FAMILY_ALONE = re.compile(r"^(?:(?:van|von|de|del|della|der|den|des|di|du|la|le|da|das|dos|te|ten|ter|zu)\s)+"
+                                    r"[A-ZÀ-Ý][\w'’\-]+\.\s[“\"A-Z]")
+
+
+def lowercase_run_on(text: str) -> bool:
+    """A line opening in lower case that no entry opens like ("psychology.", "statistical power ..."): the
+    rest of the entry before it, whatever the layout says ("van Ooij. “Dynamic ...”" does open one)."""
+    return text[:1].islower() and not looks_like_entry_start(text) and not _PARTICLE_FAMILY_ALONE.match(text)
+

@@ -14,7 +14,7 @@ from collections import Counter
 
 from refcheck.document import Document
 from refcheck.model import RawEntry
-from refcheck.section import cues
+from refcheck.section import cues as cue_rules
 from refcheck.section.cues import LOOSE_CUES, MARKER_RE, entry_cues, looks_like_entry_start, strong_start
 from refcheck.section.find import Section
 from refcheck.text.patterns import CAPS, RUNNING_HEAD_RE
@@ -41,7 +41,7 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
     """The entries of SECTION, each re-joined onto a single line."""
     all_lines = doc.lines
     repeated = _repeated_furniture(all_lines)
-    headings = cues.group_headings(all_lines, section.start_line, section.end_line)  # "Primary Sources"
+    headings = cue_rules.group_headings(all_lines, section.start_line, section.end_line)  # "Primary Sources"
     lines: list[_Line] = []
     blank = True
     page_break = False
@@ -57,7 +57,7 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
         m = MARKER_RE.match(raw)
         label = None
         if m:
-            label = cues.marker_label(m)
+            label = cue_rules.marker_label(m)
             # ACS's "(1)" stays in the entry's text as printed (only its number is the label).
             text_start = m.start("pa") - 1 if m.group("pa") else m.end()
         else:
@@ -160,11 +160,6 @@ def _rejoin_tails(entries: list[RawEntry]) -> list[RawEntry]:
     return out
 
 
-# A paragraph of its own opening with a family name's particles and the name alone, then the title:
-# "van Ooij. “Dynamic Patterns ...”", "de la Cova. “Drosophila Myc ...”", "van Amerongen. Photosynthetic"
-_PARTICLE_FAMILY_ALONE = re.compile(r"^(?:(?:van|von|de|del|della|der|den|des|di|du|la|le|da|das|dos|te|ten|ter|zu)\s)+"
-                                    r"[A-ZÀ-Ý][\w'’\-]+\.\s[“\"A-Z]")
-
 
 def _entry_starts(lines: list[_Line], paragraph_lines: bool = False) -> tuple[list[bool], str]:
     """Which lines open an entry, and the layout that decided it (marked, paragraphs,
@@ -194,15 +189,15 @@ def _entry_starts(lines: list[_Line], paragraph_lines: bool = False) -> tuple[li
                 starts.append(i == 0)
                 continue
             prev = lines[i - 1].text if i else ""
-            continuation = (ln.text[:1].islower() and not looks_like_entry_start(ln.text)
-                            and not _PARTICLE_FAMILY_ALONE.match(ln.text)) or (
+            continuation = cue_rules.lowercase_run_on(ln.text) or (
                 i > 0 and not _TERMINAL_RE.search(prev) and not looks_like_entry_start(ln.text))
             starts.append(not continuation)
         return starts, "paragraphs"
     if len(indents) > 1:
         base = min(indents)
         if indents[base] >= 2 and sum(indents.values()) - indents[base] >= 1:
-            return [ln.indent == base for ln in lines], "hanging"
+            # (a line a word processor's paste broke flush left, "statistical", runs on all the same)
+            return [ln.indent == base and not cue_rules.lowercase_run_on(ln.text) for ln in lines], "hanging"
     # Bare wrapped lines (PDF): a new entry needs an entry-like start after a finished line.
     # Hard wrapping fills every line of an entry but its last, so when the next line's
     # first word would have fitted on a finished line, that line ended its entry, even
