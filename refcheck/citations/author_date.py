@@ -27,7 +27,7 @@ from refcheck.text.patterns import CAPS, CITED_IN, CJK_CHARS, ET_AL_RE
 YEAR_RE = re.compile(
     r"(?<![\d\w])(?:(1[5-9]\d\d|20\d\d)(?!\d)([a-z](?![\w]))?"  # not "205907" (a specimen number)
     # s.d., o.J.: n.d. (never the initials opening a name: "(N. Dissmeyer, ...", "(S. Dias")
-    r"|(n\.\s?d\.?(?!\w)|s\.\s?[df]\.(?!\w)|o\.\s?J\.(?!\w))|(in press|forthcoming|no date))", re.IGNORECASE)
+    r"|(n\.\s?d\.?(?:-[a-z])?(?!\w)|s\.\s?[df]\.(?!\w)|o\.\s?J\.(?!\w))|(in press|forthcoming|no date))", re.IGNORECASE)
 SIGNAL_RE = re.compile(
     r"^(?:but see|but cf\.|see also|see, e\.g\.,?|see|e\.g\.,?|cf\.|i\.e\.,?|compare|also|as cited in|cited in|"
     r"qtd\.? in|"
@@ -435,8 +435,8 @@ _YEAR_SPAN_RE = re.compile(r"\s*[-–]\s*(?:1[5-9]\d\d|20\d\d)(?!\d)")
 def _year_text(m: re.Match[str]) -> str:
     if m.group(1):
         return m.group(1) + (m.group(2) or "").lower()
-    if m.group(3):
-        return "n.d."
+    if m.group(3):  # APA's "n.d.-a" keeps its letter
+        return "n.d." + (m.group(3)[-2:].lower() if m.group(3)[-2:-1] == "-" else "")
     return m.group(4).lower()
 
 

@@ -27,22 +27,27 @@ def year_base(year: str | None) -> str | None:
     if y in ("forthcoming", "in press"):
         return "in press"
     if y.startswith("n.d") or y == "no date":
-        return "n.d."
+        return "n.d." + (y[-2:] if y[-2:-1] == "-" else "")  # "n.d.-a"
     return y
 
 
+def year_letter(year: str) -> tuple[str, str]:
+    """"2019b" -> ("2019", "b"), "n.d.-a" -> ("n.d.", "a"), "2019" -> ("2019", "")."""
+    if year[:4].isdigit():
+        return year[:4], year[4:]
+    return (year[:4], year[5:]) if year.startswith("n.d.-") else (year, "")
+
+
 def year_fits(entry_year: str | None, cited: str | None) -> bool:
-    """Same year; "2019" fits "2019a" (the letter is a disambiguation, checked elsewhere)."""
+    """Same year; "2019" fits "2019a" and "n.d." fits "n.d.-a" (the letter is a disambiguation, checked
+    elsewhere)."""
     e, c = year_base(entry_year), year_base(cited)
     if c is None:
         return True
     if e is None:
         return False
-    if e == c:
-        return True
-    if e[:4].isdigit() and c[:4].isdigit() and e[:4] == c[:4]:
-        return len(e) == 4 or len(c) == 4
-    return False
+    (es, el), (cs, cl) = year_letter(e), year_letter(c)
+    return es == cs and (el == cl or not el or not cl)
 
 
 _ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)|\bn\.\s?d\b|\bs\.\s?d\b", re.IGNORECASE)
@@ -311,13 +316,15 @@ def exact_letter(index: ReferenceIndex, cands: set[int], year: str | None) -> se
     """The entry printed with the cited year exactly: "2019b" is the 2019b entry, and a plain "2024"
     is the unlettered 2024 entry when the list also has a "2024a" (a list that lettered only its
     second work); plain "2019" with only "2019a" and "2019b" listed stays ambiguous."""
-    if not year or year.startswith("n"):
+    if not year or year.startswith("n") and not year.startswith("n.d."):
         return cands
-    printed = {i: (index.refs[i].fields.year or "").strip().lower() for i in cands}
-    if year[-1:].isalpha():
-        kept = {i for i in cands if printed[i] == year.lower()}
+    year = year_base(year) or ""
+    printed = {i: year_base(index.refs[i].fields.year) or "" for i in cands}
+    stem, letter = year_letter(year)
+    if letter:
+        kept = {i for i in cands if printed[i] == year}
     elif year in printed.values():
-        kept = {i for i in cands if not (printed[i][:-1] == year and printed[i][-1:].isalpha())}
+        kept = {i for i in cands if not (year_letter(printed[i])[0] == stem and year_letter(printed[i])[1])}
     else:
         return cands
     return kept or cands

@@ -23,7 +23,7 @@ _M = r"(?P<month>[A-Za-zéèûä]{3,9})\.?"
 # not a page ("p.1923-1934, 2019") nor the end of a range whose start was not a year
 _YEAR = lazy(r"(?<![\d/])(?<!\d{4}[–-])(?<!\bp\.)(?<!\bpp\.)(?<!\bp\.\s)(?<!\bpp\.\s)"
              r"(1[5-9]\d\d|20\d\d)(?:[a-z](?![a-z]))?(?!\d)")
-_ND = lazy(r"\b(?:n\.\s?d\.?|no date|s\.\s?[df]\.?|o\.\s?j\.?)(?![a-z])", re.I)
+_ND = lazy(r"\b(?:n\.\s?d\.?|no date|s\.\s?[df]\.?|o\.\s?j\.?)(?:-([a-z]))?(?![a-z])", re.I)  # APA's "n.d.-a"
 _PRESS = lazy(r"\b(in press|forthcoming|in print|accepted|submitted|in prep(?:aration)?)\b", re.I)
 _ISO = lazy(r"(?P<year>\d{4})-(?P<mon>\d{1,2})(?:-(?P<day>\d{1,2}))?")
 _DMY = lazy(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+" + _M + r",?\s+(?P<year>\d{4})")
@@ -33,15 +33,15 @@ _MY = lazy(_M + r",?\s+(?P<year>\d{4})")
 
 
 def parse_year(text: str | None) -> str | None:
-    """The citation year: "2019a" keeps its suffix, "n.d." and "in press" are kept as words; a
+    """The citation year: "2019a" and "n.d.-a" keep their suffix, "n.d." and "in press" are kept as words; a
     page number printed as "p.1923-1934, 2019" is not a year."""
     if not text:
         return None
     m = _YEAR.search(text)
     if m:
         return m.group(0)
-    if _ND.search(text):
-        return "n.d."
+    if m := _ND.search(text):
+        return "n.d." + (f"-{m.group(1).lower()}" if m.group(1) else "")
     m = _PRESS.search(text)
     if m:
         unpublished = ("in press", "in print", "accepted", "in prep", "in preparation")
