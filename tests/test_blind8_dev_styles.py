@@ -41,3 +41,12 @@ def test_primary_and_secondary_sources_head_groups_of_a_bibliography() -> None:
             "Basil Blackwell.\n")
     report = check_document(Document(path="p.txt", text=text))
     assert len(report.references) == 2 and report.findings == []
+
+
+def test_a_page_locator_in_another_language_follows_the_year_of_a_narrative_citation() -> None:
+    # Vietnamese "tr." (trang): "Nguyễn Từ Chi (1996, tr. 187–190) phát triển thêm"
+    text = ("Cách phân tích này được Nguyễn Từ Chi (1996, tr. 187–190) phát triển thêm.\n\nTài liệu tham khảo\n\n"
+            "Nguyễn Từ Chi. (1996). Góp phần nghiên cứu văn hoá và tộc người. Hà Nội: NXB Văn hoá – Thông tin.\n\n"
+            "Scott, J. C. (1976). The moral economy of the peasant. New Haven: Yale University Press.\n")
+    report = check_document(Document(path="p.txt", text=text))
+    assert [c.text for c in report.citations] == ["Nguyễn Từ Chi (1996, tr. 187–190)"]

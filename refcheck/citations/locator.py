@@ -26,8 +26,11 @@ TIME_RANGE = rf"{_TIME}(?:\s*[-–]\s*{_TIME})?"
 _BARE = rf"{_DLIST}|{TIME_RANGE}"
 # A label runs into its number only when the number is digits ("p8"): "Li, 2009" is a name and a
 # year, not the label "l" and the roman numeral "i".
-# German "S. 45" (Seite), Czech and Slovak "s. 45" (strana), Russian "с. 45" (страница): with the dot only.
-_LABELLED = rf"{_LABEL}(?:\.\s*{_LIST}|\s+{_LIST}|{_DLIST})|[sс]\.\s?{_LIST}"
+# German "S. 45" (Seite), Czech and Slovak "s. 45" (strana), Russian "с. 45" (страница), Vietnamese "tr. 12"
+# (trang), Slavic "str.", Russian "стр."/"ст.", Hungarian "old.", Indonesian "hlm.", Dutch "blz.", Spanish
+# "pág.", Greek "σ.", Estonian "lk", Latvian "lpp.", Lithuanian "psl.": with the dot only.
+_PAGE_ABBREVIATIONS = r"(?:[sс]|tr|str|стр|ст|old|hlm|blz|págs?|σσ?|lk|lpp|psl)"
+_LABELLED = rf"{_LABEL}(?:\.\s*{_LIST}|\s+{_LIST}|{_DLIST})|{_PAGE_ABBREVIATIONS}\.\s?{_LIST}"
 # Case-insensitive matching, two ways with the same answers: ASCII text is lower-cased
 # and matched case-sensitively (every letter in the patterns is lower-case), which
 # compiles several times faster than re.IGNORECASE; any other text (where Unicode case
