@@ -50,3 +50,39 @@ def test_a_page_locator_in_another_language_follows_the_year_of_a_narrative_cita
             "Scott, J. C. (1976). The moral economy of the peasant. New Haven: Yale University Press.\n")
     report = check_document(Document(path="p.txt", text=text))
     assert [c.text for c in report.citations] == ["Nguyễn Từ Chi (1996, tr. 187–190)"]
+
+
+OSCOLA = """The duty of care after Robinson
+
+The neighbour principle¹ was restated as a three-stage test² and then confined.³ Academic critics⁴ and
+rights theorists⁵ have long doubted a general test; Parliament has since intervened.⁶ Economic loss,⁷
+analytical accounts,⁸ the incremental method,⁹ compensation¹⁰ and the textbooks¹¹ all bear on it.
+
+_______________
+¹ Donoghue v Stevenson [1932] AC 562 (HL) 580 (Lord Atkin).
+² Caparo Industries plc v Dickman [1990] 2 AC 605 (HL) 617–18.
+³ Robinson v Chief Constable of West Yorkshire Police [2018] UKSC 4, [2018] AC 736.
+⁴ Donal Nolan, 'Deconstructing the Duty of Care' (2013) 129 LQR 559, 560–61.
+⁵ Robert Stevens, Torts and Rights (OUP 2007) 20–21.
+⁶ Compensation Act 2006, s 1; Social Action, Responsibility and Heroism Act 2015, ss 2–4.
+⁷ Jane Stapleton, 'Duty of Care and Economic Loss: A Wider Agenda' (1991) 107 LQR 249, 251.
+⁸ Christian Witting, 'Duty of Care: An Analytical Approach' (2005) 25 OJLS 33, 35.
+⁹ James Plunkett, The Duty of Care in Negligence (Hart Publishing 2018) 47.
+¹⁰ Peter Cane and James Goudkamp, Atiyah's Accidents, Compensation and the Law (9th edn, CUP 2018) ch 3.
+¹¹ Simon Deakin and Zoe Adams, Markesinis and Deakin's Tort Law (8th edn, OUP 2019) 98.
+
+Bibliography
+
+Cane P and Goudkamp J, Atiyah's Accidents, Compensation and the Law (9th edn, CUP 2018)
+Deakin S and Adams Z, Markesinis and Deakin's Tort Law (8th edn, OUP 2019)
+Nolan D, 'Deconstructing the Duty of Care' (2013) 129 LQR 559
+Plunkett J, The Duty of Care in Negligence (Hart Publishing 2018)
+Stapleton J, 'Duty of Care and Economic Loss: A Wider Agenda' (1991) 107 LQR 249
+Stevens R, Torts and Rights (OUP 2007)
+Witting C, 'Duty of Care: An Analytical Approach' (2005) 25 OJLS 33
+"""
+
+
+def test_footnotes_led_by_raised_numbers_are_notes_and_their_cases_and_statutes_need_no_entry() -> None:
+    report = check_document(Document(path="p.txt", text=OSCOLA))
+    assert report.style == "chicago-notes" and report.findings == []

@@ -19,6 +19,7 @@ import re
 
 from refcheck._record import Record
 from refcheck.citations import note_findings as nf
+from refcheck.citations.legal import is_legal
 from refcheck.citations.note_parts import GERMAN_QUOTES_RE, QUOTED_RE
 from refcheck.citations.note_parts import author_date as read_author_date
 from refcheck.citations.note_parts import parts as note_parts
@@ -31,8 +32,11 @@ from refcheck.text.fold import fold
 from refcheck.text.patterns import CAPS, ET_AL_RE
 
 # "[^3]: ..." is a Markdown footnote definition, as the PDF reader writes a page's footnotes.
+# A footnote pasted from a word processor keeps its raised number: "¹ Donoghue v Stevenson [1932] AC 562".
 _NOTE_RE = re.compile(r"^[ \t]*(?:\[(?P<a>\d{1,3})\]|\[\^(?P<b>\d{1,3})\]:|(?P<c>\d{1,3})\.(?=[ \t])"
-                      r"|(?P<d>\d{1,3})(?=[ \t]+(?:[A-Z“\"‘*]|Ibid|Id\.)))[ \t]*(?P<text>\S.*)$", re.MULTILINE)
+                      r"|(?P<d>\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})(?=[ \t]+(?:[A-Z“\"‘*]|Ibid|Id\.|ibid)))"
+                      r"[ \t]*(?P<text>\S.*)$", re.MULTILINE)
+_RAISED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # "Ibid.", "Ibid., 50", "Ibid., p. 50" (French, German "S. 50"), "Ibidem", Spanish "Ibíd.", German "Ebd.", "Id."
 _IBID_RE = re.compile(r"^(?:ibid(?:em)?|ibíd|id|ebd|ebenda)\.?"
                       r"(?:,?\s*(?:at\s+)?(?P<page>(?:(?:pp?|s)\.\s*)?\d[\d–-]*))?\.?$", re.IGNORECASE)
@@ -57,7 +61,7 @@ def find_notes(text: str) -> list[Note]:
     runs: list[list[Note]] = []
     current: list[Note] = []
     for m in _NOTE_RE.finditer(text):
-        n = int(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
+        n = int((m.group("a") or m.group("b") or m.group("c") or m.group("d")).translate(_RAISED))
         note = Note(n, m.start("text"), m.group("text").strip())
         if current and n == current[-1].number + 1:
             current.append(note)
@@ -232,7 +236,7 @@ def check_notes(notes: list[Citation], references: list[Reference]) -> tuple[lis
             seen.append((set(cit.authors), ref, cit.keys[0]))
         if ref is None and finding is None and not loose and cit.authors and not cit.title:
             ref = _cited_before(cit, linked)  # "BRASIL, 4." after a note on one of BRASIL's works: that work
-        if finding is not None:
+        if finding is not None and not (finding.code == "no-entry" and is_legal(cit.text)):
             findings.append(finding)
         if cit.malformed and ref is not None:  # said only of a note whose work is known
             findings.append(nf.finding_for("malformed-citation", cit,
