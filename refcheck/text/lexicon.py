@@ -38,9 +38,9 @@ istituto ministero fondazione associazione università consiglio agenzia
 # Cuéllar", "Müller und Roth", "Durand et Martin".
 # "and" between two authors in the languages papers are written in: Persian and Arabic "و" ("Schmidt و Saldin"),
 # Turkish "ve", Swedish "och", Norwegian and Danish "og", Hungarian "és", Finnish "ja", Romanian "și",
-# Indonesian and Malay "dan", Vietnamese "và", Polish, Croatian and Catalan "i"
+# Indonesian and Malay "dan", Vietnamese "và", Polish, Croatian and Catalan "i", Czech and Slovak "a"
 AND_WORDS = frozenset({"and", "&", "e", "y", "und", "et", "و", "ve", "och", "og", "és", "ja", "și", "şi", "dan", "và",
-                       "i"})
+                       "i", "a"})
 
 # Small words inside a name as printed: particles, "and", and the prepositions of organisations'
 # names ("Agencia Europea para la Seguridad y Salud en el Trabajo", "Institut für Arbeitsmarkt").
