@@ -196,6 +196,8 @@ def split_authors(head: str) -> tuple[list[str], bool]:
 # "and" in the languages refcheck reads: "Coriolano e Vasconcelos", "Armengou y Cuéllar", "Müller und Roth".
 _AND = "(?:" + "|".join(sorted(AND_WORDS)) + ")"
 # German styles join two people with a slash, "(Bowman/Hacker 2023)"; a body's "WHO/UNICEF" stays whole.
+# Some print a space before it, "(Leu /Bull 2016)": read as "Leu/Bull".
+_SPACED_SLASH_RE = re.compile(rf"(?<=[a-zß-ÿ])(?:\s+/\s*|/\s+)(?=[{CAPS}][a-zß-ÿ])")
 _AUTHOR_SEP_RE = re.compile(rf"\s*,\s*{_AND}\s+|\s+{_AND}\s+|\s*[,;]\s*|(?<=[a-zß-ÿ])/(?=[{CAPS}][a-zß-ÿ])")
 def _personish(piece: str) -> bool:
     toks = piece.split()
@@ -230,7 +232,7 @@ def _take_title(head: str) -> tuple[str, str | None, str | None]:
 
 def parse_head(head: str, part: Part) -> bool:
     """Fill authors/title/et_al from the head; False when it cannot be a citation head."""
-    head = _EMPHASIZED_ET_AL_RE.sub(r"\2", head).strip(" ,:")
+    head = _SPACED_SLASH_RE.sub("/", _EMPHASIZED_ET_AL_RE.sub(r"\2", head)).strip(" ,:")
     if not head:
         return True
     if head in AMINO_ACIDS and not part.text.startswith(head + ","):

@@ -59,9 +59,10 @@ _SLASHED_PEOPLE_HEAD = lazy(r"^[^:,;/]{2,80}[a-zß-ÿ]/[" + CAPS + r"](?:[a-zß-
 _PEOPLE_SLASH = lazy(r"(?<=[a-zß-ÿ])/(?=[" + CAPS + r"](?:[a-zß-ÿ]|\.\s?[" + CAPS + r"]))")
 # ... and family first, "MITTELBACH, Gary G./MCGILL, Brian J.: Title" (Ladinia, German Harvard): given
 # "MITTELBACH, Gary G.; MCGILL, Brian J.:", the form of family-first people the tagger knows.
-_SLASHED_FAMILIES_HEAD = lazy(r"^[^:,;/]{2,60},\s[^:,;/]{1,60}[a-zß-ÿ.]/[" + CAPS + r"][^:,;/]{1,60},\s"
+# (Pädagogische Hochschule Vorarlberg closes each person with a colon: "Hartvigsen, Gregg: /Gutierrez, Andrew:")
+_SLASHED_FAMILIES_HEAD = lazy(r"^[^:,;/]{2,60},\s[^:,;/]{1,60}[a-zß-ÿ.](?::?\s)?/[" + CAPS + r"][^:,;/]{1,60},\s"
                               r"[^:]{0,400}?:(?=\s)")
-_FAMILY_SLASH = lazy(r"(?<=[a-zß-ÿ.])/(?=[" + CAPS + r"][^/,:;]{1,60},\s)")
+_FAMILY_SLASH = lazy(r"(?<=[a-zß-ÿ.])(?::?\s)?/(?=[" + CAPS + r"][^/,:;]{1,60},\s)")
 # A German short note names its author and work only, "Saha: Physical Examinations, 50.", "Kirby-Smith u. a.:
 # Estuarine Ecology, 50.": with no year anywhere the colon closes the names, as a full stop does.
 _SHORT_NOTE_HEAD = lazy(r"^(?:[" + CAPS + r"][\w'’-]+\s){0,3}[" + CAPS + r"][\w'’-]+(?:\su\.\sa\.)?(?=:\s)")
