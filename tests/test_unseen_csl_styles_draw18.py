@@ -34,3 +34,19 @@ def test_people_joined_by_a_spaced_slash_are_read_in_the_citation_and_in_the_ent
 def test_a_docx_paragraph_opening_family_given_and_a_colon_is_an_entry() -> None:
     report = check_document(Document(path="p.docx", text=_PH_VORARLBERG, kind="docx"))
     assert len(report.references) == 2 and report.findings == []
+
+
+def test_the_tail_of_a_run_of_notes_is_no_reference_list() -> None:
+    # Humanistica Lovaniensia in a .docx: the notes follow an empty "References"; notes 4 to 6 read like entries
+    text = ("A study\n\nAs shown previously, the estimate depends on sample size.\n\nReferences\n\nNotes\n\n"
+            "1. M.S. Freitas, “On the logic of Schopenhauerian pessimism”, *Voluntas* 15.2 (2024) e88194.\n"
+            "2. C. Wei et al., “Acoustic Property Reconstruction of a Neonate Yangtze Finless Porpoise’s Head Based "
+            "on CT Imaging”, *PLOS ONE* 10.4 (2015) e0121442.\n"
+            "3. A.K. Sinop and L. Grady, “A Seeded Image Segmentation Framework”, in *2007 IEEE 11th International "
+            "Conference on Computer Vision* (2007) 1–8.\n"
+            "4. R. Kishore et al., “Far from the Palaearctic realm”, *Ornis Hungarica* 32.2 (2024) 264–272.\n"
+            "5. A. Alfonso-Rojas and E.-A. Cadena, “Exceptionally preserved ‘skin’ in an Early Cretaceous fish from "
+            "Colombia”, *PeerJ* 8 (2020) e9479.\n"
+            "6. Sinop and Grady, “A Seeded Image Segmentation Framework”, 50.\n")
+    report = check_document(Document(path="p.docx", text=text, kind="docx"))
+    assert report.findings == []

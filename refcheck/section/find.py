@@ -142,9 +142,19 @@ def _learned_section(lines: list[str]) -> Section | None:
         start -= 1  # the classifier often misses the list's first line
     refs = [without_marker(lines[i]) for i in range(start, end) if labels[i] == "ref"]
     starts = [t for t in refs if looks_like_entry_start(t) and _has_content([t], 0, 1)]
-    if len(starts) < 3 or len(starts) < 0.3 * len(refs):
+    if len(starts) < 3 or len(starts) < 0.3 * len(refs) or _numbered_on_from_before(lines, start):
         return None
     return Section(heading_line=0, start_line=start + 1, end_line=end + 1)
+
+
+def _numbered_on_from_before(lines: list[str], start: int) -> bool:
+    """Whether the line at START carries number n > 1 and n - 1 opens an earlier line: the tail of a run of
+    notes ("4. R. Kishore et al., ..." after notes 1 to 3), which no reference list starts with."""
+    label = (m := MARKER_RE.match(lines[start])) and marker_label(m)
+    if not (label and label.isdigit() and int(label) > 1):
+        return False
+    want = str(int(label) - 1)
+    return any((m := MARKER_RE.match(line)) and marker_label(m) == want for line in lines[max(0, start - 40):start])
 
 
 _YEAR_RE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
