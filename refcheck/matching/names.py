@@ -111,6 +111,9 @@ def _expand(ws: list[str]) -> list[str]:
     return out
 
 
+# A body's own short form in mixed case, "Department for Education (DfE)", "(DoH)", "(BfArM)": two capitals or
+# more, the first letter one of them, never three small letters in a row.
+_MIXED_CASE_ACRONYM = re.compile(r"(?=(?:[a-z]{0,2}[A-Z]){2})[A-Z](?:[A-Za-z](?![a-z]{2})){1,7}[A-Za-z]?")
 _BRACKETED_ACRONYM = re.compile(r"\s*[(\[]([A-Z][A-Za-z&.]{1,11})[)\]]")
 
 
@@ -118,7 +121,7 @@ def printed_acronym(literal: str) -> tuple[str, str | None]:
     """"United Nations Environment Programme (UNEP)" -> (the name, "UNEP"): the list
     defines the short form the text cites."""
     m = _BRACKETED_ACRONYM.search(literal)
-    if not m or not looks_like_acronym(m.group(1)):
+    if not m or not (looks_like_acronym(m.group(1)) or _MIXED_CASE_ACRONYM.fullmatch(m.group(1))):
         return literal, None
     return (literal[:m.start()] + literal[m.end():]).strip(), m.group(1)
 
