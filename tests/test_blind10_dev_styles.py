@@ -16,3 +16,21 @@ def test_a_mixed_case_acronym_the_entry_defines_is_cited_for_the_body() -> None:
             "Ofsted.\n")
     report = check_document(Document(path="p.txt", text=text))
     assert report.findings == []
+
+
+def test_numbers_in_parentheses_that_outnumber_brackets_are_the_papers_citations() -> None:
+    # a student's Vancouver: "patients.(1)" throughout, "[3]" typed now and then
+    text = ("Infections spread on the hands of staff.(1) Compliance remains poor.(2) Audits are rare.(3) Feedback "
+            "helps.(4) Alcohol rub is quicker [3] and kinder to skin.(1,2) Workload matters.(2) Role models matter."
+            "(4) Glove use lowers it [2].(1) Education alone fails.(4) Multimodal strategies work [4].(3)"
+            "\n\nReferences\n\n"
+            "1. Pittet D, Allegranzi B, Sax H, et al. Evidence-based model for hand transmission during patient care "
+            "and the role of improved practices. Lancet Infect Dis. 2006;6(10):641-52.\n"
+            "2. Erasmus V, Daha TJ, Brug H, et al. Systematic review of studies on compliance with hand hygiene "
+            "guidelines in hospital care. Infect Control Hosp Epidemiol. 2010;31(3):283-94.\n"
+            "3. Allegranzi B, Pittet D. Role of hand hygiene in healthcare-associated infection prevention. J Hosp "
+            "Infect. 2009;73(4):305-15.\n"
+            "4. Gould DJ, Moralejo D, Drey N, et al. Interventions to improve hand hygiene compliance in patient care. "
+            "Cochrane Database Syst Rev. 2017;9:CD005186.\n")
+    report = check_document(Document(path="p.txt", text=text))
+    assert len(report.citations) == 14 and report.findings == []

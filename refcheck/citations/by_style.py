@@ -138,7 +138,9 @@ def _numbers(doc: Document, regions: list[tuple[int, int]], brackets: int) -> li
     glued_is_form = bool(glued) and superscripts >= MIN_FORM and superscripts > brackets + len(parens)
     if len(raised) >= 2 or (raised and glued_is_form):
         out += _citations(doc, raised, tentative=False)
-    if len(parens) >= MIN_FORM and brackets < MIN_FORM:  # beside brackets, "(3)" numbers an equation or an item
+    # beside brackets, "(3)" numbers an equation or an item, unless parentheses are most of the paper's numbers (a
+    # student's Vancouver: "patients.(1)" twenty times, "[3]" typed four times)
+    if len(parens) >= MIN_FORM and (brackets < MIN_FORM or len(parens) >= 3 * brackets):
         out += _citations(doc, parens, tentative=True, hint=PAREN)
         from refcheck.citations.unbalanced import unclosed_numeric
 
