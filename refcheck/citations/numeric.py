@@ -96,7 +96,16 @@ def bracket_numbers(content: str) -> tuple[list[int], str | None] | None:
         return paren_numbers(content)
     if ";" in content and (nums := numbers_in(content.replace(";", ","))) is not None:
         return nums, None  # NeuroReport's "[3; 4]": numbers separated by semicolons
+    if _LETTERED_RE.fullmatch(content) and (nums := numbers_in(_LETTERS_RE.sub("", content))) is not None:
+        return list(dict.fromkeys(nums)), None
     return None
+
+
+# Chemistry journals (Angewandte, Chemistry – A European Journal) group works under one number, "[2] a) ...;
+# b) ...", and cite a part by its letter: "[2a–c]", "[4a]", "[1b,7]" cite entries 2, 4, and 1 and 7.
+_LETTERED_RE = re.compile(r"(?=.*\d[a-h])\s*\d{1,4}[a-h]?(?:\s*[-–]\s*\d{0,4}[a-h]?)?"
+                          r"(?:\s*,\s*\d{1,4}[a-h]?(?:\s*[-–]\s*\d{0,4}[a-h]?)?){0,20}\s*")
+_LETTERS_RE = re.compile(r"(?<=\d)[a-h]|\s*[-–]\s*[a-h]\b")
 
 
 # "n ∈ [5, 80]": a bracket after "∈" is an interval ("range [12]" may still cite, so words do not count).
