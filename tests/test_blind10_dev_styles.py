@@ -34,3 +34,17 @@ def test_numbers_in_parentheses_that_outnumber_brackets_are_the_papers_citations
             "Cochrane Database Syst Rev. 2017;9:CD005186.\n")
     report = check_document(Document(path="p.txt", text=text))
     assert len(report.citations) == 14 and report.findings == []
+
+
+def test_a_name_running_in_the_text_before_its_own_parenthetical_is_one_citation() -> None:
+    # MLA 8: "Lionel Trilling argued that ... lack (Trilling 58)." with Trilling missing from Works Cited
+    text = ("Irony is Austen's method (Tanner 105). Butler reads it politically (Butler 250), and Johnson sees "
+            "it as a survival strategy (Johnson xxi). Wayne Booth described the novel's problem (Booth 245).\n\n"
+            "Lionel Trilling argued that Emma's self-love is what makes her lovable, since it gives her the energy "
+            "that the other characters lack (Trilling 58).\n\nWorks Cited\n\n"
+            "Tanner, Tony. Jane Austen. Harvard UP, 1986.\n"
+            "Butler, Marilyn. Jane Austen and the War of Ideas. Clarendon Press, 1975.\n"
+            "Johnson, Claudia L. Jane Austen: Women, Politics, and the Novel. U of Chicago P, 1988.\n"
+            "Booth, Wayne C. The Rhetoric of Fiction. U of Chicago P, 1961.\n")
+    report = check_document(Document(path="p.txt", text=text))
+    assert [(f.code, f.line) for f in report.findings] == [("no-entry", 3)]

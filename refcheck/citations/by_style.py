@@ -244,8 +244,9 @@ def _named_first_authors(citations: list[Citation], references: list) -> list[Ci
     families |= {fold(r.raw.split(". ", 1)[0]) for r in references if not (r.fields.authors or r.fields.editors)}
     # Names the paper cites elsewhere in a form that is surely a citation: "(Moggi et al. 12-15)"
     # makes "Moggi found that" a citation of Moggi too.
-    cited = {fold(family_words(c.authors[0])) for c in citations
-             if c.authors and c.kind in ("parenthetical", "narrative") and TENTATIVE not in c.hints}
+    sure = [(fold(family_words(c.authors[0])), c.line, c.column) for c in citations
+            if c.authors and c.kind in ("parenthetical", "narrative") and TENTATIVE not in c.hints]
+    cited = {name for name, _, _ in sure}
     out = []
     # "McDermott Long et al. found": where the whole subject is an entry's first author, "Long et al." is not a name.
     wholes = {(c.line, c.column, c.column + len(c.text)) for c in citations
@@ -262,7 +263,10 @@ def _named_first_authors(citations: list[Citation], references: list) -> list[Ci
         elif RUNNING in c.hints:
             # "Chan et al. argued that": matched even when no entry has the name, for a near miss; with
             # "et al." or a name cited elsewhere it is a citation in full, reported when nothing fits.
-            if c.et_al or name in cited or (PROPER in c.hints and not _printed_in_list(name, references)):
+            # ("Lionel Trilling argued that ... (Trilling 58)": the parenthesis just after is that citation)
+            just_after = any(n == name and line == c.line and 0 < col - c.column < 400 for n, line, col in sure)
+            if c.et_al and not just_after or name in cited and not just_after or (
+                    PROPER in c.hints and not _printed_in_list(name, references)):
                 c.hints = [h for h in c.hints if h not in (TENTATIVE, LINK_ONLY)]
             out.append(c)
         elif name in families or (c.authors and fold(c.authors[0]) in families):
