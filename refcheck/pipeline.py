@@ -48,7 +48,11 @@ def check_document(doc: Document, *, style: str | None = None, citations: bool =
         from refcheck.citations import check_citations, extract_citations
 
         regions = body_regions(doc, section)
-        checked = check_citations(extract_citations(doc, regions, report.style), refs, has_list=section is not None)
+        cits = extract_citations(doc, regions, report.style)
+        if style is None and (author_date := _cited_by_name_and_year(report.style, cits, refs)) is not None:
+            report.style = author_date  # a word processor numbered an author-date list: the text says which
+            cits = extract_citations(doc, regions, report.style)
+        checked = check_citations(cits, refs, has_list=section is not None)
         report.citations = checked.citations
         findings += drop_uncited_named_by_url(checked.findings, refs, [doc.text[a:b] for a, b in regions])
         if numbered_notes(refs, report.citations) or under_notes_heading(doc, section):
@@ -58,6 +62,20 @@ def check_document(doc: Document, *, style: str | None = None, citations: bool =
         for f in report.findings:
             f.page = doc.page(f.line)
     return report
+
+
+def _cited_by_name_and_year(style: str, cits: list, refs: list[Reference]) -> str | None:  # noqa: ANN001
+    """The author-date style of a list whose numbers no citation uses ("3.  Garrison, D. R., Anderson, T., &
+    Archer, W. (2000)." under a text citing "(Garrison et al., 2000)"), or None where the numbers are cited."""
+    from refcheck.style import NUMERIC_STYLES, detect_style
+
+    listed = {str(i) for i in range(1, len(refs) + 1)}
+    if style not in NUMERIC_STYLES or any(c.kind == "numeric" and set(c.keys) <= listed for c in cits):
+        return None
+    if sum(1 for c in cits if c.year and c.kind in ("parenthetical", "narrative")) < 3:
+        return None
+    plain = detect_style([r.raw for r in refs])
+    return plain if plain not in NUMERIC_STYLES and plain != "unknown" else "apa"
 
 
 def numbered_notes(refs: list[Reference], citations: list) -> bool:  # noqa: ANN001 - list[Citation]

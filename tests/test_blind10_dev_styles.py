@@ -48,3 +48,17 @@ def test_a_name_running_in_the_text_before_its_own_parenthetical_is_one_citation
             "Booth, Wayne C. The Rhetoric of Fiction. U of Chicago P, 1961.\n")
     report = check_document(Document(path="p.txt", text=text))
     assert [(f.code, f.line) for f in report.findings] == [("no-entry", 3)]
+
+
+def test_a_list_a_word_processor_numbered_under_author_date_citations_is_author_date() -> None:
+    # APA 7 with a numbered list: "3.  Garrison, D. R., Anderson, T., & Archer, W. (2000)."
+    text = ("Autonomy matters (Deci & Ryan, 2000; Ryan & Deci, 2017). Presence is social too (Garrison et al., "
+            "2000). Garrison et al. (2001) proposed that meaningful online learning requires three presences.\n\n"
+            "References\n\n"
+            "1.  Deci, E. L., & Ryan, R. M. (2000). The \"what\" and \"why\" of goal pursuits. Psychological "
+            "Inquiry, 11(4), 227–268.\n"
+            "2.  Garrison, D. R., Anderson, T., & Archer, W. (2000). Critical inquiry in a text-based environment. "
+            "The Internet and Higher Education, 2(2–3), 87–105.\n"
+            "3.  Ryan, R. M., & Deci, E. L. (2017). Self-determination theory. Guilford Press.\n")
+    report = check_document(Document(path="p.txt", text=text))
+    assert report.style == "apa" and [f.code for f in report.findings] == ["year-mismatch"]
