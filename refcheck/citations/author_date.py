@@ -195,8 +195,7 @@ def split_authors(head: str) -> tuple[list[str], bool]:
 
 # "and" in the languages refcheck reads: "Coriolano e Vasconcelos", "Armengou y Cuéllar", "Müller und Roth".
 _AND = "(?:" + "|".join(sorted(AND_WORDS)) + ")"
-# German styles join two people with a slash, "(Bowman/Hacker 2023)"; a body's "WHO/UNICEF" stays whole.
-# Some print a space before it, "(Leu /Bull 2016)": read as "Leu/Bull".
+# German styles join two people with a slash, "(Bowman/Hacker 2023)", "(Leu /Bull 2016)"; "WHO/UNICEF" stays whole.
 _SPACED_SLASH_RE = re.compile(rf"(?<=[a-zß-ÿ])(?:\s+/\s*|/\s+)(?=[{CAPS}][a-zß-ÿ])")
 _AUTHOR_SEP_RE = re.compile(rf"\s*,\s*{_AND}\s+|\s+{_AND}\s+|\s*[,;]\s*|(?<=[a-zß-ÿ])/(?=[{CAPS}][a-zß-ÿ])")
 def _personish(piece: str) -> bool:
@@ -442,8 +441,7 @@ def _year_text(m: re.Match[str]) -> str:
     return m.group(4).lower()
 
 
-# What may stand right before a year with no comma: a letter of any script ("Kırlı 2000a"), a full
-# stop, an asterisk, a closing quote or parenthesis.
+# Before a year with no comma: a letter of any script ("Kırlı 2000a"), a full stop, "*", a closing quote or ")".
 _HEAD_END_RE = re.compile(r"(?:[^\W\d_]|[.*”\"’)])\s*$")
 _DATED_HEAD_RE = re.compile(rf",\s*(?:{'|'.join(sorted(MONTHS))})\.?(?:\s+\d{{1,2}})?,?\s*$", re.IGNORECASE)
 _CITED_IN_RE = re.compile(rf"[,;]?\s*\b{CITED_IN}\s+", re.I)
