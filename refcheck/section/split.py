@@ -99,6 +99,9 @@ _PERSON_OPENING_RE = re.compile(r"^(?:(?:[" + CAPS + r"][\w'’-]*\.?\s){1,4}[" 
                                 r"(?:,\s|\s(?:et|and|e|y|und|&)\s|\set al\.,?\s)"
                                 # or family first: "Alfonso-Rojas, A & Cadena, E-A 2020" (Deakin Harvard)
                                 r"|[" + CAPS + r"][\w'’-]+,\s[" + CAPS + r"](?:[" + CAPS + r"]{0,2}\b|[a-z]+)[,.]?\s)")
+# "Dalby, Simon: Climate ..." (PH Vorarlberg): a .docx paragraph opening so after a finished one is an entry
+_FAMILY_GIVEN_COLON_RE = re.compile(r"^[" + CAPS + r"][\w'’-]+,\s[" + CAPS + r"](?:[a-z]+|\.)(?:\s[" + CAPS
+                                    + r"]\.)*:\s")
 
 
 def _works_under_names(lines: list[_Line], starts: list[bool]) -> dict[int, str]:
@@ -220,6 +223,9 @@ def _entry_starts(lines: list[_Line], paragraph_lines: bool = False) -> tuple[li
             # next paragraph's entry-like opening starts one; and after a paragraph that ends its entry, the
             # next paragraph is one however it opens ("Campos Cláudia Rejane Jacondino de, 2000, « ... »").
             starts[i] = True
+            continue
+        if paragraph_lines and _TERMINAL_RE.search(prev) and _FAMILY_GIVEN_COLON_RE.match(cur):
+            starts[i] = True  # (not the "Cambridge, MA:" of a wrapped imprint: a paragraph is never wrapped)
             continue
         # ("Available at:" with its link left out of the print ends an entry before "Council of Europe. (1997).")
         unfinished = _UNFINISHED_RE.search(prev) and not (prev.endswith(":") and strong_start(cur))
