@@ -22,12 +22,13 @@ from refcheck.matching.names import looks_like_acronym
 from refcheck.text.fold import strip_marks
 from refcheck.text.lexicon import AMINO_ACIDS, AND_WORDS, MONTHS, ORG_WORDS
 from refcheck.text.lexicon import NAME_CONNECTORS as CONNECTORS
-from refcheck.text.patterns import CAPS, CITED_IN, CJK_CHARS, ET_AL_RE
+from refcheck.text.patterns import CAPS, CITED_IN, CJK_CHARS, ET_AL_RE, IN_PRESS, NO_DATE_MORE
 
 YEAR_RE = re.compile(
-    r"(?<![\d\w])(?:(1[5-9]\d\d|20\d\d)(?!\d)([a-z](?![\w]))?"  # not "205907" (a specimen number)
-    # s.d., o.J.: n.d. (never the initials opening a name: "(N. Dissmeyer, ...", "(S. Dias")
-    r"|(n\.\s?d\.?(?:-[a-z])?(?!\w)|s\.\s?[df]\.(?!\w)|o\.\s?J\.(?!\w))|(in press|forthcoming|no date))", re.IGNORECASE)
+    # not "205907" (a specimen number); s.d., o.J.: n.d. (never initials opening a name: "(N. Dissmeyer", "(S. Dias")
+    r"(?<![\d\w])(?:(1[5-9]\d\d|20\d\d)(?!\d)([a-z](?![\w]))?"
+    r"|(n\.\s?d\.?(?:-[a-z])?(?!\w)|s\.\s?[df]\.(?!\w)|o\.\s?J\.(?!\w)|(?:" + NO_DATE_MORE + r")(?!\w))|(" + IN_PRESS
+    + r"|no date))", re.IGNORECASE)
 SIGNAL_RE = re.compile(
     r"^(?:but see|but cf\.|see also|see, e\.g\.,?|see|e\.g\.,?|cf\.|i\.e\.,?|compare|also|as cited in|cited in|"
     r"qtd\.? in|"
@@ -174,8 +175,7 @@ def title_like(head: str, max_words: int = 16) -> bool:
 def split_authors(head: str) -> tuple[list[str], bool]:
     """"Tyldum and Brunovskis" -> ["Tyldum", "Brunovskis"]; "Smith et al." -> (["Smith"], True).
 
-    "and"/"&" split only between short person-like names, so "United Nations Office
-    on Drugs and Crime" stays whole."""
+    "and"/"&" split only between short person-like names: "United Nations Office on Drugs and Crime" stays whole."""
     et_al = False
     m = ET_AL_RE.search(head)
     if m:
@@ -194,7 +194,7 @@ def split_authors(head: str) -> tuple[list[str], bool]:
 
 
 # "and" in the languages refcheck reads: "Coriolano e Vasconcelos", "Armengou y Cuéllar", "Müller und Roth".
-_AND = "(?:" + "|".join(sorted(AND_WORDS)) + ")"
+_AND = "(?:" + "|".join(sorted(AND_WORDS | {"en"})) + ")"  # Dutch "Ryan en Deci (2000)" between people
 # German styles join two people with a slash, "(Bowman/Hacker 2023)", "(Leu /Bull 2016)"; "WHO/UNICEF" stays whole.
 _SPACED_SLASH_RE = re.compile(rf"(?<=[a-zß-ÿ])(?:\s+/\s*|/\s+)(?=[{CAPS}][a-zß-ÿ])")
 _AUTHOR_SEP_RE = re.compile(rf"\s*,\s*{_AND}\s+|\s+{_AND}\s+|\s*[,;]\s*|(?<=[a-zß-ÿ])/(?=[{CAPS}][a-zß-ÿ])")
@@ -438,7 +438,7 @@ def _year_text(m: re.Match[str]) -> str:
         return m.group(1) + (m.group(2) or "").lower()
     if m.group(3):  # APA's "n.d.-a" keeps its letter
         return "n.d." + (m.group(3)[-2:].lower() if m.group(3)[-2:-1] == "-" else "")
-    return m.group(4).lower()
+    return "n.d." if m.group(4).lower() == "no date" else "in press"
 
 
 # Before a year with no comma: a letter of any script ("Kırlı 2000a"), a full stop, "*", a closing quote or ")".

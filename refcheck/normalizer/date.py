@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from refcheck._perf import lazy
+from refcheck.text.patterns import IN_PRESS, NO_DATE_MORE
 
 MONTHS = {
     "jan": 1, "january": 1, "janvier": 1, "januar": 1, "feb": 2, "february": 2, "février": 2, "februar": 2,
@@ -23,8 +24,9 @@ _M = r"(?P<month>[A-Za-zéèûä]{3,9})\.?"
 # not a page ("p.1923-1934, 2019") nor the end of a range whose start was not a year
 _YEAR = lazy(r"(?<![\d/])(?<!\d{4}[–-])(?<!\bp\.)(?<!\bpp\.)(?<!\bp\.\s)(?<!\bpp\.\s)"
              r"(1[5-9]\d\d|20\d\d)(?:[a-z](?![a-z]))?(?!\d)")
-_ND = lazy(r"\b(?:n\.\s?d\.?|no date|s\.\s?[df]\.?|o\.\s?j\.?)(?:-([a-z]))?(?![a-z])", re.I)  # APA's "n.d.-a"
-_PRESS = lazy(r"\b(in press|forthcoming|in print|accepted|submitted|in prep(?:aration)?)\b", re.I)
+_ND = lazy(r"\b(?:n\.\s?d\.?|no date|s\.\s?[df]\.?|o\.\s?j\.?|" + NO_DATE_MORE + r")(?:-([a-z]))?(?![a-z])",
+          re.I)  # APA's "n.d.-a"
+_PRESS = lazy(r"(?<!\w)(" + IN_PRESS + r"|in print|accepted|submitted|in prep(?:aration)?)(?!\w)", re.I)
 _ISO = lazy(r"(?P<year>\d{4})-(?P<mon>\d{1,2})(?:-(?P<day>\d{1,2}))?")
 _DMY = lazy(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+" + _M + r",?\s+(?P<year>\d{4})")
 _MDY = lazy(_M + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})")
@@ -44,8 +46,8 @@ def parse_year(text: str | None) -> str | None:
         return "n.d." + (f"-{m.group(1).lower()}" if m.group(1) else "")
     m = _PRESS.search(text)
     if m:
-        unpublished = ("in press", "in print", "accepted", "in prep", "in preparation")
-        return "in press" if m.group(1).lower() in unpublished else m.group(1).lower()
+        word = m.group(1).lower()
+        return word if word in ("forthcoming", "submitted") else "in press"
     return None
 
 

@@ -38,9 +38,11 @@ istituto ministero fondazione associazione università consiglio agenzia
 # Cuéllar", "Müller und Roth", "Durand et Martin".
 # "and" between two authors in the languages papers are written in: Persian and Arabic "و" ("Schmidt و Saldin"),
 # Turkish "ve", Swedish "och", Norwegian and Danish "og", Hungarian "és", Finnish "ja", Romanian "și",
-# Indonesian and Malay "dan", Vietnamese "và", Polish, Croatian and Catalan "i", Czech and Slovak "a"
+# Indonesian and Malay "dan", Vietnamese "và", Polish, Croatian and Catalan "i", Czech and Slovak "a", Russian,
+# Serbian and Bulgarian "и", Ukrainian "і" and "та", Greek "και", Lithuanian "ir". (Dutch "en" is Spanish and French
+# "in" too, "Salud en el Trabajo": only a citation's people split on it, citations.author_date.)
 AND_WORDS = frozenset({"and", "&", "e", "y", "und", "et", "و", "ve", "och", "og", "és", "ja", "și", "şi", "dan", "và",
-                       "i", "a"})
+                       "i", "a", "и", "і", "та", "και", "ir"})
 
 # Small words inside a name as printed: particles, "and", and the prepositions of organisations'
 # names ("Agencia Europea para la Seguridad y Salud en el Trabajo", "Institut für Arbeitsmarkt").

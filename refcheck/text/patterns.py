@@ -23,6 +23,16 @@ def years_in(text: str) -> list[str]:
 # "(Freud, 1900, as cited in Kumar, 2019)". Only the source read needs an entry.
 CITED_IN = r"(?:as cited in|cited in|qtd\.? in|as quoted in|quoted in|apud)"
 
+# "in press" in the languages of the world's papers: Spanish "en prensa", Portuguese "no prelo", German "im Druck",
+# French "sous presse" / "à paraître", Italian "in stampa", Polish "w druku", Czech "v tisku", Dutch "in druk", Swedish
+# "i tryck", Finnish "painossa", Russian "в печати", Ukrainian "у друку", Turkish "baskıda". Matching reads each as
+# "in press".
+IN_PRESS = (r"in press|forthcoming|en prensa|no prelo|im druck|sous presse|à paraître|in stampa|w druku|v tisku"
+            r"|in druk|i tryck|painossa|в печати|у друку|baskıda")
+# "no date" beside "n.d.": Dutch "z.d.", Russian "б.г." (French "s.d.", Spanish "s.f.", German "o.J." are read where
+# they are; Latin "s.a." is also a company's "S.A.").
+NO_DATE_MORE = r"z\.\s?d\.|б\.\s?г\."
+
 # "et al." as the CSL locales and styles print it after a name, in the languages of the world's author-date
 # papers (the et-al terms of the styles Debian ships): German "u. a.", Latin "& al." (myrmecology, botany),
 # Spanish "y otros" / "y cols.", Portuguese "e colab.", Turkish "vd." / "ve ark.", Polish "i wsp." / "i in.",

@@ -1,0 +1,31 @@
+"""Habits of the papers on blind set 12's dev half (fixtures/papers_blind12, papers in other languages written by a
+helper who never read refcheck's code): "in press" and "no date" in their own words, "and" in Dutch and Serbian."""
+
+from __future__ import annotations
+
+from refcheck.document import Document
+from refcheck.pipeline import check_document
+
+
+def test_in_press_and_no_date_in_other_languages_are_a_citations_year() -> None:
+    text = ("La deserción es multicausal (Tinto, 1975; Castillo Ramírez, en prensa) y el instituto lo confirma "
+            "(Nederlands Jeugdinstituut, z.d.).\n\nReferencias\n\n"
+            "Castillo Ramírez, L. M. (en prensa). Acompañamiento académico y permanencia estudiantil. Revista "
+            "Colombiana de Educación.\n\n"
+            "Nederlands Jeugdinstituut. (z.d.). Prestatiedruk bij jongeren. https://www.nji.nl\n\n"
+            "Tinto, V. (1975). Dropout from higher education: A theoretical synthesis of recent research. Review of "
+            "Educational Research, 45(1), 89–125.\n")
+    report = check_document(Document(path="p.txt", text=text))
+    assert [c.year for c in report.citations] == ["1975", "in press", "n.d."] and report.findings == []
+
+
+def test_dutch_en_and_serbian_i_join_two_authors() -> None:
+    text = ("Ryan en Deci (2000) beschrijven motivatie; Павловић и Антонић (2007) описују консолидацију.\n\n"
+            "Literatuur\n\n"
+            "Ryan, R. M., & Deci, E. L. (2000). Self-determination theory and the facilitation of intrinsic "
+            "motivation. American Psychologist, 55(1), 68–78.\n\n"
+            "Павловић, Д. и Антонић, С. (2007). Консолидација демократских установа у Србији после 2000. године. "
+            "Београд: Службени гласник.\n")
+    report = check_document(Document(path="p.txt", text=text))
+    assert [c.authors for c in report.citations] == [["Ryan", "Deci"], ["Павловић", "Антонић"]]
+    assert report.findings == []
