@@ -49,6 +49,7 @@ REFERENCE_HEADINGS = frozenset({
 _END_WORDS = (
     r"appendix|appendices|annex|annexes|notes|endnotes|footnotes|about the authors?|author biograph(?:y|ies)"
     r"|acknowledge?ments?|supplementary(?: material)?|supporting information|tables|figures|index|glossary"
+    r"|(?:figure|table)s? (?:captions|legends)|captions|legends"
     r"|recent posts|related posts|related articles|related|share this(?: article)?|share|leave a reply"
     r"|comments?|tags|categories|subscribe|follow us|you might (?:also )?(?:like|be interested in)"
     r"|you may also like|read more|more from .{1,40}|about us|contact us|newsletter|advertisement"

@@ -1,0 +1,22 @@
+"""Habits of the papers on blind set 13's dev half (fixtures/papers_blind13, documents of unusual structure written by
+a helper who never read refcheck's code): what follows a reference list."""
+
+from __future__ import annotations
+
+from refcheck.document import Document
+from refcheck.pipeline import check_document
+
+
+def test_figure_captions_after_the_list_end_it() -> None:
+    # an Elsevier manuscript: "Figure captions" and "Fig. 1. Location of the 112 study catchments ..." after the list
+    text = ("Runoff was simulated with an LSTM (Kratzert et al., 2018) and scored with the Nash–Sutcliffe efficiency "
+            "(NSE; Nash and Sutcliffe, 1970).\n\nReferences\n\n"
+            "Kratzert, F., Klotz, D., Brenner, C., Schulz, K., Herrnegger, M., 2018. Rainfall–runoff modelling using "
+            "Long Short-Term Memory (LSTM) networks. Hydrol. Earth Syst. Sci. 22 (11), 6005–6022.\n\n"
+            "Nash, J.E., Sutcliffe, J.V., 1970. River flow forecasting through conceptual models part I — A "
+            "discussion of principles. J. Hydrol. 10 (3), 282–290.\n\n"
+            "Figure captions\n\n"
+            "Fig. 1. Location of the 112 study catchments (dots) and their glacier fraction (colour scale, 0–35%).\n\n"
+            "Fig. 2. Mean May–September temperature (°C) of each year 1981–2020.\n")
+    report = check_document(Document(path="p.txt", text=text))
+    assert len(report.references) == 2 and report.findings == []
