@@ -29,3 +29,14 @@ def test_dutch_en_and_serbian_i_join_two_authors() -> None:
     report = check_document(Document(path="p.txt", text=text))
     assert [c.authors for c in report.citations] == [["Ryan", "Deci"], ["Павловић", "Антонић"]]
     assert report.findings == []
+
+
+def test_japanese_author_date_citations_with_a_middle_dot_ta_and_nen_are_read() -> None:
+    # "（小杉・堀 2006）", "石田他（2011）" (他: et al.), "宮本（2008年）" (年: year) for entries in kanji
+    text = ("非正規雇用の拡大は若年層に集中している（小杉・堀 2006）。石田他（2011）は階層移動を分析し、"
+            "宮本（2008年）は福祉政治を論じた。\n\n参考文献\n\n"
+            "石田浩・近藤博之・中尾啓子編(2011)『現代の階層社会2 階層と移動の構造』東京大学出版会.\n\n"
+            "小杉礼子・堀有喜衣編(2006)『キャリア教育と就業支援』勁草書房.\n\n"
+            "宮本太郎(2008)『福祉政治:日本の生活保障とデモクラシー』有斐閣.\n")
+    report = check_document(Document(path="p.txt", text=text))
+    assert len(report.citations) == 3 and report.findings == []

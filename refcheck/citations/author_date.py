@@ -197,7 +197,7 @@ def split_authors(head: str) -> tuple[list[str], bool]:
 _AND = "(?:" + "|".join(sorted(AND_WORDS | {"en"})) + ")"  # Dutch "Ryan en Deci (2000)" between people
 # German styles join two people with a slash, "(Bowman/Hacker 2023)", "(Leu /Bull 2016)"; "WHO/UNICEF" stays whole.
 _SPACED_SLASH_RE = re.compile(rf"(?<=[a-zß-ÿ])(?:\s+/\s*|/\s+)(?=[{CAPS}][a-zß-ÿ])")
-_AUTHOR_SEP_RE = re.compile(rf"\s*,\s*{_AND}\s+|\s+{_AND}\s+|\s*[,;]\s*|(?<=[a-zß-ÿ])/(?=[{CAPS}][a-zß-ÿ])")
+_AUTHOR_SEP_RE = re.compile(rf"\s*,\s*{_AND}\s+|\s+{_AND}\s+|\s*[,;・]\s*|(?<=[a-zß-ÿ])/(?=[{CAPS}][a-zß-ÿ])")
 def _personish(piece: str) -> bool:
     toks = piece.split()
     if not 1 <= len(toks) <= 4:
@@ -353,7 +353,7 @@ def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
                 pos += sep.end()
                 continue
             break
-        rest = tail[pos:].strip()
+        rest = tail[pos:].strip().removeprefix("年")  # Japanese "宮本（2008年）"
         if rest == ".":  # "(Carnegie Endowment for International Peace, 2023.)": a stray full stop
             rest = ""
         if rest:

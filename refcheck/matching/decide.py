@@ -148,7 +148,9 @@ def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | 
         # "(Fernandes, Barichello et Rocha, 2023)": people printed given names first, misread by the parser; a
         # last resort, so only an entry of the cited year (another work of a same-named first author is no
         # evidence that the cited one is listed)
-        exact = {i for i in index.by_natural_order(cit.authors, cit.et_al) | index.by_cjk_name(cit.authors[0])
+        # ("小杉・堀 2006": Japanese joins people with a middle dot, and the first leads)
+        cjk = index.by_cjk_name(cit.authors[0].split("・")[0])
+        exact = {i for i in index.by_natural_order(cit.authors, cit.et_al) | cjk
                  if cit.year and (refs[i].fields.year or "")[:4] == cit.year[:4]}
     by_title = False
     if not exact and not short and cit.title:
