@@ -20,3 +20,14 @@ def test_figure_captions_after_the_list_end_it() -> None:
             "Fig. 2. Mean May–September temperature (°C) of each year 1981–2020.\n")
     report = check_document(Document(path="p.txt", text=text))
     assert len(report.references) == 2 and report.findings == []
+
+
+def test_an_explanatory_note_opening_with_three_authors_and_a_year_cites_them() -> None:
+    # Chicago author-date with explanatory notes: "6. Samson, Raudenbush, and Earls 1997, 918-19." (misspelt)
+    text = ("Collective efficacy predicts lower violence.6\n\nNOTES\n\n"
+            "6. Samson, Raudenbush, and Earls 1997, 918-19. The survey was part of the Project on Human Development "
+            "in Chicago Neighborhoods.\n\nREFERENCES\n\n"
+            "Sampson, Robert J., Stephen W. Raudenbush, and Felton Earls. 1997. \"Neighborhoods and Violent Crime: A "
+            "Multilevel Study of Collective Efficacy.\" Science 277 (5328): 918-24.\n")
+    report = check_document(Document(path="p.txt", text=text))
+    assert [f.code for f in report.findings] == ["name-mismatch"]

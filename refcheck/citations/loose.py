@@ -21,7 +21,9 @@ _YEAR_IN_TEXT = lazy(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 # "later Campbell et al., 2019 demonstrated", "(summarized in Burrows, 1996)", "(CRMs; see Pfeiffer et
 # al., 2008)", "Thiers 2020, continually updated": a name and year that no citation read already
 # covers, in running text or inside a longer aside. Only kept if it matches an entry.
-_BARE_NAME_YEAR = lazy(r"\b([A-Z][\w'’-]{1,40}(?:\s+(?:and|&)\s+[A-Z][\w'’-]{1,40})?)(\s+et\s+al\.?,?|,)?\s+"
+# ("Samson, Raudenbush, and Earls 1997, 918-19.": Chicago's three authors, as an explanatory note cites them)
+_BARE_NAME_YEAR = lazy(r"\b([A-Z][\w'’-]{1,40}(?:,\s+[A-Z][\w'’-]{1,40}){0,3}(?:,?\s+(?:and|&)\s+[A-Z][\w'’-]{1,40})?)"
+                       r"(\s+et\s+al\.?,?|,)?\s+"
                        r"((?:1[6-9]\d\d|20\d\d)[a-z]?)(?![\d\w])")
 
 _NEXT_NAME_YEAR = lazy(r"\s+(?:and|&)\s+[A-Z][\w'’-]{1,40}(?:\s+et\s+al\.?)?,?\s+(?:1[6-9]\d\d|20\d\d)(?!\d)")
