@@ -31,3 +31,15 @@ def test_an_explanatory_note_opening_with_three_authors_and_a_year_cites_them() 
             "Multilevel Study of Collective Efficacy.\" Science 277 (5328): 918-24.\n")
     report = check_document(Document(path="p.txt", text=text))
     assert [f.code for f in report.findings] == ["name-mismatch"]
+
+
+def test_a_place_read_before_a_narratives_names_leaves_a_near_miss_of_the_names() -> None:
+    # a two-column PDF paste: "... in French immersion classrooms in\nCanada, Lister and Ranta (1997) identified"
+    text = ("In a descriptive study of French immersion classrooms in\nCanada, Lister and Ranta (1997) identified six "
+            "types of feedback (Lyster & Ranta, 1997; Long, 1983).\n\nReferences\n\n"
+            "Long, M. H. (1983). Does second language instruction make a difference? TESOL Quarterly, 17(3), 359–382."
+            "\n\nLyster, R., & Ranta, L. (1997). Corrective feedback and learner uptake. Studies in Second Language "
+            "Acquisition, 19(1), 37–66.\n")
+    report = check_document(Document(path="p.txt", text=text))
+    assert [(f.code, f.message.split(";")[0]) for f in report.findings] == [
+        ("name-mismatch", '"Lister" has no entry')]

@@ -59,14 +59,17 @@ def match_citation(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[
     res = _match(index, cit, aliases)
     if res.status not in ("no-entry", "name-mismatch") or not cit.authors:
         return res
-    label_first = len(cit.authors) >= 2 and nm.looks_like_acronym(cit.authors[0])
+    # "(IDH, Connall, 1978)": the label names nothing; "in Canada, Lister and Ranta (1997)": nor does the place
+    label_first = len(cit.authors) >= 2 and (nm.looks_like_acronym(cit.authors[0]) or
+                                             cit.kind == "narrative" and len(cit.authors) >= 3)
     for alt in _other_readings(cit):
         again = _match(index, alt, aliases)
         if again.status == "ok":
             return again
         if label_first and res.status == "no-entry" and again.status == "name-mismatch" \
                 and alt.authors == cit.authors[1:]:
-            res = again  # "(IDH, Connall, 1978)": the label names nothing, the author nearly an entry's
+            # the author nearly an entry's, named in the finding ("Lister" has no entry; did you mean ...)
+            res = Match("name-mismatch", again.refs, again.suggestions, variant=again.variant or alt.authors[0])
     for alt in _after_leading_words(index, cit):
         # "(Tasmania, Victoria, Kriwoken and Hedge 2000)", "(Wiehengebirge, Gries et al. 1973)": places
         # or a tool named before the authors. Taken only when the names left are exactly the entry's,
