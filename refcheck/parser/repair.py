@@ -13,7 +13,12 @@ from refcheck.parser.repair_books import (
     publisher_to_imprint_comma,
     untitled_before_imprint,
 )
-from refcheck.parser.repair_dates import month_before_vancouver_year, year_between_title_parts, year_inside_title
+from refcheck.parser.repair_dates import (
+    in_press_opening_title,
+    month_before_vancouver_year,
+    year_between_title_parts,
+    year_inside_title,
+)
 from refcheck.parser.repair_titles import title_through_bracket
 from refcheck.parser.repair_venues import repair_venues
 
@@ -78,6 +83,7 @@ def repair(spans: list[Span]) -> list[Span]:
     spans = _title_runs_to_sentence_end(spans)
     spans = year_inside_title(spans)
     spans = year_between_title_parts(spans)
+    spans = in_press_opening_title(spans)
     spans = _book_after_editor_role(spans)
     spans = repair_venues(spans)
     return title_through_bracket(_merge([sp for sp in spans if not _BARE_IN.match(sp[1])]))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from refcheck.normalizer.accessed import ACCESS_WORD
+from refcheck.text.patterns import IN_PRESS
 
 Span = tuple[str, str, bool]
 _MEDIUM_WORD = re.compile(r"^\[(?:Internet|Online|online|CD-ROM|Database)\][.,;]?$")
@@ -117,3 +118,18 @@ def month_before_vancouver_year(spans: list[Span]) -> list[Span]:
                 merged.append((label, w, it))
         return merged
     return spans
+
+
+_IN_PRESS_OPENING = re.compile(r"^(?:" + IN_PRESS + r")\.\s+", re.IGNORECASE)
+
+
+def in_press_opening_title(spans: list[Span]) -> list[Span]:
+    """"Druckman, James N., ... and John Barry Ryan. Forthcoming. "(Mis)estimating ..."": Chicago and APSA print
+    "Forthcoming." where the year goes; read into the title, the entry had no date."""
+    if any(label == "date" for label, _, _ in spans):
+        return spans
+    for i, (label, text, italic) in enumerate(spans):
+        if label == "title" and (m := _IN_PRESS_OPENING.match(text)):
+            return [*spans[:i], ("date", m.group(0).strip(), False), (label, text[m.end():], italic), *spans[i + 1:]]
+    return spans
+
