@@ -125,11 +125,12 @@ _IN_PRESS_OPENING = re.compile(r"^(?:" + IN_PRESS + r")\.\s+", re.IGNORECASE)
 
 def in_press_opening_title(spans: list[Span]) -> list[Span]:
     """"Druckman, James N., ... and John Barry Ryan. Forthcoming. "(Mis)estimating ..."": Chicago and APSA print
-    "Forthcoming." where the year goes; read into the title, the entry had no date."""
+    "Forthcoming." where the year goes; read into the span after the names, the entry had no date."""
     if any(label == "date" for label, _, _ in spans):
         return spans
-    for i, (label, text, italic) in enumerate(spans):
-        if label == "title" and (m := _IN_PRESS_OPENING.match(text)):
-            return [*spans[:i], ("date", m.group(0).strip(), False), (label, text[m.end():], italic), *spans[i + 1:]]
-    return spans
+    i = next((k for k, (label, _, _) in enumerate(spans) if label not in ("author", "citation-number")), None)
+    if i is None or not (m := _IN_PRESS_OPENING.match(spans[i][1])):
+        return spans
+    label, text, italic = spans[i]
+    return [*spans[:i], ("date", m.group(0).strip(), False), (label, text[m.end():], italic), *spans[i + 1:]]
 
