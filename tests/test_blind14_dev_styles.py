@@ -11,3 +11,20 @@ def test_forthcoming_where_the_year_goes_is_the_entrys_date() -> None:
     _, fields = parse_entry("Druckman, James N., Samara Klar, Yanna Krupnikov, Matthew Levendusky, and John Barry "
                             "Ryan. Forthcoming. \"(Mis)estimating Affective Polarization.\" Journal of Politics.")
     assert (fields.year, fields.container) == ("forthcoming", "Journal of Politics")
+
+
+def test_a_given_name_that_opens_like_a_month_does_not_join_its_entry_to_the_one_before() -> None:
+    # Unified Style Sheet for Linguistics: "Haspelmath, Martin. 2007a." ("Mar" ... " 2") after a finished entry
+    from refcheck.document import Document
+    from refcheck.pipeline import check_document
+
+    text = ("Categories differ (Greenberg 1963; Haspelmath 2007a, 2010).\n\nReferences\n\n"
+            "Greenberg, Joseph H. 1963. Some universals of grammar with particular reference to the order of "
+            "meaningful elements. In Joseph H. Greenberg (ed.), Universals of language, 73–113. Cambridge, MA: MIT "
+            "Press.\n"
+            "Haspelmath, Martin. 2007a. Pre-established categories don't exist: Consequences for language description "
+            "and typology. Linguistic Typology 11(1). 119–132.\n"
+            "Haspelmath, Martin. 2010. Comparative concepts and descriptive categories in crosslinguistic studies. "
+            "Language 86(3). 663–687.\n")
+    report = check_document(Document(path="p.txt", text=text))
+    assert len(report.references) == 3 and report.findings == []

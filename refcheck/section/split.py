@@ -17,7 +17,7 @@ from refcheck.model import RawEntry
 from refcheck.section import cues as cue_rules
 from refcheck.section.cues import LOOSE_CUES, MARKER_RE, entry_cues, looks_like_entry_start, strong_start
 from refcheck.section.find import Section
-from refcheck.text.patterns import CAPS, RUNNING_HEAD_RE
+from refcheck.text.patterns import CAPS, MONTH_WORD, RUNNING_HEAD_RE
 
 # A line that can end an entry: closing punctuation, a number (pages), or a URL/DOI.
 _TERMINAL_RE = re.compile(r"(?:[.!?)\]>”\"]|\d|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S*)\s*$")
@@ -277,9 +277,9 @@ _CAPITAL_LEAD_RE = re.compile(r"[" + CAPS + r"]{2,}[" + CAPS + r"'’\-]*\b")
 _SURNAME_COMMA_RE = re.compile(r"[" + CAPS + r"]{3,}[" + CAPS + r"'’\-]*,\s")
 _FAMILY_COMMA_RE = re.compile(r"[" + CAPS + r"][a-zß-ÿ][\w'’\-]*,\s(?:[A-Z]\.|[" + CAPS + r"][a-z])")
 # A news source and its date on a line of their own: "CNN, Oct. 6, 2023. Available at:".
-_SOURCE_DATE_RE = re.compile(r"[" + CAPS + r"][\w&'’\-]*(?:\s[" + CAPS + r"][\w&'’\-]*){0,3},\s"
-                             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d")
-_MONTH_DATE_RE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d")
+_SOURCE_DATE_RE = re.compile(r"[" + CAPS + r"][\w&'’\-]*(?:\s[" + CAPS + r"][\w&'’\-]*){0,3},\s" + MONTH_WORD
+                             + r"\.?\s\d")
+_MONTH_DATE_RE = re.compile(MONTH_WORD + r"\.?\s\d")
 # (not "CNN, Oct. 6, 2023.": a source and its date)
 _CAPITAL_NAME_RE = re.compile(r"[" + CAPS + r"]{3,}[" + CAPS + r"'’\-]*(?:\s[-–]\s|[.,;]\s)"
                               r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d)")

@@ -23,6 +23,11 @@ def years_in(text: str) -> list[str]:
 # "(Freud, 1900, as cited in Kumar, 2019)". Only the source read needs an entry.
 CITED_IN = r"(?:as cited in|cited in|qtd\.? in|as quoted in|quoted in|apud)"
 
+# A month's name in English as dates print it, "Oct. 6", "March 2019", not a given name that opens like one
+# ("Haspelmath, Martin. 2007a.", "Janet", "Augustin").
+MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+              r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")
+
 # "in press" in the languages of the world's papers: Spanish "en prensa", Portuguese "no prelo", German "im Druck",
 # French "sous presse" / "à paraître", Italian "in stampa", Polish "w druku", Czech "v tisku", Dutch "in druk", Swedish
 # "i tryck", Finnish "painossa", Russian "в печати", Ukrainian "у друку", Turkish "baskıda". Matching reads each as
