@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from refcheck.keys import assign_keys
 from refcheck.model import Name, RawEntry, Reference
+from refcheck.section.cues import REPEATED_AUTHOR_RE as _REPEAT_RE
 
 _REPEAT_MARKS = {"---", "——", "———", "—", "--", "___", "––"}
-
-
-_REPEAT_RE = re.compile(r"^(?:-{2,}|—{1,3}|–{2,}|_{3,})\s*[.,]\s*")
 
 
 def build_references(entries: list[RawEntry]) -> list[Reference]:

@@ -28,3 +28,19 @@ def test_a_given_name_that_opens_like_a_month_does_not_join_its_entry_to_the_one
             "Language 86(3). 663–687.\n")
     report = check_document(Document(path="p.txt", text=text))
     assert len(report.references) == 3 and report.findings == []
+
+
+def test_a_dash_run_glued_to_the_year_repeats_the_author_and_a_year_with_a_colon_opens_an_entry() -> None:
+    # Mind (OUP): "Lewis, David 1968: 'Counterpart Theory ...'." then "——1986a: On the Plurality of Worlds."
+    from refcheck.document import Document
+    from refcheck.pipeline import check_document
+
+    text = ("Counterpart theory (Lewis 1968, 1986a) and its critics (Stalnaker 1976).\n\nReferences\n\n"
+            "Lewis, David 1968: 'Counterpart Theory and Quantified Modal Logic'. Journal of Philosophy, 65, pp. "
+            "113–26.\n"
+            "——1986a: On the Plurality of Worlds. Oxford: Blackwell.\n"
+            "Sider, Theodore 2001: Four-Dimensionalism: An Ontology of Persistence and Time. Oxford: Clarendon Press.\n"
+            "Stalnaker, Robert 1976: 'Possible Worlds'. Noûs, 10, pp. 65–75.\n")
+    report = check_document(Document(path="p.txt", text=text))
+    assert [(r.fields.authors[0].family, r.fields.year) for r in report.references] == [
+        ("Lewis", "1968"), ("Lewis", "1986a"), ("Sider", "2001"), ("Stalnaker", "1976")]

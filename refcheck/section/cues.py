@@ -31,9 +31,12 @@ MARKER_RE = re.compile(r"^(\s*)(?:(?P<bullet>[*•·▪◦]|[-–](?!\s+\d))\s+|
                        r"|\[[^\W\d_][^\[\]\n]{0,80}?,?\s(?:1[5-9]|20)\d\d[a-z]?\]\s+(?=[^\W\d_]))")
 # "de Queiroz (2007)", "von Philipsborn (2011)", "da Costa. 2015.": a family name's lower-case particles.
 _PARTICLES = r"(?:(?:van|von|de|del|della|der|den|des|di|du|la|le|da|das|dos|te|ten|ter|zu)\s)*"
+# The previous entry's authors again: MLA's "---.", Chicago's "———.", and a dash run glued to the year ("——1986a:",
+# Mind and older OUP styles)
+REPEATED_AUTHOR_RE = re.compile(r"^(?:-{2,}|—{1,3}|–{2,}|_{3,})(?:\s*[.,]\s*|\s*(?=(?:1[5-9]|20)\d\d))")
 _START_RES = (
     re.compile(r"^[“\"‘'«]"),  # MLA/Chicago title-first entry
-    re.compile(r"^(?:-{2,}|—{1,3}|–{2,}|_{3,})\s*[.,]"),  # repeated author "---."
+    REPEATED_AUTHOR_RE,  # repeated author "---.", "——1986a:"
     re.compile(r"^\*"),  # italic title-first entry (Markdown/docx)
     # Family, Given / Family, G. / Family , Mary (a slip in the seeds). Each given name is taken whole
     # (the lookahead): without it a run of capitals splits into names 2^n ways (issue 17: 12.6 s on 38).
@@ -41,7 +44,7 @@ _START_RES = (
                r"[" + CAPS + r"][\w'’\-‐]+(?:\s[" + CAPS + r"][\w'’\-‐]+)?\s?,\s*"
                r"(?:&|(?:[" + CAPS + r"]\.\s?|[" + CAPS +
                    r"][\w'’\-‐]+(?![\w'’\-‐])\s?)+(?:(?:de|von|van|du|da)\b)?(?:[.,;(&“\"]|and\b|$|(?<=\.)|(?<=\.\s)"
-                   r"|(?=(?:1[5-9]|20)\d\d\s)))"),  # SAA's "Berman, Matthew 2024 Long-term effects ..."
+                   r"|(?=(?:1[5-9]|20)\d\d[a-z]?[\s:])))"),  # SAA's "Berman, Matthew 2024 Long-term", Mind's "1976:"
     # Given-name-first authors: "Brandon Carter. Global ...", "Julian McAuley and Jure Leskovec."
     re.compile(r"^[" + CAPS + r"][a-zà-ÿ]+(?:\s[A-Z]\.)*\s(?:(?:van|von|de|der|la|le|da|di)\s)*"
                r"(?!(?:Press|UP|University|Books|Publishing|Publishers|Inc|Ltd)\b)[" + CAPS + r"][\w'’\-‐]+"
