@@ -66,6 +66,9 @@ _FAMILY_SLASH = lazy(r"(?<=[a-zß-ÿ.])(?::?\s)?/(?=[" + CAPS + r"][^/,:;]{1,60}
 # A German short note names its author and work only, "Saha: Physical Examinations, 50.", "Kirby-Smith u. a.:
 # Estuarine Ecology, 50.": with no year anywhere the colon closes the names, as a full stop does.
 _SHORT_NOTE_HEAD = lazy(r"^(?:[" + CAPS + r"][\w'’-]+\s){0,3}[" + CAPS + r"][\w'’-]+(?:\su\.\sa\.)?(?=:\s)")
+# Mind and older OUP styles: "Sider, Theodore 2001: Four-Dimensionalism ...", given as "Sider, Theodore. 2001. Four-"
+_NAME_YEAR_COLON = lazy(r"^([" + CAPS + r"][\w'’-]+,\s(?:[" + CAPS + r"][\w'’.-]*\s){1,3}?)((?:1[5-9]|20)\d\d[a-z]?)"
+                        r":\s")
 _ANY_YEAR = lazy(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _SLASH_ET_AL = lazy(r"(?<=[a-zß-ÿ])/u\.\s?a\.(?=:$)")
 
@@ -137,6 +140,8 @@ def clean(text: str) -> str:
         text = _FAMILY_SLASH.sub("; ", head.group()) + text[head.end():]
     elif ": " in text[:80] and (head := _SHORT_NOTE_HEAD.match(text)) and not _ANY_YEAR.search(text):
         text = head.group() + "." + text[head.end() + 1:]
+    elif ": " in text[:80] and (head := _NAME_YEAR_COLON.match(text)):
+        text = f"{head.group(1).rstrip()}. {head.group(2)}. " + text[head.end():]
     if ".10." in text:
         text = _GLUED_DOI.sub(" ", text)
     if _GLUED_HINT.search(text) and _GLUED_SENTENCE.search(text):
