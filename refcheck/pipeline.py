@@ -7,6 +7,8 @@ wires them together and decides which regions of the text are body text.
 
 from __future__ import annotations
 
+import re
+
 from refcheck.document import Document
 from refcheck.findings.build import sort_findings
 from refcheck.model import FileReport, Finding, Reference
@@ -50,7 +52,7 @@ def check_document(doc: Document, *, style: str | None = None, citations: bool =
         regions = body_regions(doc, section)
         cits = extract_citations(doc, regions, report.style)
         if style is None and (author_date := _cited_by_name_and_year(report.style, cits, refs)) is not None:
-            report.style = author_date  # a word processor numbered an author-date list: the text says which
+            report.style = author_date  # the text says which: a word processor numbered the list, or no MLA
             cits = extract_citations(doc, regions, report.style)
         checked = check_citations(cits, refs, has_list=section is not None)
         report.citations = checked.citations
@@ -64,15 +66,24 @@ def check_document(doc: Document, *, style: str | None = None, citations: bool =
     return report
 
 
+_BARE_YEAR = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)")
+
+
 def _cited_by_name_and_year(style: str, cits: list, refs: list[Reference]) -> str | None:  # noqa: ANN001
     """The author-date style of a list whose numbers no citation uses ("3.  Garrison, D. R., Anderson, T., &
-    Archer, W. (2000)." under a text citing "(Garrison et al., 2000)"), or None where the numbers are cited."""
+    Archer, W. (2000)." under a text citing "(Garrison et al., 2000)"), or of a list read as MLA whose text cites
+    by year ("Stalnaker (1979, pp. 70–2)" for "Stalnaker, Robert 1976: 'Possible Worlds'."); None otherwise."""
     from refcheck.style import NUMERIC_STYLES, detect_style
 
+    dated = sum(1 for c in cits if c.year and c.kind in ("parenthetical", "narrative"))
+    if style == "mla":  # (MLA reads "Adams (1979)" as a name and its page)
+        dated += sum(1 for c in cits if c.kind == "locator" and _BARE_YEAR.fullmatch(c.text))
+        undated = sum(1 for c in cits if not c.year and c.kind == "parenthetical")
+        return "chicago" if dated >= 5 and dated >= 4 * undated else None
     listed = {str(i) for i in range(1, len(refs) + 1)}
     if style not in NUMERIC_STYLES or any(c.kind == "numeric" and set(c.keys) <= listed for c in cits):
         return None
-    if sum(1 for c in cits if c.year and c.kind in ("parenthetical", "narrative")) < 3:
+    if dated < 3:
         return None
     plain = detect_style([r.raw for r in refs])
     return plain if plain not in NUMERIC_STYLES and plain != "unknown" else "apa"

@@ -40,3 +40,11 @@ def test_japanese_author_date_citations_with_a_middle_dot_ta_and_nen_are_read() 
             "宮本太郎(2008)『福祉政治:日本の生活保障とデモクラシー』有斐閣.\n")
     report = check_document(Document(path="p.txt", text=text))
     assert len(report.citations) == 3 and report.findings == []
+
+
+def test_a_year_closed_by_nen_after_an_event_is_no_citation_unless_listed() -> None:
+    # SIST (blind 6): "阪神・淡路大震災(1995年)以降" names the Great Hanshin-Awaji Earthquake, not a work
+    text = ("阪神・淡路大震災(1995年)以降、ソーシャル・キャピタルが注目された（稲葉 2007）。\n\n参考文献\n\n"
+            "稲葉陽二(2007)『ソーシャル・キャピタル』生産性出版.\n")
+    report = check_document(Document(path="p.txt", text=text))
+    assert report.findings == []

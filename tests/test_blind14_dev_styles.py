@@ -44,3 +44,20 @@ def test_a_dash_run_glued_to_the_year_repeats_the_author_and_a_year_with_a_colon
     report = check_document(Document(path="p.txt", text=text))
     assert [(r.fields.authors[0].family, r.fields.year) for r in report.references] == [
         ("Lewis", "1968"), ("Lewis", "1986a"), ("Sider", "2001"), ("Stalnaker", "1976")]
+
+
+def test_a_list_read_as_mla_under_a_text_citing_by_year_is_read_author_date() -> None:
+    from refcheck.document import Document
+    from refcheck.pipeline import check_document
+
+    text = ("Adams (1979) defends thisness; Divers (2002, p. 4) surveys the field. Fine (1994) ties essence to "
+            "modality, Kripke (1980, p. 47) rigidity to necessity, and Plantinga (1974) worlds to states of affairs. "
+            "Stalnaker (1979, pp. 70–2) argues otherwise.\n\nReferences\n\n"
+            "Adams, Robert Merrihew 1979: 'Primitive Thisness and Primitive Identity'. Journal of Philosophy, 76, "
+            "pp. 5–26.\nDivers, John 2002: Possible Worlds. London: Routledge.\n"
+            "Fine, Kit 1994: 'Essence and Modality'. Philosophical Perspectives, 8, pp. 1–16.\n"
+            "Kripke, Saul 1980: Naming and Necessity. Cambridge, MA: Harvard University Press.\n"
+            "Plantinga, Alvin 1974: The Nature of Necessity. Oxford: Clarendon Press.\n"
+            "Stalnaker, Robert 1976: 'Possible Worlds'. Noûs, 10, pp. 65–75.\n")
+    report = check_document(Document(path="p.txt", text=text))
+    assert report.style != "mla" and [f.code for f in report.findings] == ["year-mismatch"]

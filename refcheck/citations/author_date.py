@@ -281,11 +281,8 @@ _BOOK_AND_SECTION_RE = re.compile(
 _PLACE_PREFIX_RE = re.compile(r"(?:St|Ste|Mt|Ft|Pt|Saint|Sainte|Mount|Fort|Lake|Cape|Port|Isle)\.?\s+[A-Z]")
 
 
-# An MLA page or place after the name: "Smith 45-47", "Buckley, 25", "Wang et al., chap. 2", "Lee, sec.3"
-# (the labels are the locator module's, one vocabulary for every style).
+# An MLA page or place after the name: "Smith 45-47", "Buckley, 25", "Wang et al., chap. 2" (locator's labels).
 _MLA_LOCATOR_RE = lazy(rf"(?:,\s*|\s+)((?:{LABEL}\.?\s*)?\d[\d\s,–—-]{{0,20}}|{TIME_RANGE})$")
-
-
 _QUOTED_TITLE_RE = re.compile(r"“[^”]{1,400}”")
 
 
@@ -353,7 +350,9 @@ def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
                 pos += sep.end()
                 continue
             break
-        rest = tail[pos:].strip().removeprefix("年")  # Japanese "宮本（2008年）"
+        rest = tail[pos:].strip()
+        if rest.startswith("年"):  # "宮本（2008年）"; an event's "阪神・淡路大震災(1995年)" too: only if listed
+            rest, part.doubtful = rest[1:], True
         if rest == ".":  # "(Carnegie Endowment for International Peace, 2023.)": a stray full stop
             rest = ""
         if rest:
