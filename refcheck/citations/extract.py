@@ -1,12 +1,10 @@
 """Find every in-text citation in the body regions of a document.
 
 Output is one Citation per cited source, in document order, ids "c1", "c2", ...
-Some findings here are tentative: a lone "(p.8)" or "(2005)", a narrative
-"Russian Federation (2005)" or a numeric "[3]" in a paper whose style is not
-numeric. They carry hints in ``hints`` ("tentative", "ctx:<name>", "sig:<name>",
-"prev:<n>", "yr:<year>") that check_citations uses to tie them to an entry,
-then clears; the tentative ones it cannot tie are dropped, because precision
-matters more than catching a citation nobody can resolve.
+Some findings here are tentative: a lone "(p.8)" or "(2005)", a narrative "Russian Federation (2005)" or a
+numeric "[3]" in a paper whose style is not numeric. They carry hints in ``hints`` ("tentative", "ctx:<name>",
+"sig:<name>", "prev:<n>", "yr:<year>") that check_citations uses to tie them to an entry, then clears; the
+tentative ones it cannot tie are dropped: precision matters more than a citation nobody can resolve.
 """
 
 from __future__ import annotations
@@ -37,6 +35,8 @@ _URL_RE = re.compile(r"https?:|www\.|\.(?:com|org|net|edu|gov|int)\b|<http", re.
 
 # Anchored after a non-space, non-comma character so a long run of blanks is scanned once, not from each blank.
 _APUD = re.compile(rf"(?<![\s,])\s*,?\s*{CITED_IN}\b", re.IGNORECASE)
+_BRACKET_YEAR = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?(?:[,;:]|$)")  # "[2019]", "[2019, Sec. 3]"
+_NAME_BEFORE = re.compile(r"(?:[" + CAPS + r"][\w'’-]+|et al\.)\s$")
 
 
 def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str) -> list[Citation]:
@@ -74,12 +74,16 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
             if span.end <= cited_to:
                 nested.append((span.start, span.end))
                 continue
-            if span.bracket == "[" and span.closed and span.content[:1].isupper() \
-                    and ad.YEAR_RE.search(span.content):
-                # "[Garrett and Grisham, 2005]", "(... targeted here [Jones, 2001])": brackets for parentheses
+            if span.bracket == "[" and span.closed and (
+                    span.content[:1].isupper() and ad.YEAR_RE.search(span.content) or _BRACKET_YEAR.match(
+                        span.content) and _NAME_BEFORE.search(text, max(lo, span.start - 40), span.start)):
+                # "[Garrett and Grisham, 2005]": brackets for parentheses; natbib's "Radford et al. [2019]" too
+                kind = "parenthetical" if span.content[:1].isupper() else "narrative"
                 span = Span(span.start, span.end, span.content, "(", True)
-                found.extend((off, cit) for off, cit, _ in _from_span(doc, span, lo, style)
-                             if cit.year is not None and cit.kind == "parenthetical")
+                for off, cit, _ in _from_span(doc, span, lo, style):
+                    if cit.year is not None and cit.kind == kind:  # (a taxon's "Curtis [1836b: 60]": if listed)
+                        cit.hints += [TENTATIVE] if kind == "narrative" else []
+                        found.append((off, cit))
                 continue
             if span.bracket != "(":
                 continue
