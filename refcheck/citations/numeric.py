@@ -66,7 +66,10 @@ def numbers_in(content: str) -> list[int] | None:
 _WITH_LOCATOR_RE = re.compile(
     r"\s*(\d{1,4})\s*(?:,\s*|\s(?=(?:pp?|s)\.\s?\d))"
     r"((?:sec|secs|sect|fig|figs|tab|table|alg|art|eq|eqs|ch|chap|thm|lem|lemma|app|appx|def|prop"
-    r"|cor|ex|pp?|para|ll?|vol|no|s(?=\.)"
+    r"|cor|ex|pp?|para|ll?|vol|no|s(?=\.)|§§?"
+    # the words in full, as amsplain and the maths journals print them: "[5, Theorem 1.1]", "[2, Chapter 3]"
+    r"|theorems?|lemmas|propositions?|corollary|corollaries|definitions?|examples?|remarks?|sections?|chapters?"
+    r"|appendix|figures?|tables?|equations?|algorithms?|pages?"
     # the page in other languages: "[3, с. 35]", "[11, ст. 64]" (DSTU, GOST), "str." (Polish, Croatian),
     # "pág." (Spanish), "old." (Hungarian), "blz." (Dutch), "hlm." (Indonesian), "tr." (Vietnamese), "σ." (Greek)
     r"|(?:с|ст|стр|str|págs?|pag|old|blz|hlm|tr|lk|lpp|psl|σσ?)(?=\.))\.?\s*[\w.:]{1,12}(?:\s*[-–]\s*[\w.]{1,8})?)\s*",
