@@ -206,7 +206,8 @@ _AMA_PAGE_AFTER_RE = re.compile(rf"(?<=\d)({AMA_PAGE})(?=\s*(?:[,–-]|$))")
 _PAREN_LOCATOR_RE = re.compile(r",\s*(?:pp?\.\s*)?(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*$")
 _NOT_CITED_BEFORE = re.compile(
     r"(?:\b(?:eqs?|equations?|formulae?|steps?|items?|criteri(?:on|a)|hypothes[ie]s|rules?|figs?|figures?"
-    r"|tables?|panels?|sections?|chapters?|appendix|n|no|nos|vs)\.?|[=<>±×+*/^]|(?<![\w.-])\d+(?:[.,]\d+)?)\s*$",
+    r"|tables?|panels?|sections?|chapters?|appendix|n|no|nos|vs)\.?|[=<>±×+*/^]"
+    r"|(?<![\w.-])(?!(?:1[5-9]|20)\d\d(?!\d))\d+(?:[.,]\d+)?)\s*$",  # (a year is no count: "described in 2007 (1).")
     re.IGNORECASE)
 _REF_WORD_RE = re.compile(r"\s*(?:refs?\.?|references?)\s+\d", re.IGNORECASE)
 _JOINED_BEFORE = re.compile(r"\b(?:and|or|between|both|either)\s*$", re.IGNORECASE)
