@@ -158,6 +158,13 @@ def glued_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, list[int],
         got = parse_list(m.group(4))
         if got is None:
             continue
-        start = m.start(4)
-        out.append((start, m.end(4), got[0], got[1]))
+        end = m.end(4)
+        # BMJ sets a thin space between raised numbers, flattened to a space: "children.1 2 Hospital", "years.9 10"
+        if (more := _SPACED_MORE.match(text, end)) and (added := parse_list(more.group(1).replace(" ", ","))) \
+                and added[1] is None and got[0][-1] < added[0][0]:
+            got, end = (got[0] + added[0], got[1]), more.end(1)
+        out.append((m.start(4), end, got[0], got[1]))
     return out
+
+
+_SPACED_MORE = re.compile(r" (\d{1,3}(?:[-–]\d{1,3})?(?: \d{1,3}(?:[-–]\d{1,3})?){0,8})(?=\s+[A-Z]|\s*$)", re.MULTILINE)
