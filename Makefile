@@ -8,7 +8,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 REPORT ?= out/demo-report.html
 
-.PHONY: release run test lint bench bench-parse bench-parse-jats jats-refs bench-noise bench-accuracy bench-restyle bench-styles bench-pdf bench-faults corpus pdf-corpus pdf-tools train bibtex pandoc browser fuzz clean
+.PHONY: release run test lint bench bench-parse bench-parse-jats jats-refs bench-noise bench-accuracy bench-blind bench-restyle bench-styles bench-pdf bench-faults corpus pdf-corpus pdf-tools train bibtex pandoc browser fuzz clean
 
 $(BIN)/python:
 	@$(PY) -m venv $(VENV)
@@ -77,6 +77,10 @@ build/corpus/.done: $(wildcard tools/corpus/*.py) | pandoc
 ## bench-accuracy: findings, citations, linking, entries and fields per style and yardstick
 bench-accuracy: $(VENV)/.installed-test build/corpus/.done
 	$(BIN)/python benchmarks/bench_accuracy.py --shared $(SHARED) --papers $(CORPUS_PAPERS)
+
+## bench-blind: the blind sets (fixtures/papers_blind*, split dev/sealed before their first run) scored per half
+bench-blind: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/bench_blind.py --shared $(SHARED)
 
 ## bench-noise: the real articles pasted as from a PDF against their clean copies (findings only on one copy)
 bench-noise: $(VENV)/.installed-test
