@@ -18,3 +18,14 @@ def test_a_chapter_running_head_named_related_work_does_not_end_the_list() -> No
             "2017.\n")
     report = check_document(Document(path="p.txt", text=text))
     assert len(report.references) == 2 and report.findings == []
+
+
+def test_a_publishers_link_buttons_under_an_entry_are_no_entry() -> None:
+    # pasted from ScienceDirect: "View PDF View article View in Scopus Google Scholar" under each entry
+    text = ("Payments spread quickly (Pagiola et al., 2005; Wunder, 2005).\n\nReferences\n\n"
+            "Pagiola, S., Arcenas, A., Platais, G., 2005. Can payments for environmental services help reduce "
+            "poverty? World Dev. 33, 237–253.\nView PDF View article View in Scopus Google Scholar\n"
+            "Wunder, S., 2005. Payments for environmental services: some nuts and bolts. CIFOR Occasional Paper No. "
+            "42. CIFOR, Bogor.\nGoogle Scholar\n")
+    report = check_document(Document(path="p.txt", text=text))
+    assert len(report.references) == 2 and report.findings == []

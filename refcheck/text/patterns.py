@@ -23,6 +23,11 @@ def years_in(text: str) -> list[str]:
 # "(Freud, 1900, as cited in Kumar, 2019)". Only the source read needs an entry.
 CITED_IN = r"(?:as cited in|cited in|qtd\.? in|as quoted in|quoted in|apud)"
 
+# The link buttons a publisher's web page prints under each entry, pasted with it: ScienceDirect's "View PDF View
+# article View in Scopus Google Scholar", "Google Scholar", MDPI's "[Google Scholar] [CrossRef]", "PubMed", "CAS".
+LINK_BUTTONS_RE = re.compile(r"^(?:\[?(?:View (?:PDF|article|in Scopus|at publisher)|Google Scholar|Cross[Rr]ef|PubMed"
+                             r"|PMC free article|Web of Science|Scopus|Full Text|Abstract|CAS|Green Version)\]?\s*)+$")
+
 # A month's name in English as dates print it, "Oct. 6", "March 2019", not a given name that opens like one
 # ("Haspelmath, Martin. 2007a.", "Janet", "Augustin").
 MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
