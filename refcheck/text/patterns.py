@@ -61,8 +61,9 @@ ET_AL = (r"(?:\bet\.?\s+al(?:ii|\b\.?)|\band\s+others\b|\bи\s+др\b\.?"
 ET_AL_RE = re.compile(r"(?<!\s)(?:\s*[,/]\s*|\s+)" + ET_AL + r",?|(?<=\S)(?:等|ほか|他),?", re.IGNORECASE)
 
 # Capital letters a name can open with, for character classes: ASCII, Latin-1 ("Ó", "Ø") and Latin
-# Extended-A and Romanian ("Šípek", "Łukasz", "Čech", "Őri", "Ștefan"), which [A-ZÀ-Þ] leaves out.
-CAPS = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).isupper()) + "ȘȚ"
+# Extended-A and Romanian ("Šípek", "Łukasz", "Čech", "Őri", "Ștefan"), which [A-ZÀ-Þ] leaves out, Cyrillic
+# ("Аузан А. А.", "Полтерович") and Greek ("Μουζέλης").
+CAPS = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).isupper()) + "ȘȚ" + "Ѐ-ЯΑ-ΩΆΈΉΊΌΎΏ"
 # Chinese, Japanese and Korean characters (kana, CJK ideographs and extensions, Hangul, compatibility
 # ideographs): one range for the tokenizer, the CJK parser and the names normalizer.
 CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
