@@ -221,6 +221,8 @@ def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | 
     query = _INITIALS_AROUND.sub("", query).strip() or query
     fuzzy = index.fuzzy(query)
     fits = [i for _, i in fuzzy if ev.year_fits(refs[i].fields.year, cit.year)]
+    if cit.kind == "narrative" and len(inflected := [i for i in fits if ev.inflected(query, refs[i])]) == 1:
+        return Match("ok", inflected)  # "Podle Bernta (2016)", "Brymans (2016)": a case ending on the entry's name
     if fits:
         return Match("name-mismatch", [], suggestions=fits)
     return Match("no-entry", [], suggestions=[i for _, i in fuzzy])

@@ -429,3 +429,21 @@ def all_names_in_entry(index: ReferenceIndex, cit: Citation) -> int | None:
             and (year_fits(index.refs[i].fields.year, cit.year)
                  or unparsed_year_fits(index.refs[i].fields.year, index.refs[i].raw, cit.year))]
     return hits[0] if len(hits) == 1 else None
+
+
+# Case endings a running text puts on a name (Czech, Slovak, Polish "Bernta", "Kowalskiego"; Danish and German
+# genitive "Brymans"; Lithuanian "Hirschmano"; Finnish "Kososen" is out of reach, its stem changes)
+_CASE_ENDINGS = frozenset("a e u y ovi em om ou s o ui ego emu n in en nak nek".split())
+
+
+def inflected(cited: str, ref: Reference) -> bool:
+    """Whether CITED is the entry's first family name with a case ending: never a letter doubled ("Rossaa" is a slip
+    of "Rossa"), and only on a name of four letters or more."""
+    people = ref.fields.authors or ref.fields.editors
+    family = nm.fold(people[0].family or "") if people else ""
+    word = nm.fold(cited)
+    if len(family) < 4 or not word.startswith(family) or " " in word:
+        return False
+    ending = word[len(family):]
+    return ending in _CASE_ENDINGS and ending[0] != family[-1]
+
