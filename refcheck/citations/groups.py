@@ -13,7 +13,8 @@ from refcheck.text.patterns import CAPS
 
 
 def split_parts(content: str) -> list[tuple[int, str]]:
-    """Split at top-level semicolons: one part per cited source."""
+    """Split at top-level semicolons: one part per cited source. Greek prints its semicolon as a raised dot, "(Raftery
+    & Hout, 1993· Shavit κ.ά., 2007)" (";" is its question mark); a dot before a space only, not The Lancet's "10·8"."""
     parts: list[tuple[int, str]] = []
     depth = 0
     start = 0
@@ -22,7 +23,7 @@ def split_parts(content: str) -> list[tuple[int, str]]:
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif ch == ";" and depth == 0:
+        elif depth == 0 and (ch == ";" or ch in "·\u0387" and content[i + 1:i + 2] == " "):
             parts.append((start, content[start:i]))
             start = i + 1
     parts.append((start, content[start:]))

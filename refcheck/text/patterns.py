@@ -48,13 +48,13 @@ NO_DATE_MORE = r"z\.\s?d\.|б\.\s?г\."
 # Spanish "y otros" / "y cols.", Portuguese "e colab.", Turkish "vd." / "ve ark.", Polish "i wsp." / "i in.",
 # Dutch "e.a.", Nordic "m.fl.", Finnish "ym.", Slovenian "idr.", Croatian "i sur.", Indonesian "dkk.", Czech
 # "a kol.", Lithuanian "ir kt.", Latvian "u.c.", Russian "и др.", Vietnamese, Persian, Chinese "等" (GB/T 7714's
-# "(PÁNEK 等, 2017)"), Japanese "ほか" and "他". The Latin and English
+# "(PÁNEK 等, 2017)"), Japanese "ほか" and "他", Greek "κ.ά.". The Latin and English
 # forms in any case ("Et Al."); the short ones only as printed, so a capital stays an initial or a word.
 ET_AL = (r"(?:\bet\.?\s+al(?:ii|\b\.?)|\band\s+others\b|\bи\s+др\b\.?"
          r"|(?-i:&\s+al\b\.?|\bu\.\s?a\.|\by\s+(?:otros\b|cols?\.)|\be\s+(?:outros\b|colab\.|cols?\.)"
          r"|\bet\s+coll\.|\bv\.\s?dğr\.|\bvd\.|\bve\s+(?:ark\.|diğerleri\b)|\bi\s+(?:wsp|in|sur)\.|\be\.a\."
          r"|\bm\.\s?fl\.|\b[mo]\.?fl\.|\bym\.|\bidr\.|\bdkk\.|\ba\s+kol\.|\bir\s+kt\.|\bu\.c\.|và\s+cộng\s+sự"
-         r"|و\s+همکاران|等|ほか|他))")
+         r"|و\s+همکاران|κ\.\s?ά\.|等|ほか|他))")
 # The form a citation reader strips from a name ("Smith et al.," -> "Smith"): it starts where the spaces before
 # it do, or a search over a run of spaces is cubic; and it needs a space, comma or slash before it (Chinese and
 # Japanese may glue theirs, "王等"), so most places in a text fail at the first character (speed).
