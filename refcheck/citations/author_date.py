@@ -196,9 +196,9 @@ def split_authors(head: str) -> tuple[list[str], bool]:
 
 # "and" in the languages refcheck reads: "Coriolano e Vasconcelos", "Armengou y Cuéllar", "Müller und Roth".
 _AND = "(?:" + "|".join(sorted(AND_WORDS | {"en"})) + ")"  # Dutch "Ryan en Deci (2000)" between people
-# German styles join two people with a slash, "(Bowman/Hacker 2023)", "(Leu /Bull 2016)"; "WHO/UNICEF" stays whole.
+# People joined by a slash or a dash, "(Bowman/Hacker 2023)", "(Szamuely–Csaba 1998)"; "WHO/UNICEF" stays whole.
 _SPACED_SLASH_RE = re.compile(rf"(?<=[a-zß-ÿ])(?:\s+/\s*|/\s+)(?=[{CAPS}][a-zß-ÿ])")
-_AUTHOR_SEP_RE = re.compile(rf"\s*,\s*{_AND}\s+|\s+{_AND}\s+|\s*[,;・]\s*|(?<=[a-zß-ÿ])/(?=[{CAPS}][a-zß-ÿ])")
+_AUTHOR_SEP_RE = re.compile(rf"\s*,\s*{_AND}\s+|\s+{_AND}\s+|\s*[,;・]\s*|(?<=[a-zß-ÿ])[/–](?=[{CAPS}][a-zß-ÿ])")
 def _personish(piece: str) -> bool:
     toks = piece.split()
     if not 1 <= len(toks) <= 4:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from refcheck.style import ALPHA_LABEL
-from refcheck.text.patterns import CAPS
+from refcheck.text.patterns import CAPS, CJK_CHARS
 
 # ACS numbers its entries "(1) Rohe, K.; ...", "(29) van Ooij" (a letter must follow: "(45) 12679" is a wrapped issue).
 # A year opening a wrapped line ("2019. “The Origins ...”") is the entry's date, not its number, and a dash
@@ -84,6 +84,8 @@ _START_RES = (
                r"(?:1[5-9]\d\d|20\d\d)[a-z]?:\s[" + CAPS + r"]"),
     # IEEE "A. B. Smith," / "J.-P. Dupont and"
     re.compile(r"^(?:[A-Z]\.\s?(?:-[A-Z]\.\s?)?){1,3}\s?[" + CAPS + r"][\w'’\-‐]+(?:,|\s(?:and|et al\.))"),
+    # Chinese and Japanese people before a comma or stop, GB/T 7714 author-date: "蔡昉，都阳，王美艳. 2003. 劳动力 ..."
+    re.compile(r"^[" + CJK_CHARS + r"]{2,4}(?:[，,、．.]|等)"),
 )
 
 
