@@ -22,3 +22,11 @@ def test_a_doubled_last_letter_is_a_slip_not_a_case_ending() -> None:
             "Rossa, Maria. 2016. The State and the City. Oxford: Oxford University Press.\n")
     report = check_document(Document(path="p.txt", text=text))
     assert [f.code for f in report.findings] == ["name-mismatch"]
+
+
+def test_a_lithuanian_ending_on_a_foreign_name_cites_its_entry() -> None:
+    text = ("Pasitikėjimą tyrė Putnamas (1993), o Sztompka (1999) jį apibrėžė kitaip.\n\nLiteratūra\n\n"
+            "Putnam, R. D. (1993). Making Democracy Work. Princeton: Princeton University Press.\n"
+            "Sztompka, P. (1999). Trust: A Sociological Theory. Cambridge: Cambridge University Press.\n")
+    report = check_document(Document(path="p.txt", text=text))
+    assert report.findings == []
