@@ -67,7 +67,7 @@ meanwhile overall instead despite given once now later earlier until unless see 
 figure appendix part note eq equation according
 segundo según segun conforme para como desde sobre assim portanto entretanto contudo ainda também tambien además ademas
 porém pero cuando quando onde donde nos nas los las em en ou o os as um uma una seguindo siguiendo
-selon laut nach gemäß secondo volgens ifølge enligt podle dle według zdaniem согласно по
+selon laut nach gemäß secondo volgens ifølge enligt podle dle według zdaniem согласно по menurut
 """.split())
 
 

@@ -35,6 +35,7 @@ _URL_RE = re.compile(r"https?:|www\.|\.(?:com|org|net|edu|gov|int)\b|<http", re.
 
 # Anchored after a non-space, non-comma character so a long run of blanks is scanned once, not from each blank.
 _APUD = re.compile(rf"(?<![\s,])\s*,?\s*{CITED_IN}\b", re.IGNORECASE)
+_DEFINES = re.compile(nv.DEFINED_ACRONYM_PATTERN + r"\s*$")
 _BRACKET_YEAR = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?(?:[,;:]|$)")  # "[2019]", "[2019, Sec. 3]"
 _NAME_BEFORE = re.compile(r"(?:[" + CAPS + r"][\w'’-]+|et al\.)\s$")
 
@@ -378,10 +379,11 @@ def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, pa
     if _APUD.match(doc.text, span.end):
         sure = False  # "Koenker e Basset (1978) apud Cavalcanti (2013)": only the source read needs an entry
     by_after = _BY_AFTER.match(doc.text, span.end) is not None
-    for y in years:
+    aka = [f"aka:{m.group(0).strip()[1:-1]}"] if (m := _DEFINES.search(doc.text, start, span.start)) else []
+    for y in years:  # (aka: "Otoritas Jasa Keuangan [OJK] (2022)" defines the "(OJK, 2022)" the text cites later)
         cit = Citation(id="", line=line, column=col, text=" ".join(printed.split()), kind="narrative",
                        authors=authors, year=y, locator=part.locator, title=part.title,
-                       et_al=et_al or et2, malformed=part.malformed)
+                       et_al=et_al or et2, malformed=part.malformed, hints=list(aka))
         if not sure or part.doubtful:
             cit.hints.append(TENTATIVE)  # (doubtful: "Seminário de Geografia Urbana (2022/2023)", an academic year)
             cit.hints.extend(context_keys(doc.text, start, max(0, start - 400)) + ([CAPITALS] if sure is None else []))
@@ -397,14 +399,12 @@ def _narrative(doc: Document, span: Span, name: str, start: int, et_al: bool, pa
     return out
 
 
-# "European Commission, Joint Research Centre (2020)", "U.S. Department of the Interior, National Park
-# Service (1998)": the name before the comma is the body the named unit belongs to.
+# "European Commission, Joint Research Centre (2020)": the name before the comma is the unit's body.
 _ORG_LEAD = lazy(r"(?<![\w.])((?:[A-Z][\w.’'-]*\s+(?:(?:of|the|for|and|on|de|du|des|la)\s+)*){0,5}[A-Z][\w.’'-]*)"
                  r"(?:,\s*|(?<=[a-z])\.\s+)$")  # ("Brasil. Ministério Público do Estado da Bahia (2015)": ABNT's lead)
 
 
-# "Der Mut zum Sein (1953) de Paul Tillich", "Rear Window (1954) by Hitchcock": the author comes after
-# the year, so the words before it are a title's: reported only if some entry is plausible for them.
+# "Rear Window (1954) by Hitchcock": the author after the year, the words before a title's (reported if plausible).
 _BY_AFTER_NAME = lazy(r"\s*(?:by|de|di|da|do|du|von|par)\s+"
                       r"((?:[" + CAPS + r"][\w'’-]+\s+){0,2}[" + CAPS + r"][\w'’-]+)")
 _BY_AFTER = lazy(r"\s*(?:by|de|di|da|do|du|von|par)\s+[" + CAPS + r"]")

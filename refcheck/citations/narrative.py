@@ -61,6 +61,8 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
         return None
     i = len(toks) - 1
     et_al = False
+    if i > 0 and _DEFINED_ACRONYM.fullmatch(toks[i][1]):
+        i -= 1  # "Otoritas Jasa Keuangan [OJK] (2022)": the body's name, and the short form the text will cite
     # Optional reporting verb, possibly preceded by "also": "Orlova states (2004, 16)".
     if toks[i][1] in REPORTING_VERBS:
         i -= 1
@@ -128,6 +130,8 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
     return name, run[0][0], et_al
 
 
+DEFINED_ACRONYM_PATTERN = r"\[[A-Z][A-Za-z&]{1,9}\]"
+_DEFINED_ACRONYM = re.compile(DEFINED_ACRONYM_PATTERN)
 # A body's acronym and a dash before its name: "BFG - The Brazil Flora Group (2021)"
 _BODY_DASH = re.compile(r"(?<![\w.])([A-Z][A-Z\d.&]{1,15}\s+[-–]\s+(?:The\s+)?)$")
 
