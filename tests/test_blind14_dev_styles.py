@@ -61,3 +61,18 @@ def test_a_list_read_as_mla_under_a_text_citing_by_year_is_read_author_date() ->
             "Stalnaker, Robert 1976: 'Possible Worlds'. Noûs, 10, pp. 65–75.\n")
     report = check_document(Document(path="p.txt", text=text))
     assert report.style != "mla" and [f.code for f in report.findings] == ["year-mismatch"]
+
+
+def test_kants_a_b_and_academy_pages_are_locators_of_an_author_date_citation() -> None:
+    # philosophy, Chicago author-date: "(Kant 1998 [1781], A320/B377)", "(Kant 2004 [1783], 4:285–86)"
+    from refcheck.document import Document
+    from refcheck.pipeline import check_document
+
+    text = ("Intuitions are singular and immediate (Kant 1998 [1781], A320/B377), as the Prolegomena repeat (Kant "
+            "2004 [1783], 4:285–86).\n\nReferences\n\n"
+            "Kant, Immanuel. 1998 [1781]. Critique of Pure Reason. Translated by Paul Guyer and Allen W. Wood. "
+            "Cambridge: Cambridge University Press.\n"
+            "———. 2004 [1783]. Prolegomena to Any Future Metaphysics. Translated by Gary Hatfield. Cambridge: "
+            "Cambridge University Press.\n")
+    report = check_document(Document(path="p.txt", text=text))
+    assert [c.locator for c in report.citations] == ["A320/B377", "4:285–86"] and report.findings == []

@@ -23,7 +23,9 @@ _DLIST = rf"{_DRANGE}(?:\s*(?:,|&|and)\s*{_DRANGE}){{0,6}}"
 # Bare page numbers "45", "45-47", "12, 14"; or a time stamp "1:02:33", "00:14:20–00:16:05" (MLA films).
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 TIME_RANGE = rf"{_TIME}(?:\s*[-–]\s*{_TIME})?"
-_BARE = rf"{_DLIST}|{TIME_RANGE}"
+# (and philosophy's standard pages: Kant's A and B editions, "A320/B377", and the Academy edition, "4:285–86")
+_KANT = r"[ab]\d{1,4}(?:[-–]\d{1,4})?(?:/[ab]\d{1,4}(?:[-–]\d{1,4})?)?|\d{1,2}:\d{1,4}(?:[-–]\d{1,4})?"
+_BARE = rf"{_DLIST}|{TIME_RANGE}|{_KANT}"
 # A label runs into its number only when the number is digits ("p8"): "Li, 2009" is a name and a
 # year, not the label "l" and the roman numeral "i".
 # German "S. 45" (Seite), Czech and Slovak "s. 45" (strana), Russian "с. 45" (страница), Vietnamese "tr. 12"
