@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from refcheck._perf import lazy
-from refcheck.text.patterns import CAPS, CJK_CHARS
+from refcheck.text.patterns import CAPS, CJK_CHARS, YEAR_RE
 
 _MD_LINK = lazy(r"\[([^\]]*)\]\((\S+?)\)")
 _ANGLE_URL = lazy(r"<((?:https?|ftp)://[^>\s]+|www\.[^>\s]+|doi:[^>\s]+)>", re.I)
@@ -69,7 +69,6 @@ _SHORT_NOTE_HEAD = lazy(r"^(?:[" + CAPS + r"][\w'’-]+\s){0,3}[" + CAPS + r"][\
 # Mind and older OUP styles: "Sider, Theodore 2001: Four-Dimensionalism ...", given as "Sider, Theodore. 2001. Four-"
 _NAME_YEAR_COLON = lazy(r"^([" + CAPS + r"][\w'’-]+,\s(?:[" + CAPS + r"][\w'’.-]*\s){1,3}?)((?:1[5-9]|20)\d\d[a-z]?)"
                         r":\s")
-_ANY_YEAR = lazy(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _SLASH_ET_AL = lazy(r"(?<=[a-zß-ÿ])/u\.\s?a\.(?=:$)")
 
 
@@ -138,7 +137,7 @@ def clean(text: str) -> str:
         text = _people_joined(head.group()) + text[head.end():]
     elif "/" in text and (head := _SLASHED_FAMILIES_HEAD.match(text)):
         text = _FAMILY_SLASH.sub("; ", head.group()) + text[head.end():]
-    elif ": " in text[:80] and (head := _SHORT_NOTE_HEAD.match(text)) and not _ANY_YEAR.search(text):
+    elif ": " in text[:80] and (head := _SHORT_NOTE_HEAD.match(text)) and not YEAR_RE.search(text):
         text = head.group() + "." + text[head.end() + 1:]
     elif ": " in text[:80] and (head := _NAME_YEAR_COLON.match(text)):
         text = f"{head.group(1).rstrip()}. {head.group(2)}. " + text[head.end():]

@@ -15,7 +15,7 @@ import re
 from refcheck._record import Record
 from refcheck.document import Document
 from refcheck.section.cues import MARKER_RE, looks_like_entry_start, marker_label, without_marker
-from refcheck.text.patterns import RUNNING_HEAD_RE
+from refcheck.text.patterns import RUNNING_HEAD_RE, YEAR_RE
 
 REFERENCE_HEADINGS = frozenset({
     "references", "reference list", "list of references", "references cited", "works cited",
@@ -161,9 +161,6 @@ def _numbered_on_from_before(lines: list[str], start: int) -> bool:
     return any((m := MARKER_RE.match(line)) and marker_label(m) == want for line in lines[max(0, start - 40):start])
 
 
-_YEAR_RE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
-
-
 def _numbered_section(lines: list[str]) -> Section | None:
     """A list with no heading that numbers its entries 1, 2, 3 ... in order, as a Nature letter or an AIP
     paper pasted from a PDF prints it after the body. At least five entries, most of them dated and opening
@@ -187,7 +184,7 @@ def _numbered_section(lines: list[str]) -> Section | None:
     if not best:
         return None
     texts = [" ".join(lines[a:b]) for a, b in zip(best, [*best[1:], best[-1] + 4], strict=True)]
-    dated = sum(1 for t in texts if _YEAR_RE.search(t))
+    dated = sum(1 for t in texts if YEAR_RE.search(t))
     opening = sum(1 for i in best if looks_like_entry_start(without_marker(lines[i])))
     if dated < 0.8 * len(best) or opening < 0.6 * len(best):
         return None
