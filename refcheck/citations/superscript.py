@@ -2,7 +2,7 @@
 
 * Unicode superscript digits, "victims.¹²", "shown¹⁻³", "work³(p45)": what pandoc's plain writer, the
   .docx reader (superscript runs) and the PDF reader (raised small digits) produce;
-* pandoc's ASCII forms, "results^(8,9)", "previously^(3(p45))" and Markdown's "^1,2^";
+* pandoc's ASCII forms, "results^(8,9)", "previously^(3(p45))", Markdown's "^1,2^" and HTML's "<sup>1,2</sup>";
 * digits glued to a word or to its punctuation, "victims.12,13", "previously.1(p320)": a PDF or .txt
   export that dropped the raising. These are the least certain: "H2O", "CO2", "COVID-19", "p<0.05",
   "Fig.2", decimals and years never qualify, and the caller treats what is left as tentative (kept
@@ -33,7 +33,9 @@ _ANY_DIGIT = rf"[\d{_SUP_DIGITS}]"
 _RAISED_PAGE = rf"[(⁽](?:pp?|ᵖᵖ?)\s?{_ANY_DIGIT}{{1,5}}(?:[-–⁻]{_ANY_DIGIT}{{1,5}})?[)⁾]"
 _UNICODE_RE = re.compile(rf"[{_SUP_DIGITS}]{{1,3}}(?:{_RAISED_PAGE})?(?:\s?[,⁻–-]\s?[{_SUP_DIGITS}]{{1,3}}"
                          rf"(?:{_RAISED_PAGE})?){{0,30}}")
-_PANDOC_RE = re.compile(r"\^\(((?:[^()\n]|\([^()\n]{0,12}\)){1,80})\)|\^([^\s^]{1,60})\^")
+# (and HTML's "<sup>2,13</sup>", which Markdown written by hand or exported from a web page keeps)
+_PANDOC_RE = re.compile(r"\^\(((?:[^()\n]|\([^()\n]{0,12}\)){1,80})\)|\^([^\s^]{1,60})\^"
+                        r"|<sup>\s*([^<>\n]{1,60}?)\s*</sup>", re.IGNORECASE)
 # "victims.12,13", "al.3", "previously,1(p320)", "cells12": the word (3+ lowercase letters, or any word
 # and its closing punctuation), the numbers, then a break. Uppercase words (H2O, CO2, COVID19) and
 # hyphens (COVID-19) never precede a citation number.
@@ -128,7 +130,7 @@ def _byline(text: str, s: int, e: int) -> bool:
 
 
 def pandoc_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, list[int], str | None]]:
-    """"^(8,9)", "^(3(p45))" and "^1,2^" after a word or its punctuation, or at a line's start."""
+    """"^(8,9)", "^(3(p45))", "^1,2^" and "<sup>1,2</sup>" after a word or its punctuation, or at a line's start."""
     out: list[tuple[int, int, list[int], str | None]] = []
     for m in _PANDOC_RE.finditer(text, lo, hi):
         before = text[max(lo, m.start() - 2):m.start()].rstrip(" ")
@@ -136,7 +138,7 @@ def pandoc_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, list[int]
         # author the sentence does not name as the superscript alone ("^(12(p33)) argued that").
         if before and not (before[-1].isalpha() or before[-1] in ".,;:)]’”\"'\n"):
             continue
-        g = 1 if m.group(1) is not None else 2
+        g = next(k for k in (1, 2, 3) if m.group(k) is not None)
         content = m.group(g)
         if content[:1] == "(" and content[-1:] == ")" and content.count("(") == 1:
             # Radiation Protection Dosimetry prints the group in parentheses: "^((1–3))", "^((10p45))"

@@ -1,0 +1,32 @@
+"""Habits of the papers on blind set 17's dev half (fixtures/papers_blind17, Markdown and word-processor exports,
+written by a helper who never read refcheck's code)."""
+
+from __future__ import annotations
+
+from refcheck.document import Document
+from refcheck.pipeline import check_document
+
+_NATURE_LIST = (
+    "\n\n## References\n\n"
+    "1. Hobday, A. J. et al. A hierarchical approach to defining marine heatwaves. *Prog. Oceanogr.* **141**, "
+    "227–238 (2016).\n"
+    "2. Oliver, E. C. J. et al. Longer and more frequent marine heatwaves over the past century. *Nat. Commun.* "
+    "**9**, 1324 (2018).\n"
+    "3. Wernberg, T. et al. Climate-driven regime shift of a temperate marine ecosystem. *Science* **353**, "
+    "169–172 (2016).\n")
+
+
+def test_html_superscripts_in_markdown_are_citation_numbers() -> None:
+    # Markdown written by hand or saved from a web page keeps HTML's <sup>: "climatology<sup>1</sup>"
+    text = ("# Kelp forests\n\nHeatwaves are defined against a climatology<sup>1</sup> and have grown longer over the "
+            "past century<sup>2</sup>. Regime shifts followed<sup>1,3</sup>; Hobday et al.<sup>1</sup> set the "
+            "thresholds." + _NATURE_LIST)
+    report = check_document(Document(path="p.md", text=text))
+    assert [c.text for c in report.citations] == ["1", "2", "1", "3", "1"]
+    assert report.findings == []
+
+
+def test_an_html_superscript_past_the_list_is_a_citation_with_no_entry() -> None:
+    text = "# Kelp\n\nHeatwaves recur<sup>1,2</sup> and kill kelp<sup>3</sup> and urchins<sup>4</sup>." + _NATURE_LIST
+    report = check_document(Document(path="p.md", text=text))
+    assert [(f.code, f.line) for f in report.findings] == [("no-entry", 3)]
