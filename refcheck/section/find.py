@@ -118,12 +118,27 @@ def find_reference_section(doc: Document, learned: bool = True) -> Section | Non
     """
     lines = doc.lines
     candidates = [i for i, line in enumerate(lines) if is_reference_heading(line)]
-    for idx in reversed(candidates):
+    for k in range(len(candidates) - 1, -1, -1):
+        idx = candidates[k]
+        if k and _repeated_heading(lines, candidates[k - 1], idx):
+            continue
         end = _section_end(lines, idx + 1)
         if _has_content(lines, idx + 1, end):
             return Section(heading_line=idx + 1, start_line=idx + 2, end_line=end + 1,
                            heading=lines[idx].strip())
     return (_learned_section(lines) or _numbered_section(lines)) if learned else None
+
+
+def _repeated_heading(lines: list[str], before: int, idx: int) -> bool:
+    """Whether the heading at IDX repeats one at BEFORE inside the same list: a thesis's running head
+    ("References", right-aligned at the top of each page of its list) or "References (continued)" after a
+    page break. The lines between are the list's (entries, page furniture), and nothing ends it."""
+    if _section_end(lines, before + 1) <= idx:
+        return False
+    from refcheck.section.lines import classify_lines
+
+    labels = [lab for lab in classify_lines(lines[before + 1:idx]) if lab != "blank"]
+    return len(labels) >= 3 and sum(lab in ("ref", "meta") for lab in labels) >= 0.7 * len(labels)
 
 
 def _learned_section(lines: list[str]) -> Section | None:
