@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from refcheck.style import ALPHA_LABEL
-from refcheck.text.patterns import CAPS, CJK_CHARS
+from refcheck.text.patterns import CAPS, CJK_CHARS, DOWNLOAD_STAMP_RE
 
 # ACS numbers its entries "(1) Rohe, K.; ...", "(29) van Ooij" (a letter must follow: "(45) 12679" is a wrapped issue).
 # A year opening a wrapped line ("2019. “The Origins ...”") is the entry's date, not its number, and a dash
@@ -144,7 +144,8 @@ _GROUP_HEADING_RE = re.compile(r"[^\W\d_][^\d.,;:()\[\]“\"/]{1,48}")
 
 
 def group_headings(lines: list[str], start_line: int, end_line: int) -> set[int]:
-    """The 1-based numbers of the lines in [START_LINE, END_LINE) that head a group of entries."""
+    """The 1-based numbers of the lines in [START_LINE, END_LINE) that head a group of entries (or a page, as a
+    journal's running head does after a page break: "1211", the download stamp, "American Journal of Sociology")."""
     out: set[int] = set()
     prev = ""
     body = [(n, lines[n - 1].strip()) for n in range(start_line, min(end_line, len(lines) + 1)) if lines[n - 1].strip()]
@@ -154,7 +155,8 @@ def group_headings(lines: list[str], start_line: int, end_line: int) -> set[int]
                 and (not prev or prev.endswith((".", ")")) or prev[-1].isdigit())
                 and (looks_like_entry_start(without_marker(nxt)) or _GROUP_WORDS & set(text.lower().split()))):
             out.add(n)
-        prev = text
+        if not DOWNLOAD_STAMP_RE.match(text):  # (a journal's name heading the page after JSTOR's stamp)
+            prev = text
     return out
 
 

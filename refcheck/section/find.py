@@ -61,6 +61,8 @@ _END_RE = re.compile(rf"(?:{_END_WORDS})(?:\s+(?:[a-z]|\d{{1,3}}|[ivx]{{1,4}}))?
                      re.IGNORECASE)
 # "Notes 7:574–578.": a wrapped entry's journal ("Mol. Ecol. / Notes") and its volume and pages.
 _SOURCE_NUMBERS_RE = re.compile(r"\d+\s*:\s*\d+|\d+\s*[–-]\s*\d+")
+_CITE_THIS_RE = re.compile(r"(?:how to cite this (?:article|paper)|to cite this (?:article|paper)|cite this article as)"
+                           r"\s*:", re.IGNORECASE)
 _FURNITURE_RE = re.compile(r"(?:©|\(c\)|copyright\b).{0,80}(?:\d{4}|all rights reserved)", re.IGNORECASE)
 
 _DECOR_RE = re.compile(r"^[\s#*_=>|]+|[\s#*_=:.|：\u3000]+$")  # "参考文献：" ends with a full-width colon
@@ -99,6 +101,8 @@ def is_reference_heading(line: str) -> bool:
 def is_end_heading(line: str) -> bool:
     """A line that closes the list: a later section heading or page furniture."""
     s = line.replace("\u00a0", " ").strip()
+    if _CITE_THIS_RE.match(s):
+        return True  # Wiley's and T&F's "How to cite this article: Haugland, I. S., ... (2023). Forested ..."
     if not s or len(s) > 80:
         return False
     key = heading_key(s)

@@ -17,7 +17,7 @@ from refcheck.model import RawEntry
 from refcheck.section import cues as cue_rules
 from refcheck.section.cues import LOOSE_CUES, MARKER_RE, entry_cues, looks_like_entry_start, strong_start
 from refcheck.section.find import Section
-from refcheck.text.patterns import CAPS, LINK_BUTTONS_RE, MONTH_WORD, RUNNING_HEAD_RE
+from refcheck.text.patterns import CAPS, DOWNLOAD_STAMP_RE, LINK_BUTTONS_RE, MONTH_WORD, RUNNING_HEAD_RE
 
 # A line that can end an entry: closing punctuation, a number (pages), or a URL/DOI.
 _TERMINAL_RE = re.compile(r"(?:[.!?)\]>”\"]|\d|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S*)\s*$")
@@ -443,7 +443,7 @@ def _repeated_furniture(lines: list[str]) -> set[str]:
 
 
 def _is_furniture(s: str, repeated: set[str]) -> bool:
-    if RUNNING_HEAD_RE.match(s) or LINK_BUTTONS_RE.match(s):
+    if RUNNING_HEAD_RE.match(s) or LINK_BUTTONS_RE.match(s) or DOWNLOAD_STAMP_RE.match(s):
         return True
     # (a body's yearly reports print alike, "NBS – National Bureau of Statistics of China. ... 2012. Annual")
     return len(s) <= 80 and re.sub(r"\d+", "#", s) in repeated and not looks_like_entry_start(s) \

@@ -28,6 +28,12 @@ CITED_IN = r"(?:as cited in|cited in|qtd\.? in|as quoted in|quoted in|apud)"
 LINK_BUTTONS_RE = re.compile(r"^(?:\[?(?:View (?:PDF|article|in Scopus|at publisher)|Google Scholar|Cross[Rr]ef|PubMed"
                              r"|PMC free article|Web of Science|Scopus|Full Text|Abstract|CAS|Green Version)\]?\s*)+$")
 
+# A database's download stamp on every page of a PDF: JSTOR's "This content downloaded from 129.105.215.146 on Tue,
+# 05 Mar 2024 14:22:09 UTC" / "All use subject to https://about.jstor.org/terms", Wiley's "Downloaded from
+# https://onlinelibrary.wiley.com/ by ..., Wiley Online Library on [12/03/2024]. See the Terms and Conditions ..."
+DOWNLOAD_STAMP_RE = re.compile(r"^(?:This content downloaded from\s|All use subject to\s+(?:https?://|JSTOR)"
+                               r"|Downloaded from\s+(?:https?://|www\.)\S+\s+(?:by|on)\s)", re.IGNORECASE)
+
 # A month's name in English as dates print it, "Oct. 6", "March 2019", not a given name that opens like one
 # ("Haspelmath, Martin. 2007a.", "Janet", "Augustin").
 MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
