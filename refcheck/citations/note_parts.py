@@ -10,13 +10,20 @@ from refcheck.text.fold import fold
 from refcheck.text.lexicon import AND_WORDS, PARTICLES
 from refcheck.text.patterns import CAPS, ET_AL_RE
 
-_LEAD_RE = re.compile(r"^(?:see(?: also)?|cf\.|compare|for (?:example|instance),?|e\.g\.,?|quoted in)\s+", re.I)
+# ... and "see"/"cf." in the other languages notes are written in: German "Vgl.", "Siehe auch", Spanish "Véase", Italian
+# "Cfr.", French "Voir", Dutch "Zie ook", Polish "Zob.", "Por."
+_LEAD_RE = re.compile(r"^(?:see(?: also)?|cf\.|compare|for (?:example|instance),?|e\.g\.,?|quoted in"
+                      r"|vgl\.|siehe(?: auch)?|s\.\s?auch|véase(?: también)?|cfr\.|voir(?: aussi)?|zie(?: ook)?"
+                      r"|zob\.|por\.)\s+", re.I)
 
 
 # A quoted or italic title; a closing ’ ends it only before a space or punctuation ("Dignāga’s" goes on).
 QUOTED_RE = re.compile(r"“([^”]{3,300}?)[,.]?”|\"([^\"]{3,300}?)[,.]?\"|‘(.{3,300}?)[,.]?’(?=[\s,.;:)]|$)"
                         r"|«\s?([^«»]{3,300}?)[,.]?\s?»"  # French: « Titre »
                         r"|\*([^*]{3,300})\*|_([^_]{3,300})_")
+
+
+_COLON_AUTHORS_RE = re.compile(r"^([^:,;“”\"]{2,160}):\s+(\S.*)$")
 
 
 _PAGE_RE = re.compile(r"[,:]\s*((?:pp?\.\s*)?\d{1,5}(?:[-–]\d{1,5})?)\.?\s*$")
@@ -79,7 +86,8 @@ _GLUED_WORK_RE = re.compile(r"(?<=\d)(?=[" + CAPS + r"]{2,}[\w'’-]*\s[" + CAPS
 
 
 # German and other central European quotation marks, „Title“: read as “Title”.
-_OP_CIT_RE = re.compile(r"(?:op|loc|art)\.?\s?cit\.?$|a\.\s?a\.\s?O\.?$", re.IGNORECASE)
+# ("the work cited" in other languages: Spanish "ob. cit.", Italian "cit.", Polish "dz. cyt.")
+_OP_CIT_RE = re.compile(r"(?:(?:op|loc|art|ob)\.?\s?)?cit\.?$|a\.\s?a\.\s?O\.?$|dz\.\s?cyt\.?$", re.IGNORECASE)
 
 
 GERMAN_QUOTES_RE = re.compile(r"„([^“”„\n]{1,300})“")
@@ -168,8 +176,14 @@ def work(part: str) -> tuple[list[str], str, str | None] | None:
 
     "John Smith, Title (City: Publisher, 1999), 45." / "Smith, “Title,” 45." / "Smith and Jones, *Title*"."""
     quoted = QUOTED_RE.search(part)
+    colon = _COLON_AUTHORS_RE.match(part) if quoted is None else None
     if quoted is not None:
         head, title = part[:quoted.start()], next(g for g in quoted.groups() if g)
+    elif colon is not None and _NAMES_ONLY_RE.match(colon.group(1).replace("/", ", ")):
+        # German and Spanish notes close the names with a colon: "Jan Assmann: Das kulturelle Gedächtnis. Schrift,
+        # ..., München 1992, S. 48 ff.", "Harald Welzer/Sabine Moller: „Opa ...“", "Paloma AGUILAR FERNÁNDEZ:
+        # Memoria y olvido ..., Madrid, Alianza, 1996, p. 57."
+        head, title = colon.group(1).replace("/", ", "), colon.group(2).split(", ")[0]
     else:
         pieces = [p.strip() for p in part.split(",")]
         if len(pieces) < 2:

@@ -34,11 +34,12 @@ from refcheck.text.patterns import CAPS, ET_AL_RE
 # "[^3]: ..." is a Markdown footnote definition, as the PDF reader writes a page's footnotes.
 # A footnote pasted from a word processor keeps its raised number: "¹ Donoghue v Stevenson [1932] AC 562".
 _NOTE_RE = re.compile(r"^[ \t]*(?:\[(?P<a>\d{1,3})\]|\[\^(?P<b>\d{1,3})\]:|(?P<c>\d{1,3})\.(?=[ \t])"
-                      r"|(?P<d>\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})(?=[ \t]+(?:[A-Z“\"‘*]|Ibid|Id\.|ibid)))"
+                      r"|(?P<d>\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})(?=[ \t]+(?:[" + CAPS + r"“\"‘*]|Ibid|Id\.|ibid)))"
                       r"[ \t]*(?P<text>\S.*)$", re.MULTILINE)
 _RAISED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-# "Ibid.", "Ibid., 50", "Ibid., p. 50" (French, German "S. 50"), "Ibidem", Spanish "Ibíd.", German "Ebd.", "Id."
-_IBID_RE = re.compile(r"^(?:ibid(?:em)?|ibíd|id|ebd|ebenda)\.?"
+# "Ibid.", "Ibid., 50", "Ibid., p. 50" (French, German "S. 50"), "Ibidem", Spanish "Ibíd.", German "Ebd.", "Id.",
+# Italian "Ivi, p. 45", Polish "Tamże, s. 12", Dutch "Aldaar"
+_IBID_RE = re.compile(r"^(?:ibid(?:em)?|ibíd|id|ebd|ebenda|ivi|tamże|aldaar)\.?"
                       r"(?:,?\s*(?:at\s+)?(?P<page>(?:(?:pp?|s)\.\s*)?\d[\d–-]*))?\.?$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _PUB_YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)[a-z]?\)|\((?:[^()]{0,80}?,\s)?(1[5-9]\d\d|20\d\d)[a-z]?\)")
@@ -65,13 +66,19 @@ def find_notes(text: str) -> list[Note]:
         note = Note(n, m.start("text"), m.group("text").strip())
         if current and n == current[-1].number + 1:
             current.append(note)
-        else:
-            if len(current) >= MIN_RUN:
-                runs.append(current)
+        elif n == 1 or not current:
+            runs.append(current)
             current = [note] if n == 1 else []
-    if len(current) >= MIN_RUN:
-        runs.append(current)
-    return [n for run in runs for n in run]
+        # else: a numbered line inside the run is no note of it ("3. Vergangenheitspolitik", a section heading
+        # between the page foots of notes 1-9 and 10-19)
+    runs.append(current)
+    return [n for run in runs if len(run) >= MIN_RUN and not _headings(run) for n in run]
+
+
+def _headings(run: list[Note]) -> bool:
+    """A run of numbered section headings ("1. Einleitung", "2. Theoretische Grundlagen"): no note of it holds a
+    page, a year or a comma."""
+    return not any(re.search(r"[\d,]", n.text) for n in run)
 
 
 def cites_in_notes(doc: Document) -> bool:

@@ -201,15 +201,17 @@ def _entry_starts(lines: list[_Line], paragraph_lines: bool = False) -> tuple[li
         if indents[base] >= 2 and sum(indents.values()) - indents[base] >= 1:
             # (a line a word processor's paste broke flush left, "statistical", runs on all the same)
             return [ln.indent == base and not cue_rules.lowercase_run_on(ln.text) for ln in lines], "hanging"
-    # Bare wrapped lines (PDF): a new entry needs an entry-like start after a finished line.
-    # Hard wrapping fills every line of an entry but its last, so when the next line's
-    # first word would have fitted on a finished line, that line ended its entry, even
-    # if the next one opens in a way no pattern knows (an organisation, a title).
+    # Bare wrapped lines (PDF): a new entry needs an entry-like start after a finished line. Hard wrapping fills
+    # every line of an entry but its last, so when the next line's first word would have fitted on a finished
+    # line, that line ended its entry, even if the next one opens in a way no pattern knows (an organisation).
     full = _wrap_width(lines)
     # One entry a line, nothing wrapped: most lines open like an entry after a finished one.
     unwrapped = sum(1 for i in range(1, n) if looks_like_entry_start(lines[i].text)
                     and _TERMINAL_RE.search(lines[i - 1].text)) >= 0.8 * (n - 1)
     entry_paragraphs = paragraph_lines and sum(looks_like_entry_start(ln.text) for ln in lines[1:]) >= 0.8 * (n - 1)
+    colons = sum(1 for a, b in zip(lines, lines[1:], strict=False) if _TERMINAL_RE.search(a.text)
+                 and _FAMILY_GIVEN_COLON_RE.match(b.text))
+    colon_list = colons >= 3 and colons >= 0.4 * (n - 1)
     starts = [True] + [False] * (n - 1)
     heads = _sure_heads(lines, full)
     capitals = _capital_leads(lines, heads)
@@ -224,15 +226,15 @@ def _entry_starts(lines: list[_Line], paragraph_lines: bool = False) -> tuple[li
             # next paragraph is one however it opens ("Campos Cláudia Rejane Jacondino de, 2000, « ... »").
             starts[i] = True
             continue
-        if paragraph_lines and _TERMINAL_RE.search(prev) and _FAMILY_GIVEN_COLON_RE.match(cur):
-            starts[i] = True  # (not the "Cambridge, MA:" of a wrapped imprint: a paragraph is never wrapped)
-            continue
+        if (paragraph_lines or colon_list) and _TERMINAL_RE.search(prev) and _FAMILY_GIVEN_COLON_RE.match(cur):
+            starts[i] = True  # (no wrapped imprint "Cambridge, MA:": a paragraph is never wrapped, a German list
+            continue  # opens most lines so: "Assmann, Jan: Das kulturelle Gedächtnis ... München: C. H. Beck 1992.")
         # ("Available at:" with its link left out of the print ends an entry before "Council of Europe. (1997).")
         unfinished = _UNFINISHED_RE.search(prev) and not (prev.endswith(":") and strong_start(cur))
         # (a narrow column breaks a journal before its volume: "Insect Biochemistry and Molecular Biology" /
         # "39:579–595.")
         ahead = f"{cur} {lines[i + 1].text}" if i + 1 < n and not _YEAR_RE.search(cur) else cur
-        if unfinished or _INITIALS_ON_RE.match(cur) or _PLACE_RE.match(cur) \
+        if unfinished or _INITIALS_ON_RE.match(cur) or (_PLACE_RE.match(cur) and not _SURNAME_COMMA_RE.match(cur)) \
                 or _JOURNAL_VOLUME_RE.match(cur) or _IMPRINT_RE.match(ahead) or _VANCOUVER_SOURCE_RE.match(ahead) \
                 or _SOURCE_DATE_RE.match(cur) or (_FAMILY_AT_END_RE.search(prev) and _INITIALS_THEN_RE.match(cur)):
             continue  # "Smith, J., and" / "Cohen, G." + "L., & Ito": an author list runs on
@@ -428,11 +430,9 @@ def _repeated_furniture(lines: list[str]) -> set[str]:
     seen: dict[str, list[int]] = {}
     for n, line in enumerate(lines):
         s = line.strip()
-        # A running head or footer has no closing punctuation; "2015." on its own
-        # line is the wrapped tail of an entry, however often it recurs.
-        # Nor is a wrapped DOI or link, however many of the list's DOIs share its shape.
-        # A head that opens with its page number ("46    Author et al.") may end as it likes.
-        # Nor a wrapped page range alone ("18531–18536", "128–132"): a head has words.
+        # A running head or footer has no closing punctuation ("2015." alone is an entry's wrapped tail, however
+        # often it recurs), unless it opens with its page number ("46    Author et al."); nor is a wrapped DOI or
+        # link, nor a wrapped page range alone ("18531–18536"): a head has words.
         if 0 < len(s) <= 80 and re.search(r"\d", s) and (s[-1] not in ".,;:)]" or _PAGE_FIRST_RE.match(s)) \
                 and not _LINK_RE.search(s) and re.search(r"[^\W\d_]", s):
             seen.setdefault(re.sub(r"\d+", "#", s), []).append(n)

@@ -1,0 +1,55 @@
+"""Habits of the papers on blind set 18's dev half (fixtures/papers_blind18, notes-bibliography styles in several
+languages, written by a helper who never read refcheck's code)."""
+
+from __future__ import annotations
+
+from refcheck.document import Document
+from refcheck.pipeline import check_document
+
+_GERMAN = (
+    "1. Einleitung\n\nDas Denkmal wurde lange diskutiert.1 Assmann unterscheidet zwei Formen.2\n\n"
+    "2. Theoretische Grundlagen\n\nHalbwachs zeigte die sozialen Rahmen.3 Koselleck fragt nach der Zeit.4\n\n"
+    "_________________________\n"
+    "1 Vgl. Jan Assmann: Das kulturelle Gedächtnis. Schrift, Erinnerung und politische Identität in frühen "
+    "Hochkulturen, München 1992, S. 48 ff.\n"
+    "2 Vgl. ebd., S. 50–56.\n"
+    "3 Maurice Halbwachs: Das kollektive Gedächtnis, Stuttgart 1967, S. 2–5.\n\n"
+    "3. Vergangenheitspolitik\n\nDie Debatte hielt an.5\n\n"
+    "_________________________\n"
+    "4 Vgl. Reinhart Koselleck: Vergangene Zukunft. Zur Semantik geschichtlicher Zeiten, Frankfurt a. M. 1979, "
+    "S. 349.\n"
+    "5 Vgl. Koselek, a. a. O., S. 354–359.\n\n"
+    "Literaturverzeichnis\n\n"
+    "Assmann, Jan: Das kulturelle Gedächtnis. Schrift, Erinnerung und politische Identität in frühen Hochkulturen, "
+    "München: C. H. Beck 1992.\n"
+    "Halbwachs, Maurice: Das kollektive Gedächtnis, Stuttgart: Enke 1967.\n"
+    "Koselleck, Reinhart: Vergangene Zukunft. Zur Semantik geschichtlicher Zeiten, Frankfurt a. M.: Suhrkamp 1979.\n"
+    "Reichel, Peter: Politik mit der Erinnerung, München/Wien: Hanser 1995.\n")
+
+
+def test_a_german_literaturverzeichnis_opens_an_entry_at_each_family_given_colon() -> None:
+    report = check_document(Document(path="p.txt", text=_GERMAN))
+    assert [r.raw[:7] for r in report.references] == ["Assmann", "Halbwac", "Koselle", "Reichel"]
+
+
+def test_german_footnotes_name_given_family_colon_title_and_continue_past_a_numbered_heading() -> None:
+    # "Vgl. Jan Assmann: Title, Ort Jahr, S. 48 ff.", "Vgl. ebd.", "a. a. O.": notes 4 and 5 follow the heading "3."
+    report = check_document(Document(path="p.txt", text=_GERMAN))
+    assert [(f.code, f.line) for f in report.findings] == [("name-mismatch", 20), ("uncited", 27)]
+    assert len(report.citations) == 5
+
+
+def test_spanish_notes_close_the_names_with_a_colon_and_cite_again_with_ob_cit() -> None:
+    text = ("La transición fue un pacto.1 El consenso tuvo límites.2 Y costes.3 Maravall lo vio.4\n\n"
+            "1 Paloma AGUILAR FERNÁNDEZ: Memoria y olvido de la Guerra Civil española, Madrid, Alianza, 1996, "
+            "pp. 217-222.\n"
+            "2 Santos JULIÁ: Hoy no es ayer. Ensayos sobre la España del siglo XX, Barcelona, RBA, 2010, p. 303.\n"
+            "3 P. AGUILAR FERNÁNDEZ: Memoria y olvido..., ob. cit., pp. 268-275.\n"
+            "4 José María MARAVALL: La política de la transición, Madrid, Taurus, 1981, pp. 17-24.\n\n"
+            "Bibliografía\n\n"
+            "AGUILAR FERNÁNDEZ, Paloma: Memoria y olvido de la Guerra Civil española, Madrid, Alianza, 1996.\n"
+            "JULIÁ, Santos: Hoy no es ayer. Ensayos sobre la España del siglo XX, Barcelona, RBA, 2010.\n"
+            "MARAVALL, José María: La política de la transición, Madrid, Taurus, 1981.\n")
+    report = check_document(Document(path="p.txt", text=text))
+    assert [c.references for c in report.citations] == [["r1"], ["r2"], ["r1"], ["r3"]]
+    assert report.findings == []
