@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from refcheck.citations.legal import is_legal
 from refcheck.findings.build import finding
 from refcheck.keys import ascii_fold
 from refcheck.model import Finding, Reference
@@ -22,7 +23,8 @@ def _unparsed(refs: list[Reference]) -> list[Finding]:
     out = []
     for ref in refs:
         f = ref.fields
-        if not (f.authors or f.editors) and not f.title and not f.year and not _BACK_REFERENCE.search(ref.raw):
+        if not (f.authors or f.editors) and not f.title and not f.year and not _BACK_REFERENCE.search(ref.raw) \
+                and not is_legal(ref.raw):  # a table of cases' "Campbell v MGN Ltd [2004] UKHL 22 ..... 1, 2"
             out.append(finding("unparsed-entry", ref.line, ref.column,
                                f"could not find an author, title or year in {_clip(ref.raw)!r}; "
                                "check that this is a complete reference", reference=ref.id))

@@ -53,3 +53,39 @@ def test_spanish_notes_close_the_names_with_a_colon_and_cite_again_with_ob_cit()
     report = check_document(Document(path="p.txt", text=text))
     assert [c.references for c in report.citations] == [["r1"], ["r2"], ["r1"], ["r3"]]
     assert report.findings == []
+
+
+_OSCOLA = (
+    "English law refused a general right to privacy.1 Campbell changed that.2 The Act required it.3 Commentators "
+    "agreed.4 The House stressed balance.5 The Court of Appeal followed.6 Damages for loss of control came later.7\n\n"
+    "1 Wainwright v Home Office [2003] UKHL 53, [2004] 2 AC 406 [31]–[35] (Lord Hoffmann).\n"
+    "2 Campbell v MGN Ltd [2004] UKHL 22, [2004] 2 AC 457.\n"
+    "3 Human Rights Act 1998, ss 6, 12(4).\n"
+    "4 Gavin Phillipson, ‘Transforming Breach of Confidence? Towards a Common Law Right of Privacy under the Human "
+    "Rights Act’ (2003) 66 MLR 726, 730–35.\n"
+    "5 Campbell (n 2) [14].\n"
+    "6 In re S (A Child) (Identification: Restrictions on Publication) [2004] UKHL 47, [2005] 1 AC 593 [17].\n"
+    "7 Lloyd v Google LLC [2021] UKSC 50, [2022] AC 1217 [115]–[124].\n\n"
+    "Bibliography\n\n"
+    "Table of Cases\n"
+    "Campbell v MGN Ltd [2004] UKHL 22, [2004] 2 AC 457 .............................................. 1, 2\n"
+    "In re S (A Child) (Identification: Restrictions on Publication) [2004] UKHL 47, [2005] 1 AC 593 .... 2\n"
+    "Wainwright v Home Office [2003] UKHL 53, [2004] 2 AC 406 ........................................ 1\n\n"
+    "Table of Legislation\n"
+    "Human Rights Act 1998 ........................................................................... 1, 2\n\n"
+    "Secondary Sources\n"
+    "Phillipson G, ‘Transforming Breach of Confidence? Towards a Common Law Right of Privacy under the Human Rights "
+    "Act’ (2003) 66 MLR 726\n")
+
+
+def test_oscola_cases_in_notes_are_matched_to_the_table_of_cases_and_one_it_lacks_has_no_entry() -> None:
+    report = check_document(Document(path="p.txt", text=_OSCOLA))
+    assert len(report.references) == 5
+    assert [(f.code, f.line) for f in report.findings] == [("no-entry", 9)]
+
+
+def test_oscolas_n_cross_reference_cites_the_work_of_the_note_it_names() -> None:
+    report = check_document(Document(path="p.txt", text=_OSCOLA))
+    again = next(c for c in report.citations if c.text.startswith("Campbell (n 2)"))
+    first = next(c for c in report.citations if c.text.startswith("Campbell v MGN"))
+    assert again.references == first.references != []

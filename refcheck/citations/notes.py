@@ -44,6 +44,8 @@ _IBID_RE = re.compile(r"^(?:ibid(?:em)?|ibíd|id|ebd|ebenda|ivi|tamże|aldaar)\.
 _YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _PUB_YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)[a-z]?\)|\((?:[^()]{0,80}?,\s)?(1[5-9]\d\d|20\d\d)[a-z]?\)")
 MIN_RUN = 2
+# OSCOLA cites again by the note that cited first: "Campbell (n 2) [14].", "Warby and Moreham (n 10) para 5.01."
+_NOTE_XREF_RE = re.compile(r"^[^()]{1,120}?\s\(n\s?(\d{1,3})\)\s*(.{0,60}?)\.?$")
 _TITLE_FACTS = re.compile(r"^([^,()“”\"]{2,200}?)\s\([^()]{0,120}\d{4}\)\.?$")
 
 
@@ -103,9 +105,12 @@ def split_notes(doc: Document, entries: list[RawEntry]) -> tuple[list[RawEntry],
     if len(listed) < 2:
         return entries, None
     keys = [_entry_key(e.text) for e in listed]
-    named = sum(1 for n in notes if any(_names_listed(part, keys) for part in note_parts(n.text)))
-    worklike = sum(1 for n in notes if any(read_work(p) is not None or _IBID_RE.match(p) or read_author_date(p)
-                                           for p in note_parts(n.text)))
+    tables = [e.text for e in listed if is_legal(e.text)]
+    named = sum(1 for n in notes if any(_names_listed(part, keys) or (is_legal(part) and any(
+        fold(t).startswith(fold(re.split(r"\s?[\[(,]", part, maxsplit=1)[0])) for t in tables))
+        for part in note_parts(n.text)))
+    worklike = sum(1 for n in notes if any((read_work(p) is not None and not is_legal(p)) or _IBID_RE.match(p)
+                                           or read_author_date(p) for p in note_parts(n.text)))
     if named < 2 or named < 0.3 * max(1, worklike):
         return entries, None
     return [e for e in entries if e.line not in note_lines], NOTES_STYLE
@@ -153,6 +158,11 @@ def note_citations(doc: Document) -> list[Citation]:
             at = text.find(part, offset, note.start + len(note.text) + 1)
             at = note.start if at < 0 else at
             line, col = doc.position(at)
+            xref = _NOTE_XREF_RE.match(part)
+            if xref is not None:  # OSCOLA's "Campbell (n 2) [14]": the work of note 2
+                out.append(Citation(id="", line=line, column=col, text=part, kind="note", keys=[str(note.number)],
+                                    locator=xref.group(2), hints=[f"note {xref.group(1)}"]))
+                continue
             ibid = _IBID_RE.match(part)
             if ibid is not None:
                 out.append(Citation(id="", line=line, column=col, text=part, kind="note", keys=[str(note.number)],
@@ -223,9 +233,24 @@ def check_notes(notes: list[Citation], references: list[Reference]) -> tuple[lis
     last: Reference | None = None
     linked: list[Reference] = []
     seen: list[tuple[set[str], Reference | None, str]] = []  # (a note's families, its entry or None if none, number)
+    by_note: dict[str, Reference | None] = {}  # each note's first work, for "(n 2)"
+    tables = [r for r in references if is_legal(r.raw)]  # a table of cases or legislation
     for cit in notes:
-        if "ibid" in cit.hints:
+        xref = next((h[5:] for h in cit.hints if h.startswith("note ")), None)
+        if "ibid" in cit.hints or xref is not None:
+            last = by_note.get(xref) if xref is not None else last
             cit.references = [last.id] if last is not None else []
+            cit.hints = []
+            continue
+        if is_legal(cit.text):  # a case or a statute: in the paper's table of them, if it has one
+            last = _in_table(cit.text, tables)
+            if last is not None:
+                cited.add(last.id)
+                cit.references = [last.id]
+            elif tables:
+                findings.append(nf.finding_for("no-entry", cit, f"note {cit.keys[0]} cites \"{cit.text[:80]}\", "
+                                               "which the tables of cases and legislation do not list; add it there"))
+            by_note.setdefault(cit.keys[0], last)
             cit.hints = []
             continue
         loose = "loose" in cit.hints
@@ -254,7 +279,15 @@ def check_notes(notes: list[Citation], references: list[Reference]) -> tuple[lis
             cit.references = [ref.id] if finding is None or finding.code == "year-mismatch" else []
             linked.append(ref)
         last = ref
+        by_note.setdefault(cit.keys[0], ref)
     return findings, cited
+
+
+def _in_table(text: str, tables: list[Reference]) -> Reference | None:
+    """The entry of a table of cases or legislation that names the note's case or statute: "Campbell v MGN Ltd
+    [2004] UKHL 22, ..." is listed as "Campbell v MGN Ltd [2004] UKHL 22, [2004] 2 AC 457 ....... 1, 2"."""
+    name = fold(re.split(r"\s?[\[(,]", text, maxsplit=1)[0]).strip(" .")
+    return next((r for r in tables if len(name) >= 6 and fold(r.raw).startswith(name)), None)
 
 
 def _cited_before(cit: Citation, linked: list[Reference]) -> Reference | None:

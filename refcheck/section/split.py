@@ -21,6 +21,7 @@ from refcheck.text.patterns import CAPS, DOWNLOAD_STAMP_RE, LINK_BUTTONS_RE, MON
 
 # A line that can end an entry: closing punctuation, a number (pages), or a URL/DOI.
 _TERMINAL_RE = re.compile(r"(?:[.!?)\]>”\"]|\d|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S*)\s*$")
+_LEADER_RE = re.compile(r"\.{4,}\s*\d{1,4}(?:,\s?\d{1,4})*$")  # a table's dot leader and note or page numbers
 
 
 class _Line:
@@ -78,7 +79,7 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
         if i in names:  # a second work under one name line: the name is its author too
             entries.append(RawEntry(text=f"{names[i]} {line.text.strip()}", line=line.number, column=line.column,
                                     label=line.label))
-        elif starts[i] or not entries:
+        elif starts[i] or not entries or any(lines[i - 1].number < h < line.number for h in headings):
             entries.append(RawEntry(text=line.text.strip(), line=line.number, column=line.column,
                                     label=line.label))
         else:
@@ -189,7 +190,7 @@ def _entry_starts(lines: list[_Line], paragraph_lines: bool = False) -> tuple[li
         starts = []
         for i, ln in enumerate(lines):
             if not ln.blank_before:
-                starts.append(i == 0)
+                starts.append(i == 0 or _LEADER_RE.search(lines[i - 1].text) is not None)
                 continue
             prev = lines[i - 1].text if i else ""
             continuation = cue_rules.lowercase_run_on(ln.text) or (
@@ -219,11 +220,11 @@ def _entry_starts(lines: list[_Line], paragraph_lines: bool = False) -> tuple[li
     openings = _list_openings(heads)
     for i in range(1, n):
         prev, cur = lines[i - 1].text, lines[i].text
-        if entry_paragraphs and (looks_like_entry_start(cur) or _TERMINAL_RE.search(prev)):
-            # In a .docx list of one entry a paragraph, an entry may end with no stop or on a colon
-            # (Annual Reviews' "... Oxford University Press", "... Ecology. 106(6):" with no pages): the
-            # next paragraph's entry-like opening starts one; and after a paragraph that ends its entry, the
-            # next paragraph is one however it opens ("Campos Cláudia Rejane Jacondino de, 2000, « ... »").
+        if (entry_paragraphs and (looks_like_entry_start(cur) or _TERMINAL_RE.search(prev))) or _LEADER_RE.search(prev):
+            # In a .docx list of one entry a paragraph, an entry may end with no stop or on a colon (Annual Reviews'
+            # "... Oxford University Press", "... Ecology. 106(6):"): the next paragraph's entry-like opening starts
+            # one; after a paragraph that ends its entry, the next is one however it opens ("Campos Cláudia Rejane
+            # Jacondino de, 2000, « ... »"); so is the row after a table of cases' "[2004] 2 AC 457 ........ 1, 2".
             starts[i] = True
             continue
         if (paragraph_lines or colon_list) and _TERMINAL_RE.search(prev) and _FAMILY_GIVEN_COLON_RE.match(cur):
@@ -325,8 +326,7 @@ def _capital_leads(lines: list[_Line], heads: list[str]) -> bool:
 
 
 # A line ending inside an author list (APA's elided one too: "Gibbs, A.,..." / "Wickenden, A. D. (2017)"), or
-# inside a word broken at a hyphen ("& Yli-" / "Tuomi, T."),
-# or a line opening with the rest of one.
+# inside a word broken at a hyphen ("& Yli-" / "Tuomi, T."), or a line opening with the rest of one.
 _UNFINISHED_RE = re.compile(
     r"(?:[,;:&]|,\s?(?:\.\s?){3}|,\s?…|(?<=\w)-|\band|(?:,|\band|&)\s(?:[A-Z]\.\s?-?){1,3}"
     r"|[" + CAPS + r"][a-zß-ÿ]+(?:\s[" + CAPS + r"]\.){0,2}\s[" + CAPS + r"]\.?"
