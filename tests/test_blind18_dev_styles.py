@@ -89,3 +89,38 @@ def test_oscolas_n_cross_reference_cites_the_work_of_the_note_it_names() -> None
     again = next(c for c in report.citations if c.text.startswith("Campbell (n 2)"))
     first = next(c for c in report.citations if c.text.startswith("Campbell v MGN"))
     assert again.references == first.references != []
+
+
+_CAIRN = (
+    "1. Entre le 20 juillet et le 6 août 1789, une série de paniques parcourut la plus grande partie des campagnes "
+    "françaises. On annonçait partout l’arrivée de « brigands » payés par les aristocrates pour couper les blés avant "
+    "la moisson ; les paysans s’armaient, sonnaient le tocsin et, dans plusieurs provinces, se retournaient contre "
+    "les châteaux [1]. Depuis le livre classique de Georges Lefebvre, la Grande Peur passe pour le modèle de la "
+    "panique rurale, et son explication par la rumeur est devenue un lieu commun des manuels [2].\n\n"
+    "2. Lefebvre distinguait six « courants » de panique, partis de quelques foyers et propagés de proche en proche "
+    "à une vitesse de quatre à six kilomètres à l’heure [3]. Sa cartographie, reprise dans tous les manuels, reste "
+    "l’un des grands acquis de l’histoire sociale française. Elle laissait pourtant ouverte la question du complot, "
+    "que Timothy Tackett a reprise à partir des correspondances des députés [4].\n\n"
+    "3. Michel Vovelle, dans sa géographie de la politisation, retrouve les mêmes foyers un siècle plus tard, et "
+    "il en tire une lecture de longue durée que les historiens des campagnes ont discutée depuis, non sans réserves "
+    "sur l’échelle de ses cartes et sur la nature des sources qu’il rassemble pour les dresser [5].\n\n"
+    "Notes\n\n"
+    "[1] Georges Lefebvre, La Grande Peur de 1789, Paris, Armand Colin, 1932, p. 47-52.\n"
+    "[2] Ibid., p. 7-9.\n"
+    "[3] G. Lefebvre, La Grande Peur…, op. cit., p. 150-155.\n"
+    "[4] Timothy Tackett, « La Grande Peur et le complot aristocratique sous la Révolution française », Annales "
+    "historiques de la Révolution française, n° 335, 2004, p. 1-17.\n"
+    "[5] Michel Vovelle, La Découverte de la politique. Géopolitique de la Révolution française, Paris, La "
+    "Découverte, 1993, p. 112.\n\n"
+    "Bibliographie\n\n"
+    "Furet, François, Penser la Révolution française, Paris, Gallimard, 1978.\n"
+    "Lefebvre, Georges, La Grande Peur de 1789, Paris, Armand Colin, 1932.\n"
+    "Tackett, Timothy, « La Grande Peur et le complot aristocratique sous la Révolution française », Annales "
+    "historiques de la Révolution française, n° 335, 2004, p. 1-17.\n")
+
+
+def test_cairns_numbered_paragraphs_are_no_notes_and_a_note_whose_author_no_entry_prints_has_no_entry() -> None:
+    report = check_document(Document(path="p.txt", text=_CAIRN))
+    assert [c.text[:14] for c in report.citations] == ["Georges Lefebv", "Ibid., p. 7-9.", "G. Lefebvre, L",
+                                                       "Timothy Tacket", "Michel Vovelle"]
+    assert [(f.code, f.line) for f in report.findings] == [("no-entry", 13), ("uncited", 17)]

@@ -74,7 +74,14 @@ def find_notes(text: str) -> list[Note]:
         # else: a numbered line inside the run is no note of it ("3. Vergangenheitspolitik", a section heading
         # between the page foots of notes 1-9 and 10-19)
     runs.append(current)
-    return [n for run in runs if len(run) >= MIN_RUN and not _headings(run) for n in run]
+    return [n for run in runs if len(run) >= MIN_RUN and not _headings(run) and not _paragraphs(run) for n in run]
+
+
+def _paragraphs(run: list[Note]) -> bool:
+    """A run of numbered paragraphs of the body (Cairn and OpenEdition number them: "1. Entre le 20 juillet ...
+    contre les châteaux [1]. ..."): most are longer than a note but a rare discursive one, and call notes."""
+    return sorted(len(n.text) for n in run)[len(run) // 2] > 350 \
+        and sum(bool(re.search(r"\[\d{1,3}\]", n.text)) for n in run) >= 0.5 * len(run)
 
 
 def _headings(run: list[Note]) -> bool:
@@ -333,7 +340,10 @@ def _match(cit: Citation, references: list[Reference],
             return ref, nf.name_finding(cit, ref, *misspelt)
         return ref, None  # the title is the entry's; the name may be an editor's or translator's
     loose_ref = _loose_match(cit, references)
-    if loose_ref is not None:
+    # (not another author's work on the topic: "Michel Vovelle, La Découverte ... de la Révolution française" is
+    # not Furet's "Penser la Révolution française", when neither name is printed in the other)
+    if loose_ref is not None and not (families and not families & word_set(loose_ref.raw)
+                                      and not set(_ref_families(loose_ref)) & word_set(cit.text)):
         return loose_ref, None  # the note's words name the entry though its parts were not read apart
     title_words = word_set(cit.title or "")
     if families and not title_words and len(references) >= 3:
@@ -344,9 +354,11 @@ def _match(cit: Citation, references: list[Reference],
         return None, nf.finding_for("no-entry", cit,
                               f"note {cit.keys[0]} cites \"{cit.text[:80]}\", which is not in the bibliography; "
                               "add an entry for it or correct the note")
-    # (the author's other works do not hide a long title no entry has: "DT Jones et al., “PSICOV: ...”")
+    # (the author's other works do not hide a long title no entry has: "DT Jones et al., “PSICOV: ...”"; when no
+    # entry prints the author's name at all, sharing a topic's words, "Révolution française", hides it neither)
+    limit = 0.34 if any(f in word_set(r.raw) for f in families for r in references) else 0.5
     if families and len(references) >= 3 and len(title_words) >= 2 \
-            and not any((s[3] and len(title_words) < 4) or s[1] >= 0.34 for s in scored) \
+            and not any((s[3] and len(title_words) < 4) or s[1] >= limit for s in scored) \
             and not any(len(title_words & word_set(r.raw)) >= 0.5 * len(title_words) for r in references):
         return None, nf.finding_for("no-entry", cit,
                               f"note {cit.keys[0]} cites \"{cit.text[:80]}\", which is not in the bibliography; "
