@@ -24,7 +24,7 @@ from refcheck.citations.hints import CAPITALS, LINK_ONLY, NEAR_AUTHOR, PROPER, R
 from refcheck.citations.note_findings import similar
 from refcheck.citations.numeric import number_places, paren_groups, unclosed_groups
 from refcheck.citations.scan import find_spans
-from refcheck.citations.superscript import glued_groups, pandoc_groups, unicode_groups
+from refcheck.citations.superscript import glued_groups, pandoc_groups, unicode_groups, worded_groups
 from refcheck.document import Document
 from refcheck.model import Citation
 from refcheck.style import ALPHA_STYLE, NOTES_STYLE, is_numeric
@@ -120,10 +120,12 @@ def _numbers(doc: Document, regions: list[tuple[int, int]], brackets: int) -> li
     parens: list[Group] = []
     raised: list[Group] = []
     glued: list[Group] = []
+    worded: list[Group] = []
     for lo, hi in regions:
         lo, hi = max(0, lo), min(len(text), hi)
         if hi <= lo:
             continue
+        worded += worded_groups(text, lo, hi)
         parens += paren_groups(text, find_spans(text, lo, hi))
         raised += unicode_groups(text, lo, hi) + pandoc_groups(text, lo, hi)
         glued += glued_groups(text, lo, hi)
@@ -131,7 +133,8 @@ def _numbers(doc: Document, regions: list[tuple[int, int]], brackets: int) -> li
     parens = [g for g in parens if not any(g[0] < r[1] and g[1] > r[0] - 2 for r in raised)]
     # "(ref. 3)", "(refs 4,5)": Nature's own words say these numbers are citations, whatever the paper's form
     said = [g for g in parens if _REF_SAID.search(text, max(0, g[0] - 14), g[0])]
-    parens = [g for g in parens if g not in said]
+    parens = [g for g in parens if g not in said and not any(g[0] <= w[0] < g[1] for w in worded)]
+    said = [g for g in said if not any(g[0] <= w[0] < g[1] for w in worded)] + worded  # "refs 7–9", "ref. 6"
     out: list[Citation] = _citations(doc, said, tentative=False)
     # A glued number is a raised one the export flattened: the two forms are one habit.
     superscripts = len(glued) + len(raised)

@@ -170,3 +170,18 @@ def glued_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, list[int],
 
 
 _SPACED_MORE = re.compile(r" (\d{1,3}(?:[-–]\d{1,3})?(?: \d{1,3}(?:[-–]\d{1,3})?){0,8})(?=\s+[A-Z]|\s*$)", re.MULTILINE)
+
+
+# "refs 7–9", "refs. 7 and 13", "(see ref. 6 for a discussion)", "Refs. 3, 5": the paper's own word says these are
+# citation numbers, in running text or inside a longer parenthesis (PNAS, Nature and its journals)
+_WORDED_RE = re.compile(r"\b[Rr]efs?\.?\s(\d{1,3}(?:\s?(?:[-–,]|,?\s(?:and|&))\s?\d{1,3}){0,12})(?![\d.,]\d|\s?%)")
+
+
+def worded_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, list[int], str | None]]:
+    """Numbers after "ref." or "refs", read as printed: "7 and 13" is 7 and 13, "7–9" is 7, 8 and 9."""
+    out = []
+    for m in _WORDED_RE.finditer(text, lo, hi):
+        got = parse_list(re.sub(r",?\s(?:and|&)\s", ",", m.group(1)))
+        if got is not None:
+            out.append((m.start(1), m.end(1), got[0], None))
+    return out
