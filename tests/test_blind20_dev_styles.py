@@ -22,3 +22,15 @@ def test_harvard_agps_entries_one_a_line_with_bare_initials_are_each_an_entry() 
     report = check_document(Document(path="p.txt", text=text))
     assert [r.raw[:9] for r in report.references] == ["Bunn, SE ", "Kingsford", "Leblanc, ", "Leopold, "]
     assert [f.code for f in report.findings if f.severity == "error"] == []
+
+
+def test_a_misspelt_author_before_a_bracket_number_is_a_name_mismatch() -> None:
+    # an IEEE student draft: "Banburry et al. [4]" for entry [4] by Banbury
+    text = ("Keyword spotting on microcontrollers was benchmarked by Zhang et al. [1] and Banburry et al. [2]; "
+            "MLPerf Tiny [2] and earlier work [1] set the baselines.\n\nREFERENCES\n\n"
+            "[1] Y. Zhang, N. Suda, L. Lai, and V. Chandra, “Hello edge: Keyword spotting on microcontrollers,” "
+            "arXiv:1711.07128, 2017.\n"
+            "[2] C. Banbury et al., “MLPerf Tiny benchmark,” in Proc. NeurIPS Datasets and Benchmarks, 2021.\n")
+    report = check_document(Document(path="p.txt", text=text))
+    assert [(f.code, f.message[:60]) for f in report.findings] == [
+        ("name-mismatch", '"Banburry et al. [2]": entry [2] is "Banbury et al. (2021)",')]

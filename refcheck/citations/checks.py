@@ -260,9 +260,9 @@ def _names_entry(index: ReferenceIndex, name: str, i: int) -> bool:
     if i in exact or i in short or index.raw_contains(i, name.split()[-1]):
         return True
     cited = nm.person_key(name.split()[-1])
-    if any(cited in nm.person_keys(a.sort_name) for a in index.refs[i].fields.authors):
-        return True  # a co-author: "As Li [1] showed" for Hu and Li
-    return any(j == i for _, j in index.fuzzy(name))
+    # a co-author: "As Li [1] showed" for Hu and Li (a near spelling of the entry's name is not its name:
+    # "Banburry et al. [4]" for Banbury is the name-mismatch _numeric reports)
+    return any(cited in nm.person_keys(a.sort_name) for a in index.refs[i].fields.authors)
 
 
 def _tie_locator(index: ReferenceIndex, cit: Citation, done: list[Match | None]) -> Match:
@@ -389,7 +389,7 @@ def _report(index: ReferenceIndex, cit: Citation, res: Match) -> list[Finding]:
                else "correct the name or the number")
         return [_finding("name-mismatch", cit,
                          f"{shown}: entry [{entry.label or res.refs[0] + 1}] is {_q(nm.reference_display(entry))}, "
-                         f"not {cit.authors[0]}; {fix}", suggestions=sugg)]
+                         f"not {cit.authors[0]}; {fix}", ref=entry, suggestions=sugg)]
     if res.status == "name-mismatch":
         best = refs[res.suggestions[0]]
         name = res.variant or (cit.authors[0] if cit.authors else (cit.title or cit.text))
