@@ -50,6 +50,17 @@ def check_document(doc: Document, *, style: str | None = None, citations: bool =
         from refcheck.citations import check_citations, extract_citations
 
         regions = body_regions(doc, section)
+        from refcheck.citations.legal_text import is_table_of_authorities
+
+        if refs and is_table_of_authorities(refs):  # a memorandum or brief: its cases, statutes and articles
+            from refcheck.citations.legal_text import check_legal, legal_citations
+
+            checked = check_legal(legal_citations(doc, regions), refs)
+            from refcheck.style import LEGAL_STYLE
+
+            report.style, report.citations = LEGAL_STYLE, checked.citations
+            report.findings = sort_findings(findings + checked.findings)
+            return report
         cits = extract_citations(doc, regions, report.style)
         if style is None and (author_date := _cited_by_name_and_year(report.style, cits, refs)) is not None:
             report.style = author_date  # the text says which: a word processor numbered the list, or no MLA

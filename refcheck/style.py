@@ -44,6 +44,7 @@ _IEEE_TITLE = lazy(r"^\s*(?:\[\d+\]|\d+\.)\s+(?:[A-Z]\.\s?)+[A-Z][\w'’-]+")
 # "doi:10..." without a space.
 NUMERIC_STYLES = frozenset({"ieee", "vancouver", "ama", "nature", "acs"})
 NOTES_STYLE = "chicago-notes"
+LEGAL_STYLE = "legal"  # a memorandum or brief citing its table of authorities (citations/legal_text.py)
 # BibTeX alpha/amsalpha and DIN 1505-2 alphanumeric label each entry "[Blo70]", "[CFG+78]", "[StWi94a]":
 # a capital, up to a dozen letters ("+" for authors left out, "." after an initial: "KeKiI.09"), a two- or
 # four-digit year, maybe a letter.
