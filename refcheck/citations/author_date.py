@@ -110,7 +110,7 @@ _NAME_STARTERS = frozenset({"the", "de", "van", "von", "der", "da", "di", "du", 
                             "dos", "das", "del", "della", "des"})
 
 
-_BODY_ENDS = frozenset({"team", "developers", "contributors", "community", "consortium", "collaboration"})
+_BODY_NAMES = frozenset({"team", "developers", "contributors", "community", "consortium", "collaboration"}) | ORG_WORDS
 
 
 def _name_or_number(tok: str, org: bool) -> bool:
@@ -139,16 +139,16 @@ def name_like(head: str, max_tokens: int = 12) -> bool:
     if len(toks) > 2 and toks[1] in ("-", "–", "—") and toks[0][:1].isupper():
         toks = toks[:1] + toks[2:]  # "BFG - The Brazil Flora Group", "Brasil - Estado da Bahia": one body
     # "1000 Genomes Project Consortium", "P3G Consortium": a body's name may hold numbers (and be long)
-    org = any(t.lower().strip(",.") in ORG_WORDS or t.lower().strip(",.") in _BODY_ENDS for t in toks[1:])
+    org = any(t.lower().strip(",.") in _BODY_NAMES for t in toks[1:])
     if not toks or len(toks) > max_tokens + (4 if org else 0) and not _long_name_list(head, max_tokens):
         return False
     lead = toks[0].lower()
     # "de Souza", "van der Berg" start lower-case but are names; "The MiraMed Institute" too.
     if (not _name_or_number(toks[0], org) or lead in CONNECTORS) and lead not in _NAME_STARTERS:
         return False
-    # "The pandas development team", "HPC Carpentry development team": a body named by its work;
-    # "EFSA Panel on Food Additives and Nutrient Sources added to Food": a body opened by its acronym
-    body = (len(toks) <= 6 and toks[-1].lower().strip(",.") in _BODY_ENDS) or (org and looks_like_acronym(toks[0]))
+    # "The pandas development team", "Centrālā statistikas pārvalde" (Baltic and Slavic names say what body it is
+    # last): a body named by its work; "EFSA Panel on Food Additives and ...": a body opened by its acronym
+    body = (len(toks) <= 6 and toks[-1].lower().strip(",.") in _BODY_NAMES) or (org and looks_like_acronym(toks[0]))
     for t in toks:
         if not (_name_or_number(t, org) or t.lower() in CONNECTORS or t.lower().strip(",.") in _ET_AL_WORDS
                 or (body and t.isalpha() and t.islower())):

@@ -183,9 +183,9 @@ def _numeric_citations(doc: Document, groups: list[tuple[int, int, list[int], st
             cit = Citation(id="", line=line, column=col, text=printed[a:b],
                            kind="numeric", keys=[str(n)], locator=locator)
             if named is not None:
-                cit.authors, cit.et_al = [named[0]], named[1]
+                cit.authors, cit.et_al = nv.split_people(named[0]), named[1]
                 cit.text = f"{named[2]} {cit.text}"
-                if not named[1] and not re.search(r"\s(?:and|&)\s", named[0]):
+                if not named[1] and len(cit.authors) < 2:
                     cit.hints.append(WEAK_NAME)  # "Energy [2]" may be a topic, not an author
             if style != "ieee":
                 cit.hints.append(TENTATIVE)

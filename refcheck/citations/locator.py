@@ -32,7 +32,9 @@ _BARE = rf"{_DLIST}|{TIME_RANGE}|{_KANT}"
 # (trang), Slavic "str.", Russian "стр."/"ст.", Hungarian "old.", Indonesian "hlm.", Dutch "blz.", Spanish
 # "pág.", Greek "σ.", Estonian "lk", Latvian "lpp.", Lithuanian "psl.": with the dot only.
 _PAGE_ABBREVIATIONS = r"(?:[sс]|tr|str|стр|ст|old|hlm|blz|págs?|σσ?|lk|lpp|psl)"
-_LABELLED = rf"{_LABEL}(?:\.\s*{_LIST}|\s+{_LIST}|{_DLIST})|{_PAGE_ABBREVIATIONS}\.\s?{_LIST}"
+# Latvian and Hungarian print the page first, as an ordinal: "55. lpp.", "432.–436. lpp.", "12. old."
+_NUMBER_FIRST = r"\d{1,5}\.?(?:\s*[-–]\s*\d{1,5}\.?)?\s(?:lpp|old|psl|lk)\.?"
+_LABELLED = rf"{_LABEL}(?:\.\s*{_LIST}|\s+{_LIST}|{_DLIST})|{_PAGE_ABBREVIATIONS}\.\s?{_LIST}|{_NUMBER_FIRST}"
 # Case-insensitive matching, two ways with the same answers: ASCII text is lower-cased
 # and matched case-sensitively (every letter in the patterns is lower-case), which
 # compiles several times faster than re.IGNORECASE; any other text (where Unicode case

@@ -221,3 +221,13 @@ def names_before(text: str, start: int) -> list[str]:
         window = window[stops[-1].end():]
     words = window.split()[-7:-1]
     return [m.group(1) for m in _NAME_BEFORE.finditer(" ".join(words) + " x")]
+
+
+_AND_SPLIT_RE = re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, AND_WORDS), key=len, reverse=True)) + r")\s+")
+
+
+def split_people(name: str) -> list[str]:
+    """"Vamvatzikos και Cornell" -> ["Vamvatzikos", "Cornell"]: the two people a name before a number joins, so
+    that the first is the one checked against the entry; a longer name stays whole ("Instituto de Estudos e ...")."""
+    parts = _AND_SPLIT_RE.split(name)  # (not "LPBF, and Khairallah": a clause's word and a comma before the name)
+    return parts if len(parts) == 2 and all(1 <= len(p.split()) <= 2 and p[-1] != "," for p in parts) else [name]

@@ -32,6 +32,8 @@ instituut ministerie stichting vereniging rijksinstituut universiteit centraal p
 institutet institutt myndigheten styrelsen verket direktoratet departementet sentralbyrå statistiska
 centralbyrån forening förening universitet
 istituto ministero fondazione associazione università consiglio agenzia
+pārvalde birojs ministrija aģentūra padome dienests inspekcija departamentas tarnyba ministerija taryba amet
+hivatal minisztérium intézet úrad služba управление министерство комитет агентство институт
 """.split())
 
 # "and" between authors in the languages refcheck reads: "Coriolano e Vasconcelos", "Armengou y

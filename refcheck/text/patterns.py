@@ -59,7 +59,7 @@ NO_DATE_MORE = r"z\.\s?d\.|б\.\s?г\."
 ET_AL = (r"(?:\bet\.?\s+al(?:ii|\b\.?)|\band\s+others\b|\bи\s+др\b\.?"
          r"|(?-i:&\s+al\b\.?|\bu\.\s?a\.|\by\s+(?:otros\b|cols?\.)|\be\s+(?:outros\b|colab\.|cols?\.)"
          r"|\bet\s+coll\.|\bv\.\s?dğr\.|\bvd\.|\bve\s+(?:ark\.|diğerleri\b)|\bi\s+(?:wsp|in|sur)\.|\be\.a\."
-         r"|\bm\.\s?fl\.|\b[mo]\.?fl\.|\bym\.|\bidr\.|\bdkk\.|\ba\s+kol\.|\bir\s+kt\.|\bu\.c\.|và\s+cộng\s+sự"
+         r"|\bm\.\s?fl\.|\b[mo]\.?fl\.|\bym\.|\bidr\.|\bdkk\.|\ba\s+kol\.|\bir\s+kt\.|\bu\.\s?c\.|và\s+cộng\s+sự"
          r"|و\s+همکاران|κ\.\s?ά\.|等|ほか|他))")
 # The form a citation reader strips from a name ("Smith et al.," -> "Smith"): it starts where the spaces before
 # it do, or a search over a run of spaces is cubic; and it needs a space, comma or slash before it (Chinese and
