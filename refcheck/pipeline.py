@@ -129,16 +129,31 @@ def under_notes_heading(doc: Document, section) -> bool:  # noqa: ANN001 - finde
 
 
 def body_regions(doc: Document, section) -> list[tuple[int, int]]:  # noqa: ANN001 - finder.Section
-    """Character ranges of body text: everything but the reference list (heading included)."""
+    """Character ranges of body text: everything but the reference list (heading included) and the title block."""
+    lead = _title_block_end(doc)
     if section is None:
-        return [(0, len(doc.text))]
+        return [(lead, len(doc.text))]
     start = doc.offset(section.heading_line) if section.heading_line else doc.offset(section.start_line)
     end_line = section.end_line
     end = doc.offset(end_line) if end_line <= len(doc.line_starts) else len(doc.text)
-    regions = [(0, start)]
+    regions = [(lead if lead < start else 0, start)]  # (a title block ends before the list)
     if end < len(doc.text):
         regions.append((end, len(doc.text)))
     return regions
+
+
+_TITLE_LINES = 15  # a title page's lines: title, authors, affiliations, dates, a report's series and number
+
+
+def _title_block_end(doc: Document) -> int:
+    """Where the body starts after a title block: "Navorsingsverslag — Departement Geografie, Universiteit
+    Stellenbosch (2023)" above the first paragraph names the report's publisher, it cites nothing. Only a text
+    whose paragraphs are lines of their own (some line runs past 200 characters) shows where its first paragraph
+    begins; in a hard-wrapped text every line is short and nothing is left out."""
+    for n, line in enumerate(doc.text.split("\n", _TITLE_LINES + 1)[:_TITLE_LINES + 1]):
+        if len(line) >= 200:
+            return doc.offset(n + 1) if n else 0
+    return 0
 
 
 def drop_uncited_named_by_url(findings: list[Finding], refs: list[Reference], body: list[str]) -> list[Finding]:

@@ -33,3 +33,16 @@ def test_a_misspelt_first_of_two_authors_joined_by_greek_and_before_a_number_is_
     report = check_document(Document(path="p.txt", text=text))
     assert [(f.code, f.message[:50]) for f in report.findings] == [
         ("name-mismatch", '"Vamvatzikos και Cornell [2]": entry [2] is "Vamva')]
+
+
+def test_a_reports_title_block_naming_its_university_and_year_cites_nothing() -> None:
+    text = ("Droogte en stedelike waterbestuur in Kaapstad\n"
+            "Navorsingsverslag — Departement Geografie en Omgewingstudie, Universiteit Stellenbosch (2023)\n\n"
+            "Die droogte van 2015 tot 2018 het Kaapstad se waterstelsel tot die uiterste beproef, en die stad het "
+            "byna 'Dag Nul' bereik toe die krane afgesluit sou word (Ziervogel, 2019). Hierdie verslag ondersoek hoe "
+            "huishoudings en die munisipaliteit op die krisis gereageer het.\n\nBronnelys\n\n"
+            "Ziervogel, G. (2019) Unpacking the Cape Town drought: Lessons learned. Cape Town: African Centre for "
+            "Cities.\n")
+    report = check_document(Document(path="p.txt", text=text))
+    assert [c.text for c in report.citations] == ["Ziervogel, 2019"]
+    assert report.findings == []

@@ -20,6 +20,7 @@ from refcheck.text.patterns import RUNNING_HEAD_RE, YEAR_RE
 REFERENCE_HEADINGS = frozenset({
     "references", "reference list", "list of references", "references cited", "works cited",
     "work cited", "works consulted", "bibliography", "select bibliography", "selected bibliography",
+    "bronnelys", "verwysings", "literatuurverwysings",  # Afrikaans
     # a US brief's or memorandum's table of the cases, statutes and secondary sources it cites
     "table of authorities", "authorities cited", "appendix: authorities cited", "list of authorities",
     "literature cited", "literature", "cited literature", "sources", "sources cited", "cited works",
