@@ -30,3 +30,20 @@ def test_an_html_superscript_past_the_list_is_a_citation_with_no_entry() -> None
     text = "# Kelp\n\nHeatwaves recur<sup>1,2</sup> and kill kelp<sup>3</sup> and urchins<sup>4</sup>." + _NATURE_LIST
     report = check_document(Document(path="p.md", text=text))
     assert [(f.code, f.line) for f in report.findings] == [("no-entry", 3)]
+
+
+def test_a_spanish_enumeration_joined_by_y_is_no_citation_and_the_numbered_apa_list_reads_author_date() -> None:
+    # an APA list typed as a Markdown "1." list: the text's "(1) ... y (2) ..." numbers two questions
+    text = ("# Lectura\n\nLa comprensión lectora predice el rendimiento (OCDE, 2019; Kintsch, 1998). Según Hattie "
+            "(2009), la enseñanza recíproca es eficaz (Palincsar y Brown, 1984).\n\n"
+            "Nos planteamos dos preguntas: (1) ¿mejora la enseñanza recíproca la comprensión? y (2) ¿se mantiene el "
+            "efecto en los lectores con menor nivel?\n\n## Referencias\n\n"
+            "1. Hattie, J. (2009). *Visible learning*. Routledge.\n"
+            "2. Kintsch, W. (1998). *Comprehension: A paradigm for cognition*. Cambridge University Press.\n"
+            "3. OCDE. (2019). *PISA 2018 results*. OECD Publishing.\n"
+            "4. Palincsar, A. S., y Brown, A. L. (1984). Reciprocal teaching of comprehension-fostering and "
+            "comprehension-monitoring activities. *Cognition and Instruction, 1*(2), 117–175.\n")
+    report = check_document(Document(path="p.md", text=text))
+    assert report.style == "apa"
+    assert all(c.kind != "numeric" for c in report.citations)
+    assert report.findings == []

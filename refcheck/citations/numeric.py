@@ -210,7 +210,9 @@ _NOT_CITED_BEFORE = re.compile(
     r"|(?<![\w.-])(?!(?:1[5-9]|20)\d\d(?!\d))\d+(?:[.,]\d+)?)\s*$",  # (a year is no count: "described in 2007 (1).")
     re.IGNORECASE)
 _REF_WORD_RE = re.compile(r"\s*(?:refs?\.?|references?)\s+\d", re.IGNORECASE)
-_JOINED_BEFORE = re.compile(r"\b(?:and|or|between|both|either)\s*$", re.IGNORECASE)
+# ("and"/"or" in the languages papers are written in: "dos preguntas: (1) ... y (2) ...", "(1) ... und (2)")
+_JOINED_BEFORE = re.compile(r"\b(?:and|or|between|both|either|y|o|e|ou|et|und|oder|oraz|och|og|ja|ve|dan|и|или|та)\s*$",
+                            re.IGNORECASE)
 _CITATION_BEFORE = re.compile(r"\(\d{1,4}(?:\s?[-–,]\s?\d{1,4})*\),?\s*(?:and|or)?\s*$")
 
 
