@@ -47,3 +47,23 @@ def test_a_spanish_enumeration_joined_by_y_is_no_citation_and_the_numbered_apa_l
     assert report.style == "apa"
     assert all(c.kind != "numeric" for c in report.citations)
     assert report.findings == []
+
+
+def test_google_docs_endnotes_under_a_rule_with_no_heading_are_the_papers_list() -> None:
+    # a Google Docs "Download as plain text": endnotes "[n]" under a line of underscores, notes-only (Chicago)
+    text = ("Policy Brief No. 7\n\nLandfills emit methane.[1] Households waste most food.[2] Retail losses are "
+            "large.[3] Cities spend heavily on waste.[4] Methane warms fast.[5]\n\n________________\n"
+            "[1] U.S. Environmental Protection Agency, “Basic Information about Landfill Gas,” last updated 2023, "
+            "https://www.epa.gov/lmop/basic-information-about-landfill-gas.\n"
+            "[2] Dana Gunders, “Wasted: How America Is Losing Up to 40 Percent of Its Food from Farm to Fork to "
+            "Landfill,” NRDC Issue Paper (New York: Natural Resources Defense Council, August 2012), 4.\n"
+            "[3] Jean C. Buzby, Hodan F. Wells, and Jeffrey Hyman, The Estimated Amount, Value, and Calories of "
+            "Postharvest Food Losses (Washington, DC: USDA Economic Research Service, 2014), 12.\n"
+            "[4] Silpa Kaza et al., What a Waste 2.0: A Global Snapshot of Solid Waste Management to 2050 "
+            "(Washington, DC: World Bank, 2018), 3–5.\n"
+            "[5] Christian Reynolds et al., “Review: Consumption-Stage Food Waste Reduction Interventions,” Food "
+            "Policy 83 (2019): 7–27.\n")
+    report = check_document(Document(path="p.txt", text=text))
+    assert len(report.references) == 5
+    assert [c.references for c in report.citations] == [["r1"], ["r2"], ["r3"], ["r4"], ["r5"]]
+    assert report.findings == []

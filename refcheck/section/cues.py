@@ -50,7 +50,8 @@ _START_RES = (
     # Given-name-first authors: "Brandon Carter. Global ...", "Julian McAuley and Jure Leskovec."
     re.compile(r"^[" + CAPS + r"][a-zà-ÿ]+(?:\s[A-Z]\.)*\s(?:(?:van|von|de|der|la|le|da|di)\s)*"
                r"(?!(?:Press|UP|University|Books|Publishing|Publishers|Inc|Ltd)\b)[" + CAPS + r"][\w'’\-‐]+"
-               r"(?:\.\s|,\s(?=[" + CAPS + r"“\"])|\s(?:and|et|und|y|e)\s[A-Z]|:\s|/(?=[" + CAPS + r"]))"),
+               r"(?:\.\s|,\s(?=[" + CAPS + r"“\"])|\s(?:and|et|und|y|e)\s[A-Z]|:\s|/(?=[" + CAPS + r"])"
+               r"|\set\sal\.,?\s)"),  # (a note's "Silpa Kaza et al., What a Waste 2.0")
     # (German ":" and "/"; "and" in the languages refcheck reads: Le Tapuscrit's "Shankar Varun et Wright Grady B.")
     # Names in the order printed, then the year after a comma: Le Tapuscrit's "Campos Cláudia Rejane Jacondino de,
     # 2000, « ... »", "Shankar Varun et Wright Grady B., 2018, « ... »"
@@ -59,8 +60,9 @@ _START_RES = (
     # German people joined by slashes before the title's colon: "C. M. Lessells/B. Shorrocks: Evolutionary ...",
     # "Francisca Mendonça Souza/Brunna Aver De Paula/...: Econometric ..." (Im Gespräch)
     re.compile(r"^(?:[" + CAPS + r"][\w.'’-]*\s?){1,5}(?<=[a-zß-ÿ.])/[" + CAPS + r"][^:\n]{0,400}:\s"),
-    # An organisation as MLA author before a quoted title: "United Nations. “Climate Storytelling.”"
-    re.compile(r"^[" + CAPS + r"][\w&'’\-]*(?:\s(?:[" + CAPS + r"][\w&'’\-]*|of|for|and|the|on|&)){0,8}\.\s[“\"]"),
+    # An organisation as MLA author before a quoted title: "United Nations. “Climate Storytelling.”", or a note's:
+    # "U.S. Environmental Protection Agency, “Basic Information about Landfill Gas,”"
+    re.compile(r"^[" + CAPS + r"][\w&'’.\-]*(?:\s(?:[" + CAPS + r"][\w&'’\-]*|of|for|and|the|on|&)){0,8}[.,]\s[“\"]"),
     # Organization or author followed by a year in brackets (APA, Harvard) within the first words
     re.compile(rf"^{_PARTICLES}[{CAPS}][^()\d]{{0,150}}?[(\[]"
                r"(?:1[5-9]\d\d|20\d\d|n\.\s?d\.|[so]\.\s?[dfJ]\.|in press|forthcoming)"),
