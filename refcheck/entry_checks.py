@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from refcheck.citations.legal import is_legal
 from refcheck.findings.build import finding
 from refcheck.keys import ascii_fold
 from refcheck.model import Finding, Reference
+from refcheck.text.patterns import is_legal
 
 
 def check_entries(refs: list[Reference]) -> list[Finding]:

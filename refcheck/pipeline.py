@@ -150,8 +150,11 @@ def _title_block_end(doc: Document) -> int:
     Stellenbosch (2023)" above the first paragraph names the report's publisher, it cites nothing. Only a text
     whose paragraphs are lines of their own (some line runs past 200 characters) shows where its first paragraph
     begins; in a hard-wrapped text every line is short and nothing is left out."""
-    for n, line in enumerate(doc.text.split("\n", _TITLE_LINES + 1)[:_TITLE_LINES + 1]):
-        if len(line) >= 200:
+    lines = doc.text.split("\n", _TITLE_LINES + 1)[:_TITLE_LINES + 1]
+    if not any(len(line) >= 200 for line in lines):
+        return 0
+    for n, line in enumerate(lines):  # the first line of prose: long, or a sentence of ten words or more
+        if len(line) >= 200 or (line.rstrip().endswith((".", "?", "!", ":")) and len(line.split()) >= 10):
             return doc.offset(n + 1) if n else 0
     return 0
 

@@ -36,17 +36,3 @@ def case_before(text: str, pos: int, lo: int) -> tuple[str, int] | None:
     return name, line_start + at
 
 
-# A case or a statute named in a note: "Robinson v Chief Constable of West Yorkshire Police [2018] UKSC 4",
-# "Anns v Merton LBC [1978] AC 728 (HL)", "Compensation Act 2006, s 1", "42 U.S.C. § 1983".
-# (and the cases named for one party, "In re S (A Child) (Identification ...) [2004] UKHL 47", "Ex parte Pinochet")
-_NOTE_CASE = re.compile(r"(?:[A-Z][^;“”\"‘’]{0,150}?\sv\.?\s[A-Z]|(?:In\s[Rr]e|Re|Ex\s[Pp]arte)\s[A-Z])[^;]{0,150}?"
-                        r"(?:\[(?:1[5-9]|20)\d\d\]|\((?:1[5-9]|20)\d\d\)|\d{1,4}\s[A-Z][\w.]{0,12}\s\d)")
-_NOTE_STATUTE = re.compile(r"[A-Z][^;“”\"‘’]{0,150}?\b(?:Act|Regulations?|Ordinance|Statute|Directive)\s(?:of\s)?"
-                           r"(?:1[5-9]|20)\d\d\b|.{0,40}§")
-
-
-def is_legal(text: str) -> bool:
-    """Whether a note's work is a court case or a statute, which needs no bibliography entry (OSCOLA keeps
-    them in tables of their own, when at all)."""
-    return _NOTE_CASE.match(text) is not None or _NOTE_STATUTE.match(text) is not None
-

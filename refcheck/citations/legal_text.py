@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from refcheck.citations.checks import CitationCheck, Outcomes
-from refcheck.citations.legal import is_legal
 from refcheck.document import Document
 from refcheck.findings.build import finding
 from refcheck.model import Citation, Finding, Reference
+from refcheck.text.patterns import is_legal
 
 # A reporter or journal: "U.S.", "F.3d", "F. Supp. 3d", "S. Ct.", "Harv. L. Rev.", "Tex. L. Rev."
 _REPORTER = r"(?:(?:[A-Z][A-Za-z’']{0,8}\.(?:\s?\d[a-z]{1,2}\b)?|[A-Z]\.[A-Z]\.|\d[a-z]{1,2}\b)\s?){1,6}"

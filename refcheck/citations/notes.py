@@ -19,7 +19,6 @@ import re
 
 from refcheck._record import Record
 from refcheck.citations import note_findings as nf
-from refcheck.citations.legal import is_legal
 from refcheck.citations.note_parts import GERMAN_QUOTES_RE, QUOTED_RE
 from refcheck.citations.note_parts import author_date as read_author_date
 from refcheck.citations.note_parts import parts as note_parts
@@ -29,7 +28,7 @@ from refcheck.document import Document
 from refcheck.model import Citation, Finding, RawEntry, Reference
 from refcheck.style import NOTES_STYLE
 from refcheck.text.fold import fold
-from refcheck.text.patterns import CAPS, ET_AL_RE
+from refcheck.text.patterns import CAPS, ET_AL_RE, is_legal
 
 # "[^3]: ..." is a Markdown footnote definition, as the PDF reader writes a page's footnotes.
 # A footnote pasted from a word processor keeps its raised number: "¹ Donoghue v Stevenson [1932] AC 562".

@@ -43,10 +43,11 @@ _START_RES = (
     re.compile(r"^(?:[A-Z][a-z]*\s)?(?:(?:van|von|de|del|della|der|den|des|di|du|la|le|da|das|dos|te|ten|ter|zu|vom|y|St\.)\s)*"
                r"[" + CAPS + r"][\w'’\-‐]+(?:\s[" + CAPS + r"][\w'’\-‐]+)?\s?,\s*"
                r"(?:&|(?:[" + CAPS + r"]\.\s?|[" + CAPS +
-                   r"][\w'’\-‐]*(?![\w'’\-‐])\s?)+(?:(?:de|von|van|du|da)\b)?(?:[.,;:/(&“\"]|and\b|$|(?<=\.)|(?<=\.\s)"
+                   r"][\w'’\-‐]*(?![\w'’\-‐])\s?)+(?:(?:de|von|van|du|da)\b)?(?:[.,;(&“\"]|(?<=[a-zß-ÿ])[:/]|and\b|$|(?<=\.)|(?<=\.\s)"
                    r"|(?=(?:1[5-9]|20)\d\d[a-z]?(?:[\s:]|,\s))))"),  # SAA's "Berman, Matthew 2024 Long-term", Mind's
     # "1976:", Harvard AGPS's bare initials "Kingsford, RT 2000, ‘Ecological impacts", "Leblanc, M, Tweed, S",
-    # German's colon and slash: "Assmann, Aleida: Erinnerungsräume", "Welzer, Harald/Moller, Sabine"
+    # German's colon and slash after a given name: "Assmann, Aleida: Erinnerungsräume", "Welzer, Harald/Moller, Sabine"
+    # (not the place of an imprint, "Cambridge, MA: MIT Press")
     # Given-name-first authors: "Brandon Carter. Global ...", "Julian McAuley and Jure Leskovec."
     re.compile(r"^[" + CAPS + r"][a-zà-ÿ]+(?:\s[A-Z]\.)*\s(?:(?:van|von|de|der|la|le|da|di)\s)*"
                r"(?!(?:Press|UP|University|Books|Publishing|Publishers|Inc|Ltd)\b)[" + CAPS + r"][\w'’\-‐]+"
