@@ -124,3 +124,11 @@ def test_cairns_numbered_paragraphs_are_no_notes_and_a_note_whose_author_no_entr
     assert [c.text[:14] for c in report.citations] == ["Georges Lefebv", "Ibid., p. 7-9.", "G. Lefebvre, L",
                                                        "Timothy Tacket", "Michel Vovelle"]
     assert [(f.code, f.line) for f in report.findings] == [("no-entry", 13), ("uncited", 17)]
+
+
+def test_a_chicago_title_with_a_subtitle_colon_is_not_read_as_german_names_before_a_colon() -> None:
+    from refcheck.citations.note_parts import work
+
+    # a title-first note whose italics were lost: the colon opens the subtitle, the imprint is in brackets
+    assert work("Against Our Will: Men, Women, and Rape (New York, NY: Simon & Schuster, 1975).")[0] != ["will"]
+    assert work("Jan Assmann: Das kulturelle Gedächtnis, München 1992, S. 48 ff.")[0] == ["assmann"]

@@ -24,6 +24,7 @@ QUOTED_RE = re.compile(r"“([^”]{3,300}?)[,.]?”|\"([^\"]{3,300}?)[,.]?\"|�
 
 
 _COLON_AUTHORS_RE = re.compile(r"^([^:,;“”\"]{2,160}):\s+(\S.*)$")
+_IMPRINT_RE = re.compile(r"\([^()]{0,80}:\s[^()]{0,80}(?:1[5-9]|20)\d\d\)")
 
 
 _PAGE_RE = re.compile(r"[,:]\s*((?:pp?\.\s*)?\d{1,5}(?:[-–]\d{1,5})?)\.?\s*$")
@@ -176,7 +177,9 @@ def work(part: str) -> tuple[list[str], str, str | None] | None:
 
     "John Smith, Title (City: Publisher, 1999), 45." / "Smith, “Title,” 45." / "Smith and Jones, *Title*"."""
     quoted = QUOTED_RE.search(part)
-    colon = _COLON_AUTHORS_RE.match(part) if quoted is None else None
+    # (not a Chicago title whose subtitle follows a colon, its imprint in brackets: "Against Our Will: Men, Women,
+    # and Rape (New York, NY: Simon & Schuster, 1975)")
+    colon = _COLON_AUTHORS_RE.match(part) if quoted is None and not _IMPRINT_RE.search(part) else None
     if quoted is not None:
         head, title = part[:quoted.start()], next(g for g in quoted.groups() if g)
     elif colon is not None and _NAMES_ONLY_RE.match(colon.group(1).replace("/", ", ")):
