@@ -72,7 +72,8 @@ _WITH_LOCATOR_RE = re.compile(
     r"|appendix|figures?|tables?|equations?|algorithms?|pages?"
     # the page in other languages: "[3, с. 35]", "[11, ст. 64]" (DSTU, GOST), "str." (Polish, Croatian),
     # "pág." (Spanish), "old." (Hungarian), "blz." (Dutch), "hlm." (Indonesian), "tr." (Vietnamese), "σ." (Greek)
-    r"|(?:с|ст|стр|str|págs?|pag|old|blz|hlm|tr|lk|lpp|psl|σσ?)(?=\.))\.?\s*[\w.:]{1,12}(?:\s*[-–]\s*[\w.]{1,8})?)\s*",
+    r"|(?:с|ст|стр|str|págs?|pag|old|blz|hlm|tr|lk|lpp|psl|σσ?)(?=\.))\.?\s*(?:[\w.:]{1,12}|\(\w{1,8}\))"  # "Eq. (12)"
+    r"(?:\s*[-–]\s*[\w.]{1,8})?)\s*",
     re.IGNORECASE)
 
 
@@ -105,10 +106,11 @@ def bracket_numbers(content: str) -> tuple[list[int], str | None] | None:
 
 
 # Chemistry journals (Angewandte, Chemistry – A European Journal) group works under one number, "[2] a) ...;
-# b) ...", and cite a part by its letter: "[2a–c]", "[4a]", "[1b,7]" cite entries 2, 4, and 1 and 7.
+# b) ...", and cite a part by its letter: "[2a–c]", "[4a]", "[1b,7]", "[2a,b]" cite entries 2, 4, 1 and 7, and 2.
+# ("[2a,b]": parts a and b of entry 2)
 _LETTERED_RE = re.compile(r"(?=.*\d[a-h])\s*\d{1,4}[a-h]?(?:\s*[-–]\s*\d{0,4}[a-h]?)?"
-                          r"(?:\s*,\s*\d{1,4}[a-h]?(?:\s*[-–]\s*\d{0,4}[a-h]?)?){0,20}\s*")
-_LETTERS_RE = re.compile(r"(?<=\d)[a-h]|\s*[-–]\s*[a-h]\b")
+                          r"(?:\s*,\s*(?:\d{1,4}[a-h]?|[a-h]\b)(?:\s*[-–]\s*\d{0,4}[a-h]?)?){0,20}\s*")
+_LETTERS_RE = re.compile(r"(?<=\d)[a-h]|\s*[-–]\s*[a-h]\b|\s*,\s*[a-h]\b")
 
 
 # "n ∈ [5, 80]": a bracket after "∈" is an interval ("range [12]" may still cite, so words do not count).

@@ -37,10 +37,12 @@ _UNICODE_RE = re.compile(rf"[{_SUP_DIGITS}]{{1,3}}(?:{_RAISED_PAGE})?(?:\s?[,⁻
 _PANDOC_RE = re.compile(r"\^\(((?:[^()\n]|\([^()\n]{0,12}\)){1,80})\)|\^([^\s^]{1,60})\^"
                         r"|<sup>\s*([^<>\n]{1,60}?)\s*</sup>", re.IGNORECASE)
 # "victims.12,13", "al.3", "previously,1(p320)", "cells12": the word (3+ lowercase letters, or any word
-# and its closing punctuation), the numbers, then a break. Uppercase words (H2O, CO2, COVID19) and
+# and its closing punctuation, or a family name after "and": Nature's "Huss and Hock8"), the numbers, then a
+# break. Uppercase words (H2O, CO2, COVID19) and
 # hyphens (COVID-19) never precede a citation number.
 _GLUED_RE = re.compile(
-    rf"(?:(?<![\w-])([a-z]{{3,}})|([A-Za-z]{{1,40}}|\))([.,;:’”\"']|\.[’”\"']))({_LIST})(?=[\s.,;:)\]]|$)")
+    rf"(?:(?<![\w-])([a-z]{{3,}}|(?<=\band\s)[A-Z][a-z]{{2,}}|(?<=\s&\s)[A-Z][a-z]{{2,}})"
+    rf"|([A-Za-z]{{1,40}}|\))([.,;:’”\"']|\.[’”\"']))({_LIST})(?=[\s.,;:)\]]|$)")
 _ABBREVIATIONS = frozenset(
     "fig figs p pp vol vols no nos eq eqs ref refs sec secs ch chap table tab tabs art para ed eds e g i "
     "approx ca n vs v ver version step steps item items part suppl ext app appendix line lines sect".split())
