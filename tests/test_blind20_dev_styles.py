@@ -24,13 +24,14 @@ def test_harvard_agps_entries_one_a_line_with_bare_initials_are_each_an_entry() 
     assert [f.code for f in report.findings if f.severity == "error"] == []
 
 
-def test_a_misspelt_author_before_a_bracket_number_is_a_name_mismatch() -> None:
-    # an IEEE student draft: "Banburry et al. [4]" for entry [4] by Banbury
+def test_a_near_spelling_of_the_numbered_entrys_author_is_left_alone() -> None:
+    # "Banburry et al. [2]" for entry [2] by Banbury: reporting such near spellings raised false name-mismatches on
+    # real articles (names a PDF or the parser changed), so only a name no entry near it spells is reported
     text = ("Keyword spotting on microcontrollers was benchmarked by Zhang et al. [1] and Banburry et al. [2]; "
             "MLPerf Tiny [2] and earlier work [1] set the baselines.\n\nREFERENCES\n\n"
             "[1] Y. Zhang, N. Suda, L. Lai, and V. Chandra, “Hello edge: Keyword spotting on microcontrollers,” "
             "arXiv:1711.07128, 2017.\n"
             "[2] C. Banbury et al., “MLPerf Tiny benchmark,” in Proc. NeurIPS Datasets and Benchmarks, 2021.\n")
     report = check_document(Document(path="p.txt", text=text))
-    assert [(f.code, f.message[:60]) for f in report.findings] == [
-        ("name-mismatch", '"Banburry et al. [2]": entry [2] is "Banbury et al. (2021)",')]
+    assert [c.references for c in report.citations] == [["r1"], ["r2"], ["r2"], ["r1"]]
+    assert report.findings == []
