@@ -175,3 +175,17 @@ def lowercase_run_on(text: str) -> bool:
     rest of the entry before it, whatever the layout says ("van Ooij. “Dynamic ...”" does open one)."""
     return text[:1].islower() and not looks_like_entry_start(text) and not _PARTICLE_FAMILY_ALONE.match(text)
 
+
+
+# ScienceDirect's author-date list copied from the page: each entry under its citation on a line of its own,
+# "Hartig et al., 2014" / "T. Hartig, R. Mitchell, ..." / "Nature and health" / "Annu. Rev. Publ. Health, 35 ..."
+_LABEL_LINE_RE = re.compile(r"[" + CAPS + r"][\w'’\-]+(?:\s(?:et al\.|and\s[" + CAPS + r"][\w'’\-]+))?,?\s"
+                            r"(?:1[5-9]|20)\d\d[a-z]?")
+
+
+def label_lines(lines: list[str], start_line: int, end_line: int) -> set[int]:
+    """The 1-based numbers of the lines in [START_LINE, END_LINE) that are an entry's citation alone, when the
+    list prints at least three: they head the entry below them, as a group heading does."""
+    found = {n for n in range(start_line, min(end_line, len(lines) + 1))
+             if _LABEL_LINE_RE.fullmatch(lines[n - 1].strip())}
+    return found if len(found) >= 3 else set()

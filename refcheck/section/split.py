@@ -42,7 +42,8 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
     """The entries of SECTION, each re-joined onto a single line."""
     all_lines = doc.lines
     repeated = _repeated_furniture(all_lines)
-    headings = cue_rules.group_headings(all_lines, section.start_line, section.end_line)  # "Primary Sources"
+    labels = cue_rules.label_lines(all_lines, section.start_line, section.end_line)  # "Hartig et al., 2014"
+    headings = cue_rules.group_headings(all_lines, section.start_line, section.end_line) | labels  # "Primary Sources"
     lines: list[_Line] = []
     blank = True
     page_break = False
@@ -83,7 +84,10 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
             entries.append(RawEntry(text=line.text.strip(), line=line.number, column=line.column,
                                     label=line.label))
         else:
-            entries[-1].text = join_wrapped(entries[-1].text, line.text.strip(), compounds)
+            # (under citation labels each line is a field the page printed on its own: "M. Marmot" / "Social ...")
+            glue = ". " if labels and entries[-1].text[-1:] not in ".,;:" else None
+            entries[-1].text = f"{entries[-1].text}{glue}{line.text.strip()}" if glue else join_wrapped(
+                entries[-1].text, line.text.strip(), compounds)
     if layout == "wrapped":
         entries = _rejoin_tails(entries)
     return [e for e in entries if len(e.text) > 3]
@@ -94,8 +98,7 @@ _NAME_LINE_RE = re.compile(r"^[" + CAPS + r"][^\d.;:()]{1,60},[^\d;:()]{1,80}$")
 _WORK_LINE_RE = re.compile(r"^(?:1[5-9]\d\d|20\d\d)[a-z]?\.?\s+\S|^n\.\s?d\.\s+\S")
 
 
-# A person's names in either order, then the next person or the title: "G. J. Boer et B. Yu,", "Dan Sholler et
-# al., «", "Zoi Thanopoulou et al.,"
+# A person's names in either order, then the next person or the title: "G. J. Boer et B. Yu,", "Zoi Thanopoulou et al.,"
 _PERSON_OPENING_RE = re.compile(r"^(?:(?:[" + CAPS + r"][\w'’-]*\.?\s){1,4}[" + CAPS + r"][\w'’-]+"
                                 r"(?:,\s|\s(?:et|and|e|y|und|&)\s|\set al\.,?\s)"
                                 # or family first: "Alfonso-Rojas, A & Cadena, E-A 2020" (Deakin Harvard)
@@ -121,8 +124,7 @@ def _works_under_names(lines: list[_Line], starts: list[bool]) -> dict[int, str]
     return out
 
 
-def _runs_on(text: str) -> bool:
-    """Does a line stop inside its entry ("Fernandes-Alnemri T, Yu JW, Datta P, Wu J,")?"""
+def _runs_on(text: str) -> bool:  # does a line stop inside its entry ("Fernandes-Alnemri T, Yu JW, Datta P, Wu J,")?
     return bool(_UNFINISHED_RE.search(text)) or not _TERMINAL_RE.search(text)
 
 
@@ -153,8 +155,7 @@ _TAIL_RE = re.compile(r"^[^.]{1,70},\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\.?$")
 
 
 def _rejoin_tails(entries: list[RawEntry]) -> list[RawEntry]:
-    """Put back the last line of an entry that was taken for an entry of its own: an entry
-    with no year followed by a "Publisher, Year." line with no title."""
+    """Put back an entry's last line taken for one: "Publisher, Year." with no title after an entry with no year."""
     out: list[RawEntry] = []
     for e in entries:
         if out and _TAIL_RE.match(e.text) and not _YEAR_RE.search(out[-1].text):
@@ -310,9 +311,8 @@ def _list_openings(heads: list[str]) -> frozenset[int]:
 
 
 def _year_after_names(heads: list[str]) -> bool:
-    """Does this list print each entry's year after its names and before its title (author-date),
-    as most of the entries it surely opens show? Then a line of names and a year is never a whole
-    entry (an MLA or ABNT entry ends on its year: "Woolf, Virginia. Mrs. Dalloway. Harcourt, 1925.")."""
+    """Does this list print each entry's year after its names and before its title (author-date), as most of the
+    entries it surely opens show? Then names and a year are no whole entry (MLA's and ABNT's end on the year)."""
     return len(heads) >= 5 and sum(1 for h in heads if _YEAR_THEN_TITLE_RE.match(h)) >= 0.6 * len(heads)
 
 
