@@ -16,7 +16,9 @@ _LIST = rf"{_RANGE}(?:\s*(?:,|&|and)\s*{_RANGE}){{0,6}}"
 LABEL = _LABEL = (
     r"(?:pp?|pgs?|pages?|paras?|paragraphs?|¶¶?|ch|chaps?|chapters?|sec|sects?|sections?|§§?|"
     r"n|nn|notes?|vols?|volumes?|lines?|ll?|loc|slides?|col|cols|art|arts|"
-    r"fol|fols|at|min|minutes?|timestamp|articles?)"
+    r"fol|fols|at|min|minutes?|timestamp|articles?|"
+    # the numbered parts of a mathematical or statistical work: "(Callaway and Sant'Anna, 2021, Theorem 1)"
+    r"theorems?|thms?|lemmas?|propositions?|props?|corollary|corollaries|cor|remarks?|examples?|eqs?|equations?)"
 )
 _DRANGE = r"\d{1,5}[a-z]?(?:\s*[-–—]\s*\d{1,5}[a-z]?)?"
 _DLIST = rf"{_DRANGE}(?:\s*(?:,|&|and)\s*{_DRANGE}){{0,6}}"

@@ -52,6 +52,7 @@ REFERENCE_HEADINGS = frozenset({
 _END_WORDS = (
     r"appendix|appendices|annex|annexes|notes|endnotes|footnotes|about the authors?|author biograph(?:y|ies)"
     r"|acknowledge?ments?|supplementary(?: material)?|supporting information|tables|figures|index|glossary"
+    r"|notes on contributors|disclosure statement|declaration of (?:competing )?interests?|conflicts? of interest"
     r"|(?:figure|table)s? (?:captions|legends)|captions|legends"
     r"|recent posts|related posts|related articles|related|share this(?: article)?|share|leave a reply"
     r"|comments?|tags|categories|subscribe|follow us|you might (?:also )?(?:like|be interested in)"
@@ -65,7 +66,11 @@ _END_RE = re.compile(rf"(?:{_END_WORDS})(?:\s+(?:[a-z]|[a-z]?\d{{1,3}}|[ivx]{{1,
 # "Notes 7:574–578.": a wrapped entry's journal ("Mol. Ecol. / Notes") and its volume and pages.
 _SOURCE_NUMBERS_RE = re.compile(r"\d+\s*:\s*\d+|\d+\s*[–-]\s*\d+")
 _CITE_THIS_RE = re.compile(r"(?:how to cite this (?:article|paper)|to cite this (?:article|paper)|cite this article as)"
-                           r"\s*:", re.IGNORECASE)
+                           r"\s*:"
+                           # a journal's dates: ACM's "Received July 2023; revised ...; accepted ...", SciELO's
+                           # "Recibido: 10 de Marzo de 2022; Aprobado: 05 de Agosto de 2022"
+                           r"|(?:received|recibido|recebido|reçu|eingegangen|submitted)\b.{0,60}?[;,]\s*"
+                           r"(?:revised|accepted|aprobado|aceptado|aceito|accepté|angenommen)\b", re.IGNORECASE)
 _FURNITURE_RE = re.compile(r"(?:©|\(c\)|copyright\b).{0,80}(?:\d{4}|all rights reserved)", re.IGNORECASE)
 
 _DECOR_RE = re.compile(r"^[\s#*_=>|]+|[\s#*_=:.|：\u3000]+$")  # "参考文献：" ends with a full-width colon
@@ -105,7 +110,7 @@ def is_end_heading(line: str) -> bool:
     """A line that closes the list: a later section heading or page furniture."""
     s = line.replace("\u00a0", " ").strip()
     if _CITE_THIS_RE.match(s):
-        return True  # Wiley's and T&F's "How to cite this article: Haugland, I. S., ... (2023). Forested ..."
+        return True  # T&F's "How to cite this article: Haugland, I. S., ... (2023)", "Received ...; accepted ..."
     if not s or len(s) > 80:
         return False
     key = heading_key(s)

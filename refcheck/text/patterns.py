@@ -25,8 +25,12 @@ CITED_IN = r"(?:as cited in|cited in|qtd\.? in|as quoted in|quoted in|apud)"
 
 # The link buttons a publisher's web page prints under each entry, pasted with it: ScienceDirect's "View PDF View
 # article View in Scopus Google Scholar", "Google Scholar", MDPI's "[Google Scholar] [CrossRef]", "PubMed", "CAS".
-LINK_BUTTONS_RE = re.compile(r"^(?:\[?(?:View (?:PDF|article|in Scopus|at publisher)|Google Scholar|Cross[Rr]ef|PubMed"
-                             r"|PMC free article|Web of Science|Scopus|Full Text|Abstract|CAS|Green Version)\]?\s*)+$")
+# (Taylor & Francis: "[Crossref], [Web of Science ®], [Google Scholar]"; SciELO's "[ Links ]"; PLOS's "View Article";
+# Frontiers' "PubMed Abstract | CrossRef Full Text"; Oxford's "WorldCat"; maths' "MathSciNet", "zbMATH")
+LINK_BUTTONS_RE = re.compile(
+    r"^(?:\[?\s?(?:View (?:PDF|[Aa]rticle|in Scopus|at publisher)|Google Scholar|Cross[Rr]ef|PubMed(?:/NCBI)?"
+    r"|PMC free article|Web of Science(?:\s?®)?|Scopus|Full Text|Abstract|CAS|Green Version|Taylor & Francis Online"
+    r"|Links|WorldCat|MathSciNet|zbMATH|Medline|Article|ADS)\s?\]?[\s,|]*)+$")
 
 # A database's download stamp on every page of a PDF: JSTOR's "This content downloaded from 129.105.215.146 on Tue,
 # 05 Mar 2024 14:22:09 UTC" / "All use subject to https://about.jstor.org/terms", Wiley's "Downloaded from
