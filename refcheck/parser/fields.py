@@ -32,7 +32,21 @@ def _opens_with(editors: str | None, lead: str | None) -> bool:
     return lead in ("editor", "author") and bool(editors) and not editors.lstrip().startswith(("In ", "in "))
 
 
+# A given name that reads like the editor's role: "Aniket Kittur, Ed H. Chi, and Bongwon Suh. 2008." (no stop after it)
+_ED_GIVEN = re.compile(r"(?:^|,\s*)Ed$")
+
+
+def _ed_given_name(spans: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:
+    """The names "Kittur, Ed" tagged editor before "H. Chi, and Bongwon Suh" tagged author: one author list."""
+    for k in range(len(spans) - 1):
+        (la, va, ea), (lb, vb, _) = spans[k], spans[k + 1]
+        if la == "editor" and lb == "author" and _ED_GIVEN.search(va.strip()):
+            return [*spans[:k], ("author", f"{va.strip()} {vb.strip()}", ea), *spans[k + 2:]]
+    return spans
+
+
 def build_fields(spans: list[tuple[str, str, bool]], text: str) -> tuple[str, Fields]:
+    spans = _ed_given_name(spans)
     first: dict[str, str] = {}
     dates: list[str] = []
     for label, value, _ in spans:
