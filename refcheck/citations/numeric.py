@@ -207,7 +207,8 @@ AMA_PAGE = r"\((?:pp?|sec|ch|chap|fig|para)\.?\s?\d{1,5}(?:[-–]\d{1,5})?\)"
 _AMA_PAGE_AFTER_RE = re.compile(rf"(?<=\d)({AMA_PAGE})(?=\s*(?:[,–-]|$))")
 _PAREN_LOCATOR_RE = re.compile(r",\s*(?:pp?\.\s*)?(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\s*$")
 _NOT_CITED_BEFORE = re.compile(
-    r"(?:\b(?:eqs?|equations?|formulae?|steps?|items?|criteri(?:on|a)|hypothes[ie]s|rules?|figs?|figures?"
+    # (the singular only of the words that number one thing: "criterion (3)"; "the KDIGO criteria (12)" cites)
+    r"(?:\b(?:eqs?|equations?|formulae?|step|item|criterion|hypothesis|rule|figs?|figures?"
     r"|tables?|panels?|sections?|chapters?|appendix|n|no|nos|vs)\.?|[=<>±×+*/^]"
     r"|(?<![\w.-])(?!(?:1[5-9]|20)\d\d(?!\d))\d+(?:[.,]\d+)?)\s*$",  # (a year is no count: "described in 2007 (1).")
     re.IGNORECASE)
