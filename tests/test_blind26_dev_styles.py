@@ -36,3 +36,15 @@ def test_a_theorem_of_a_cited_work_is_a_locator() -> None:
     from refcheck.citations.locator import is_locator
 
     assert all(is_locator(t) for t in ("Theorem 1", "Lemma 2.1", "Proposition 3", "Corollary 4"))
+
+
+def test_french_de_before_a_narratives_name_is_the_preposition_when_no_entry_has_the_particle() -> None:
+    text = ("Les effets de lieu, pour reprendre l’expression de Bourdieu (1993), tiennent à la distance sociale.\n\n"
+            "Bibliographie\n\n"
+            "Bourdieu Pierre, 1993, « Effets de lieu », dans P. Bourdieu (dir.), La misère du monde, Paris, Éditions "
+            "du Seuil, p. 159-167.\n"
+            "Préteceille Edmond, 2006, « La ségrégation sociale a-t-elle augmenté ? », Sociétés contemporaines, "
+            "no 62, p. 69-93.\n")
+    report = check_document(Document(path="p.txt", text=text))
+    assert [c.references for c in report.citations] == [["r1"]]
+    assert [f.code for f in report.findings] == ["uncited"]

@@ -132,10 +132,21 @@ def _with_authors(cit: Citation, authors: list[str]) -> Citation:
     return alt
 
 
+_LOWER_PARTICLE = re.compile(r"(?:de|da|do|del|della|des|du|di)\s+(?=[A-ZÀ-Ý])")
+
+
 def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | None) -> Match:
     refs = index.refs
     exact: set[int] = set()
     short: set[int] = set()
+    if cit.authors and (lead := _LOWER_PARTICLE.match(cit.authors[0])) and not any(
+            ev.name_candidates(index, cit.authors[0])) and not index.by_raw_lead(cit.authors[0]):
+        # "l'expression de Bourdieu (1993)": French, Spanish and Portuguese "de" before a name is often the
+        # preposition; when no entry's name has the particle, the name is the rest ("de Vries" keeps it)
+        rest = cit.authors[0][lead.end():]
+        if any(ev.name_candidates(index, rest)) or index.by_raw_lead(rest):
+            cit = copy.copy(cit)
+            cit.authors = [rest, *cit.authors[1:]]
     if cit.authors:
         exact, short = ev.name_candidates(index, cit.authors[0])
         if not exact and not short and aliases:
@@ -143,6 +154,7 @@ def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | 
         for k in cit.hints:
             if k.startswith("aka:") and not exact:
                 exact, short = ev.name_candidates(index, k[4:])
+
     if cit.authors and not (short and not exact):
         exact |= index.by_raw_lead(cit.authors[0])
     if cit.authors and not exact and not short and _MEDLINE.fullmatch(cit.authors[0]):
