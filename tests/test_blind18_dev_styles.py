@@ -132,3 +132,37 @@ def test_a_chicago_title_with_a_subtitle_colon_is_not_read_as_german_names_befor
     # a title-first note whose italics were lost: the colon opens the subtitle, the imprint is in brackets
     assert work("Against Our Will: Men, Women, and Rape (New York, NY: Simon & Schuster, 1975).")[0] != ["will"]
     assert work("Jan Assmann: Das kulturelle Gedächtnis, München 1992, S. 48 ff.")[0] == ["assmann"]
+
+
+_TURABIAN = (
+    "The plains dried out.1 Farmers left.2 Conservation came late.3 The storms were worst in 1935.4\n\n"
+    "Notes\n\n"
+    "     1. Donald Worster, Dust Bowl: The Southern Plains in the 1930s (New York: Oxford University Press, 1979), "
+    "4.\n"
+    "     2. James N. Gregory, American Exodus: The Dust Bowl Migration and Okie Culture in California (New York: "
+    "Oxford University Press, 1989), 11.\n"
+    "     3. Hugh Hammond Bennett, Soil Conservation (New York: McGraw-Hill, 1939), 5.\n"
+    "     4. Wortser, Dust Bowl, 230.\n\n"
+    "Bibliography\n\n"
+    "Gregory, James N. American Exodus: The Dust Bowl Migration and Okie Culture in California. New York: Oxford "
+    "University Press, 1989.\n"
+    "Phillips, Sarah T. This Land, This Nation: Conservation, Rural America, and the New Deal. New York: Cambridge "
+    "University Press, 2007.\n"
+    "Worster, Donald. Dust Bowl: The Southern Plains in the 1930s. New York: Oxford University Press, 1979.\n")
+
+
+def test_a_short_note_with_a_misspelt_author_is_told_by_its_name_when_two_titles_hold_its_words() -> None:
+    report = check_document(Document(path="p.txt", text=_TURABIAN))
+    assert ("name-mismatch", 8) in [(f.code, f.line) for f in report.findings]
+
+
+def test_a_two_word_title_by_an_author_no_entry_prints_needs_both_words_in_an_entry_to_be_listed() -> None:
+    # "Soil Conservation" by Bennett: Phillips' "... Conservation, Rural America ..." shares one word only
+    report = check_document(Document(path="p.txt", text=_TURABIAN))
+    assert ("no-entry", 7) in [(f.code, f.line) for f in report.findings]
+
+
+def test_a_notes_aside_before_see_is_not_the_works_author() -> None:
+    from refcheck.citations.note_parts import parts
+
+    assert parts("On the inspectors, see Shiel, Quiet Revolution, 150.") == ["Shiel, Quiet Revolution, 150."]

@@ -101,6 +101,11 @@ _ENTITY_END_RE = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6})$")
 _CONTAINER_AFTER_RE = re.compile(r"\s*in:\s")
 
 
+# A discursive note's aside before its work: "On the inspectors, see Shiel, Quiet Revolution, 150."
+_ASIDE_RE = re.compile(r"^[^;“”\"«»()]{3,120}?[,;:]\s+(?:see(?: also)?|cf\.|vgl\.|voir|véase)\s+(?=[" + CAPS + r"])",
+                       re.I)
+
+
 def parts(note: str) -> list[str]:
     """The works one note names: split on ";" outside parentheses and quotation marks (French « » too), never
     at the ";" that ends an HTML entity a web page left in the text ("Health &amp; Social Care") nor at one
@@ -127,7 +132,7 @@ def parts(note: str) -> list[str]:
     out.append("".join(cur).strip())
     out = _rejoin_coauthors(out)
     out = [piece for p in out for piece in _NEXT_WORK_RE.split(p) for piece in _GLUED_WORK_RE.split(piece)]
-    return [_LEAD_RE.sub("", p).strip() for p in out if p.strip()]
+    return [_LEAD_RE.sub("", _ASIDE_RE.sub("", p)).strip() for p in out if p.strip()]
 
 
 # A bare family name (or an et al.) as a part of its own: a co-author, when the next part goes on with its year
