@@ -132,7 +132,9 @@ def _with_authors(cit: Citation, authors: list[str]) -> Citation:
     return alt
 
 
-_LOWER_PARTICLE = re.compile(r"(?:de|da|do|del|della|des|du|di)\s+(?=[A-ZÀ-Ý])")
+# (and an article before a body's name, as English drops "The": "La Confederación Hidrográfica del Guadiana (2022)")
+_LOWER_PARTICLE = re.compile(r"(?:de|da|do|del|della|des|du|di|La|El|Los|Las|Le|Les|Il|Lo|Die|Der|Das|Het)"
+                             r"\s+(?=[A-ZÀ-Ý])")
 
 
 def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | None) -> Match:

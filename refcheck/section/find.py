@@ -51,6 +51,10 @@ REFERENCE_HEADINGS = frozenset({
 # Sections that follow a reference list in papers, and web-page furniture.
 _END_WORDS = (
     r"appendix|appendices|annex|annexes|notes|endnotes|footnotes|about the authors?|author biograph(?:y|ies)"
+    # the appendix in the other languages theses are written in (Spanish, Portuguese, French, German, Italian, Dutch,
+    # Polish, Czech, Finnish, Swedish, Norwegian)
+    r"|anexos?|ap[ée]ndices?|annexes?|anhang|anlagen?|allegat[oi]|appendice|bijlagen?|aneks|příloh[ay]|liitteet|liite"
+    r"|bilagor|bilaga|vedlegg"
     r"|acknowledge?ments?|supplementary(?: material)?|supporting information|tables|figures|index|glossary"
     r"|notes on contributors|disclosure statement|declaration of (?:competing )?interests?|conflicts? of interest"
     r"|(?:figure|table)s? (?:captions|legends)|captions|legends"

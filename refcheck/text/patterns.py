@@ -82,6 +82,7 @@ CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 # "46    Author et al.", a bare page number: text a PDF leaves between a paragraph's two halves.
 RUNNING_HEAD_RE = re.compile(
     r"^(?:(?i:running head:).{0,80}?\s\d{1,4}|(?i:page) \d{1,4}(?: (?i:of) \d{1,4})?|\d{1,4}|[ivxlc]{1,6}"
+    r"|[—–-]\s?\d{1,4}\s?[—–-]|(?i:page)\s?\|\s?\d{1,4}"  # a centred "— 231 —", Word's "Page | 11"
     r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,? \d{1,3}|\d{1,3} [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
     r"|[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-:]+){1,9}\s+\d{1,3}"  # "GROWTH MINDSET INTERVENTIONS 14"
     r"|[A-Z][\w'’\-]+(?: et al\.?| and [A-Z][\w'’\-]+)? (?i:page) \d{1,4}"  # PMC manuscripts: "Okafor et al. Page 17"
