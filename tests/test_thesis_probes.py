@@ -41,3 +41,17 @@ def test_words_page_furniture_of_a_word_footer() -> None:
     from refcheck.text.patterns import RUNNING_HEAD_RE
 
     assert RUNNING_HEAD_RE.match("Page | 11") and RUNNING_HEAD_RE.match("— 231 —")
+
+
+def test_an_appendix_with_a_label_and_a_title_ends_the_list() -> None:
+    from refcheck.section.find import is_end_heading
+
+    assert is_end_heading("Anhang A Parametertabelle") and is_end_heading("Appendix A Survey Instrument")
+    assert not is_end_heading("Notes on the Literature of the Field")
+
+
+def test_german_chapter_and_section_locators_in_a_bracket() -> None:
+    from refcheck.citations.numeric import bracket_numbers
+
+    assert bracket_numbers("6, Kap. 12") == ([6], "Kap. 12")
+    assert bracket_numbers("18, Abschn. 4") == ([18], "Abschn. 4")

@@ -65,7 +65,7 @@ def numbers_in(content: str) -> list[int] | None:
 # page may follow the number without a comma, "[14 s. 45]" (Czech ČSN ISO 690 "s.", German "S.", "p.").
 _WITH_LOCATOR_RE = re.compile(
     r"\s*(\d{1,4})\s*(?:,\s*|\s(?=(?:pp?|s)\.\s?\d))"
-    r"((?:sec|secs|sect|fig|figs|tab|table|alg|art|eq|eqs|ch|chap|thm|lem|lemma|app|appx|def|prop"
+    r"((?:sec|secs|sect|fig|figs|tab|table|alg|art|eq|eqs|ch|chap|thm|lem|lemma|app|appx|def|prop|kap|abschn|abb|cap"
     r"|cor|ex|pp?|para|ll?|vol|no|s(?=\.)|§§?"
     # the words in full, as amsplain and the maths journals print them: "[5, Theorem 1.1]", "[2, Chapter 3]"
     r"|theorems?|lemmas|propositions?|corollary|corollaries|definitions?|examples?|remarks?|sections?|chapters?"

@@ -62,10 +62,12 @@ _END_WORDS = (
     r"|comments?|tags|categories|subscribe|follow us|you might (?:also )?(?:like|be interested in)"
     r"|you may also like|read more|more from .{1,40}|about us|contact us|newsletter|advertisement"
 )
-# "Appendix", "Appendix B", "Appendix 2: Interview questions", "Appendix S1. Supplementary methods", "RECENT POSTS"
+# "Appendix", "Appendix B", "Appendix 2: Interview questions", "Appendix S1. Supplementary methods", "Anhang A
+# Parametertabelle" (a label, then its title), "RECENT POSTS"
 # (the label after the word is a letter, a number or a roman one: "Appendix B", "Appendix 2"; "Related work", a running
 # head of the chapter the list closes, is no web page's "Related")
-_END_RE = re.compile(rf"(?:{_END_WORDS})(?:\s+(?:[a-z]|[a-z]?\d{{1,3}}|[ivx]{{1,4}}))?(?:\s*[:.\-–]\s*.{{0,50}})?",
+_END_RE = re.compile(rf"(?:{_END_WORDS})(?:\s+(?:[a-z]|[a-z]?\d{{1,3}}|[ivx]{{1,4}})(?:\s*[:.\-–]\s*|\s+).{{0,50}}"
+                     rf"|\s+(?:[a-z]|[a-z]?\d{{1,3}}|[ivx]{{1,4}})|\s*[:.\-–]\s*.{{0,50}})?",
                      re.IGNORECASE)
 # "Notes 7:574–578.": a wrapped entry's journal ("Mol. Ecol. / Notes") and its volume and pages.
 _SOURCE_NUMBERS_RE = re.compile(r"\d+\s*:\s*\d+|\d+\s*[–-]\s*\d+")
