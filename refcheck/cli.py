@@ -174,7 +174,6 @@ def _cmd_check(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     sys.stdout.flush()
     return status if status != EXIT_OK else exit_status(reports, args.strict)
-    return status
 
 
 # --- bib -------------------------------------------------------------------

@@ -111,10 +111,13 @@ def split_notes(doc: Document, entries: list[RawEntry]) -> tuple[list[RawEntry],
     if len(listed) < 2:
         return entries, None
     keys = [_entry_key(e.text) for e in listed]
-    tables = [e.text for e in listed if is_legal(e.text)]
-    named = sum(1 for n in notes if any(_names_listed(part, keys) or (is_legal(part) and any(
-        fold(t).startswith(fold(re.split(r"\s?[\[(,]", part, maxsplit=1)[0])) for t in tables))
-        for part in note_parts(n.text)))
+    tables = [fold(e.text) for e in listed if is_legal(e.text)]
+
+    def tabled(part: str) -> bool:  # a case or statute the paper's table of cases or legislation lists
+        name = _case_name(part)
+        return is_legal(part) and len(name) >= 6 and any(t.startswith(name) for t in tables)
+
+    named = sum(1 for n in notes if any(_names_listed(part, keys) or tabled(part) for part in note_parts(n.text)))
     worklike = sum(1 for n in notes if any((read_work(p) is not None and not is_legal(p)) or _IBID_RE.match(p)
                                            or read_author_date(p) for p in note_parts(n.text)))
     if named < 2 or named < 0.3 * max(1, worklike):
@@ -289,10 +292,15 @@ def check_notes(notes: list[Citation], references: list[Reference]) -> tuple[lis
     return findings, cited
 
 
+def _case_name(text: str) -> str:
+    """A case's or statute's name as its table lists it first: "Campbell v MGN Ltd [2004] UKHL 22, ..." -> "campbell v
+    mgn ltd" (folded), to be found at the start of "Campbell v MGN Ltd [2004] UKHL 22, [2004] 2 AC 457 ....... 1, 2"."""
+    return fold(re.split(r"\s?[\[(,]", text, maxsplit=1)[0]).strip(" .")
+
+
 def _in_table(text: str, tables: list[Reference]) -> Reference | None:
-    """The entry of a table of cases or legislation that names the note's case or statute: "Campbell v MGN Ltd
-    [2004] UKHL 22, ..." is listed as "Campbell v MGN Ltd [2004] UKHL 22, [2004] 2 AC 457 ....... 1, 2"."""
-    name = fold(re.split(r"\s?[\[(,]", text, maxsplit=1)[0]).strip(" .")
+    """The entry of a table of cases or legislation that names the note's case or statute."""
+    name = _case_name(text)
     return next((r for r in tables if len(name) >= 6 and fold(r.raw).startswith(name)), None)
 
 
