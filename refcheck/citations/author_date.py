@@ -22,7 +22,7 @@ from refcheck.matching.names import looks_like_acronym
 from refcheck.text.fold import strip_marks
 from refcheck.text.lexicon import AMINO_ACIDS, AND_WORDS, MONTHS, ORG_WORDS
 from refcheck.text.lexicon import NAME_CONNECTORS as CONNECTORS
-from refcheck.text.patterns import CAPS, CITED_IN, CJK_CHARS, ET_AL_RE, IN_PRESS, NO_DATE_MORE
+from refcheck.text.patterns import CAPS, CITED_IN, CJK_CHARS, ET_AL_RE, IN_PRESS, NO_DATE_MORE, STATUTE_HEAD_RE
 
 YEAR_RE = re.compile(
     # not "205907" (a specimen number); s.d., o.J.: n.d. (never initials opening a name: "(N. Dissmeyer", "(S. Dias")
@@ -35,9 +35,10 @@ SIGNAL_RE = re.compile(
     r"quoted in|as quoted in|as discussed in|discussed in|for example,?|for a review,? see|reviewed in|"
     r"adapted from"
     # the other languages' "see", "compare", "for example": German "vgl. (auch)", "siehe", "z. B."; French "voir";
-    # Spanish and Portuguese "véase", "ver"; Italian "cfr.", "si veda"; Dutch "zie"; Polish "zob.", "por."; Czech
-    # "viz", "srov."; Finnish "ks."; Turkish "bkz."; Russian "см."
-    r"|vgl\.(?:\s+auch)?|siehe(?:\s+auch)?|z\.\s?b\.|voir(?:\s+aussi)?|véase(?:\s+también)?|ver|cfr\.|si veda|zie"
+    # Spanish and Portuguese "véase", "véanse", "ver", "veja(-se)", "vid."; Italian "cfr.", "si veda", "vedi"; Dutch
+    # "zie"; Polish "zob.", "por."; Czech "viz", "srov."; Finnish "ks."; Turkish "bkz."; Russian "см."
+    r"|vgl\.(?:\s+auch)?|siehe(?:\s+auch)?|z\.\s?b\.|voir(?:\s+aussi)?|véan?se(?:\s+también)?|ver|cfr\.|si veda|zie"
+    r"|veja(?:-se)?|vejam-se|vedi|vid\."
     r"|zob\.|por\.|viz|srov\.|ks\.|bkz\.|см\.)\s+"
     # taxonomy's "sensu Jeffress et al. 2011" ("in the sense of"), also glued as a lost italic leaves it
     r"|^(?:sensu|vide)(?:\s+|(?-i:(?=[" + CAPS + r"])))"
@@ -271,6 +272,7 @@ def parse_head(head: str, part: Part) -> bool:
     part.authors, part.et_al = split_authors(rest)
     if not part.years and any(_PLACE_PREFIX_RE.match(a) for a in part.authors):
         return False  # "(St. Petersburg and Moscow)": places; "St. John (2016)" has its year
+    part.doubtful = part.doubtful or STATUTE_HEAD_RE.search(rest) is not None  # a law needs no entry unless listed
     return bool(part.authors)
 
 
@@ -286,8 +288,6 @@ _PLACE_PREFIX_RE = re.compile(r"(?:St|Ste|Mt|Ft|Pt|Saint|Sainte|Mount|Fort|Lake|
 _MLA_LOCATOR_RE = lazy(rf"(?:,\s*|\s+)((?:{LABEL}\.?\s*)?\d[\d\s,–—-]{{0,20}}|{TIME_RANGE})$")
 _QUOTED_TITLE_RE = re.compile(r"“[^”]{1,400}”")
 
-
-_FIGURE_LOCATOR = re.compile(r"(?:figs?|figures?)\.?\s*\d{1,3}[a-z]?(?:\s*[-–,]\s*\d{1,3}[a-z]?)*", re.IGNORECASE)
 
 
 def cited_original(text: str, offset: int) -> Part | None:
@@ -358,7 +358,7 @@ def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
             rest = ""
         if rest:
             rest = rest.lstrip(",:").strip()
-            figure = _FIGURE_LOCATOR.fullmatch(rest.rstrip(".,;"))
+            figure = loc.PART_LOCATOR.fullmatch(rest.rstrip(".,;"))
             if not (is_locator(rest) or loc.ROMAN_LOCATOR.fullmatch(rest) or figure):
                 return None
             part.locator = normalize_locator(rest)

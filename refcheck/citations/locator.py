@@ -11,7 +11,9 @@ import re
 from refcheck._perf import lazy
 
 _NUM = r"(?:\d{1,5}(?:\.\d{1,3}){0,3}[a-z]?|[ivxlcdm]{1,7})"  # "Article 67.2.5"
-_RANGE = rf"{_NUM}(?:\s*[-–—]\s*{_NUM})?"
+# German and Latin "and following": "S. 98 ff.", "S. 12 f."
+_FF = r"(?:\s?ff?\b\.?)?"
+_RANGE = rf"{_NUM}(?:\s*[-–—]\s*{_NUM})?{_FF}"
 _LIST = rf"{_RANGE}(?:\s*(?:,|&|and)\s*{_RANGE}){{0,6}}"
 LABEL = _LABEL = (
     r"(?:pp?|pgs?|pages?|paras?|paragraphs?|¶¶?|ch|chaps?|chapters?|sec|sects?|sections?|§§?|"
@@ -20,7 +22,7 @@ LABEL = _LABEL = (
     # the numbered parts of a mathematical or statistical work: "(Callaway and Sant'Anna, 2021, Theorem 1)"
     r"theorems?|thms?|lemmas?|propositions?|props?|corollary|corollaries|cor|remarks?|examples?|eqs?|equations?)"
 )
-_DRANGE = r"\d{1,5}[a-z]?(?:\s*[-–—]\s*\d{1,5}[a-z]?)?"
+_DRANGE = rf"\d{{1,5}}[a-z]?(?:\s*[-–—]\s*\d{{1,5}}[a-z]?)?{_FF}"
 _DLIST = rf"{_DRANGE}(?:\s*(?:,|&|and)\s*{_DRANGE}){{0,6}}"
 # Bare page numbers "45", "45-47", "12, 14"; or a time stamp "1:02:33", "00:14:20–00:16:05" (MLA films).
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
@@ -37,6 +39,13 @@ _PAGE_ABBREVIATIONS = r"(?:[sс]|tr|str|стр|ст|old|hlm|blz|págs?|σσ?|lk|
 # Latvian and Hungarian print the page first, as an ordinal: "55. lpp.", "432.–436. lpp.", "12. old."
 _NUMBER_FIRST = r"\d{1,5}\.?(?:\s*[-–]\s*\d{1,5}\.?)?\s(?:lpp|old|psl|lk)\.?"
 _LABELLED = rf"{_LABEL}(?:\.\s*{_LIST}|\s+{_LIST}|{_DLIST})|{_PAGE_ABBREVIATIONS}\.\s?{_LIST}|{_NUMBER_FIRST}"
+# A numbered part of the work that is not a page: "(Legg et al. 2012: fig. 1)", "(O’Hara and Zhou 2021, table 4)",
+# "Davoodi and others (2022, Annex 1)", "(IMF, 2023b, Statistical Table A2)", "Cahuc et al. (2021, sección 2)".
+PART_LOCATOR = re.compile(r"(?:(?:figs?|figures?|abb|gr[aá]ficos?)|(?:[a-z]+\s+)?(?:tables?|tabs?|tablas?|cuadros?"
+                          r"|annex(?:es)?|anexos?|anhang|appendix|appendices|apps?|box(?:es)?|secci[oó]n|secc"
+                          r"|se[cç][aã]o|cap[ií]tulo|cap|kap|abschn))\.?\s*(?:[a-z]?\d{1,3}(?:\.\d{1,2})?[a-z]?|[ivx]{1,5})"
+                          r"(?:\s*[-–,]\s*[a-z]?\d{1,3}(?:\.\d{1,2})?[a-z]?)*", re.IGNORECASE)
+
 # Case-insensitive matching, two ways with the same answers: ASCII text is lower-cased
 # and matched case-sensitively (every letter in the patterns is lower-case), which
 # compiles several times faster than re.IGNORECASE; any other text (where Unicode case

@@ -62,11 +62,15 @@ def sentence_case_body(piece: str, offset: int) -> ad.Part | None:
     """A body's name with lower-case words, as Spanish and Portuguese write them: cited only if listed."""
     body, dropped = ad.strip_signal(piece.strip())
     m = _BODY_THEN_YEAR.fullmatch(body)
-    if m is None or m.group(1).split()[0].lower() not in ORG_WORDS \
+    # the body's word opens the name or follows its adjective ("Haut Conseil pour le climat")
+    if m is None or not any(w.lower() in ORG_WORDS for w in m.group(1).split()[:2]) \
             or (m.group(3) and not is_locator(m.group(3))):
         return None
     words = m.group(1).split()
-    if sum(w[:1].isupper() for w in words) * 2 < len(words) - sum(w.lower() in CONNECTORS for w in words):
+    # French writes a body's name with one capital ("Agence nationale de l'habitat"); a longer name in lower
+    # case is a phrase
+    if len(words) > 5 and sum(w[:1].isupper() for w in words) * 2 < len(words) - sum(w.lower() in CONNECTORS
+                                                                                    for w in words):
         return None
     lead = len(piece) - len(piece.lstrip()) + dropped
     part = ad.Part(start=offset + lead, end=offset + len(piece.rstrip()), text=body, authors=[m.group(1)],

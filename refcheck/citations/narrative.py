@@ -14,7 +14,7 @@ from refcheck._perf import lazy
 from refcheck.citations.author_date import _PARTICLE_WORDS, CAP_STOP, CONNECTORS, ET_AL_RE, is_name_token
 from refcheck.matching.names import looks_like_acronym
 from refcheck.text.lexicon import AND_WORDS, HONORIFICS, MONTHS, ORG_WORDS
-from refcheck.text.patterns import CAPS, CJK_CHARS
+from refcheck.text.patterns import CAPS, CJK_CHARS, ET_AL
 
 # (a run of Chinese, Japanese or Korean characters is a word of its own: those scripts put no space before a name,
 # "として稲葉(2011)", "である.Fukuyama(1995)が")
@@ -56,11 +56,13 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
     Brunovskis", "Kevin Bales")."""
     window_start = max(lo, pos - 160)
     window = text[window_start:pos]
-    toks = [(m.start() + window_start, m.group()) for m in _WORD_RE.finditer(window)]
+    # the other languages' "et al.": "bei Amelung u. a. (2018)", "Perry y otros (2007)", "Silva e colab. (2010)"
+    et_al = (other := _OTHER_ET_AL_END.search(window)) is not None
+    end = other.start() if other else len(window)
+    toks = [(m.start() + window_start, m.group()) for m in _WORD_RE.finditer(window, 0, end)]
     if not toks:
         return None
     i = len(toks) - 1
-    et_al = False
     if i > 0 and _DEFINED_ACRONYM.fullmatch(toks[i][1]):
         i -= 1  # "Otoritas Jasa Keuangan [OJK] (2022)": the body's name, and the short form the text will cite
     # Optional reporting verb, possibly preceded by "also": "Orlova states (2004, 16)".
@@ -130,6 +132,7 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
     return name, run[0][0], et_al
 
 
+_OTHER_ET_AL_END = re.compile(r"(?<=[^\W\d_])\s*,?\s+(?!et\b)" + ET_AL + r"\s*$", re.IGNORECASE)
 DEFINED_ACRONYM_PATTERN = r"\[[A-Z][A-Za-z&]{1,9}\]"
 _DEFINED_ACRONYM = re.compile(DEFINED_ACRONYM_PATTERN)
 # A body's acronym and a dash before its name: "BFG - The Brazil Flora Group (2021)"

@@ -13,7 +13,8 @@ from refcheck.text.patterns import CAPS, ET_AL_RE
 # ... and "see"/"cf." in the other languages notes are written in: German "Vgl.", "Siehe auch", Spanish "Véase", Italian
 # "Cfr.", French "Voir", Dutch "Zie ook", Polish "Zob.", "Por."
 _LEAD_RE = re.compile(r"^(?:see(?: also)?|cf\.|compare|for (?:example|instance),?|e\.g\.,?|quoted in"
-                      r"|vgl\.|siehe(?: auch)?|s\.\s?auch|véase(?: también)?|cfr\.|voir(?: aussi)?|zie(?: ook)?"
+                      r"|vgl\.|siehe(?: auch)?|s\.\s?auch|véan?se(?: también)?|veja(?:-se)?|vedi|cfr\.|voir(?: aussi)?"
+                      r"|zie(?: ook)?"
                       r"|zob\.|por\.)\s+", re.I)
 
 

@@ -73,14 +73,24 @@ def find_notes(text: str) -> list[Note]:
         # else: a numbered line inside the run is no note of it ("3. Vergangenheitspolitik", a section heading
         # between the page foots of notes 1-9 and 10-19)
     runs.append(current)
-    return [n for run in runs if len(run) >= MIN_RUN and not _headings(run) and not _paragraphs(run) for n in run]
+    return [n for run in runs if len(run) >= MIN_RUN and not _headings(run) and not _paragraphs(run, text)
+            for n in run]
 
 
-def _paragraphs(run: list[Note]) -> bool:
-    """A run of numbered paragraphs of the body (Cairn and OpenEdition number them: "1. Entre le 20 juillet ...
-    contre les châteaux [1]. ..."): most are longer than a note but a rare discursive one, and call notes."""
-    return sorted(len(n.text) for n in run)[len(run) // 2] > 350 \
-        and sum(bool(re.search(r"\[\d{1,3}\]", n.text)) for n in run) >= 0.5 * len(run)
+# A parenthetical author-date citation, "(Davoodi and others, 2022)": the form an author-date paper cites in; a
+# note cites a work by its title and facts ("(New York: Norton, 1999)").
+_PAREN_AUTHOR_DATE = re.compile(r"\([" + CAPS + r"][^():]{0,80}?,\s(?:1[5-9]|20)\d\d[a-z]?[,;)]")
+
+
+def _paragraphs(run: list[Note], text: str) -> bool:
+    """A run of numbered paragraphs of the body: most are longer than a note but a rare discursive one (each
+    runs to its blank line or the next number), and cite as the body does, calling notes (Cairn, OpenEdition:
+    "1. Entre le 20 juillet ... châteaux [1]. ...") or in author-date parentheses (IMF and UN papers)."""
+    ends = [*(n.start for n in run[1:]), len(text)]
+    paras = [text[n.start:min(end, e if (e := text.find("\n\n", n.start)) >= 0 else end)]
+             for n, end in zip(run, ends, strict=True)]
+    return sorted(len(p) for p in paras)[len(run) // 2] > 350 \
+        and sum(bool(re.search(r"\[\d{1,3}\]", p) or _PAREN_AUTHOR_DATE.search(p)) for p in paras) >= 0.5 * len(run)
 
 
 def _headings(run: list[Note]) -> bool:

@@ -130,6 +130,8 @@ class ReferenceIndex:
                 for form in nm.org_short_forms(a.literal):
                     self.short[form].add(i)
                     self.short[" ".join(self.expand(form.split()))].add(i)
+                for acr in nm.echoed_acronyms(a.literal, ref.raw or ""):
+                    self.acro[acr].add(i)
                 for acr in nm.acronyms(a.literal):
                     self.acro[acr].add(i)
                     for n in range(3, len(acr)):

@@ -121,9 +121,16 @@ def printed_acronym(literal: str) -> tuple[str, str | None]:
     """"United Nations Environment Programme (UNEP)" -> (the name, "UNEP"): the list
     defines the short form the text cites."""
     m = _BRACKETED_ACRONYM.search(literal)
-    if not m or not (looks_like_acronym(m.group(1)) or _MIXED_CASE_ACRONYM.fullmatch(m.group(1))):
+    if not m or not (looks_like_acronym(m.group(1)) or _MIXED_CASE_ACRONYM.fullmatch(m.group(1))
+                     or _titled_acronym(m.group(1), literal[:m.start()])):
         return literal, None
     return (literal[:m.start()] + literal[m.end():]).strip(), m.group(1)
+
+
+def _titled_acronym(short: str, name: str) -> bool:
+    """French writes a pronounceable acronym as a word, "Agence nationale de l'habitat (Anah)", "(Insee)",
+    "(Ademe)": a short word in brackets after a name of two words or more that opens with its letter."""
+    return len(short) <= 8 and short.isalpha() and len(name.split()) >= 2 and fold(short[0]) == fold(name[:1])
 
 
 def org_words(literal: str) -> list[str]:
@@ -169,6 +176,28 @@ def acronyms(literal: str) -> set[str]:
         if len(letters) >= 2:
             out.add("".join(letters))
     return out
+
+
+_CAPITALS_WORD = re.compile(r"\b[A-Z]{3,8}\b")
+
+
+def echoed_acronyms(literal: str, entry: str) -> set[str]:
+    """"NICE" for "National Institute for Health and Care Excellence, 2013. ... London: NICE.": a body's
+    acronym that the entry prints elsewhere (as its publisher, in its address), its letters the initials of
+    the name's words in order; the text cites the body by it."""
+    ws = words(literal)
+    initials = "".join(w[0] for w in ws)
+    out: set[str] = set()
+    for m in _CAPITALS_WORD.finditer(entry):
+        acr = m.group(0).lower()
+        if acr[0] == initials[:1] and acr not in ws and _in_order(acr, initials[1:]):
+            out.add(acr)
+    return out
+
+
+def _in_order(letters: str, within: str) -> bool:
+    it = iter(within)
+    return all(ch in it for ch in letters[1:])
 
 
 def looks_like_acronym(text: str) -> bool:

@@ -191,6 +191,10 @@ def _strip_roles(t: str) -> str:
     return t
 
 
+# (not a French list's initials after the family name, "ALLEN (J.P.)", "Codou (Y.)")
+_ACRONYM_AFTER = re.compile(r"\S\s[(\[][A-Z]{2}[A-Z&/-]{0,9}[)\]]$")
+
+
 def is_organization(t: str) -> bool:
     """An author that is an institution: an institution word and no personal-name pattern."""
     words = _WORDS.findall(t)
@@ -200,8 +204,8 @@ def is_organization(t: str) -> bool:
         return True
     has_org_word = any(w.lower() in ORG_WORDS or w.lower().rstrip("s") in ORG_WORDS for w in words)
     if "," not in t and ";" not in t:
-        if has_org_word or _bodies_listed(t):
-            return True
+        if has_org_word or _bodies_listed(t) or _ACRONYM_AFTER.search(t):
+            return True  # "Umweltbundesamt (UBA)": a body defines its acronym
         if len(words) == 1 and words[0].isupper() and len(words[0]) >= 3:
             return True
         # A long name with no conjunction and no initials is an institution ("Not-for-Profit Law Centre"),

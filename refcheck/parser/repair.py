@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from refcheck.normalizer.date import parse_year
-from refcheck.parser.repair_authors import author_cut_at_and, dashed_body_author
+from refcheck.parser.repair_authors import author_cut_at_and, body_with_its_name, dashed_body_author
 from refcheck.parser.repair_books import (
     acs_publisher_colon_place,
     imprint_and_page_count,
@@ -16,6 +16,7 @@ from refcheck.parser.repair_books import (
 from refcheck.parser.repair_dates import (
     in_press_opening_title,
     month_before_vancouver_year,
+    no_date_opening_span,
     year_between_title_parts,
     year_inside_title,
 )
@@ -60,11 +61,13 @@ def align_to_punctuation(words: list[str], labels: list[str]) -> list[str]:
 
 def repair(spans: list[Span]) -> list[Span]:
     spans = _given_name_read_as_month(spans)
+    spans = no_date_opening_span(spans)
     spans = dashed_body_author(spans)
     spans = author_cut_at_and(spans)
     spans = _title_past_inner_quotation(spans)
     spans = _title_runs_into_in(spans)
     spans = _author_before_year(spans)
+    spans = body_with_its_name(spans)
     spans = _late_authors(spans)
     spans = month_before_vancouver_year(spans)  # after the title's words read as names are the title's again
     spans = _repeated_site_name(spans)

@@ -47,3 +47,20 @@ def author_cut_at_and(spans: list[Span]) -> list[Span]:
         return spans
     author = ("author", f"{spans[0][1].strip()} {m.group('names').strip()}.", spans[0][2])
     return [author, ("date", m.group("year") + ".", False), ("title", m.group("title"), spans[1][2]), *spans[2:]]
+
+
+_BODY_WITH_ITS_NAME = re.compile(r"^[A-Z][A-Za-z&]{1,11}\s\([A-ZÀ-Þ][^()]{5,150}\)$")
+_OPENING_YEAR = re.compile(r"^\((?:1[5-9]\d\d|20\d\d)[a-z]?\)[.,:]?$")
+
+
+def body_with_its_name(spans: list[Span]) -> list[Span]:
+    """"CEPAL (Comisión Económica para América Latina y el Caribe) (2022a), Panorama Social de América
+    Latina, ...": a body's acronym and its name before the year is the author, though the tagger read it as
+    the title and the title as a journal (no title follows the year)."""
+    if len(spans) < 3 or spans[0][0] != "title" or not _OPENING_YEAR.match(spans[1][1]) \
+            or not _BODY_WITH_ITS_NAME.match(spans[0][1].strip()) or any(sp[0] == "title" for sp in spans[2:]):
+        return spans
+    k = next((i for i, sp in enumerate(spans[2:], start=2) if sp[0] in ("journal", "container-title")), None)
+    if k != 2:
+        return spans
+    return [("author", spans[0][1], spans[0][2]), spans[1], ("title", spans[2][1], spans[2][2]), *spans[3:]]

@@ -134,3 +134,20 @@ def in_press_opening_title(spans: list[Span]) -> list[Span]:
     label, text, italic = spans[i]
     return [*spans[:i], ("date", m.group(0).strip(), False), (label, text[m.end():], italic), *spans[i + 1:]]
 
+
+
+# "(o. J.).", "(s. d.).", "(n. d.).": a spaced no-date mark in brackets, which the tagger was never shown
+_SPACED_NO_DATE = re.compile(r"^(\((?:n\.\s?d|o\.\s?J|s\.\s?[df])\.\)[.,:]?)\s+(\S.*)$", re.S)
+
+
+def no_date_opening_span(spans: list[Span]) -> list[Span]:
+    """"Universität Münster. (o. J.). Prokrastinationsambulanz. Zugriff am ...": the no-date mark after the
+    author is the date and the sentence after it the title, when the tagger read them as one note."""
+    if len(spans) < 2 or spans[0][0] != "author" or any(sp[0] in ("date", "title") for sp in spans):
+        return spans
+    m = _SPACED_NO_DATE.match(spans[1][1])
+    if m is None:
+        return spans
+    title, dot, rest = m.group(2).partition(". ")
+    tail = [(spans[1][0], rest, spans[1][2])] if rest else []
+    return [spans[0], ("date", m.group(1), False), ("title", title + dot.strip(), spans[1][2]), *tail, *spans[2:]]

@@ -61,6 +61,9 @@ _END_WORDS = (
     r"|recent posts|related posts|related articles|related|share this(?: article)?|share|leave a reply"
     r"|comments?|tags|categories|subscribe|follow us|you might (?:also )?(?:like|be interested in)"
     r"|you may also like|read more|more from .{1,40}|about us|contact us|newsletter|advertisement"
+    # a publisher's page after the list: the authors' biographies and addresses, its metrics and links
+    r"|biograph(?:y|ies)|author information|correspondence(?: address)?|korrespondenzanschrift|corresponding author"
+    r"|cited by(?: \(\d{1,4}\))?|similar articles|recommended articles|article metrics|metrics|we value your privacy"
 )
 # "Appendix", "Appendix B", "Appendix 2: Interview questions", "Appendix S1. Supplementary methods", "Anhang A
 # Parametertabelle" (a label, then its title), "RECENT POSTS"
@@ -71,8 +74,11 @@ _END_RE = re.compile(rf"(?:{_END_WORDS})(?:\s+(?:[a-z]|[a-z]?\d{{1,3}}|[ivx]{{1,
                      re.IGNORECASE)
 # "Notes 7:574–578.": a wrapped entry's journal ("Mol. Ecol. / Notes") and its volume and pages.
 _SOURCE_NUMBERS_RE = re.compile(r"\d+\s*:\s*\d+|\d+\s*[–-]\s*\d+")
-_CITE_THIS_RE = re.compile(r"(?:how to cite this (?:article|paper)|to cite this (?:article|paper)|cite this article as)"
-                           r"\s*:"
+_CITE_THIS_RE = re.compile(r"(?:(?:how to |to |please )?cite this (?:article|paper|chapter)(?: as)?"
+                           r"|c[oó]mo citar este art[ií]culo|como citar este artigo|pour citer cet article"
+                           r"|zitiervorschlag|zitierhinweis|korrespondenzanschrift)\s*:"
+                           # a site's cookie banner, whatever its length
+                           r"|(?:we|this (?:web)?site) uses? cookies\b|cookie settings\b|accept all cookies\b"
                            # a journal's dates: ACM's "Received July 2023; revised ...; accepted ...", SciELO's
                            # "Recibido: 10 de Marzo de 2022; Aprobado: 05 de Agosto de 2022"
                            r"|(?:received|recibido|recebido|reçu|eingegangen|submitted)\b.{0,60}?[;,]\s*"

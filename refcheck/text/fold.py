@@ -18,7 +18,8 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("ß", "ss").replace("ø", "o").replace("Ø", "o").replace("ł", "l").replace("Ł", "l")
-    text = text.replace("æ", "ae").replace("œ", "oe").replace("ı", "i")
+    # capitals too: lists that print surnames in capitals ("D'HAULTFŒUILLE") are cited in lower case
+    text = text.replace("æ", "ae").replace("œ", "oe").replace("Æ", "ae").replace("Œ", "oe").replace("ı", "i")
     for ap in APOSTROPHES:
         text = text.replace(ap, "")
     return text.translate(HYPHENS).lower()

@@ -21,12 +21,12 @@ corporation company inc ltd university college school academy laboratory laborat
 project initiative campaign watch international church court program programme secretariat unit division
 government hotline national world congress senate parliament library museum consortium team
 collaboration collaborative working panel community unesco unicef who oecd eurostat census statistics press news times
-agencia agência ministerio ministério instituto secretaria secretaría fundação fundación fundacion universidad
-universidade consejo conselho comisión comissão organización organização organizacion departamento servicio serviço
-sociedad sociedade asociación associação associacao comité comitê confederação confederación empresa ministère
-institut université fondation agence conseil société bundesamt ministerium gesellschaft stiftung verband
-biuro instytut urząd ministerstwo zakład towarzystwo uniwersytet fundacja stowarzyszenie ústav úřad ministerstvo
-společnost univerzita
+agencia agência banco banque ministerio ministério instituto secretaria secretaría fundação fundación fundacion
+universidad universidade consejo conselho comisión comissão organización organização organizacion departamento
+servicio serviço sociedad sociedade asociación associação associacao comité comitê confederação confederación
+empresa ministère institut université universität fondation agence conseil société cour bundesamt ministerium
+gesellschaft stiftung verband biuro instytut urząd ministerstwo zakład towarzystwo uniwersytet fundacja
+stowarzyszenie ústav úřad ministerstvo společnost univerzita
 kurumu kurulu bakanlığı üniversitesi enstitüsü başkanlığı müdürlüğü derneği vakfı
 instituut ministerie stichting vereniging rijksinstituut universiteit centraal planbureau
 institutet institutt myndigheten styrelsen verket direktoratet departementet sentralbyrå statistiska

@@ -115,6 +115,13 @@ _NOTE_STATUTE = re.compile(r"[A-Z][^;“”\"‘’]{0,150}?\b(?:Act|Regulations
                            r"(?:1[5-9]|20)\d\d\b|.{0,40}§")
 
 
+# A statute named as a citation's author, "(Mental Capacity Act 2005, s.2)", "(Data Protection Regulations 2018)"
+# (not the Romance languages' "Ley", "Lei", "Loi": surnames too)
+# or an official gazette's page, "(BGBl. I S. 1824)", "(ABl. L 119 S. 1)", "(OJ L 119, 4.5.2016)", "(BOE núm. 236)"
+STATUTE_HEAD_RE = re.compile(r"[A-Za-z]\s(?:Act|Regulations?|Ordinance|Directive|Gesetz|Verordnung|Decree)$"
+                             r"|^(?:[RB]GBl|GVBl|ABl|BAnz|OJ|BOE|DOF|DOU|JORF|GU)\b")
+
+
 def is_legal(text: str) -> bool:
     """Whether a note's work is a court case or a statute, which needs no bibliography entry (OSCOLA keeps
     them in tables of their own, when at all)."""

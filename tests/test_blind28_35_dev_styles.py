@@ -1,0 +1,182 @@
+"""Habits of the papers on the dev halves of blind sets 28-35 (fixtures/papers_blind28 ... papers_blind35: grey
+literature, two-column PDF pastes, national standards, publisher web pages, student coursework, economics working
+papers, computer science, humanities; written by helpers who never read refcheck's code)."""
+
+from __future__ import annotations
+
+from refcheck.citations.notes import find_notes
+from refcheck.document import Document
+from refcheck.pipeline import check_document
+
+
+def _check(text: str):  # noqa: ANN202 - FileReport
+    return check_document(Document(path="p.txt", text=text))
+
+
+def test_numbered_paragraphs_of_an_imf_paper_citing_in_author_date_parentheses_are_no_notes() -> None:
+    text = ("I. INTRODUCTION\n\n"
+            "1.      Numerical fiscal rules have spread rapidly: the number of countries with at least one rule rose\n"
+            "from 7 in 1990 to 105 in 2021 (Davoodi and others, 2022). The case for rules rests on the time-\n"
+            "inconsistency of discretionary policy (Kydland and Prescott, 1977) and on a deficit bias rooted in the\n"
+            "budget process. Critics warn that rigid rules may force procyclical tightening when it is least\n"
+            "affordable, which motivated the second-generation design with escape clauses.\n\n"
+            "2.      Whether rules change the effect of fiscal policy on output is less studied. Blanchard and Leigh\n"
+            "(2013) found that forecasters underestimated multipliers during the 2010–11 consolidations, and\n"
+            "others showed that expansionary austerity largely disappears once fiscal shocks are identified from\n"
+            "the narrative record. Multipliers also depend on the state of the economy and on openness of the\n"
+            "economy and on the exchange-rate regime (Kydland and Prescott, 1977).\n\n"
+            "3.      We take rule coverage from the IMF Fiscal Rules Dataset, first assembled by Schaechter and\n"
+            "others and extended by Davoodi and others (2022). Fiscal aggregates come from the World Economic\n"
+            "Outlook database and cyclically adjusted balances from the Fiscal Monitor of the same year, as the\n"
+            "earlier classifications of rule types did (Blanchard and Leigh, 2013) for the advanced economies.\n\n"
+            "References\n\n"
+            "Blanchard, O., and D. Leigh, 2013, “Growth Forecast Errors and Fiscal Multipliers,” American Economic\n"
+            "Review, Vol. 103, No. 3, pp. 117–20.\n\n"
+            "Davoodi, H., P. Elger, A. Fotiou, and others, 2022, “Fiscal Rules and Fiscal Councils: Recent Trends\n"
+            "and Performance during the COVID-19 Pandemic,” IMF Working Paper 22/11.\n\n"
+            "Kydland, F., and E. Prescott, 1977, “Rules Rather than Discretion: The Inconsistency of Optimal Plans,”\n"
+            "Journal of Political Economy, Vol. 85, No. 3, pp. 473–92.\n")
+    assert find_notes(text) == []
+    assert _check(text).findings == []
+
+
+def test_a_table_annex_or_section_of_the_work_after_the_year_is_a_locator() -> None:
+    text = ("Coverage comes from Davoodi and others (2022, Annex 1) and the Fiscal Monitor (IMF, 2023, table 4); "
+            "compare Cahuc et al. (2021, sección 2).\n\nReferences\n\n"
+            "Cahuc, P., F. Kramarz, and S. Nevoux, 2021, “The Heterogeneous Impact of Short-Time Work,” IZA DP 14.\n"
+            "Davoodi, H., P. Elger, A. Fotiou, and others, 2022, “Fiscal Rules and Fiscal Councils,” IMF WP 22/11.\n"
+            "International Monetary Fund (IMF), 2023, Fiscal Monitor: On the Path to Policy Normalization "
+            "(Washington).\n")
+    report = _check(text)
+    assert report.findings == []
+
+
+def test_cite_this_article_after_the_list_ends_it() -> None:
+    text = ("Voters punish incumbents (Svolik, 2019).\n\nReferences\n\n"
+            "Svolik MW (2019) Polarization versus democracy. Journal of Democracy 30(3), 20–32.\n\n"
+            "Cite this article: Nowicka K, Ribeiro M and O'Dwyer H (2024) Competence Versus Constraint: Do Voters\n"
+            "Forgive Executive Aggrandizement When the Economy Is Growing? British Journal of Political Science 54,\n"
+            "812–829. https://doi.org/10.1017/S0007123423000456\n")
+    report = _check(text)
+    assert [r.raw[:6] for r in report.references] == ["Svolik"]
+    assert report.findings == []
+
+
+def test_a_surname_printed_in_capitals_with_a_ligature_is_the_same_name_in_lower_case() -> None:
+    text = ("Evitamos el estimador de dos vías (De Chaisemartin y D'Haultfœuille, 2020).\n\nReferencias\n\n"
+            "DE CHAISEMARTIN, C., y X. D'HAULTFŒUILLE (2020). «Two-Way Fixed Effects Estimators with "
+            "Heterogeneous Treatment Effects», American Economic Review, 110(9), pp. 2964-2996.\n")
+    assert _check(text).findings == []
+
+
+def test_spanish_plural_veanse_before_a_citation_is_a_signal() -> None:
+    text = ("Los efectos de peso muerto son conocidos (véanse Hijzen y Martin, 2013).\n\nReferencias\n\n"
+            "HIJZEN, A., y S. MARTIN (2013). «The role of short-time work schemes during the global financial "
+            "crisis», IZA Journal of Labor Policy, 2(1), pp. 1-31.\n")
+    assert _check(text).findings == []
+
+
+def test_german_ff_after_a_page_is_part_of_the_locator() -> None:
+    text = ("Bauernschuster/Traxler (2021, S. 98 ff.) kommen zu dem Ergebnis, dass der Nutzen die Kosten "
+            "übersteigt.\n\nLiteratur\n\n"
+            "Bauernschuster, S./Traxler, C. (2021): Tempolimit 130 auf Autobahnen: Eine evidenzbasierte "
+            "Abwägung. In: Perspektiven der Wirtschaftspolitik 22 (2), S. 86-111.\n")
+    assert _check(text).findings == []
+
+
+def test_a_french_body_named_in_sentence_case_after_its_adjective_is_cited_by_its_name() -> None:
+    text = ("Le rythme doit tripler (Haut Conseil pour le climat, 2020).\n\nRéférences\n\n"
+            "Haut Conseil pour le climat (2020). Rénover mieux : leçons d'Europe. Rapport annuel. Paris : HCC.\n")
+    assert _check(text).findings == []
+
+
+def test_a_bodys_acronym_written_as_a_word_in_brackets_after_its_name_is_how_the_text_cites_it() -> None:
+    text = ("Des défauts sont relevés (Anah, 2023, p. 18).\n\nRéférences\n\n"
+            "Agence nationale de l'habitat (Anah) (2023). Rapport d'activité 2022. Paris : Anah.\n")
+    assert _check(text).findings == []
+
+
+def test_a_bodys_acronym_printed_as_its_publisher_is_how_the_text_cites_it() -> None:
+    text = ("Falls guidance was followed (NICE 2013).\n\nReference list\n\n"
+            "NATIONAL INSTITUTE FOR HEALTH AND CARE EXCELLENCE, 2013. Falls in older people: assessing\n"
+            "risk and prevention. Clinical guideline CG161 [online]. London: NICE. Available from:\n"
+            "https://www.nice.org.uk/guidance/cg161 [Accessed 3 March 2023].\n")
+    assert _check(text).findings == []
+
+
+def test_a_statute_cited_with_its_section_needs_no_entry() -> None:
+    text = ("Capacity is presumed (Mental Capacity Act 2005, s.2) unless shown otherwise (Benner, 1984).\n\n"
+            "Reference list\n\n"
+            "BENNER, P., 1984. From novice to expert. Menlo Park, CA: Addison-Wesley.\n")
+    assert _check(text).findings == []
+
+
+def test_an_official_gazettes_page_in_a_footnote_needs_no_entry() -> None:
+    text = ("Die Richtgeschwindigkeit gilt seit 1978 (Umweltbundesamt 2020, S. 7).\n\n"
+            "¹ Autobahn-Richtgeschwindigkeits-Verordnung vom 21. November 1978 (BGBl. I S. 1824).\n\nLiteratur\n\n"
+            "Umweltbundesamt (2020): Klimaschutz durch Tempolimit. Wirkung eines generellen Tempolimits auf "
+            "Bundesautobahnen auf die Treibhausgasemissionen. Dessau-Roßlau.\n")
+    assert _check(text).findings == []
+
+
+def test_underscores_before_a_bracketed_year_repeat_the_previous_entrys_author() -> None:
+    text = ("La informalidad es alta (OIT, 2018) y la protección baja (OIT, 2021).\n\nBibliografía\n\n"
+            "OIT (Organización Internacional del Trabajo) (2018), Mujeres y hombres en la economía\n"
+            "  informal: un panorama estadístico, tercera edición, Ginebra.\n"
+            "___ (2021), Informe Mundial sobre la Protección Social 2020-2022: la protección social en la\n"
+            "  encrucijada, en busca de un futuro mejor, Ginebra.\n")
+    assert _check(text).findings == []
+
+
+def test_a_bodys_acronym_then_its_name_before_the_year_is_the_author() -> None:
+    text = ("La pobreza bajó (CEPAL, 2022).\n\nBibliografía\n\n"
+            "CEPAL (Comisión Económica para América Latina y el Caribe) (2022), Panorama Social de\n"
+            "  América Latina, 2022 (LC/PUB.2022/15-P), Santiago.\n")
+    report = _check(text)
+    assert report.references[0].fields.authors[0].literal.startswith("CEPAL")
+    assert report.findings == []
+
+
+def test_a_name_with_its_acronym_in_brackets_is_a_body_not_a_person() -> None:
+    text = ("Tempo 130 spart Emissionen (UBA 2020).\n\nLiteratur\n\n"
+            "Umweltbundesamt (UBA) (2020): Klimaschutz durch Tempolimit. UBA-Texte. Dessau.\n")
+    assert _check(text).references[0].fields.authors[0].literal == "Umweltbundesamt (UBA)"
+
+
+def test_a_spaced_german_no_date_mark_is_the_entrys_date() -> None:
+    text = ("Die Nachfrage steigt (Universität Münster, o. J.).\n\nLiteraturverzeichnis\n\n"
+            "Universität Münster. (o. J.). Prokrastinationsambulanz. Zugriff am 03.05.2023 unter\n"
+            "https://www.uni-muenster.de/Prokrastinationsambulanz/\n")
+    report = _check(text)
+    assert report.references[0].fields.year == "n.d."
+    assert report.findings == []
+
+
+def test_a_publisher_pages_biographies_related_articles_and_cookie_banner_end_the_list() -> None:
+    text = ("Couriers are managed by apps (Wood et al., 2019).\n\nReferences\n\n"
+            "Wood AJ, Graham M, Lehdonvirta V and Hjorth I (2019) Good gig, bad gig: Autonomy and algorithmic\n"
+            "control in the global gig economy. Work, Employment and Society 33(1): 56–75.\n\n"
+            "Biographies\n"
+            "Daniel Ochoa-Fitzgerald is a Research Fellow at the University of Bristol, UK.\n\n"
+            "Cited by (3)\n"
+            "We use cookies that are necessary to make our site work. We may also use additional cookies to analyze.\n"
+            "Cookie Settings  Accept all cookies\n")
+    report = _check(text)
+    assert [r.raw[:4] for r in report.references] == ["Wood"]
+    assert report.findings == []
+
+
+def test_german_von_before_a_cited_name_is_the_preposition_when_no_entry_has_the_particle() -> None:
+    text = ("Das bestätigt die Eignung des Konzepts von Horn und Fleige (2003) für die Vorsorge.\n\nLiteratur\n\n"
+            "Horn, R., H. Fleige, 2003: A method for assessing the impact of load on mechanical stability. "
+            "Soil and Tillage Research 73, 89–99.\n")
+    assert _check(text).findings == []
+
+
+def test_another_languages_et_al_before_a_narrative_year_is_read_after_an_earlier_citation() -> None:
+    text = ("Die Auswertung erfolgte in R (R Core Team 2023); Grundlagen finden sich bei Amelung u. a. "
+            "(2018, S. 198–205).\n\nLiteratur\n\n"
+            "Amelung, W., H.-P. Blume, H. Fleige, R. Horn, 2018: Lehrbuch der Bodenkunde. 17. Aufl., Berlin, "
+            "Springer Spektrum.\n\n"
+            "R Core Team, 2023: R: A language and environment for statistical computing. Wien, R Foundation.\n")
+    assert _check(text).findings == []
