@@ -4,6 +4,8 @@ papers, computer science, humanities; written by helpers who never read refcheck
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from refcheck.citations.notes import find_notes
 from refcheck.document import Document
 from refcheck.pipeline import check_document
@@ -180,3 +182,64 @@ def test_another_languages_et_al_before_a_narrative_year_is_read_after_an_earlie
             "Springer Spektrum.\n\n"
             "R Core Team, 2023: R: A language and environment for statistical computing. Wien, R Foundation.\n")
     assert _check(text).findings == []
+
+
+def test_a_turkish_case_ending_after_the_apostrophe_is_not_part_of_the_name() -> None:
+    text = ("Vakıflar faiz yasağını aşmıştır (Kuran 2011, 128). Kuran'ın bu yaklaşımı, Pamuk'un (2000) para "
+            "tarihine dair bulgularıyla örtüşür; Çizakça'nın (1996) ortaklık verileri de aynı yöndedir.\n\n"
+            "Kaynakça\n\n"
+            "Çizakça, Murat. 1996. A Comparative Evolution of Business Partnerships. Leiden: Brill.\n"
+            "Kuran, Timur. 2011. The Long Divergence. Princeton: Princeton University Press.\n"
+            "Pamuk, Şevket. 2000. A Monetary History of the Ottoman Empire. Cambridge: Cambridge University "
+            "Press.\n")
+    assert _check(text).findings == []
+
+
+def test_a_date_in_another_languages_month_is_no_citation_unless_listed() -> None:
+    text = ("Erişim tarihi: (Aralık 2022). Veriler (Pamuk 2000) ile uyumludur.\n\nKaynakça\n\n"
+            "Pamuk, Şevket. A Monetary History of the Ottoman Empire. Cambridge: Cambridge University Press, "
+            "2000.\n")
+    assert _check(text).findings == []
+
+
+def test_an_abstract_in_a_second_language_after_the_list_ends_it() -> None:
+    text = ("Οι τάφοι χρονολογούνται (Andronikos 1984).\n\nΒιβλιογραφία\n\n"
+            "Andronikos, Manolis. 1984. Vergina: The Royal Tombs and the Ancient City. Athens: Ekdotike "
+            "Athenon.\n\n"
+            "Abstract\n"
+            "The Chronology of the “Royal” Tombs at Aigai and the Identification of the\n"
+            "Dead: A Reassessment\n")
+    report = _check(text)
+    assert [r.raw[:10] for r in report.references] == ["Andronikos"]
+    assert report.findings == []
+
+
+def test_the_second_work_of_a_note_wrapped_over_lines_is_read() -> None:
+    text = ("The revisionists disagreed.¹ Others agreed.² Printing mattered.³\n\nNOTES\n\n"
+            "1. Christopher Haigh, English Reformations: Religion, Politics, and Society under\n"
+            "the Tudors (Oxford: Clarendon Press, 1993), 12–21; Eamon Duffy, The Stripping of\n"
+            "the Altars: Traditional Religion in England (New Haven: Yale\n"
+            "University Press, 1992), 4.\n"
+            "2. Ibid., fol. 231v.\n"
+            "3. Haigh, English Reformations, 56.\n\nBIBLIOGRAPHY\n\n"
+            "Duffy, Eamon. The Stripping of the Altars: Traditional Religion in England. New Haven: Yale "
+            "University Press, 1992.\n"
+            "Haigh, Christopher. English Reformations: Religion, Politics, and Society under the Tudors. Oxford: "
+            "Clarendon Press, 1993.\n")
+    assert _check(text).findings == []
+
+
+def test_a_treatises_book_part_and_section_after_a_reprint_year_is_a_locator() -> None:
+    text = ("Causation is a habit of the mind (Hume, 1739–1740/2000, 1.3.14).\n\nReferences\n\n"
+            "Hume, D. (2000). A treatise of human nature (D. F. Norton & M. J. Norton, Eds.). Oxford University "
+            "Press. (Original work published 1739–1740)\n")
+    assert _check(text).findings == []
+
+
+def test_an_elided_article_before_a_name_in_a_note_is_no_misspelling() -> None:
+    # a French art-history paper with footnotes: "12. Pseudo-Denys l'Aréopagite, La hiérarchie céleste, ..." and the
+    # bibliography's "PSEUDO-DENYS L'ARÉOPAGITE, La hiérarchie céleste, ..."
+    path = Path(__file__).parent.parent / "fixtures" / "papers_blind35" / "fr_notes_opcit_suger_vitrail.txt"
+    report = check_document(Document(path=str(path), text=path.read_text(encoding="utf-8")))
+    assert report.style == "chicago-notes"
+    assert not [f for f in report.findings if f.code == "name-mismatch"]

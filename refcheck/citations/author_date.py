@@ -20,7 +20,7 @@ from refcheck.citations.locator import LABEL, TIME_RANGE, is_book_number, is_loc
 from refcheck.citations.part import Part
 from refcheck.matching.names import looks_like_acronym
 from refcheck.text.fold import strip_marks
-from refcheck.text.lexicon import AMINO_ACIDS, AND_WORDS, MONTHS, ORG_WORDS
+from refcheck.text.lexicon import ALL_MONTHS, AMINO_ACIDS, AND_WORDS, MONTHS, ORG_WORDS
 from refcheck.text.lexicon import NAME_CONNECTORS as CONNECTORS
 from refcheck.text.patterns import CAPS, CITED_IN, CJK_CHARS, ET_AL_RE, IN_PRESS, NO_DATE_MORE, STATUTE_HEAD_RE
 
@@ -256,7 +256,7 @@ def parse_head(head: str, part: Part) -> bool:
     if m:
         part.acronym = m.group(1) or m.group(2) or m.group(3)  # "World Health Organization [WHO]", "(ANS)"
         rest = (rest[: m.start()] + rest[m.end():]).strip(" ,")
-    if rest.lower() in MONTHS and (rest.istitle() or rest.isupper()) and part.years and part.years[0][:1].isdigit():
+    if rest.lower() in ALL_MONTHS and (rest.istitle() or rest.isupper()) and part.years and part.years[0][:1].isdigit():
         # "(May 1988)": Robert May's book, or a date; ABNT's capitals, "(DALBY, 2017; MAY, 2007)"
         part.authors, part.doubtful = [rest], True
         return True

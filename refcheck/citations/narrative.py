@@ -81,9 +81,7 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
         if run and "\n\n" in text[off + len(tok):run[-1][0]].replace(" ", "").replace("\t", "") \
                 and not re.fullmatch(r"(?:[A-Z]\.){1,3}|of|the|for|and", tok):
             break  # a paragraph break ends the name, except inside "U.S.<break>Department of State"
-        t = tok
-        if t.endswith(("'s", "’s")):
-            t = t[:-2]
+        t = _CASE_SUFFIX.sub("", tok)  # "Smith's (2000)", Turkish "Pamuk'un (2000)", "Çizakça'nın (1996)"
         if run and (t.endswith(",") or t.endswith(";") or t.endswith(":")):
             if not (has_and and t.endswith(",") and is_name_token(t) and t[0].isupper()):
                 break
@@ -132,6 +130,9 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
     return name, run[0][0], et_al
 
 
+# English "'s" and the Turkish case endings a name takes after an apostrophe ("'un", "'nın", "'a", "'da", "'dan",
+# "'la"), never a capital's ("O'Brien", "D'Angelo")
+_CASE_SUFFIX = re.compile(r"(?<=\w)['’](?:s|n?[ıiuü]n|[yn]?[ıiuü]|[yn]?[ae]|[dt][ae]n?|nd[ae]n?|y?l[ae])$")
 _OTHER_ET_AL_END = re.compile(r"(?<=[^\W\d_])\s*,?\s+(?!et\b)" + ET_AL + r"\s*$", re.IGNORECASE)
 DEFINED_ACRONYM_PATTERN = r"\[[A-Z][A-Za-z&]{1,9}\]"
 _DEFINED_ACRONYM = re.compile(DEFINED_ACRONYM_PATTERN)

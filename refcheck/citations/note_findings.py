@@ -24,11 +24,16 @@ def finding_for(code: str, cit: Citation, message: str, ref: Reference | None = 
                    suggestions=[r.id for r in shown])
 
 
+_ELIDED = re.compile(r"^(?:l|d|dell|dall|all|sull)(?=[aeiouh])")  # folded: "l'Aréopagite" is "lareopagite"
+
+
 def misspelt(named: list[str], families: list[str]) -> tuple[str, str] | None:
     """(as the note spells it, as the entry does) for a name the entry lacks but spells almost alike."""
     for name in named:
-        if name in families or any(re.sub(r"^(?:[a-z]\.\s?)+", "", f) == name or name in f.split() for f in families):
-            continue  # "Akhtar" for an entry read as "M.Akhtar", "Chen" for "Chen B": the name with initials glued on
+        if name in families or any(re.sub(r"^(?:[a-z]\.\s?)+", "", f) == name or name in f.split()
+                                   or _ELIDED.sub("", f) == _ELIDED.sub("", name) for f in families):
+            continue  # "Akhtar" for an entry read as "M.Akhtar", "Chen" for "Chen B": the name with initials glued on;
+            # "Aréopagite" for "L'ARÉOPAGITE": an elided article the note or the entry leaves with the name
         close = [f for f in families if similar(name, f) and f not in named]
         if close:
             return name, close[0]

@@ -231,3 +231,29 @@ def _families(head: str) -> list[str]:
         if words and fold(words[-1]) not in out:
             out.append(fold(words[-1]))
     return out
+
+
+# The words a note goes on after though they end with a full stop: "trans. Lydia G.\nCochrane", "ed.\nDavid"
+_GOES_ON = frozenset("ed. eds. trans. rev. vol. vols. no. pp. p. repr. comp. al. cf. ch. chap. n. fol. fols.".split())
+
+
+def _ends_sentence(line: str) -> bool:
+    words = line.split()
+    last = words[-1].rstrip("”\"’") if words else ""
+    return last[-1:] in (".", "!", "?") and last.lower() not in _GOES_ON and re.fullmatch(r"(?:[A-Z]\.)+", last) is None
+
+
+def wrapped(text: str, start: int, stop: int) -> str:
+    """A note as printed over several lines (a PDF or a hard-wrapped .txt): its first line, and the lines after it up
+    to the next note (stop), a blank line, or a line ending its sentence; at most eight."""
+    end = text.find("\n", start, stop)
+    if end < 0:
+        return text[start:stop].rstrip()
+    line_start = start
+    for _ in range(8):
+        if _ends_sentence(text[line_start:end]) or end + 1 >= stop or text[end + 1:end + 2] in ("\n", ""):
+            break
+        line_start = end + 1
+        nxt = text.find("\n", line_start, stop)
+        end = nxt if nxt >= 0 else stop
+    return text[start:end].rstrip()

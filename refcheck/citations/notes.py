@@ -19,7 +19,7 @@ import re
 
 from refcheck._record import Record
 from refcheck.citations import note_findings as nf
-from refcheck.citations.note_parts import GERMAN_QUOTES_RE, QUOTED_RE
+from refcheck.citations.note_parts import GERMAN_QUOTES_RE, QUOTED_RE, wrapped
 from refcheck.citations.note_parts import author_date as read_author_date
 from refcheck.citations.note_parts import parts as note_parts
 from refcheck.citations.note_parts import words as word_set
@@ -39,7 +39,7 @@ _RAISED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # "Ibid.", "Ibid., 50", "Ibid., p. 50" (French, German "S. 50"), "Ibidem", Spanish "Ibíd.", German "Ebd.", "Id.",
 # Italian "Ivi, p. 45", Polish "Tamże, s. 12", Dutch "Aldaar"
 _IBID_RE = re.compile(r"^(?:ibid(?:em)?|ibíd|id|ebd|ebenda|ivi|tamże|aldaar)\.?"
-                      r"(?:,?\s*(?:at\s+)?(?P<page>(?:(?:pp?|s)\.\s*)?\d[\d–-]*))?\.?$", re.IGNORECASE)
+                      r"(?:,?\s*(?:at\s+)?(?P<page>(?:(?:pp?|s|fols?|cols?)\.\s*)?\d[\d–-]*[rv]?))?\.?$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _PUB_YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)[a-z]?\)|\((?:[^()]{0,80}?,\s)?(1[5-9]\d\d|20\d\d)[a-z]?\)")
 MIN_RUN = 2
@@ -171,19 +171,18 @@ def note_citations(doc: Document) -> list[Citation]:
     """One citation per work a note names, in note order; "Ibid." carries the previous work's text."""
     out: list[Citation] = []
     text = GERMAN_QUOTES_RE.sub(r"“\1”", doc.text) if "„" in doc.text else doc.text  # same length: same places
-    for note in find_notes(text):
-        offset = note.start
-        for part in note_parts(note.text):
-            at = text.find(part, offset, note.start + len(note.text) + 1)
+    notes = find_notes(text)
+    for k, note in enumerate(notes):
+        body = wrapped(text, note.start, text.rfind("\n", 0, notes[k + 1].start) if k + 1 < len(notes) else len(text))
+        for part in note_parts(body):
+            at = text.find(part, note.start, note.start + len(body) + 1)
             at = note.start if at < 0 else at
             line, col = doc.position(at)
-            xref = _NOTE_XREF_RE.match(part)
-            if xref is not None:  # OSCOLA's "Campbell (n 2) [14]": the work of note 2
+            if (xref := _NOTE_XREF_RE.match(part)) is not None:  # OSCOLA's "Campbell (n 2) [14]": the work of note 2
                 out.append(Citation(id="", line=line, column=col, text=part, kind="note", keys=[str(note.number)],
                                     locator=xref.group(2), hints=[f"note {xref.group(1)}"]))
                 continue
-            ibid = _IBID_RE.match(part)
-            if ibid is not None:
+            if (ibid := _IBID_RE.match(part)) is not None:
                 out.append(Citation(id="", line=line, column=col, text=part, kind="note", keys=[str(note.number)],
                                     locator=ibid.group("page"), hints=["ibid"]))
                 continue

@@ -64,6 +64,8 @@ _END_WORDS = (
     # a publisher's page after the list: the authors' biographies and addresses, its metrics and links
     r"|biograph(?:y|ies)|author information|correspondence(?: address)?|korrespondenzanschrift|corresponding author"
     r"|cited by(?: \(\d{1,4}\))?|similar articles|recommended articles|article metrics|metrics|we value your privacy"
+    # an abstract in a second language printed after the list (Turkish, Brazilian, Spanish journals)
+    r"|(?:extended )?abstract|genişletilmiş özet|özet|resumo|resumen|résumé|zusammenfassung"
 )
 # "Appendix", "Appendix B", "Appendix 2: Interview questions", "Appendix S1. Supplementary methods", "Anhang A
 # Parametertabelle" (a label, then its title), "RECENT POSTS"

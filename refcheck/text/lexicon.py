@@ -58,6 +58,16 @@ MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec spring summer fall autumn winter".split()
 )
 
+# The months in the other languages a date is printed in: "(Aralık 2022)", "(Dezember 2021)", "(marzo de 2020)"; some
+# are surnames too (Mayo, Abril), so a citation reader holds such a head as a name only if an entry has it.
+FOREIGN_MONTHS = frozenset(
+    "januar februar märz mai juni juli oktober dezember janvier février mars avril juin juillet août septembre "
+    "octobre novembre décembre enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
+    "noviembre diciembre janeiro fevereiro março maio junho julho setembro outubro dezembro gennaio febbraio aprile "
+    "maggio giugno luglio settembre ottobre dicembre ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim "
+    "kasım aralık".split())
+ALL_MONTHS = MONTHS | FOREIGN_MONTHS
+
 # Titles before a name: "Mrs. Dalloway" and "Dr. Jekyll" are characters, not cited authors.
 # printed after a family name to tell a son from his father ("Gomes Jr", "Silva Filho", "Smith III"),
 # and often left out of a citation or of the entry
