@@ -243,3 +243,19 @@ def test_an_elided_article_before_a_name_in_a_note_is_no_misspelling() -> None:
     report = check_document(Document(path=str(path), text=path.read_text(encoding="utf-8")))
     assert report.style == "chicago-notes"
     assert not [f for f in report.findings if f.code == "name-mismatch"]
+
+
+def test_the_papers_title_in_capitals_as_a_running_head_inside_the_list_is_furniture() -> None:
+    filler = "".join(f"La línea {k} del texto habla del calor y de los ingresos (1).\n" for k in range(20))
+    head = "TEMPERATURAS EXTREMAS E INGRESOS HOSPITALARIOS URGENTES POR CAUSAS RENALES..."
+    text = ("El calor aumenta los ingresos (1) y la mortalidad (2).\n\n" + head + "\n\n" + filler +
+            "\nBibliografía\n\n"
+            "1. Kovats RS, Hajat S. Heat stress and public health: a critical review. Annu Rev Public\n"
+            "Health. 2008;29:41-55.\n\n"
+            "Rev Esp Salud Pública. 2024; 98: 10 de junio e202406037                                    5\n\n"
+            + head + "\n\n"
+            "2. Basu R. High ambient temperature and mortality: a review of epidemiologic studies from\n"
+            "2001 to 2008. Environ Health. 2009;8:40.\n")
+    report = _check(text)
+    assert [r.raw[:5] for r in report.references] == ["Kovat", "Basu "]
+    assert report.findings == []

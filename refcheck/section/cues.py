@@ -189,3 +189,9 @@ def label_lines(lines: list[str], start_line: int, end_line: int) -> set[int]:
     found = {n for n in range(start_line, min(end_line, len(lines) + 1))
              if _LABEL_LINE_RE.fullmatch(lines[n - 1].strip())}
     return found if len(found) >= 3 else set()
+
+
+# An entry opening with its first author's family name in capitals, as ABNT prints it ("SILVA, J."), not a source
+# and its date ("CNN, Oct. 6, 2023.")
+CAPITAL_NAME_RE = re.compile(r"[" + CAPS + r"]{3,}[" + CAPS + r"'’\-]*(?:\s[-–]\s|[.,;]\s)"
+                             r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d)")

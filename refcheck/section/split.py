@@ -15,9 +15,17 @@ from collections import Counter
 from refcheck.document import Document
 from refcheck.model import RawEntry
 from refcheck.section import cues as cue_rules
-from refcheck.section.cues import LOOSE_CUES, MARKER_RE, entry_cues, looks_like_entry_start, strong_start
+from refcheck.section.cues import (
+    CAPITAL_NAME_RE,
+    LOOSE_CUES,
+    MARKER_RE,
+    entry_cues,
+    looks_like_entry_start,
+    strong_start,
+)
 from refcheck.section.find import Section
-from refcheck.text.patterns import CAPS, DOWNLOAD_STAMP_RE, LINK_BUTTONS_RE, MONTH_WORD, RUNNING_HEAD_RE
+from refcheck.section.furniture import is_furniture, repeated_furniture
+from refcheck.text.patterns import CAPS, MONTH_WORD
 
 # A line that can end an entry: closing punctuation, a number (pages), or a URL/DOI.
 _TERMINAL_RE = re.compile(r"(?:[.!?)\]>”\"]|\d|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S*)\s*$")
@@ -41,7 +49,7 @@ class _Line:
 def split_entries(doc: Document, section: Section) -> list[RawEntry]:
     """The entries of SECTION, each re-joined onto a single line."""
     all_lines = doc.lines
-    repeated = _repeated_furniture(all_lines)
+    repeated = repeated_furniture(all_lines)
     labels = cue_rules.label_lines(all_lines, section.start_line, section.end_line)  # "Hartig et al., 2014"
     headings = cue_rules.group_headings(all_lines, section.start_line, section.end_line) | labels  # "Primary Sources"
     lines: list[_Line] = []
@@ -53,7 +61,7 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
         if not stripped or stripped == "<!-- -->":
             blank = True
             continue
-        if _is_furniture(stripped, repeated) or n in headings:
+        if is_furniture(stripped, repeated) or n in headings:
             page_break = True
             continue  # a header/footer, a group's heading: neither text nor a paragraph break
         m = MARKER_RE.match(raw)
@@ -271,7 +279,7 @@ def _entry_starts(lines: list[_Line], paragraph_lines: bool = False) -> tuple[li
                 starts[i] = False
         if capitals and starts[i] and not _CAPITAL_LEAD_RE.match(cur):
             starts[i] = False  # ABNT: "Economia Aplicada, Ribeirão Preto, v. 14" goes on the entry above
-        elif capitals and finished and _CAPITAL_NAME_RE.match(cur):
+        elif capitals and finished and CAPITAL_NAME_RE.match(cur):
             starts[i] = True  # "IBGE - Instituto Brasileiro ...", "BRASIL. Ministério ..." after a finished entry
     return starts, "wrapped"
 
@@ -284,9 +292,6 @@ _FAMILY_COMMA_RE = re.compile(r"[" + CAPS + r"][a-zß-ÿ][\w'’\-]*,\s(?:[A-Z]\
 _SOURCE_DATE_RE = re.compile(r"[" + CAPS + r"][\w&'’\-]*(?:\s[" + CAPS + r"][\w&'’\-]*){0,3},\s" + MONTH_WORD
                              + r"\.?\s\d")
 _MONTH_DATE_RE = re.compile(MONTH_WORD + r"\.?\s\d")
-# (not "CNN, Oct. 6, 2023.": a source and its date)
-_CAPITAL_NAME_RE = re.compile(r"[" + CAPS + r"]{3,}[" + CAPS + r"'’\-]*(?:\s[-–]\s|[.,;]\s)"
-                              r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d)")
 
 
 # Names in any form, then the year: "Heuret, P. , C. Meredieu , and D. Barthélémy . 2006."
@@ -416,35 +421,3 @@ def join_wrapped(left: str, right: str, compounds: frozenset[str] = frozenset())
             return left[:-1] + right  # "Differentia-" + "tion"
         return left + right  # "Harroff-" + "Tavel": a real hyphen
     return f"{left} {right}"
-
-
-_PAGE_FIRST_RE = re.compile(r"\d{1,4}\s+[^\W\d]")
-_LINK_RE = re.compile(r"https?://|www\.|doi\.org|\b10\.\d{4,9}/", re.IGNORECASE)
-
-
-MIN_PAGE_LINES = 15
-
-
-def _repeated_furniture(lines: list[str]) -> set[str]:
-    """Short lines that recur with only their digits changing: running heads and footers."""
-    seen: dict[str, list[int]] = {}
-    for n, line in enumerate(lines):
-        s = line.strip()
-        # A running head or footer has no closing punctuation ("2015." alone is an entry's wrapped tail, however
-        # often it recurs), unless it opens with its page number ("46    Author et al."); nor is a wrapped DOI or
-        # link, nor a wrapped page range alone ("18531–18536"): a head has words.
-        if 0 < len(s) <= 80 and re.search(r"\d", s) and (s[-1] not in ".,;:)]" or _PAGE_FIRST_RE.match(s)) \
-                and not _LINK_RE.search(s) and re.search(r"[^\W\d_]", s):
-            seen.setdefault(re.sub(r"\d+", "#", s), []).append(n)
-    # A page's head recurs a page apart; a body's yearly reports ("report on rural migrant workers monitoring
-    # survey. May 12, 2014. Avail-") wrap alike a few lines apart.
-    return {k for k, at in seen.items()
-            if len(at) >= 3 and min(b - a for a, b in zip(at, at[1:], strict=False)) >= MIN_PAGE_LINES}
-
-
-def _is_furniture(s: str, repeated: set[str]) -> bool:
-    if RUNNING_HEAD_RE.match(s) or LINK_BUTTONS_RE.match(s) or DOWNLOAD_STAMP_RE.match(s):
-        return True
-    # (a body's yearly reports print alike, "NBS – National Bureau of Statistics of China. ... 2012. Annual")
-    return len(s) <= 80 and re.sub(r"\d+", "#", s) in repeated and not looks_like_entry_start(s) \
-        and not _CAPITAL_NAME_RE.match(s)
