@@ -141,26 +141,26 @@ _LOWER_PARTICLE = re.compile(r"(?:de|da|do|del|della|des|du|di|von|van|vom|La|El
 _AND_RE = re.compile(r"\s+(?:and|und|y|e|et|en|och|og|&)\s+")
 
 
-def _last_particle(name: str) -> int | None:
-    """Where the name after its last lower-case particle (or article) starts, if it has one."""
-    ends = [m.end() for m in _LOWER_PARTICLE.finditer(name) if m.start() == 0 or name[m.start() - 1] == " "]
-    return ends[-1] if ends else None
+def _particle_ends(name: str) -> list[int]:
+    """Where the name after each of its lower-case particles (or articles) starts, first to last."""
+    return [m.end() for m in _LOWER_PARTICLE.finditer(name) if m.start() == 0 or name[m.start() - 1] == " "]
 
 
 def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | None) -> Match:
     refs = index.refs
     exact: set[int] = set()
     short: set[int] = set()
-    if cit.authors and (lead := _last_particle(cit.authors[0])) is not None and not any(
-            ev.name_candidates(index, cit.authors[0])) and not index.by_raw_lead(cit.authors[0]):
+    if cit.authors and not any(ev.name_candidates(index, cit.authors[0])) and not index.by_raw_lead(cit.authors[0]):
         # "l'expression de Bourdieu (1993)": French, Spanish and Portuguese "de" before a name is often the
         # preposition; when no entry's name has the particle, the name is the rest ("de Vries" keeps it); and a
         # German narrative's look-back takes the capitalised nouns before it ("Eignung des Konzepts von Horn")
-        rest = cit.authors[0][lead:]
-        people = _AND_RE.split(rest) if len(cit.authors) == 1 else [rest]  # "Horn und Fleige": read whole before
-        if any(ev.name_candidates(index, people[0])) or index.by_raw_lead(people[0]):
-            cit = copy.copy(cit)
-            cit.authors = [*people, *cit.authors[1:]]
+        for lead in _particle_ends(cit.authors[0]):
+            rest = cit.authors[0][lead:]
+            people = _AND_RE.split(rest) if len(cit.authors) == 1 else [rest]  # "Horn und Fleige": read whole before
+            if any(ev.name_candidates(index, people[0])) or index.by_raw_lead(people[0]):
+                cit = copy.copy(cit)
+                cit.authors = [*people, *cit.authors[1:]]
+                break
     if cit.authors:
         exact, short = ev.name_candidates(index, cit.authors[0])
         if not exact and not short and aliases:
