@@ -87,7 +87,7 @@ bench-noise: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_noise.py --shared $(SHARED)
 
 ## bench-styles: unseen CSL styles (20 named families + 30 random, split dev/sealed in benchmarks/splits/
-## styles_sweep.json, and sixteen later draws of 40, styles_sweep3..18.json): render 3 papers each with pandoc, then
+## styles_sweep.json, and eighteen later draws of 40, styles_sweep3..20.json): render 3 papers each with pandoc, then
 ## false findings, citations found, planted problems
 STYLES_HALF ?= dev
 bench-styles: $(VENV)/.installed-test pandoc
@@ -97,7 +97,7 @@ bench-styles: $(VENV)/.installed-test pandoc
 	$(PY) benchmarks/styles/mutate_style_papers.py build/sweep "$(BIN)/python -m refcheck" --half $(STYLES_HALF) \
 	    $(if $(filter sealed,$(STYLES_HALF)),--summary-only)
 	@# the later draws (40 styles each beyond the earlier ones, split dev/sealed before any fix)
-	@set -e; prev=benchmarks/splits/styles_sweep.json,benchmarks/splits/styles_sweep2.json; for n in 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18; do \
+	@set -e; prev=benchmarks/splits/styles_sweep.json,benchmarks/splits/styles_sweep2.json; for n in 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do \
 	  $(PY) benchmarks/styles/make_style_papers.py build/sweep$$n --sweep 40 --seed sweep-$$n --beyond $$prev --halves; \
 	  echo "== draw $$n ($(STYLES_HALF))"; \
 	  $(PY) benchmarks/styles/measure_styles.py build/sweep$$n "$(BIN)/python -m refcheck" --half $(STYLES_HALF) \
