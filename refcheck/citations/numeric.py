@@ -83,9 +83,9 @@ def with_locator(content: str) -> tuple[int, str] | None:
     return (int(m.group(1)), m.group(2)) if m else None
 
 
-# ACM and other CSL styles print a page locator after a colon, "[34:12–15]", and signals inside the
-# bracket, "[see also 23,37]", "[17,see also 23,37]", "[e.g., 1]".
-_COLON_LOCATOR_RE = re.compile(r"\s*(\d{1,4})\s*:\s*(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*")
+# ACM and other CSL styles print a page locator after a colon, "[34:12–15]" (or a "p" glued between, "[8p45]",
+# Clinical Management Issues), and signals inside the bracket, "[see also 23,37]", "[17,see also 23,37]", "[e.g., 1]".
+_COLON_LOCATOR_RE = re.compile(r"\s*(\d{1,4})\s*(?::|p\.?)\s*(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*")
 
 
 def bracket_numbers(content: str) -> tuple[list[int], str | None] | None:
