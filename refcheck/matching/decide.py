@@ -150,11 +150,12 @@ def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | 
     refs = index.refs
     exact: set[int] = set()
     short: set[int] = set()
-    if cit.authors and not any(ev.name_candidates(index, cit.authors[0])) and not index.by_raw_lead(cit.authors[0]):
+    if cit.authors and (ends := _particle_ends(cit.authors[0])) and not any(ev.name_candidates(index, cit.authors[0])) \
+            and not index.by_raw_lead(cit.authors[0]):
         # "l'expression de Bourdieu (1993)": French, Spanish and Portuguese "de" before a name is often the
         # preposition; when no entry's name has the particle, the name is the rest ("de Vries" keeps it); and a
         # German narrative's look-back takes the capitalised nouns before it ("Eignung des Konzepts von Horn")
-        for lead in _particle_ends(cit.authors[0]):
+        for lead in ends:
             rest = cit.authors[0][lead:]
             people = _AND_RE.split(rest) if len(cit.authors) == 1 else [rest]  # "Horn und Fleige": read whole before
             if any(ev.name_candidates(index, people[0])) or index.by_raw_lead(people[0]):
