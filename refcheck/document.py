@@ -18,16 +18,18 @@ _FULL_WIDTH = str.maketrans({"（": "(", "）": ")", "；": ";", "：": ":", "�
 
 
 class Document(Record):
-    __slots__ = ("path", "text", "kind", "warnings", "_line_starts", "pages")
+    __slots__ = ("path", "text", "kind", "warnings", "_line_starts", "pages", "margins")
     path: str
     text: str
     kind: str  # text|markdown|docx|pdf|latex
     warnings: list[str]
     _line_starts: list[int] | None
     pages: list[int] | None  # PDF: the 1-based page of each line; None for other kinds
+    margins: list[int] | None  # the width taken off each line's start as read (a manuscript's line number)
 
     def __init__(self, path: str, text: str, kind: str = "text", warnings: list[str] | None = None,
-                 _line_starts: list[int] | None = None, pages: list[int] | None = None) -> None:
+                 _line_starts: list[int] | None = None, pages: list[int] | None = None,
+                 margins: list[int] | None = None) -> None:
         self.path = path
         # Arabic-script papers (Persian, Arabic, Urdu) separate names and citations with "،" and "؛": read as the
         # comma and semicolon they are (one character each, so every position stays where it was)
@@ -38,6 +40,7 @@ class Document(Record):
         self.warnings = [] if warnings is None else warnings
         self._line_starts = _line_starts
         self.pages = pages
+        self.margins = margins
 
     @property
     def line_starts(self) -> list[int]:
@@ -52,14 +55,18 @@ class Document(Record):
         return self._line_starts
 
     def position(self, offset: int) -> tuple[int, int]:
-        """1-based (line, column) of a character offset."""
+        """1-based (line, column) of a character offset, as the source file counts them."""
         starts = self.line_starts
         idx = bisect_right(starts, offset) - 1
-        return idx + 1, offset - starts[idx] + 1
+        return idx + 1, offset - starts[idx] + 1 + self.margin(idx + 1)
 
     def offset(self, line: int, column: int = 1) -> int:
-        """Character offset of a 1-based (line, column)."""
-        return self.line_starts[line - 1] + column - 1
+        """Character offset of a 1-based (line, column) of the source file."""
+        return self.line_starts[line - 1] + column - 1 - self.margin(line)
+
+    def margin(self, line: int) -> int:
+        """How many characters the reader took off the start of a 1-based line (its line number)."""
+        return self.margins[line - 1] if self.margins and line <= len(self.margins) else 0
 
     def page(self, line: int) -> int | None:
         """The page a 1-based line is printed on (PDF only), else None."""

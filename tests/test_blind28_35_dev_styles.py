@@ -259,3 +259,71 @@ def test_the_papers_title_in_capitals_as_a_running_head_inside_the_list_is_furni
     report = _check(text)
     assert [r.raw[:5] for r in report.references] == ["Kovat", "Basu "]
     assert report.findings == []
+
+
+# --- blind sets 36-43, dev halves ---
+
+
+def test_a_manuscripts_line_numbers_come_off_and_columns_still_point_into_the_file(tmp_path: Path) -> None:
+    from refcheck.readers import read_document
+
+    body = [f"Running speeds up visual responses in the mouse (Niell and Stryker, 2010) line {k}." for k in range(40)]
+    refs = ["REFERENCES",
+            "Niell, C.M., and Stryker, M.P. (2010). Modulation of visual responses by behavioral state in mouse",
+            "visual cortex. Neuron 65, 472-479.",
+            "Vinck, M., Batista-Brito, R., Knoblich, U., and Cardin, J.A. (2015). Arousal and locomotion make",
+            "distinct contributions to cortical activity patterns. Neuron 86, 740-754."]
+    lines = [*body, "", *refs]
+    lines[5] += " Arousal matters too (Vinck et al., 2015)."
+    path = tmp_path / "preprint.txt"
+    path.write_text("".join(f"{n} {ln}\n" if ln else "\n" for n, ln in enumerate(lines, start=1)), encoding="utf-8")
+    report = check_document(read_document(str(path)))
+    assert [r.raw[:5] for r in report.references] == ["Niell", "Vinck"]
+    assert report.findings == []
+    assert (report.references[0].line, report.references[0].column) == (43, 4)  # after "43 " in the file
+
+
+def test_lines_a_review_pdf_repeats_on_every_page_are_furniture_inside_the_list() -> None:
+    page = ["Page {} of 31", "Ecology Letters", "For Review Only"]
+    filler = [f"Competition was measured in plot {k} of the rainout experiment." for k in range(16)]
+    text = "\n".join(["Ecology Letters", "Drought shifts coexistence (Tilman, 1982; Chesson, 2000).", *filler,
+                      page[0].format(1), *page[1:], *filler, page[0].format(2), *page[1:], *filler,
+                      "References",
+                      "Chesson, P. (2000). Mechanisms of maintenance of species diversity. Annu. Rev. Ecol. Syst.,",
+                      "31, 343–366.",
+                      page[0].format(3), *page[1:],
+                      "Tilman, D. (1982). Resource Competition and Community Structure. Princeton University Press,",
+                      "Princeton, NJ."]) + "\n"
+    report = _check(text)
+    assert [r.raw[:7] for r in report.references] == ["Chesson", "Tilman,"]
+    assert report.findings == []
+
+
+def test_french_et_and_an_elided_que_before_a_narrative_name() -> None:
+    text = ("Cette configuration illustre ce qu'Ost et van de Kerchove (2002) appellent le droit en réseau. Comme "
+            "le rappellent Delpeuch, Dumoulin et de Galembert (2014, p. 112), le droit est une ressource.\n\n"
+            "Bibliographie\n\n"
+            "DELPEUCH T., DUMOULIN L. et DE GALEMBERT C., 2014, Sociologie du droit et de la justice, Paris, "
+            "Armand Colin.\n"
+            "OST F. et VAN DE KERCHOVE M., 2002, De la pyramide au réseau ? Pour une théorie dialectique du droit, "
+            "Bruxelles, Publications des Facultés universitaires Saint-Louis.\n")
+    assert _check(text).findings == []
+
+
+def test_a_journals_received_accepted_and_action_editor_lines_end_the_list() -> None:
+    text = ("Bystanders rarely intervene (Salmivalli, 2010).\n\nReferences\n\n"
+            "Salmivalli, C. (2010). Bullying and the peer group: A review. Aggression and Violent Behavior, 15(2),\n"
+            "    112–120.\n\n"
+            "Date Received: March 3, 2015\nDate Accepted: January 11, 2016\nAction Editor: Amy L. Reschly\n")
+    report = _check(text)
+    assert [r.raw[:6] for r in report.references] == ["Salmiv"]
+    assert report.findings == []
+
+
+def test_italian_cfr_anche_before_a_citation_is_a_signal() -> None:
+    # the work it cites is not in the list: the citation is read, so its missing entry is reported
+    text = ("Orben e Przybylski (2019) le stimano come trascurabili (cfr. anche Przybylski & Weinstein, 2017).\n\n"
+            "Bibliografia\n\n"
+            "Orben, A., & Przybylski, A. K. (2019). The association between adolescent well-being and digital "
+            "technology use. Nature Human Behaviour, 3(2), 173–182.\n")
+    assert [(f.code, f.line) for f in _check(text).findings] == [("no-entry", 1)]

@@ -37,8 +37,8 @@ SIGNAL_RE = re.compile(
     # the other languages' "see", "compare", "for example": German "vgl. (auch)", "siehe", "z. B."; French "voir";
     # Spanish and Portuguese "véase", "véanse", "ver", "veja(-se)", "vid."; Italian "cfr.", "si veda", "vedi"; Dutch
     # "zie"; Polish "zob.", "por."; Czech "viz", "srov."; Finnish "ks."; Turkish "bkz."; Russian "см."
-    r"|vgl\.(?:\s+auch)?|siehe(?:\s+auch)?|z\.\s?b\.|voir(?:\s+aussi)?|véan?se(?:\s+también)?|ver|cfr\.|si veda|zie"
-    r"|veja(?:-se)?|vejam-se|vedi|vid\."
+    r"|vgl\.(?:\s+auch)?|siehe(?:\s+auch)?|z\.\s?b\.|voir(?:\s+aussi)?|véan?se(?:\s+también)?|ver|si veda|zie"
+    r"|veja(?:-se)?|vejam-se|vedi|vid\.|cfr\.(?:\s+anche)?"
     r"|zob\.|por\.|viz|srov\.|ks\.|bkz\.|см\.)\s+"
     # taxonomy's "sensu Jeffress et al. 2011" ("in the sense of"), also glued as a lost italic leaves it
     r"|^(?:sensu|vide)(?:\s+|(?-i:(?=[" + CAPS + r"])))"

@@ -44,7 +44,10 @@ clarifies clarified recommends recommended cautions cautioned warns warned belie
 _MARKED_NAME = re.compile(r"\d{1,3}((?:[" + CAPS + r"]|van|von|de|du|da|le|la)[\w'’-]*)")
 # A function word run into the first name where a space was lost (publishers' XML, PDF text):
 # "reviewed inPrickett and Oakey (2012)", "e.g.Hornung et al. (2007)".
-_GLUED_NAME = re.compile(r"(?:in|see|by|from|of|to|with|cf\.|e\.g\.,?|i\.e\.,?)([" + CAPS + r"][a-z][\w'’-]*)")
+_GLUED_NAME = re.compile(r"(?:in|see|by|from|of|to|with|cf\.|e\.g\.,?|i\.e\.,?)([" + CAPS + r"][a-z][\w'’-]*)"
+                         # French "que", "jusque", "lorsque", "puisque" elided before a name: "ce qu'Ost et van de
+                         # Kerchove (2002) appellent"
+                         r"|(?:qu|jusqu|lorsqu|puisqu)['’]([" + CAPS + r"][a-z][\w'’-]*)")
 
 
 def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
@@ -94,14 +97,16 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
             break  # ("Koshland Jr. (1962)", "Ghizoni-Jr. (2006)": the suffix ends the name, not a sentence)
         marked = _MARKED_NAME.fullmatch(t) or _GLUED_NAME.fullmatch(t)
         if marked is not None:  # "2Reynolds and Hoffmann (2002)": a note number glued to the name
-            run.append((off + marked.start(1), marked.group(1)))
+            k = marked.lastindex or 1
+            run.append((off + marked.start(k), marked.group(k)))
             break
         if len(t) > 2 and t[0] in "([" and t[1].isupper() and is_name_token(t[1:]):
             run.append((off + 1, t[1:]))  # "(Szyszko (1990, 1991) presented ...": an aside opens on the name
             break
         low = t.strip(",").lower()
         initial = not run and t in ("E", "Y") and i > 0 and not toks[i - 1][1].isupper()  # "Zhang Y (2017)"
-        if low in AND_WORDS and low != "et" and not initial:
+        # (French "et" too, "Delpeuch, Dumoulin et de Galembert (2014)"; "et al." was taken above)
+        if low in AND_WORDS and (low != "et" or (run and run[-1][1][:2] != "al")) and not initial:
             if has_and:
                 break  # a list of names has one "and": "in Bonaire, and Zakai and Chadwick-Furman"
             has_and = True

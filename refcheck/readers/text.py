@@ -7,6 +7,8 @@ same line in the user's editor.
 
 from __future__ import annotations
 
+import re
+
 from refcheck.document import Document
 from refcheck.errors import InputError
 
@@ -25,7 +27,38 @@ def decode(data: bytes, path: str, kind: str) -> Document:
         raise InputError(path, "file is empty")
     if kind == "markdown" and ("\\[" in text or "\\]" in text):
         text = unescape_brackets(text)
-    return Document(path=path, text=text, kind=kind, warnings=warnings)
+    text, margins = strip_line_numbers(text)
+    return Document(path=path, text=text, kind=kind, warnings=warnings, margins=margins)
+
+
+_LINE_NUMBER = re.compile(r"^(\d{1,4})(?:[ \t]+|$)", re.MULTILINE)
+
+
+def strip_line_numbers(text: str) -> tuple[str, list[int] | None]:
+    """A manuscript under review numbers its lines ("64 REFERENCES", "65 Boyden, E.S., ..."), on every line or every
+    fifth, counting on through the paper or from 1 on each page: the numbers (and the spaces after them) come off,
+    and each line's margin says how wide they were, so positions still point into the file. Numbers count as line
+    numbers when there are 30 or more, spread from the first quarter of the text to its last, and each grows from
+    the one before by no more than the lines between them (a page may start again at 1); a reference list's own
+    labels ("12 Smith J") sit in one place and never pass."""
+    found: list[tuple[int, int, int, int]] = []  # (line, number, start, end)
+    line, at = 0, 0
+    for m in _LINE_NUMBER.finditer(text):
+        line, at = line + text.count("\n", at, m.start()), m.start()
+        found.append((line, int(m.group(1)), m.start(), m.end()))
+    lines = line + text.count("\n", at) + 1
+    if len(found) < 30 or found[0][0] > lines / 4 or found[-1][0] < lines * 3 / 4:
+        return text, None
+    steady = sum(1 for (a, x, _, _), (b, y, _, _) in zip(found, found[1:], strict=False) if 0 < y - x <= b - a)
+    if steady < 0.8 * (len(found) - 1):
+        return text, None
+    margins = [0] * lines
+    pieces, last = [], 0
+    for n, _, start, end in found:
+        pieces.append(text[last:start])
+        margins[n], last = end - start, end
+    pieces.append(text[last:])
+    return "".join(pieces), margins
 
 
 def unescape_brackets(text: str) -> str:
@@ -33,8 +66,6 @@ def unescape_brackets(text: str) -> str:
     "\\[21\\]" in both the text and the list. The two backslashes become spaces before the bracket
     ("  [21]"), so the text keeps its length and every line its number; an escaped pandoc citation
     "\\[@key\\]" is literal text and stays as it is."""
-    import re
-
     return re.sub(r"\\\[(?!@)([^\n\\\]]{0,200})\\\]", lambda m: "  [" + m.group(1) + "]", text)
 
 

@@ -16,7 +16,8 @@ MIN_PAGE_LINES = 15
 
 
 def repeated_furniture(lines: list[str]) -> set[str]:
-    """Short lines that recur with only their digits changing: running heads and footers."""
+    """Short lines that recur a page apart with only their digits changing, or word for word: running heads and
+    footers."""
     seen: dict[str, list[int]] = {}
     for n, line in enumerate(lines):
         s = line.strip()
@@ -26,14 +27,23 @@ def repeated_furniture(lines: list[str]) -> set[str]:
         if 0 < len(s) <= 80 and re.search(r"\d", s) and (s[-1] not in ".,;:)]" or _PAGE_FIRST_RE.match(s)) \
                 and not _LINK_RE.search(s) and re.search(r"[^\W\d_]", s):
             seen.setdefault(re.sub(r"\d+", "#", s), []).append(n)
-        elif _CAPITALS_HEAD_RE.fullmatch(s):  # "TEMPERATURAS EXTREMAS E INGRESOS ... POR CAUSAS RENALES...": twice is
-            seen.setdefault(s, []).append(n)  # enough for a running head of the paper's title in capitals
+        elif _CAPITALS_HEAD_RE.fullmatch(s) or (0 < len(s) <= 60 and s[-1] not in ".,;:" and _WORDS_RE.search(s)):
+            # "TEMPERATURAS EXTREMAS E INGRESOS ... POR CAUSAS RENALES..." (twice is enough for the paper's title in
+            # capitals), a review PDF's "Ecology Letters" and "For Review Only" on every page
+            seen.setdefault(s, []).append(n)
     # A page's head recurs a page apart; a body's yearly reports ("report on rural migrant workers monitoring
     # survey. May 12, 2014. Avail-") wrap alike a few lines apart.
+    # (a line that recurs word for word may also stand once near another: the journal's name atop the first page)
     return {k for k, at in seen.items() if len(at) >= (2 if _CAPITALS_HEAD_RE.fullmatch(k) else 3)
-            and min(b - a for a, b in zip(at, at[1:], strict=False)) >= MIN_PAGE_LINES}
+            and _gap([b - a for a, b in zip(at, at[1:], strict=False)], strict="#" in k)
+            >= MIN_PAGE_LINES}
 
 
+def _gap(gaps: list[int], strict: bool) -> int:
+    return min(gaps) if strict or len(gaps) < 3 else sorted(gaps)[len(gaps) // 2]
+
+
+_WORDS_RE = re.compile(r"[^\W\d_]{3}")
 _CAPITALS_HEAD_RE = re.compile(r"(?=(?:\S+\s+){3})[^\W\d_a-z][^\da-z]{15,100}")
 
 

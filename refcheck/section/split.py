@@ -86,11 +86,12 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
     entries: list[RawEntry] = []
     for i, line in enumerate(lines):
         if i in names:  # a second work under one name line: the name is its author too
-            entries.append(RawEntry(text=f"{names[i]} {line.text.strip()}", line=line.number, column=line.column,
+            entries.append(RawEntry(text=f"{names[i]} {line.text.strip()}", line=line.number,
+                                    column=line.column + doc.margin(line.number),
                                     label=line.label))
         elif starts[i] or not entries or any(lines[i - 1].number < h < line.number for h in headings):
-            entries.append(RawEntry(text=line.text.strip(), line=line.number, column=line.column,
-                                    label=line.label))
+            entries.append(RawEntry(text=line.text.strip(), line=line.number,
+                                    column=line.column + doc.margin(line.number), label=line.label))
         else:
             # (under citation labels each line is a field the page printed on its own: "M. Marmot" / "Social ...")
             glue = ". " if labels and entries[-1].text[-1:] not in ".,;:" else None
