@@ -139,7 +139,24 @@ def body_regions(doc: Document, section) -> list[tuple[int, int]]:  # noqa: ANN0
     regions = [(lead if lead < start else 0, start)]  # (a title block ends before the list)
     if end < len(doc.text):
         regions.append((end, len(doc.text)))
-    return regions
+    return _without_own_citation(doc.text, regions)
+
+
+# The paper's own citation in its front matter: "Citation: Puig-Serra M, Castell J, Bourrel H (2024) A new ...",
+# "How to cite this article: ...": it names the paper itself, to its blank line
+_OWN_CITATION_RE = re.compile(r"^(?:Citation|Suggested citation|Cita sugerida|How to cite(?: this article)?"
+                              r"|(?:To |Please )?[Cc]ite this article(?: as)?)\s*:.*?(?=\n\s*\n|\Z)",
+                              re.MULTILINE | re.DOTALL)
+
+
+def _without_own_citation(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for lo, hi in regions:
+        for m in _OWN_CITATION_RE.finditer(text, lo, hi):
+            out.append((lo, m.start()))
+            lo = m.end()
+        out.append((lo, hi))
+    return [(a, b) for a, b in out if b > a]
 
 
 _TITLE_LINES = 15  # a title page's lines: title, authors, affiliations, dates, a report's series and number

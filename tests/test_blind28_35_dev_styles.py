@@ -327,3 +327,106 @@ def test_italian_cfr_anche_before_a_citation_is_a_signal() -> None:
             "Orben, A., & Przybylski, A. K. (2019). The association between adolescent well-being and digital "
             "technology use. Nature Human Behaviour, 3(2), 173–182.\n")
     assert [(f.code, f.line) for f in _check(text).findings] == [("no-entry", 1)]
+
+
+def test_a_parenthesised_range_far_past_the_list_is_a_span_of_values() -> None:
+    cites = " ".join(f"Un hallazgo previo.({k})" for k in range(1, 17))
+    entries = "".join(f"{k}. Autor{chr(64 + k)} A. Estudio número {k} sobre adherencia. Rev Cubana Med. 20{k:02d};"
+                      f"{k}(1):1-9.\n" for k in range(1, 17))
+    text = (f"{cites} La adherencia se clasificó como parcial (18-37) y no adherencia (0-17).\n\n"
+            f"Referencias bibliográficas\n\n{entries}")
+    report = _check(text)
+    assert len(report.references) == 16
+    assert report.findings == []
+
+
+def test_superscripts_flattened_after_accented_words_are_citations() -> None:
+    text = ("La obesidad infantil aumentó en el país1. Este fenómeno2,3 se atribuye al entorno4 y a la transición "
+            "nutricional5.\n\nReferencias\n\n"
+            "1. Reyes M, Garmendia ML, Olivares S. Development of the Chilean front-of-package labeling. "
+            "J Public Health Policy. 2019;40:258-69.\n"
+            "2. Popkin BM, Adair LS, Ng SW. Global nutrition transition. Nutr Rev. 2012;70:3-21.\n"
+            "3. Albala C, Vio F, Kain J, Uauy R. Nutrition transition in Chile. Public Health Nutr. 2002;5:123-8.\n"
+            "4. Swinburn BA, Sacks G, Hall KD. The global obesity pandemic. Lancet. 2011;378:804-14.\n"
+            "5. Popkin BM. The nutrition transition. Public Health Nutr. 2002;5:93-103.\n")
+    assert [c.keys for c in _check(text).citations] == [["1"], ["2"], ["3"], ["4"], ["5"]]
+
+
+def test_an_acs_web_pages_list_count_and_minus_sign_ranges() -> None:
+    text = ("Platinum remains the benchmark catalyst. (1−3) Alloys were studied, (2) and so were oxides. (3) Models "
+            "followed earlier work. (1)\n\n## References\n\n"
+            "This article references 3 other publications.\n\n"
+            "1. 1\n   Nørskov, J. K.; Rossmeisl, J. Origin of the Overpotential for Oxygen Reduction. J. Phys. Chem. B "
+            "2004, 108, 17886– 17892\n\n"
+            "2. 2\n   Gasteiger, H. A.; Kocha, S. S. Activity Benchmarks for Oxygen Reduction Catalysts. Appl. Catal., B "
+            "2005, 56, 9– 35\n\n"
+            "3. 3\n   Debe, M. K. Electrocatalyst Approaches for Automotive Fuel Cells. Nature 2012, 486, 43– 51\n")
+    report = _check(text)
+    assert len(report.references) == 3
+    assert report.findings == []
+
+
+def test_a_chemistry_lists_first_number_grouping_parts_a_and_b_opens_the_headless_list() -> None:
+    body = "".join(f"Photoredox catalysis is widely used[{k}] in synthesis line {k}.\n" for k in range(1, 5))
+    text = (body + "\nKeywords: iridium · photoredox catalysis\n\n"
+            "[1] a) C. K. Prier, D. A. Rankic, D. W. C. MacMillan, Chem. Rev. 2013, 113, 5322–5363; b) M. H.\n"
+            "    Shaw, J. Twilton, D. W. C. MacMillan, J. Org. Chem. 2016, 81, 6898–6926.\n"
+            "[2] A. Juris, V. Balzani, F. Barigelletti, Coord. Chem. Rev. 1988, 84, 85–277.\n"
+            "[3] K. Kalyanasundaram, Coord. Chem. Rev. 1982, 46, 159–244.\n"
+            "[4] J. V. Caspar, T. J. Meyer, J. Am. Chem. Soc. 1983, 105, 5583–5590.\n")
+    report = _check(text)
+    assert [r.label for r in report.references] == ["1", "2", "3", "4"]
+    assert report.findings == []
+
+
+def test_rscs_notes_and_references_with_numbers_before_initials() -> None:
+    text = ("Amines bind CO2 strongly.1,2 Isotherms were fitted.3 Frameworks are porous.1 Uptake was high.2\n\n"
+            "Notes and references\n"
+            "1 H. Furukawa, K. E. Cordova, M. O'Keeffe and O. M. Yaghi, Science, 2013, 341, 1230444.\n"
+            "2 H. Li, M. Eddaoudi, M. O'Keeffe and O. M. Yaghi, Nature, 1999, 402, 276–279.\n"
+            "3 K. Sumida, D. L. Rogow, J. A. Mason, T. M. McDonald, E. D. Bloch, Z. R. Herm, T.-H. Bae and\n"
+            "J. R. Long, Chem. Rev., 2012, 112, 724–781.\n")
+    report = _check(text)
+    assert [r.label for r in report.references] == ["1", "2", "3"]
+    assert report.findings == []
+
+
+def test_a_research_group_closing_the_authors_before_the_year_is_an_author() -> None:
+    text = ("Dung beetles bury seeds (Nichols et al. 2008).\n\nReferencias\n\n"
+            "Nichols, E., Spector, S., Louzada, J., Larsen, T., Amezquita, S., Favila, M.E., The Scarabaeinae "
+            "Research\n  Network 2008. Ecological functions and ecosystem services provided by Scarabaeinae dung "
+            "beetles. Biological\n  Conservation 141(6): 1461-1474.\n")
+    report = _check(text)
+    assert report.references[0].fields.year == "2008"
+    assert report.findings == []
+
+
+def test_a_range_of_months_in_another_language_is_a_date() -> None:
+    text = ("Ecosistemas 33(1): 2611 [Enero-Abril 2024]\n\nLos escarabajos entierran semillas (Nichols 2008).\n\n"
+            "Referencias\n\nNichols, E. 2008. Ecological functions of dung beetles. Biological Conservation 141: "
+            "1461-1474.\n")
+    assert _check(text).findings == []
+
+
+def test_the_papers_own_citation_line_in_its_front_matter_cites_nothing() -> None:
+    text = ("Citation: Puig-Serra M, Castell J, Bourrel H (2024) A new subterranean Trechus from the Aran Valley.\n"
+            "ZooKeys 1187: 45–63.\n\nTrechus was revised by Jeannel (1927).\n\nReferences\n\n"
+            "Jeannel R (1927) Monographie des Trechinae. L'Abeille 33: 1–592.\n")
+    assert _check(text).findings == []
+
+
+def test_a_body_cited_by_its_acronym_across_a_line_break() -> None:
+    text = ("Screening is low (Ministry of Health [MOH], 2012). VIA is cheap (MOH,\n2012).\n\nReferences\n\n"
+            "Ministry of Health. (2012). National guidelines for prevention and management of cervical cancer. "
+            "Nairobi: Government of Kenya.\n")
+    assert _check(text).findings == []
+
+
+def test_a_manuscripts_table_after_the_list_ends_it() -> None:
+    text = ("Depletion effects were small (Hagger et al., 2016).\n\nReferences\n\n"
+            "Hagger, M. S., Chatzisarantis, N. L. D., Alberts, H., et al. (2016). A multilab preregistered "
+            "replication of the ego-depletion effect. Perspectives on Psychological Science, 11(4), 546–573.\n\n"
+            "Table 3\nEquivalence Tests and Bayes Factors by Site (N = 318)\n")
+    report = _check(text)
+    assert len(report.references) == 1
+    assert report.findings == []

@@ -154,8 +154,8 @@ def name_like(head: str, max_tokens: int = 12) -> bool:
         if not (_name_or_number(t, org) or t.lower() in CONNECTORS or t.lower().strip(",.") in _ET_AL_WORDS
                 or (body and t.isalpha() and t.islower())):
             return False
-    first = re.split("[-–]", toks[0].strip(",.").lower())[0]  # "July–August 2011": a period, not a name
-    if (first in MONTHS and not ET_AL_RE.search(head)) \
+    first, *more = re.split("[-–]", toks[0].strip(",.").lower())  # "July–August 2011", "Enero-Abril": a period
+    if (first in MONTHS and not ET_AL_RE.search(head)) or (more and {first, *more} <= ALL_MONTHS) \
             or first in ("table", "figure", "fig", "chapter", "section", "appendix", "eq", "note"):
         return False  # "(May 2019)" is a date; "(Jan et al., 2018)" names an author
     return any(t[:1].isupper() or _CJK_NAME.fullmatch(t.strip(",.;:")) for t in toks) \
@@ -233,7 +233,7 @@ def _take_title(head: str) -> tuple[str, str | None, str | None]:
 
 def parse_head(head: str, part: Part) -> bool:
     """Fill authors/title/et_al from the head; False when it cannot be a citation head."""
-    head = _SPACED_SLASH_RE.sub("/", _EMPHASIZED_ET_AL_RE.sub(r"\2", head)).strip(" ,:")
+    head = _SPACED_SLASH_RE.sub("/", _EMPHASIZED_ET_AL_RE.sub(r"\2", head)).strip(" ,:\n\t")  # "(MOH,\n2012)"
     if not head:
         return True
     if head in AMINO_ACIDS and not part.text.startswith(head + ","):

@@ -291,10 +291,15 @@ def _settle_parenthesised(citations: list[Citation], references: list) -> None: 
         return
     labels = [int(r.label) for r in references if str(r.label or "").isdigit()]
     limit = (max(labels) if labels else len(references)) + PAST_THE_END
+    # a range that runs far past the list is a span of values, "parcial (18-37)" of a 16-entry list: its
+    # numbers, printed at one place, all stay tentative
+    far = {(c.line, c.column) for c in citations if PAREN in c.hints and c.keys and c.keys[0].isdigit()
+           and int(c.keys[0]) > limit}
     for cit in citations:
         if PAREN in cit.hints:
             cit.hints.remove(PAREN)
-            if cit.keys and cit.keys[0].isdigit() and 1 <= int(cit.keys[0]) <= limit and TENTATIVE in cit.hints:
+            if cit.keys and cit.keys[0].isdigit() and 1 <= int(cit.keys[0]) <= limit and TENTATIVE in cit.hints \
+                    and (cit.line, cit.column) not in far:
                 cit.hints.remove(TENTATIVE)
 
 

@@ -11,8 +11,9 @@ import re
 
 from refcheck.citations.scan import Span
 
-_NUMLIST_RE = re.compile(r"\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?){0,99}\s*")
-_RANGE_SEP = "-–—"
+# (the minus sign too: ACS's web pages print "(1−3)")
+_NUMLIST_RE = re.compile(r"\s*\d{1,4}(?:\s*[-–—−]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-–—−]\s*\d{1,4})?){0,99}\s*")
+_RANGE_SEP = "-–—−"
 MAX_RANGE = 200
 
 
@@ -48,7 +49,7 @@ def numbers_in(content: str) -> list[int] | None:
     out: list[int] = []
     for piece in content.split(","):
         piece = piece.strip()
-        bounds = re.split(r"\s*[-–—]\s*", piece)
+        bounds = re.split(r"\s*[-–—−]\s*", piece)
         if len(bounds) == 2:
             a, b = int(bounds[0]), int(bounds[1])
             if a <= b and b - a <= MAX_RANGE:

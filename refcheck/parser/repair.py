@@ -6,7 +6,12 @@ from __future__ import annotations
 import re
 
 from refcheck.normalizer.date import parse_year
-from refcheck.parser.repair_authors import author_cut_at_and, body_with_its_name, dashed_body_author
+from refcheck.parser.repair_authors import (
+    author_cut_at_and,
+    body_with_its_name,
+    dashed_body_author,
+    group_author_before_year,
+)
 from refcheck.parser.repair_books import (
     acs_publisher_colon_place,
     imprint_and_page_count,
@@ -68,6 +73,7 @@ def repair(spans: list[Span]) -> list[Span]:
     spans = _title_runs_into_in(spans)
     spans = _author_before_year(spans)
     spans = body_with_its_name(spans)
+    spans = group_author_before_year(spans)
     spans = _late_authors(spans)
     spans = month_before_vancouver_year(spans)  # after the title's words read as names are the title's again
     spans = _repeated_site_name(spans)

@@ -64,3 +64,20 @@ def body_with_its_name(spans: list[Span]) -> list[Span]:
     if k != 2:
         return spans
     return [("author", spans[0][1], spans[0][2]), spans[1], ("title", spans[2][1], spans[2][2]), *spans[3:]]
+
+
+_GROUP_THEN_YEAR = re.compile(r"^((?:The\s)?[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,6}\s(?:Network|Group|Consortium"
+                              r"|Collaboration|Team|Initiative|Investigators|Collaborators))\.?\s+"
+                              r"((?:1[5-9]|20)\d\d[a-z]?)\.\s+(\S.*)$")
+
+
+def group_author_before_year(spans: list[Span]) -> list[Span]:
+    """"Nichols, E., ..., Favila, M.E., The Scarabaeinae Research Network 2008. Ecological functions ...": a group
+    that closes the author list, then the year, read by the tagger as the title's opening words."""
+    if len(spans) < 2 or spans[0][0] != "author" or not spans[0][1].rstrip().endswith(",") or spans[1][0] != "title":
+        return spans
+    m = _GROUP_THEN_YEAR.match(spans[1][1])
+    if m is None or any(sp[0] == "date" for sp in spans):
+        return spans
+    return [("author", f"{spans[0][1].rstrip()} {m.group(1)}", spans[0][2]), ("date", m.group(2) + ".", False),
+            ("title", m.group(3), spans[1][2]), *spans[2:]]

@@ -24,7 +24,7 @@ REFERENCE_HEADINGS = frozenset({
     # a US brief's or memorandum's table of the cases, statutes and secondary sources it cites
     "table of authorities", "authorities cited", "appendix: authorities cited", "list of authorities",
     "literature cited", "literature", "cited literature", "sources", "sources cited", "cited works",
-    "references and notes", "bibliography and references", "citations", "literaturverzeichnis",
+    "references and notes", "notes and references", "bibliography and references", "citations", "literaturverzeichnis",
     "bibliographie", "références", "referencias", "bibliografía", "bibliografia",
     "referências", "referências bibliográficas", "referencias bibliográficas", "références bibliographiques",
     "literatur", "literaturliste", "quellenverzeichnis",
@@ -86,6 +86,7 @@ _CITE_THIS_RE = re.compile(r"(?:(?:how to |to |please )?cite this (?:article|pap
                            # "Recibido: 10 de Marzo de 2022; Aprobado: 05 de Agosto de 2022"
                            r"|(?:received|recibido|recebido|reçu|eingegangen|submitted)\b.{0,60}?[;,]\s*"
                            r"(?:revised|accepted|aprobado|aceptado|aceito|accepté|angenommen)\b", re.IGNORECASE)
+_TABLE_ALONE_RE = re.compile(r"(?:Table|TABLE|Figure|FIGURE|Tabla|Tabelle|Tableau|Tabela)\s+\d{1,3}")
 _FURNITURE_RE = re.compile(r"(?:©|\(c\)|copyright\b).{0,80}(?:\d{4}|all rights reserved)", re.IGNORECASE)
 
 _DECOR_RE = re.compile(r"^[\s#*_=>|]+|[\s#*_=:.|：\u3000]+$")  # "参考文献：" ends with a full-width colon
@@ -131,6 +132,8 @@ def is_end_heading(line: str) -> bool:
     key = heading_key(s)
     if key and _END_RE.fullmatch(key) and not _SOURCE_NUMBERS_RE.search(key):
         return True
+    if _TABLE_ALONE_RE.fullmatch(s):
+        return True  # a manuscript's tables after its list: "Table 3" on a line of its own, its title below
     # (a page's copyright line opens with its mark; "Press. Copyright 1975 by II. Paul Grice." is an entry's tail)
     return bool(_FURNITURE_RE.match(s)) and len(s) < 80
 
@@ -168,11 +171,15 @@ def _repeated_heading(lines: list[str], before: int, idx: int) -> bool:
     return len(labels) >= 3 and sum(lab in ("ref", "meta") for lab in labels) >= 0.7 * len(labels)
 
 
+_PART_LETTER_RE = re.compile(r"^[a-h]\)\s+")
+
+
 def _learned_section(lines: list[str]) -> Section | None:
     from refcheck.section.lines import classify_lines
 
     def opens_entry(i: int) -> bool:
-        text = without_marker(lines[i])
+        # (Angewandte and Chem. Eur. J. group works under one number: "[1] a) C. K. Prier, ...; b) M. H. Shaw")
+        text = _PART_LETTER_RE.sub("", without_marker(lines[i]))
         return looks_like_entry_start(text) and not _NARRATIVE_RE.match(text)
 
     end = len(lines)

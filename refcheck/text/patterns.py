@@ -36,7 +36,10 @@ LINK_BUTTONS_RE = re.compile(
 # 05 Mar 2024 14:22:09 UTC" / "All use subject to https://about.jstor.org/terms", Wiley's "Downloaded from
 # https://onlinelibrary.wiley.com/ by ..., Wiley Online Library on [12/03/2024]. See the Terms and Conditions ..."
 DOWNLOAD_STAMP_RE = re.compile(r"^(?:This content downloaded from\s|All use subject to\s+(?:https?://|JSTOR)"
-                               r"|Downloaded from\s+(?:https?://|www\.)\S+\s+(?:by|on)\s)", re.IGNORECASE)
+                               r"|Downloaded from\s+(?:https?://|www\.)\S+\s+(?:by|on)\s"
+                               # and a publisher's page's count of the list: ACS's "This article references 22 other
+                               # publications."
+                               r"|This (?:article|chapter) references \d+ other publications)", re.IGNORECASE)
 
 # A month's name in English as dates print it, "Oct. 6", "March 2019", not a given name that opens like one
 # ("Haspelmath, Martin. 2007a.", "Janet", "Augustin").
