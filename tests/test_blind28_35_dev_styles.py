@@ -430,3 +430,9 @@ def test_a_manuscripts_table_after_the_list_ends_it() -> None:
     report = _check(text)
     assert len(report.references) == 1
     assert report.findings == []
+
+
+def test_a_bluebook_supra_note_cites_the_work_of_that_note() -> None:
+    path = Path(__file__).parent.parent / "fixtures" / "papers_blind36" / "bluebook_fn_tenant_screening.txt"
+    report = check_document(Document(path=str(path), text=path.read_text(encoding="utf-8")))
+    assert not [f for f in report.findings if f.code == "no-entry"]  # "⁵ Consumer Fin. Prot. Bureau, supra note 1, at 31."

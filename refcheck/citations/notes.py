@@ -44,7 +44,8 @@ _YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _PUB_YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)[a-z]?\)|\((?:[^()]{0,80}?,\s)?(1[5-9]\d\d|20\d\d)[a-z]?\)")
 MIN_RUN = 2
 # OSCOLA cites again by the note that cited first: "Campbell (n 2) [14].", "Warby and Moreham (n 10) para 5.01."
-_NOTE_XREF_RE = re.compile(r"^[^()]{1,120}?\s\(n\s?(\d{1,3})\)\s*(.{0,60}?)\.?$")
+_NOTE_XREF_RE = re.compile(r"^[^()]{1,120}?(?:\s\(n\s?(?P<n>\d{1,3})\)|,?\s+supra\s+note\s+(?P<supra>\d{1,3}),?)"
+                           r"\s*(?:at\s+)?(?P<at>.{0,60}?)\.?$")  # and Bluebook's "Kim, supra note 3, at 709"
 _TITLE_FACTS = re.compile(r"^([^,()“”\"]{2,200}?)\s\([^()]{0,120}\d{4}\)\.?$")
 
 
@@ -180,7 +181,7 @@ def note_citations(doc: Document) -> list[Citation]:
             line, col = doc.position(at)
             if (xref := _NOTE_XREF_RE.match(part)) is not None:  # OSCOLA's "Campbell (n 2) [14]": the work of note 2
                 out.append(Citation(id="", line=line, column=col, text=part, kind="note", keys=[str(note.number)],
-                                    locator=xref.group(2), hints=[f"note {xref.group(1)}"]))
+                                    locator=xref["at"], hints=[f"note {xref['n'] or xref['supra']}"]))
                 continue
             if (ibid := _IBID_RE.match(part)) is not None:
                 out.append(Citation(id="", line=line, column=col, text=part, kind="note", keys=[str(note.number)],
