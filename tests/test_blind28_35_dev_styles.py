@@ -358,7 +358,8 @@ def test_an_acs_web_pages_list_count_and_minus_sign_ranges() -> None:
             "This article references 3 other publications.\n\n"
             "1. 1\n   Nørskov, J. K.; Rossmeisl, J. Origin of the Overpotential for Oxygen Reduction. "
             "J. Phys. Chem. B 2004, 108, 17886– 17892\n\n"
-            "2. 2\n   Gasteiger, H. A.; Kocha, S. S. Activity Benchmarks for Oxygen Reduction Catalysts. Appl. Catal., B "
+            "2. 2\n   Gasteiger, H. A.; Kocha, S. S. Activity Benchmarks for Oxygen Reduction Catalysts. "
+            "Appl. Catal., B "
             "2005, 56, 9– 35\n\n"
             "3. 3\n   Debe, M. K. Electrocatalyst Approaches for Automotive Fuel Cells. Nature 2012, 486, 43– 51\n")
     report = _check(text)
