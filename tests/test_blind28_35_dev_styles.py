@@ -380,18 +380,6 @@ def test_a_chemistry_lists_first_number_grouping_parts_a_and_b_opens_the_headles
     assert report.findings == []
 
 
-def test_rscs_notes_and_references_with_numbers_before_initials() -> None:
-    text = ("Amines bind CO2 strongly.1,2 Isotherms were fitted.3 Frameworks are porous.1 Uptake was high.2\n\n"
-            "Notes and references\n"
-            "1 H. Furukawa, K. E. Cordova, M. O'Keeffe and O. M. Yaghi, Science, 2013, 341, 1230444.\n"
-            "2 H. Li, M. Eddaoudi, M. O'Keeffe and O. M. Yaghi, Nature, 1999, 402, 276–279.\n"
-            "3 K. Sumida, D. L. Rogow, J. A. Mason, T. M. McDonald, E. D. Bloch, Z. R. Herm, T.-H. Bae and\n"
-            "J. R. Long, Chem. Rev., 2012, 112, 724–781.\n")
-    report = _check(text)
-    assert [r.label for r in report.references] == ["1", "2", "3"]
-    assert report.findings == []
-
-
 def test_a_research_group_closing_the_authors_before_the_year_is_an_author() -> None:
     text = ("Dung beetles bury seeds (Nichols et al. 2008).\n\nReferencias\n\n"
             "Nichols, E., Spector, S., Louzada, J., Larsen, T., Amezquita, S., Favila, M.E., The Scarabaeinae "

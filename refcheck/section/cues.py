@@ -22,8 +22,7 @@ MARKER_RE = re.compile(r"^(\s*)(?:(?P<bullet>[*•·▪◦]|[-–](?!\s+\d))\s+|
                        # the number glued to the first initial: Wiley-VCH's "1.J. Bénard-Capelle et al., PeerJ 2015"
                        r"|(?P<numg>\d{1,3})\.(?=[" + CAPS + r"]\.\s?[" + CAPS + r"])"
                        # and with no full stop, AIP's raised number pasted from a PDF: "10A. Megrant, C. Neill"
-                       # (or a space between, RSC's "12 J. A. Mason, K. Sumida, ...")
-                       r"|(?P<numi>\d{1,3}) ?(?=[" + CAPS + r"]\.(?:[\s-]?[" + CAPS + r"]\.)*\s[" + CAPS + r"][a-zß-ÿ])"
+                       r"|(?P<numi>\d{1,3})(?=[" + CAPS + r"]\.(?:[\s-]?[" + CAPS + r"]\.)*\s[" + CAPS + r"][a-zß-ÿ])"
                        # ACS's "(1) Lampen, J.;", and Synthesis's glued "(1)Lampen, J.;"
                        r"|\((?P<pa>\d{1,3})\)(?:\s+(?=[^\W\d_]|[“\"])|(?=[" + CAPS + r"][\w'’-]+(?:\s[\w'’-]+)?,\s))"
                        r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s+(?=[^\W\d_])"

@@ -24,7 +24,7 @@ REFERENCE_HEADINGS = frozenset({
     # a US brief's or memorandum's table of the cases, statutes and secondary sources it cites
     "table of authorities", "authorities cited", "appendix: authorities cited", "list of authorities",
     "literature cited", "literature", "cited literature", "sources", "sources cited", "cited works",
-    "references and notes", "notes and references", "bibliography and references", "citations", "literaturverzeichnis",
+    "references and notes", "bibliography and references", "citations", "literaturverzeichnis",
     "bibliographie", "références", "referencias", "bibliografía", "bibliografia",
     "referências", "referências bibliográficas", "referencias bibliográficas", "références bibliographiques",
     "literatur", "literaturliste", "quellenverzeichnis",
