@@ -61,8 +61,9 @@ class Document(Record):
         return idx + 1, offset - starts[idx] + 1 + self.margin(idx + 1)
 
     def offset(self, line: int, column: int = 1) -> int:
-        """Character offset of a 1-based (line, column) of the source file."""
-        return self.line_starts[line - 1] + column - 1 - self.margin(line)
+        """Character offset of a 1-based (line, column) of the source file (a column inside a line's stripped
+        margin is the line's first character)."""
+        return self.line_starts[line - 1] + max(0, column - 1 - self.margin(line))
 
     def margin(self, line: int) -> int:
         """How many characters the reader took off the start of a 1-based line (its line number)."""

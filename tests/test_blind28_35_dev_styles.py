@@ -426,3 +426,10 @@ def test_a_bluebook_supra_note_cites_the_work_of_that_note() -> None:
     report = check_document(Document(path=str(path), text=path.read_text(encoding="utf-8")))
     # "⁵ Consumer Fin. Prot. Bureau, supra note 1, at 31."
     assert not [f for f in report.findings if f.code == "no-entry"]
+
+
+def test_a_stripped_margin_maps_positions_both_ways_and_a_line_start_stays_its_line() -> None:
+    doc = Document(path="p.txt", text="REFERENCES\nBoyden, E.S. (2005).", margins=[3, 3])
+    assert doc.position(doc.text.index("Boyden")) == (2, 4)  # "65 Boyden" in the file
+    assert doc.offset(2, 4) == doc.text.index("Boyden")
+    assert doc.offset(2) == doc.text.index("Boyden")  # column 1 is inside the margin: the line's first character
