@@ -146,6 +146,8 @@ def same_work(a: Work, b: Work, threshold: float = TITLE_THRESHOLD) -> bool:
             return False  # two volumes, issues or articles of one series
     if a.printed and b.printed and _printed_prefix(a.printed, b.printed):
         return True  # "Schramm WL (1988) The story of ... microchip" printed again without its publisher
+    if a.printed and b.printed and _title_prefix(a.title, b.title):
+        return True  # "Cómo sobreviven los marginados, México, Siglo XXI": one copy's title ran into its imprint
     if a.printed and b.printed and min(len(a.title.split()), len(b.title.split())) < SHORT_TITLE:
         from rapidfuzz.fuzz import partial_ratio
 
@@ -160,6 +162,12 @@ def _printed_prefix(a: str, b: str) -> bool:
     """Is one entry, as printed, the other's opening (a copy that lost its end: publisher, pages, link)?"""
     short, long = sorted((a.strip(" ."), b.strip(" .")), key=len)
     return len(short.split()) >= 8 and long.startswith(short)
+
+
+def _title_prefix(a: str, b: str) -> bool:
+    """Is one title (of four words or more) the other's opening, word for word?"""
+    short, long = sorted((a, b), key=len)
+    return len(short.split()) >= 4 and long.startswith(short + " ")
 
 
 def _numbers_within(a: Work, b: Work) -> bool:

@@ -433,3 +433,13 @@ def test_a_stripped_margin_maps_positions_both_ways_and_a_line_start_stays_its_l
     assert doc.position(doc.text.index("Boyden")) == (2, 4)  # "65 Boyden" in the file
     assert doc.offset(2, 4) == doc.text.index("Boyden")
     assert doc.offset(2) == doc.text.index("Boyden")  # column 1 is inside the margin: the line's first character
+
+
+def test_a_copy_whose_title_ran_into_its_imprint_is_a_duplicate_and_spanish_received_lines_end_the_list() -> None:
+    text = ("Unos lo ven como estrategia de supervivencia (Lomnitz, 1975).\n\nBibliografía\n\n"
+            "Adler de Lomnitz, Larissa (1975), Cómo sobreviven los marginados, México, Siglo XXI Editores.\n"
+            "Lomnitz, Larissa A. de (1975), Cómo sobreviven los marginados, México, Siglo XXI.\n\n"
+            "Recibido: 3 de marzo de 2020\nAceptado: 14 de septiembre de 2020\n")
+    report = _check(text)
+    assert len(report.references) == 2
+    assert [f.code for f in report.findings] == ["duplicate-entry"]

@@ -79,7 +79,8 @@ _SOURCE_NUMBERS_RE = re.compile(r"\d+\s*:\s*\d+|\d+\s*[–-]\s*\d+")
 _CITE_THIS_RE = re.compile(r"(?:(?:how to |to |please )?cite this (?:article|paper|chapter)(?: as)?"
                            r"|c[oó]mo citar este art[ií]culo|como citar este artigo|pour citer cet article"
                            r"|zitiervorschlag|zitierhinweis|korrespondenzanschrift|action editor"
-                           r"|(?:date )?(?:received|accepted|submitted|revised)(?: for publication)?)\s*:"
+                           r"|(?:date )?(?:received|accepted|submitted|revised)(?: for publication)?"
+                           r"|recibido|aceptado|recebido|aceito|aprovado|reçu|accepté|eingegangen|angenommen)\s*:"
                            # a site's cookie banner, whatever its length
                            r"|(?:we|this (?:web)?site) uses? cookies\b|cookie settings\b|accept all cookies\b"
                            # a journal's dates: ACM's "Received July 2023; revised ...; accepted ...", SciELO's
