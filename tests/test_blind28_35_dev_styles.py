@@ -443,3 +443,26 @@ def test_a_copy_whose_title_ran_into_its_imprint_is_a_duplicate_and_spanish_rece
     report = _check(text)
     assert len(report.references) == 2
     assert [f.code for f in report.findings] == ["duplicate-entry"]
+
+
+# --- blind sets 44-51, dev halves ---
+
+
+def test_a_polish_name_declined_with_its_given_name_is_the_entrys_author() -> None:
+    text = ("Według Roberta Putnama (1995) kapitał społeczny maleje. Jest to zgodne z tezą Batorskiego (2015).\n\n"
+            "Bibliografia\n\n"
+            "BATORSKI, Dominik. 2015. Technologie i media w domach i w życiu Polaków. Contemporary Economics, "
+            "9(4), s. 367–389.\n"
+            "PUTNAM, Robert D. 1995. Bowling Alone: America's Declining Social Capital. Journal of Democracy, "
+            "6(1), s. 65–78.\n")
+    assert _check(text).findings == []
+
+
+def test_chinese_he_joins_two_authors_and_a_name_glued_to_the_sentence_is_its_tail() -> None:
+    text = ("产业集群研究受到重视。Wasserman和Faust（1994）提出网络分析方法，而朱晟君等（2018）讨论了价值链。\n\n"
+            "参考文献\n\n"
+            "朱晟君, 金文纨, 胡晓辉, 2018. 多尺度视角下的产业价值链与空间升级研究框架与展望[J]. 地理科学进展, 37(8): "
+            "1094-1105.\n"
+            "WASSERMAN S, FAUST K, 1994. Social network analysis: methods and applications[M]. Cambridge: Cambridge "
+            "University Press.\n")
+    assert _check(text).findings == []

@@ -21,7 +21,7 @@ from refcheck.matching import names as nm
 from refcheck.matching.index import ReferenceIndex
 from refcheck.model import Citation
 from refcheck.text.lexicon import GENERATION_SUFFIXES
-from refcheck.text.patterns import CAPS
+from refcheck.text.patterns import CAPS, CJK_CHARS
 
 # What each status is called when outcomes are counted.
 OUTCOME = {"ok": "ok", "name-mismatch": "near-miss", "year-mismatch": "year-mismatch", "ambiguous": "ambiguous",
@@ -138,6 +138,7 @@ _LOWER_PARTICLE = re.compile(r"(?:de|da|do|del|della|des|du|di|von|van|vom|La|El
                              r"\s+(?=[A-ZÀ-Ý])")
 
 
+_CJK_RUN = re.compile("[" + CJK_CHARS + "]{2}")
 _AND_RE = re.compile(r"\s+(?:and|und|y|e|et|en|och|og|&)\s+")
 
 
@@ -162,6 +163,15 @@ def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | 
                 cit = copy.copy(cit)
                 cit.authors = [*people, *cit.authors[1:]]
                 break
+    if cit.authors and _CJK_RUN.search(cit.authors[0]) and not any(ev.name_candidates(index, cit.authors[0])) \
+            and not index.by_raw_lead(cit.authors[0]):
+        # Chinese and Japanese print no space before a name: "而朱晟君等(2018)", "正如Storper(1997)" - the name is
+        # the run's Latin tail or its last two to four characters
+        lead = cit.authors[0]
+        tails = [m.group(0)] if (m := re.search(r"[A-Za-z][\w'’-]+$", lead)) else [lead[-k:] for k in (3, 2, 4)]
+        if (tail := next((t for t in tails if any(ev.name_candidates(index, t)) or index.by_raw_lead(t)), None)):
+            cit = copy.copy(cit)
+            cit.authors = [tail, *cit.authors[1:]]
     if cit.authors:
         exact, short = ev.name_candidates(index, cit.authors[0])
         if not exact and not short and aliases:
@@ -248,8 +258,12 @@ def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | 
     query = _INITIALS_AROUND.sub("", query).strip() or query
     fuzzy = index.fuzzy(query)
     fits = [i for _, i in fuzzy if ev.year_fits(refs[i].fields.year, cit.year)]
-    if cit.kind == "narrative" and len(inflected := [i for i in fits if ev.inflected(query, refs[i])]) == 1:
-        return Match("ok", inflected)  # "Podle Bernta (2016)", "Brymans (2016)": a case ending on the entry's name
+    # "Podle Bernta (2016)", "Brymans (2016)", Polish "Według Roberta Putnama (1995)", "tezą Batorskiego (2015)": a
+    # case ending on the entry's name (and on the given name before it), which fuzzy retrieval may miss
+    last = query.split()[-1] if query.split() else query
+    if cit.kind == "narrative" and len(inflected := [i for i, r in enumerate(refs) if ev.inflected(last, r)
+                                                     and ev.year_fits(r.fields.year, cit.year)]) == 1:
+        return Match("ok", inflected)
     if fits:
         return Match("name-mismatch", [], suggestions=fits)
     return Match("no-entry", [], suggestions=[i for _, i in fuzzy])

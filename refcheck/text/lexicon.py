@@ -44,7 +44,8 @@ hivatal minisztérium intézet úrad služba управление министе
 # Serbian and Bulgarian "и", Ukrainian "і" and "та", Greek "και", Lithuanian "ir". (Dutch "en" is Spanish and French
 # "in" too, "Salud en el Trabajo": only a citation's people split on it, citations.author_date.)
 AND_WORDS = frozenset({"and", "&", "e", "y", "und", "et", "و", "ve", "och", "og", "és", "ja", "și", "şi", "dan", "và",
-                       "i", "a", "и", "і", "та", "και", "ir"})
+                       "i", "a", "и", "і", "та", "και", "ir",
+                       "和", "与", "與", "及"})  # Chinese: "Wasserman和Faust（1994）", "Giuliani 和 Bell（2005）"
 
 # Small words inside a name as printed: particles, "and", and the prepositions of organisations'
 # names ("Agencia Europea para la Seguridad y Salud en el Trabajo", "Institut für Arbeitsmarkt").
