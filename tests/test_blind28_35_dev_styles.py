@@ -466,3 +466,28 @@ def test_chinese_he_joins_two_authors_and_a_name_glued_to_the_sentence_is_its_ta
             "WASSERMAN S, FAUST K, 1994. Social network analysis: methods and applications[M]. Cambridge: Cambridge "
             "University Press.\n")
     assert _check(text).findings == []
+
+
+def test_a_name_hyphenated_across_a_line_inside_a_citation_is_one_word() -> None:
+    text = ("Relief is limited by erosion (Burbank et al., 1996; Mont-\ngomery and Brandon, 2002).\n\n"
+            "REFERENCES CITED\n\n"
+            "Burbank, D.W., et al., 1996, Bedrock incision, rock uplift and threshold hillslopes: Nature, v. 379, "
+            "p. 505–510.\n"
+            "Montgomery, D.R., and Brandon, M.T., 2002, Topographic controls on erosion rates in tectonically active "
+            "mountain ranges: Earth and Planetary Science Letters, v. 201, p. 481–489.\n\n"
+            "Manuscript received 12 October 2022\nRevised manuscript received 3 February 2023\nPrinted in USA\n")
+    report = _check(text)
+    assert [c.authors[0] for c in report.citations] == ["Burbank", "Montgomery"]
+    assert len(report.references) == 2
+    assert report.findings == []
+
+
+def test_a_rule_drawn_across_the_page_inside_the_list_is_furniture() -> None:
+    text = ("Fronting is spreading (Kerswill and Williams, 2000; Cheshire et al., 2011).\n\nReferences\n\n"
+            "Cheshire, Jenny, Paul Kerswill, Sue Fox and Eivind Torgersen. 2011. Contact, the feature pool and the "
+            "speech community. Journal of Sociolinguistics 15(2). 151–196.\n"
+            + "─" * 60 + "\n"
+            "Kerswill, Paul and Ann Williams. 2000. Creating a new town koine. Language in Society 29(1). 65–115.\n")
+    report = _check(text)
+    assert len(report.references) == 2 and not any("─" in r.raw for r in report.references)
+    assert report.findings == []

@@ -233,7 +233,7 @@ def _take_title(head: str) -> tuple[str, str | None, str | None]:
 
 def parse_head(head: str, part: Part) -> bool:
     """Fill authors/title/et_al from the head; False when it cannot be a citation head."""
-    head = _SPACED_SLASH_RE.sub("/", _EMPHASIZED_ET_AL_RE.sub(r"\2", head)).strip(" ,:\n\t")  # "(MOH,\n2012)"
+    head = _SPACED_SLASH_RE.sub("/", _EMPHASIZED_ET_AL_RE.sub(r"\2", _BROKEN_WORD_RE.sub("", head))).strip(" ,:\n\t")
     if not head:
         return True
     if head in AMINO_ACIDS and not part.text.startswith(head + ","):
@@ -276,13 +276,13 @@ def parse_head(head: str, part: Part) -> bool:
     return bool(part.authors)
 
 
+_BROKEN_WORD_RE = re.compile(r"-\n\s*(?=[a-zß-ÿ])")  # "(Mont-\ngomery and Brandon, 2002)", "(MOH,\n2012)" stripped
 _NUMBERED_BODY_RE = re.compile(r"\b([A-Z]{2,6}) \d{1,4}\b")
 _NUMBERED_BODY_END_RE = re.compile(r"\b[A-Z]{2,6} \d{1,4}$")
 # A head's closing book and section ("VI, 38"); searched from its end (a leading lazy group was exponential).
 _BOOK_AND_SECTION_RE = re.compile(
     r"(?<=[^\W\d_])((?:(?:,\s*|\s+(?=[IVXLC]+\b))(?:[IVXLC]{1,6}(?:\s\d{1,4})?|\d{1,4})(?:[-–]\d{1,4})?\.?){1,3})$")
 _PLACE_PREFIX_RE = re.compile(r"(?:St|Ste|Mt|Ft|Pt|Saint|Sainte|Mount|Fort|Lake|Cape|Port|Isle)\.?\s+[A-Z]")
-
 
 # An MLA page or place after the name: "Smith 45-47", "Buckley, 25", "Wang et al., chap. 2" (locator's labels).
 _MLA_LOCATOR_RE = lazy(rf"(?:,\s*|\s+)((?:{LABEL}\.?\s*)?\d[\d\s,–—-]{{0,20}}|{TIME_RANGE})$")

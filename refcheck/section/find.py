@@ -81,6 +81,8 @@ _CITE_THIS_RE = re.compile(r"(?:(?:how to |to |please )?cite this (?:article|pap
                            r"|zitiervorschlag|zitierhinweis|korrespondenzanschrift|action editor"
                            r"|(?:date )?(?:received|accepted|submitted|revised)(?: for publication)?"
                            r"|recibido|aceptado|recebido|aceito|aprovado|reçu|accepté|eingegangen|angenommen)\s*:"
+                           # GSA's "Manuscript received 12 October 2022", "Revised manuscript received ..."
+                           r"|(?:revised )?manuscript (?:received|accepted)\b"
                            # a site's cookie banner, whatever its length
                            r"|(?:we|this (?:web)?site) uses? cookies\b|cookie settings\b|accept all cookies\b"
                            # a journal's dates: ACM's "Received July 2023; revised ...; accepted ...", SciELO's

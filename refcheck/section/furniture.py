@@ -43,13 +43,14 @@ def _gap(gaps: list[int], strict: bool) -> int:
     return min(gaps) if strict or len(gaps) < 3 else sorted(gaps)[len(gaps) // 2]
 
 
+_RULE_RE = re.compile(r"[─━═—–_=*·•~-]{10,}")
 _WORDS_RE = re.compile(r"[^\W\d_]{3}")
 _CAPITALS_HEAD_RE = re.compile(r"(?=(?:\S+\s+){3})[^\W\d_a-z][^\da-z]{15,100}")
 
 
 def is_furniture(s: str, repeated: set[str]) -> bool:
-    if RUNNING_HEAD_RE.match(s) or LINK_BUTTONS_RE.match(s) or DOWNLOAD_STAMP_RE.match(s):
-        return True
+    if RUNNING_HEAD_RE.match(s) or LINK_BUTTONS_RE.match(s) or DOWNLOAD_STAMP_RE.match(s) or _RULE_RE.fullmatch(s):
+        return True  # (a rule drawn across a page, "────────────", never an entry: a repeated author's dashes are 3)
     # (a body's yearly reports print alike, "NBS – National Bureau of Statistics of China. ... 2012. Annual")
     if s in repeated and _CAPITALS_HEAD_RE.fullmatch(s):
         return True  # the paper's title in capitals, verbatim on two pages
