@@ -491,3 +491,12 @@ def test_a_rule_drawn_across_the_page_inside_the_list_is_furniture() -> None:
     report = _check(text)
     assert len(report.references) == 2 and not any("─" in r.raw for r in report.references)
     assert report.findings == []
+
+
+def test_a_french_law_memoirs_numbered_groups_art_prec_and_eu_cases() -> None:
+    # "I. Ouvrages et manuels" heads a group, "É. Dubout, art. préc., p. 301" repeats an article, "CJUE, gde ch.,
+    # 26 févr. 2013, Melloni, aff. C-399/11" is a case the bibliography need not list
+    path = Path(__file__).parent.parent / "fixtures" / "papers_blind49" / "fr_memoire_fn_melloni_primaute.txt"
+    report = check_document(Document(path=str(path), text=path.read_text(encoding="utf-8")))
+    assert not [r for r in report.references if r.raw.startswith(("I.", "II"))]
+    assert not [f for f in report.findings if f.code == "no-entry"]

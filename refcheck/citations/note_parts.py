@@ -89,7 +89,9 @@ _GLUED_WORK_RE = re.compile(r"(?<=\d)(?=[" + CAPS + r"]{2,}[\w'’-]*\s[" + CAPS
 
 # German and other central European quotation marks, „Title“: read as “Title”.
 # ("the work cited" in other languages: Spanish "ob. cit.", Italian "cit.", Polish "dz. cyt.")
-_OP_CIT_RE = re.compile(r"(?:(?:op|loc|art|ob)\.?\s?)?cit\.?$|a\.\s?a\.\s?O\.?$|dz\.\s?cyt\.?$", re.IGNORECASE)
+# (and French "art. préc." / "ouvr. préc.", the article or book "précité")
+_OP_CIT_RE = re.compile(r"(?:(?:op|loc|art|ob)\.?\s?)?cit\.?$|a\.\s?a\.\s?O\.?$|dz\.\s?cyt\.?$"
+                        r"|(?:art|ouvr|op)\.\s?préc\.?$", re.IGNORECASE)
 
 
 GERMAN_QUOTES_RE = re.compile(r"„([^“”„\n]{1,300})“")

@@ -143,8 +143,13 @@ def strong_start(text: str) -> bool:
 # opening (or with a word such headings use), is such a heading, not an entry.
 _GROUP_WORDS = frozenset("sources primary secondary books articles websites online archival archives documents "
                          "legislation cases statutes reports materials literature works interviews newspapers "
-                         "periodicals manuscripts publications".split())
-_GROUP_HEADING_RE = re.compile(r"[^\W\d_][^\d.,;:()\[\]“\"/]{1,48}")
+                         "periodicals manuscripts publications "
+                         # the French, Spanish, German and Italian law and humanities bibliographies' groups
+                         "ouvrages manuels contributions jurisprudence législation textes obras libros artículos "
+                         "legislación monographien aufsätze rechtsprechung quellen materialien dottrina "
+                         "giurisprudenza fonti".split())
+# (a group may be numbered: "I. Ouvrages et manuels", "B. Case law")
+_GROUP_HEADING_RE = re.compile(r"(?:(?:[IVX]{1,4}|[A-H]|\d{1,2})\.\s)?[^\W\d_][^\d.,;:()\[\]“\"/]{1,48}")
 
 
 def group_headings(lines: list[str], start_line: int, end_line: int) -> set[int]:

@@ -125,7 +125,14 @@ STATUTE_HEAD_RE = re.compile(r"[A-Za-z]\s(?:Act|Regulations?|Ordinance|Directive
                              r"|^(?:[RB]GBl|GVBl|ABl|BAnz|OJ|BOE|DOF|DOU|JORF|GU)\b")
 
 
+# A case of the EU courts by its number or identifier: "aff. C-399/11", "Joined Cases C-293/12 & C-594/12",
+# "EU:C:2013:105", "ECLI:EU:C:2014:238", German "Rs. C-131/12"
+_EU_CASE = re.compile(r"\b(?:aff\.|affaires?|Cases?|Rs\.|causa|asunto)\s+(?:jointes\s+)?(?:[CT]-)?\d{1,4}/\d{2}\b"
+                      r"|\bEU:[CT]:\d{4}:\d+|\bECLI:")
+
+
 def is_legal(text: str) -> bool:
     """Whether a note's work is a court case or a statute, which needs no bibliography entry (OSCOLA keeps
     them in tables of their own, when at all)."""
-    return _NOTE_CASE.match(text) is not None or _NOTE_STATUTE.match(text) is not None
+    return _NOTE_CASE.match(text) is not None or _NOTE_STATUTE.match(text) is not None \
+        or _EU_CASE.search(text) is not None
