@@ -12,6 +12,7 @@ import re
 from refcheck.document import Document
 from refcheck.findings.build import sort_findings
 from refcheck.model import FileReport, Finding, Reference
+from refcheck.text.patterns import OWN_CITATION_LABEL
 
 
 def check_document(doc: Document, *, style: str | None = None, citations: bool = True) -> FileReport:
@@ -144,9 +145,8 @@ def body_regions(doc: Document, section) -> list[tuple[int, int]]:  # noqa: ANN0
 
 # The paper's own citation in its front matter: "Citation: Puig-Serra M, Castell J, Bourrel H (2024) A new ...",
 # "How to cite this article: ...": it names the paper itself, to its blank line
-_OWN_CITATION_RE = re.compile(r"^(?:Citation|Suggested citation|Cita sugerida|How to cite(?: this article)?"
-                              r"|(?:To |Please )?[Cc]ite this article(?: as)?)\s*:.*?(?=\n\s*\n|\Z)",
-                              re.MULTILINE | re.DOTALL)
+_OWN_CITATION_RE = re.compile(r"^" + OWN_CITATION_LABEL + r".*?(?=\n\s*\n|\Z)",
+                              re.MULTILINE | re.DOTALL | re.IGNORECASE)
 
 
 def _without_own_citation(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -20,7 +20,7 @@ from refcheck.matching import evidence as ev
 from refcheck.matching import names as nm
 from refcheck.matching.index import ReferenceIndex
 from refcheck.model import Citation
-from refcheck.text.lexicon import GENERATION_SUFFIXES
+from refcheck.text.lexicon import AND_WORDS, GENERATION_SUFFIXES
 from refcheck.text.patterns import CAPS, CJK_CHARS
 
 # What each status is called when outcomes are counted.
@@ -139,7 +139,14 @@ _LOWER_PARTICLE = re.compile(r"(?:de|da|do|del|della|des|du|di|von|van|vom|La|El
 
 
 _CJK_RUN = re.compile("[" + CJK_CHARS + "]{2}")
-_AND_RE = re.compile(r"\s+(?:and|und|y|e|et|en|och|og|&)\s+")
+# the lexicon's "and" words, and Dutch "en" (left out there: French "en 2019")
+_AND_RE = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in sorted(AND_WORDS | {"en"}, key=len, reverse=True))
+                     + r")\s+")
+
+
+def _known(index: ReferenceIndex, name: str) -> bool:
+    """Does some entry have this name, parsed or as its printed opening?"""
+    return any(ev.name_candidates(index, name)) or bool(index.by_raw_lead(name))
 
 
 def _particle_ends(name: str) -> list[int]:
@@ -151,25 +158,23 @@ def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | 
     refs = index.refs
     exact: set[int] = set()
     short: set[int] = set()
-    if cit.authors and (ends := _particle_ends(cit.authors[0])) and not any(ev.name_candidates(index, cit.authors[0])) \
-            and not index.by_raw_lead(cit.authors[0]):
+    if cit.authors and (ends := _particle_ends(cit.authors[0])) and not _known(index, cit.authors[0]):
         # "l'expression de Bourdieu (1993)": French, Spanish and Portuguese "de" before a name is often the
         # preposition; when no entry's name has the particle, the name is the rest ("de Vries" keeps it); and a
         # German narrative's look-back takes the capitalised nouns before it ("Eignung des Konzepts von Horn")
         for lead in ends:
             rest = cit.authors[0][lead:]
             people = _AND_RE.split(rest) if len(cit.authors) == 1 else [rest]  # "Horn und Fleige": read whole before
-            if any(ev.name_candidates(index, people[0])) or index.by_raw_lead(people[0]):
+            if _known(index, people[0]):
                 cit = copy.copy(cit)
                 cit.authors = [*people, *cit.authors[1:]]
                 break
-    if cit.authors and _CJK_RUN.search(cit.authors[0]) and not any(ev.name_candidates(index, cit.authors[0])) \
-            and not index.by_raw_lead(cit.authors[0]):
+    if cit.authors and _CJK_RUN.search(cit.authors[0]) and not _known(index, cit.authors[0]):
         # Chinese and Japanese print no space before a name: "而朱晟君等(2018)", "正如Storper(1997)" - the name is
         # the run's Latin tail or its last two to four characters
         lead = cit.authors[0]
         tails = [m.group(0)] if (m := re.search(r"[A-Za-z][\w'’-]+$", lead)) else [lead[-k:] for k in (3, 2, 4)]
-        if (tail := next((t for t in tails if any(ev.name_candidates(index, t)) or index.by_raw_lead(t)), None)):
+        if (tail := next((t for t in tails if _known(index, t)), None)):
             cit = copy.copy(cit)
             cit.authors = [tail, *cit.authors[1:]]
     if cit.authors:

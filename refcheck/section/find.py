@@ -15,7 +15,7 @@ import re
 from refcheck._record import Record
 from refcheck.document import Document
 from refcheck.section.cues import MARKER_RE, looks_like_entry_start, marker_label, without_marker
-from refcheck.text.patterns import RUNNING_HEAD_RE, YEAR_RE
+from refcheck.text.patterns import OWN_CITATION_LABEL, RUNNING_HEAD_RE, YEAR_RE
 
 REFERENCE_HEADINGS = frozenset({
     "references", "reference list", "list of references", "references cited", "works cited",
@@ -76,9 +76,7 @@ _END_RE = re.compile(rf"(?:{_END_WORDS})(?:\s+(?:[a-z]|[a-z]?\d{{1,3}}|[ivx]{{1,
                      re.IGNORECASE)
 # "Notes 7:574–578.": a wrapped entry's journal ("Mol. Ecol. / Notes") and its volume and pages.
 _SOURCE_NUMBERS_RE = re.compile(r"\d+\s*:\s*\d+|\d+\s*[–-]\s*\d+")
-_CITE_THIS_RE = re.compile(r"(?:(?:how to |to |please )?cite this (?:article|paper|chapter)(?: as)?"
-                           r"|c[oó]mo citar este art[ií]culo|como citar este artigo|pour citer cet article"
-                           r"|zitiervorschlag|zitierhinweis|korrespondenzanschrift|action editor"
+_CITE_THIS_RE = re.compile(OWN_CITATION_LABEL + r"|(?:korrespondenzanschrift|action editor"
                            r"|(?:date )?(?:received|accepted|submitted|revised)(?: for publication)?"
                            r"|recibido|aceptado|recebido|aceito|aprovado|reçu|accepté|eingegangen|angenommen)\s*:"
                            # GSA's "Manuscript received 12 October 2022", "Revised manuscript received ..."

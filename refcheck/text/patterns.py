@@ -118,6 +118,12 @@ _NOTE_STATUTE = re.compile(r"[A-Z][^;“”\"‘’]{0,150}?\b(?:Act|Regulations
                            r"(?:1[5-9]|20)\d\d\b|.{0,40}§")
 
 
+# The label of a paper's own citation, in its front matter or after its list: "Citation:", "How to cite this article:",
+# "Cite this article as:", "Cómo citar este artículo:", "Pour citer cet article :", "Zitiervorschlag:"
+OWN_CITATION_LABEL = (r"(?:citation|suggested citation|cita sugerida|how to cite(?: this (?:article|paper|chapter))?"
+                      r"|(?:to |please )?cite this (?:article|paper|chapter)(?: as)?|c[oó]mo citar este art[ií]culo"
+                      r"|como citar este artigo|pour citer cet article|zitiervorschlag|zitierhinweis)\s*:")
+
 # A statute named as a citation's author, "(Mental Capacity Act 2005, s.2)", "(Data Protection Regulations 2018)"
 # (not the Romance languages' "Ley", "Lei", "Loi": surnames too)
 # or an official gazette's page, "(BGBl. I S. 1824)", "(ABl. L 119 S. 1)", "(OJ L 119, 4.5.2016)", "(BOE núm. 236)"
