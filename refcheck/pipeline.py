@@ -52,8 +52,11 @@ def check_document(doc: Document, *, style: str | None = None, citations: bool =
 
         regions = body_regions(doc, section)
         from refcheck.citations.legal_text import is_table_of_authorities
+        from refcheck.style import NOTES_STYLE
 
-        if refs and is_table_of_authorities(refs):  # a memorandum or brief: its cases, statutes and articles
+        # A memorandum or brief cites its cases, statutes and articles in the text; a paper citing in numbered notes
+        # is read as notes even when its list is a table of authorities (Bluebook's "Cases" / "Articles" groups).
+        if refs and report.style != NOTES_STYLE and is_table_of_authorities(refs):
             from refcheck.citations.legal_text import check_legal, legal_citations
 
             checked = check_legal(legal_citations(doc, regions), refs)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from refcheck.citations.notes import find_notes
+from refcheck.citations.note_runs import find_notes
 from refcheck.document import Document
 from refcheck.pipeline import check_document
 

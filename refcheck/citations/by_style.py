@@ -65,7 +65,7 @@ def _without_publication_facts(doc: Document, found: list[Citation]) -> list[Cit
     parentheses inside its notes; those are not author-date citations."""
     if not any(_PUBLICATION_FACTS.match(c.text) for c in found):
         return found
-    from refcheck.citations.notes import find_notes
+    from refcheck.citations.note_runs import find_notes
 
     note_lines = {doc.position(n.start)[0] for n in find_notes(doc.text)}
     return [c for c in found if not (c.line in note_lines and _PUBLICATION_FACTS.match(c.text))]

@@ -47,6 +47,9 @@ _NAMES_ONLY_RE = re.compile(r"^(?:(?:[" + _NOTE_CAPS + r"][\w'’-]*\.?|" + "|".
                             r"|et al\.?)(?:,?\s+|$)){1,10}$")
 
 
+# The editors of a German commentary after its contributor: "in: Simitis/Hornung/Spiecker gen. Döhmann"
+_EDITORS_RE = re.compile(r"in:\s((?:[" + _NOTE_CAPS + r"][\w'’-]+(?:\s[\w'’.-]+){0,3}/)+[" + _NOTE_CAPS
+                         + r"][\w'’-]+(?:\s[\w'’.-]+){0,3})$")
 _LOCATOR_ONLY_RE = re.compile(r"^(?:pp?\.\s*|(?:chap|sec|para|ch|pt)\.\s*)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?\.?$")
 
 
@@ -208,6 +211,8 @@ def work(part: str) -> tuple[list[str], str, str | None] | None:
     head = head.strip(" ,.:")
     # Mohr Siebeck's "Reid/Singh, in: Workshops in Computing (1994)": a container, not a title
     container = quoted is None and re.match(r"in:\s", title.strip(), re.IGNORECASE) is not None
+    if container and (editors := _EDITORS_RE.match(title.strip())) is not None:
+        head = editors.group(1).replace("/", ", ")  # German commentary: "Scholz, in: Simitis/Hornung, ..." is theirs
     # "James Keirstead, op. cit., p. 50." ("the work cited": loc. cit., art. cit., German a. a. O.) names no title
     container = container or (quoted is None and _OP_CIT_RE.match(title.strip()) is not None)
     title = "" if container else title

@@ -17,87 +17,29 @@ from __future__ import annotations
 
 import re
 
-from refcheck._record import Record
 from refcheck.citations import note_findings as nf
 from refcheck.citations.note_parts import GERMAN_QUOTES_RE, QUOTED_RE, wrapped
 from refcheck.citations.note_parts import author_date as read_author_date
 from refcheck.citations.note_parts import parts as note_parts
 from refcheck.citations.note_parts import words as word_set
 from refcheck.citations.note_parts import work as read_work
+from refcheck.citations.note_runs import MIN_RUN, find_notes
 from refcheck.document import Document
 from refcheck.model import Citation, Finding, RawEntry, Reference
 from refcheck.style import NOTES_STYLE
 from refcheck.text.fold import fold
 from refcheck.text.patterns import CAPS, ET_AL_RE, is_legal
 
-# "[^3]: ..." is a Markdown footnote definition, as the PDF reader writes a page's footnotes.
-# A footnote pasted from a word processor keeps its raised number: "¹ Donoghue v Stevenson [1932] AC 562".
-_NOTE_RE = re.compile(r"^[ \t]*(?:\[(?P<a>\d{1,3})\]|\[\^(?P<b>\d{1,3})\]:|(?P<c>\d{1,3})\.(?=[ \t])"
-                      r"|(?P<d>\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})(?=[ \t]+(?:[" + CAPS + r"“\"‘*]|Ibid|Id\.|ibid)))"
-                      r"[ \t]*(?P<text>\S.*)$", re.MULTILINE)
-_RAISED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # "Ibid.", "Ibid., 50", "Ibid., p. 50" (French, German "S. 50"), "Ibidem", Spanish "Ibíd.", German "Ebd.", "Id.",
-# Italian "Ivi, p. 45", Polish "Tamże, s. 12", Dutch "Aldaar"
-_IBID_RE = re.compile(r"^(?:ibid(?:em)?|ibíd|id|ebd|ebenda|ivi|tamże|aldaar)\.?"
-                      r"(?:,?\s*(?:at\s+)?(?P<page>(?:(?:pp?|s|fols?|cols?)\.\s*)?\d[\d–-]*[rv]?))?\.?$", re.IGNORECASE)
+# Italian "Ivi, p. 45", Polish "Tamże, s. 12", Dutch "Aldaar", Bluebook's "Id. at 415 (Sotomayor, J., concurring)."
+_IBID_RE = re.compile(r"^(?:ibid(?:em)?|ibíd|id|ebd|ebenda|ivi|tamże|aldaar)\.?(?:,?\s*(?:at\s+)?(?P<page>"
+                      r"(?:(?:pp?|s|fols?|cols?)\.\s*)?\d[\d–-]*[rv]?))?(?:\s\([^()]{1,80}\))?\.?$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _PUB_YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)[a-z]?\)|\((?:[^()]{0,80}?,\s)?(1[5-9]\d\d|20\d\d)[a-z]?\)")
-MIN_RUN = 2
 # OSCOLA cites again by the note that cited first: "Campbell (n 2) [14].", "Warby and Moreham (n 10) para 5.01."
 _NOTE_XREF_RE = re.compile(r"^[^()]{1,120}?(?:\s\(n\s?(?P<n>\d{1,3})\)|,?\s+supra\s+note\s+(?P<supra>\d{1,3}),?)"
                            r"\s*(?:at\s+)?(?P<at>.{0,60}?)\.?$")  # and Bluebook's "Kim, supra note 3, at 709"
 _TITLE_FACTS = re.compile(r"^([^,()“”\"]{2,200}?)\s\([^()]{0,120}\d{4}\)\.?$")
-
-
-class Note(Record):
-    __slots__ = ("number", "start", "text")
-    number: int
-    start: int  # offset of the note's text
-    text: str
-
-    def __init__(self, number: int, start: int, text: str) -> None:
-        self.number, self.start, self.text = number, start, text
-
-
-def find_notes(text: str) -> list[Note]:
-    """Numbered paragraphs in runs 1, 2, 3, ... (a run restarts at 1 per chapter); runs of 2 or more."""
-    runs: list[list[Note]] = []
-    current: list[Note] = []
-    for m in _NOTE_RE.finditer(text):
-        n = int((m.group("a") or m.group("b") or m.group("c") or m.group("d")).translate(_RAISED))
-        note = Note(n, m.start("text"), m.group("text").strip())
-        if current and n == current[-1].number + 1:
-            current.append(note)
-        elif n == 1 or not current:
-            runs.append(current)
-            current = [note] if n == 1 else []
-        # else: a numbered line inside the run is no note of it ("3. Vergangenheitspolitik", a section heading
-        # between the page foots of notes 1-9 and 10-19)
-    runs.append(current)
-    return [n for run in runs if len(run) >= MIN_RUN and not _headings(run) and not _paragraphs(run, text)
-            for n in run]
-
-
-# A parenthetical author-date citation, "(Davoodi and others, 2022)": the form an author-date paper cites in; a
-# note cites a work by its title and facts ("(New York: Norton, 1999)").
-_PAREN_AUTHOR_DATE = re.compile(r"\([" + CAPS + r"][^():]{0,80}?,\s(?:1[5-9]|20)\d\d[a-z]?[,;)]")
-
-
-def _paragraphs(run: list[Note], text: str) -> bool:
-    """A run of numbered paragraphs of the body: most are longer than a note but a rare discursive one (each
-    runs to its blank line or the next number), and cite as the body does, calling notes (Cairn, OpenEdition:
-    "1. Entre le 20 juillet ... châteaux [1]. ...") or in author-date parentheses (IMF and UN papers)."""
-    ends = [*(n.start for n in run[1:]), len(text)]
-    paras = [text[n.start:min(end, e if (e := text.find("\n\n", n.start)) >= 0 else end)]
-             for n, end in zip(run, ends, strict=True)]
-    return sorted(len(p) for p in paras)[len(run) // 2] > 350 \
-        and sum(bool(re.search(r"\[\d{1,3}\]", p) or _PAREN_AUTHOR_DATE.search(p)) for p in paras) >= 0.5 * len(run)
-
-
-def _headings(run: list[Note]) -> bool:
-    """A run of numbered section headings ("1. Einleitung", "2. Theoretische Grundlagen"): no note of it holds a
-    page, a year or a comma."""
-    return not any(re.search(r"[\d,]", n.text) for n in run)
 
 
 def cites_in_notes(doc: Document) -> bool:

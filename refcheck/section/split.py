@@ -25,7 +25,7 @@ from refcheck.section.cues import (
 )
 from refcheck.section.find import Section
 from refcheck.section.furniture import is_furniture, repeated_furniture
-from refcheck.text.patterns import CAPS, MONTH_WORD
+from refcheck.text.patterns import CAPS, CASE_RE, MONTH_WORD
 
 # A line that can end an entry: closing punctuation, a number (pages), or a URL/DOI.
 _TERMINAL_RE = re.compile(r"(?:[.!?)\]>”\"]|\d|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S*)\s*$")
@@ -199,8 +199,9 @@ def _entry_starts(lines: list[_Line], paragraph_lines: bool = False) -> tuple[li
     if paragraphs >= 2 and paragraphs >= 0.5 * _plausible_starts(lines):
         starts = []
         for i, ln in enumerate(lines):
-            if not ln.blank_before:
-                starts.append(i == 0 or _LEADER_RE.search(lines[i - 1].text) is not None)
+            if not ln.blank_before:  # (but a table of cases prints one a line, each a paragraph's line)
+                starts.append(i == 0 or _LEADER_RE.search(lines[i - 1].text) is not None
+                              or bool(_TERMINAL_RE.search(lines[i - 1].text) and CASE_RE.match(ln.text)))
                 continue
             prev = lines[i - 1].text if i else ""
             continuation = cue_rules.lowercase_run_on(ln.text) or (
@@ -273,6 +274,7 @@ def _entry_starts(lines: list[_Line], paragraph_lines: bool = False) -> tuple[li
                 _TERMINAL_RE.search(cur) and looks_like_entry_start(nxt)) else f"{cur} {nxt}"
             starts[i] = looks_like_entry_start(opening) and (finished or strong_start(cur)
                                                              or bool(full and len(prev) < 0.6 * full))
+            starts[i] = starts[i] or (finished and CASE_RE.match(cur) is not None)  # a table of cases, one a line
             cues = entry_cues(opening) if starts[i] and openings else frozenset()
             if cues and cues <= LOOSE_CUES and not cues & openings and not strong_start(cur):
                 # After a long line, a name-shaped opening this list's entries never take is the entry above

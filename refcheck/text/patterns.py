@@ -112,7 +112,7 @@ def page_break_at(text: str, pos: int) -> int | None:
 # A case or a statute named in a note: "Robinson v Chief Constable of West Yorkshire Police [2018] UKSC 4",
 # "Anns v Merton LBC [1978] AC 728 (HL)", "Compensation Act 2006, s 1", "42 U.S.C. § 1983".
 # (and the cases named for one party, "In re S (A Child) (Identification ...) [2004] UKHL 47", "Ex parte Pinochet")
-_NOTE_CASE = re.compile(r"(?:[A-Z][^;“”\"‘’]{0,150}?\sv\.?\s[A-Z]|(?:In\s[Rr]e|Re|Ex\s[Pp]arte)\s[A-Z])[^;]{0,150}?"
+CASE_RE = re.compile(r"(?:[A-Z][^;“”\"‘’]{0,150}?\sv\.?\s[A-Z]|(?:In\s[Rr]e|Re|Ex\s[Pp]arte)\s[A-Z])[^;]{0,150}?"
                         r"(?:\[(?:1[5-9]|20)\d\d\]|\((?:1[5-9]|20)\d\d\)|\d{1,4}\s[A-Z][\w.]{0,12}\s\d)")
 _NOTE_STATUTE = re.compile(r"[A-Z][^;“”\"‘’]{0,150}?\b(?:Act|Regulations?|Ordinance|Statute|Directive)\s(?:of\s)?"
                            r"(?:1[5-9]|20)\d\d\b|.{0,40}§")
@@ -137,8 +137,21 @@ _EU_CASE = re.compile(r"\b(?:aff\.|affaires?|Cases?|Rs\.|causa|asunto)\s+(?:join
                       r"|\bEU:[CT]:\d{4}:\d+|\bECLI:")
 
 
+# A court's decision as the civil-law traditions cite it, by its official reports and volume or by the court and the
+# kind of decision: German "BVerfGE 65, 1 (43)", "BGH, Urt. v. 12.5.2010", Swiss "BGE 136 I 87", Austrian "VfSlg
+# 12.345"; French "Cass. civ. 1re", "CE, Ass., 20 oct. 1989", "Cons. const.", "n° 2004-496 DC"; Italian "Corte cost.,
+# sent. n. 269/2017", "Cass., sez. un."; Spanish "STC 292/2000", "ATC 86/2011"; the ECtHR's "App. no. 931/13".
+_COURT_DECISION = re.compile(
+    r"\b(?:BVerfGE|BVerwGE|BGHZ|BGHSt|BAGE|BSGE|BFHE|RGZ|RGSt|BGE|ATF|DTF|VfSlg\.?)\s\d{1,3}\b"
+    r"|\b(?:BVerfG|BVerwG|BGH|BAG|BSG|BFH|EuGH|EuG|EGMR|OLG|OVG|VGH|OGH|VfGH|VwGH|BGer)\b,?\s(?:\w+\.?\s)?"
+    r"(?:Urt|Beschl|Urteil|Beschluss|Entscheidung)\b|\b(?:Urt|Beschl)\.\sv\.\s\d"
+    r"|\bCass\.,?\s(?:civ|crim|soc|com|ass|ch|pen|sez|pl[ée]n)|\bCE,\s(?:Ass\.|Sect\.|\d)|\bCons\.\sconst\.|\b\d{2,4}-\d{1,4}\sDC\b"
+    r"|\bCorte\s(?:cost\.|costituzionale)|\b(?:sent|ord)\.\sn\.\s\d|\b(?:S?STC|STS|ATC)\s\d{1,4}/\d{4}\b"
+    r"|\bApp(?:lication)?\.?\sno\.\s\d{1,6}/\d\d\b")
+
+
 def is_legal(text: str) -> bool:
     """Whether a note's work is a court case or a statute, which needs no bibliography entry (OSCOLA keeps
     them in tables of their own, when at all)."""
-    return _NOTE_CASE.match(text) is not None or _NOTE_STATUTE.match(text) is not None \
-        or _EU_CASE.search(text) is not None
+    return CASE_RE.match(text) is not None or _NOTE_STATUTE.match(text) is not None \
+        or _EU_CASE.search(text) is not None or _COURT_DECISION.search(text) is not None

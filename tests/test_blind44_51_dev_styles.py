@@ -1,0 +1,92 @@
+"""Habits of the papers on the dev halves of blind sets 44-51 (fixtures/papers_blind44 ... papers_blind51: economics in
+French, land policy in Ukrainian, law papers with footnotes in six traditions, supplementary material; written by
+helpers who never read refcheck's code)."""
+
+from __future__ import annotations
+
+from refcheck.document import Document
+from refcheck.pipeline import check_document
+
+
+def _check(text: str):  # noqa: ANN202 - FileReport
+    return check_document(Document(path="p.txt", text=text))
+
+
+_BLUEBOOK = (
+    "The reasonable-expectation test originates in Justice Harlan's concurrence in Katz.1 In Smith the Court held\n"
+    "that dialed numbers were unprotected.2 Jones revived trespass3 while five Justices signalled concern with\n"
+    "long-term GPS monitoring.4 Kerr's account of the mosaic theory remains the standard critique.5 On his view a\n"
+    "mosaic approach raises more questions than it answers.6\n\n"
+    "                                      NOTES\n\n"
+    "1. Katz v. United States, 389 U.S. 347, 361 (1967) (Harlan, J., concurring).\n"
+    "2. Smith v. Maryland, 442 U.S. 735, 743–44 (1979).\n"
+    "3. United States v. Jones, 565 U.S. 400, 404–05 (2012).\n"
+    "4. Id. at 415 (Sotomayor, J., concurring); id. at 430 (Alito, J., concurring in the judgment).\n"
+    "5. See, e.g., Orin S. Kerr, The Mosaic Theory of the Fourth Amendment, 111 MICH. L. REV. 311, 313 (2012).\n"
+    "6. Kerr, supra note 5, at 320.\n\n"
+    "                                   BIBLIOGRAPHY\n\n"
+    "Cases\n"
+    "Katz v. United States, 389 U.S. 347 (1967).\n"
+    "Smith v. Maryland, 442 U.S. 735 (1979).\n"
+    "United States v. Jones, 565 U.S. 400 (2012).\n\n"
+    "Books\n"
+    "Nissenbaum, Helen. Privacy in Context: Technology, Policy, and the Integrity of Social Life (2010).\n"
+    "Solove, Daniel J. Understanding Privacy (2008).\n"
+    "Westin, Alan F. Privacy and Freedom (1967).\n\n"
+    "Articles\n"
+    "Kerr, Orin S. The Mosaic Theory of the Fourth Amendment, 111 Mich. L. Rev. 311 (2012).\n"
+    "Prosser, William L. Privacy, 48 Calif. L. Rev. 383 (1960).\n"
+    "Richards, Neil M. Intellectual Privacy, 87 Tex. L. Rev. 387 (2008).\n"
+    "Solove, Daniel J. A Taxonomy of Privacy, 154 U. Pa. L. Rev. 477 (2006).\n")
+
+
+def test_a_table_of_cases_one_a_line_is_one_entry_a_case() -> None:
+    report = _check(_BLUEBOOK)
+    assert [r.raw for r in report.references][:3] == [
+        "Katz v. United States, 389 U.S. 347 (1967).", "Smith v. Maryland, 442 U.S. 735 (1979).",
+        "United States v. Jones, 565 U.S. 400 (2012)."]
+
+
+def test_a_paper_citing_in_notes_is_read_as_notes_though_its_list_is_a_table_of_authorities() -> None:
+    report = _check(_BLUEBOOK)
+    assert report.style == "chicago-notes"
+    assert [f.code for f in report.findings if f.severity == "error"] == []
+
+
+def test_id_with_an_explanatory_parenthetical_cites_the_work_of_the_note_before() -> None:
+    report = _check(_BLUEBOOK)
+    ids = [c for c in report.citations if c.text.lower().startswith("id.")]
+    jones = next(r.id for r in report.references if r.raw.startswith("United States v. Jones"))
+    assert [c.references for c in ids] == [[jones], [jones]]
+
+
+_GERMAN = (
+    "Das BVerfG hat den Schutzbereich weit gefasst.¹ Die Literatur hat diesen Ansatz teils begrüßt,² teils als\n"
+    "überschießend kritisiert.³ Ob es sich um ein Verbot mit Erlaubnisvorbehalt handelt, ist umstritten.⁴\n\n"
+    "____________________\n"
+    "¹ BVerfGE 65, 1 (43) – Volkszählung; ebenso BVerfGE 152, 216 – Recht auf Vergessen II.\n"
+    "² Hesse, Grundzüge des Verfassungsrechts, Rn. 72.\n"
+    "³ Vgl. Hoffmann-Riem, AöR 142 (2017), 1 (3 f.).\n"
+    "⁴ Scholz, in: Simitis/Hornung/Spiecker gen. Döhmann, Datenschutzrecht, Art. 22 Rn. 15.\n\n"
+    "Literaturverzeichnis\n\n"
+    "Hesse, Konrad: Grundzüge des Verfassungsrechts der Bundesrepublik Deutschland,\n"
+    "   5. Aufl., Heidelberg 1995.\n"
+    "Hoffmann-Riem, Wolfgang: Verhaltenssteuerung durch Algorithmen – Eine Herausforderung\n"
+    "   für das Recht, AöR 142 (2017), S. 1–42.\n"
+    "Simitis, Spiros/Hornung, Gerrit/Spiecker gen. Döhmann, Indra (Hrsg.): Datenschutzrecht.\n"
+    "   DSGVO mit BDSG, Baden-Baden 2019.\n")
+
+
+def test_a_court_decision_cited_by_its_official_reports_needs_no_bibliography_entry() -> None:
+    assert not [f for f in _check(_GERMAN).findings if f.code == "no-entry" and "BVerfGE" in f.message]
+
+
+def test_an_edition_wrapped_to_the_start_of_a_line_is_no_note() -> None:
+    assert [c.keys[0] for c in _check(_GERMAN).citations] == ["1", "1", "2", "3", "4"]
+
+
+def test_a_commentary_cited_by_its_contributor_is_the_editors_work() -> None:
+    report = _check(_GERMAN)
+    simitis = next(r.id for r in report.references if r.raw.startswith("Simitis"))
+    assert report.citations[-1].references == [simitis]
+    assert report.findings == []
