@@ -11,7 +11,7 @@ import re
 
 from refcheck.document import Document
 from refcheck.findings.build import sort_findings
-from refcheck.model import FileReport, Finding, Reference
+from refcheck.model import Citation, FileReport, Reference
 from refcheck.text.patterns import OWN_CITATION_LABEL
 
 
@@ -71,7 +71,9 @@ def check_document(doc: Document, *, style: str | None = None, citations: bool =
             cits = extract_citations(doc, regions, report.style)
         checked = check_citations(cits, refs, has_list=section is not None)
         report.citations = checked.citations
-        findings += drop_uncited_named_by_url(checked.findings, refs, [doc.text[a:b] for a, b in regions])
+        from refcheck.matching.in_use import drop_uncited_in_use
+
+        findings += drop_uncited_in_use(checked.findings, refs, _unread_body(doc, regions, checked.citations))
         if numbered_notes(refs, report.citations) or under_notes_heading(doc, section):
             findings = [f for f in findings if f.code != "duplicate-entry"]
     report.findings = sort_findings(findings)
@@ -179,31 +181,12 @@ def _title_block_end(doc: Document) -> int:
     return 0
 
 
-def drop_uncited_named_by_url(findings: list[Finding], refs: list[Reference], body: list[str]) -> list[Finding]:
-    """An entry whose web address the text gives, "(www.sras.org/about_sras)", is used, not uncited; so is
-    a court case whose parties the text names."""
-    import re
-
-    text = " ".join(body).lower()
-    by_id = {r.id: r for r in refs}
-
-    def named(ref_id: str | None) -> bool:
-        url = by_id[ref_id].fields.url if ref_id in by_id else None
-        bare = re.sub(r"^(?:https?://)?(?:www\.)?", "", (url or "").lower()).rstrip("/")
-        return len(bare) > 8 and "/" in bare and bare in text
-
-    flat = " ".join(text.split())
-    return [f for f in findings
-            if not (f.code == "uncited" and (named(f.reference) or _case_named(by_id.get(f.reference), flat)))]
-
-
-def _case_named(ref: Reference | None, text: str) -> bool:
-    """A court case listed as an entry ("US ex rel. Franklin v. Parke-Davis, Division of ...") is cited by
-    its parties, which no author-date reading takes apart: its "Franklin v. Parke-Davis" in the text is
-    enough not to call it uncited."""
-    import re
-
-    if ref is None:
-        return False
-    m = re.search(r"([A-Z][\w'’.&-]*)\s+v\.\s+([A-Z][\w'’.&-]*)", ref.raw[:200])
-    return m is not None and f"{m.group(1)} v. {m.group(2)}".lower() in text
+def _unread_body(doc: Document, regions: list[tuple[int, int]], citations: list[Citation]) -> str:
+    """The body regions' text with every citation read blanked out (offsets kept), regions apart by a line."""
+    chars = list(doc.text)
+    for c in citations:
+        if c.line and c.column:
+            start = doc.offset(c.line, c.column)
+            chars[start:start + len(c.text)] = [ch if ch == "\n" else " " for ch in chars[start:start + len(c.text)]]
+    text = "".join(chars)
+    return "\n".join(text[a:b] for a, b in regions)

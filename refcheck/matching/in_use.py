@@ -1,0 +1,71 @@
+"""Evidence that an entry no citation reached is in use all the same, so `uncited` would be a false alarm.
+
+The citation readers find the forms they know; a paper that names a work some other way still uses it. Each test
+here is one such form, looked for in the body text with every citation already read blanked out (a name inside a
+read citation is that citation's business):
+
+- its web address: "(www.sras.org/about_sras)";
+- a court case's parties: "Franklin v. Parke-Davis";
+- its first author's family name with the entry's year close after it, in a form no reader took apart
+  with only names and joining words between ("Hays and Conant 2007 for Herpestes", "Froimchuk et al., 2017Kadoch",
+  "Phan and Letouze1983"). On the dev papers this form named 11 entries wrongly reported uncited, none rightly.
+
+When one holds, refcheck is not sure the entry is uncited and says nothing (precision first).
+"""
+
+from __future__ import annotations
+
+import re
+
+from refcheck.model import Finding, Reference
+from refcheck.text.lexicon import ALL_MONTHS, AND_WORDS, PARTICLES
+
+# How far after the name its year may stand: "Hays WST, Conant S (2007)", "Riddle DL (ed.), 2001", "Ministerio de
+# Salud (MINSAL), en su Encuesta Nacional de Salud 2016-2017"
+_YEAR_REACH = 80
+# What may stand between the name and the year of a citation: more names and initials, joining words, particles
+_JOIN = "|".join(sorted(AND_WORDS | PARTICLES | {"al", "ul", "s"}, key=len, reverse=True))
+_NAMES_ONLY = re.compile(r"[\s,.;:(’'&-]*(?:(?:[A-Z][\w'’.-]*|(?:" + _JOIN + r")\b\.?)[\s,.;:(’'&-]*)*")
+
+
+def drop_uncited_in_use(findings: list[Finding], refs: list[Reference], body: str) -> list[Finding]:
+    """FINDINGS without the `uncited` ones whose entry BODY (the body text, read citations blanked) names."""
+    by_id = {r.id: r for r in refs}
+    lower = body.lower()
+    flat = " ".join(lower.split())
+
+    def in_use(ref: Reference | None) -> bool:
+        return ref is not None and (_address_given(ref, lower) or _case_named(ref, flat) or _named_with_year(ref, body))
+
+    return [f for f in findings if not (f.code == "uncited" and in_use(by_id.get(f.reference or "")))]
+
+
+def _address_given(ref: Reference, text: str) -> bool:
+    bare = re.sub(r"^(?:https?://)?(?:www\.)?", "", (ref.fields.url or "").lower()).rstrip("/")
+    return len(bare) > 8 and "/" in bare and bare in text
+
+
+def _case_named(ref: Reference, text: str) -> bool:
+    """A court case listed as an entry ("US ex rel. Franklin v. Parke-Davis, Division of ...") is cited by
+    its parties, which no author-date reading takes apart."""
+    m = re.search(r"([A-Z][\w'’.&-]*)\s+v\.\s+([A-Z][\w'’.&-]*)", ref.raw[:200])
+    return m is not None and f"{m.group(1)} v. {m.group(2)}".lower() in text
+
+
+def _named_with_year(ref: Reference, body: str) -> bool:
+    """The first author's family name, then only names and joining words, then the entry's year: "Hays and
+    Conant 2007", "Froimchuk et al., 2017", "Goodman, Sorj e Wilkison (1985", "ASTM C618 (2019)". (Not "Angel
+    Coalition partnered with the city of Moscow in 2008": an event's year, no citation.)"""
+    year = (ref.fields.year or "")[:4]
+    if not ref.fields.authors or not year.isdigit():
+        return False
+    first = ref.fields.authors[0]
+    name = (first.family or "").split()[-1] if first.family else (first.literal or "")
+    if len(name) < 2 or name.lower() in ALL_MONTHS:  # ("May 2007" is a date)
+        return False
+    forms = {name, name[:1] + name[1:].lower()}  # "PHAN" is printed "Phan" in the text
+    for m in re.finditer(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)", body):
+        at = re.search(r"(?<!\d)" + year + r"(?!\d)", body[m.end():m.end() + _YEAR_REACH])
+        if at is not None and _NAMES_ONLY.fullmatch(body[m.end():m.end() + at.start()]):
+            return True
+    return False
