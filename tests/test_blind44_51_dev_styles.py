@@ -90,3 +90,25 @@ def test_a_commentary_cited_by_its_contributor_is_the_editors_work() -> None:
     simitis = next(r.id for r in report.references if r.raw.startswith("Simitis"))
     assert report.citations[-1].references == [simitis]
     assert report.findings == []
+
+
+def test_a_raised_number_flattened_onto_a_year_is_a_citation_in_a_paper_of_glued_numbers() -> None:
+    text = ("La obesidad infantil se multiplicó por diez entre 1975 y 2016 en el mundo1,2, y según el Mapa\n"
+            "Nutricional de la JUNAEB uno de cada cuatro escolares tenía obesidad en 20193. La transición\n"
+            "nutricional explica buena parte de este fenómeno4, como en otros países de ingreso medio1,4. El estado nutricional se clasificó según la\n"
+            "referencia OMS 20075. La prevalencia de adultos se obtuvo de la Encuesta Nacional de Salud 2016-20176.\n\n"
+            "Referencias\n\n"
+            "1. Organización Mundial de la Salud. Informe de la Comisión para acabar con la obesidad infantil. "
+            "Ginebra: OMS; 2016.\n"
+            "2. NCD Risk Factor Collaboration. Worldwide trends in body-mass index from 1975 to 2016. Lancet 2017; "
+            "390: 2627-42.\n"
+            "3. Junta Nacional de Auxilio Escolar y Becas. Informe Mapa Nutricional 2019. Santiago: JUNAEB; 2020.\n"
+            "4. Popkin BM, Adair LS, Ng SW. Global nutrition transition and the pandemic of obesity. Nutr Rev 2012; "
+            "70 (1): 3-21.\n"
+            "5. de Onis M, Onyango AW, Borghi E. Development of a WHO growth reference for school-aged children. "
+            "Bull World Health Organ 2007; 85 (9): 660-7.\n"
+            "6. Ministerio de Salud. Encuesta Nacional de Salud 2016-2017: primeros resultados. Santiago: MINSAL; "
+            "2017.\n")
+    report = _check(text)
+    assert sorted({int(c.keys[0]) for c in report.citations}) == [1, 2, 3, 4, 5, 6]
+    assert report.findings == []

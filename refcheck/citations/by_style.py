@@ -24,7 +24,13 @@ from refcheck.citations.hints import CAPITALS, LINK_ONLY, NEAR_AUTHOR, PROPER, R
 from refcheck.citations.note_findings import similar
 from refcheck.citations.numeric import number_places, paren_groups, unclosed_groups
 from refcheck.citations.scan import find_spans
-from refcheck.citations.superscript import glued_groups, pandoc_groups, unicode_groups, worded_groups
+from refcheck.citations.superscript import (
+    glued_groups,
+    pandoc_groups,
+    unicode_groups,
+    worded_groups,
+    year_glued_groups,
+)
 from refcheck.document import Document
 from refcheck.model import Citation
 from refcheck.style import ALPHA_STYLE, NOTES_STYLE, is_numeric
@@ -150,7 +156,8 @@ def _numbers(doc: Document, regions: list[tuple[int, int]], brackets: int) -> li
         unclosed = [g for lo, hi in regions for g in unclosed_groups(text, find_spans(text, max(0, lo), hi), "(")]
         out += [c for _, c in unclosed_numeric(doc, unclosed, "()")]  # "(52. Controlled trials": never closed
     if glued_is_form:
-        out += _citations(doc, glued, tentative=True)
+        years = [g for lo, hi in regions for g in year_glued_groups(text, max(0, lo), min(len(text), hi))]
+        out += _citations(doc, glued + years, tentative=True)
     return out
 
 

@@ -173,6 +173,23 @@ def glued_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, list[int],
     return out
 
 
+# A raised number flattened onto the year before it: "tenía obesidad en 20193.", "la referencia OMS 200711:", "Encuesta
+# Nacional de Salud 2016-201714." (a year in running text, then the number; a later year, "20714", is no year)
+_YEAR_GLUED_RE = re.compile(rf"(?:(?<=[{_SMALL}A-Z] )|(?<=\d[-–]))((?:19\d\d|20[0-2]\d))"
+                            r"([1-9]\d?(?:[,–-]\d{1,3}){0,8})(?=[\s.,;:)]|$)")
+
+
+def year_glued_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, list[int], str | None]]:
+    """Numbers glued to a year in a paper whose form is glued numbers: read only once that form is known, and
+    as tentative as any glued number (kept only when the number is an entry)."""
+    out = []
+    for m in _YEAR_GLUED_RE.finditer(text, lo, hi):
+        got = parse_list(m.group(2))
+        if got is not None:
+            out.append((m.start(2), m.end(2), got[0], got[1]))
+    return out
+
+
 _SPACED_MORE = re.compile(r" (\d{1,3}(?:[-–]\d{1,3})?(?: \d{1,3}(?:[-–]\d{1,3})?){0,8})(?=\s+[A-Z]|\s*$)", re.MULTILINE)
 
 
