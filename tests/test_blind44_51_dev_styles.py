@@ -112,3 +112,25 @@ def test_a_raised_number_flattened_onto_a_year_is_a_citation_in_a_paper_of_glued
     report = _check(text)
     assert sorted({int(c.keys[0]) for c in report.citations}) == [1, 2, 3, 4, 5, 6]
     assert report.findings == []
+
+
+def test_a_latin_name_glued_to_chinese_et_al_before_a_year_is_a_narrative_citation() -> None:
+    text = ("式（1）中，UPG为升级指数，采用Hausmann等（2007）的出口复杂度方法计算；产业集群理论见（PORTER，1998）。\n\n"
+            "参考文献\n\n"
+            "HAUSMANN R, HWANG J, RODRIK D, 2007. What you export matters[J]. Journal of Economic Growth, 12(1): 1-25.\n"
+            "PORTER M E, 1998. Clusters and the new economics of competition[J]. Harvard Business Review, 76(6): "
+            "77-90.\n")
+    assert _check(text).findings == []
+
+
+def test_numbers_apart_by_semicolons_each_may_carry_its_page() -> None:
+    text = ("Ці питання розглядали українські науковці [1; 2, с. 112; 3]. Соціальні ризики висвітлено в [3].\n\n"
+            "Список використаних джерел\n\n"
+            "1. Мартин А. Г. Ринок земель сільськогосподарського призначення: перші результати. Землеустрій, "
+            "кадастр і моніторинг земель. 2021. № 4. С. 4–12.\n"
+            "2. Ходаківська О. В. Ціноутворення на землі сільськогосподарського призначення. Економіка АПК. 2022. "
+            "№ 2. С. 108–120.\n"
+            "3. Третяк А. М. Земельна політика України. Київ : Аграрна наука, 2013. 312 с.\n")
+    report = _check(text)
+    assert [c.keys[0] for c in report.citations] == ["1", "2", "3", "3"]
+    assert report.findings == []

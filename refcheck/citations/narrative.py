@@ -138,7 +138,7 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
 # English "'s" and the Turkish case endings a name takes after an apostrophe ("'un", "'nın", "'a", "'da", "'dan",
 # "'la"), never a capital's ("O'Brien", "D'Angelo")
 _CASE_SUFFIX = re.compile(r"(?<=\w)['’](?:s|n?[ıiuü]n|[yn]?[ıiuü]|[yn]?[ae]|[dt][ae]n?|nd[ae]n?|y?l[ae])$")
-_OTHER_ET_AL_END = re.compile(r"(?<=[^\W\d_])\s*,?\s+(?!et\b)" + ET_AL + r"\s*$", re.IGNORECASE)
+_OTHER_ET_AL_END = re.compile(r"(?<=[^\W\d_])(?:\s*,?\s+(?!et\b)" + ET_AL + r"|等|ほか|他)\s*$", re.IGNORECASE)
 DEFINED_ACRONYM_PATTERN = r"\[[A-Z][A-Za-z&]{1,9}\]"
 _DEFINED_ACRONYM = re.compile(DEFINED_ACRONYM_PATTERN)
 # A body's acronym and a dash before its name: "BFG - The Brazil Flora Group (2021)"

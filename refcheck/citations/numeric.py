@@ -99,11 +99,26 @@ def bracket_numbers(content: str) -> tuple[list[int], str | None] | None:
         return [int(m.group(1))], "p. " + m.group(2)
     if _PAREN_SIGNAL_RE.search(content):
         return paren_numbers(content)
-    if ";" in content and (nums := numbers_in(content.replace(";", ","))) is not None:
-        return nums, None  # NeuroReport's "[3; 4]": numbers separated by semicolons
+    if ";" in content and (parts := _semicolon_parts(content)) is not None:
+        return parts  # NeuroReport's "[3; 4]", DSTU's "[9; 10, с. 112; 11]": each source apart, a page after one
     if _LETTERED_RE.fullmatch(content) and (nums := numbers_in(_LETTERS_RE.sub("", content))) is not None:
         return list(dict.fromkeys(nums)), None
     return None
+
+
+def _semicolon_parts(content: str) -> tuple[list[int], str | None] | None:
+    """"3; 4" -> ([3, 4], None); "9; 10, с. 112; 11" -> ([9, 10, 11], "с. 112"); None if a part cites nothing."""
+    nums: list[int] = []
+    locator = None
+    for part in content.split(";"):
+        if (listed := numbers_in(part)) is not None:
+            nums += listed
+        elif (found := with_locator(part)) is not None:
+            nums.append(found[0])
+            locator = locator or found[1]
+        else:
+            return None
+    return nums, locator
 
 
 # Chemistry journals (Angewandte, Chemistry – A European Journal) group works under one number, "[2] a) ...;
