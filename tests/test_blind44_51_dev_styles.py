@@ -134,3 +134,30 @@ def test_numbers_apart_by_semicolons_each_may_carry_its_page() -> None:
     report = _check(text)
     assert [c.keys[0] for c in report.citations] == ["1", "2", "3", "3"]
     assert report.findings == []
+
+
+_CMLREV = (
+    "The Court annulled the Directive in Digital Rights Ireland.1 It then struck down the Safe Harbour decision.2\n"
+    "Commentators disagree on how far the Charter reaches.3\n\n"
+    "1 Joined Cases C-293/12 & C-594/12, Digital Rights Ireland, EU:C:2014:238, para 65.\n"
+    "2 Case C-362/14, Schrems, EU:C:2015:650.\n"
+    "3 Lynskey, The Foundations of EU Data Protection Law (OUP, 2015), p. 89.\n\n"
+    "Bibliography\n\n"
+    "Lynskey, O., The Foundations of EU Data Protection Law (Oxford University Press, 2015).\n"
+    "Sarmiento, D., \"Who's afraid of the Charter?\", 50 Common Market Law Review (2013), 1267-1304.\n"
+    "Tridimas, T., The General Principles of EU Law, 2nd ed. (Oxford University Press, 2006).\n"
+    "Weiler, J.H.H., \"The transformation of Europe\", 100 Yale Law Journal (1991), 2403-2483.\n\n"
+    "Case law of the Court of Justice\n\n"
+    "Joined Cases C-293/12 and C-594/12, Digital Rights Ireland Ltd v Minister for\n"
+    "   Communications, Marine and Natural Resources and Others, EU:C:2014:238.\n"
+    "Case C-362/14, Maximillian Schrems v Data Protection Commissioner, EU:C:2015:650.\n")
+
+
+def test_a_group_heading_of_seven_words_naming_its_kind_is_no_entry() -> None:
+    report = _check(_CMLREV)
+    assert not [r for r in report.references if r.raw.startswith("Case law")]
+
+
+def test_an_eu_case_is_found_in_the_table_by_its_case_numbers() -> None:
+    report = _check(_CMLREV)
+    assert [f.code for f in report.findings] == ["uncited"] * 3  # Sarmiento, Tridimas, Weiler; not the cases

@@ -253,7 +253,12 @@ def _case_name(text: str) -> str:
 def _in_table(text: str, tables: list[Reference]) -> Reference | None:
     """The entry of a table of cases or legislation that names the note's case or statute."""
     name = _case_name(text)
-    return next((r for r in tables if len(name) >= 6 and fold(r.raw).startswith(name)), None)
+    numbers = set(_EU_CASE_NUMBER.findall(text))  # "Joined Cases C-293/12 & C-594/12" is listed with "and"
+    return next((r for r in tables if (len(name) >= 6 and fold(r.raw).startswith(name))
+                 or numbers & set(_EU_CASE_NUMBER.findall(r.raw))), None)
+
+
+_EU_CASE_NUMBER = re.compile(r"\b[CT]-\d{1,4}/\d\d\b")
 
 
 def _cited_before(cit: Citation, linked: list[Reference]) -> Reference | None:

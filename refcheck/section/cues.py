@@ -142,7 +142,7 @@ def strong_start(text: str) -> bool:
 # line with no number and no closing punctuation, between a finished entry (or the list's top) and an entry's
 # opening (or with a word such headings use), is such a heading, not an entry.
 _GROUP_WORDS = frozenset("sources primary secondary books articles websites online archival archives documents "
-                         "legislation cases statutes reports materials literature works interviews newspapers "
+                         "legislation case cases statutes reports materials literature works interviews newspapers "
                          "periodicals manuscripts publications "
                          # the French, Spanish, German and Italian law and humanities bibliographies' groups
                          "ouvrages manuels contributions jurisprudence législation textes obras libros artículos "
@@ -160,9 +160,10 @@ def group_headings(lines: list[str], start_line: int, end_line: int) -> set[int]
     body = [(n, lines[n - 1].strip()) for n in range(start_line, min(end_line, len(lines) + 1)) if lines[n - 1].strip()]
     for k, (n, text) in enumerate(body):
         nxt = body[k + 1][1] if k + 1 < len(body) else ""
-        if (len(text.split()) <= 6 and _GROUP_HEADING_RE.fullmatch(text) and nxt
+        grouped = bool(_GROUP_WORDS & set(text.lower().split()))  # ("Case law of the Court of Justice": 7 words)
+        if (len(text.split()) <= (8 if grouped else 6) and _GROUP_HEADING_RE.fullmatch(text) and nxt
                 and (not prev or prev.endswith((".", ")")) or prev[-1].isdigit())
-                and (looks_like_entry_start(without_marker(nxt)) or _GROUP_WORDS & set(text.lower().split()))):
+                and (looks_like_entry_start(without_marker(nxt)) or grouped)):
             out.add(n)
         if not DOWNLOAD_STAMP_RE.match(text):  # (a journal's name heading the page after JSTOR's stamp)
             prev = text
