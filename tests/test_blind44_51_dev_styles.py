@@ -161,3 +161,18 @@ def test_a_group_heading_of_seven_words_naming_its_kind_is_no_entry() -> None:
 def test_an_eu_case_is_found_in_the_table_by_its_case_numbers() -> None:
     report = _check(_CMLREV)
     assert [f.code for f in report.findings] == ["uncited"] * 3  # Sarmiento, Tridimas, Weiler; not the cases
+
+
+def test_the_blank_lines_around_group_headings_make_no_paragraph_layout() -> None:
+    text = ("Kerr's account remains the standard critique (Kerr 2012), against Solove (2006) and Nissenbaum (2010).\n\n"
+            "Bibliography\n\n"
+            "Cases\n\n"
+            "Katz v. United States, 389 U.S. 347 (1967).\n"
+            "Smith v. Maryland, 442 U.S. 735 (1979).\n\n"
+            "Articles\n\n"
+            "Kerr, Orin S. 2012. The Mosaic Theory of the Fourth Amendment. Michigan Law Review 111: 311–354.\n"
+            "Solove, Daniel J. 2006. A Taxonomy of Privacy. University of Pennsylvania Law Review 154: 477–564.\n"
+            "Nissenbaum, Helen. 2010. Privacy in Context. Stanford: Stanford University Press.\n")
+    report = _check(text)
+    assert [r.raw.split(",")[0].split(".")[0] for r in report.references] == [
+        "Katz v", "Smith v", "Kerr", "Solove", "Nissenbaum"]

@@ -51,10 +51,12 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
     all_lines = doc.lines
     repeated = repeated_furniture(all_lines)
     labels = cue_rules.label_lines(all_lines, section.start_line, section.end_line)  # "Hartig et al., 2014"
-    headings = cue_rules.group_headings(all_lines, section.start_line, section.end_line) | labels  # "Primary Sources"
+    groups = cue_rules.group_headings(all_lines, section.start_line, section.end_line)  # "Primary Sources"
+    headings = groups | labels
     lines: list[_Line] = []
     blank = True
     page_break = False
+    grouped = False  # the line after a group's heading opens an entry whatever its layout: no paragraph break
     for n in range(section.start_line, min(section.end_line, len(all_lines) + 1)):
         raw = all_lines[n - 1].replace("\u00a0", " ").replace("\f", "").rstrip()
         stripped = raw.strip()
@@ -62,7 +64,7 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
             blank = True
             continue
         if is_furniture(stripped, repeated) or n in headings:
-            page_break = True
+            page_break, grouped = True, n in groups
             continue  # a header/footer, a group's heading: neither text nor a paragraph break
         m = MARKER_RE.match(raw)
         label = None
@@ -75,8 +77,8 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
         if page_break and lines and not m and _runs_on(lines[-1].text):
             blank = False  # the blank lines around a page's head are no paragraph break inside an entry
         lines.append(_Line(n, raw[text_start:], text_start + 1, len(raw) - len(raw.lstrip()),
-                           bool(m), label, blank))
-        blank = page_break = False
+                           bool(m), label, blank and not grouped))
+        blank = page_break = grouped = False
     if not lines:
         return []
     _bare_numbers(lines, paragraph_lines=doc.kind == "docx")
