@@ -176,3 +176,22 @@ def test_the_blank_lines_around_group_headings_make_no_paragraph_layout() -> Non
     report = _check(text)
     assert [r.raw.split(",")[0].split(".")[0] for r in report.references] == [
         "Katz v", "Smith v", "Kerr", "Solove", "Nissenbaum"]
+
+
+def test_a_crystal_direction_in_brackets_past_the_list_is_no_citation() -> None:
+    text = ("We study the Kitaev model in a [111] magnetic field with DMRG [1, 2]. For a field along the [111]\n"
+            "direction several groups reported a spin liquid [3], which we confirm.\n\n"
+            "References\n\n"
+            "[1] A. Kitaev, Ann. Phys. 321, 2 (2006).\n"
+            "[2] S. R. White, Phys. Rev. Lett. 69, 2863 (1992).\n"
+            "[3] Z. Zhu, I. Kimchi, D. N. Sheng, and L. Fu, Phys. Rev. B 97, 241110 (2018).\n")
+    assert _check(text).findings == []
+
+
+def test_a_number_far_past_the_list_is_still_a_citation_with_no_entry() -> None:
+    text = ("We study the Kitaev model with DMRG [1, 2], as several groups did [3, 97].\n\n"
+            "References\n\n"
+            "[1] A. Kitaev, Ann. Phys. 321, 2 (2006).\n"
+            "[2] S. R. White, Phys. Rev. Lett. 69, 2863 (1992).\n"
+            "[3] Z. Zhu, I. Kimchi, D. N. Sheng, and L. Fu, Phys. Rev. B 97, 241110 (2018).\n")
+    assert [f.code for f in _check(text).findings] == ["no-entry"]

@@ -290,14 +290,23 @@ def _printed_in_list(name: str, references: list) -> bool:  # noqa: ANN001 - Ref
     return any(name in re.findall(r"[^\W\d_]+", fold(r.raw)) for r in references)
 
 
+_MILLER = re.compile(r"\[[0-2]{3}\]")  # Miller indices: [111], [110], [001]
+
+
 def _settle_parenthesised(citations: list[Citation], references: list) -> None:  # noqa: ANN001 - Reference
     """A parenthesised number in a paper that cites that way is certain once it is a plausible entry
     number: within the list, a gap in its labels, or just past its end ("(61)" of 57 entries) - those
-    are then reported if no entry has them. Others stay tentative ("(2019)", "(1939-1945)")."""
+    are then reported if no entry has them. Others stay tentative ("(2019)", "(1939-1945)"), and so does a crystal's
+    direction in brackets past the list's end, "[111]"."""
     if not references:
         return
     labels = [int(r.label) for r in references if str(r.label or "").isdigit()]
-    limit = (max(labels) if labels else len(references)) + PAST_THE_END
+    last = max(labels) if labels else len(references)
+    limit = last + PAST_THE_END
+    for cit in citations:  # a crystal direction far past the list is no citation: "in a [111] magnetic field"
+        if cit.kind == "numeric" and _MILLER.fullmatch(cit.text) and int(cit.keys[0]) > limit \
+                and TENTATIVE not in cit.hints:
+            cit.hints.append(TENTATIVE)
     # a range that runs far past the list is a span of values, "parcial (18-37)" of a 16-entry list: its
     # numbers, printed at one place, all stay tentative
     far = {(c.line, c.column) for c in citations if PAREN in c.hints and c.keys and c.keys[0].isdigit()
