@@ -195,3 +195,14 @@ def test_a_number_far_past_the_list_is_still_a_citation_with_no_entry() -> None:
             "[2] S. R. White, Phys. Rev. Lett. 69, 2863 (1992).\n"
             "[3] Z. Zhu, I. Kimchi, D. N. Sheng, and L. Fu, Phys. Rev. B 97, 241110 (2018).\n")
     assert [f.code for f in _check(text).findings] == ["no-entry"]
+
+
+def test_the_column_headings_of_a_table_set_with_spaces_are_no_narrative_citations() -> None:
+    text = ("Transfers raised consumption (Haushofer and Shapiro 2016).\n\n"
+            "References\n\n"
+            "Haushofer, Johannes, and Jeremy Shapiro. 2016. “The Short-Term Impact of Unconditional Cash Transfers "
+            "to the Poor.” Quarterly Journal of Economics 131 (4): 1973–2042.\n\n"
+            "ANNEX 1. RESULTS FRAMEWORK (SUMMARY)\n\n"
+            "Indicator                                       Baseline (2023)   Target (2028)\n"
+            "Households receiving transfers                  212,000           340,000\n")
+    assert _check(text).findings == []

@@ -117,6 +117,8 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
             i -= 1
             continue
         break
+    if run and _in_later_cell(text, run[-1][0], pos):
+        return None  # a column of a table set with spaces: "Indicator          Baseline (2023)   Target (2028)"
     run.reverse()
     while run and (run[0][1].lower() in CONNECTORS or run[0][1].lower() in CAP_STOP):
         if (len(run) > 1 and run[0][1].lower() in _PARTICLE_WORDS and run[1][1][:1].isupper()) \
@@ -138,6 +140,16 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
 # English "'s" and the Turkish case endings a name takes after an apostrophe ("'un", "'nın", "'a", "'da", "'dan",
 # "'la"), never a capital's ("O'Brien", "D'Angelo")
 _CASE_SUFFIX = re.compile(r"(?<=\w)['’](?:s|n?[ıiuü]n|[yn]?[ıiuü]|[yn]?[ae]|[dt][ae]n?|nd[ae]n?|y?l[ae])$")
+_CELL_GAP = re.compile(r"[^\S\n]{3,}|\t")
+
+
+def _in_later_cell(text: str, start: int, end: int) -> bool:
+    """Is the name at START:END in a row set with runs of spaces (two gaps or more on its line), in a cell after the
+    first or across a gap? A column heading "Baseline (2023)" there is no narrative citation."""
+    a, b = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    line = text[a:len(text) if b < 0 else b]
+    return len(_CELL_GAP.findall(line.strip())) >= 2 and (
+        re.search(r"(?:[^\S\n]{3,}|\t)$", text[a:start]) is not None or _CELL_GAP.search(text, start, end) is not None)
 _OTHER_ET_AL_END = re.compile(r"(?<=[^\W\d_])(?:\s*,?\s+(?!et\b)" + ET_AL + r"|等|ほか|他)\s*$", re.IGNORECASE)
 DEFINED_ACRONYM_PATTERN = r"\[[A-Z][A-Za-z&]{1,9}\]"
 _DEFINED_ACRONYM = re.compile(DEFINED_ACRONYM_PATTERN)
