@@ -51,7 +51,7 @@ SIGNAL_RE = re.compile(
 SECONDARY_RE = lazy(r"^(?:as cited in|cited in|qtd\.? in|quoted in|as quoted in)\s+", re.IGNORECASE)
 _EMPHASIZED_ET_AL_RE = re.compile(r"(\*{1,2}|_)(et\.?\s+al\.?)\1")  # Harvard's italic "*et al.*": not a title
 _ITALIC_RE = re.compile(r"(\*{1,2}|_)([^*_]{1,120})\1")
-_BRACKET_ACRONYM_RE = re.compile(r"\s*(?:\[([" + CAPS + r"][\w./&-]{1,12})\]"
+_BRACKET_ACRONYM_RE = re.compile(r"\s*(?:\[([" + CAPS + r"][\w./&-]{1,12}(?:\s[" + CAPS + r"][\w./&-]{1,12})?)\]"
                                  r"|\(([" + CAPS + r"][" + CAPS + r"./&-]{1,12})\)"
                                  r"|(?<=[a-zà-ÿ])\s[–-]\s([A-Z][A-Z&]{1,11})$)")  # "... Sanitária – ANVISA"
 _QUOTES_OPEN = "“\"‘'«"
@@ -254,7 +254,7 @@ def parse_head(head: str, part: Part) -> bool:
         return bool(title.strip())
     m = _BRACKET_ACRONYM_RE.search(rest)
     if m:
-        part.acronym = m.group(1) or m.group(2) or m.group(3)  # "World Health Organization [WHO]", "(ANS)"
+        part.acronym = " ".join((m.group(1) or m.group(2) or m.group(3)).split())  # "[WHO]", "[USDA<line>NASS]"
         rest = (rest[: m.start()] + rest[m.end():]).strip(" ,")
     if rest.lower() in ALL_MONTHS and (rest.istitle() or rest.isupper()) and part.years and part.years[0][:1].isdigit():
         # "(May 1988)": Robert May's book, or a date; ABNT's capitals, "(DALBY, 2017; MAY, 2007)"

@@ -191,9 +191,18 @@ def _defined_aliases(index: ReferenceIndex, citations: list[Citation]) -> dict[s
         for k in cit.hints:
             if k.startswith("aka:"):
                 res = match_citation(index, cit)
-                if res.status == "ok":
-                    out.setdefault(nm.fold(k[4:]).replace(".", ""), set()).update(res.refs)
+                # the body's every work: "[USDA NASS], 2019" defines "(USDA NASS, 2022)"; and when the defining
+                # citation fits two of its works, "(CONAGUA, 2020)" later fits them as well
+                if res.status in ("ok", "ambiguous"):
+                    bodies = {_first_author(index.refs[i]) for i in res.refs} - {""}
+                    out.setdefault(nm.fold(k[4:]).replace(".", ""), set()).update(
+                        res.refs, (j for j, ref in enumerate(index.refs) if _first_author(ref) in bodies))
     return out
+
+
+def _first_author(ref: Reference) -> str:
+    first = ref.fields.authors[0] if ref.fields.authors else None
+    return nm.fold(first.literal or first.family or "") if first is not None else ""
 
 
 def _resolve(index: ReferenceIndex, cit: Citation, done: list[Match | None],

@@ -151,7 +151,7 @@ def _in_later_cell(text: str, start: int, end: int) -> bool:
     return len(_CELL_GAP.findall(line.strip())) >= 2 and (
         re.search(r"(?:[^\S\n]{3,}|\t)$", text[a:start]) is not None or _CELL_GAP.search(text, start, end) is not None)
 _OTHER_ET_AL_END = re.compile(r"(?<=[^\W\d_])(?:\s*,?\s+(?!et\b)" + ET_AL + r"|等|ほか|他)\s*$", re.IGNORECASE)
-DEFINED_ACRONYM_PATTERN = r"\[[A-Z][A-Za-z&]{1,9}\]"
+DEFINED_ACRONYM_PATTERN = r"\[[A-Z][A-Za-z&]{1,9}(?:\s[A-Z][A-Za-z&]{1,9})?\]"  # "[OJK]", "[USDA NASS]"
 _DEFINED_ACRONYM = re.compile(DEFINED_ACRONYM_PATTERN)
 # A body's acronym and a dash before its name: "BFG - The Brazil Flora Group (2021)"
 _BODY_DASH = re.compile(r"(?<![\w.])([A-Z][A-Z\d.&]{1,15}\s+[-–]\s+(?:The\s+)?)$")
