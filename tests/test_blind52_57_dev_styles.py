@@ -35,3 +35,73 @@ def test_an_abbreviation_defined_by_a_citation_fitting_two_works_fits_both_later
             "Comisión Nacional del Agua. (2020). Estadísticas agrícolas de los distritos de riego. Año agrícola "
             "2018-2019. SEMARNAT.\n")
     assert [f.code for f in _check(text).findings] == ["ambiguous", "ambiguous"]
+
+
+def _read_md(tmp_path, text: str):  # noqa: ANN001, ANN202 - Path, FileReport
+    from refcheck.app import CheckOptions, check_path
+
+    p = tmp_path / "notebook.md"
+    p.write_text(text, encoding="utf-8")
+    return check_path(str(p), CheckOptions(use_config=False))
+
+
+_QUARTO_HEAD = ("---\ntitle: Finding mislabelled plankton images\nbibliography: notebook.bib\ncsl: ieee.csl\n"
+                "format: markdown\n---\n\n")
+_QUARTO_LIST = (
+    "## References\n\n"
+    "::: {#refs .references .csl-bib-body entry-spacing=\"0\"}\n"
+    "::: {#ref-sosik2007 .csl-entry}\n"
+    "[\\[1\\] ]{.csl-left-margin}[H. M. Sosik and R. J. Olson, \"Automated taxonomic classification of\n"
+    "phytoplankton,\" *Limnol. Oceanogr. Methods*, vol. 5, pp. 204--216, 2007.]{.csl-right-inline}\n"
+    ":::\n\n"
+    "::: {#ref-deng2009 .csl-entry}\n"
+    "[\\[2\\] ]{.csl-left-margin}[J. Deng, W. Dong, R. Socher, L.-J. Li, K. Li, and L. Fei-Fei, \"ImageNet: A\n"
+    "large-scale hierarchical image database,\" in *Proc. CVPR*, 2009, pp. 248--255.]{.csl-right-inline}\n"
+    ":::\n\n"
+    "::: {#ref-he2016 .csl-entry}\n"
+    "[\\[3\\] ]{.csl-left-margin}[K. He, X. Zhang, S. Ren, and J. Sun, \"Deep residual learning for image\n"
+    "recognition,\" in *Proc. CVPR*, 2016, pp. 770--778.]{.csl-right-inline}\n"
+    ":::\n"
+    ":::\n")
+
+
+def test_a_rendered_quarto_notebook_is_checked_as_prose_though_its_bib_file_stayed_behind(tmp_path) -> None:  # noqa: ANN001
+    text = (_QUARTO_HEAD + "Classifiers have been used on such data for two decades \\[1\\]. Transfer learning from "
+            "ImageNet \\[2\\] with residual networks \\[3\\] now reaches high accuracy.\n\n" + _QUARTO_LIST)
+    report = _read_md(tmp_path, text)
+    assert report.error is None
+    assert len(report.references) == 3 and report.findings == []
+
+
+def test_a_notebooks_code_and_its_printed_data_are_no_citations(tmp_path) -> None:  # noqa: ANN001
+    text = ("Classifiers have been used on such data for two decades \\[1\\], with ImageNet \\[2\\] and "
+            "residual networks \\[3\\].\n\n"
+            "``` python\nx = counts[4]\ndf[\"label\"].value_counts().head(3).tolist()\n```\n\n"
+            "    [9114, 6402, 5873]\n\n"
+            "## References\n\n"
+            "[1] H. M. Sosik and R. J. Olson, \"Automated taxonomic classification of phytoplankton,\" *Limnol. "
+            "Oceanogr. Methods*, vol. 5, pp. 204–216, 2007.\n\n"
+            "[2] J. Deng, W. Dong, R. Socher, L.-J. Li, K. Li, and L. Fei-Fei, \"ImageNet: A large-scale hierarchical "
+            "image database,\" in *Proc. CVPR*, 2009, pp. 248–255.\n\n"
+            "[3] K. He, X. Zhang, S. Ren, and J. Sun, \"Deep residual learning for image recognition,\" in *Proc. "
+            "CVPR*, 2016, pp. 770–778.\n")
+    assert _read_md(tmp_path, text).findings == []
+
+
+def test_the_raw_html_of_a_github_document_list_is_no_part_of_its_entries(tmp_path) -> None:  # noqa: ANN001
+    text = ("Notebooks often fail to re-run \\[1\\], and tools for provenance exist \\[2\\].\n\n"
+            "## References\n\n"
+            "<div id=\"refs\" class=\"references csl-bib-body\">\n\n"
+            "<div id=\"ref-pimentel2019\" class=\"csl-entry\">\n\n"
+            "<span class=\"csl-left-margin\">\\[1\\] </span><span class=\"csl-right-inline\">João Felipe Pimentel, "
+            "Leonardo Murta, Vanessa Braganholo, and Juliana Freire. 2019. A large-scale study about quality and "
+            "reproducibility of Jupyter notebooks. In *Proceedings of MSR 2019*, 507–517.</span>\n\n"
+            "</div>\n\n"
+            "<div id=\"ref-rule2018\" class=\"csl-entry\">\n\n"
+            "<span class=\"csl-left-margin\">\\[2\\] </span><span class=\"csl-right-inline\">Adam Rule, Aurélien "
+            "Tabard, and James D. Hollan. 2018. Exploration and explanation in computational notebooks. In "
+            "*Proceedings of CHI 2018*, 1–12.</span>\n\n"
+            "</div>\n\n</div>\n")
+    report = _read_md(tmp_path, text)
+    assert [r.raw[:11] for r in report.references] == ["João Felipe", "Adam Rule, "]
+    assert report.findings == []

@@ -303,9 +303,9 @@ def _settle_parenthesised(citations: list[Citation], references: list) -> None: 
     labels = [int(r.label) for r in references if str(r.label or "").isdigit()]
     last = max(labels) if labels else len(references)
     limit = last + PAST_THE_END
-    for cit in citations:  # a crystal direction far past the list is no citation: "in a [111] magnetic field"
-        if cit.kind == "numeric" and _MILLER.fullmatch(cit.text) and int(cit.keys[0]) > limit \
-                and TENTATIVE not in cit.hints:
+    for cit in citations:  # a crystal direction past the list, "in a [111] magnetic field", or data ten times past
+        if cit.kind == "numeric" and cit.keys[0].isdigit() and TENTATIVE not in cit.hints and (  # it: "[9114, 6402]"
+                (_MILLER.fullmatch(cit.text) and int(cit.keys[0]) > limit) or int(cit.keys[0]) >= max(100, 10 * last)):
             cit.hints.append(TENTATIVE)
     # a range that runs far past the list is a span of values, "parcial (18-37)" of a 16-entry list: its
     # numbers, printed at one place, all stay tentative

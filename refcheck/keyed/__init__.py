@@ -43,9 +43,14 @@ def check_keyed(path: str | Path, doc: Document | None = None) -> FileReport | N
     if suffix == ".tex":
         return check_latex(p, doc.text if doc is not None else None)
     if doc is not None and doc.kind == "markdown":
-        from refcheck.keyed.pandoc import check_pandoc_paper, is_pandoc_markdown, load_pandoc
+        from refcheck.keyed.pandoc import (
+            check_pandoc_paper,
+            is_pandoc_markdown,
+            load_pandoc,
+            rendered_without_bibliography,
+        )
 
-        if is_pandoc_markdown(doc):
+        if is_pandoc_markdown(doc) and not rendered_without_bibliography(doc, p):
             return check_pandoc_paper(load_pandoc(doc, p))
     return None
 

@@ -117,6 +117,14 @@ def is_pandoc_markdown(doc: Document) -> bool:
     return fm is not None and (bool(fm.keys.get("bibliography")) or bool(fm.reference_ids))
 
 
+def rendered_without_bibliography(doc: Document, path: Path) -> bool:
+    """A paper pandoc has already rendered keeps its front matter but cites by no @key and prints its list; when
+    the .bib file its front matter names did not travel with it, it is prose, checked as any paper is."""
+    fm = front_matter(doc.text)
+    return fm is not None and not find_citations(doc.text, fm.end) \
+        and any(not (Path(path).parent / item.value).is_file() for item in fm.keys.get("bibliography", []))
+
+
 @dataclass(slots=True)
 class LoadedPandoc:
     """Everything a pandoc paper's check reads, read: the paper and its bibliography files."""

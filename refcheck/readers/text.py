@@ -27,6 +27,8 @@ def decode(data: bytes, path: str, kind: str) -> Document:
         raise InputError(path, "file is empty")
     if kind == "markdown" and ("\\[" in text or "\\]" in text):
         text = unescape_brackets(text)
+    if kind == "markdown" and (":::" in text or "]{" in text or "<div" in text or "<span" in text or "```" in text):
+        text = blank_markup(text)
     text, margins = strip_line_numbers(text)
     return Document(path=path, text=text, kind=kind, warnings=warnings, margins=margins)
 
@@ -67,6 +69,41 @@ def unescape_brackets(text: str) -> str:
     ("  [21]"), so the text keeps its length and every line its number; an escaped pandoc citation
     "\\[@key\\]" is literal text and stays as it is."""
     return re.sub(r"\\\[(?!@)([^\n\\\]]{0,200})\\\]", lambda m: "  [" + m.group(1) + "]", text)
+
+
+# The markup pandoc and Quarto leave around a rendered list: fenced divs ("::: {#ref-he2016 .csl-entry}", ":::"),
+# bracketed spans ("[\\[3\\] ]{.csl-left-margin}[K. He ... 2016.]{.csl-right-inline}") and, in GitHub Markdown, the
+# same as raw HTML ('<div id="ref-he2016" class="csl-entry">', '<span class="csl-left-margin">').
+_FENCED_DIV = re.compile(r"^[ \t]*:{3,}[^\n]*$", re.MULTILINE)
+_HTML_BLOCK_TAG = re.compile(r"</?(?:div|span)\b[^<>]*>", re.IGNORECASE)
+_SPAN_CLOSE = re.compile(r"\]\{[.#][^{}\n]*\}")
+# a notebook's code cell, "``` python" ... "```": code, whose "x[1]" cites nothing
+_CODE_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?^[ \t]{0,3}\1[ \t]*$", re.MULTILINE | re.DOTALL)
+
+
+def blank_markup(text: str) -> str:
+    """The text without that markup and without fenced code, each blanked to spaces: lines and columns stay where
+    they were."""
+    chars = list(text)
+
+    def blank(a: int, b: int) -> None:
+        chars[a:b] = [" "] * (b - a)
+
+    for m in (*_FENCED_DIV.finditer(text), *_HTML_BLOCK_TAG.finditer(text)):
+        blank(m.start(), m.end())
+    for m in _CODE_FENCE.finditer(text):
+        for line in re.finditer(r"[^\n]+", text[m.start():m.end()]):
+            blank(m.start() + line.start(), m.start() + line.end())
+    for m in _SPAN_CLOSE.finditer(text):
+        depth, i = 0, m.start() - 1
+        while i >= max(0, m.start() - 2000):  # the span's "[": its brackets inside ("[15]") balance
+            depth += {"]": 1, "[": -1}.get(text[i], 0)
+            if depth < 0:
+                blank(i, i + 1)
+                blank(m.start(), m.end())
+                break
+            i -= 1
+    return "".join(chars)
 
 
 def decode_text(data: bytes, fallback: str = "cp1252") -> tuple[str, int | None]:
