@@ -105,3 +105,31 @@ def test_the_raw_html_of_a_github_document_list_is_no_part_of_its_entries(tmp_pa
     report = _read_md(tmp_path, text)
     assert [r.raw[:11] for r in report.references] == ["João Felipe", "Adam Rule, "]
     assert report.findings == []
+
+
+_LIST_THEN = ("Loneliness rises with age (Luhmann & Hawkley, 2016) and with poor health (Weiss, 1973).\n\n"
+              "Literatur\n\n"
+              "Luhmann, M., & Hawkley, L. C. (2016). Age differences in loneliness from late adolescence to "
+              "oldest old age. Developmental Psychology, 52(6), 943–959.\n\n"
+              "Weiss, R. S. (1973). Loneliness: The experience of emotional and social isolation. Cambridge, MA: "
+              "MIT Press.\n\n")
+
+
+def test_a_correspondence_address_after_the_list_ends_it() -> None:
+    text = _LIST_THEN + "---\n\n*Korrespondenzadresse:* Dr. Miriam Albrecht, Institut für Psychologie, Universität Kassel\n"
+    assert _check(text).findings == []
+
+
+def test_an_authors_heading_after_the_list_ends_it() -> None:
+    text = _LIST_THEN + "Autoren\nJonas Reimers, M.Sc. (Korrespondenzautor), Institut für Massivbau, 2024\n"
+    assert _check(text).findings == []
+
+
+def test_an_appendix_with_a_long_title_after_the_list_ends_it() -> None:
+    text = _LIST_THEN + "Appendix B – Member workshop, 14 February 2023 (summary of comments)\n"
+    assert _check(text).findings == []
+
+
+def test_a_running_head_with_its_page_of_pages_is_page_furniture() -> None:
+    text = _LIST_THEN.replace("Weiss, R. S.", "WHITCOMBE ET AL." + " " * 60 + "11 of 12\n\nWeiss, R. S.")
+    assert _check(text).findings == []

@@ -63,6 +63,7 @@ _END_WORDS = (
     r"|you may also like|read more|more from .{1,40}|about us|contact us|newsletter|advertisement"
     # a publisher's page after the list: the authors' biographies and addresses, its metrics and links
     r"|biograph(?:y|ies)|author information|correspondence(?: address)?|korrespondenzanschrift|corresponding author"
+    r"|authors?|autoren|autores|auteurs|autori|forfattere|författare|korrespondenzadresse"
     r"|cited by(?: \(\d{1,4}\))?|similar articles|recommended articles|article metrics|metrics|we value your privacy"
     # an abstract in a second language printed after the list (Turkish, Brazilian, Spanish journals)
     r"|(?:extended )?abstract|genişletilmiş özet|özet|resumo|resumen|résumé|zusammenfassung"
@@ -71,12 +72,13 @@ _END_WORDS = (
 # Parametertabelle" (a label, then its title), "RECENT POSTS"
 # (the label after the word is a letter, a number or a roman one: "Appendix B", "Appendix 2"; "Related work", a running
 # head of the chapter the list closes, is no web page's "Related")
-_END_RE = re.compile(rf"(?:{_END_WORDS})(?:\s+(?:[a-z]|[a-z]?\d{{1,3}}|[ivx]{{1,4}})(?:\s*[:.\-–]\s*|\s+).{{0,50}}"
+_END_RE = re.compile(rf"(?:{_END_WORDS})(?:\s+(?:[a-z]|[a-z]?\d{{1,3}}|[ivx]{{1,4}})(?:\s*[:.\-–]\s*|\s+).{{0,70}}"
                      rf"|\s+(?:[a-z]|[a-z]?\d{{1,3}}|[ivx]{{1,4}})|\s*[:.\-–]\s*.{{0,50}})?",
                      re.IGNORECASE)
 # "Notes 7:574–578.": a wrapped entry's journal ("Mol. Ecol. / Notes") and its volume and pages.
 _SOURCE_NUMBERS_RE = re.compile(r"\d+\s*:\s*\d+|\d+\s*[–-]\s*\d+")
-_CITE_THIS_RE = re.compile(OWN_CITATION_LABEL + r"|(?:korrespondenzanschrift|action editor"
+_CITE_THIS_RE = re.compile(r"[*_]{0,2}(?:" + OWN_CITATION_LABEL + r"|(?:korrespondenzanschrift|korrespondenzadresse"
+                           r"|correspondence(?: address)?|corresponding author|action editor"
                            r"|(?:date )?(?:received|accepted|submitted|revised)(?: for publication)?"
                            r"|recibido|aceptado|recebido|aceito|aprovado|reçu|accepté|eingegangen|angenommen)\s*:"
                            # GSA's "Manuscript received 12 October 2022", "Revised manuscript received ..."
@@ -86,7 +88,7 @@ _CITE_THIS_RE = re.compile(OWN_CITATION_LABEL + r"|(?:korrespondenzanschrift|act
                            # a journal's dates: ACM's "Received July 2023; revised ...; accepted ...", SciELO's
                            # "Recibido: 10 de Marzo de 2022; Aprobado: 05 de Agosto de 2022"
                            r"|(?:received|recibido|recebido|reçu|eingegangen|submitted)\b.{0,60}?[;,]\s*"
-                           r"(?:revised|accepted|aprobado|aceptado|aceito|accepté|angenommen)\b", re.IGNORECASE)
+                           r"(?:revised|accepted|aprobado|aceptado|aceito|accepté|angenommen)\b)", re.IGNORECASE)
 _TABLE_ALONE_RE = re.compile(r"(?:Table|TABLE|Figure|FIGURE|Tabla|Tabelle|Tableau|Tabela)\s+\d{1,3}")
 _FURNITURE_RE = re.compile(r"(?:©|\(c\)|copyright\b).{0,80}(?:\d{4}|all rights reserved)", re.IGNORECASE)
 
@@ -108,10 +110,10 @@ class Section(Record):
         self.heading_line, self.start_line, self.end_line, self.heading = heading_line, start_line, end_line, heading
 
 
-def heading_key(line: str) -> str:
+def heading_key(line: str, longest: int = 60) -> str:
     """The words of a heading line without its dress, lower-cased."""
     s = line.replace("\u00a0", " ").strip()
-    if len(s) > 60:
+    if len(s) > longest:
         return ""
     s = s.replace("<b>", "").replace("</b>", "")
     s = _DECOR_RE.sub("", s)
@@ -130,7 +132,7 @@ def is_end_heading(line: str) -> bool:
         return True  # T&F's "How to cite this article: Haugland, I. S., ... (2023)", "Received ...; accepted ..."
     if not s or len(s) > 80:
         return False
-    key = heading_key(s)
+    key = heading_key(s, 80)  # (an appendix with its title: "Appendix B – Member workshop, 14 February 2023 (...)")
     if key and _END_RE.fullmatch(key) and not _SOURCE_NUMBERS_RE.search(key):
         return True
     if _TABLE_ALONE_RE.fullmatch(s):

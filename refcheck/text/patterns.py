@@ -89,7 +89,7 @@ RUNNING_HEAD_RE = re.compile(
     r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,? \d{1,3}|\d{1,3} [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
     r"|[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-:]+){1,9}\s+\d{1,3}"  # "GROWTH MINDSET INTERVENTIONS 14"
     r"|[A-Z][\w'’\-]+(?: et al\.?| and [A-Z][\w'’\-]+)? (?i:page) \d{1,4}"  # PMC manuscripts: "Okafor et al. Page 17"
-    r"|[^\s].{0,78}?\s{4,}\d{1,4}"  # any short head with its page number pushed to the right margin
+    r"|[^\s].{0,78}?\s{4,}\d{1,4}(?: (?i:of) \d{1,4})?"  # any short head with its page ("11 of 12") pushed right
     r"|\d{1,4}\s{4,}[^\s].{0,78}"  # or to the left margin (an even page)
     # a journal's foot: "PLOS ONE | https://doi.org/10.1371/journal.pone.0185809 September 28, 2017 13 / 20",
     # "Frontiers in Psychology | www.frontiersin.org    13    January 2015 | Volume 5 | Article 1582"
