@@ -133,3 +133,21 @@ def test_an_appendix_with_a_long_title_after_the_list_ends_it() -> None:
 def test_a_running_head_with_its_page_of_pages_is_page_furniture() -> None:
     text = _LIST_THEN.replace("Weiss, R. S.", "WHITCOMBE ET AL." + " " * 60 + "11 of 12\n\nWeiss, R. S.")
     assert _check(text).findings == []
+
+
+def test_footnotes_numbered_after_an_unnumbered_list_are_no_entries() -> None:
+    text = ("Day rates fell after 1790 (Clark 2007; Allen 2009; Humphries and Weisdorf 2015).\n\n"
+            "References\n\n"
+            "Allen, Robert C. 2009. The British Industrial Revolution in Global Perspective. Cambridge: Cambridge\n"
+            "University Press.\n\n"
+            "Clark, Gregory. 2007. A Farewell to Alms. Princeton: Princeton University Press.\n\n"
+            "Humphries, Jane, and Jacob Weisdorf. 2015. “The Wages of Women in England, 1260–1850.” Journal of\n"
+            "Economic History 75 (2): 405–47.\n\n"
+            "Vries, Jan de. 2008. The Industrious Revolution. Cambridge: Cambridge University Press.\n\n"
+            "Wrigley, E. A., and R. S. Schofield. 1981. The Population History of England, 1541–1871. London:\n"
+            "Edward Arnold.\n\n"
+            "[1] I thank the archivists at Lancashire Archives, Preston, and two\nanonymous referees.\n\n"
+            "* Centre for Economic History, University of Northmoor. Email:\ne.maclachlan@northmoor.ac.uk.\n")
+    report = _check(text)
+    assert len(report.references) == 5
+    assert [f.code for f in report.findings] == ["uncited", "uncited"]  # de Vries, Wrigley and Schofield

@@ -101,7 +101,20 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
                 entries[-1].text, line.text.strip(), compounds)
     if layout == "wrapped":
         entries = _rejoin_tails(entries)
-    return [e for e in entries if len(e.text) > 3]
+    return _without_notes_after([e for e in entries if len(e.text) > 3], {ln.number for ln in lines if ln.marker})
+
+
+def _without_notes_after(entries: list[RawEntry], marked: set[int]) -> list[RawEntry]:
+    """A list whose entries carry no number, then a few marked paragraphs from "[1]" or a bullet: the paper's
+    footnotes after it ("[1] I thank the archivists ...", "* Centre for Economic History ..."), not entries."""
+    n = len(entries)
+    k = n
+    while k and entries[k - 1].line in marked:
+        k -= 1
+    if k >= 4 and 0 < n - k <= max(3, 0.2 * n) and sum(e.line not in marked for e in entries[:k]) >= 0.8 * k \
+            and entries[k].label in (None, "1") and not any(_YEAR_RE.search(e.text) for e in entries[k:]):
+        return entries[:k]  # (a bulleted last entry with its year stays one: a bullet lost above it)
+    return entries
 
 
 # American Anthropologist's list: the name on a line of its own, each work an indented "1986 Title ..." under it
