@@ -95,7 +95,8 @@ def test_a_commentary_cited_by_its_contributor_is_the_editors_work() -> None:
 def test_a_raised_number_flattened_onto_a_year_is_a_citation_in_a_paper_of_glued_numbers() -> None:
     text = ("La obesidad infantil se multiplicó por diez entre 1975 y 2016 en el mundo1,2, y según el Mapa\n"
             "Nutricional de la JUNAEB uno de cada cuatro escolares tenía obesidad en 20193. La transición\n"
-            "nutricional explica buena parte de este fenómeno4, como en otros países de ingreso medio1,4. El estado nutricional se clasificó según la\n"
+            "nutricional explica buena parte de este fenómeno4, como en otros países de ingreso medio1,4. El\n"
+            "estado nutricional se clasificó según la\n"
             "referencia OMS 20075. La prevalencia de adultos se obtuvo de la Encuesta Nacional de Salud 2016-20176.\n\n"
             "Referencias\n\n"
             "1. Organización Mundial de la Salud. Informe de la Comisión para acabar con la obesidad infantil. "
@@ -117,7 +118,8 @@ def test_a_raised_number_flattened_onto_a_year_is_a_citation_in_a_paper_of_glued
 def test_a_latin_name_glued_to_chinese_et_al_before_a_year_is_a_narrative_citation() -> None:
     text = ("式（1）中，UPG为升级指数，采用Hausmann等（2007）的出口复杂度方法计算；产业集群理论见（PORTER，1998）。\n\n"
             "参考文献\n\n"
-            "HAUSMANN R, HWANG J, RODRIK D, 2007. What you export matters[J]. Journal of Economic Growth, 12(1): 1-25.\n"
+            "HAUSMANN R, HWANG J, RODRIK D, 2007. What you export matters[J]. Journal of Economic Growth, 12(1): "
+            "1-25.\n"
             "PORTER M E, 1998. Clusters and the new economics of competition[J]. Harvard Business Review, 76(6): "
             "77-90.\n")
     assert _check(text).findings == []

@@ -116,7 +116,7 @@ _LIST_THEN = ("Loneliness rises with age (Luhmann & Hawkley, 2016) and with poor
 
 
 def test_a_correspondence_address_after_the_list_ends_it() -> None:
-    text = _LIST_THEN + "---\n\n*Korrespondenzadresse:* Dr. Miriam Albrecht, Institut für Psychologie, Universität Kassel\n"
+    text = _LIST_THEN + "---\n\n*Korrespondenzadresse:* Dr. Miriam Albrecht, Institut für Psychologie, Kassel\n"
     assert _check(text).findings == []
 
 
@@ -151,3 +151,39 @@ def test_footnotes_numbered_after_an_unnumbered_list_are_no_entries() -> None:
     report = _check(text)
     assert len(report.references) == 5
     assert [f.code for f in report.findings] == ["uncited", "uncited"]  # de Vries, Wrigley and Schofield
+
+
+def test_a_nordic_genitive_on_the_last_cited_name_is_no_misspelling() -> None:
+    text = ("Intervjuene ble analysert med Braun og Clarkes (2006) tematiske analyse, slik Molander (2016) "
+            "anbefaler.\n\n"
+            "Litteratur\n\n"
+            "Braun, V., & Clarke, V. (2006). Using thematic analysis in psychology. Qualitative Research in "
+            "Psychology, 3(2), 77–101.\n\n"
+            "Molander, A. (2016). Discretion in the welfare state: Social rights and professional judgment. "
+            "Routledge.\n")
+    assert _check(text).findings == []
+
+
+def test_a_body_named_with_a_suspended_compound_is_one_organisation() -> None:
+    text = ("Ungdomsgarantien ble styrket i 2021 (Arbeids- og\nvelferdsdirektoratet [NAV], 2022), og NAV (2022) "
+            "peker på at flere unge fikk tilbud.\n\n"
+            "Referanser\n\n"
+            "Arbeids- og velferdsdirektoratet. (2022). Unge mottakere av arbeidsavklaringspenger (NAV-rapport "
+            "2022:3). NAV.\n\n"
+            "Molander, A. (2016). Discretion in the welfare state. Routledge.\n")
+    report = _check(text)
+    assert report.references[0].fields.authors[0].literal == "Arbeids- og velferdsdirektoratet"
+    assert [f.code for f in report.findings] == ["uncited"]  # Molander only
+
+
+def test_an_edition_ending_a_line_ends_its_entry() -> None:
+    text = ("Il modello familista (Saraceno e Naldini 2013; Trifiletti 1999; Ferrera 1996; Reyneri 2011).\n\n"
+            "Riferimenti bibliografici\n\n"
+            "Ferrera, M. (1996), The 'Southern Model' of Welfare in Social Europe, in «Journal of European Social\n"
+            "Policy», 6, 1, pp. 17-37.\n"
+            "Reyneri, E. (2011), Sociologia del mercato del lavoro, Bologna, il Mulino.\n"
+            "Saraceno, C. e Naldini, M. (2013), Sociologia della famiglia, Bologna, il Mulino, 3ª ed.\n"
+            "Trifiletti, R. (1999), Southern European Welfare Regimes and the Worsening Position of Women, in\n"
+            "«Journal of European Social Policy», 9, 1, pp. 49-64.\n")
+    report = _check(text)
+    assert len(report.references) == 4 and report.findings == []

@@ -12,17 +12,22 @@ and bounded so no input can make it backtrack.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from refcheck._perf import lazy
 from refcheck.citations import locator as loc
-from refcheck.citations.locator import LABEL, TIME_RANGE, is_book_number, is_locator, normalize_locator
+from refcheck.citations.locator import LABEL, TIME_RANGE, is_locator, normalize_locator
+from refcheck.citations.name_words import SPACED_SLASH_RE, name_like, split_authors, title_like
 from refcheck.citations.part import Part
-from refcheck.matching.names import looks_like_acronym
-from refcheck.text.fold import strip_marks
-from refcheck.text.lexicon import ALL_MONTHS, AMINO_ACIDS, AND_WORDS, MONTHS, ORG_WORDS
-from refcheck.text.lexicon import NAME_CONNECTORS as CONNECTORS
-from refcheck.text.patterns import CAPS, CITED_IN, CJK_CHARS, ET_AL_RE, IN_PRESS, NO_DATE_MORE, STATUTE_HEAD_RE
+from refcheck.text.lexicon import ALL_MONTHS, AMINO_ACIDS, MONTHS
+from refcheck.text.patterns import (
+    CAPS,
+    CITED_IN,
+    CJK_CHARS,
+    IN_PRESS,
+    NO_DATE_MORE,
+    STATUTE_HEAD_RE,
+    SUSPENDED_COMPOUND_RE,
+)
 
 YEAR_RE = re.compile(
     # not "205907" (a specimen number); s.d., o.J.: n.d. (never initials opening a name: "(N. Dissmeyer", "(S. Dias")
@@ -57,21 +62,6 @@ _BRACKET_ACRONYM_RE = re.compile(r"\s*(?:\[([" + CAPS + r"][\w./&-]{1,12}(?:\s["
 _QUOTES_OPEN = "“\"‘'«"
 _QUOTES_CLOSE = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
 
-# Capitalized words that start sentences or phrases but are never an author.
-CAP_STOP = frozenset("""
-according as in the this these those however thus while although though since when where for but and also
-moreover furthermore indeed therefore both even finally first second third then so if that unlike like
-following further recently similarly here there our we i it its his her their a an on at by from to with
-of per based using yet still other another some many most several each every all after before during
-between because whereas whether what which who whom whose how why notably specifically today currently
-meanwhile overall instead despite given once now later earlier until unless see cf chapter section table
-figure appendix part note eq equation according
-segundo según segun conforme para como desde sobre assim portanto entretanto contudo ainda também tambien además ademas
-porém pero cuando quando onde donde nos nas los las em en ou o os as um uma una seguindo siguiendo
-selon laut nach gemäß secondo volgens ifølge enligt podle dle według zdaniem согласно по menurut
-""".split())
-
-
 def strip_signal(text: str) -> tuple[str, int]:
     """Drop "see", "e.g.,", "as cited in" ... ; returns the rest and how much was dropped."""
     dropped = 0
@@ -82,131 +72,6 @@ def strip_signal(text: str) -> tuple[str, int]:
         dropped += m.end()
         text = text[m.end():]
     return text, dropped
-
-
-@lru_cache(maxsize=8192)
-def is_name_token(tok: str) -> bool:
-    """A word that can be part of a person's or organization's name as printed."""
-    t = tok.strip(",.;:")
-    if not t:
-        return False
-    if looks_like_acronym(t):
-        return True
-    first = t[0]
-    if _CJK_NAME.fullmatch(t):
-        return True  # "稲葉", "内閣府国民生活局", "김철수": names in Chinese, Japanese or Korean script
-    if not (first.isalpha() and first.isupper()):
-        return t.lower() in CONNECTORS or t in ("d'", "O'", "l'")
-    body = t.translate(str.maketrans("", "", "'’-–./")).rstrip("*")  # "Español–Suñer", "O’Brien", "Jr."
-    return strip_marks(body).isalpha()  # "Stru\u0308mpfer": a combining diaeresis is part of the letter
-
-
-def _clean_tokens(head: str) -> list[str]:
-    return head.replace("\u00a0", " ").split()
-
-
-_CAPITAL_PARTICLES = frozenset({"De", "Van", "Von", "Du", "La", "Le", "Di", "Da", "Den", "Ter", "Ten", "Del"})
-_PARTICLE_WORDS = PARTICLE_WORDS = frozenset(p.lower() for p in _CAPITAL_PARTICLES) | {"der", "dos", "das", "te", "zu"}
-_NAME_STARTERS = frozenset({"the", "de", "van", "von", "der", "da", "di", "du", "la", "le", "den", "ten", "ter",
-                            "dos", "das", "del", "della", "des"})
-
-
-_BODY_NAMES = frozenset({"team", "developers", "contributors", "community", "consortium", "collaboration"}) | ORG_WORDS
-
-
-def _name_or_number(tok: str, org: bool) -> bool:
-    return is_name_token(tok) or (org and _ORG_NUMBER_RE.fullmatch(tok.strip(",.")) is not None)
-
-
-_ORG_NUMBER_RE = re.compile(r"\d{1,5}[A-Za-z-]*|[A-Z]+\d[A-Z\d]*")
-
-
-_LIST_SEP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
-
-
-def _long_name_list(head: str, max_tokens: int) -> bool:
-    """Every author of the work, as some styles print them: "(Iwasa, Okita, Kuchiba, ..., Boku and Yamada
-    2020)" (Canadian Journal of Economics); a comma list of up to 24 names of one or two words each."""
-    pieces = _LIST_SEP_RE.split(head.strip(" ,"))
-    return max_tokens >= 12 and 6 <= len(pieces) <= 24 and all(1 <= len(p.split()) <= 2 for p in pieces)
-
-
-_ET_AL_WORDS = frozenset({"et", "al", "и", "др", "others"})
-
-
-def name_like(head: str, max_tokens: int = 12) -> bool:
-    """Could this text be an author list or organization name as printed in a citation?"""
-    toks = _clean_tokens(ET_AL_RE.sub("", head))  # "Hirschl u. a.": the name, whatever its et al.
-    if len(toks) > 2 and toks[1] in ("-", "–", "—") and toks[0][:1].isupper():
-        toks = toks[:1] + toks[2:]  # "BFG - The Brazil Flora Group", "Brasil - Estado da Bahia": one body
-    # "1000 Genomes Project Consortium", "P3G Consortium": a body's name may hold numbers (and be long)
-    org = any(t.lower().strip(",.") in _BODY_NAMES for t in toks[1:])
-    if not toks or len(toks) > max_tokens + (4 if org else 0) and not _long_name_list(head, max_tokens):
-        return False
-    lead = toks[0].lower()
-    # "de Souza", "van der Berg" start lower-case but are names; "The MiraMed Institute" too.
-    if (not _name_or_number(toks[0], org) or lead in CONNECTORS) and lead not in _NAME_STARTERS:
-        return False
-    # "The pandas development team", "Centrālā statistikas pārvalde" (Baltic and Slavic names say what body it is
-    # last): a body named by its work; "EFSA Panel on Food Additives and ...": a body opened by its acronym
-    body = (len(toks) <= 6 and toks[-1].lower().strip(",.") in _BODY_NAMES) or (org and looks_like_acronym(toks[0]))
-    for t in toks:
-        if not (_name_or_number(t, org) or t.lower() in CONNECTORS or t.lower().strip(",.") in _ET_AL_WORDS
-                or (body and t.isalpha() and t.islower())):
-            return False
-    first, *more = re.split("[-–]", toks[0].strip(",.").lower())  # "July–August 2011", "Enero-Abril": a period
-    if (first in MONTHS and not ET_AL_RE.search(head)) or (more and {first, *more} <= ALL_MONTHS) \
-            or first in ("table", "figure", "fig", "chapter", "section", "appendix", "eq", "note"):
-        return False  # "(May 2019)" is a date; "(Jan et al., 2018)" names an author
-    return any(t[:1].isupper() or _CJK_NAME.fullmatch(t.strip(",.;:")) for t in toks) \
-        and not is_book_number(head)  # not "(de 1694)", "(III, 1993)"
-
-
-def title_like(head: str, max_words: int = 16) -> bool:
-    """A title written without quotes: "Addressing the Root Causes of Sex Trafficking"."""
-    toks = _clean_tokens(head)
-    if not toks or len(toks) > max_words or not toks[0][:1].isupper():
-        return False
-    content = [t for t in toks if t.lower().strip(",.:") not in CONNECTORS and t.lower() not in ("a", "an", "is")]
-    if not content:
-        return False
-    caps = sum(1 for t in content if t[:1].isupper() or t[:1].isdigit())
-    return caps / len(content) >= 0.75
-
-
-def split_authors(head: str) -> tuple[list[str], bool]:
-    """"Tyldum and Brunovskis" -> ["Tyldum", "Brunovskis"]; "Smith et al." -> (["Smith"], True).
-
-    "and"/"&" split only between short person-like names: "United Nations Office on Drugs and Crime" stays whole."""
-    et_al = False
-    m = ET_AL_RE.search(head)
-    if m:
-        et_al = True
-        head = (head[: m.start()] + head[m.end():]).strip(" ,")
-    pieces = _AUTHOR_SEP_RE.split(head)
-    pieces = [p.strip(" ,") for p in pieces if p.strip(" ,")]
-    if len(pieces) > 1 and _personish(pieces[0]) and all(  # "MacDonald & SAGE Working Group on ...": a body too
-            _personish(p) or (" " in p and any(t.lower() in ORG_WORDS for t in p.split())) for p in pieces[1:]):
-        return pieces, et_al
-    # "Press, Teukolsky, Vetterling, & Flannery": one word that is also a body's ("Press", "Bank") among people
-    if len(pieces) > 2 and all(_personish(p) or (" " not in p and is_name_token(p)) for p in pieces) \
-            and sum(_personish(p) for p in pieces) >= len(pieces) - 1:
-        return pieces, et_al
-    return ([head.strip(" ,")] if head.strip(" ,") else []), et_al
-
-
-# "and" in the languages refcheck reads: "Coriolano e Vasconcelos", "Armengou y Cuéllar", "Müller und Roth".
-_AND = "(?:" + "|".join(sorted(AND_WORDS | {"en"})) + ")"  # Dutch "Ryan en Deci (2000)" between people
-# People joined by a slash or a dash, "(Bowman/Hacker 2023)", "(Szamuely–Csaba 1998)"; "WHO/UNICEF" stays whole.
-_SPACED_SLASH_RE = re.compile(rf"(?<=[a-zß-ÿ])(?:\s+/\s*|/\s+)(?=[{CAPS}][a-zß-ÿ])")
-_AUTHOR_SEP_RE = re.compile(rf"\s*,\s*{_AND}\s+|\s+{_AND}\s+|\s*[,;・]\s*|(?<=[a-zß-ÿ])[/–](?=[{CAPS}][a-zß-ÿ])")
-def _personish(piece: str) -> bool:
-    toks = piece.split()
-    if not 1 <= len(toks) <= 4:
-        return False
-    if any(t.lower() in ORG_WORDS for t in toks):
-        return False
-    return all(is_name_token(t) and t.lower() not in ("of", "for", "on", "the", "in") for t in toks)
 
 
 def _take_title(head: str) -> tuple[str, str | None, str | None]:
@@ -233,7 +98,7 @@ def _take_title(head: str) -> tuple[str, str | None, str | None]:
 
 def parse_head(head: str, part: Part) -> bool:
     """Fill authors/title/et_al from the head; False when it cannot be a citation head."""
-    head = _SPACED_SLASH_RE.sub("/", _EMPHASIZED_ET_AL_RE.sub(r"\2", _BROKEN_WORD_RE.sub("", head))).strip(" ,:\n\t")
+    head = SPACED_SLASH_RE.sub("/", _EMPHASIZED_ET_AL_RE.sub(r"\2", _BROKEN_WORD_RE.sub("", head))).strip(" ,:\n\t")
     if not head:
         return True
     if head in AMINO_ACIDS and not part.text.startswith(head + ","):
@@ -266,6 +131,9 @@ def parse_head(head: str, part: Part) -> bool:
     if not name_like(rest) and name_like(_NUMBERED_BODY_RE.sub(r"\1", rest)):
         # "(FAO and FHI 360 2016)": a body whose name holds a number; a citation only if an entry has it
         part.authors, part.doubtful = [rest], True
+        return True
+    if SUSPENDED_COMPOUND_RE.search(rest):  # a body: "(Arbeids- og velferdsdirektoratet [NAV], 2022)"
+        part.authors = [" ".join(rest.split())]
         return True
     if not name_like(rest):
         return False

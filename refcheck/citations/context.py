@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from refcheck._perf import lazy
-from refcheck.citations import author_date as ad
+from refcheck.citations import name_words as nw
 from refcheck.citations.hints import TENTATIVE
 from refcheck.matching.names import looks_like_acronym
 from refcheck.model import Citation
@@ -44,7 +44,7 @@ def _runs(sentence: str) -> list[str]:
         if t.endswith(("'s", "’s")):
             t = t[:-2]
         low = t.lower()
-        if ad.is_name_token(t) and t[:1].isupper() and low not in ad.CAP_STOP:
+        if nw.is_name_token(t) and t[:1].isupper() and low not in nw.CAP_STOP:
             run.append(t.rstrip("."))
         elif run and low in ("of", "for", "on", "and", "&", "the", "de", "van", "von", "der"):
             run.append(t)

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from refcheck._perf import lazy
-from refcheck.citations import author_date as ad
+from refcheck.citations import name_words as nw
 from refcheck.citations import narrative as nv
 from refcheck.citations.hints import TENTATIVE, UNSURE
 from refcheck.model import Citation
@@ -89,7 +89,7 @@ def mark_common_words(text: str, regions: list[tuple[int, int]], found: list[tup
     for lo, hi in regions:
         lower.update(m.group(0) for m in _LOWER_WORD.finditer(text, max(0, lo), min(len(text), hi)))
     for cit in lone:
-        words = [w for w in cit.authors[0].split() if w.lower() not in ad.PARTICLE_WORDS]
+        words = [w for w in cit.authors[0].split() if w.lower() not in nw.PARTICLE_WORDS]
         if words and words[0].lower() in lower:
             cit.hints.append(UNSURE)
 

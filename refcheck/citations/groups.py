@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from refcheck.citations.author_date import CAP_STOP, YEAR_RE
+from refcheck.citations.author_date import YEAR_RE
+from refcheck.citations.name_words import CAP_STOP
 from refcheck.text.patterns import CAPS
 
 

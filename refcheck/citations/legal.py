@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from refcheck.citations.author_date import CAP_STOP
+from refcheck.citations.name_words import CAP_STOP
 
 # "US ex rel. Gallagher v. Intermune, Inc 2004:33", "see US ex rel. Marchese v. Cell Therapeutics, Inc., et al 2007"
 DATED_CASE = re.compile(r"\s*(?:(?:see also|see|cf\.|e\.g\.,?)\s+)?([A-Z][^;()]{0,120}?\sv\.?\s[A-Z][^;()]{0,120}?),?"

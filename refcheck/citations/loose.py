@@ -14,7 +14,7 @@ from refcheck.citations.hints import LINK_ONLY, PROPER, RUNNING, TENTATIVE, WHOL
 from refcheck.citations.scan import Span
 from refcheck.document import Document
 from refcheck.model import Citation
-from refcheck.text.patterns import CAPS
+from refcheck.text.patterns import CAPS, ET_AL_RE
 
 _YEAR_IN_TEXT = lazy(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 
@@ -139,7 +139,7 @@ def _subjects_of_verbs(doc: Document, lo: int, hi: int) -> list[tuple[int, Citat
         single = single if single is not None and single.end() >= len(printed) else None
         if single is not None and nv.person_like(mla.family_words(single.group(1))):
             continue  # read above as a name of its own
-        name = ad.ET_AL_RE.sub("", printed).strip()
+        name = ET_AL_RE.sub("", printed).strip()
         line, col = doc.position(start)
         out.append((start, Citation(id="", line=line, column=col, text=printed, kind="narrative", authors=[name],
                                     et_al=name != printed, hints=[TENTATIVE, LINK_ONLY, WHOLE_SUBJECT])))

@@ -18,6 +18,7 @@ from refcheck.citations import narrative as nv
 from refcheck.citations.hints import NEAR_AUTHOR, TENTATIVE
 from refcheck.model import Citation
 from refcheck.text.lexicon import MONTHS
+from refcheck.text.patterns import ET_AL_RE
 
 # "(Chou, Predictors of Treatment Acceptability, Willingness to See a Counselor, ...)", "(Pagès et al.,
 # L’emprise de l’organisation)": the names, a comma, then a title the short-title reading cannot take
@@ -56,7 +57,7 @@ def misread_author(part: ad.Part) -> bool:
     """An "author" that still holds "et al.", a title's worth of words or a title after a comma was read around
     a quotation inside the title ("Pagès et al., Phenological, ... of “Vênus” Grapevine onto Rootstocks"), or
     around a comma in it ("D. Morgan, The Cell Cycle, Principles of Control")."""
-    return bool(part.authors) and (ad.ET_AL_RE.search(part.authors[0]) is not None or len(part.authors[0].split()) > 8
+    return bool(part.authors) and (ET_AL_RE.search(part.authors[0]) is not None or len(part.authors[0].split()) > 8
                                    or _ARTICLE_AFTER_COMMA.search(part.authors[0]) is not None
                                    or any(":" in a for a in part.authors[1:]))  # "..., and Cancer: A Meta-Analysis"
 
@@ -154,7 +155,7 @@ def named_page(text: str, start: int, end: int, lo: int, locator: str) -> tuple[
         return None
     name, at, et_al = got
     authors, et2 = ad.split_authors(name)
-    printed = ad.ET_AL_RE.sub("", text[at:start]).strip()
+    printed = ET_AL_RE.sub("", text[at:start]).strip()
     if not authors or printed != name.strip() or nv.after_honorific(text, at):
         return None  # the name must sit right before the parenthesis ("Orr et al. (101–03)"), not before a verb
     if not (nv.person_like(family_words(authors[0])) or nv.org_like(name)):

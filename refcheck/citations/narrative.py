@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from refcheck._perf import lazy
-from refcheck.citations.author_date import _PARTICLE_WORDS, CAP_STOP, CONNECTORS, ET_AL_RE, is_name_token
+from refcheck.citations.name_words import CAP_STOP, PARTICLE_WORDS, is_name_token
 from refcheck.matching.names import looks_like_acronym
 from refcheck.text.lexicon import AND_WORDS, HONORIFICS, MONTHS, ORG_WORDS
-from refcheck.text.patterns import CAPS, CJK_CHARS, ET_AL
+from refcheck.text.lexicon import NAME_CONNECTORS as CONNECTORS
+from refcheck.text.patterns import CAPS, CJK_CHARS, ET_AL, ET_AL_RE
 
 # (a run of Chinese, Japanese or Korean characters is a word of its own: those scripts put no space before a name,
 # "として稲葉(2011)", "である.Fukuyama(1995)が")
@@ -121,10 +122,10 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
         return None  # a column of a table set with spaces: "Indicator          Baseline (2023)   Target (2028)"
     run.reverse()
     while run and (run[0][1].lower() in CONNECTORS or run[0][1].lower() in CAP_STOP):
-        if (len(run) > 1 and run[0][1].lower() in _PARTICLE_WORDS and run[1][1][:1].isupper()) \
+        if (len(run) > 1 and run[0][1].lower() in PARTICLE_WORDS and run[1][1][:1].isupper()) \
                 or (len(run) == 1 and run[0][1].isupper() and looks_like_acronym(run[0][1])) \
-                or (len(run) > 2 and run[0][1][:1].isupper() and run[0][1].lower() in _PARTICLE_WORDS
-                    and run[1][1] in _PARTICLE_WORDS and run[2][1][:1].isupper()):
+                or (len(run) > 2 and run[0][1][:1].isupper() and run[0][1].lower() in PARTICLE_WORDS
+                    and run[1][1] in PARTICLE_WORDS and run[2][1][:1].isupper()):
             break  # "De Souza", "Van Dijk", "de Jong and Howard", "Van der Werf"; "WHO (2017)" is the body, not "who"
         run = run[1:]
     while run and run[-1][1].lower() in CONNECTORS:
@@ -168,7 +169,7 @@ def person_like(name: str) -> bool:
     "Smith et al.", "Kevin Bales" — never "Russian Federation" or "Women and Children"."""
     et_al = ET_AL_RE.search(name) is not None
     toks = [t for t in ET_AL_RE.sub("", name).replace("&", " and ").split() if t.lower() not in AND_WORDS]
-    if not 1 <= sum(t.lower() not in _PARTICLE_WORDS for t in toks) <= 4 or toks[0] in HONORIFICS:
+    if not 1 <= sum(t.lower() not in PARTICLE_WORDS for t in toks) <= 4 or toks[0] in HONORIFICS:
         return False  # "Mrs. Dalloway", "Dr. Jekyll": characters and titles, not cited authors
     for t in toks:
         low = t.lower().strip(",.")

@@ -79,7 +79,7 @@ _AFTER_INITIALS_RE = re.compile(r"(?<![\w-])([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?) [A
 
 def _after_initials(text: str, j: int) -> bool:
     """"Wang Q" ends at j: a family name and its initials, as Vancouver prints them ("The R" does not)."""
-    from refcheck.citations.author_date import CAP_STOP
+    from refcheck.citations.name_words import CAP_STOP
 
     m = _AFTER_INITIALS_RE.search(text, max(0, j - 60), j)
     return m is not None and m.group(1).lower() not in CAP_STOP

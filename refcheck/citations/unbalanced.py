@@ -9,6 +9,7 @@ import re
 
 from refcheck._perf import lazy
 from refcheck.citations import author_date as ad
+from refcheck.citations import name_words as nw
 from refcheck.citations import narrative as nv
 from refcheck.citations.context import sentence_start
 from refcheck.citations.hints import TENTATIVE
@@ -105,7 +106,7 @@ def unclosed(doc: Document, span: Span, style: str = "unknown") -> list[tuple[in
             first = family_words(ad.split_authors(m2.group(1))[0][0]) if m2 else ""  # "Wei WJ" is Wei
             if m2 is None or not (nv.person_like(first) or nv.org_like(m2.group(1))):
                 return []
-        if m2.group(1).split()[0].lower() in ad.CAP_STOP:
+        if m2.group(1).split()[0].lower() in nw.CAP_STOP:
             return []  # "(In 2005 we saw": a date in an aside
         authors, _ = ad.split_authors(m2.group(1))
         year = m2.group(2)

@@ -178,9 +178,9 @@ _ABBREVIATION = re.compile(r"(?:[A-Z]\.){0,3}([A-Z][a-zà-ÿ'’-]+)\.$")
 
 
 def abbreviation_candidates(index: ReferenceIndex, word: str) -> set[int]:
-    """Entries whose first author's family name the word abbreviates, as botanists print an
-    authority: "Pellegr." for Pellegrin, "Saff." for Safford, "R.E.Fr." for Fries R.E. Only a
-    word ending in a full stop counts, and only the opening of a longer family name."""
+    """Entries whose first author's family name the word abbreviates, as botanists print an authority: "Pellegr."
+    for Pellegrin, "Saff." for Safford, "R.E.Fr." for Fries R.E. Only a word ending in a full stop counts, and only
+    the opening of a longer family name."""
     m = _ABBREVIATION.fullmatch(word.strip())
     if m is None:
         return set()
@@ -201,9 +201,9 @@ _MAIN_TITLE_END = re.compile(r"[.:?!]\s")
 
 
 def names_main_title(index: ReferenceIndex, i: int, cited: str) -> bool:
-    """Whether the words CITED cover entry i's whole main title (up to its subtitle): a title
-    given where the author goes identifies a work only then. "la Culture (1973, 1981)" opens
-    "La Culture des individus" but names a ministry, not that book."""
+    """Whether the words CITED cover entry i's whole main title (up to its subtitle): a title given where the author
+    goes identifies a work only then. "la Culture (1973, 1981)" opens "La Culture des individus" but names a
+    ministry, not that book."""
     title = index.refs[i].fields.title or ""
     main = nm.title_core(nm.title_words(_MAIN_TITLE_END.split(title + " ", maxsplit=1)[0]))
     return bool(main) and nm.title_core(nm.title_words(cited))[: len(main)] == main
@@ -378,10 +378,9 @@ def name_count(ref: Reference) -> int:
 
 
 def second_author_slip(index: ReferenceIndex, only: int, cit: Citation) -> str | None:
-    """"(Hernandez & Miler, 2017)" for an entry by Hernández & Miller, "Blackwell,
-    Trzesnieski, and Dweck (2007)" for Trzesniewski: a co-author's name is misspelt. Only a
-    near miss counts; an unrelated name may be the parser's mistake, and a name the entry's
-    text holds as printed is no slip at all."""
+    """"(Hernandez & Miler, 2017)" for an entry by Hernández & Miller, "Blackwell, Trzesnieski, and Dweck (2007)"
+    for Trzesniewski: a co-author's name is misspelt. Only a near miss counts; an unrelated name may be the parser's
+    mistake, and a name the entry's text holds as printed is no slip at all."""
     names = index.refs[only].fields.authors
     if len(cit.authors) < 2 or len(names) < len(cit.authors) or cit.et_al:
         return None
@@ -391,7 +390,9 @@ def second_author_slip(index: ReferenceIndex, only: int, cit: Citation) -> str |
             continue
         cited = nm.person_key(name)
         entry = nm.person_key(names[k].sort_name)
-        if not cited or not entry or cited == entry or cited in nm.person_keys(names[k].sort_name):
+        if not cited or not entry or cited == entry or cited in nm.person_keys(names[k].sort_name) or (
+                cit.kind == "narrative" and k == len(cit.authors) - 1 and len(entry) >= 4  # the last name's case
+                and cited.startswith(entry) and cited[len(entry):] in _CASE_ENDINGS):  # ending: "og Clarkes (2006)"
             continue
         if len(cited) >= 4 and osa_distance(cited, entry) <= (1 if len(entry) <= 7 else 2):
             return cit.authors[k]

@@ -13,7 +13,7 @@ import re
 from refcheck._perf import lazy
 from refcheck.model import Name
 from refcheck.text.lexicon import AND_WORDS, ORG_WORDS  # one organisation list for parsing and matching
-from refcheck.text.patterns import CAPS, CJK_CHARS, ET_AL
+from refcheck.text.patterns import CAPS, CJK_CHARS, ET_AL, SUSPENDED_COMPOUND_RE
 
 _ROLE_HEAD = lazy(
     r"^\s*(?:in:?\s+|by\s+|edited\s+by\s+|ed\.\s+by\s+|translated\s+by\s+|trans\.\s+by\s+|trans\.\s+"
@@ -165,14 +165,12 @@ def _splits_at_dot(part: str) -> bool:
 def _strip_end(t: str) -> str:
     """Drop the separator after the names but keep the full stop of a final initial or "Jr."."""
     t = t.strip(" ,;:")
-    if t.endswith(".") and not _FINAL_INITIAL.search(t):
-        t = t[:-1].rstrip(" ,;:")
-    return t
+    return t[:-1].rstrip(" ,;:") if t.endswith(".") and not _FINAL_INITIAL.search(t) else t
 
 
 def _strip_roles(t: str) -> str:
-    """Remove "In", "edited by", "(Eds.)", "trans." around the names (the tail is searched in the
-    last characters only: the pattern is anchored at the end and slow to try at every position)."""
+    """Remove "In", "edited by", "(Eds.)", "trans." around the names (the tail is searched in the last characters
+    only: the pattern is anchored at the end and slow to try at every position)."""
     prev = None
     while prev != t:
         prev = t
@@ -200,8 +198,8 @@ def is_organization(t: str) -> bool:
     words = _WORDS.findall(t)
     if not words:
         return False
-    if t.lower().startswith("the "):
-        return True
+    if t.lower().startswith("the ") or SUSPENDED_COMPOUND_RE.search(t):
+        return True  # (a compound's shared part left out, "Arbeids- og velferdsdirektoratet": no person's name)
     has_org_word = any(w.lower() in ORG_WORDS or w.lower().rstrip("s") in ORG_WORDS for w in words)
     if "," not in t and ";" not in t:
         if has_org_word or _bodies_listed(t) or _ACRONYM_AFTER.search(t):

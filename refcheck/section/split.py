@@ -353,7 +353,7 @@ def _capital_leads(lines: list[_Line], heads: list[str]) -> bool:
 _UNFINISHED_RE = re.compile(
     r"(?:[,;:&]|,\s?(?:\.\s?){3}|,\s?…|(?<=\w)-|\band|(?:,|\band|&)\s(?:[A-Z]\.\s?-?){1,3}"
     r"|[" + CAPS + r"][a-zß-ÿ]+(?:\s[" + CAPS + r"]\.){0,2}\s[" + CAPS + r"]\.?"
-    r"|\b(?:[Ee]ds?|[Tt]rans|by|[Ii]n)\.?"
+    r"|\b(?<![ªº]\s)(?<!\d\.\s)(?<!\d(?:st|nd|rd|th)\s)(?:[Ee]ds?|[Tt]rans|by|[Ii]n)\.?"  # (not "3ª ed.", an edition)
     # a name broken before its initials or after its particles ("Roldán Merino, J. , Moreno" / "Poyato, A. ,",
     # "Salmela‐Aro, K. , van den" / "Broek, K. L.", "& Rigolet" / "Inuit Community Government")
     r"|[A-Z]\.\s?,\s[" + CAPS + r"][\w'’\-‐]+|&\s[" + CAPS + r"][\w'’\-‐]+"

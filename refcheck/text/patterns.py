@@ -155,3 +155,9 @@ def is_legal(text: str) -> bool:
     them in tables of their own, when at all)."""
     return CASE_RE.match(text) is not None or _NOTE_STATUTE.match(text) is not None \
         or _EU_CASE.search(text) is not None or _COURT_DECISION.search(text) is not None
+
+
+# A compound with its shared part left out, as only a body's name has one: Norwegian "Arbeids- og
+# velferdsdirektoratet", German "Bundesinstitut für Bau-, Stadt- und Raumforschung"
+SUSPENDED_COMPOUND_RE = re.compile(r"[^\W\d_]-,?\s+(?:und|and|og|och|en|et|e|y|i|&|oder|or|bzw\.)\s"
+                                   r"|[^\W\d_]-,\s+[^\W\d_]")
