@@ -187,3 +187,27 @@ def test_an_edition_ending_a_line_ends_its_entry() -> None:
             "«Journal of European Social Policy», 9, 1, pp. 49-64.\n")
     report = _check(text)
     assert len(report.references) == 4 and report.findings == []
+
+
+def test_a_repeated_author_printed_as_one_dash_before_the_year_is_the_author_above() -> None:
+    text = ("Timber avenues recall earlier monuments (BRADLEY 1998: 12; BRADLEY 2007: 130–52; PARKER PEARSON 2012).\n\n"
+            "References\n\n"
+            "BRADLEY, R. 1998. The significance of monuments. London: Routledge.\n"
+            "– 2007. The prehistory of Britain and Ireland. Cambridge: Cambridge University Press.\n"
+            "PARKER PEARSON, M. 2012. Stonehenge: exploring the greatest Stone Age mystery. London: Simon & "
+            "Schuster.\n")
+    report = _check(text)
+    assert report.references[1].fields.authors[0].family == "BRADLEY"
+    assert report.findings == []
+
+
+def test_an_mla_short_title_with_commas_in_it_picks_its_work() -> None:
+    text = ("Water is memory in the novel (Danticat, Breath, Eyes, Memory 156), and the massacre haunts the river "
+            "(Danticat, Farming 203; Hirsch 33-34).\n\n"
+            "Works Cited\n\n"
+            "Danticat, Edwidge. Breath, Eyes, Memory. Soho Press, 1994.\n"
+            "---. The Farming of Bones. Soho Press, 1998.\n"
+            "Hirsch, Marianne. The Generation of Postmemory. Columbia UP, 2012.\n")
+    report = _check(text)
+    assert report.findings == []
+    assert report.citations[0].references == [report.references[0].id]

@@ -216,6 +216,11 @@ def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | 
         cands = ev.initials_narrow(index, ev.authors_narrow(index, set(pool), cit), cit)
         if not by_title:
             cands = ev.title_narrow(index, cands, cit.title)
+        people = {nm.fold(p.sort_name) for i in cands for p in refs[i].fields.authors}
+        if not by_title and not cit.title and len(cit.authors) > 1 and len(cands) > 1 \
+                and not any(nm.fold(a) in p for p in people for a in cit.authors[1:]):
+            # MLA's short title with commas in it read as co-authors: "(Danticat, Breath, Eyes, Memory 156)"
+            cands = ev.title_narrow(index, cands, " ".join(cit.authors[1:]))
         fitting = {i for i in cands if ev.year_fits(refs[i].fields.year, cit.year)
                    or cit.year in ev.first_and_reprint_years(refs[i].raw)
                    or ev.unparsed_year_fits(refs[i].fields.year, refs[i].raw, cit.year)}

@@ -33,7 +33,9 @@ MARKER_RE = re.compile(r"^(\s*)(?:(?P<bullet>[*•·▪◦]|[-–](?!\s+\d))\s+|
 _PARTICLES = r"(?:(?:van|von|de|del|della|der|den|des|di|du|la|le|da|das|dos|te|ten|ter|zu)\s)*"
 # The previous entry's authors again: MLA's "---.", Chicago's "———.", and a dash run glued to the year ("——1986a:",
 # Mind and older OUP styles) or to its bracketed year ("___ (2021), Informe ...", CEPAL)
-REPEATED_AUTHOR_RE = re.compile(r"^(?:-{2,}|—{1,3}|–{2,}|_{3,})(?:\s*[.,]\s*|\s*(?=\(?(?:1[5-9]|20)\d\d))")
+REPEATED_AUTHOR_RE = re.compile(r"^(?:-{2,}|—{1,3}|–{2,}|_{3,})(?:\s*[.,]\s*|\s*(?=\(?(?:1[5-9]|20)\d\d))"
+                                # and Antiquity's one dash before the year: "– 2007. The prehistory of Britain"
+                                r"|^[–-]\s(?=(?:1[5-9]|20)\d\d[a-z]?[.:,]\s)")
 _START_RES = (
     re.compile(r"^[“\"‘'«]"),  # MLA/Chicago title-first entry
     REPEATED_AUTHOR_RE,  # repeated author "---.", "——1986a:"
