@@ -211,3 +211,13 @@ def test_an_mla_short_title_with_commas_in_it_picks_its_work() -> None:
     report = _check(text)
     assert report.findings == []
     assert report.citations[0].references == [report.references[0].id]
+
+
+def test_a_running_foot_pushed_to_the_right_margin_is_no_narrative_citation() -> None:
+    text = ("Die Flächeninanspruchnahme sank nach 2010 (Haase & Nuissl 2010; Siedentop 2005).\n\n"
+            + " " * 82 + "Standort (2023)\n\n"
+            "Literatur\n\n"
+            "Haase, D.; Nuissl, H. (2010): The urban-to-rural gradient of land use change. Landscape and Urban "
+            "Planning 97 (4): 313–318.\n"
+            "Siedentop, S. (2005): Urban Sprawl – verstehen, messen, steuern. DISP 160: 23–35.\n")
+    assert _check(text).findings == []

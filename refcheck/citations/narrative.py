@@ -146,9 +146,12 @@ _CELL_GAP = re.compile(r"[^\S\n]{3,}|\t")
 
 def _in_later_cell(text: str, start: int, end: int) -> bool:
     """Is the name at START:END in a row set with runs of spaces (two gaps or more on its line), in a cell after the
-    first or across a gap? A column heading "Baseline (2023)" there is no narrative citation."""
+    first or across a gap? A column heading "Baseline (2023)" there is no narrative citation; nor is a short line
+    pushed to the right margin, a page's running foot ("                    Standort (2023)")."""
     a, b = text.rfind("\n", 0, start) + 1, text.find("\n", start)
     line = text[a:len(text) if b < 0 else b]
+    if len(line) - len(line.lstrip()) >= 20 and len(line.strip()) <= 60:
+        return True
     return len(_CELL_GAP.findall(line.strip())) >= 2 and (
         re.search(r"(?:[^\S\n]{3,}|\t)$", text[a:start]) is not None or _CELL_GAP.search(text, start, end) is not None)
 _OTHER_ET_AL_END = re.compile(r"(?<=[^\W\d_])(?:\s*,?\s+(?!et\b)" + ET_AL + r"|等|ほか|他)\s*$", re.IGNORECASE)
