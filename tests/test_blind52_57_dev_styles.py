@@ -221,3 +221,39 @@ def test_a_running_foot_pushed_to_the_right_margin_is_no_narrative_citation() ->
             "Planning 97 (4): 313–318.\n"
             "Siedentop, S. (2005): Urban Sprawl – verstehen, messen, steuern. DISP 160: 23–35.\n")
     assert _check(text).findings == []
+
+
+_AERZTEBLATT_LIST = (
+    "\n\nLiteratur\n\n"
+    "1. Gasparrini A, Guo Y, Hashizume M, et al.: Mortality risk attributable to high and low ambient temperature. "
+    "Lancet 2015; 386: 369–75.\n"
+    "2. Robine JM, Cheung SLK, Le Roy S, et al.: Death toll exceeded 70,000 in Europe during the summer of 2003. "
+    "C R Biol 2008; 331: 171–8.\n"
+    "3. Gasparrini A, Armstrong B, Kenward MG: Distributed lag non-linear models. Stat Med 2010; 29: 2224–34.\n")
+
+
+def test_a_confidence_interval_with_decimal_commas_is_no_citation() -> None:
+    text = ("Hitze erhöht die Sterblichkeit (1, 2), besonders bei Älteren (2). Bei 26 °C betrug das relative Risiko "
+            "1,09 [1,06; 1,12], bei Versicherten ≥ 85 Jahre 1,15 [1,10; 1,21]. Modelliert wurde mit DLNM (3)."
+            + _AERZTEBLATT_LIST)
+    assert _check(text).findings == []
+
+
+def test_an_online_only_e_reference_beside_a_number_leaves_the_number_cited() -> None:
+    text = ("Hitze erhöht die Sterblichkeit (1, e2) und die Aufnahmen (2). Modelliert wurde mit DLNM (3, e4)."
+            + _AERZTEBLATT_LIST)
+    assert _check(text).findings == []
+
+
+def test_an_acronym_and_year_without_the_papers_comma_is_no_sure_citation() -> None:
+    text = ("Food insecurity tracks income (Loopstra et al., 2019), debt (Tarasuk et al., 2013) and health "
+            "(Marmot et al., 2020; Jones, 2017). Models adjusted for area deprivation (IMD 2019).\n\n"
+            "References\n\n"
+            "Jones, A.D., 2017. Food insecurity and mental health status. Am. J. Prev. Med. 53, 264–273.\n"
+            "Loopstra, R., Reeves, A., Tarasuk, V., 2019. The rise of hunger among low-income households. "
+            "J. Epidemiol. Community Health 73, 668–673.\n"
+            "Marmot, M., Allen, J., Boyce, T., Goldblatt, P., Morrison, J., 2020. Health Equity in England: The "
+            "Marmot Review 10 Years On. Institute of Health Equity, London.\n"
+            "Tarasuk, V., Mitchell, A., McLaren, L., McIntyre, L., 2013. Chronic physical and mental health "
+            "conditions among adults. J. Nutr. 143, 1785–1793.\n")
+    assert _check(text).findings == []

@@ -14,6 +14,7 @@ from refcheck._perf import lazy
 from refcheck.citations import name_words as nw
 from refcheck.citations import narrative as nv
 from refcheck.citations.hints import TENTATIVE, UNSURE
+from refcheck.matching.names import looks_like_acronym
 from refcheck.model import Citation
 from refcheck.text.patterns import CAPS
 
@@ -26,6 +27,31 @@ _SOURCE_LINE = lazy(r"[ \t]*(?:\*{1,2}|_)?(?:(?:Sources?|Fontes?|Fuentes?|Quelle
 # A quoted passage of at least a long sentence, closed and followed by its own citation: “... (UNDP,
 # 2013) ...” (Sun et al., 2017, p. 945). Titles are shorter and are not followed by a citation.
 _QUOTED_PASSAGE = lazy(r"[“«]([^“”«»\n]{120,})[”»]\s*\(")
+
+
+def mark_doubts(text: str, regions: list[tuple[int, int]], found: list[tuple[int, Citation]]) -> None:
+    """Every pass below, in order."""
+    mark_common_words(text, regions, found)
+    mark_source_lines(text, found)
+    mark_quoted(text, found)
+    mark_printed_references(text, found)
+    mark_bare_acronyms(found)
+
+
+def mark_bare_acronyms(found: list[tuple[int, Citation]]) -> None:
+    """"area deprivation (IMD 2019)": an acronym and a year with no comma between them, in a paper whose
+    parentheses put a comma before the year ("(Marmot et al., 2020)"), names a dataset's or a method's version as
+    often as a body's work. Such a citation is UNSURE."""
+    paren = [c for _, c in found if c.kind == "parenthetical" and c.year and c.authors]
+    commas = sum(1 for c in paren if _COMMA_YEAR.search(c.text))
+    if len(paren) < 4 or commas < 0.75 * len(paren):
+        return
+    for cit in paren:
+        if len(cit.authors) == 1 and looks_like_acronym(cit.authors[0]) and not _COMMA_YEAR.search(cit.text):
+            cit.hints.append(UNSURE)
+
+
+_COMMA_YEAR = lazy(r",\s*(?:1[5-9]|20)\d\d")
 
 
 def mark_quoted(text: str, found: list[tuple[int, Citation]]) -> None:

@@ -107,10 +107,7 @@ def extract_citations(doc: Document, regions: list[tuple[int, int]], style: str)
         for _, cit in found:
             if cit.kind in ("parenthetical", "narrative") and TENTATIVE not in cit.hints:
                 cit.hints.append(TENTATIVE)
-    doubt.mark_common_words(text, regions, found)
-    doubt.mark_source_lines(text, found)
-    doubt.mark_quoted(text, found)
-    doubt.mark_printed_references(text, found)
+    doubt.mark_doubts(text, regions, found)
     found.extend(_numeric_citations(doc, numeric, style))
     if style == "ieee":
         found.extend(unclosed_numeric(doc, unclosed_groups_found, "[]"))

@@ -155,6 +155,11 @@ def _not_citation_bracket(text: str, s: Span) -> bool:
         text[s.start - 1:s.start] == "[" and text[s.end:s.end + 1] == "]")
 
 
+# A confidence interval with decimal commas (German, French, Spanish papers): "RR 1,15 [1,10; 1,21]", "[1,06–1,12]"
+_DECIMAL_CI = re.compile(r"\s*\d{1,3},(\d{1,3})\s*[;–-]\s*\d{1,3},(\d{1,3})\s*")
+_DECIMAL_BEFORE = re.compile(r"\d,\d{1,3}\s*$")
+
+
 def _intervals(text: str, spans: list[Span]) -> set[int]:
     """Starts of the bracket spans that are intervals, not citations: a pair before a unit, and a run of
     pairs from zero each opening where another closed, in one sentence ("[0, 15], [15, 45] and [45, 90]")
@@ -163,6 +168,8 @@ def _intervals(text: str, spans: list[Span]) -> set[int]:
     pairs = [(s.start, s.end, int(m.group(1)), int(m.group(2))) for s in spans
              if (m := _PAIR_RE.fullmatch(s.content)) and int(m.group(1)) < int(m.group(2))]
     out = {st for st, end, _, _ in pairs if _UNIT_AFTER.match(text, end)}
+    out |= {s.start for s in spans if (m := _DECIMAL_CI.fullmatch(s.content)) and (  # "1,15 [1,10; 1,21]"
+        "0" in (m.group(1)[:1], m.group(2)[:1]) or _DECIMAL_BEFORE.search(text, max(0, s.start - 12), s.start))}
     ends = {b: end for st, end, a, b in pairs if a == 0}  # upper bound reached -> where its interval ends
     out |= {st for st, _, a, _ in pairs if a == 0}
     grew = True
@@ -235,13 +242,17 @@ _JOINED_BEFORE = re.compile(r"\b(?:and|or|between|both|either|y|o|e|ou|et|und|od
 _CITATION_BEFORE = re.compile(r"\(\d{1,4}(?:\s?[-–,]\s?\d{1,4})*\),?\s*(?:and|or)?\s*$")
 
 
+_E_REFERENCE_RE = re.compile(r"(?:^|(?<=,))\s*e\d{1,3}(?:\s*[-–]\s*e\d{1,3})?\s*(?=,|$)")
+
+
 def paren_numbers(content: str) -> tuple[list[int], str | None] | None:
     """"2,3" -> ([2, 3], None); "see 4" -> ([4], None); "4, p. 12" -> ([4], "p. 12"); else None.  A systematic
     review's list runs long: "(12, 13, 24–26, 28, 29, 34–36, 38, 39, 41, 42, 44, 46, 47, 50, 53, 54, 56)"."""
     if len(content) > 160:
         return None
     content = _PAREN_SIGNAL_RE.sub(",", content.replace("--", "–"))  # "(6--8)", "(1, e.g., 52,56)"
-    rest = re.sub(r"\s*,[\s,]*", ",", content).strip(" ,")
+    # (Deutsches Ärzteblatt's online-only references "e1", "e2" are printed apart from the list: "(10, e4)" cites 10)
+    rest = re.sub(r"\s*,[\s,]*", ",", _E_REFERENCE_RE.sub("", content)).strip(" ,")
     locator = None
     if (ama := _AMA_PAGE_AFTER_RE.search(rest)) is not None:  # AMA in parentheses: "(11(p45))"
         locator = ama.group(1).strip("()")
