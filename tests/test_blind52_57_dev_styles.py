@@ -257,3 +257,28 @@ def test_an_acronym_and_year_without_the_papers_comma_is_no_sure_citation() -> N
             "Tarasuk, V., Mitchell, A., McLaren, L., McIntyre, L., 2013. Chronic physical and mental health "
             "conditions among adults. J. Nutr. 143, 1785–1793.\n")
     assert _check(text).findings == []
+
+
+def test_a_standard_cited_by_its_designation_is_its_entry() -> None:
+    text = ("Bushings were tested in a rig built to ISO 7148-2 (ISO 7148-2:2012, 2012); flat-pin screening followed "
+            "ASTM G99 (ASTM G99-17, 2017), as in earlier work (Briscoe and Sinha, 2002).\n\n"
+            "References\n\n"
+            "ASTM G99-17, 2017. Standard Test Method for Wear Testing with a Pin-on-Disk Apparatus. ASTM "
+            "International, West Conshohocken, PA.\n\n"
+            "Briscoe, B.J., Sinha, S.K., 2002. Wear of polymers. Proc. Inst. Mech. Eng. J 216, 401–413.\n\n"
+            "ISO 7148-2:2012, 2012. Plain bearings — Testing of the tribological behaviour of bearing materials — "
+            "Part 2: Testing of polymer-based bearing materials. International Organization for Standardization, "
+            "Geneva.\n")
+    report = _check(text)
+    assert report.findings == []
+    assert [c.references for c in report.citations] == [["r3"], ["r1"], ["r2"]]
+
+
+def test_a_body_with_a_standards_acronym_and_its_year_is_still_the_body() -> None:
+    text = ("Reef tourism depends on emissions policy (UNEP 2021) and on operators (API 2019).\n\n"
+            "References\n\n"
+            "American Petroleum Institute (API) (2019) Environmental guidance for offshore operators. "
+            "Washington, DC: API.\n"
+            "United Nations Environment Programme (UNEP) (2021) Coral reef tourism: guidance for operators. "
+            "Nairobi: UNEP.\n")
+    assert _check(text).findings == []

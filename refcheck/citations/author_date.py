@@ -128,7 +128,7 @@ def parse_head(head: str, part: Part) -> bool:
     if not name_like(rest) and (book := _BOOK_AND_SECTION_RE.search(rest)) and name_like(rest[:book.start()]):
         rest = rest[:book.start()]  # "(DIÓGENES LAERCIO, VI, 38, 2010, p. 220)": book and section of a classic
         part.locator = ", ".join(x for x in (book.group(1).strip(" ,"), part.locator) if x)
-    if not name_like(rest) and name_like(_NUMBERED_BODY_RE.sub(r"\1", rest)):
+    if (not name_like(rest) and name_like(_NUMBERED_BODY_RE.sub(r"\1", rest))) or _STANDARD_RE.fullmatch(rest):
         # "(FAO and FHI 360 2016)": a body whose name holds a number; a citation only if an entry has it
         part.authors, part.doubtful = [rest], True
         return True
@@ -146,6 +146,9 @@ def parse_head(head: str, part: Part) -> bool:
 
 _BROKEN_WORD_RE = re.compile(r"-\n\s*(?=[a-zß-ÿ])")  # "(Mont-\ngomery and Brandon, 2002)", "(MOH,\n2012)" stripped
 _NUMBERED_BODY_RE = re.compile(r"\b([A-Z]{2,6}) \d{1,4}\b")
+# A standard cited by its designation: "(ISO 7148-2:2012, 2012)", "(ASTM G99-17, 2017)", "(DIN EN 1992-1-1 2011)"
+_STANDARD_RE = re.compile(r"(?:ISO|IEC|EN|DIN|ASTM|BS|ANSI|NBR|ABNT|JIS|GB/T|GB|SAE|API|IEEE|ASME|AS|NF|UNE|CSA"
+                          r"|ÖNORM)\b(?:/(?:IEC|TS|TR|ISO)|\s(?:EN|ISO|NBR))*\s?[A-Z]{0,2}\s?\d[\w.:/-]*(?:\s?[-–]\s?\d+)?")
 _NUMBERED_BODY_END_RE = re.compile(r"\b[A-Z]{2,6} \d{1,4}$")
 # A head's closing book and section ("VI, 38"); searched from its end (a leading lazy group was exponential).
 _BOOK_AND_SECTION_RE = re.compile(
@@ -192,7 +195,9 @@ def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
     # out of the list; kept when the list has the work
     part.doubtful = raw.lstrip()[:5].lower() == "sensu"
     # A year inside a quoted title is the title's: "(MEROVCI and ELBATAL, “Thin Solid Films 636, 164 (2017)”)".
-    ym = YEAR_RE.search(_QUOTED_TITLE_RE.sub(lambda q: " " * len(q.group(0)), body))
+    # (the year in "ISO 7148-2:2012, 2012" is the one after the designation; "(API 2019)" is a body and its year)
+    std = (m := _STANDARD_RE.match(body)) and YEAR_RE.search(body, m.end()) and m
+    ym = YEAR_RE.search(_QUOTED_TITLE_RE.sub(lambda q: " " * len(q.group(0)), body), std.end() if std else 0)
     if ym is not None:
         head = body[: ym.start()]
         tail = body[ym.start():]
