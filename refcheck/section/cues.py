@@ -67,7 +67,7 @@ _START_RES = (
     # "U.S. Environmental Protection Agency, “Basic Information about Landfill Gas,”"
     re.compile(r"^[" + CAPS + r"][\w&'’.\-]*(?:\s(?:[" + CAPS + r"][\w&'’\-]*|of|for|and|the|on|&)){0,8}[.,]\s[“\"]"),
     # Organization or author followed by a year in brackets (APA, Harvard) within the first words
-    re.compile(rf"^{_PARTICLES}[{CAPS}][^()\d]{{0,150}}?[(\[]"
+    re.compile(rf"^{_PARTICLES}[{CAPS}][^()\d]{{0,150}}?(?:\([A-Z][A-Za-z&]{{1,10}}\)\s*)?[(\[]"  # "... (UNEP) (2021)"
                r"(?:1[5-9]\d\d|20\d\d|n\.\s?d\.|[so]\.\s?[dfJ]\.|in press|forthcoming)"),
     # Chicago author-date / Harvard: "Rutland, Peter. 2000." / "Smith J 2000"
     re.compile(rf"^{_PARTICLES}[{CAPS}][^.]{{0,120}}\.\s(?:1[5-9]\d\d|20\d\d)[a-z]?\.\s"),
