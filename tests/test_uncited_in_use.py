@@ -42,3 +42,9 @@ def test_a_month_that_is_also_a_family_name_does_not_make_its_entry_used() -> No
             "May C (2007) Short reports. Health and Social Care in the Community 5: 55–62.\n"
             "Veron G, Patou ML, Pothet G (2007) Systematic status of the Javan mongoose. Zoologica Scripta 36: 1–10.\n")
     assert _uncited(text) == [7]
+
+
+def test_a_long_run_of_initials_before_no_year_is_read_at_once() -> None:
+    from refcheck.matching.in_use import _names_only
+
+    assert not _names_only("A. " * 25 + "x")  # token by token: a backtracking pattern took seconds here

@@ -24,8 +24,13 @@ from refcheck.text.lexicon import ALL_MONTHS, AND_WORDS, PARTICLES
 # Salud (MINSAL), en su Encuesta Nacional de Salud 2016-2017"
 _YEAR_REACH = 80
 # What may stand between the name and the year of a citation: more names and initials, joining words, particles
-_JOIN = "|".join(sorted(AND_WORDS | PARTICLES | {"al", "ul", "s"}, key=len, reverse=True))
-_NAMES_ONLY = re.compile(r"[\s,.;:(’'&-]*(?:(?:[A-Z][\w'’.-]*|(?:" + _JOIN + r")\b\.?)[\s,.;:(’'&-]*)*")
+_JOIN = AND_WORDS | PARTICLES | {"al", "ul", "s"}
+_SEPARATORS = re.compile(r"[\s,.;:(’'&-]+")
+
+
+def _names_only(text: str) -> bool:
+    """Only capitalised words and joining words between separators (a token test: no regex can backtrack here)."""
+    return all(not t or t[0].isupper() or t.lower() in _JOIN for t in _SEPARATORS.split(text))
 
 
 def drop_uncited_in_use(findings: list[Finding], refs: list[Reference], body: str) -> list[Finding]:
@@ -66,6 +71,6 @@ def _named_with_year(ref: Reference, body: str) -> bool:
     forms = {name, name[:1] + name[1:].lower()}  # "PHAN" is printed "Phan" in the text
     for m in re.finditer(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)", body):
         at = re.search(r"(?<!\d)" + year + r"(?!\d)", body[m.end():m.end() + _YEAR_REACH])
-        if at is not None and _NAMES_ONLY.fullmatch(body[m.end():m.end() + at.start()]):
+        if at is not None and _names_only(body[m.end():m.end() + at.start()]):
             return True
     return False
