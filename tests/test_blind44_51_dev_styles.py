@@ -208,3 +208,36 @@ def test_the_column_headings_of_a_table_set_with_spaces_are_no_narrative_citatio
             "Indicator                                       Baseline (2023)   Target (2028)\n"
             "Households receiving transfers                  212,000           340,000\n")
     assert _check(text).findings == []
+
+
+_REVUE_ECO = ("Les travaux fondés sur les tâches (Autor, Levy et Murnane [2003] ; Autor et Dorn [2013]) ont montré que "
+              "la technologie polarise l'emploi, y compris en France (Acemoglu,\nLelarge et Restrepo [2020] ; "
+              "Bonﬁglioli et al. [2020]).\n\n"
+              "RÉFÉRENCES BIBLIOGRAPHIQUES\n\n"
+              "ACEMOGLU D., LELARGE C., RESTREPO P. [2020], « Competing with Robots: Firm-Level Evidence from "
+              "France », AEA Papers and Proceedings, 110, p. 383-388.\n"
+              "AUTOR D. H., DORN D. [2013], « The Growth of Low-Skill Service Jobs and the Polarization of the US "
+              "Labor Market », American Economic Review, 103 (5), p. 1553-1597.\n"
+              "AUTOR D. H., LEVY F., MURNANE R. J. [2003], « The Skill Content of Recent Technological Change », "
+              "Quarterly Journal of Economics, 118 (4), p. 1279-1333.\n"
+              "BONFIGLIOLI A., CRINÒ R., FADINGER H., GANCIA G. [2020], « Robot Imports and Firm-Level Outcomes », "
+              "CEPR Discussion Paper, 14593.\n")
+
+
+def test_a_year_in_square_brackets_is_the_citations_year() -> None:
+    report = _check(_REVUE_ECO)
+    assert [c.year for c in report.citations] == ["2003", "2013", "2020", "2020"]
+    assert report.findings == []
+
+
+def test_a_pdf_ligature_in_a_name_is_no_spelling_variant() -> None:
+    assert not [f for f in _check(_REVUE_ECO).findings if f.code == "name-variant"]
+
+
+def test_an_original_year_in_brackets_after_the_editions_year_is_dropped() -> None:
+    text = ("Arbeitslosigkeit führt zum Rückzug (Jahoda u. a. 1975 [1933]), wie Marx (1990 [1867]: 12) vorhersah.\n\n"
+            "Literatur\n\n"
+            "Jahoda, Marie, Paul F. Lazarsfeld und Hans Zeisel. 1975 [1933]. Die Arbeitslosen von Marienthal. "
+            "Frankfurt am Main: Suhrkamp.\n"
+            "Marx, Karl. 1990 [1867]. Capital. Volume I. London: Penguin.\n")
+    assert _check(text).findings == []

@@ -225,6 +225,8 @@ def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
                 continue
             break
         rest = tail[pos:].strip()
+        if rest.startswith("]") and head.rstrip().endswith("["):  # French economics: "(Autor et Dorn [2013])"
+            head, rest = head.rstrip()[:-1], rest[1:].strip()
         if rest.startswith("年"):  # "宮本（2008年）"; an event's "阪神・淡路大震災(1995年)" too: only if listed
             rest, part.doubtful = rest[1:], True
         if rest == ".":  # "(Carnegie Endowment for International Peace, 2023.)": a stray full stop
@@ -320,4 +322,7 @@ _DATED_HEAD_RE = re.compile(rf",\s*(?:{'|'.join(sorted(MONTHS))})\.?(?:\s+\d{{1,
 _CITED_IN_RE = re.compile(rf"[,;]?\s*\b{CITED_IN}\s+", re.I)
 _GLUED_PAGE_RE = re.compile(r"(?<=\s)(1[5-9]\d\d|20\d\d)(\d{1,4})$")
 _CJK_NAME = re.compile(f"[{CJK_CHARS}]{{2,12}}")
-_ORIGINAL_YEAR_RE = re.compile(r"\[(?:1[5-9]\d\d|20\d\d)\]\s*")
+# Chicago's original year before or after the edition's, "Anderson [1983] 2006", "Jahoda u. a. 1975 [1933]" (alone,
+# "Autor et Dorn [2013]", it is French economics' year)
+_ORIGINAL_YEAR_RE = re.compile(r"\[(?:1[5-9]\d\d|20\d\d)\]\s*(?=(?:1[5-9]\d\d|20\d\d))"
+                               r"|(?<=\d)\s*\[(?:1[5-9]\d\d|20\d\d)\]")

@@ -11,6 +11,7 @@ one outcome.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from refcheck.matching import names as nm
 from refcheck.matching.index import ReferenceIndex
@@ -85,12 +86,8 @@ def initials_narrow(index: ReferenceIndex, cands: set[int], cit: Citation) -> se
     initials = [t[0].lower() for t in toks[:-1] if t[:1].isupper() and (len(t.rstrip(".")) == 1 or t.endswith("."))]
     if not initials:
         return _given_narrow(index, cands, toks) if len(toks) == 2 and toks[0][:1].isupper() else cands
-    kept = set()
-    for i in cands:
-        names = index.refs[i].fields.authors
-        given = (names[0].given or "") if names else ""
-        if given and nm.fold(given)[:1] == initials[0]:
-            kept.add(i)
+    kept = {i for i in cands if (names := index.refs[i].fields.authors)
+            and (given := names[0].given or "") and nm.fold(given)[:1] == initials[0]}
     return kept or cands
 
 
@@ -403,7 +400,7 @@ def variant(cit: Citation, names: list[nm.Name]) -> str | None:
     """The entry's spelling when the citation differs from it only by accents."""
     if not cit.authors or not names:
         return None
-    cited = cit.authors[0].strip()
+    cited = unicodedata.normalize("NFKC", cit.authors[0]).strip()  # (a PDF's ligature is no variant: "Bonﬁglioli")
     entry = names[0].sort_name.strip()
     if not cited or not entry:
         return None
