@@ -241,3 +241,51 @@ def test_an_original_year_in_brackets_after_the_editions_year_is_dropped() -> No
             "Frankfurt am Main: Suhrkamp.\n"
             "Marx, Karl. 1990 [1867]. Capital. Volume I. London: Penguin.\n")
     assert _check(text).findings == []
+
+
+_OSCOLA = (
+    "The Supreme Court has now addressed downstream emissions.1 The Court of Appeal had earlier deferred to\n"
+    "ministers,2 as it did over Wednesbury review.3 The Dutch courts went further.4 Commentators welcomed\n"
+    "it,5 others less so.6 Craig's account of rationality review7 and Fisher's of disruption8 frame the debate.\n\n"
+    "---------------------------------------------------------------------------\n"
+    "1 R (Finch) v Surrey County Council [2024] UKSC 20, [2024] PTSR 988 [2].\n"
+    "2 R (Plan B Earth) v Secretary of State for Transport [2020] EWCA Civ 214,\n"
+    "[2020] PTSR 1446 [68].\n"
+    "3 Associated Provincial Picture Houses Ltd v Wednesbury Corporation [1948]\n"
+    "1 KB 223 (CA).\n"
+    "4 State of the Netherlands v Urgenda Foundation ECLI:NL:HR:2019:2007.\n"
+    "5 Joana Setzer and Catherine Higham, Global Trends in Climate Change Litigation: 2024 Snapshot (Grantham\n"
+    "Research Institute 2024) 31.\n"
+    "6 Finch (n 1) [71]–[74].\n"
+    "7 Paul Craig, Administrative Law (9th edn, Sweet & Maxwell 2021) paras 21-001–21-010.\n"
+    "8 Elizabeth Fisher, Eloise Scotford and Emily Barritt, 'The Legally Disruptive Nature of Climate Change'\n"
+    "(2017) 80 MLR 173, 180.\n\n"
+    "BIBLIOGRAPHY\n\n"
+    "Cases\n\n"
+    "Associated Provincial Picture Houses Ltd v Wednesbury Corp [1948] 1 KB 223\n"
+    "(CA)\n"
+    "R (on the application of Finch) v Surrey CC [2024] UKSC 20, [2024] PTSR 988\n"
+    "R (on the application of Friends of the Earth Ltd) v Heathrow Airport Ltd\n"
+    "[2020] UKSC 52, [2021] PTSR 190\n"
+    "R (on the application of Plan B Earth) v Secretary of State for Transport\n"
+    "[2020] EWCA Civ 214, [2020] PTSR 1446\n"
+    "State of the Netherlands (Ministry of Economic Affairs and Climate Policy) v\n"
+    "Urgenda Foundation, ECLI:NL:HR:2019:2007 (HR, 20 December 2019)\n\n"
+    "Secondary sources\n\n"
+    "Craig P, Administrative Law (9th edn, Sweet & Maxwell 2021)\n"
+    "Fisher E, Scotford E and Barritt E, 'The Legally Disruptive Nature of Climate Change' (2017) 80 MLR 173\n"
+    "Setzer J and Higham C, Global Trends in Climate Change Litigation: 2024 Snapshot (Grantham Research\n"
+    "Institute 2024)\n")
+
+
+def test_a_notes_wrapped_law_report_opening_with_1_does_not_restart_the_notes() -> None:
+    assert [c.keys[0] for c in _check(_OSCOLA).citations] == [str(n) for n in range(1, 9)]
+
+
+def test_a_case_in_a_note_is_found_in_the_table_by_its_parties() -> None:
+    report = _check(_OSCOLA)
+    by_id = {r.id: r.raw[:30] for r in report.references}
+    assert [by_id[c.references[0]] for c in report.citations[:4]] == [
+        "R (on the application of Finch", "R (on the application of Plan ", "Associated Provincial Picture ",
+        "State of the Netherlands (Mini"]
+    assert report.findings == []

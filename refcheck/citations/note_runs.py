@@ -38,11 +38,14 @@ def find_notes(text: str) -> list[Note]:
     """Numbered paragraphs in runs 1, 2, 3, ... (a run restarts at 1 per chapter); runs of 2 or more."""
     runs: list[list[Note]] = []
     current: list[Note] = []
-    for m in _NOTE_RE.finditer(text):
-        n = int((m.group("a") or m.group("b") or m.group("c") or m.group("d")).translate(_RAISED))
+    found = [(int((m.group("a") or m.group("b") or m.group("c") or m.group("d")).translate(_RAISED)), m)
+             for m in _NOTE_RE.finditer(text)]
+    for k, (n, m) in enumerate(found):
         note = Note(n, m.start("text"), m.group("text").strip())
         if current and n == current[-1].number + 1:
             current.append(note)
+        elif n == 1 and current and k + 1 < len(found) and found[k + 1][0] == current[-1].number + 1:
+            continue  # a note's wrapped law report, "1 KB 223 (CA).", between notes 4 and 5: no restart
         elif n == 1 or not current:
             runs.append(current)
             current = [note] if n == 1 else []

@@ -254,8 +254,25 @@ def _in_table(text: str, tables: list[Reference]) -> Reference | None:
     """The entry of a table of cases or legislation that names the note's case or statute."""
     name = _case_name(text)
     numbers = set(_EU_CASE_NUMBER.findall(text))  # "Joined Cases C-293/12 & C-594/12" is listed with "and"
+    parties = _parties(text)
     return next((r for r in tables if (len(name) >= 6 and fold(r.raw).startswith(name))
-                 or numbers & set(_EU_CASE_NUMBER.findall(r.raw))), None)
+                 or numbers & set(_EU_CASE_NUMBER.findall(r.raw))
+                 or (parties and (listed := _parties(r.raw)) and parties[1] == listed[1] and parties[0] <= listed[0])),
+                None)
+
+
+_PARTY_STOP = frozenset("the of and on application ltd plc inc others another ex parte".split())
+
+
+def _parties(text: str) -> tuple[set[str], str] | None:
+    """A case's parties as a table of cases may print them longer: "R (Finch) v Surrey County Council" is "R (on the
+    application of Finch) v Surrey County Council"; (the claimant's words, the defendant's first word)."""
+    m = re.search(r"\sv\.?\s", text[:300])
+    if m is None:
+        return None
+    left = {w for w in re.findall(r"[^\W\d_]{3,}", fold(text[:m.start()])) if w not in _PARTY_STOP}
+    right = next((w for w in re.findall(r"[^\W\d_]{3,}", fold(text[m.end():])) if w not in _PARTY_STOP), "")
+    return (left, right) if left and right else None
 
 
 _EU_CASE_NUMBER = re.compile(r"\b[CT]-\d{1,4}/\d\d\b")

@@ -14,10 +14,11 @@ from refcheck.text.patterns import CAPS, CJK_CHARS, DOWNLOAD_STAMP_RE
 # ACS numbers its entries "(1) Rohe, K.; ...", "(29) van Ooij" (a letter must follow: "(45) 12679" is a wrapped issue).
 # A year opening a wrapped line ("2019. “The Origins ...”") is the entry's date, not its number, and a dash
 # before a number ("– 121 , 10.1038/...") is a page range broken at the line's end, not a bullet.
+# (a year in brackets is no number: OSCOLA's wrapped "[2020] UKSC 52, [2021] PTSR 190")
 # BibTeX alpha/amsalpha and DIN 1505-2 open an entry with its label: "[Blo70] B. H. Bloom. ...".
 # Mediterranean Journal of Chemistry numbers them "1- S. Chhabra, ..." (a letter follows the hyphen), Revista
 # Virtual de Química with a raised number, "¹ Slavík, O.; Horký, P.".  An author-and-year label is no number.
-MARKER_RE = re.compile(r"^(\s*)(?:(?P<bullet>[*•·▪◦]|[-–](?!\s+\d))\s+|\[(?P<br>\d{1,4})\]\s*"
+MARKER_RE = re.compile(r"^(\s*)(?:(?P<bullet>[*•·▪◦]|[-–](?!\s+\d))\s+|\[(?P<br>(?!(?:1[89]|20)\d\d\])\d{1,4})\]\s*"
                        r"|(?!(?:1[5-9]|20)\d\d\.\s)(?P<num>\d{1,4})(?:[.)]|-(?=\s+[^\W\d_]))\s+"
                        # the number glued to the first initial: Wiley-VCH's "1.J. Bénard-Capelle et al., PeerJ 2015"
                        r"|(?P<numg>\d{1,3})\.(?=[" + CAPS + r"]\.\s?[" + CAPS + r"])"

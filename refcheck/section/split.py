@@ -289,7 +289,9 @@ def _entry_starts(lines: list[_Line], paragraph_lines: bool = False) -> tuple[li
                 _TERMINAL_RE.search(cur) and looks_like_entry_start(nxt)) else f"{cur} {nxt}"
             starts[i] = looks_like_entry_start(opening) and (finished or strong_start(cur)
                                                              or bool(full and len(prev) < 0.6 * full))
-            starts[i] = starts[i] or (finished and CASE_RE.match(cur) is not None)  # a table of cases, one a line
+            # a table of cases, one a line, each ending on its report's page or court: "... PTSR 988", "(HL)"
+            starts[i] = starts[i] or ((finished or prev[-1:].isdigit() or prev.endswith(")"))
+                                      and CASE_RE.match(f"{cur} {nxt}") is not None)
             cues = entry_cues(opening) if starts[i] and openings else frozenset()
             if cues and cues <= LOOSE_CUES and not cues & openings and not strong_start(cur):
                 # After a long line, a name-shaped opening this list's entries never take is the entry above
