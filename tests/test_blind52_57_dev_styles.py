@@ -282,3 +282,12 @@ def test_a_body_with_a_standards_acronym_and_its_year_is_still_the_body() -> Non
             "United Nations Environment Programme (UNEP) (2021) Coral reef tourism: guidance for operators. "
             "Nairobi: UNEP.\n")
     assert _check(text).findings == []
+
+
+def test_a_finnish_genitive_on_a_narrative_name_is_the_entrys_author() -> None:
+    text = ("Leiraksen (2002) mukaan perhepolitiikka on kaksijakoista; Leira (2002, 141) korostaa valinnanvapautta, "
+            "kuten myös Esping-Andersen (2009).\n\n"
+            "Lähteet\n\n"
+            "Esping-Andersen, Gøsta (2009) The Incomplete Revolution. Cambridge: Polity.\n"
+            "Leira, Arnlaug (2002) Working Parents and the Welfare State. Cambridge: Cambridge University Press.\n")
+    assert _check(text).findings == []

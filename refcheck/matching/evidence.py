@@ -430,8 +430,9 @@ def all_names_in_entry(index: ReferenceIndex, cit: Citation) -> int | None:
 
 
 # Case endings a running text puts on a name (Czech, Slovak, Polish "Bernta", "Kowalskiego"; Danish and German
-# genitive "Brymans"; Lithuanian "Hirschmano", "Putnamas"; Finnish "Kososen" is out of reach, its stem changes)
-_CASE_ENDINGS = frozenset("a e u y ovi em om ou s o ui ego emu n in en nak nek as is us ys".split())
+# genitive "Brymans"; Lithuanian "Hirschmano", "Putnamas"; Finnish "Leiraksen (2002) mukaan"; Finnish "Kososen" is
+# out of reach, its stem changes)
+_CASE_ENDINGS = frozenset("a e u y ovi em om ou s o ui ego emu n in en nak nek as is us ys ksen".split())
 
 
 def inflected(cited: str, ref: Reference) -> bool:
