@@ -401,7 +401,7 @@ def variant(cit: Citation, names: list[nm.Name]) -> str | None:
     if not cit.authors or not names:
         return None
     cited = unicodedata.normalize("NFKC", cit.authors[0]).strip()  # (a PDF's ligature is no variant: "Bonﬁglioli")
-    entry = names[0].sort_name.strip()
+    entry = unicodedata.normalize("NFKC", names[0].sort_name).strip()
     if not cited or not entry:
         return None
     c_letters = "".join(ch for ch in cited.lower() if ch.isalpha())
