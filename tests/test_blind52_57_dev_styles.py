@@ -291,3 +291,31 @@ def test_a_finnish_genitive_on_a_narrative_name_is_the_entrys_author() -> None:
             "Esping-Andersen, Gøsta (2009) The Incomplete Revolution. Cambridge: Polity.\n"
             "Leira, Arnlaug (2002) Working Parents and the Welfare State. Cambridge: Cambridge University Press.\n")
     assert _check(text).findings == []
+
+
+def test_a_preprint_numbered_every_fifth_line_page_by_page_is_read_without_its_numbers(tmp_path) -> None:  # noqa: ANN001
+    body = [f"Glaciers accelerated after 2016 (Moon et al., 2012; Joughin et al., 2010), line {k} of the text."
+            for k in range(1, 61)]
+    refs = ["References", "Joughin, I., Smith, B. E., Howat, I. M., Scambos, T., and Moon, T.: Greenland flow",
+            "variability from ice-sheet-wide velocity mapping, J. Glaciol., 56, 415–430, 2010.",
+            "Moon, T., Joughin, I., Smith, B., and Howat, I.: 21st-century evolution of Greenland outlet glacier",
+            "velocities, Science, 336, 576–578, 2012."]
+    lines = []
+    for page in range(4):  # each page numbers its lines 5, 10, 15 again
+        chunk = body[page * 16:(page + 1) * 16] if page < 3 else body[48:] + [""] + refs
+        for k, row in enumerate(chunk, start=1):
+            lines.append(f"{k:<5}{row}" if k % 5 == 0 else f"     {row}")
+        lines += ["", "https://doi.org/10.5194/tc-2023-187", "c Author(s) 2023. CC BY 4.0 License.", ""]
+    from refcheck.app import CheckOptions, check_path
+
+    (tmp_path / "tc.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")  # (the reader takes the numbers off)
+    report = check_path(str(tmp_path / "tc.txt"), CheckOptions(use_config=False))
+    assert [r.raw[:8] for r in report.references] == ["Joughin,", "Moon, T."]
+    assert report.findings == []
+
+
+def test_mnras_typesetting_line_ends_the_list() -> None:
+    text = ("Cores form early (Read et al. 2016).\n\nREFERENCES\n\n"
+            "Read J. I., Agertz O., Collins M. L. M., 2016, MNRAS, 459, 2573\n\n"
+            "This paper has been typeset from a TEX/LATEX file prepared by the author.\n")
+    assert _check(text).findings == []

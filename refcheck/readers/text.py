@@ -8,6 +8,7 @@ same line in the user's editor.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from refcheck.document import Document
 from refcheck.errors import InputError
@@ -49,9 +50,14 @@ def strip_line_numbers(text: str) -> tuple[str, list[int] | None]:
         line, at = line + text.count("\n", at, m.start()), m.start()
         found.append((line, int(m.group(1)), m.start(), m.end()))
     lines = line + text.count("\n", at) + 1
-    if len(found) < 30 or found[0][0] > lines / 4 or found[-1][0] < lines * 3 / 4:
+    # (numbered every fifth line, "5", "10", "15" five lines apart and again from 5 on each page, a dozen are enough:
+    # Copernicus discussion papers)
+    fifths = len(found) >= 12 and sum(1 for (a, x, _, _), (b, y, _, _) in zip(found, found[1:], strict=False)
+                                      if x % 5 == 0 and (y - x == 5 == b - a or y == 5)) >= 0.9 * (len(found) - 1)
+    if (len(found) < 30 and not fifths) or found[0][0] > lines / 4 or found[-1][0] < lines * 3 / 4:
         return text, None
-    steady = sum(1 for (a, x, _, _), (b, y, _, _) in zip(found, found[1:], strict=False) if 0 < y - x <= b - a)
+    steady = sum(1 for (a, x, _, _), (b, y, _, _) in zip(found, found[1:], strict=False)
+                 if 0 < y - x <= b - a or (fifths and y == 5))
     if steady < 0.8 * (len(found) - 1):
         return text, None
     margins = [0] * lines
@@ -60,7 +66,15 @@ def strip_line_numbers(text: str) -> tuple[str, list[int] | None]:
         pieces.append(text[last:start])
         margins[n], last = end - start, end
     pieces.append(text[last:])
-    return "".join(pieces), margins
+    text = "".join(pieces)
+    if fifths:  # the lines between keep the numbers' width in spaces: take it off them too, so indents compare
+        width = Counter(m for m in margins if m).most_common(1)[0][0]
+        rows = text.split("\n")
+        for n, row in enumerate(rows):
+            if not margins[n] and row[:width].isspace() and len(row) > width:
+                rows[n], margins[n] = row[width:], width
+        text = "\n".join(rows)
+    return text, margins
 
 
 def unescape_brackets(text: str) -> str:

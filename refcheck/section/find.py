@@ -83,6 +83,8 @@ _CITE_THIS_RE = re.compile(r"[*_]{0,2}(?:" + OWN_CITATION_LABEL + r"|(?:korrespo
                            r"|recibido|aceptado|recebido|aceito|aprovado|reçu|accepté|eingegangen|angenommen)\s*:"
                            # GSA's "Manuscript received 12 October 2022", "Revised manuscript received ..."
                            r"|(?:revised )?manuscript (?:received|accepted)\b"
+                           # MNRAS's last line: "This paper has been typeset from a TEX/LATEX file prepared by ..."
+                           r"|this paper has been typeset from\b"
                            # a site's cookie banner, whatever its length
                            r"|(?:we|this (?:web)?site) uses? cookies\b|cookie settings\b|accept all cookies\b"
                            # a journal's dates: ACM's "Received July 2023; revised ...; accepted ...", SciELO's

@@ -27,9 +27,11 @@ def repeated_furniture(lines: list[str]) -> set[str]:
         if 0 < len(s) <= 80 and re.search(r"\d", s) and (s[-1] not in ".,;:)]" or _PAGE_FIRST_RE.match(s)) \
                 and not _LINK_RE.search(s) and re.search(r"[^\W\d_]", s):
             seen.setdefault(re.sub(r"\d+", "#", s), []).append(n)
-        elif _CAPITALS_HEAD_RE.fullmatch(s) or (0 < len(s) <= 60 and s[-1] not in ".,;:" and _WORDS_RE.search(s)):
+        elif _CAPITALS_HEAD_RE.fullmatch(s) or (0 < len(s) <= 60 and s[-1] not in ",;:" and _WORDS_RE.search(s)
+                                                and (s[-1] != "." or re.search(r"\d", s))):
             # "TEMPERATURAS EXTREMAS E INGRESOS ... POR CAUSAS RENALES..." (twice is enough for the paper's title in
-            # capitals), a review PDF's "Ecology Letters" and "For Review Only" on every page
+            # capitals), a review PDF's "Ecology Letters" and "For Review Only" on every page, a preprint's
+            # "https://doi.org/10.5194/tc-2023-187" and "c Author(s) 2023. CC BY 4.0 License." (never "... Press.")
             seen.setdefault(s, []).append(n)
     # A page's head recurs a page apart; a body's yearly reports ("report on rural migrant workers monitoring
     # survey. May 12, 2014. Avail-") wrap alike a few lines apart.
@@ -52,7 +54,7 @@ def is_furniture(s: str, repeated: set[str]) -> bool:
     if RUNNING_HEAD_RE.match(s) or LINK_BUTTONS_RE.match(s) or DOWNLOAD_STAMP_RE.match(s) or _RULE_RE.fullmatch(s):
         return True  # (a rule drawn across a page, "────────────", never an entry: a repeated author's dashes are 3)
     # (a body's yearly reports print alike, "NBS – National Bureau of Statistics of China. ... 2012. Annual")
-    if s in repeated and _CAPITALS_HEAD_RE.fullmatch(s):
-        return True  # the paper's title in capitals, verbatim on two pages
+    if s in repeated:
+        return True  # the paper's title in capitals verbatim on two pages, a preprint's DOI and licence on every page
     return len(s) <= 80 and re.sub(r"\d+", "#", s) in repeated and not looks_like_entry_start(s) \
         and not CAPITAL_NAME_RE.match(s)
