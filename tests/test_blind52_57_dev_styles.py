@@ -319,3 +319,31 @@ def test_mnras_typesetting_line_ends_the_list() -> None:
             "Read J. I., Agertz O., Collins M. L. M., 2016, MNRAS, 459, 2573\n\n"
             "This paper has been typeset from a TEX/LATEX file prepared by the author.\n")
     assert _check(text).findings == []
+
+
+def test_a_pdfs_spacing_umlaut_after_its_vowel_reads_as_the_umlaut(tmp_path) -> None:  # noqa: ANN001
+    from refcheck.app import CheckOptions, check_path
+
+    text = ("Die Aufwertung innerstädtischer Quartiere (Ha¨ußermann und Siebel 1987; Holm 2010) verdrängt\n"
+            "einkommensschwache Haushalte.\n\n"
+            "Literatur\n\n"
+            "Ha¨ußermann H, Siebel W (1987) Neue Urbanita¨t. Suhrkamp, Frankfurt am Main\n"
+            "Holm A (2010) Wir bleiben alle! Gentrifizierung – Städtische Konflikte um Aufwertung und Verdrängung. "
+            "Unrast, Münster\n")
+    (tmp_path / "rur.txt").write_text(text, encoding="utf-8")
+    report = check_path(str(tmp_path / "rur.txt"), CheckOptions(use_config=False))
+    assert report.findings == []
+    assert report.references[0].fields.authors[0].family.startswith("Ha\u0308u")
+
+
+def test_a_journals_running_head_with_volume_pages_and_page_is_page_furniture() -> None:
+    head = "Raumforschung und Raumordnung | Spatial Research and Planning           81 (2023) 4: 301–318     317"
+    text = ("Die Aufwertung verdrängt Haushalte (Holm 2010; Lees et al. 2008).\n\n"
+            "Literatur\n\n"
+            "Holm A (2010) Wir bleiben alle! Gentrifizierung – Städtische Konflikte um Aufwertung und Verdrängung. "
+            "Unrast, Münster\n"
+            f"{head}\n"
+            "Lees L, Slater T, Wyly E (2008) Gentrification. Routledge, New York\n")
+    report = _check(text)
+    assert len(report.references) == 2 and report.findings == []
+    assert not [r for r in report.references if "Raumforschung" in r.raw]

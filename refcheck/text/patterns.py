@@ -94,6 +94,9 @@ RUNNING_HEAD_RE = re.compile(
     # a journal's foot: "PLOS ONE | https://doi.org/10.1371/journal.pone.0185809 September 28, 2017 13 / 20",
     # "Frontiers in Psychology | www.frontiersin.org    13    January 2015 | Volume 5 | Article 1582"
     r"|[^|\n]{2,40}\s\|\s.{0,100}?\s\d{1,4}\s?/\s?\d{1,4}|[^|\n]{2,40}\s\|\s\S+\s{4,}\d{1,4}\s{4,}.{0,80}"
+    # a journal's head with its volume and pages, then the page: "Raumforschung und Raumordnung | Spatial Research and
+    # Planning           81 (2023) 4: 301–318     305"
+    r"|[^|\n]{2,60}\s\|\s[^|\n]{2,80}?\s{4,}[^|\n]{1,40}?\s{4,}\d{1,4}"
     r"|©\s?(?:1[5-9]|20)\d\d\b.{10,110})$"  # "© 2022 The Authors. Published by Elsevier Ltd. This is an open ..."
 )
 # A page break inside a paragraph: blank, the page's head or foot, blank; a page's foot and the next one's head
