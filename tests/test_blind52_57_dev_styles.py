@@ -347,3 +347,25 @@ def test_a_journals_running_head_with_volume_pages_and_page_is_page_furniture() 
     report = _check(text)
     assert len(report.references) == 2 and report.findings == []
     assert not [r for r in report.references if "Raumforschung" in r.raw]
+
+
+def test_a_note_citing_author_date_in_sentences_cites_each_named_year() -> None:
+    text = ("Les aides sont captées par les loyers1, surtout pour les étudiants2. Le patrimoine immobilier pèse3,\n"
+            "comme la fiscalité4.\n\n"
+            "1 Voir Cour des comptes (2015) et, pour une synthèse, Bozio, Fack et Grenet (2015).\n"
+            "2 Fack (2005), p. 33. Voir aussi Fack (2006) pour l'effet redistributif de la réforme.\n"
+            "3 Thomas Piketty, Le capital au XXIe siècle, Paris, Le Seuil, 2013, p. 150.\n"
+            "4 Alain Trannoy et Étienne Wasmer, Le grand retour de la terre dans les patrimoines, Paris, Odile Jacob, "
+            "2022, p. 45.\n\n"
+            "Références\n\n"
+            "Bozio A., Fack G. et Grenet J. (dir.) (2015) : Les allocations logement : comment les réformer ?, "
+            "Éditions Rue d'Ulm.\n"
+            "Fack G. (2005) : « Pourquoi les ménages à bas revenus paient-ils des loyers de plus en plus élevés ? », "
+            "Économie et Statistique, n° 381-382, pp. 17-40.\n"
+            "Fack G. (2006) : « Are Housing Benefit an Effective Way to Redistribute Income? », Labour Economics, "
+            "vol. 13, n° 6, pp. 747-771.\n"
+            "Piketty T. (2013) : Le capital au XXIe siècle, Le Seuil.\n"
+            "Trannoy A. et E. Wasmer (2022) : Le grand retour de la terre dans les patrimoines, Odile Jacob.\n")
+    report = _check(text)
+    assert report.style == "chicago-notes"
+    assert report.findings == []

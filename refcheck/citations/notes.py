@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from refcheck.citations import note_findings as nf
-from refcheck.citations.note_parts import GERMAN_QUOTES_RE, QUOTED_RE, wrapped
+from refcheck.citations.note_parts import GERMAN_QUOTES_RE, QUOTED_RE, named_years, wrapped
 from refcheck.citations.note_parts import author_date as read_author_date
 from refcheck.citations.note_parts import parts as note_parts
 from refcheck.citations.note_parts import words as word_set
@@ -128,6 +128,10 @@ def note_citations(doc: Document) -> list[Citation]:
             if (ibid := _IBID_RE.match(part)) is not None:
                 out.append(Citation(id="", line=line, column=col, text=part, kind="note", keys=[str(note.number)],
                                     locator=ibid.group("page"), hints=["ibid"]))
+                continue
+            if cited := named_years(part):  # the CAE's "Fack (2005), p. 33. Voir aussi Fack (2006) ..."
+                out += [Citation(id="", line=line, column=col, text=part, kind="note", keys=[str(note.number)],
+                                 authors=families, title="", year=year) for families, year in cited]
                 continue
             ad = read_author_date(part)
             if ad is not None:
