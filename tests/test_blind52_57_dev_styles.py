@@ -369,3 +369,13 @@ def test_a_note_citing_author_date_in_sentences_cites_each_named_year() -> None:
     report = _check(text)
     assert report.style == "chicago-notes"
     assert report.findings == []
+
+
+def test_a_bibliography_printed_as_an_appendix_is_the_reference_list() -> None:
+    text = ("Les résultats de Mayer, Mayneris et Py (2017) vont dans le même sens que Givord et al. (2013).\n\n"
+            "ANNEXE 3 – BIBLIOGRAPHIE\n\n"
+            "Givord (Pauline), Quantin (Simon) et Trevien (Corentin), « A long-term evaluation of the first "
+            "generation of French urban enterprise zones », Journal of Urban Economics, vol. 105, 2018, p. 149-161.\n\n"
+            "Mayer (Thierry), Mayneris (Florian) et Py (Loriane), « The impact of Urban Enterprise Zones on "
+            "establishment location decisions », Journal of Economic Geography, vol. 17, n° 4, 2017, p. 709-752.\n")
+    assert len(_check(text).references) == 2

@@ -124,7 +124,14 @@ def heading_key(line: str, longest: int = 60) -> str:
 
 
 def is_reference_heading(line: str) -> bool:
-    return heading_key(line) in REFERENCE_HEADINGS
+    key = heading_key(line)
+    # (or the list as an appendix: "ANNEXE 3 – BIBLIOGRAPHIE", "Appendix B: References", "Anexo I. Bibliografía")
+    return key in REFERENCE_HEADINGS or ((m := _APPENDIX_OF_RE.fullmatch(key)) is not None
+                                         and m.group(1) in REFERENCE_HEADINGS)
+
+
+_APPENDIX_OF_RE = re.compile(r"(?:appendix|annexe?|anexo|anhang|allegato|bijlage)\s+(?:[a-z]|\d{1,2}|[ivx]{1,4})"
+                             r"\s*[–:.-]\s*(.+)")
 
 
 def is_end_heading(line: str) -> bool:
