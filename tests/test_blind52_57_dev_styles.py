@@ -379,3 +379,22 @@ def test_a_bibliography_printed_as_an_appendix_is_the_reference_list() -> None:
             "Mayer (Thierry), Mayneris (Florian) et Py (Loriane), « The impact of Urban Enterprise Zones on "
             "establishment location decisions », Journal of Economic Geography, vol. 17, n° 4, 2017, p. 709-752.\n")
     assert len(_check(text).references) == 2
+
+
+def test_numbered_section_headings_in_capitals_are_no_notes_and_ibidem_repeats_the_work() -> None:
+    text = ("1. EL DIAGNÓSTICO: DESPOBLACIÓN Y VELLÓN\n\n"
+            "Los arbitristas describieron la crisis1 y la despoblación2.\n\n"
+            "2. LOS CAUCES: CONSEJOS, JUNTAS Y MANUSCRITOS\n\n"
+            "Los memoriales circularon manuscritos3.\n\n"
+            "1 Pierre Vilar, «El tiempo del Quijote», en Crecimiento y desarrollo, Barcelona, Ariel, 1964, p. 332.\n"
+            "2 Ibídem, p. 335.\n"
+            "3 Fernando Bouza, Corre manuscrito. Una historia cultural del Siglo de Oro, Madrid, Marcial Pons, "
+            "2001, p. 15.\n\n"
+            "BIBLIOGRAFÍA\n\n"
+            "BOUZA, Fernando, Corre manuscrito. Una historia cultural del Siglo de Oro, Madrid, Marcial Pons, 2001.\n"
+            "VILAR, Pierre, Crecimiento y desarrollo, Barcelona, Ariel, 1964.\n")
+    from refcheck.citations.note_runs import find_notes
+    from refcheck.citations.notes import note_citations
+
+    assert [n.text[:6] for n in find_notes(text)] == ["Pierre", "Ibídem", "Fernan"]
+    assert [c.hints for c in note_citations(Document(path="p.txt", text=text))] == [[], ["ibid"], []]

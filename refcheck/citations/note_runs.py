@@ -74,5 +74,5 @@ def _paragraphs(run: list[Note], text: str) -> bool:
 
 def _headings(run: list[Note]) -> bool:
     """A run of numbered section headings ("1. Einleitung", "2. Theoretische Grundlagen"): no note of it holds a
-    page, a year or a comma."""
-    return not any(re.search(r"[\d,]", n.text) for n in run)
+    page, a year or a comma; or each is printed in capitals ("2. LOS CAUCES: CONSEJOS, JUNTAS Y MANUSCRITOS")."""
+    return not any(re.search(r"[\d,]", n.text) for n in run) or all(n.text.isupper() for n in run)

@@ -32,7 +32,7 @@ from refcheck.text.patterns import CAPS, ET_AL_RE, is_legal
 
 # "Ibid.", "Ibid., 50", "Ibid., p. 50" (French, German "S. 50"), "Ibidem", Spanish "Ibíd.", German "Ebd.", "Id.",
 # Italian "Ivi, p. 45", Polish "Tamże, s. 12", Dutch "Aldaar", Bluebook's "Id. at 415 (Sotomayor, J., concurring)."
-_IBID_RE = re.compile(r"^(?:ibid(?:em)?|ibíd|id|ebd|ebenda|ivi|tamże|aldaar)\.?(?:,?\s*(?:at\s+)?(?P<page>"
+_IBID_RE = re.compile(r"^(?:ibid(?:em)?|ibíd(?:em)?|íd|id|ebd|ebenda|ivi|tamże|aldaar)\.?(?:,?\s*(?:at\s+)?(?P<page>"
                       r"(?:(?:pp?|s|fols?|cols?)\.\s*)?\d[\d–-]*[rv]?))?(?:\s\([^()]{1,80}\))?\.?$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _PUB_YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)[a-z]?\)|\((?:[^()]{0,80}?,\s)?(1[5-9]\d\d|20\d\d)[a-z]?\)")
