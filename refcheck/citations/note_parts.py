@@ -71,20 +71,17 @@ def author_date(part: str) -> tuple[list[str], str, str | None] | None:
     return _families(ad.group("names")), ad.group("year")[:4], ad.group("page")
 
 
-_NAMED_YEAR_RE = re.compile(r"\((1[5-9]\d\d|20\d\d)[a-z]?\)")
-
-
 def named_years(part: str) -> list[tuple[list[str], str]]:
     """(families, year) of each "Name (year)" in a note that cites author-date in sentences, as the CAE's notes do:
     "Fack (2005), p. 33. Voir aussi Fack (2006) pour ...", "pour une synthèse, Bozio, Fack et Grenet (2015)"."""
     from refcheck.citations.narrative import lookback_name
 
     out: list[tuple[list[str], str]] = []
-    if len(_NAMED_YEAR_RE.findall(part)) < 2:
+    if len(_PAREN_YEAR_RE.findall(part)) < 2:
         return out
-    for m in _NAMED_YEAR_RE.finditer(part):
+    for m in _PAREN_YEAR_RE.finditer(part):
         if (named := lookback_name(part, m.start(), 0)) is not None and (families := _families(named[0])):
-            out.append((families, m.group(1)))
+            out.append((families, m.group(1)[:4]))
     return out
 
 
