@@ -398,3 +398,10 @@ def test_numbered_section_headings_in_capitals_are_no_notes_and_ibidem_repeats_t
 
     assert [n.text[:6] for n in find_notes(text)] == ["Pierre", "Ibídem", "Fernan"]
     assert [c.hints for c in note_citations(Document(path="p.txt", text=text))] == [[], ["ibid"], []]
+
+
+def test_other_spacing_accents_stay_as_printed() -> None:
+    from refcheck.readers.text import decode
+
+    # an apostrophe typed as an accent, and an acute a PDF printed before its letter (Royé)
+    assert decode("Women´s Rights, Roy´e D.".encode(), "p.txt", "text").text == "Women´s Rights, Roy´e D."

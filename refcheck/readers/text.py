@@ -30,16 +30,16 @@ def decode(data: bytes, path: str, kind: str) -> Document:
         text = unescape_brackets(text)
     if kind == "markdown" and (":::" in text or "]{" in text or "<div" in text or "<span" in text or "```" in text):
         text = blank_markup(text)
-    if "¨" in text or "´" in text or "˜" in text or "ˆ" in text:
-        text = _SPACING_ACCENT.sub(lambda m: _COMBINING[m.group(0)], text)
+    if "¨" in text:
+        text = _SPACING_DIAERESIS.sub("\u0308", text)
     text, margins = strip_line_numbers(text)
     return Document(path=path, text=text, kind=kind, warnings=warnings, margins=margins)
 
 
-# A PDF's accent printed as a character of its own after its letter, "Ha¨ußermann", "Garci´a": the combining mark
-# it stands for (one character for one, so every position stays where it was; folding then reads "Häußermann").
-_COMBINING = {"¨": "\u0308", "´": "\u0301", "˜": "\u0303", "ˆ": "\u0302"}
-_SPACING_ACCENT = re.compile(r"(?<=[A-Za-z])[¨´˜ˆ](?=[a-zß])")
+# A PDF's umlaut printed as a character of its own after its vowel, "Ha¨ußermann", "Neue Urbanita¨t": the combining
+# diaeresis it stands for (one character for one, so every position stays; names then fold as "Häußermann"). Other
+# spacing accents come before their letter as often as after it ("Roy´e" is Royé), so they are left as printed.
+_SPACING_DIAERESIS = re.compile(r"(?<=[AEIOUaeiou])¨(?=[a-zß])")
 
 
 _LINE_NUMBER = re.compile(r"^(\d{1,4})(?:[ \t]+|$)", re.MULTILINE)

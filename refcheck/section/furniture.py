@@ -28,10 +28,10 @@ def repeated_furniture(lines: list[str]) -> set[str]:
                 and not _LINK_RE.search(s) and re.search(r"[^\W\d_]", s):
             seen.setdefault(re.sub(r"\d+", "#", s), []).append(n)
         elif _CAPITALS_HEAD_RE.fullmatch(s) or (0 < len(s) <= 60 and s[-1] not in ",;:" and _WORDS_RE.search(s)
-                                                and (s[-1] != "." or re.search(r"\d", s))):
+                                                and (s[-1] != "." or _LICENCE_RE.search(s))):
             # "TEMPERATURAS EXTREMAS E INGRESOS ... POR CAUSAS RENALES..." (twice is enough for the paper's title in
             # capitals), a review PDF's "Ecology Letters" and "For Review Only" on every page, a preprint's
-            # "https://doi.org/10.5194/tc-2023-187" and "c Author(s) 2023. CC BY 4.0 License." (never "... Press.")
+            # "https://doi.org/10.5194/tc-2023-187" and "c Author(s) 2023. CC BY 4.0 License."
             seen.setdefault(s, []).append(n)
     # A page's head recurs a page apart; a body's yearly reports ("report on rural migrant workers monitoring
     # survey. May 12, 2014. Avail-") wrap alike a few lines apart.
@@ -45,6 +45,8 @@ def _gap(gaps: list[int], strict: bool) -> int:
     return min(gaps) if strict or len(gaps) < 3 else sorted(gaps)[len(gaps) // 2]
 
 
+# a licence or copyright line, the only page foot that ends in a full stop ("... University Press, 2015." never is one)
+_LICENCE_RE = re.compile(r"\b(?:licen[cs]e|copyright|all rights reserved|author\(s\))|©", re.IGNORECASE)
 _RULE_RE = re.compile(r"[─━═—–_=*·•~-]{10,}")
 _WORDS_RE = re.compile(r"[^\W\d_]{3}")
 _CAPITALS_HEAD_RE = re.compile(r"(?=(?:\S+\s+){3})[^\W\d_a-z][^\da-z]{15,100}")
