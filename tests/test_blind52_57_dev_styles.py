@@ -405,3 +405,16 @@ def test_other_spacing_accents_stay_as_printed() -> None:
 
     # an apostrophe typed as an accent, and an acute a PDF printed before its letter (Royé)
     assert decode("Women´s Rights, Roy´e D.".encode(), "p.txt", "text").text == "Women´s Rights, Roy´e D."
+
+
+def test_a_flattened_superscript_after_a_word_with_a_ligature_is_a_citation() -> None:
+    text = ("Winter emissions offset summer uptake1,2, and upscaling eﬀorts3 have begun to map the net balance\n"
+            "of the northern permafrost region2.\n\n"
+            "References\n\n"
+            "1. Natali, S. M. et al. Large loss of CO2 in winter observed across the northern permafrost region. "
+            "Nat. Clim. Change 9, 852–857 (2019).\n"
+            "2. Schuur, E. A. G. et al. Climate change and the permafrost carbon feedback. Nature 520, 171–179 "
+            "(2015).\n"
+            "3. Virkkala, A.-M. et al. Statistical upscaling of ecosystem CO2 ﬂuxes across the terrestrial tundra and "
+            "boreal domain. Glob. Change Biol. 27, 4040–4059 (2021).\n")
+    assert _check(text).findings == []

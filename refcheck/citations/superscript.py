@@ -41,7 +41,7 @@ _PANDOC_RE = re.compile(r"\^\(((?:[^()\n]|\([^()\n]{0,12}\)){1,80})\)|\^([^\s^]{
 # break. Uppercase words (H2O, CO2, COVID19) and
 # hyphens (COVID-19) never precede a citation number.
 # (small letters with their accents too: Spanish and Portuguese "país8", "fenómeno10,13")
-_SMALL = "a-zß-öø-ÿ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).islower())
+_SMALL = "a-zß-öø-ÿﬀ-ﬆ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).islower())  # (a PDF's "eﬀorts21")
 _GLUED_RE = re.compile(
     rf"(?:(?<![\w-])([{_SMALL}]{{3,}}|(?<=\band\s)[A-Z][a-z]{{2,}}|(?<=\s&\s)[A-Z][a-z]{{2,}})"
     rf"|([A-Za-z]{{1,40}}|\))([.,;:’”\"']|\.[’”\"']))({_LIST})(?=[\s.,;:)\]]|$)")
