@@ -418,3 +418,11 @@ def test_a_flattened_superscript_after_a_word_with_a_ligature_is_a_citation() ->
             "3. Virkkala, A.-M. et al. Statistical upscaling of ecosystem CO2 ﬂuxes across the terrestrial tundra and "
             "boreal domain. Glob. Change Biol. 27, 4040–4059 (2021).\n")
     assert _check(text).findings == []
+
+
+def test_a_paper_citing_by_key_whose_bib_is_missing_is_still_an_input_error(tmp_path) -> None:  # noqa: ANN001
+    from refcheck.app import CheckOptions, check_path
+
+    (tmp_path / "p.md").write_text("---\nbibliography: gone.bib\n---\nAs shown [@a].\n", encoding="utf-8")
+    report = check_path(str(tmp_path / "p.md"), CheckOptions(use_config=False))
+    assert report.error is not None and "gone.bib' not found" in report.error
