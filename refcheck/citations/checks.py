@@ -40,9 +40,14 @@ def _finding(code: str, cit: Citation | None, message: str, *, ref: Reference | 
                    reference=ref.id if ref else None, suggestions=suggestions or [])
 
 
-# When more than this share of a list of at least this many entries is uncited, the citations were
-# not read (an unread style), so no entry is reported uncited.
-MAX_UNCITED_SHARE = 0.5
+# When more than this share of a list of at least this many entries, and more than this many entries, are
+# uncited, the citations were not read (an unread style or form), so no entry is reported uncited. Authors
+# leave one or two works uncited, rarely more: at their first runs, the dev halves of blind sets 52-63 had 17
+# true uncited findings, at most two a paper and never over 30% of a list, and 52 false ones, 21 of them
+# in one paper whose citations were not read (45% of its list); a real article of the dev half with three
+# planted and two false (5 of 15, 33%) keeps its findings.
+MAX_UNCITED_SHARE = 0.4
+MAX_UNCITED_ALWAYS_REPORTED = 3
 MIN_LIST_FOR_COVERAGE = 6
 
 
@@ -135,7 +140,8 @@ def check_citations(citations: list[Citation], references: list[Reference], has_
     if uncited and not cited:  # (a notes paper keeps reporting the copy: its notes name each work in full)
         twins = _twins_of_cited(index, pointed)
         uncited = [ref for ref in uncited if ref.id not in twins]
-    if len(references) >= MIN_LIST_FOR_COVERAGE and len(uncited) > MAX_UNCITED_SHARE * len(references):
+    if len(references) >= MIN_LIST_FOR_COVERAGE \
+            and len(uncited) > max(MAX_UNCITED_ALWAYS_REPORTED, MAX_UNCITED_SHARE * len(references)):
         # Most of the list "never cited" means the text cites in a form not read here (superscripts,
         # notes), not that the author listed works they never used: say nothing rather than be wrong.
         outcomes["uncited-withheld"] += len(uncited)
