@@ -21,7 +21,7 @@ from refcheck.citations.numeric import MAX_RANGE
 
 _SUP_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # (a PDF's raised locator "⁶⁽ᵖ⁴⁹⁾" is printed in raised parentheses and a raised "p" too)
-_TO_ASCII = str.maketrans(_SUP_DIGITS + "⁻⁽⁾ᵖ", "0123456789-()p")
+_TO_ASCII = str.maketrans(_SUP_DIGITS + "⁻⁽⁾ᵖ˒⸴", "0123456789-()p,,")
 _ITEM = rf"\d{{1,3}}(?:{_AMA_PAGE})?"
 _LIST = rf"{_ITEM}(?:\s?[-–]\s?{_ITEM}|\s?,\s?{_ITEM}){{0,30}}"
 _LIST_RE = re.compile(rf"\s*({_LIST})\s*")
@@ -31,7 +31,8 @@ _ITEM_RE = re.compile(rf"(\d{{1,3}})({_AMA_PAGE})?")
 _ANY_DIGIT = rf"[\d{_SUP_DIGITS}]"
 # "(p45)", from Word also "(p⁴⁵)", from a PDF "⁽ᵖ⁴⁵⁾" (the whole locator raised)
 _RAISED_PAGE = rf"[(⁽](?:pp?|ᵖᵖ?)\s?{_ANY_DIGIT}{{1,5}}(?:[-–⁻]{_ANY_DIGIT}{{1,5}})?[)⁾]"
-_UNICODE_RE = re.compile(rf"[{_SUP_DIGITS}]{{1,3}}(?:{_RAISED_PAGE})?(?:\s?[,⁻–-]\s?[{_SUP_DIGITS}]{{1,3}}"
+# (Unicode has no superscript comma: Word users type the modifier letter "˒" or the raised comma "⸴", "²˒³")
+_UNICODE_RE = re.compile(rf"[{_SUP_DIGITS}]{{1,3}}(?:{_RAISED_PAGE})?(?:\s?[,˒⸴⁻–-]\s?[{_SUP_DIGITS}]{{1,3}}"
                          rf"(?:{_RAISED_PAGE})?){{0,30}}")
 # (and HTML's "<sup>2,13</sup>", which Markdown written by hand or exported from a web page keeps)
 _PANDOC_RE = re.compile(r"\^\(((?:[^()\n]|\([^()\n]{0,12}\)){1,80})\)|\^([^\s^]{1,60})\^"
@@ -104,8 +105,10 @@ def unicode_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, list[int
         # "... nonlinear ²⁴. ²⁷ found that": a number opening a sentence or a paragraph names its source
         opens_sentence = (j == lo or text[j - 1] == "\n" or (spaced and text[s - 2:s - 1] in (".", "!", "?"))) \
             and re.match(r" [a-z]", text[m.end():m.end() + 2]) is not None
-        if word is None and not opens_sentence:
-            continue  # after a digit or a space: an exponent or a stray mark ("² argued that" is a citation)
+        if word is None and not opens_sentence and not re.search(r"[.,;:]", text[j:s]):
+            # after a digit or a space: an exponent or a stray mark ("² argued that" is a citation); after a
+            # sentence's punctuation it is a citation whatever ends the sentence ("(14% vs 10%).¹²")
+            continue
         # "Lu²⁷ found", "Xu²" opening a sentence: a short family name, not a unit
         short_name = word is not None and len(word) == 2 and word[0].isupper() and word[1].islower() \
             and (k == lo or text[k - 1] == "\n" or text[max(lo, k - 2):k] in (". ", "! ", "? "))

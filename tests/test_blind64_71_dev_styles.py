@@ -1,0 +1,43 @@
+"""Habits of the papers on the dev halves of blind sets 64-71 (fixtures/papers_blind64 ... papers_blind71:
+mathematics and statistics, nursing and allied health, business, arts and media, national styles in Turkish,
+Polish, Czech, Romanian, Vietnamese, Indonesian, Persian and Arabic, systematic reviews, short genres and grant
+proposals; written by helpers who never read refcheck's code)."""
+
+from __future__ import annotations
+
+from refcheck.document import Document
+from refcheck.pipeline import check_document
+
+
+def _check(text: str):  # noqa: ANN202 - FileReport
+    return check_document(Document(path="p.txt", text=text))
+
+
+def _cited(text: str) -> list[str]:
+    report = _check(text)
+    return sorted({r for c in report.citations for r in c.references})
+
+
+_VANCOUVER = ("\n\nReferences\n\n"
+              "1.  Stratton RJ, Green CJ, Elia M. Disease-related malnutrition: an evidence-based approach to "
+              "treatment. Wallingford: CABI Publishing; 2003.\n"
+              "2.  Norman K, Pichard C, Lochs H, Pirlich M. Prognostic impact of disease-related malnutrition. Clin "
+              "Nutr. 2008;27(1):5-15.\n"
+              "3.  Agarwal E, Ferguson M, Banks M, Batterham M, Bauer J, Capra S, et al. Malnutrition and poor food "
+              "intake are associated with prolonged hospital stay. Clin Nutr. 2013;32(5):737-45.\n")
+
+
+def test_unicode_superscripts_joined_by_the_modifier_comma_word_types_cite_each_number() -> None:
+    text = ("Malnourished patients stay longer, have more complications and are readmitted more often,²˒³ and the "
+            "cost is high.¹" + _VANCOUVER)
+    assert _cited(text) == ["r1", "r2", "r3"]
+
+
+def test_a_unicode_superscript_after_a_parenthesis_closing_a_sentence_is_a_citation() -> None:
+    text = ("Care reduced 30-day mortality (14% vs 10%).² Screening matters.¹ Stays were longer.³" + _VANCOUVER)
+    assert _cited(text) == ["r1", "r2", "r3"]
+
+
+def test_a_superscript_after_a_number_is_still_an_exponent() -> None:
+    text = ("Plots of 10² m were laid out. Screening matters.¹ Stays were longer.³ Costs rose.²" + _VANCOUVER)
+    assert [c.text for c in _check(text).citations] == ["¹", "³", "²"]
