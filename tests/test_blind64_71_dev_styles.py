@@ -41,3 +41,21 @@ def test_a_unicode_superscript_after_a_parenthesis_closing_a_sentence_is_a_citat
 def test_a_superscript_after_a_number_is_still_an_exponent() -> None:
     text = ("Plots of 10² m were laid out. Screening matters.¹ Stays were longer.³ Costs rose.²" + _VANCOUVER)
     assert [c.text for c in _check(text).citations] == ["¹", "³", "²"]
+
+
+def test_a_systematic_reviews_list_in_parts_is_one_list_and_its_part_headings_are_no_entries() -> None:
+    text = ("Quizzing improved exam scores (Lyle and Crawford, 2011), unlike studying alone (Karpicke and Blunt, "
+            "2011). See Rowland (2014) for the laboratory evidence.\n\n"
+            "References to studies included in this review\n\n"
+            "Lyle, K.B. and Crawford, N.A. (2011) 'Retrieving essential material at the end of lectures\n"
+            "   improves performance on statistics exams', Teaching of Psychology, 38(2), pp. 94–97.\n\n"
+            "References to studies excluded from this review\n\n"
+            "Karpicke, J.D. and Blunt, J.R. (2011) 'Retrieval practice produces more learning than elaborative\n"
+            "   studying with concept mapping', Science, 331(6018), pp. 772–775. [Excluded: university\n"
+            "   students, laboratory setting.]\n\n"
+            "Other references\n\n"
+            "Rowland, C.A. (2014) 'The effect of testing versus restudy on retention: a meta-analytic review of\n"
+            "   the testing effect', Psychological Bulletin, 140(6), pp. 1432–1463.\n")
+    report = _check(text)
+    assert [r.fields.authors[0].family for r in report.references] == ["Lyle", "Karpicke", "Rowland"]
+    assert report.findings == []

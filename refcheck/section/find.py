@@ -126,8 +126,17 @@ def heading_key(line: str, longest: int = 60) -> str:
 def is_reference_heading(line: str) -> bool:
     key = heading_key(line)
     # (or the list as an appendix: "ANNEXE 3 – BIBLIOGRAPHIE", "Appendix B: References", "Anexo I. Bibliografía")
-    return key in REFERENCE_HEADINGS or ((m := _APPENDIX_OF_RE.fullmatch(key)) is not None
-                                         and m.group(1) in REFERENCE_HEADINGS)
+    return key in REFERENCE_HEADINGS or _PART_OF_LIST_RE.fullmatch(key) is not None \
+        or ((m := _APPENDIX_OF_RE.fullmatch(key)) is not None and m.group(1) in REFERENCE_HEADINGS)
+
+
+# A list in parts, as systematic reviews print it: "References to studies included in this review", "References
+# to studies excluded from this review", "Other references", "Additional references" (the parts in a row are one
+# list: find_reference_section goes back over a heading whose part runs on to the next)
+_PART_OF_LIST_RE = re.compile(r"(?:additional|other|further|secondary|supplementary|general|background) references"
+                              r"|references (?:to|of|for) (?:the )?(?:included|excluded|ongoing|other|primary)?"
+                              r" ?studies\b.{0,40}"
+                              r"|references (?:to studies )?(?:included|excluded) (?:in|from)\b.{0,40}")
 
 
 _APPENDIX_OF_RE = re.compile(r"(?:appendix|annexe?|anexo|anhang|allegato|bijlage)\s+(?:[a-z]|\d{1,2}|[ivx]{1,4})"
@@ -179,6 +188,11 @@ def _repeated_heading(lines: list[str], before: int, idx: int) -> bool:
         return False
     from refcheck.section.lines import classify_lines
 
+    if _PART_OF_LIST_RE.fullmatch(heading_key(lines[idx])):
+        # the next part of a list in parts ("Other references"): the part before opens with an entry (it may
+        # hold a single one, too few for the line classifier to be sure of)
+        first = next((ln for ln in lines[before + 1:idx] if ln.strip()), "")
+        return looks_like_entry_start(without_marker(first.strip())) and _has_content(lines, before + 1, idx)
     labels = [lab for lab in classify_lines(lines[before + 1:idx]) if lab != "blank"]
     return len(labels) >= 3 and sum(lab in ("ref", "meta") for lab in labels) >= 0.7 * len(labels)
 
