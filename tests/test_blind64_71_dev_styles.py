@@ -59,3 +59,17 @@ def test_a_systematic_reviews_list_in_parts_is_one_list_and_its_part_headings_ar
     report = _check(text)
     assert [r.fields.authors[0].family for r in report.references] == ["Lyle", "Karpicke", "Rowland"]
     assert report.findings == []
+
+
+def test_a_meta_analysis_note_on_its_asterisks_opening_the_list_is_no_entry() -> None:
+    text = ("El aprendizaje cooperativo mejora el rendimiento (Aronson et al., 1978; Doymus, 2008; Botella y Sánchez-Meca, 2015).\n\n"
+            "Referencias\n"
+            "Las referencias precedidas de un asterisco (*) corresponden a los estudios incluidos en el\n"
+            "metaanálisis.\n\n"
+            "Aronson, E., Blaney, N., Stephan, C., Sikes, J. y Snapp, M. (1978). The jigsaw classroom. Sage.\n"
+            "Botella, J. y Sánchez-Meca, J. (2015). Meta-análisis en ciencias sociales y de la salud. Síntesis.\n"
+            "*Doymus, K. (2008). Teaching chemical equilibrium with the jigsaw technique. Research in Science\n"
+            "   Education, 38(2), 249–260.\n")
+    report = _check(text)
+    assert [r.line for r in report.references] == [7, 8, 9]
+    assert report.findings == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from refcheck.section.cues import CAPITAL_NAME_RE, looks_like_entry_start
-from refcheck.text.patterns import DOWNLOAD_STAMP_RE, LINK_BUTTONS_RE, RUNNING_HEAD_RE
+from refcheck.text.patterns import DOWNLOAD_STAMP_RE, LINK_BUTTONS_RE, RUNNING_HEAD_RE, YEAR_RE
 
 _PAGE_FIRST_RE = re.compile(r"\d{1,4}\s+[^\W\d]")
 _LINK_RE = re.compile(r"https?://|www\.|doi\.org|\b10\.\d{4,9}/", re.IGNORECASE)
@@ -60,3 +60,38 @@ def is_furniture(s: str, repeated: set[str]) -> bool:
         return True  # the paper's title in capitals verbatim on two pages, a preprint's DOI and licence on every page
     return len(s) <= 80 and re.sub(r"\d+", "#", s) in repeated and not looks_like_entry_start(s) \
         and not CAPITAL_NAME_RE.match(s)
+
+
+# A meta-analysis's note on its list: "References marked with an asterisk indicate studies included in the
+# meta-analysis.", "Las referencias precedidas de un asterisco (*) corresponden a los estudios incluidos ...",
+# "Les références précédées d'un astérisque ...", "Mit * gekennzeichnete Studien ...": a sentence, not an entry.
+_MARK_WORD = r"(?:an? )?(?:asterisks?|asterisco|asteriscos|astérisques?|sternchen|\(\*\)|\*|daggers?|\(†\)|†)"
+_NOTE_SUBJECT = (r"(?:(?:the|las|los|les|die|as|os) )?(?:references?|studies|entries|works|sources|articles|referencias"
+                 r"|referências|références|estudios|estudos|études|studien|quellen|literatur)")
+_NOTE_MARKED = (r"(?:marked|preceded|indicated|flagged|precedidas?|precedidos?|marcad[oa]s|señalad[oa]s|précédé(?:e?s)?"
+                r"|marqué(?:e?s)?|gekennzeichnet(?:e|en)?|markiert(?:e|en)?)")
+_NOTE_VERB = r"(?:indicates?|denotes?|marks?|identifies|indica|señala|marca|indique|désigne|kennzeichnet|markiert)"
+_LIST_NOTE_RE = re.compile(
+    rf"{_NOTE_SUBJECT}\b[^.]{{0,40}}?\b{_NOTE_MARKED}\b[^.]{{0,20}}?{_MARK_WORD}"
+    rf"|(?:an? )?{_MARK_WORD}(?:\s\(\*\))?\s{_NOTE_VERB}\b"
+    r"|(?:die )?mit (?:einem )?(?:\*|sternchen)\s(?:gekennzeichnet|markiert)", re.IGNORECASE)
+
+
+def is_list_note(text: str) -> bool:
+    """A sentence a list prints about its marks (which entries a meta-analysis included), not an entry."""
+    return len(text) < 300 and _LIST_NOTE_RE.match(text.strip()) is not None and YEAR_RE.search(text) is None
+
+
+def list_note_lines(lines: list[str], start_line: int, end_line: int) -> set[int]:
+    """The 1-based numbers of the lines in [START_LINE, END_LINE) of a short paragraph that is a note on the list's
+    marks (it may wrap: "... corresponden a los estudios incluidos en el" / "metaanálisis.")."""
+    out: set[int] = set()
+    para: list[int] = []
+    for n in range(start_line, min(end_line, len(lines) + 1) + 1):
+        if n <= min(end_line - 1, len(lines)) and lines[n - 1].strip():
+            para.append(n)
+            continue
+        if 0 < len(para) <= 3 and is_list_note(" ".join(lines[k - 1].strip() for k in para)):
+            out.update(para)
+        para = []
+    return out

@@ -24,7 +24,7 @@ from refcheck.section.cues import (
     strong_start,
 )
 from refcheck.section.find import Section
-from refcheck.section.furniture import is_furniture, repeated_furniture
+from refcheck.section.furniture import is_furniture, is_list_note, list_note_lines, repeated_furniture
 from refcheck.text.patterns import CAPS, CASE_RE, MONTH_WORD
 
 # A line that can end an entry: closing punctuation, a number (pages), or a URL/DOI.
@@ -52,7 +52,7 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
     repeated = repeated_furniture(all_lines)
     labels = cue_rules.label_lines(all_lines, section.start_line, section.end_line)  # "Hartig et al., 2014"
     groups = cue_rules.group_headings(all_lines, section.start_line, section.end_line)  # "Primary Sources"
-    headings = groups | labels
+    headings = groups | labels | list_note_lines(all_lines, section.start_line, section.end_line)
     lines: list[_Line] = []
     blank = True
     page_break = False
@@ -101,7 +101,8 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
                 entries[-1].text, line.text.strip(), compounds)
     if layout == "wrapped":
         entries = _rejoin_tails(entries)
-    return _without_notes_after([e for e in entries if len(e.text) > 3], {ln.number for ln in lines if ln.marker})
+    entries = [e for e in entries if len(e.text) > 3 and not is_list_note(e.text)]
+    return _without_notes_after(entries, {ln.number for ln in lines if ln.marker})
 
 
 def _without_notes_after(entries: list[RawEntry], marked: set[int]) -> list[RawEntry]:
