@@ -62,7 +62,8 @@ def test_a_systematic_reviews_list_in_parts_is_one_list_and_its_part_headings_ar
 
 
 def test_a_meta_analysis_note_on_its_asterisks_opening_the_list_is_no_entry() -> None:
-    text = ("El aprendizaje cooperativo mejora el rendimiento (Aronson et al., 1978; Doymus, 2008; Botella y Sánchez-Meca, 2015).\n\n"
+    text = ("El aprendizaje cooperativo mejora el rendimiento (Aronson et al., 1978; Doymus, 2008; Botella y "
+            "Sánchez-Meca, 2015).\n\n"
             "Referencias\n"
             "Las referencias precedidas de un asterisco (*) corresponden a los estudios incluidos en el\n"
             "metaanálisis.\n\n"
@@ -73,3 +74,64 @@ def test_a_meta_analysis_note_on_its_asterisks_opening_the_list_is_no_entry() ->
     report = _check(text)
     assert [r.line for r in report.references] == [7, 8, 9]
     assert report.findings == []
+
+
+_ACM = ("\n\nREFERENCES\n"
+        "[1]  Saleema Amershi, Dan Weld, Mihaela Vorvoreanu, Adam Fourney, Besmira Nushi, Penny\n"
+        "     Collisson, Jina Suh, Shamsi Iqbal, Paul N. Bennett, Kori Inkpen, Jaime Teevan,\n"
+        "     Ruth Kikin-Gil, and Eric Horvitz. 2019. Guidelines for Human-AI Interaction. In\n"
+        "     Proceedings of the 2019 CHI Conference on Human Factors in Computing Systems. ACM, 1–13.\n"
+        "[2]  Virginia Braun and Victoria Clarke. 2006. Using thematic analysis in psychology. Qualitative\n"
+        "     Research in Psychology 3, 2 (2006), 77–101.\n"
+        "[3]  John Hattie and Helen Timperley. 2007. The Power of Feedback. Review of Educational Research\n"
+        "     77, 1 (2007), 81–112.\n")
+
+
+def test_a_numbered_citation_with_an_items_code_after_it_cites_the_number() -> None:
+    text = ("Labels tell users how well the system can do what it can do [1, G2]. We coded the interviews "
+            "thematically [2] and compared them with feedback research [3]." + _ACM)
+    report = _check(text)
+    assert _cited(text) == ["r1", "r2", "r3"]
+    assert [c.locator for c in report.citations][:1] == ["G2"]
+
+
+def test_a_running_foot_with_the_authors_pushed_right_after_the_list_is_no_entry() -> None:
+    text = ("Labels help [1]. We coded thematically [2] and compared with feedback research [3]." + _ACM
+            + "\nCHI EA '24, May 11–16, 2024, Honolulu, HI, USA                          Brandt et al.\n")
+    report = _check(text)
+    assert len(report.references) == 3
+    assert report.findings == []
+
+
+def test_a_long_copyright_foot_in_markdown_emphasis_ends_the_list() -> None:
+    text = ("Labels help [1]. We coded thematically [2] and compared with feedback research [3]." + _ACM
+            + "\n*© 2024 Halden & Meyer Hospitality Advisory GmbH. This report is for information only and does not "
+              "constitute investment advice.*\n")
+    assert len(_check(text).references) == 3
+
+
+def test_the_authors_address_under_the_list_is_no_entry() -> None:
+    text = ("Die Zeitgeographie (Hägerstrand 1970) prägte das Fach (Pred 1984).\n\n"
+            "Literatur\n\n"
+            "HÄGERSTRAND, T. (1970): What about people in regional science? – Papers of the Regional Science\n"
+            "   Association 24, S. 7–21.\n"
+            "PRED, A. (1984): Place as historically contingent process: structuration and the\n"
+            "   time-geography of becoming places. – Annals of the Association of American\n"
+            "   Geographers 74, S. 279–297.\n\n"
+            "Prof. Dr. Brigitte Hallenberger, Geographisches Institut der Universität Heidelberg,\n"
+            "Berliner Straße 48, D-69120 Heidelberg\n")
+    report = _check(text)
+    assert len(report.references) == 2
+    assert report.findings == []
+
+
+def test_a_german_abstract_noun_before_a_year_is_no_citation_with_no_entry() -> None:
+    text = ("Die Zeitgeographie (Hägerstrand 1970) wurde durch die englische Übersetzung (1967) bekannt "
+            "(Pred 1984).\n\n"
+            "Literatur\n\n"
+            "HÄGERSTRAND, T. (1970): What about people in regional science? – Papers of the Regional Science\n"
+            "   Association 24, S. 7–21.\n"
+            "PRED, A. (1984): Place as historically contingent process: structuration and the\n"
+            "   time-geography of becoming places. – Annals of the Association of American\n"
+            "   Geographers 74, S. 279–297.\n")
+    assert _check(text).findings == []

@@ -116,8 +116,13 @@ def mark_common_words(text: str, regions: list[tuple[int, int]], found: list[tup
         lower.update(m.group(0) for m in _LOWER_WORD.finditer(text, max(0, lo), min(len(text), hi)))
     for cit in lone:
         words = [w for w in cit.authors[0].split() if w.lower() not in nw.PARTICLE_WORDS]
-        if words and words[0].lower() in lower:
+        if words and (words[0].lower() in lower or (len(words) == 1 and _ABSTRACT_NOUN.search(words[0]))):
             cit.hints.append(UNSURE)
+
+
+# German capitalises every noun, so "die englische Übersetzung (1967)" is never written in lower case: a lone word
+# ending as German abstract nouns do (and as no family name does) is a common word.
+_ABSTRACT_NOUN = lazy(r"^[A-ZÄÖÜ]\w{5,}ung$|^[A-ZÄÖÜ]\w{3,}(?:heit|keit|schaft|ität|ismus)$|^[A-ZÄÖÜ]\w{4,}tion$")
 
 
 # A Latin binomial just before "(": "Bruchus rufimanus (Boheman, 1833)", "Leucochrysa (Nodita) cruentata

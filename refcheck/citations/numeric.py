@@ -74,7 +74,9 @@ _WITH_LOCATOR_RE = re.compile(
     # the page in other languages: "[3, с. 35]", "[11, ст. 64]" (DSTU, GOST), "str." (Polish, Croatian),
     # "pág." (Spanish), "old." (Hungarian), "blz." (Dutch), "hlm." (Indonesian), "tr." (Vietnamese), "σ." (Greek)
     r"|(?:с|ст|стр|str|págs?|pag|old|blz|hlm|tr|lk|lpp|psl|σσ?)(?=\.))\.?\s*(?:[\w.:]{1,12}|\(\w{1,8}\))"  # "Eq. (12)"
-    r"(?:\s*[-–]\s*[\w.]{1,8})?)\s*",
+    r"(?:\s*[-–]\s*[\w.]{1,8})?"
+    # a numbered item of the work, by its code: Amershi's design guideline "[1, G2]", a question "[4, Q3]"
+    r"|(?-i:[A-Z]{1,2}\d{1,3}(?:\s?[-–]\s?[A-Z]{0,2}\d{1,3})?))\s*",
     re.IGNORECASE)
 
 

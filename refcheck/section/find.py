@@ -143,11 +143,21 @@ _APPENDIX_OF_RE = re.compile(r"(?:appendix|annexe?|anexo|anhang|allegato|bijlage
                              r"\s*[–:.-]\s*(.+)")
 
 
+# An author's address under the list, opening with an academic title and naming an institution.
+_ADDRESS_RE = re.compile(r"(?:Univ\.-)?(?:Prof\.|Dr\.|PD Dr\.)(?:\s?(?:Dr\.|habil\.|Dr\. h\.\s?c\.|em\.))*\s[A-ZÀ-Ý]"
+                         r"[^\d,;()]{2,60},\s[^()]{0,80}?(?:Institut|Universit|Department|Departamento|Fakultät|"
+                         r"Lehrstuhl|School|College|Faculty|Faculté|Seminar)")
+
+
 def is_end_heading(line: str) -> bool:
     """A line that closes the list: a later section heading or page furniture."""
     s = line.replace("\u00a0", " ").strip()
     if _CITE_THIS_RE.match(s):
         return True  # T&F's "How to cite this article: Haugland, I. S., ... (2023)", "Received ...; accepted ..."
+    if _ADDRESS_RE.match(s):
+        return True  # the author's address after the list: "Prof. Dr. Brigitte Hallenberger, Geographisches Institut"
+    if (bare := s.lstrip("*_ "))[:1] == "©" and len(s) <= 240 and _FURNITURE_RE.match(bare):
+        return True  # a report's foot, whatever its length, in Markdown's emphasis too: "*© 2024 Halden & ... advice.*"
     if not s or len(s) > 80:
         return False
     key = heading_key(s, 80)  # (an appendix with its title: "Appendix B – Member workshop, 14 February 2023 (...)")
