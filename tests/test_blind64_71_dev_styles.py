@@ -135,3 +135,31 @@ def test_a_german_abstract_noun_before_a_year_is_no_citation_with_no_entry() -> 
             "   time-geography of becoming places. – Annals of the Association of American\n"
             "   Geographers 74, S. 279–297.\n")
     assert _check(text).findings == []
+
+
+def test_a_narratives_article_before_a_bodys_name_is_not_part_of_the_name() -> None:
+    text = ("Las marcas han trasladado su presupuesto a creadores de contenido, y la Asociación de\n"
+            "Internet MX (2023) estima que siete de cada diez usuarios siguen a un influencer.\n\n"
+            "Referencias\n\n"
+            "Asociación de Internet MX. (2023). 19° Estudio sobre los hábitos de los usuarios de internet en México "
+            "2023. https://www.asociaciondeinternet.mx/estudios\n")
+    assert _check(text).findings == []
+
+
+def test_two_lists_under_one_heading_with_a_literature_part_are_one_list() -> None:
+    text = ("Diese These wird an Barbara (Petzold 2012) und Transit (Petzold 2018) entwickelt, mit Abel (2013) "
+            "und Fisher (2013: 131).\n\n"
+            "Literatur- und Filmverzeichnis\n\n"
+            "Filme\n\n"
+            "Petzold, Christian (Regie) (2012): Barbara. Deutschland: Schramm Film Koerner &\n"
+            "     Weber. 105 Min.\n"
+            "Petzold, Christian (Regie) (2018): Transit. Deutschland/Frankreich: Schramm Film\n"
+            "     Koerner & Weber / Neon Productions. 101 Min.\n\n"
+            "Literatur\n\n"
+            "Abel, Marco (2013): The Counter-Cinema of the Berlin School. Rochester, NY:\n"
+            "     Camden House.\n"
+            "Fisher, Jaimey (2013): Christian Petzold. Urbana/Chicago/Springfield:\n"
+            "     University of Illinois Press (= Contemporary Film Directors).\n")
+    report = _check(text)
+    assert len(report.references) == 4
+    assert report.findings == []

@@ -133,8 +133,10 @@ def _with_authors(cit: Citation, authors: list[str]) -> Citation:
 
 
 # (and an article before a body's name, as English drops "The": "La Confederación Hidrográfica del Guadiana (2022)";
-# German and Dutch "von", "van", "vom": "des Konzepts von Horn und Fleige (2003)")
-_LOWER_PARTICLE = re.compile(r"(?:de|da|do|del|della|des|du|di|von|van|vom|La|El|Los|Las|Le|Les|Il|Lo|Die|Der|Das|Het)"
+# German and Dutch "von", "van", "vom": "des Konzepts von Horn und Fleige (2003)"; a sentence's article too: "y la
+# Asociación de Internet MX (2023) estima")
+_LOWER_PARTICLE = re.compile(r"(?:de|da|do|del|della|des|du|di|von|van|vom|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ll]es?"
+                             r"|[Ii]l|[Ll]o|[Dd]ie|[Dd]er|[Dd]as|[Hh]et|the)"
                              r"\s+(?=[A-ZÀ-Ý])")
 
 

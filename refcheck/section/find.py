@@ -127,7 +127,27 @@ def is_reference_heading(line: str) -> bool:
     key = heading_key(line)
     # (or the list as an appendix: "ANNEXE 3 – BIBLIOGRAPHIE", "Appendix B: References", "Anexo I. Bibliografía")
     return key in REFERENCE_HEADINGS or _PART_OF_LIST_RE.fullmatch(key) is not None \
-        or ((m := _APPENDIX_OF_RE.fullmatch(key)) is not None and m.group(1) in REFERENCE_HEADINGS)
+        or ((m := _APPENDIX_OF_RE.fullmatch(key)) is not None and m.group(1) in REFERENCE_HEADINGS) \
+        or _joined_lists(key)
+
+
+# Two lists under one heading: "Literatur- und Filmverzeichnis", "Quellen- und Literaturverzeichnis", "Bibliography
+# and Filmography", "Sources and References" (German's suspended compound takes the last part's ending)
+_JOIN_RE = re.compile(r"\s+(?:und|and|&|et|y|e|och|og|en)\s+")
+_OTHER_LISTS = frozenset({"filmverzeichnis", "filmography", "filmographie", "filmografie", "filmografía", "discography",
+                          "diskographie", "quellenverzeichnis", "abbildungsverzeichnis", "sources", "quellen",
+                          "primary sources", "secondary sources", "archival sources", "further reading"})
+
+
+def _joined_lists(key: str) -> bool:
+    parts = _JOIN_RE.split(key)
+    if len(parts) != 2 or len(key) > 60:
+        return False
+    first, last = parts
+    if first.endswith("-") and (m := re.search(r"(verzeichnis|liste|angaben)$", last)):
+        first = first[:-1] + m.group(1)  # "literatur-" + "verzeichnis"
+    lists = {first, last}
+    return bool(lists & REFERENCE_HEADINGS) and lists <= REFERENCE_HEADINGS | _OTHER_LISTS
 
 
 # A list in parts, as systematic reviews print it: "References to studies included in this review", "References
