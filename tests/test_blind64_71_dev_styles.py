@@ -163,3 +163,23 @@ def test_two_lists_under_one_heading_with_a_literature_part_are_one_list() -> No
     report = _check(text)
     assert len(report.references) == 4
     assert report.findings == []
+
+
+_CZECH = ("\n\nLiteratura\n\n"
+          "Hašková, H. 2009. Fenomén bezdětnosti. Praha: Sociologické nakladatelství.\n"
+          "Lesthaeghe, R. 2010. The Unfolding Story of the Second Demographic Transition. Population and "
+          "Development Review 36 (2): 211–251.\n")
+
+
+def test_a_czech_feminine_name_in_the_genitive_cites_its_entry() -> None:
+    assert _check("Tyto výsledky odpovídají zjištění Haškové (2009), že bezdětnost roste, a posunu, který "
+                  "popsal Lesthaeghe (2010)." + _CZECH).findings == []
+
+
+def test_a_czech_name_ending_in_e_in_the_instrumental_cites_its_entry() -> None:
+    assert _check("Hodnotový posun popsaný Lesthaeghem (2010) nelze vyloučit (Hašková 2009)." + _CZECH).findings == []
+
+
+def test_a_misspelt_name_is_still_a_name_mismatch_and_not_a_case_form() -> None:
+    assert [f.code for f in _check("Posun popsaný Lesthaeghy (2010) nelze vyloučit (Hašková 2009)." + _CZECH)
+            .findings] == ["name-mismatch"]

@@ -19,6 +19,7 @@ from refcheck._record import Record
 from refcheck.matching import evidence as ev
 from refcheck.matching import names as nm
 from refcheck.matching.index import ReferenceIndex
+from refcheck.matching.inflection import inflected_name
 from refcheck.model import Citation
 from refcheck.text.lexicon import AND_WORDS, GENERATION_SUFFIXES
 from refcheck.text.patterns import CAPS, CJK_CHARS
@@ -273,7 +274,7 @@ def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | 
     # "Podle Bernta (2016)", "Brymans (2016)", Polish "Według Roberta Putnama (1995)", "tezą Batorskiego (2015)": a
     # case ending on the entry's name (and on the given name before it), which fuzzy retrieval may miss
     last = query.split()[-1] if query.split() else query
-    if cit.kind == "narrative" and len(inflected := [i for i, r in enumerate(refs) if ev.inflected(last, r)
+    if cit.kind == "narrative" and len(inflected := [i for i, r in enumerate(refs) if inflected_name(last, r)
                                                      and ev.year_fits(r.fields.year, cit.year)]) == 1:
         return Match("ok", inflected)
     if fits:

@@ -15,6 +15,7 @@ import unicodedata
 
 from refcheck.matching import names as nm
 from refcheck.matching.index import ReferenceIndex
+from refcheck.matching.inflection import case_form
 from refcheck.model import Citation, Reference
 from refcheck.text.fold import strip_marks
 from refcheck.text.patterns import CAPS
@@ -388,9 +389,8 @@ def second_author_slip(index: ReferenceIndex, only: int, cit: Citation) -> str |
         cited = nm.person_key(name)
         entry = nm.person_key(names[k].sort_name)
         if not cited or not entry or cited == entry or cited in nm.person_keys(names[k].sort_name) or (
-                cit.kind == "narrative" and k == len(cit.authors) - 1 and len(entry) >= 4  # the last name's case
-                and cited.startswith(entry) and cited[len(entry):] in _CASE_ENDINGS):  # ending: "og Clarkes (2006)"
-            continue
+                cit.kind == "narrative" and k == len(cit.authors) - 1 and case_form(cited, entry)):  # the last
+            continue  # name's case ending: "og Clarkes (2006)"
         if len(cited) >= 4 and osa_distance(cited, entry) <= (1 if len(entry) <= 7 else 2):
             return cit.authors[k]
     return None
@@ -427,22 +427,3 @@ def all_names_in_entry(index: ReferenceIndex, cit: Citation) -> int | None:
             and (year_fits(index.refs[i].fields.year, cit.year)
                  or unparsed_year_fits(index.refs[i].fields.year, index.refs[i].raw, cit.year))]
     return hits[0] if len(hits) == 1 else None
-
-
-# Case endings a running text puts on a name (Czech, Slovak, Polish "Bernta", "Kowalskiego"; Danish and German
-# genitive "Brymans"; Lithuanian "Hirschmano", "Putnamas"; Finnish "Leiraksen (2002) mukaan"; Finnish "Kososen" is
-# out of reach, its stem changes)
-_CASE_ENDINGS = frozenset("a e u y ovi em om ou s o ui ego emu n in en nak nek as is us ys ksen".split())
-
-
-def inflected(cited: str, ref: Reference) -> bool:
-    """Whether CITED is the entry's first family name with a case ending: never a letter doubled ("Rossaa" is a slip
-    of "Rossa"), and only on a name of four letters or more."""
-    people = ref.fields.authors or ref.fields.editors
-    family = nm.fold(people[0].family or "") if people else ""
-    word = nm.fold(cited)
-    if len(family) < 4 or not word.startswith(family) or " " in word:
-        return False
-    ending = word[len(family):]
-    return ending in _CASE_ENDINGS and ending[0] != family[-1]
-
