@@ -158,16 +158,11 @@ _GROUP_HEADING_RE = re.compile(r"(?:(?:[IVX]{1,4}|[A-H]|\d{1,2})\.\s)?[^\W\d_][^
 def group_headings(lines: list[str], start_line: int, end_line: int) -> set[int]:
     """The 1-based numbers of the lines in [START_LINE, END_LINE) that head a group of entries (or a page, as a
     journal's running head does after a page break: "1211", the download stamp, "American Journal of Sociology")."""
-    from refcheck.section.find import is_reference_heading
-
     out: set[int] = set()
     prev = ""
     body = [(n, lines[n - 1].strip()) for n in range(start_line, min(end_line, len(lines) + 1)) if lines[n - 1].strip()]
     for k, (n, text) in enumerate(body):
         nxt = body[k + 1][1] if k + 1 < len(body) else ""
-        if nxt and is_reference_heading(text):  # a list in parts: "Other references", "Additional references"
-            out.add(n)
-            continue
         grouped = bool(_GROUP_WORDS & set(text.lower().split()))  # ("Case law of the Court of Justice": 7 words)
         if (len(text.split()) <= (8 if grouped else 6) and _GROUP_HEADING_RE.fullmatch(text) and nxt
                 and (not prev or prev.endswith((".", ")")) or prev[-1].isdigit())

@@ -131,6 +131,15 @@ def is_reference_heading(line: str) -> bool:
         or _joined_lists(key)
 
 
+def part_headings(lines: list[str], start_line: int, end_line: int) -> set[int]:
+    """The 1-based numbers of the lines in [START_LINE, END_LINE) that head a part of a list in parts ("References to
+    studies excluded from this review", "Other references", "Literatur" under "Literatur- und Filmverzeichnis"):
+    headings, not entries, whatever the lines around them."""
+    last = min(end_line, len(lines) + 1)
+    heads = [n for n in range(start_line, last) if is_reference_heading(lines[n - 1])]
+    return {n for n in heads if any(lines[k - 1].strip() for k in range(n + 1, last))}
+
+
 # Two lists under one heading: "Literatur- und Filmverzeichnis", "Quellen- und Literaturverzeichnis", "Bibliography
 # and Filmography", "Sources and References" (German's suspended compound takes the last part's ending)
 _JOIN_RE = re.compile(r"\s+(?:und|and|&|et|y|e|och|og|en)\s+")

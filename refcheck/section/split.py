@@ -23,7 +23,7 @@ from refcheck.section.cues import (
     looks_like_entry_start,
     strong_start,
 )
-from refcheck.section.find import Section
+from refcheck.section.find import Section, part_headings
 from refcheck.section.furniture import is_furniture, is_list_note, list_note_lines, repeated_furniture
 from refcheck.text.patterns import CAPS, CASE_RE, MONTH_WORD
 
@@ -52,7 +52,8 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
     repeated = repeated_furniture(all_lines)
     labels = cue_rules.label_lines(all_lines, section.start_line, section.end_line)  # "Hartig et al., 2014"
     groups = cue_rules.group_headings(all_lines, section.start_line, section.end_line)  # "Primary Sources"
-    headings = groups | labels | list_note_lines(all_lines, section.start_line, section.end_line)
+    headings = groups | labels | list_note_lines(all_lines, section.start_line, section.end_line) \
+        | part_headings(all_lines, section.start_line, section.end_line)  # "Other references"
     lines: list[_Line] = []
     blank = True
     page_break = False
