@@ -183,3 +183,28 @@ def test_a_czech_name_ending_in_e_in_the_instrumental_cites_its_entry() -> None:
 def test_a_misspelt_name_is_still_a_name_mismatch_and_not_a_case_form() -> None:
     assert [f.code for f in _check("Posun popsaný Lesthaeghy (2010) nelze vyloučit (Hašková 2009)." + _CZECH)
             .findings] == ["name-mismatch"]
+
+
+_ARABIC = ("\n\nالمراجع\n\n"
+           "أولاً: المراجع العربية\n\n"
+           "بركات، حليم. (2000). المجتمع العربي في القرن العشرين: بحث في تغير الأحوال والعلاقات. بيروت: مركز دراسات "
+           "الوحدة العربية.\n\n"
+           "الجابري، محمد عابد. (1990). العقل السياسي العربي: محدداته وتجلياته. بيروت: مركز دراسات الوحدة العربية.\n\n"
+           "الجابري، محمد عابد. (1992). فكر ابن خلدون: العصبية والدولة. بيروت: مركز دراسات الوحدة العربية.\n\n"
+           "ثانياً: المراجع الأجنبية\n\n"
+           "Putnam, R. D. (1993). Making Democracy Work: Civic Traditions in Modern Italy. Princeton: Princeton "
+           "University Press.\n")
+
+
+def test_an_arabic_script_list_reads_family_then_given_names() -> None:
+    report = _check("العصبية (الجابري، 1990، 1992) والقرابة (بركات، 2000) ورأس المال (Putnam, 1993)." + _ARABIC)
+    assert [(r.fields.authors[0].family, r.fields.authors[0].given) for r in report.references][:3] == [
+        ("بركات", "حليم"), ("الجابري", "محمد عابد"), ("الجابري", "محمد عابد")]
+
+
+def test_arabic_citations_with_the_arabic_comma_and_page_label_cite_their_entries() -> None:
+    text = ("محددات العقل السياسي العربي (الجابري، 1990، 1992). ويرى بركات (2000، ص 178) أن البنى القرابية "
+            "ما زالت قائمة (Putnam, 1993؛ بركات، 2000)." + _ARABIC)
+    report = _check(text)
+    assert _cited(text) == ["r1", "r2", "r3", "r4"]
+    assert report.findings == []

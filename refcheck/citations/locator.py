@@ -20,7 +20,9 @@ LABEL = _LABEL = (
     r"n|nn|notes?|vols?|volumes?|lines?|ll?|loc|slides?|col|cols|art|arts|"
     r"fol|fols|at|min|minutes?|timestamp|articles?|"
     # the numbered parts of a mathematical or statistical work: "(Callaway and Sant'Anna, 2021, Theorem 1)"
-    r"theorems?|thms?|lemmas?|propositions?|props?|corollary|corollaries|cor|remarks?|examples?|eqs?|equations?)"
+    r"theorems?|thms?|lemmas?|propositions?|props?|corollary|corollaries|cor|remarks?|examples?|eqs?|equations?"
+    # Arabic and Persian "ص" (صفحة, page), "صص" (pages); Hebrew "עמ'" (עמוד)
+    r"|صص?|עמ'?)"
 )
 _DRANGE = rf"\d{{1,5}}[a-z]?(?:\s*[-–—]\s*\d{{1,5}}[a-z]?)?{_FF}"
 _DLIST = rf"{_DRANGE}(?:\s*(?:,|&|and)\s*{_DRANGE}){{0,6}}"

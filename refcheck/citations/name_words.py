@@ -15,6 +15,7 @@ from refcheck.text.lexicon import NAME_CONNECTORS as CONNECTORS
 from refcheck.text.patterns import CAPS, CJK_CHARS, ET_AL_RE
 
 _CJK_NAME = re.compile(f"[{CJK_CHARS}]{{2,12}}")
+_CASELESS_NAME = re.compile("[\u05d0-\u05ea\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff'’-]{2,30}")
 
 
 # Capitalized words that start sentences or phrases but are never an author.
@@ -43,6 +44,8 @@ def is_name_token(tok: str) -> bool:
     first = t[0]
     if _CJK_NAME.fullmatch(t):
         return True  # "稲葉", "内閣府国民生活局", "김철수": names in Chinese, Japanese or Korean script
+    if _CASELESS_NAME.fullmatch(t):
+        return True  # "الجابري", "בן-גוריון": Arabic-script and Hebrew letters have no capitals to tell a name by
     if not (first.isalpha() and first.isupper()):
         return t.lower() in CONNECTORS or t in ("d'", "O'", "l'")
     body = t.translate(str.maketrans("", "", "'’-–./")).rstrip("*")  # "Español–Suñer", "O’Brien", "Jr."
@@ -106,7 +109,8 @@ def name_like(head: str, max_tokens: int = 12) -> bool:
     if (first in MONTHS and not ET_AL_RE.search(head)) or (more and {first, *more} <= ALL_MONTHS) \
             or first in ("table", "figure", "fig", "chapter", "section", "appendix", "eq", "note"):
         return False  # "(May 2019)" is a date; "(Jan et al., 2018)" names an author
-    return any(t[:1].isupper() or _CJK_NAME.fullmatch(t.strip(",.;:")) for t in toks) \
+    return any(t[:1].isupper() or _CJK_NAME.fullmatch(t.strip(",.;:")) or _CASELESS_NAME.fullmatch(t.strip(",.;:"))
+               for t in toks) \
         and not is_book_number(head)  # not "(de 1694)", "(III, 1993)"
 
 

@@ -22,8 +22,11 @@ import re
 
 from refcheck.text.patterns import CAPS, CJK_CHARS
 
-HAS_CJK = re.compile(f"[{CJK_CHARS}]")
-_NAME = re.compile(f"^[{CJK_CHARS}·・、]{{1,24}}[,，、.:;]?$")
+# Arabic-script (Arabic, Persian, Urdu) and Hebrew names have no capitals either, and their APA-like lists print as
+# Korean's do: "بركات، حليم. (2000). المجتمع العربي في القرن العشرين. بيروت: مركز دراسات الوحدة العربية."
+_CASELESS = "\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff"
+HAS_CJK = re.compile(f"[{CJK_CHARS}{_CASELESS}]")
+_NAME = re.compile(f"^[{CJK_CHARS}{_CASELESS}·・、]{{1,24}}[,，、.:;]?$")
 _ET_AL = re.compile(r"^(?:等|他|ほか|외|et|al)[.,:]?$")
 _NUMBER = re.compile(r"^\[?\d{1,4}[\].]?$")
 _PAREN_YEAR = re.compile(r"^[(（](?:1[5-9]\d\d|20\d\d)[a-z]?[)）][.,:]?$")

@@ -150,9 +150,13 @@ _GROUP_WORDS = frozenset("sources primary secondary books articles websites onli
                          # the French, Spanish, German and Italian law and humanities bibliographies' groups
                          "ouvrages manuels contributions jurisprudence législation textes obras libros artículos "
                          "legislación monographien aufsätze rechtsprechung quellen materialien dottrina "
-                         "giurisprudenza fonti".split())
-# (a group may be numbered: "I. Ouvrages et manuels", "B. Case law")
-_GROUP_HEADING_RE = re.compile(r"(?:(?:[IVX]{1,4}|[A-H]|\d{1,2})\.\s)?[^\W\d_][^\d.,;:()\[\]“\"/]{1,48}")
+                         "giurisprudenza fonti "
+                         # a list's own word, for its parts by language: "أولاً: المراجع العربية", "English references"
+                         "references referencias referências références literatur المراجع المصادر منابع".split())
+# (a group may be numbered: "I. Ouvrages et manuels", "B. Case law", or its ordinal a word with a colon: Arabic
+# "أولاً: المراجع العربية", "First: Archival sources")
+_GROUP_HEADING_RE = re.compile(r"(?:(?:[IVX]{1,4}|[A-H]|\d{1,2})\.\s|[^\W\d_]\S{0,11}:\s)?"
+                               r"[^\W\d_][^\d.,;:()\[\]“\"/]{1,48}")
 
 
 def group_headings(lines: list[str], start_line: int, end_line: int) -> set[int]:
