@@ -208,3 +208,28 @@ def test_arabic_citations_with_the_arabic_comma_and_page_label_cite_their_entrie
     report = _check(text)
     assert _cited(text) == ["r1", "r2", "r3", "r4"]
     assert report.findings == []
+
+
+_NATURE = ("\n\nReferences\n\n"
+           "1.  Wilkinson, M. D. et al. Sci. Data 3, 160018 (2016).\n"
+           "2.  Vines, T. H. et al. Curr. Biol. 24, 94-97 (2014).\n"
+           "3.  Michener, W. K. Ecol. Inform. 29, 33-44 (2015).\n"
+           "4.  Hampton, S. E. et al. Front. Ecol. Environ. 11, 156-162 (2013).\n")
+
+
+def test_a_flattened_superscript_group_citing_entries_has_a_number_past_the_list_with_no_entry() -> None:
+    text = ("Data should be findable1 and archived2. None of this is new advice3,4,6. Funders agree1,2. Data "
+            "papers help3 and networks too4." + _NATURE)
+    report = _check(text)
+    assert [(f.code, f.message.split('"')[1]) for f in report.findings] == [("no-entry", "6")]
+
+
+def test_a_number_far_past_the_list_in_a_flattened_group_is_still_dropped() -> None:
+    text = ("Data should be findable1 and archived2. Each plot measured 3,4,60. Funders agree1,2. Data "
+            "papers help3 and networks too4." + _NATURE)
+    assert _check(text).findings == []
+
+
+def test_a_superscript_flattened_onto_a_two_letter_word_ending_a_clause_is_a_citation() -> None:
+    text = ("Data should be findable1 and archived2, as the community holds it3,4. Funders agree1,2." + _NATURE)
+    assert _cited(text) == ["r1", "r2", "r3", "r4"]

@@ -20,7 +20,16 @@ import re
 from collections.abc import Callable
 
 from refcheck.citations.checks import CitationCheck
-from refcheck.citations.hints import CAPITALS, LINK_ONLY, NEAR_AUTHOR, PROPER, RUNNING, TENTATIVE, WHOLE_SUBJECT
+from refcheck.citations.hints import (
+    CAPITALS,
+    GROUP,
+    LINK_ONLY,
+    NEAR_AUTHOR,
+    PROPER,
+    RUNNING,
+    TENTATIVE,
+    WHOLE_SUBJECT,
+)
 from refcheck.citations.note_findings import similar
 from refcheck.citations.numeric import number_places, paren_groups, unclosed_groups
 from refcheck.citations.scan import find_spans
@@ -171,6 +180,8 @@ def _citations(doc: Document, groups: list[Group], *, tentative: bool, hint: str
                            locator=locator)
             if tentative:
                 cit.hints.append(TENTATIVE)
+                if len(nums) > 1:
+                    cit.hints.append(f"{GROUP}{start}")
             if hint:
                 cit.hints.append(hint)
             out.append(cit)

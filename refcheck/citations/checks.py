@@ -12,6 +12,7 @@ import copy
 
 from refcheck._record import Record
 from refcheck.citations.hints import (
+    GROUP,
     LINK_ONLY,
     NEAR_AUTHOR,
     ORG_LEAD,
@@ -82,8 +83,10 @@ def check_citations(citations: list[Citation], references: list[Reference], has_
         results.append(_resolve(index, cit, results, aliases) if index is not None else None)
     keep: list[tuple[Citation, Match | None]] = []
     quiet: set[int] = set()  # entries a running-text name may mean: not cited for sure, not uncited either
+    cited_groups = {h for cit, res in zip(citations, results, strict=True) if res is not None and res.status == "ok"
+                    for h in cit.hints if h.startswith(GROUP)}
     for cit, res in zip(citations, results, strict=True):
-        tentative = TENTATIVE in cit.hints
+        tentative = TENTATIVE in cit.hints and not _past_the_end_of_a_citing_group(index, cit, res, cited_groups)
         kept = ("ok", "name-mismatch", "ambiguous") if NEAR_AUTHOR in cit.hints else ("ok", "name-mismatch")
         if LINK_ONLY in cit.hints:
             kept = ("ok",)
@@ -246,6 +249,22 @@ def _resolve(index: ReferenceIndex, cit: Citation, done: list[Match | None],
 def _title_fits(index: ReferenceIndex, cands: list[int], title: str) -> bool:
     """Is the short title the opening (articles aside) or a phrase of one of these entries' titles?"""
     return bool(set(cands) & (index.by_title(title, contains=True) | index.by_title(title)))
+
+
+# How far past the list's end a number of a group that cites may be and still be a citation with no entry
+# ("advice3,13,19" with 18 entries); further, it is more likely a value than a source.
+_PAST_THE_END = 10
+
+
+def _past_the_end_of_a_citing_group(index: ReferenceIndex | None, cit: Citation, res: Match | None,
+                                    cited_groups: set[str]) -> bool:
+    """A number of a tentative group ("advice3,13,19", "(3, 13, 19)") whose other numbers cite entries, just past the
+    list's end: the group is a citation, so the number is one too (a source the list lacks)."""
+    if index is None or res is None or res.status != "no-entry" or cit.kind != "numeric":
+        return False
+    n = int(cit.keys[0]) if cit.keys and cit.keys[0].isdigit() else 0
+    last = max((int(k) for k in index.labels if k.isdigit()), default=0) if index.labels else len(index.refs)
+    return last < n <= last + _PAST_THE_END and any(h in cited_groups for h in cit.hints)
 
 
 def _numeric(index: ReferenceIndex, cit: Citation) -> Match:

@@ -17,6 +17,8 @@ so unsure, unless an entry's first author is that word. WHOLE_SUBJECT: every wor
 a reporting verb, as one name ("McDermott Long et al. found"): link-only, and where it names an entry's first
 author the names read inside it ("Long et al.") are dropped. PROPER: a RUNNING name that opens its sentence
 and that the paper never writes in lower case ("Gambier  argued that"): a source's author, certain as "et al.".
+GROUP ("group:<offset>"): the numbers of one tentative group ("advice3,13,19"): when another number of the group
+cites an entry, the group is a citation, and a number just past the list's end is one with no entry.
 """
 
 TENTATIVE = "tentative"
@@ -31,3 +33,4 @@ IN_GROUP = "in-group"
 CAPITALS = "capitals"
 WHOLE_SUBJECT = "whole-subject"
 PROPER = "proper"
+GROUP = "group:"

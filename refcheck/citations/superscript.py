@@ -43,8 +43,10 @@ _PANDOC_RE = re.compile(r"\^\(((?:[^()\n]|\([^()\n]{0,12}\)){1,80})\)|\^([^\s^]{
 # hyphens (COVID-19) never precede a citation number.
 # (small letters with their accents too: Spanish and Portuguese "país8", "fenómeno10,13")
 _SMALL = "a-zß-öø-ÿﬀ-ﬆ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).islower())  # (a PDF's "eﬀorts21")
+# (or a two-letter word that ends a clause, "holds it4,11.", "shown by us2;"; never a unit: "cm3", "km2", "ha1")
+_SHORT_WORDS = r"(?:it|us|up|on|in|so|do|be|me|by)"
 _GLUED_RE = re.compile(
-    rf"(?:(?<![\w-])([{_SMALL}]{{3,}}|(?<=\band\s)[A-Z][a-z]{{2,}}|(?<=\s&\s)[A-Z][a-z]{{2,}})"
+    rf"(?:(?<![\w-])([{_SMALL}]{{3,}}|{_SHORT_WORDS}(?={_LIST}[.,;:])|(?<=\band\s)[A-Z][a-z]{{2,}}|(?<=\s&\s)[A-Z][a-z]{{2,}})"
     rf"|([A-Za-z]{{1,40}}|\))([.,;:’”\"']|\.[’”\"']))({_LIST})(?=[\s.,;:)\]]|$)")
 _ABBREVIATIONS = frozenset(
     "fig figs p pp vol vols no nos eq eqs ref refs sec secs ch chap table tab tabs art para ed eds e g i "
