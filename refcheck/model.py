@@ -187,12 +187,19 @@ class Reference(Record):
         self.label = label
         self.extra = {} if extra is None else extra
 
+    def printed(self) -> str:
+        """The entry as the paper prints it: an alphabetic list's label is part of the entry, the key the text cites
+        it by ("[Bil99] P. Billingsley, Convergence ..."); a numbered list's number is the list's, kept apart."""
+        if self.label and self.label[0].isalpha() and not self.raw.startswith(f"[{self.label}]"):
+            return f"[{self.label}] {self.raw}"
+        return self.raw
+
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "id": self.id,
             "line": self.line,
             "column": self.column,
-            "raw": self.raw,
+            "raw": self.printed(),
             "type": self.type,
             "key": self.key,
             "fields": self.fields.to_json(),

@@ -233,3 +233,13 @@ def test_a_number_far_past_the_list_in_a_flattened_group_is_still_dropped() -> N
 def test_a_superscript_flattened_onto_a_two_letter_word_ending_a_clause_is_a_citation() -> None:
     text = ("Data should be findable1 and archived2, as the community holds it3,4. Funders agree1,2." + _NATURE)
     assert _cited(text) == ["r1", "r2", "r3", "r4"]
+
+
+def test_an_alphabetic_lists_entry_is_printed_with_its_label_and_a_numbered_lists_without() -> None:
+    alpha = ("Le théorème [Bil99, Thm. 3] et [Bra05].\n\nBIBLIOGRAPHIE\n\n"
+             "[Bil99] P. Billingsley, Convergence of probability measures, 2e éd., Wiley, 1999.\n"
+             "[Bra05] R. C. Bradley, « Basic properties of strong mixing conditions », Probab. Surv. 2 (2005), "
+             "p. 107-144.\n")
+    numbered = "As shown [1].\n\nReferences\n\n[1] P. Billingsley, Convergence of probability measures. Wiley, 1999.\n"
+    assert _check(alpha).references[0].to_json()["raw"].startswith("[Bil99] P. Billingsley, Convergence")
+    assert _check(numbered).references[0].to_json()["raw"].startswith("P. Billingsley, Convergence")
