@@ -65,10 +65,13 @@ def check_document(doc: Document, *, style: str | None = None, citations: bool =
             report.style, report.citations = LEGAL_STYLE, checked.citations
             report.findings = sort_findings(findings + checked.findings)
             return report
-        cits = extract_citations(doc, regions, report.style)
+        from refcheck.section.find import FOOTNOTES
+
+        footnotes = section is not None and section.heading == FOOTNOTES
+        cits = extract_citations(doc, regions, report.style, footnotes=footnotes)
         if style is None and (author_date := _cited_by_name_and_year(report.style, cits, refs)) is not None:
             report.style = author_date  # the text says which: a word processor numbered the list, or no MLA
-            cits = extract_citations(doc, regions, report.style)
+            cits = extract_citations(doc, regions, report.style, footnotes=footnotes)
         checked = check_citations(cits, refs, has_list=section is not None)
         report.citations = checked.citations
         from refcheck.matching.in_use import drop_uncited_in_use

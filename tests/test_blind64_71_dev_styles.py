@@ -243,3 +243,24 @@ def test_an_alphabetic_lists_entry_is_printed_with_its_label_and_a_numbered_list
     numbered = "As shown [1].\n\nReferences\n\n[1] P. Billingsley, Convergence of probability measures. Wiley, 1999.\n"
     assert _check(alpha).references[0].to_json()["raw"].startswith("[Bil99] P. Billingsley, Convergence")
     assert _check(numbered).references[0].to_json()["raw"].startswith("P. Billingsley, Convergence")
+
+
+_WHITEPAPER = ("# Passkeys\n\nMost breaches involve stolen credentials,[^1] and a breach costs millions.[^2] The "
+               "standards are mature,[^3] and platforms ship them.[^4]\n\n---\n\n## Notes\n\n"
+               "[^1]: Verizon, *2023 Data Breach Investigations Report* (Basking Ridge, NJ: Verizon Business, 2023).\n"
+               "[^2]: IBM Security, *Cost of a Data Breach Report 2023* (Armonk, NY: IBM, 2023).\n"
+               "[^3]: FIDO Alliance, \"FIDO2: Web Authentication (WebAuthn),\" accessed February 2, 2027, "
+               "https://fidoalliance.org/fido2/.\n")
+
+
+def test_a_papers_markdown_footnotes_are_its_list_when_it_has_no_other() -> None:
+    report = _check(_WHITEPAPER)
+    assert [r.label for r in report.references] == ["1", "2", "3"]
+    assert [(c.text, c.references) for c in report.citations][:3] == [("[^1]", ["r1"]), ("[^2]", ["r2"]),
+                                                                       ("[^3]", ["r3"])]
+
+
+def test_a_footnote_call_with_no_definition_is_reported_as_such() -> None:
+    findings = _check(_WHITEPAPER).findings
+    assert [(f.code, f.line) for f in findings] == [("no-entry", 3)]
+    assert "footnote [^4] is called but never defined" in findings[0].message

@@ -21,10 +21,20 @@ __all__ = ["CitationCheck", "check_citations", "extract_citations"]
 
 
 # Numeric, superscript and notes papers are routed to their readers; citations/by_style.py owns the routing.
-def extract_citations(doc, regions, style):  # noqa: ANN001, ANN201 - same signature as extract.extract_citations
+def extract_citations(doc, regions, style, *, footnotes=False):  # noqa: ANN001, ANN201 - as extract.extract_citations
+    """Every citation in the body regions, in document order; with FOOTNOTES (the list is the paper's Markdown
+    footnotes) each footnote call "[^3]" too."""
     from refcheck.citations.by_style import extract_for_style
 
-    return extract_for_style(_as_read(doc), regions, style, _extract_author_date)
+    found = extract_for_style(_as_read(doc), regions, style, _extract_author_date)
+    if not footnotes:
+        return found
+    from refcheck.citations.footnotes import footnote_calls
+
+    found = sorted(found + footnote_calls(doc, regions), key=lambda c: (c.line, c.column))
+    for i, c in enumerate(found, start=1):
+        c.id = f"c{i}"
+    return found
 
 
 def _as_read(doc):  # noqa: ANN001, ANN202 - Document

@@ -382,6 +382,9 @@ def _report(index: ReferenceIndex, cit: Citation, res: Match) -> list[Finding]:
         return [_finding("name-mismatch", cit,
                          f"\"{name}\" has no entry; did you mean {_q(nm.reference_display(best))}?",
                          suggestions=sugg)]
+    if res.status == "no-entry" and cit.text.startswith("[^"):  # a Markdown footnote call (citations.footnotes)
+        return [_finding("no-entry", cit, f"footnote {cit.text} is called but never defined; add its definition "
+                         f"(\"{cit.text}: ...\") or correct the call")]
     if res.status == "no-entry":
         extra = ""
         if res.suggestions:

@@ -28,6 +28,8 @@ MARKER_RE = re.compile(r"^(\s*)(?:(?P<bullet>[*•·▪◦]|[-–](?!\s+\d))\s+|
                        r"|\((?P<pa>\d{1,3})\)(?:\s+(?=[^\W\d_]|[“\"])|(?=[" + CAPS + r"][\w'’-]+(?:\s[\w'’-]+)?,\s))"
                        r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s+(?=[^\W\d_])"
                        rf"|\[(?P<al>{ALPHA_LABEL})\]\s+(?=\S)"
+                       # a Markdown footnote's definition: "[^3]: FIDO Alliance, ..." (its key is its label)
+                       r"|\[\^(?P<fn>[^\]\s^]{1,20})\]:\s+(?=\S)"
                        # J.UCS opens an entry with its citation: "[Vandamme et al., 2016] Vandamme, S. G., ..."
                        r"|\[[^\W\d_][^\[\]\n]{0,80}?,?\s(?:1[5-9]|20)\d\d[a-z]?\]\s+(?=[^\W\d_]))")
 # "de Queiroz (2007)", "von Philipsborn (2011)", "da Costa. 2015.": a family name's lower-case particles.
@@ -117,7 +119,8 @@ _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 def marker_label(m: re.Match) -> str | None:
     """The entry's number or alpha label from a MARKER_RE match ("[3]", "12.", "10A. Megrant", "¹", "[Blo70]")."""
-    label = m.group("br") or m.group("num") or m.group("numg") or m.group("numi") or m.group("pa") or m.group("al")
+    label = m.group("br") or m.group("num") or m.group("numg") or m.group("numi") or m.group("pa") or m.group("al") \
+        or m.group("fn")
     return label or (m.group("sup") or "").translate(_SUPERSCRIPT_DIGITS) or None
 
 

@@ -216,7 +216,21 @@ def find_reference_section(doc: Document, learned: bool = True) -> Section | Non
         if _has_content(lines, idx + 1, end):
             return Section(heading_line=idx + 1, start_line=idx + 2, end_line=end + 1,
                            heading=lines[idx].strip())
-    return (_learned_section(lines) or _numbered_section(lines)) if learned else None
+    return (_footnote_section(lines) or _learned_section(lines) or _numbered_section(lines)) if learned else None
+
+
+# The heading given to a list of Markdown footnotes found without a reference heading.
+FOOTNOTES = "Markdown footnotes"
+_FOOTNOTE_DEFINITION_RE = re.compile(r"\[\^[^\]\s^]{1,20}\]:\s+\S")
+
+
+def _footnote_section(lines: list[str]) -> Section | None:
+    """A paper with no reference heading whose sources are its Markdown footnotes ("[^3]: FIDO Alliance, ..."): the
+    definitions, from the first to the end, are its list, each under its key (a white paper, a blog post)."""
+    defined = [i for i, line in enumerate(lines) if _FOOTNOTE_DEFINITION_RE.match(line)]
+    if len(defined) < 3 or not _has_content(lines, defined[0], len(lines)):
+        return None
+    return Section(heading_line=0, start_line=defined[0] + 1, end_line=len(lines) + 1, heading=FOOTNOTES)
 
 
 def _repeated_heading(lines: list[str], before: int, idx: int) -> bool:
