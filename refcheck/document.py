@@ -7,11 +7,15 @@ line:column in the text as read (for .docx a "line" is a paragraph).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from refcheck._record import Record
 
-_ARABIC_PUNCTUATION = str.maketrans({"،": ",", "؛": ";"})
+# (and their digits, Arabic-Indic "٢٠٠٤" and Persian "۱۹۹۷", are the digits they are)
+_ARABIC_PUNCTUATION = str.maketrans({"،": ",", "؛": ";", **{chr(0x660 + d): str(d) for d in range(10)},
+                                     **{chr(0x6F0 + d): str(d) for d in range(10)}})
+_ARABIC_MARKS = re.compile("[،؛\u0660-\u0669\u06f0-\u06f9]")
 # Chinese, Japanese and Korean papers print citations in full-width brackets and punctuation: "稲葉（2011）",
 # "（Aldrich 2012；稲葉 2011）", "（三隅 2013: 3-10）"
 _FULL_WIDTH = str.maketrans({"（": "(", "）": ")", "；": ";", "：": ":", "，": ",", "．": ".", "。": ".", "、": ","})
@@ -33,7 +37,7 @@ class Document(Record):
         self.path = path
         # Arabic-script papers (Persian, Arabic, Urdu) separate names and citations with "،" and "؛": read as the
         # comma and semicolon they are (one character each, so every position stays where it was)
-        self.text = text.translate(_ARABIC_PUNCTUATION) if "،" in text or "؛" in text else text
+        self.text = text.translate(_ARABIC_PUNCTUATION) if _ARABIC_MARKS.search(text) else text
         if "（" in self.text or "，" in self.text:  # (one character each too)
             self.text = self.text.translate(_FULL_WIDTH)
         self.kind = kind

@@ -264,3 +264,13 @@ def test_a_footnote_call_with_no_definition_is_reported_as_such() -> None:
     findings = _check(_WHITEPAPER).findings
     assert [(f.code, f.line) for f in findings] == [("no-entry", 3)]
     assert "footnote [^4] is called but never defined" in findings[0].message
+
+
+def test_arabic_indic_and_persian_digits_are_read_as_years() -> None:
+    text = ("العصبية (الجابري، ١٩٩٠) والقرابة (بركات، ۲۰۰۰) ورأس المال (Putnam, 1993).\n\nالمراجع\n\n"
+            "بركات، حليم. (۲۰۰۰). المجتمع العربي في القرن العشرين. بيروت: مركز دراسات الوحدة العربية.\n\n"
+            "الجابري، محمد عابد. (١٩٩٠). العقل السياسي العربي. بيروت: مركز دراسات الوحدة العربية.\n\n"
+            "Putnam, R. D. (1993). Making Democracy Work. Princeton: Princeton University Press.\n")
+    report = _check(text)
+    assert [r.fields.year for r in report.references] == ["2000", "1990", "1993"]
+    assert report.findings == []
