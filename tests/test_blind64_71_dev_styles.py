@@ -274,3 +274,21 @@ def test_arabic_indic_and_persian_digits_are_read_as_years() -> None:
     report = _check(text)
     assert [r.fields.year for r in report.references] == ["2000", "1990", "1993"]
     assert report.findings == []
+
+
+def test_a_cochrane_reviews_parts_with_study_identifiers_are_one_list() -> None:
+    text = (
+        "Incentives raised quit rates (Volpp 2009; Halpern 2015), as earlier reviews found (Cahill 2015).\n\n"
+        "References\n\nReferences to studies included in this review\n\n"
+        "Halpern 2015 {published data only}\n"
+        "Halpern SD, French B, Small DS, Saulsgiver K, Harhay MO, Audrain-McGovern J, et al. Randomized trial of four\n"
+        "financial-incentive programs for smoking cessation. New England Journal of Medicine 2015;372(22):2108-17.\n\n"
+        "Volpp 2009 {published data only}\n"
+        "Volpp KG, Troxel AB, Pauly MV, Glick HA, Puig A, Asch DA, et al. A randomized, controlled trial of financial\n"
+        "incentives for smoking cessation. New England Journal of Medicine 2009;360(7):699-709.\n\n"
+        "Additional references\n\nCahill 2015\n"
+        "Cahill K, Hartmann-Boyce J, Perera R. Incentives for smoking cessation. Cochrane Database of Systematic "
+        "Reviews\n2015, Issue 5. Art. No.: CD004307.\n")
+    report = _check(text)
+    assert [r.fields.authors[0].family for r in report.references] == ["Halpern", "Volpp", "Cahill"]
+    assert report.findings == []

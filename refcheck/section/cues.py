@@ -195,8 +195,9 @@ def lowercase_run_on(text: str) -> bool:
 
 # ScienceDirect's author-date list copied from the page: each entry under its citation on a line of its own,
 # "Hartig et al., 2014" / "T. Hartig, R. Mitchell, ..." / "Nature and health" / "Annu. Rev. Publ. Health, 35 ..."
-_LABEL_LINE_RE = re.compile(r"[" + CAPS + r"][\w'’\-]+(?:\s(?:et al\.|and\s[" + CAPS + r"][\w'’\-]+))?,?\s"
-                            r"(?:1[5-9]|20)\d\d[a-z]?")
+# (Cochrane's study identifiers carry what the review used: "Volpp 2009 {published data only}")
+LABEL_LINE_RE = _LABEL_LINE_RE = re.compile(r"[" + CAPS + r"][\w'’\-]+(?:\s(?:et al\.|and\s[" + CAPS
+                                            + r"][\w'’\-]+))?,?\s(?:1[5-9]|20)\d\d[a-z]?(?:\s\{[^{}\n]{1,40}\})?")
 
 
 def label_lines(lines: list[str], start_line: int, end_line: int) -> set[int]:

@@ -14,7 +14,7 @@ import re
 
 from refcheck._record import Record
 from refcheck.document import Document
-from refcheck.section.cues import MARKER_RE, looks_like_entry_start, marker_label, without_marker
+from refcheck.section.cues import LABEL_LINE_RE, MARKER_RE, looks_like_entry_start, marker_label, without_marker
 from refcheck.text.patterns import OWN_CITATION_LABEL, RUNNING_HEAD_RE, YEAR_RE
 
 REFERENCE_HEADINGS = frozenset({
@@ -242,10 +242,12 @@ def _repeated_heading(lines: list[str], before: int, idx: int) -> bool:
     from refcheck.section.lines import classify_lines
 
     if _PART_OF_LIST_RE.fullmatch(heading_key(lines[idx])):
-        # the next part of a list in parts ("Other references"): the part before opens with an entry (it may
-        # hold a single one, too few for the line classifier to be sure of)
-        first = next((ln for ln in lines[before + 1:idx] if ln.strip()), "")
-        return looks_like_entry_start(without_marker(first.strip())) and _has_content(lines, before + 1, idx)
+        # the next part of a list in parts ("Other references"): the part before opens with an entry or with a
+        # study's identifier above its entry (Cochrane's "Volpp 2009 {published data only}"); it may hold a single
+        # one, too few for the line classifier to be sure of
+        first = next((ln for ln in lines[before + 1:idx] if ln.strip()), "").strip()
+        return (looks_like_entry_start(without_marker(first)) or LABEL_LINE_RE.fullmatch(first) is not None) \
+            and _has_content(lines, before + 1, idx)
     labels = [lab for lab in classify_lines(lines[before + 1:idx]) if lab != "blank"]
     return len(labels) >= 3 and sum(lab in ("ref", "meta") for lab in labels) >= 0.7 * len(labels)
 
