@@ -103,7 +103,7 @@ def test_a_running_foot_with_the_authors_pushed_right_after_the_list_is_no_entry
     assert report.findings == []
 
 
-def test_a_long_copyright_foot_in_markdown_emphasis_ends_the_list() -> None:
+def test_a_long_copyright_foot_in_markdown_emphasis_is_no_entry() -> None:
     text = ("Labels help [1]. We coded thematically [2] and compared with feedback research [3]." + _ACM
             + "\n*© 2024 Halden & Meyer Hospitality Advisory GmbH. This report is for information only and does not "
               "constitute investment advice.*\n")
@@ -291,4 +291,15 @@ def test_a_cochrane_reviews_parts_with_study_identifiers_are_one_list() -> None:
         "Reviews\n2015, Issue 5. Art. No.: CD004307.\n")
     report = _check(text)
     assert [r.fields.authors[0].family for r in report.references] == ["Halpern", "Volpp", "Cahill"]
+    assert report.findings == []
+
+
+def test_entries_after_a_long_copyright_foot_at_a_page_break_are_still_the_lists() -> None:
+    text = ("Labels help [1]. We coded thematically [2] and compared with feedback research [3]." + _ACM.split("[3]")[0]
+            + "\n© 2021 The Authors. Published by Elsevier Ltd. This is an open access article under the CC BY license "
+              "(http://creativecommons.org/licenses/by/4.0/).\n\n"
+            "[3]  John Hattie and Helen Timperley. 2007. The Power of Feedback. Review of Educational Research\n"
+            "     77, 1 (2007), 81–112.\n")
+    report = _check(text)
+    assert len(report.references) == 3
     assert report.findings == []

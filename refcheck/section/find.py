@@ -185,8 +185,6 @@ def is_end_heading(line: str) -> bool:
         return True  # T&F's "How to cite this article: Haugland, I. S., ... (2023)", "Received ...; accepted ..."
     if _ADDRESS_RE.match(s):
         return True  # the author's address after the list: "Prof. Dr. Brigitte Hallenberger, Geographisches Institut"
-    if (bare := s.lstrip("*_ "))[:1] == "©" and len(s) <= 240 and _FURNITURE_RE.match(bare):
-        return True  # a report's foot, whatever its length, in Markdown's emphasis too: "*© 2024 Halden & ... advice.*"
     if not s or len(s) > 80:
         return False
     key = heading_key(s, 80)  # (an appendix with its title: "Appendix B – Member workshop, 14 February 2023 (...)")
