@@ -298,6 +298,7 @@ def test_entries_after_a_long_copyright_foot_at_a_page_break_are_still_the_lists
     text = ("Labels help [1]. We coded thematically [2] and compared with feedback research [3]." + _ACM.split("[3]")[0]
             + "\n© 2021 The Authors. Published by Elsevier Ltd. This is an open access article under the CC BY license "
               "(http://creativecommons.org/licenses/by/4.0/).\n\n"
+            "Computers & Education 172 (2021) 104253\n\n"
             "[3]  John Hattie and Helen Timperley. 2007. The Power of Feedback. Review of Educational Research\n"
             "     77, 1 (2007), 81–112.\n")
     report = _check(text)
