@@ -188,10 +188,13 @@ class Reference(Record):
         self.extra = {} if extra is None else extra
 
     def printed(self) -> str:
-        """The entry as the paper prints it: an alphabetic list's label is part of the entry, the key the text cites
-        it by ("[Bil99] P. Billingsley, Convergence ..."); a numbered list's number is the list's, kept apart."""
+        """The entry as the paper prints it: an alphabetic list's label (or a Markdown footnote's key) is part of the
+        entry, the key the text cites it by ("[Bil99] P. Billingsley, Convergence ...", "[^3]: FIDO Alliance, ...");
+        a numbered list's number is the list's, kept apart."""
         if self.label and self.label[0].isalpha() and not self.raw.startswith(f"[{self.label}]"):
             return f"[{self.label}] {self.raw}"
+        if self.label and self.label[0] == "^":  # a Markdown footnote that is an entry: "[^3]: FIDO Alliance, ..."
+            return f"[{self.label}]: {self.raw}"
         return self.raw
 
     def to_json(self) -> dict[str, Any]:

@@ -255,7 +255,8 @@ _WHITEPAPER = ("# Passkeys\n\nMost breaches involve stolen credentials,[^1] and 
 
 def test_a_papers_markdown_footnotes_are_its_list_when_it_has_no_other() -> None:
     report = _check(_WHITEPAPER)
-    assert [r.label for r in report.references] == ["1", "2", "3"]
+    assert [r.label for r in report.references] == ["^1", "^2", "^3"]
+    assert report.references[0].to_json()["raw"].startswith("[^1]: Verizon, *2023 Data Breach")
     assert [(c.text, c.references) for c in report.citations][:3] == [("[^1]", ["r1"]), ("[^2]", ["r2"]),
                                                                        ("[^3]", ["r3"])]
 
@@ -303,4 +304,41 @@ def test_entries_after_a_long_copyright_foot_at_a_page_break_are_still_the_lists
             "     77, 1 (2007), 81–112.\n")
     report = _check(text)
     assert len(report.references) == 3
+    assert report.findings == []
+
+
+def test_a_pandoc_heading_with_its_attributes_heads_the_list_and_footnotes_after_it_are_notes(tmp_path) -> None:  # noqa: ANN001
+    text = ("Artists signed contracts.[^1] Guilds regulated them.[^2] Later scholars agreed.[^3]\n\n"
+            "# Bibliography {.unnumbered}\n\n"
+            "::: {#refs .references .csl-bib-body .hanging-indent}\n"
+            "::: {#ref-omalley2005 .csl-entry}\n"
+            "O'Malley, Michelle. *The Business of Art*. New Haven, CT: Yale University Press, 2005.\n:::\n\n"
+            "::: {#ref-thomas1995 .csl-entry}\n"
+            "Thomas, Anabel. *The Painter's Practice in Renaissance Tuscany*. Cambridge: Cambridge University Press, "
+            "1995.\n:::\n:::\n\n"
+            "[^1]: Michelle O'Malley, *The Business of Art* (New Haven, CT: Yale University Press, 2005), 131--52.\n\n"
+            "[^2]: Anabel Thomas, *The Painter's Practice in Renaissance Tuscany* (Cambridge: Cambridge University "
+            "Press, 1995), 65--101.\n\n"
+            "[^3]: O'Malley, *Business of Art*, 140.\n")
+    from refcheck.app import CheckOptions, check_path
+
+    (tmp_path / "workshop.md").write_text(text, encoding="utf-8")
+    report = check_path(str(tmp_path / "workshop.md"), CheckOptions(use_config=False))
+    assert [r.fields.authors[0].family for r in report.references] == ["O'Malley", "Thomas"]
+    assert report.findings == []
+
+
+def test_commenting_footnotes_are_not_a_list_of_sources() -> None:
+    text = ("We surveyed 40 schools (Smith, 2019).[^1] Attendance was recorded daily.[^2] Teachers agreed.[^3]\n\n"
+            "[^1]: The survey instrument is available on request.\n"
+            "[^2]: Two schools kept weekly records instead.\n"
+            "[^3]: Interviews were held in the staff room.\n")
+    assert _check(text).references == []
+
+
+def test_an_arabic_narratives_name_stops_where_the_script_changes() -> None:
+    text = ("فقد بيّن Junco (2012) أن العلاقة تتوقف على طبيعة الاستخدام.\n\nالمراجع\n\n"
+            "Junco, R. (2012). Too much face and not enough books. Computers in Human Behavior, 28(1), 187–198.\n")
+    report = _check(text)
+    assert [c.authors for c in report.citations] == [["Junco"]]
     assert report.findings == []

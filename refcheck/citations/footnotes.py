@@ -18,5 +18,5 @@ def footnote_calls(doc: Document, regions: list[tuple[int, int]]) -> list[Citati
     for lo, hi in regions:
         for m in _FOOTNOTE_CALL.finditer(doc.text, max(0, lo), min(len(doc.text), hi)):
             line, col = doc.position(m.start())
-            out.append(Citation(id="", line=line, column=col, text=m.group(0), kind="numeric", keys=[m.group(1)]))
+            out.append(Citation(id="", line=line, column=col, text=m.group(0), kind="numeric", keys=["^" + m.group(1)]))
     return out

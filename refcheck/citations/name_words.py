@@ -18,6 +18,12 @@ _CJK_NAME = re.compile(f"[{CJK_CHARS}]{{2,12}}")
 _CASELESS_NAME = re.compile("[\u05d0-\u05ea\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff'’-]{2,30}")
 
 
+def caseless(tok: str) -> bool:
+    """A word in Arabic or Hebrew script, which has no capitals: any word may be a name, so a name read back from a
+    parenthesis stops where the script changes and after a few words (citations.narrative)."""
+    return _CASELESS_NAME.fullmatch(tok.strip(",.;:")) is not None
+
+
 # Capitalized words that start sentences or phrases but are never an author.
 CAP_STOP = frozenset("""
 according as in the this these those however thus while although though since when where for but and also

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from refcheck._perf import lazy
-from refcheck.citations.name_words import CAP_STOP, PARTICLE_WORDS, is_name_token
+from refcheck.citations.name_words import CAP_STOP, PARTICLE_WORDS, caseless, is_name_token
 from refcheck.matching.names import looks_like_acronym
 from refcheck.text.lexicon import AND_WORDS, HONORIFICS, MONTHS, ORG_WORDS
 from refcheck.text.lexicon import NAME_CONNECTORS as CONNECTORS
@@ -114,6 +114,8 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
         if is_name_token(t) or (run and low in CONNECTORS):
             if t[:1].isupper() and low in CAP_STOP and not looks_like_acronym(t.strip(",.")):
                 break
+            if run and (caseless(t) != caseless(run[-1][1]) or (caseless(t) and len(run) >= 2)):
+                break  # "فقد بيّن Junco (2012)": the name is Junco; an Arabic name is one or two words before "("
             run.append((off, t))
             i -= 1
             continue

@@ -120,7 +120,7 @@ _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 def marker_label(m: re.Match) -> str | None:
     """The entry's number or alpha label from a MARKER_RE match ("[3]", "12.", "10A. Megrant", "¹", "[Blo70]")."""
     label = m.group("br") or m.group("num") or m.group("numg") or m.group("numi") or m.group("pa") or m.group("al") \
-        or m.group("fn")
+        or (m.group("fn") and "^" + m.group("fn"))  # (a footnote's key keeps its caret: "^3", called "[^3]")
     return label or (m.group("sup") or "").translate(_SUPERSCRIPT_DIGITS) or None
 
 

@@ -112,12 +112,16 @@ class Section(Record):
         self.heading_line, self.start_line, self.end_line, self.heading = heading_line, start_line, end_line, heading
 
 
+_ATTRIBUTES_RE = re.compile(r"\s*\{[.#-][^{}]{0,60}\}\s*$")
+
+
 def heading_key(line: str, longest: int = 60) -> str:
     """The words of a heading line without its dress, lower-cased."""
     s = line.replace("\u00a0", " ").strip()
     if len(s) > longest:
         return ""
     s = s.replace("<b>", "").replace("</b>", "")
+    s = _ATTRIBUTES_RE.sub("", s)  # pandoc's "# Bibliography {.unnumbered}", "## References {#refs}"
     s = _DECOR_RE.sub("", s)
     s = _NUMBERING_RE.sub("", s)
     return re.sub(r"\s+", " ", s).strip().lower()
@@ -226,7 +230,10 @@ def _footnote_section(lines: list[str]) -> Section | None:
     """A paper with no reference heading whose sources are its Markdown footnotes ("[^3]: FIDO Alliance, ..."): the
     definitions, from the first to the end, are its list, each under its key (a white paper, a blog post)."""
     defined = [i for i, line in enumerate(lines) if _FOOTNOTE_DEFINITION_RE.match(line)]
-    if len(defined) < 3 or not _has_content(lines, defined[0], len(lines)):
+    # (most of them cite a work, dated or linked: footnotes that comment, "[^2]: Interview protocol available on
+    # request.", are a paper's notes, not its sources)
+    sources = sum(1 for i in defined if re.search(r"\b(?:1[5-9]|20)\d\d\b|https?://|n\.d\.", lines[i]))
+    if len(defined) < 3 or sources < 0.7 * len(defined):
         return None
     return Section(heading_line=0, start_line=defined[0] + 1, end_line=len(lines) + 1, heading=FOOTNOTES)
 

@@ -23,7 +23,7 @@ from refcheck.section.cues import (
     looks_like_entry_start,
     strong_start,
 )
-from refcheck.section.find import Section, part_headings
+from refcheck.section.find import FOOTNOTES, Section, part_headings
 from refcheck.section.furniture import is_furniture, is_list_note, list_note_lines, repeated_furniture
 from refcheck.text.patterns import CAPS, CASE_RE, MONTH_WORD
 
@@ -102,7 +102,9 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
                 entries[-1].text, line.text.strip(), compounds)
     if layout == "wrapped":
         entries = _rejoin_tails(entries)
-    entries = [e for e in entries if len(e.text) > 3 and not is_list_note(e.text)]
+    notes = section.heading != FOOTNOTES  # (under a bibliography, Markdown footnotes "[^1]: ..." are notes)
+    entries = [e for e in entries if len(e.text) > 3 and not is_list_note(e.text)
+               and not (notes and (e.label or "").startswith("^"))]
     return _without_notes_after(entries, {ln.number for ln in lines if ln.marker})
 
 
