@@ -146,7 +146,9 @@ def body_regions(doc: Document, section) -> list[tuple[int, int]]:  # noqa: ANN0
     end_line = section.end_line
     end = doc.offset(end_line) if end_line <= len(doc.line_starts) else len(doc.text)
     regions = [(lead if lead < start else 0, start)]  # (a title block ends before the list)
-    if end < len(doc.text):
+    from refcheck.section.find import further_reading_after
+
+    if end < len(doc.text) and not further_reading_after(doc.lines, section):
         regions.append((end, len(doc.text)))
     return _without_own_citation(doc.text, regions)
 

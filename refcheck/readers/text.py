@@ -28,7 +28,8 @@ def decode(data: bytes, path: str, kind: str) -> Document:
         raise InputError(path, "file is empty")
     if kind == "markdown" and ("\\[" in text or "\\]" in text):
         text = unescape_brackets(text)
-    if kind == "markdown" and (":::" in text or "]{" in text or "<div" in text or "<span" in text or "```" in text):
+    if kind == "markdown" and (":::" in text or "]{" in text or "<div" in text or "<span" in text or "```" in text
+                               or "](" in text):
         text = blank_markup(text)
     if "¨" in text:
         text = _SPACING_DIAERESIS.sub("\u0308", text)
@@ -100,6 +101,8 @@ _FENCED_DIV = re.compile(r"^[ \t]*:{3,}[^\n]*$", re.MULTILINE)
 _HTML_BLOCK_TAG = re.compile(r"</?(?:div|span)\b[^<>]*>", re.IGNORECASE)
 _SPAN_CLOSE = re.compile(r"\]\{[.#][^{}\n]*\}")
 # a notebook's code cell, "``` python" ... "```": code, whose "x[1]" cites nothing
+# A Markdown link's target after its text, "[text](#anchor)", "[text](https://...)": what a reader sees is the text.
+_LINK_TARGET = re.compile(r"\](\((?:#|https?://|www\.|/)[^()\s]{0,300}\))")
 _CODE_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?^[ \t]{0,3}\1[ \t]*$", re.MULTILINE | re.DOTALL)
 
 
@@ -116,6 +119,8 @@ def blank_markup(text: str) -> str:
     for m in _CODE_FENCE.finditer(text):
         for line in re.finditer(r"[^\n]+", text[m.start():m.end()]):
             blank(m.start() + line.start(), m.start() + line.end())
+    for m in _LINK_TARGET.finditer(text):
+        blank(m.start(1), m.end(1))  # "[[2]](#cite_note-Maxfield2023-2)" reads "[[2]]", a link's text
     for m in _SPAN_CLOSE.finditer(text):
         depth, i = 0, m.start() - 1
         while i >= max(0, m.start() - 2000):  # the span's "[": its brackets inside ("[15]") balance

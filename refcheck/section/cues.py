@@ -212,3 +212,9 @@ def label_lines(lines: list[str], start_line: int, end_line: int) -> set[int]:
 # and its date ("CNN, Oct. 6, 2023.")
 CAPITAL_NAME_RE = re.compile(r"[" + CAPS + r"]{3,}[" + CAPS + r"'’\-]*(?:\s[-–]\s|[.,;]\s)"
                              r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d)")
+
+
+# A wiki's back-links before each of its references: "1. ^ a b Deci, Edward L. (1971)", "^ Jump up to: a b c",
+# German "↑ a b Alfred Wegener: ...", Russian "↑ 1 2 3 Вернадский В. И. ...", French "↑ a et b" (each a link)
+BACKLINKS_RE = re.compile(r"[\^↑]\s*(?:Jump up to:\s*)?(?:(?:[a-z]{1,2}|\d{1,2}(?:[.,]\d{1,2})?"
+                          r"|\[\**[a-z]{1,2}\**\])\s+(?=\S))*")  # (a Markdown export's "[***a***]" links)

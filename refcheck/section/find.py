@@ -46,7 +46,21 @@ REFERENCE_HEADINGS = frozenset({
     "ביבליוגרפיה", "منابع و مآخذ", "เอกสารอ้างอิง", "บรรณานุกรม", "संदर्भ", "संदर्भ सूची", "rujukan", "sanggunian",
     "daftar rujukan", "obras citadas", "ouvrages cités", "zitierte literatur", "literaturangaben", "quellen",
     "参考书目", "参考文献一覧", "참고자료",
+    "einzelnachweise",  # German Wikipedia's references
 })
+
+# An encyclopedia article's sections after its sources (Wikipedia in its languages): works and links it does not cite.
+_FURTHER = (r"(?:external links|further reading|see also|weblinks|liens externes|enlaces externos|collegamenti esterni"
+            r"|ligações externas|ссылки|lectures complémentaires|voir aussi|weiterführende literatur|véase también)")
+_FURTHER_RE = re.compile(_FURTHER)
+
+
+def further_reading_after(lines: list[str], section: Section) -> bool:
+    """Whether the list ends at a "Further reading", "External links" or "See also" heading: what follows lists works
+    the text does not cite, not body text that cites them."""
+    i = section.end_line - 1
+    return i < len(lines) and _FURTHER_RE.fullmatch(heading_key(lines[i])) is not None
+
 
 # Sections that follow a reference list in papers, and web-page furniture.
 _END_WORDS = (
@@ -65,6 +79,8 @@ _END_WORDS = (
     r"|biograph(?:y|ies)|author information|correspondence(?: address)?|korrespondenzanschrift|corresponding author"
     r"|authors?|autoren|autores|auteurs|autori|forfattere|författare|korrespondenzadresse"
     r"|cited by(?: \(\d{1,4}\))?|similar articles|recommended articles|article metrics|metrics|we value your privacy"
+    # an encyclopedia article's sections after its sources (Wikipedia in its languages): works it does not cite
+    r"|" + _FURTHER +
     # an abstract in a second language printed after the list (Turkish, Brazilian, Spanish journals)
     r"|(?:extended )?abstract|genişletilmiş özet|özet|resumo|resumen|résumé|zusammenfassung"
 )
@@ -85,6 +101,9 @@ _CITE_THIS_RE = re.compile(r"[*_]{0,2}(?:" + OWN_CITATION_LABEL + r"|(?:korrespo
                            r"|(?:revised )?manuscript (?:received|accepted)\b"
                            # MNRAS's last line: "This paper has been typeset from a TEX/LATEX file prepared by ..."
                            r"|this paper has been typeset from\b"
+                           # a wiki page's foot: 'Retrieved from "https://en.wikipedia.org/w/index.php?title=...'
+                           r"|normdaten\b|kategorien:|categories:|this page was last edited|diese seite wurde zuletzt"
+                           r"|(?:retrieved from|abgerufen von|récupérée de|obtenido de)\s+[\"“„«]?https?://\S*wiki"
                            # a site's cookie banner, whatever its length
                            r"|(?:we|this (?:web)?site) uses? cookies\b|cookie settings\b|accept all cookies\b"
                            # a journal's dates: ACM's "Received July 2023; revised ...; accepted ...", SciELO's
@@ -112,6 +131,8 @@ class Section(Record):
         self.heading_line, self.start_line, self.end_line, self.heading = heading_line, start_line, end_line, heading
 
 
+_EDIT_LINK_RE = re.compile(r"\s*\[(?:edit|editar|modifier|bearbeiten|править|modifica)(?:\s*\|[^\]]{1,30})?\]\s*$",
+                           re.IGNORECASE)
 _ATTRIBUTES_RE = re.compile(r"\s*\{[.#-][^{}]{0,60}\}\s*$")
 
 
@@ -122,6 +143,7 @@ def heading_key(line: str, longest: int = 60) -> str:
         return ""
     s = s.replace("<b>", "").replace("</b>", "")
     s = _ATTRIBUTES_RE.sub("", s)  # pandoc's "# Bibliography {.unnumbered}", "## References {#refs}"
+    s = _EDIT_LINK_RE.sub("", s)  # a wiki's "References[edit]", "Einzelnachweise[Bearbeiten | Quelltext bearbeiten]"
     s = _DECOR_RE.sub("", s)
     s = _NUMBERING_RE.sub("", s)
     return re.sub(r"\s+", " ", s).strip().lower()

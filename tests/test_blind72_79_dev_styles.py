@@ -1,0 +1,74 @@
+"""Habits of the papers on the dev halves of blind sets 72-79 (fixtures/papers_blind72 ... papers_blind79:
+encyclopedia and Wikipedia exports, veterinary and dental journals, economics working papers, history of science
+with archives, clinical guidelines, open-science psychology, philosophy and classics, anthropology; written by
+helpers who never read refcheck's code)."""
+
+from __future__ import annotations
+
+from refcheck.document import Document
+from refcheck.pipeline import check_document
+
+
+def _check(text: str):  # noqa: ANN202 - FileReport
+    return check_document(Document(path="p.txt", text=text))
+
+
+def _read(tmp_path, name: str, text: str):  # noqa: ANN001, ANN202 - Path, FileReport
+    from refcheck.app import CheckOptions, check_path
+
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return check_path(str(tmp_path / name), CheckOptions(use_config=False))
+
+
+_WIKI = ("The overjustification effect occurs when a reward decreases intrinsic motivation.[1][2] People attribute "
+         "their behaviour to the most salient cause.[3]\n\n"
+         "References[edit]\n"
+         "1. ^ a b Deci, Edward L. (1971). \"Effects of externally mediated rewards on intrinsic motivation\". Journal "
+         "of Personality and Social Psychology. 18 (1): 105–115.\n"
+         "2. ^ a b c Lepper, Mark R.; Greene, David; Nisbett, Richard E. (1973). \"Undermining children's intrinsic "
+         "interest with extrinsic reward\". Journal of Personality and Social Psychology. 28 (1): 129–137.\n"
+         "3. ^ Bem, Daryl J. (1972). \"Self-perception theory\". Advances in Experimental Social Psychology. Vol. 6. "
+         "New York: Academic Press. pp. 1–62.\n\n"
+         "Further reading[edit]\n"
+         "Kohn, Alfie (1993). Punished by Rewards. Boston: Houghton Mifflin.\n"
+         "Pink, Daniel H. (2009). Drive: The Surprising Truth About What Motivates Us. New York: Riverhead.\n\n"
+         "External links[edit]\n"
+         "\"Overjustification effect\", MathWorld\n"
+         "Retrieved from \"https://en.wikipedia.org/w/index.php?title=Overjustification_effect&oldid=1\"\n")
+
+
+def test_a_wiki_articles_references_are_read_without_their_back_links() -> None:
+    report = _check(_WIKI)
+    assert [r.fields.authors[0].family for r in report.references] == ["Deci", "Lepper", "Bem"]
+
+
+def test_further_reading_and_external_links_after_the_references_are_neither_entries_nor_body() -> None:
+    assert _check(_WIKI).findings == []
+
+
+def test_german_wikipedias_einzelnachweise_with_arrow_back_links_are_the_list() -> None:
+    text = ("Wegener veröffentlichte seine Theorie 1912.[1] Das Buch folgte 1915.[2] Er starb 1930 auf dem Eis.[3]"
+            "\n\n"
+            "Literatur\n\nUlrich Wutzke: Durch die weiße Wüste. Justus Perthes, Gotha 1997.\n\n"
+            "Einzelnachweise\n"
+            "↑ a b Alfred Wegener: Die Entstehung der Kontinente. In: Petermanns Geographische Mitteilungen. Band 58, "
+            "1912, S. 185–195.\n"
+            "↑ Alfred Wegener: Die Entstehung der Kontinente und Ozeane. Vieweg, Braunschweig 1915.\n"
+            "↑ Johannes Georgi: Im Eis vergraben. Erlebnisse auf Station „Eismitte“. Paul Müller, München 1933.\n\n"
+            "Normdaten (Person): GND: 118629832 | LCCN: n50047397 | VIAF: 41852958\n")
+    report = _check(text)
+    assert [r.raw[:15] for r in report.references] == ["Alfred Wegener:", "Alfred Wegener:", "Johannes Georgi"]
+    assert report.findings == []
+
+
+def test_a_markdown_wiki_exports_linked_notes_cite_their_entries(tmp_path) -> None:  # noqa: ANN001
+    text = ("Scurvy results from a lack of vitamin C.[[2]](#cite_note-Maxfield2023-2) Early symptoms include "
+            "weakness.[[1]](#cite_note-C-1)\n\n## References\n\n"
+            "1. ^ [***a***](#cite_ref-C_1-0) Carpenter KJ (1986). *The History of Scurvy and Vitamin C*. Cambridge: "
+            "Cambridge University Press.\n"
+            "2. ^ [***a***](#cite_ref-M_2-0) Maxfield L, Crane JS (2023). \"Vitamin C Deficiency\". *StatPearls*. "
+            "Treasure Island (FL): StatPearls Publishing.\n")
+    report = _read(tmp_path, "scurvy.md", text)
+    assert [r.raw[:9] for r in report.references] == ["Carpenter", "Maxfield "]
+    assert sorted(ref for c in report.citations for ref in c.references) == ["r1", "r2"]
+    assert report.findings == []
