@@ -95,9 +95,9 @@ def bracket_numbers(content: str) -> tuple[list[int], str | None] | None:
     """The numbers a bracket cites and its locator, beyond a bare list: "[4, Sec. 3]", "[34:12–15]",
     "[see also 23,37]"; None when the content is not a citation's."""
     content = content.replace("--", "–")  # Markdown/LaTeX's en dash: "[28, pp. 101--103]"
-    if content[:1] == "[" and content[-1:] == "]" and content.count("[") == 1:
-        # a wiki's link around its note, "[[2]]" (from "[[2]](#cite_note-2)")
-        return (nums, None) if (nums := numbers_in(content[1:-1])) is not None else bracket_numbers(content[1:-1])
+    if content[:1] == "[" and content[-1:] == "]" and content[1:-1].isdigit():
+        # a wiki's link around its note, "[[2]]" (from "[[2]](#cite_note-2)"); never a quantum code's "[[7,1,3]]"
+        return ([nums[0]], None) if (nums := numbers_in(content[1:-1])) else None
     if (found := with_locator(content)) is not None:
         return [found[0]], found[1]
     if len(content) <= 20 and (m := _COLON_LOCATOR_RE.fullmatch(content)):
