@@ -72,3 +72,40 @@ def test_a_markdown_wiki_exports_linked_notes_cite_their_entries(tmp_path) -> No
     assert [r.raw[:9] for r in report.references] == ["Carpenter", "Maxfield "]
     assert sorted(ref for c in report.citations for ref in c.references) == ["r1", "r2"]
     assert report.findings == []
+
+
+def test_a_german_forthcoming_year_wrapped_at_its_space_is_read() -> None:
+    text = ("Wir knüpfen an Goldfayn-Frank, Kieren und Trautmann (im\nErscheinen) und Goldfayn-Frank und Wohlfart "
+            "(2020) an.\n\nLiteratur\n\n"
+            "Goldfayn-Frank, O., P. Kieren und S. Trautmann (im Erscheinen), A Choice-Based Experiment on Inflation "
+            "Expectations, Journal of Monetary Economics.\n"
+            "Goldfayn-Frank, O. und J. Wohlfart (2020), Expectation Formation in a New Environment, Journal of "
+            "Monetary Economics 115, S. 301–320.\n")
+    assert _check(text).findings == []
+
+
+def test_a_running_foot_with_its_page_word_and_a_legal_notice_after_the_list_are_neither_entries_nor_body() -> None:
+    text = ("Arrears rose in 2022 (Kearns 2019).\n\nReferences\n\n"
+            "Kearns J (2019), 'Mortgage Arrears and Buffers', RBA Bulletin, March, pp 1–10.\n"
+            "Deutsche Bundesbank Diskussionspapier Nr. 27/2023                        Seite 21\n"
+            "Lowe P (2020), 'The Housing Market and the Economy', Address to the AFR Summit, Sydney, 12 March.\n\n"
+            "Copyright and Disclaimer Notice\n"
+            "The following disclaimer applies to data obtained from CoreLogic (2023) and used in this paper.\n")
+    report = _check(text)
+    assert len(report.references) == 2
+    assert [f.code for f in report.findings] == ["uncited"]
+
+
+def test_an_entry_opening_with_an_elided_particle_is_an_entry_and_its_narrative_citation_cites_it() -> None:
+    text = ("Our paper relates to work on stablecoins. d'Avernas, Maurin,\nand Vandeweyer (2022) model runs, as "
+            "the results d'Aubert (2006) anticipated.\n\nReferences\n\n"
+            "Aubert, P., 2006. Les salariés âgés face aux technologies. Économie et Statistique 397, 3–25.\n"
+            "Gorton, G., Metrick, A., 2012. Securitized banking and the run on repo. Journal of Financial\n"
+            "Economics 104, 425–451.\n"
+            "d'Avernas, A., Maurin, V., Vandeweyer, Q., 2022. Can stablecoins be stable?\n"
+            "Unpublished working paper. University of Chicago.\n"
+            "Diamond, D.W., Dybvig, P.H., 1983. Bank runs, deposit insurance, and\n"
+            "liquidity. Journal of Political Economy 91, 401–419.\n")
+    report = _check(text)
+    assert len(report.references) == 4
+    assert [f.code for f in report.findings] == ["uncited", "uncited"]  # Gorton and Diamond, not cited

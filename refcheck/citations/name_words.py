@@ -15,6 +15,7 @@ from refcheck.text.lexicon import NAME_CONNECTORS as CONNECTORS
 from refcheck.text.patterns import CAPS, CJK_CHARS, ET_AL_RE
 
 _CJK_NAME = re.compile(f"[{CJK_CHARS}]{{2,12}}")
+_ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall|nell|sull)['’][" + CAPS + r"][\w'’-]+,?$")
 _CASELESS_NAME = re.compile("[\u05d0-\u05ea\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff'’-]{2,30}")
 
 
@@ -53,7 +54,8 @@ def is_name_token(tok: str) -> bool:
     if _CASELESS_NAME.fullmatch(t):
         return True  # "الجابري", "בן-גוריון": Arabic-script and Hebrew letters have no capitals to tell a name by
     if not (first.isalpha() and first.isupper()):
-        return t.lower() in CONNECTORS or t in ("d'", "O'", "l'")
+        # "d'Avernas", "dell'Acqua", "l'Hôpital": an elided particle glued to the name
+        return t.lower() in CONNECTORS or t in ("d'", "O'", "l'") or _ELIDED_PARTICLE.match(t) is not None
     body = t.translate(str.maketrans("", "", "'’-–./")).rstrip("*")  # "Español–Suñer", "O’Brien", "Jr."
     return strip_marks(body).isalpha()  # "Stru\u0308mpfer": a combining diaeresis is part of the letter
 

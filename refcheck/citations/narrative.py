@@ -87,7 +87,7 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
             break  # a paragraph break ends the name, except inside "U.S.<break>Department of State"
         t = _CASE_SUFFIX.sub("", tok)  # "Smith's (2000)", Turkish "Pamuk'un (2000)", "Çizakça'nın (1996)"
         if run and (t.endswith(",") or t.endswith(";") or t.endswith(":")):
-            if not (has_and and t.endswith(",") and is_name_token(t) and t[0].isupper()):
+            if not (has_and and t.endswith(",") and is_name_token(t) and (t[0].isupper() or t[1:2] in "'’")):
                 break
             if run[-1][1].lower() in ("e", "y", "und"):
                 break  # "Santo André, e Mantovani (1998)": no comma comes before e/y in a list of names

@@ -138,7 +138,7 @@ def _with_authors(cit: Citation, authors: list[str]) -> Citation:
 # Asociación de Internet MX (2023) estima")
 _LOWER_PARTICLE = re.compile(r"(?:de|da|do|del|della|des|du|di|von|van|vom|[Ll]a|[Ee]l|[Ll]os|[Ll]as|[Ll]es?"
                              r"|[Ii]l|[Ll]o|[Dd]ie|[Dd]er|[Dd]as|[Hh]et|the)"
-                             r"\s+(?=[A-ZÀ-Ý])")
+                             r"\s+(?=[A-ZÀ-Ý])|[dl]['’](?=[A-ZÀ-Ý])")  # French "résultats d'Aubert (2006)"
 
 
 _CJK_RUN = re.compile("[" + CJK_CHARS + "]{2}")

@@ -46,6 +46,7 @@ _START_RES = (
     # Family, Given / Family, G. / Family , Mary (a slip in the seeds). Each given name is taken whole
     # (the lookahead): without it a run of capitals splits into names 2^n ways (issue 17: 12.6 s on 38).
     re.compile(r"^(?:[A-Z][a-z]*\s)?(?:(?:van|von|de|del|della|der|den|des|di|du|la|le|da|das|dos|te|ten|ter|zu|vom|y|St\.)\s)*"
+               r"(?:(?:d|l|dell|dall)['’])?"  # an elided particle glued on: "d'Avernas, A.", "dell'Acqua, F."
                r"[" + CAPS + r"][\w'’\-‐]+(?:\s[" + CAPS + r"][\w'’\-‐]+)?\s?,\s*"
                r"(?:&|(?:[" + CAPS + r"]\.\s?|[" + CAPS +
                    r"][\w'’\-‐]*(?![\w'’\-‐])\s?)+(?:(?:de|von|van|du|da)\b)?(?:[.,;(&“\"]|(?<=[a-zß-ÿ])[:/]|and\b|$|(?<=\.)|(?<=\.\s)"

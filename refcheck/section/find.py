@@ -52,14 +52,16 @@ REFERENCE_HEADINGS = frozenset({
 # An encyclopedia article's sections after its sources (Wikipedia in its languages): works and links it does not cite.
 _FURTHER = (r"(?:external links|further reading|see also|weblinks|liens externes|enlaces externos|collegamenti esterni"
             r"|ligações externas|ссылки|lectures complémentaires|voir aussi|weiterführende literatur|véase también)")
-_FURTHER_RE = re.compile(_FURTHER)
+# A report's legal notice after its list: "Copyright and Disclaimer Notice" (its data sources' names are no citations)
+_NOTICE = r"(?:copyright and )?disclaimer(?: notice)?|copyright notice|legal notice"
+_NOT_BODY_AFTER_RE = re.compile(f"{_FURTHER}|{_NOTICE}")
 
 
 def further_reading_after(lines: list[str], section: Section) -> bool:
-    """Whether the list ends at a "Further reading", "External links" or "See also" heading: what follows lists works
-    the text does not cite, not body text that cites them."""
+    """Whether the list ends at a "Further reading", "External links" or "See also" heading, or a legal notice's:
+    what follows lists works the text does not cite, or credits data, not body text that cites them."""
     i = section.end_line - 1
-    return i < len(lines) and _FURTHER_RE.fullmatch(heading_key(lines[i])) is not None
+    return i < len(lines) and _NOT_BODY_AFTER_RE.fullmatch(heading_key(lines[i])) is not None
 
 
 # Sections that follow a reference list in papers, and web-page furniture.
@@ -79,6 +81,7 @@ _END_WORDS = (
     r"|biograph(?:y|ies)|author information|correspondence(?: address)?|korrespondenzanschrift|corresponding author"
     r"|authors?|autoren|autores|auteurs|autori|forfattere|författare|korrespondenzadresse"
     r"|cited by(?: \(\d{1,4}\))?|similar articles|recommended articles|article metrics|metrics|we value your privacy"
+    r"|" + _NOTICE +
     # an encyclopedia article's sections after its sources (Wikipedia in its languages): works it does not cite
     r"|" + _FURTHER +
     # an abstract in a second language printed after the list (Turkish, Brazilian, Spanish journals)

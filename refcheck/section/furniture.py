@@ -54,11 +54,13 @@ _CAPITALS_HEAD_RE = re.compile(r"(?=(?:\S+\s+){3})[^\W\d_a-z][^\da-z]{15,100}")
 
 # A page's or report's copyright foot, whatever its length, in Markdown's emphasis too: "*© 2024 Halden & Meyer
 # Hospitality Advisory GmbH. This report is for information only and does not constitute investment advice.*"
+# A repository's stamp on every page: SSRN's "Electronic copy available at: https://ssrn.com/abstract=4412345"
+_REPOSITORY_FOOT_RE = re.compile(r"Electronic copy available at:\s*https?://\S+$")
 _COPYRIGHT_FOOT_RE = re.compile(r"[*_]{0,2}©\s?(?:1[5-9]|20)\d\d\b.{10,240}")
 
 
 def is_furniture(s: str, repeated: set[str]) -> bool:
-    if _COPYRIGHT_FOOT_RE.fullmatch(s):
+    if _COPYRIGHT_FOOT_RE.fullmatch(s) or _REPOSITORY_FOOT_RE.match(s):
         return True
     if RUNNING_HEAD_RE.match(s) or LINK_BUTTONS_RE.match(s) or DOWNLOAD_STAMP_RE.match(s) or _RULE_RE.fullmatch(s):
         return True  # (a rule drawn across a page, "────────────", never an entry: a repeated author's dashes are 3)

@@ -51,7 +51,10 @@ MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Ju
 # "i tryck", Finnish "painossa", Russian "в печати", Ukrainian "у друку", Turkish "baskıda". Matching reads each as
 # "in press".
 IN_PRESS = (r"in press|forthcoming|en prensa|no prelo|im druck|sous presse|à paraître|in stampa|w druku|v tisku"
-            r"|in druk|i tryck|painossa|в печати|у друку|baskıda")
+            r"|in druk|i tryck|painossa|в печати|у друку|baskıda"
+            # German "im Erscheinen", Portuguese "a publicar", Italian "di prossima pubblicazione", Spanish "de
+            # próxima aparición" (each may wrap at its space)
+            r"|im\s+erscheinen|a\s+publicar|di\s+prossima\s+pubblicazione|de\s+próxima\s+aparición")
 # "no date" beside "n.d.": Dutch "z.d.", Russian "б.г." (French "s.d.", Spanish "s.f.", German "o.J." are read where
 # they are; Latin "s.a." is also a company's "S.A.").
 NO_DATE_MORE = r"z\.\s?d\.|б\.\s?г\."
@@ -91,6 +94,7 @@ RUNNING_HEAD_RE = re.compile(
     r"|[A-Z][\w'’\-]+(?: et al\.?| and [A-Z][\w'’\-]+)? (?i:page) \d{1,4}"  # PMC manuscripts: "Okafor et al. Page 17"
     r"|[^\s].{0,78}?\s{4,}\d{1,4}(?: (?i:of) \d{1,4})?"  # any short head with its page ("11 of 12") pushed right
     r"|\d{1,4}\s{4,}[^\s].{0,78}"  # or to the left margin (an even page)
+    r"|[^\s].{0,78}?\s{4,}(?:Seite|Page|Página|Pagina|Strona|Side|Sida|Sivu)\s\d{1,4}"  # "... Nr. 27/2023    Seite 21"
     # a head with its authors pushed right or left: "CHI EA '24, May 11–16, 2024, Honolulu, HI, USA      Brandt et al."
     r"|[^\s].{0,78}?\s{6,}[A-Z][\w'’\-]+ et al\.?|[A-Z][\w'’\-]+ et al\.?\s{6,}[^\s].{0,78}"
     # a journal's foot: "PLOS ONE | https://doi.org/10.1371/journal.pone.0185809 September 28, 2017 13 / 20",
