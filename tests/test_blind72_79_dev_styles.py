@@ -109,3 +109,26 @@ def test_an_entry_opening_with_an_elided_particle_is_an_entry_and_its_narrative_
     report = _check(text)
     assert len(report.references) == 4
     assert [f.code for f in report.findings] == ["uncited", "uncited"]  # Gorton and Diamond, not cited
+
+
+_CLASSICS = ("\n\nReferences\n\n"
+             "Aristotle. (2014). Nicomachean ethics (C. D. C. Reeve, Trans.). Hackett. (Original work published ca. "
+             "350 B.C.E.)\n\n"
+             "Diels, H., & Kranz, W. (1951–52). Die Fragmente der Vorsokratiker (6th ed.). Weidmann.\n\n"
+             "Plato. (1997). Cratylus (C. D. C. Reeve, Trans.). In J. M. Cooper (Ed.), Complete works. Hackett. "
+             "(Original work published ca. 385 B.C.E.)\n")
+
+
+def test_an_ancient_works_date_before_its_editions_year_and_a_bekker_number_cite_the_edition() -> None:
+    text = "Practical wisdom is a reasoned state (Aristotle, ca. 350 B.C.E./2014, 1140b4–6)." + _CLASSICS
+    assert [(c.year, c.locator, c.references) for c in _check(text).citations] == [("2014", "1140b4–6", ["r1"])]
+
+
+def test_chicagos_bracketed_ancient_date_and_a_stephanus_page_cite_the_edition() -> None:
+    text = "Everything gives way (Plato [ca. 385 BCE] 1997, 402a)." + _CLASSICS
+    assert [(c.year, c.locator, c.references) for c in _check(text).citations] == [("1997", "402a", ["r3"])]
+
+
+def test_a_years_span_printed_with_two_digits_after_it_cites_the_work() -> None:
+    text = "B12 in Diels and Kranz (1951–52, 1:154) says something else." + _CLASSICS
+    assert [(c.year, c.references) for c in _check(text).citations] == [("1951", ["r2"])]

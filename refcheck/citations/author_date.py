@@ -212,7 +212,8 @@ def parse_part(text: str, offset: int, *, allow_no_year: bool) -> Part | None:
             while years[-1][-1:].isalpha() and (more := _NEXT_LETTER_RE.match(tail, pos)):
                 years.append(years[-1][:4] + more.group(1))  # "Girard (1858a, b)": 1858a and 1858b
                 pos = more.end()
-            if not years[-1][-1:].isalpha() and (span := _YEAR_SPAN_RE.match(tail, pos)):
+            if not years[-1][-1:].isalpha() and (span := _YEAR_SPAN_RE.match(tail, pos)) \
+                    and not (span.group("short") and span.group("short") <= years[-1][2:4]):
                 part.span_of_years = True  # "(Lindroth 1961-1969)": cited by its first year
                 pos = span.end()
             sep = re.match(r"\s*[,/]\s*", tail[pos:])
@@ -305,7 +306,8 @@ def leading_citation(text: str, offset: int) -> Part | None:
 
 
 _NEXT_LETTER_RE = re.compile(r"\s*,\s*([a-h])(?![\w.])")
-_YEAR_SPAN_RE = re.compile(r"\s*[-–]\s*(?:1[5-9]\d\d|20\d\d)(?!\d)")
+# (or its last two digits, later than the first year's: Diels and Kranz's "1951–52", an academic year "2019–20")
+_YEAR_SPAN_RE = re.compile(r"\s*[-–]\s*(?:1[5-9]\d\d|20\d\d|(?P<short>\d\d))(?!\d)")
 
 
 def _year_text(m: re.Match[str]) -> str:
@@ -325,4 +327,8 @@ _CJK_NAME = re.compile(f"[{CJK_CHARS}]{{2,12}}")
 # Chicago's original year before or after the edition's, "Anderson [1983] 2006", "Jahoda u. a. 1975 [1933]" (alone,
 # "Autor et Dorn [2013]", it is French economics' year)
 _ORIGINAL_YEAR_RE = re.compile(r"\[(?:1[5-9]\d\d|20\d\d)\]\s*(?=(?:1[5-9]\d\d|20\d\d))"
-                               r"|(?<=\d)\s*\[(?:1[5-9]\d\d|20\d\d)\]")
+                               r"|(?<=\d)\s*\[(?:1[5-9]\d\d|20\d\d)\]"
+                               # an ancient work's date before its edition's: APA's "ca. 350 B.C.E./2014", Chicago's
+                               # "Plato [ca. 385 BCE] 1997"
+                               r"|\[?(?:ca?\.\s?|circa\s)?\d{1,4}\s?(?:B\.\s?C\.(?:\s?E\.)?|BCE?|C\.\s?E\.|CE|A\.\s?D\.|AD)\]?"
+                               r"\s?/?\s?(?=(?:1[5-9]\d\d|20\d\d))")

@@ -32,7 +32,11 @@ TIME_RANGE = rf"{_TIME}(?:\s*[-–]\s*{_TIME})?"
 # (and philosophy's standard pages: Kant's A and B editions, "A320/B377", and the Academy edition, "4:285–86")
 _KANT = r"[ab]\d{1,4}(?:[-–]\d{1,4})?(?:/[ab]\d{1,4}(?:[-–]\d{1,4})?)?|\d{1,2}:\d{1,4}(?:[-–]\d{1,4})?"
 # (and a treatise's book, part and section, "(Hume, 1739–1740/2000, 1.3.14)")
-_BARE = rf"{_DLIST}|{TIME_RANGE}|{_KANT}|\d{{1,3}}(?:\.\d{{1,3}}){{2,3}}"
+# (and the classics' standard numbers: Aristotle by Bekker page, column and line, "1140b4–6", "987a32–b1"; Plato by
+# Stephanus page and section, "352b–358d", "441e–442b")
+_CLASSICAL = (r"\d{3,4}[ab]\d{1,2}(?:\s?[-–]\s?(?:\d{3,4}[ab])?\d{1,2}|\s?[-–]\s?[ab]\d{1,2})?"
+              r"|\d{1,3}[a-e](?:\s?[-–]\s?\d{0,3}[a-e])?")
+_BARE = rf"{_DLIST}|{TIME_RANGE}|{_KANT}|{_CLASSICAL}|\d{{1,3}}(?:\.\d{{1,3}}){{2,3}}"
 # A label runs into its number only when the number is digits ("p8"): "Li, 2009" is a name and a
 # year, not the label "l" and the roman numeral "i".
 # German "S. 45" (Seite), Czech and Slovak "s. 45" (strana), Russian "с. 45" (страница), Vietnamese "tr. 12"
