@@ -132,3 +132,27 @@ def test_chicagos_bracketed_ancient_date_and_a_stephanus_page_cite_the_edition()
 def test_a_years_span_printed_with_two_digits_after_it_cites_the_work() -> None:
     text = "B12 in Diels and Kranz (1951–52, 1:154) says something else." + _CLASSICS
     assert [(c.year, c.references) for c in _check(text).citations] == [("1951", ["r2"])]
+
+
+def test_a_bibliography_in_parts_by_kind_of_source_is_one_list_whatever_each_part_holds() -> None:
+    text = ("Relief was organised by district (Indian Famine Commission 1880; Arnold 1988).\n\n"
+            "Bibliography\n\nPrimary sources: printed\n\n"
+            "Indian Famine Commission. Report of the Indian Famine Commission. Part I: Famine Relief.\n"
+            "     London: HMSO, 1880.\n\n"
+            "Secondary sources\n\n"
+            "Arnold, David. Famine: Social Crisis and Historical Change. Oxford: Basil Blackwell, 1988.\n")
+    report = _check(text)
+    assert [r.line for r in report.references] == [7, 12]
+    assert report.findings == []
+
+
+def test_parts_under_sub_headings_after_tables_of_authorities_stay_in_the_list() -> None:
+    text = ("Privacy grew from confidence (Moreham 2005).\n\nBibliography\n\nTable of Cases\n"
+            "Campbell v MGN Ltd [2004] UKHL 22, [2004] 2 AC 457 .................................. 1\n"
+            "Wainwright v Home Office [2003] UKHL 53, [2004] 2 AC 406 ............................ 1\n"
+            "ZXC v Bloomberg LP [2022] UKSC 5, [2022] AC 1158 .................................... 3\n\n"
+            "Table of Legislation\nHuman Rights Act 1998 ........................................ 1\n\n"
+            "Secondary Sources\n"
+            "Moreham NA, ‘Privacy in the Common Law’ (2005) 121 LQR 628\n")
+    report = _check(text)
+    assert report.references[0].raw.startswith("Campbell v MGN")

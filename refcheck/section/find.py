@@ -194,7 +194,15 @@ def _joined_lists(key: str) -> bool:
 _PART_OF_LIST_RE = re.compile(r"(?:additional|other|further|secondary|supplementary|general|background) references"
                               r"|references (?:to|of|for) (?:the )?(?:included|excluded|ongoing|other|primary)?"
                               r" ?studies\b.{0,40}"
-                              r"|references (?:to studies )?(?:included|excluded) (?:in|from)\b.{0,40}")
+                              r"|references (?:to studies )?(?:included|excluded) (?:in|from)\b.{0,40}"
+                              # a history's lists by kind of source: "Archival sources", "Primary sources: printed",
+                              # "Secondary literature", "Sources manuscrites", "Ungedruckte Quellen"
+                              r"|(?:(?:archival|manuscript|unpublished|published|printed|primary|secondary|official"
+                              r"|newspaper)\s){1,2}(?:sources|literature|materials|works|documents)(?::\s?\w+)?"
+                              r"|archives?|archival (?:material|collections)|sekundärliteratur|archivalien"
+                              r"|(?:ungedruckte|gedruckte) quellen|sources (?:manuscrites|imprimées|primaires"
+                              r"|secondaires)|fuentes (?:primarias|secundarias|documentales|de archivo)"
+                              r"|fontes (?:primárias|secundárias)")
 
 
 _APPENDIX_OF_RE = re.compile(r"(?:appendix|annexe?|anexo|anhang|allegato|bijlage)\s+(?:[a-z]|\d{1,2}|[ivx]{1,4})"
@@ -235,6 +243,8 @@ def find_reference_section(doc: Document, learned: bool = True) -> Section | Non
     """
     lines = doc.lines
     candidates = [i for i, line in enumerate(lines) if is_reference_heading(line)]
+    if (whole := _main_with_parts(lines, candidates)) is not None:
+        return whole
     for k in range(len(candidates) - 1, -1, -1):
         idx = candidates[k]
         if k and _repeated_heading(lines, candidates[k - 1], idx):
@@ -263,6 +273,27 @@ def _footnote_section(lines: list[str]) -> Section | None:
     return Section(heading_line=0, start_line=defined[0] + 1, end_line=len(lines) + 1, heading=FOOTNOTES)
 
 
+def _main_with_parts(lines: list[str], candidates: list[int]) -> Section | None:
+    """A list heading followed closely by its parts' headings and nothing else ("BIBLIOGRAPHY" / "Primary Sources"
+    / ... / "Secondary Sources"; "References" / "References to studies included in this review" / ... / "Additional
+    references"): the whole, from the list's heading, however few entries a part holds."""
+    parts = [i for i in candidates if _PART_OF_LIST_RE.fullmatch(heading_key(lines[i]))]
+    mains = [i for i in candidates if i not in parts]
+    if not parts or not mains or not (after := [i for i in parts if i > mains[-1]]) or after != parts[-len(after):] \
+            or candidates[-1] != after[-1]:
+        return None
+    top = mains[-1]
+    end = _section_end(lines, top + 1)
+    if end <= after[-1] or not _has_content(lines, after[0], end):
+        return None
+    between = [ln for ln in lines[top + 1:after[0]] if ln.strip()]
+    # (other groups may come first, "Table of Cases" / "Campbell v MGN Ltd [2004] UKHL 22 ....... 1": dated lines and
+    # headings, never a body's prose)
+    if len(between) > 3 and sum(1 for ln in between if YEAR_RE.search(ln) or len(ln.split()) <= 6) < 0.7 * len(between):
+        return None
+    return Section(heading_line=top + 1, start_line=top + 2, end_line=end + 1, heading=lines[top].strip())
+
+
 def _repeated_heading(lines: list[str], before: int, idx: int) -> bool:
     """Whether the heading at IDX repeats one at BEFORE inside the same list: a thesis's running head
     ("References", right-aligned at the top of each page of its list) or "References (continued)" after a
@@ -276,8 +307,14 @@ def _repeated_heading(lines: list[str], before: int, idx: int) -> bool:
         # study's identifier above its entry (Cochrane's "Volpp 2009 {published data only}"); it may hold a single
         # one, too few for the line classifier to be sure of
         first = next((ln for ln in lines[before + 1:idx] if ln.strip()), "").strip()
-        return (looks_like_entry_start(without_marker(first)) or LABEL_LINE_RE.fullmatch(first) is not None) \
-            and _has_content(lines, before + 1, idx)
+        if (looks_like_entry_start(without_marker(first)) or LABEL_LINE_RE.fullmatch(first) is not None) \
+                and _has_content(lines, before + 1, idx):
+            return True
+        # (else the part opens under sub-headings, "Primary sources: archival", or with an archive's or a body's
+        # name: the lines read as a list's more than as prose)
+        labels = [lab for lab in classify_lines(lines[before + 1:idx]) if lab != "blank"]
+        return bool(labels) and _has_content(lines, before + 1, idx) \
+            and sum(lab in ("ref", "meta") for lab in labels) >= 0.5 * len(labels)
     labels = [lab for lab in classify_lines(lines[before + 1:idx]) if lab != "blank"]
     return len(labels) >= 3 and sum(lab in ("ref", "meta") for lab in labels) >= 0.7 * len(labels)
 
