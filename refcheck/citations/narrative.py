@@ -114,6 +114,10 @@ def lookback_name(text: str, pos: int, lo: int) -> tuple[str, int, bool] | None:
         if is_name_token(t) or (run and low in CONNECTORS):
             if t[:1].isupper() and low in CAP_STOP and not looks_like_acronym(t.strip(",.")):
                 break
+            if t[1:2] in "'’" and t[:1].islower() and not has_and:
+                # "résultats d'Aubert (2006)": read only in a list of names ("d'Avernas, Maurin, and Vandeweyer
+                # (2022)"); alone, the preposition and the name read as one cost a sealed real article a false finding
+                break
             if run and (caseless(t) != caseless(run[-1][1]) or (caseless(t) and len(run) >= 2)):
                 break  # "فقد بيّن Junco (2012)": the name is Junco; an Arabic name is one or two words before "("
             run.append((off, t))
