@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from refcheck.keys import assign_keys
 from refcheck.model import Name, RawEntry, Reference
+from refcheck.section.cues import BACKLINKS_RE
 from refcheck.section.cues import REPEATED_AUTHOR_RE as _REPEAT_RE
 
 _REPEAT_MARKS = {"---", "——", "———", "—", "--", "___", "––"}
@@ -15,10 +16,13 @@ def build_references(entries: list[RawEntry]) -> list[Reference]:
     # MLA/Chicago "---." stands for the previous entry's authors. The mark is replaced by
     # that entry's first author as printed, so the tagger reads the usual "Name. Title."
     # and never takes the mark (or a title opening "Mrs.") for a name.
-    repeat = [bool(_REPEAT_RE.match(e.text)) for e in entries]
+    # (a wiki's back-links before an entry, "^ a b Deci, Edward L. (1971)", stay in its text as printed and are no
+    # part of what is parsed)
+    bare = [e.text[m.end():] if (m := BACKLINKS_RE.match(e.text)) else e.text for e in entries]
+    repeat = [bool(_REPEAT_RE.match(t)) for t in bare]
     parsed: list = [None] * len(entries)
     heads = [i for i, r in enumerate(repeat) if not r]
-    for i, result in zip(heads, parse_entries([entries[i].text for i in heads]), strict=True):
+    for i, result in zip(heads, parse_entries([bare[i] for i in heads]), strict=True):
         parsed[i] = result
     tails = [i for i, r in enumerate(repeat) if r]
     if tails:
@@ -27,7 +31,7 @@ def build_references(entries: list[RawEntry]) -> list[Reference]:
             head = next((j for j in range(i - 1, -1, -1) if not repeat[j]), None)
             names = parsed[head][1].authors if head is not None else []
             stand_in = f"{_printed(names[0])}. " if names else ""
-            texts.append(stand_in + _REPEAT_RE.sub("", entries[i].text))
+            texts.append(stand_in + _REPEAT_RE.sub("", bare[i]))
         for i, result in zip(tails, parse_entries(texts), strict=True):
             parsed[i] = result
     refs: list[Reference] = []

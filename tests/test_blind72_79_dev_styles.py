@@ -37,9 +37,10 @@ _WIKI = ("The overjustification effect occurs when a reward decreases intrinsic 
          "Retrieved from \"https://en.wikipedia.org/w/index.php?title=Overjustification_effect&oldid=1\"\n")
 
 
-def test_a_wiki_articles_references_are_read_without_their_back_links() -> None:
+def test_a_wiki_articles_references_are_parsed_without_their_back_links_and_printed_with_them() -> None:
     report = _check(_WIKI)
     assert [r.fields.authors[0].family for r in report.references] == ["Deci", "Lepper", "Bem"]
+    assert report.references[0].raw.startswith("^ a b Deci, Edward L. (1971)")
 
 
 def test_further_reading_and_external_links_after_the_references_are_neither_entries_nor_body() -> None:
@@ -57,7 +58,8 @@ def test_german_wikipedias_einzelnachweise_with_arrow_back_links_are_the_list() 
             "↑ Johannes Georgi: Im Eis vergraben. Erlebnisse auf Station „Eismitte“. Paul Müller, München 1933.\n\n"
             "Normdaten (Person): GND: 118629832 | LCCN: n50047397 | VIAF: 41852958\n")
     report = _check(text)
-    assert [r.raw[:15] for r in report.references] == ["Alfred Wegener:", "Alfred Wegener:", "Johannes Georgi"]
+    assert [r.raw[:21] for r in report.references] == ["↑ a b Alfred Wegener:", "↑ Alfred Wegener: Die",
+                                                       "↑ Johannes Georgi: Im"]  # as printed, one entry a line
     assert report.findings == []
 
 
@@ -69,7 +71,7 @@ def test_a_markdown_wiki_exports_linked_notes_cite_their_entries(tmp_path) -> No
             "2. ^ [***a***](#cite_ref-M_2-0) Maxfield L, Crane JS (2023). \"Vitamin C Deficiency\". *StatPearls*. "
             "Treasure Island (FL): StatPearls Publishing.\n")
     report = _read(tmp_path, "scurvy.md", text)
-    assert [r.raw[:9] for r in report.references] == ["Carpenter", "Maxfield "]
+    assert [r.fields.authors[0].family for r in report.references] == ["Carpenter", "Maxfield"]
     assert sorted(ref for c in report.citations for ref in c.references) == ["r1", "r2"]
     assert report.findings == []
 

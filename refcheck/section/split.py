@@ -75,8 +75,7 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
             text_start = m.start("pa") - 1 if m.group("pa") else m.end()
         else:
             text_start = len(raw) - len(raw.lstrip())
-        if (back := cue_rules.BACKLINKS_RE.match(raw, text_start)) is not None:
-            text_start = back.end()  # a wiki's back-links: "1. ^ a b Deci, Edward L. (1971)"
+        back = cue_rules.BACKLINKS_RE.match(raw, text_start)  # a wiki's "1. ^ a b Deci, ...": an entry opens there
         if page_break and lines and not m and _runs_on(lines[-1].text):
             blank = False  # the blank lines around a page's head are no paragraph break inside an entry
         lines.append(_Line(n, raw[text_start:], text_start + 1, len(raw) - len(raw.lstrip()),
