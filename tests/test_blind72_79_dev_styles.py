@@ -158,3 +158,17 @@ def test_parts_under_sub_headings_after_tables_of_authorities_stay_in_the_list()
             "Moreham NA, ‘Privacy in the Common Law’ (2005) 121 LQR 628\n")
     report = _check(text)
     assert report.references[0].raw.startswith("Campbell v MGN")
+
+
+def test_french_notes_called_in_parentheses_are_notes_and_their_calls_no_page_locators() -> None:
+    text = ("La lecture a été discutée par les historiens proches de l'Institut Pasteur (1). Geison a montré que les "
+            "essais n'étaient pas achevés (2).\n\n___________\n"
+            "(1) P. Debré, Louis Pasteur, Paris, Flammarion, 1994, p. 487-493.\n"
+            "(2) G. L. Geison, The Private Science of Louis Pasteur, Princeton, Princeton University Press, 1995, "
+            "p. 3-21.\n\n"
+            "BIBLIOGRAPHIE\n\n"
+            "DEBRÉ Patrice, Louis Pasteur, Paris, Flammarion, 1994.\n"
+            "GEISON Gerald L., The Private Science of Louis Pasteur, Princeton, Princeton University Press, 1995.\n")
+    report = _check(text)
+    assert report.style == "chicago-notes"
+    assert report.findings == []

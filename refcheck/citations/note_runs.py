@@ -18,7 +18,9 @@ from refcheck.text.patterns import CAPS
 # (an edition wrapped to a line's start is none: "   20. Aufl., Heidelberg 1995.", ABNT's "2. ed. São Paulo")
 _NOTE_RE = re.compile(r"^[ \t]*(?:\[(?P<a>\d{1,3})\]|\[\^(?P<b>\d{1,3})\]:|(?P<c>\d{1,3})\.(?=[ \t])"
                       r"(?![ \t]+(?:Aufl|Ausg|[EeÉé]d(?:n|ition|ição|ición|izione)?\b|wyd\.|Bd\.))"
-                      r"|(?P<d>\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})(?=[ \t]+(?:[" + CAPS + r"“\"‘*]|Ibid|Id\.|ibid)))"
+                      r"|(?P<d>\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})(?=[ \t]+(?:[" + CAPS + r"“\"‘*]|Ibid|Id\.|ibid))"
+                      # French humanities' notes called "(1)": "(1) G. L. Geison, The Private Science ...", "(2) Ibid."
+                      r"|\((?P<e>\d{1,3})\)(?=[ \t]+(?:(?:[" + CAPS + r"]\.\s?)+[" + CAPS + r"]|Ibid|Id\.|ibid|Op\.)))"
                       r"[ \t]*(?P<text>\S.*)$", re.MULTILINE)
 _RAISED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 MIN_RUN = 2
@@ -38,7 +40,7 @@ def find_notes(text: str) -> list[Note]:
     """Numbered paragraphs in runs 1, 2, 3, ... (a run restarts at 1 per chapter); runs of 2 or more."""
     runs: list[list[Note]] = []
     current: list[Note] = []
-    found = [(int((m.group("a") or m.group("b") or m.group("c") or m.group("d")).translate(_RAISED)), m)
+    found = [(int((m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")).translate(_RAISED)), m)
              for m in _NOTE_RE.finditer(text)]
     for k, (n, m) in enumerate(found):
         note = Note(n, m.start("text"), m.group("text").strip())
