@@ -8,8 +8,9 @@ import re
 
 from refcheck.document import Document
 from refcheck.model import Citation
+from refcheck.text.patterns import FOOTNOTE_KEY
 
-_FOOTNOTE_CALL = re.compile(r"\[\^([^\]\s^]{1,20})\](?!:)")
+_FOOTNOTE_CALL = re.compile(rf"\[\^({FOOTNOTE_KEY})\](?!:)")
 
 
 def footnote_calls(doc: Document, regions: list[tuple[int, int]]) -> list[Citation]:

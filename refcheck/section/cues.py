@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from refcheck.style import ALPHA_LABEL
-from refcheck.text.patterns import CAPS, CJK_CHARS, DOWNLOAD_STAMP_RE
+from refcheck.text.patterns import CAPS, CJK_CHARS, DOWNLOAD_STAMP_RE, FOOTNOTE_KEY
 
 # ACS numbers its entries "(1) Rohe, K.; ...", "(29) van Ooij" (a letter must follow: "(45) 12679" is a wrapped issue).
 # A year opening a wrapped line ("2019. “The Origins ...”") is the entry's date, not its number, and a dash
@@ -29,7 +29,7 @@ MARKER_RE = re.compile(r"^(\s*)(?:(?P<bullet>[*•·▪◦]|[-–](?!\s+\d))\s+|
                        r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s+(?=[^\W\d_])"
                        rf"|\[(?P<al>{ALPHA_LABEL})\]\s+(?=\S)"
                        # a Markdown footnote's definition: "[^3]: FIDO Alliance, ..." (its key is its label)
-                       r"|\[\^(?P<fn>[^\]\s^]{1,20})\]:\s+(?=\S)"
+                       rf"|\[\^(?P<fn>{FOOTNOTE_KEY})\]:\s+(?=\S)"
                        # J.UCS opens an entry with its citation: "[Vandamme et al., 2016] Vandamme, S. G., ..."
                        r"|\[[^\W\d_][^\[\]\n]{0,80}?,?\s(?:1[5-9]|20)\d\d[a-z]?\]\s+(?=[^\W\d_]))")
 # "de Queiroz (2007)", "von Philipsborn (2011)", "da Costa. 2015.": a family name's lower-case particles.

@@ -15,7 +15,7 @@ import re
 from refcheck._record import Record
 from refcheck.document import Document
 from refcheck.section.cues import LABEL_LINE_RE, MARKER_RE, looks_like_entry_start, marker_label, without_marker
-from refcheck.text.patterns import OWN_CITATION_LABEL, RUNNING_HEAD_RE, YEAR_RE
+from refcheck.text.patterns import FOOTNOTE_KEY, OWN_CITATION_LABEL, RUNNING_HEAD_RE, YEAR_RE
 
 REFERENCE_HEADINGS = frozenset({
     "references", "reference list", "list of references", "references cited", "works cited",
@@ -258,7 +258,7 @@ def find_reference_section(doc: Document, learned: bool = True) -> Section | Non
 
 # The heading given to a list of Markdown footnotes found without a reference heading.
 FOOTNOTES = "Markdown footnotes"
-_FOOTNOTE_DEFINITION_RE = re.compile(r"\[\^[^\]\s^]{1,20}\]:\s+\S")
+_FOOTNOTE_DEFINITION_RE = re.compile(rf"\[\^{FOOTNOTE_KEY}\]:\s+\S")
 
 
 def _footnote_section(lines: list[str]) -> Section | None:
@@ -267,7 +267,7 @@ def _footnote_section(lines: list[str]) -> Section | None:
     defined = [i for i, line in enumerate(lines) if _FOOTNOTE_DEFINITION_RE.match(line)]
     # (most of them cite a work, dated or linked: footnotes that comment, "[^2]: Interview protocol available on
     # request.", are a paper's notes, not its sources)
-    sources = sum(1 for i in defined if re.search(r"\b(?:1[5-9]|20)\d\d\b|https?://|n\.d\.", lines[i]))
+    sources = sum(1 for i in defined if YEAR_RE.search(lines[i]) or re.search(r"https?://|n\.d\.", lines[i]))
     if len(defined) < 3 or sources < 0.7 * len(defined):
         return None
     return Section(heading_line=0, start_line=defined[0] + 1, end_line=len(lines) + 1, heading=FOOTNOTES)

@@ -8,6 +8,9 @@ import re
 YEAR = r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)"
 YEAR_RE = re.compile(YEAR)
 
+# A Markdown footnote's key, as its definition "[^3]: ..." and its calls "[^3]" print it.
+FOOTNOTE_KEY = r"[^\]\s^]{1,20}"
+
 # A DOI as printed: "10.1000/xyz123" (Crossref's recommended pattern, with its suffix characters).
 DOI_RE = re.compile(r"\b10\.\d{4,9}/[-._;()/:A-Za-z0-9<>\[\]]+[A-Za-z0-9/)\]>]")
 
