@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from refcheck import __version__
+from refcheck import __version__, _regex_cache
 from refcheck._terminal import HelpFormatter as _HelpFormatter
 from refcheck.errors import InputError
 from refcheck.report import LISTS, REPORTS
@@ -29,6 +29,7 @@ STDIN_TYPES = ("text", "markdown", "latex", "docx", "pdf")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _regex_cache.install()  # the commands' modules compile their patterns as they are imported
     parser = _build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
