@@ -149,21 +149,23 @@ class Fields(Record):
 class RawEntry(Record):
     """One reference as found in the document, re-joined onto one line."""
 
-    __slots__ = ("text", "line", "column", "label")
+    __slots__ = ("text", "line", "column", "label", "mark")
     text: str
     line: int
     column: int
     label: str | None  # "1" for an entry numbered "[1]" or "1." (IEEE/numeric lists)
+    mark: str | None  # the list's mark as printed when it is no "[1]" or "1.": "¹", "1) ", "a. ", "• "
 
-    def __init__(self, text: str, line: int, column: int, label: str | None = None) -> None:
+    def __init__(self, text: str, line: int, column: int, label: str | None = None, mark: str | None = None) -> None:
         self.text = text
         self.line = line
         self.column = column
         self.label = label
+        self.mark = mark
 
 
 class Reference(Record):
-    __slots__ = ("id", "line", "column", "raw", "type", "key", "fields", "label", "extra")
+    __slots__ = ("id", "line", "column", "raw", "type", "key", "fields", "label", "extra", "mark")
     id: str
     line: int
     column: int
@@ -173,10 +175,11 @@ class Reference(Record):
     fields: Fields
     label: str | None  # the entry's number in a numbered list ("[3]" -> "3")
     extra: dict[str, Any]  # stage-specific additions (resolution, ...)
+    mark: str | None  # the list's mark as printed, when it is no "[1]" or "1." (RawEntry.mark)
 
     def __init__(self, id: str, line: int, column: int, raw: str, type: str = "misc", key: str = "",
                  fields: Fields | None = None, label: str | None = None,
-                 extra: dict[str, Any] | None = None) -> None:
+                 extra: dict[str, Any] | None = None, mark: str | None = None) -> None:
         self.id = id
         self.line = line
         self.column = column
@@ -186,11 +189,15 @@ class Reference(Record):
         self.fields = Fields() if fields is None else fields
         self.label = label
         self.extra = {} if extra is None else extra
+        self.mark = mark
 
     def printed(self) -> str:
         """The entry as the paper prints it: an alphabetic list's label (or a Markdown footnote's key) is part of the
         entry, the key the text cites it by ("[Bil99] P. Billingsley, Convergence ...", "[^3]: FIDO Alliance, ...");
-        a numbered list's number is the list's, kept apart."""
+        a numbered list's "[1]" or "1." is the list's, kept apart; any other mark is printed with the entry ("¹N. P.
+        Padture, ...", "1) R. Schlögl, ...", "a. BARDIN, Laurence. ...")."""
+        if self.mark:
+            return self.mark + self.raw
         if self.label and self.label[0].isalpha() and not self.raw.startswith(f"[{self.label}]"):
             return f"[{self.label}] {self.raw}"
         if self.label and self.label[0] == "^":  # a Markdown footnote that is an entry: "[^3]: FIDO Alliance, ..."

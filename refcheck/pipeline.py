@@ -77,6 +77,14 @@ def check_document(doc: Document, *, style: str | None = None, citations: bool =
         from refcheck.matching.in_use import drop_uncited_in_use
 
         findings += drop_uncited_in_use(checked.findings, refs, _unread_body(doc, regions, checked.citations))
+        if "@" in doc.text:
+            from refcheck.citations.leftover_keys import leftover_keys
+
+            # "[@devlin2019bert]" left by a partial render: a citation, and its entry is cited
+            cits, keyed = leftover_keys(doc, regions, refs, len(report.citations) + 1)
+            cited = {r for c in cits for r in c.references}
+            report.citations = report.citations + cits
+            findings = [f for f in findings if not (f.code == "uncited" and f.reference in cited)] + keyed
         if numbered_notes(refs, report.citations) or under_notes_heading(doc, section):
             findings = [f for f in findings if f.code != "duplicate-entry"]
     report.findings = sort_findings(findings)

@@ -42,7 +42,7 @@ def build_references(entries: list[RawEntry]) -> list[Reference]:
             # MLA and Chicago write "---." for "same author(s) as above".
             fields.authors = list(refs[-1].fields.authors)
         refs.append(Reference(id=f"r{i}", line=entry.line, column=entry.column, raw=entry.text,
-                              type=kind, fields=fields, label=entry.label))
+                              type=kind, fields=fields, label=entry.label, mark=entry.mark))
     assign_keys(refs)
     return refs
 

@@ -156,7 +156,7 @@ _BOOK_AND_SECTION_RE = re.compile(
 _PLACE_PREFIX_RE = re.compile(r"(?:St|Ste|Mt|Ft|Pt|Saint|Sainte|Mount|Fort|Lake|Cape|Port|Isle)\.?\s+[A-Z]")
 
 # An MLA page or place after the name: "Smith 45-47", "Buckley, 25", "Wang et al., chap. 2" (locator's labels).
-_MLA_LOCATOR_RE = lazy(rf"(?:,\s*|\s+)((?:{LABEL}\.?\s*)?\d[\d\s,–—-]{{0,20}}|{TIME_RANGE})$")
+_MLA_LOCATOR_RE = lazy(rf"(?:,\s*|\s+)((?:{LABEL}\.?\s*)?\d[\d\s,–—-]{{0,20}}|{TIME_RANGE}|{loc.DIVISIONS})$")
 _QUOTED_TITLE_RE = re.compile(r"“[^”]{1,400}”")
 
 

@@ -36,7 +36,9 @@ _KANT = r"[ab]\d{1,4}(?:[-–]\d{1,4})?(?:/[ab]\d{1,4}(?:[-–]\d{1,4})?)?|\d{1,
 # Stephanus page and section, "352b–358d", "441e–442b")
 _CLASSICAL = (r"\d{3,4}[ab]\d{1,2}(?:\s?[-–]\s?(?:\d{3,4}[ab])?\d{1,2}|\s?[-–]\s?[ab]\d{1,2})?"
               r"|\d{1,3}[a-e](?:\s?[-–]\s?\d{0,3}[a-e])?")
-_BARE = rf"{_DLIST}|{TIME_RANGE}|{_KANT}|{_CLASSICAL}|\d{{1,3}}(?:\.\d{{1,3}}){{2,3}}"
+# A play's act, scene and lines, an epic's book and lines, a code's article: "3.3.36-38", "5.1.77", "2.4.2"
+DIVISIONS = r"\d{1,3}(?:\.\d{1,3}){2,3}(?:\s?[-–]\s?\d{1,4}(?:\.\d{1,3}){0,3})?"
+_BARE = rf"{_DLIST}|{TIME_RANGE}|{_KANT}|{_CLASSICAL}|{DIVISIONS}"
 # A label runs into its number only when the number is digits ("p8"): "Li, 2009" is a name and a
 # year, not the label "l" and the roman numeral "i".
 # German "S. 45" (Seite), Czech and Slovak "s. 45" (strana), Russian "с. 45" (страница), Vietnamese "tr. 12"

@@ -49,6 +49,8 @@ def numbers_in(content: str) -> list[int] | None:
     out: list[int] = []
     for piece in content.split(","):
         piece = piece.strip()
+        if piece[:1] == "0" and piece[1:2].isdigit():
+            return None  # "(10,003)", "(2,05)": a thousands group or decimal digits; no entry is numbered "003"
         bounds = re.split(r"\s*[-–—−]\s*", piece)
         if len(bounds) == 2:
             a, b = int(bounds[0]), int(bounds[1])

@@ -48,6 +48,14 @@ _SHORT_WORDS = r"(?:it|us|up|on|in|so|do|be|me|by)"
 _GLUED_RE = re.compile(
     rf"(?:(?<![\w-])([{_SMALL}]{{3,}}|{_SHORT_WORDS}(?={_LIST}[.,;:])|(?<=\band\s)[A-Z][a-z]{{2,}}|(?<=\s&\s)[A-Z][a-z]{{2,}})"
     rf"|([A-Za-z]{{1,40}}|\))([.,;:’”\"']|\.[’”\"']))({_LIST})(?=[\s.,;:)\]]|$)")
+# More places a flattened number is glued to, in a paper whose form is glued numbers (never read alone): a name
+# ending a clause, "Charlson14.", "Morisky14,", "Association10." (a capital and four small letters or more: no
+# "Sox2", "Pax6" gene); a hyphenated word's second part, "norte-americanos9", "β-lactámico12"; an acronym or year in
+# brackets, "(NVS)6", "(EHFScBS-9)12", "Fabbri et al. (2019)8"; a percentage, "30%1,2"; "et al.,14".
+_GLUED_MORE_RE = re.compile(
+    rf"(?:(?<![\w-])([A-Z][{_SMALL}]{{4,}})|(?<=[^\W\d_]-)([{_SMALL}]{{3,}})|(\([^\s()]{{1,30}}\))|(%)|\b(al\.,))"
+    rf"({_LIST})(?=[\s.,;:)\]]|$)")
+_NAME_LINE = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]*\d{1,2}(?:,\d{1,2})*\*?\s*")
 _ABBREVIATIONS = frozenset(
     "fig figs p pp vol vols no nos eq eqs ref refs sec secs ch chap table tab tabs art para ed eds e g i "
     "approx ca n vs v ver version step steps item items part suppl ext app appendix line lines sect".split())
@@ -88,6 +96,9 @@ def _after_initials(text: str, j: int) -> bool:
     return m is not None and m.group(1).lower() not in CAP_STOP
 
 
+_YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d$")
+
+
 def unicode_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, list[int], str | None]]:
     """Runs of superscript digits after a word or its punctuation; exponents ("m²", "10⁻³", "s⁻¹") excluded."""
     out: list[tuple[int, int, list[int], str | None]] = []
@@ -107,7 +118,9 @@ def unicode_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, list[int
         # "... nonlinear ²⁴. ²⁷ found that": a number opening a sentence or a paragraph names its source
         opens_sentence = (j == lo or text[j - 1] == "\n" or (spaced and text[s - 2:s - 1] in (".", "!", "?"))) \
             and re.match(r" [a-z]", text[m.end():m.end() + 2]) is not None
-        if word is None and not opens_sentence and not re.search(r"[.,;:]", text[j:s]):
+        # "del World Workshop del 2017¹˒⁵": a year takes no exponent
+        after_year = word is None and _YEAR_BEFORE.search(text, max(lo, j - 6), j) is not None
+        if word is None and not opens_sentence and not after_year and not re.search(r"[.,;:]", text[j:s]):
             # after a digit or a space: an exponent or a stray mark ("² argued that" is a citation); after a
             # sentence's punctuation it is a citation whatever ends the sentence ("(14% vs 10%).¹²")
             continue
@@ -175,7 +188,27 @@ def glued_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, list[int],
                 and added[1] is None and got[0][-1] < added[0][0]:
             got, end = (got[0] + added[0], got[1]), more.end(1)
         out.append((m.start(4), end, got[0], got[1]))
-    return out
+    for m in _GLUED_MORE_RE.finditer(text, lo, hi):
+        if m.group(1) and (m.group(1).lower() in _ABBREVIATIONS or text[m.end():m.end() + 1] not in ".,;:)"
+                           or _NAME_LINE.fullmatch(
+                text, text.rfind("\n", 0, m.start()) + 1, (text.find("\n", m.end()) + 1 or len(text) + 1) - 1)):
+            continue  # a name's number ends a clause ("Charlson14."; "Python3 is" is a name); "Ana Rita Moreira1"
+            # is an author's affiliation, on a line of its own
+        if (got := parse_list(m.group(6))) is not None:
+            out.append((m.start(6), m.end(6), got[0], got[1]))
+    return sorted(g for g in out if not _plain_byline(text, g[0]))
+
+
+# "Jonas Weber,1 Ana P. Costa,1,2 and Martin Ruiz1,a)": authors and their affiliations' marks, not sources
+_MARKS = r"(?:\d{1,2}|[a-z]\)|\*)(?:,(?:\d{1,2}|[a-z]\)|\*))*"
+_PLAIN_BYLINE_RE = re.compile(r"(?:\s*(?:and\s+|&\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*,?" + _MARKS + r",?)+\s*")
+
+
+def _plain_byline(text: str, at: int) -> bool:
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    hi = len(text) if hi < 0 else hi
+    return hi - lo <= 240 and _PLAIN_BYLINE_RE.fullmatch(text, lo, hi) is not None
 
 
 # A raised number flattened onto the year before it: "tenía obesidad en 20193.", "la referencia OMS 200711:", "Encuesta

@@ -118,11 +118,18 @@ def is_pandoc_markdown(doc: Document) -> bool:
 
 
 def rendered_without_bibliography(doc: Document, path: Path) -> bool:
-    """A paper pandoc has already rendered keeps its front matter but cites by no @key and prints its list; when
-    the .bib file its front matter names did not travel with it, it is prose, checked as any paper is."""
+    """A paper pandoc has already rendered keeps its front matter but prints its list (and cites by no @key, or
+    by a few keys left unresolved); when the .bib file its front matter names did not travel with it, it is
+    prose, checked as any paper is."""
     fm = front_matter(doc.text)
-    return fm is not None and not find_citations(doc.text, fm.end) \
-        and any(not (Path(path).parent / item.value).is_file() for item in fm.keys.get("bibliography", []))
+    if fm is None or all((Path(path).parent / item.value).is_file() for item in fm.keys.get("bibliography", [])):
+        return False
+    if not find_citations(doc.text, fm.end):
+        return True
+    from refcheck.section.find import find_reference_section
+
+    section = find_reference_section(doc)
+    return section is not None and section.end_line - section.start_line >= 3
 
 
 @dataclass(slots=True)

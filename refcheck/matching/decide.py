@@ -51,6 +51,13 @@ class Match(Record):
         self.variant = variant
 
 
+def _whole_title(index: ReferenceIndex, cands: set[int], title: str) -> set[int]:
+    """"(Hamlet 3.3.97-98)" beside *Hamlet*, "Hamlet and His Problems" and *Hamlet in Purgatory*: the entry
+    whose whole title is the cited one, when there is one."""
+    cited = nm.title_core(nm.title_words(title))
+    return {i for i in cands if nm.title_core(index.titles[i]) == cited} or cands
+
+
 def match_citation(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | None = None) -> Match:
     """Match an author-date, MLA or title citation. ``aliases`` holds abbreviations the
     text defined itself ("World Health Organization [WHO]" makes "WHO" an alias).
@@ -206,12 +213,14 @@ def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | 
         # "Pollinator. (n.d.). In Merriam-Webster ...".
         exact = index.by_title(cit.title) or (index.by_raw_lead(cit.title) if not cit.authors else set())
         by_title = True
+        exact = _whole_title(index, exact, cit.title)
         if exact and cit.authors:
             kept = {i for i in exact if index.raw_contains(i, cit.authors[0])}
             exact = kept or exact
     if not exact and not short and cit.authors and not cit.title:
         # A title printed where the author goes: "(Trafficking in Persons Report, 2009)".
-        exact = index.by_title(cit.authors[0], contains=len(nm.words(cit.authors[0])) >= 4)
+        exact = _whole_title(index, index.by_title(cit.authors[0], contains=len(nm.words(cit.authors[0])) >= 4),
+                             cit.authors[0])
         by_title = bool(exact)
     for pool in (exact, short):
         if not pool:
@@ -259,9 +268,11 @@ def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | 
             return Match("unresolved")  # a title's first words and another year: not evidence of this work
         if ev.co_author_fits(index, cit, cands):
             return Match("unresolved")
-        if cit.et_al and all(ev.name_count(refs[i]) == 1 for i in cands):
-            # "Howard et al. 1989" beside "Howard V (2005)": another year and one author, not three; the
-            # cited work is not listed (a year-mismatch would point at a work the citation does not describe)
+        if (cit.et_al and all(ev.name_count(refs[i]) == 1 for i in cands)) or (
+                len(cit.authors) == 2 and not cit.et_al and all(ev.name_count(refs[i]) >= 3 for i in cands)):
+            # "Howard et al. 1989" beside "Howard V (2005)": another year and one author, not three; "Both & Visser
+            # 2001" beside "Both C, Bouwhuis S, Lessells CM, Visser ME. 2006": two authors, not four. The cited
+            # work is not listed (a year-mismatch would point at a work the citation does not describe)
             return Match("no-entry", [], suggestions=ev.by_year_closeness(index, cands, cit.year))
         return Match("year-mismatch", [], suggestions=ev.by_year_closeness(index, cands, cit.year))
     if not cit.authors and not cit.title:

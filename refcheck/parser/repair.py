@@ -21,6 +21,7 @@ from refcheck.parser.repair_books import (
 from refcheck.parser.repair_dates import (
     in_press_opening_title,
     month_before_vancouver_year,
+    no_date_closing_author,
     no_date_opening_span,
     year_between_title_parts,
     year_inside_title,
@@ -67,6 +68,7 @@ def align_to_punctuation(words: list[str], labels: list[str]) -> list[str]:
 def repair(spans: list[Span]) -> list[Span]:
     spans = _given_name_read_as_month(spans)
     spans = no_date_opening_span(spans)
+    spans = no_date_closing_author(spans)
     spans = dashed_body_author(spans)
     spans = author_cut_at_and(spans)
     spans = _title_past_inner_quotation(spans)

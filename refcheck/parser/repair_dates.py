@@ -151,3 +151,16 @@ def no_date_opening_span(spans: list[Span]) -> list[Span]:
     title, dot, rest = m.group(2).partition(". ")
     tail = [(spans[1][0], rest, spans[1][2])] if rest else []
     return [spans[0], ("date", m.group(1), False), ("title", title + dot.strip(), spans[1][2]), *tail, *spans[2:]]
+
+
+_AUTHOR_THEN_NO_DATE = re.compile(r"^(.*\S),\s+((?:n\.\s?d|o\.\s?J|s\.\s?[df])\.?)$", re.S)
+
+
+def no_date_closing_author(spans: list[Span]) -> list[Span]:
+    """ISO 690's author-date "EUROMOMO, s. d. *Graphs and maps* [en ligne]. [Consulté le 8 juillet 2020]": the
+    no-date mark after the name is the entry's date (the access date's year is no publication year), when the tagger
+    read it as the end of the name."""
+    if not spans or spans[0][0] != "author" or (m := _AUTHOR_THEN_NO_DATE.match(spans[0][1].strip())) is None:
+        return spans
+    return [("author", m.group(1), spans[0][2]), ("date", m.group(2), False), *spans[1:]]
+

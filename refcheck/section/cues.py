@@ -26,7 +26,8 @@ MARKER_RE = re.compile(r"^(\s*)(?:(?P<bullet>[*•·▪◦]|[-–](?!\s+\d))\s+|
                        r"|(?P<numi>\d{1,3})(?=[" + CAPS + r"]\.(?:[\s-]?[" + CAPS + r"]\.)*\s[" + CAPS + r"][a-zß-ÿ])"
                        # ACS's "(1) Lampen, J.;", and Synthesis's glued "(1)Lampen, J.;"
                        r"|\((?P<pa>\d{1,3})\)(?:\s+(?=[^\W\d_]|[“\"])|(?=[" + CAPS + r"][\w'’-]+(?:\s[\w'’-]+)?,\s))"
-                       r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s+(?=[^\W\d_])"
+                       # (AIP glues it to the first initial: "¹N. P. Padture, M. Gell, ...")
+                       r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?:\s+(?=[^\W\d_])|(?=[" + CAPS + r"]))"
                        rf"|\[(?P<al>{ALPHA_LABEL})\]\s+(?=\S)"
                        # a Markdown footnote's definition: "[^3]: FIDO Alliance, ..." (its key is its label)
                        rf"|\[\^(?P<fn>{FOOTNOTE_KEY})\]:\s+(?=\S)"

@@ -71,6 +71,17 @@ def is_furniture(s: str, repeated: set[str]) -> bool:
         and not CAPITAL_NAME_RE.match(s)
 
 
+# The next page's running head after a page's folio, its two parts set apart as a PDF's layout printed them:
+# "Raumforschung und Raumordnung 81 (3)             Kasper und Ebner" (journal and issue left, authors right).
+_GAPPED_HEAD_RE = re.compile(r"[^\s.]\S*(?: \S+){0,7} {5,}\S+(?: \S+){0,7}[^.,;:]")
+
+
+def is_page_head(s: str, after_folio: bool) -> bool:
+    """Whether S, a line right after a page's folio or foot (AFTER_FOLIO), is the next page's running head."""
+    return after_folio and len(s) <= 100 and _GAPPED_HEAD_RE.fullmatch(s) is not None \
+        and _WORDS_RE.search(s) is not None
+
+
 # A meta-analysis's note on its list: "References marked with an asterisk indicate studies included in the
 # meta-analysis.", "Las referencias precedidas de un asterisco (*) corresponden a los estudios incluidos ...",
 # "Les références précédées d'un astérisque ...", "Mit * gekennzeichnete Studien ...": a sentence, not an entry.

@@ -15,6 +15,7 @@ from collections import Counter
 from refcheck.document import Document
 from refcheck.model import RawEntry
 from refcheck.section import cues as cue_rules
+from refcheck.section import layouts
 from refcheck.section.cues import (
     CAPITAL_NAME_RE,
     LOOSE_CUES,
@@ -24,7 +25,7 @@ from refcheck.section.cues import (
     strong_start,
 )
 from refcheck.section.find import FOOTNOTES, Section, part_headings
-from refcheck.section.furniture import is_furniture, is_list_note, list_note_lines, repeated_furniture
+from refcheck.section.furniture import is_furniture, is_list_note, is_page_head, list_note_lines, repeated_furniture
 from refcheck.text.patterns import CAPS, CASE_RE, MONTH_WORD
 
 # A line that can end an entry: closing punctuation, a number (pages), or a URL/DOI.
@@ -32,11 +33,14 @@ _TERMINAL_RE = re.compile(r"(?:[.!?)\]>”\"]|\d|(?:https?://|www\.|doi:|10\.\d{
 _LEADER_RE = re.compile(r"\.{4,}\s*\d{1,4}(?:,\s?\d{1,4})*$")  # a table's dot leader and note or page numbers
 
 
+_PLAIN_MARK_RE = re.compile(r"\[\d{1,4}\]\s*|\d{1,4}\.\s*")  # "[12] ", "12. ": the list's number, kept apart
+
+
 class _Line:
-    __slots__ = ("number", "text", "column", "indent", "marker", "label", "blank_before")
+    __slots__ = ("number", "text", "column", "indent", "marker", "label", "blank_before", "mark")
 
     def __init__(self, number: int, text: str, column: int, indent: int, marker: bool, label: str | None,
-                 blank_before: bool) -> None:
+                 blank_before: bool, mark: str | None = None) -> None:
         self.number = number  # 1-based line number in the document
         self.text = text  # without the list marker
         self.column = column  # 1-based column where text starts
@@ -44,6 +48,7 @@ class _Line:
         self.marker = marker
         self.label = label
         self.blank_before = blank_before
+        self.mark = mark  # the marker as printed when it is no "[1]" or "1.": RawEntry.mark
 
 
 def split_entries(doc: Document, section: Section) -> list[RawEntry]:
@@ -54,6 +59,7 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
     groups = cue_rules.group_headings(all_lines, section.start_line, section.end_line)  # "Primary Sources"
     headings = groups | labels | list_note_lines(all_lines, section.start_line, section.end_line) \
         | part_headings(all_lines, section.start_line, section.end_line)  # "Other references"
+    lettered = layouts.lettered_lines(all_lines, section.start_line, section.end_line)  # "a. BARDIN, Laurence."
     lines: list[_Line] = []
     blank = True
     page_break = False
@@ -64,29 +70,35 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
         if not stripped or stripped == "<!-- -->":
             blank = True
             continue
-        if is_furniture(stripped, repeated) or n in headings:
+        year_column = bool(lines) and layouts.year_column_line(raw, lines[-1])  # "  1981     The Art of ..."
+        if (is_furniture(stripped, repeated) and not year_column) or n in headings \
+                or is_page_head(stripped, page_break):
             page_break, grouped = True, n in groups
             continue  # a header/footer, a group's heading: neither text nor a paragraph break
-        m = MARKER_RE.match(raw)
+        m = MARKER_RE.match(raw) or (layouts.LETTERED_RE.match(raw) if n in lettered else None)
         label = None
         if m:
-            label = cue_rules.marker_label(m)
+            label = cue_rules.marker_label(m) if m.re is MARKER_RE else None
             # ACS's "(1)" stays in the entry's text as printed (only its number is the label).
-            text_start = m.start("pa") - 1 if m.group("pa") else m.end()
+            text_start = m.start("pa") - 1 if m.re is MARKER_RE and m.group("pa") else m.end()
         else:
             text_start = len(raw) - len(raw.lstrip())
         back = cue_rules.BACKLINKS_RE.match(raw, text_start)  # a wiki's "1. ^ a b Deci, ...": an entry opens there
         if page_break and lines and not m and _runs_on(lines[-1].text):
             blank = False  # the blank lines around a page's head are no paragraph break inside an entry
+        # (a bullet is no label: "- Smith, J." keeps "Smith, J.")
+        mark = raw[len(raw) - len(raw.lstrip()):text_start] if m and not (m.re is MARKER_RE and m.group("bullet")) \
+            else ""
         lines.append(_Line(n, raw[text_start:], text_start + 1, len(raw) - len(raw.lstrip()),
-                           bool(m) or back is not None, label, blank and not grouped))
+                           bool(m) or back is not None, label, blank and not grouped,
+                           mark if mark and not _PLAIN_MARK_RE.fullmatch(mark) else None))
         blank = page_break = grouped = False
     if not lines:
         return []
     _bare_numbers(lines, paragraph_lines=doc.kind == "docx")
     starts, layout = _entry_starts(lines, paragraph_lines=doc.kind == "docx")
     compounds = hyphenated_words(doc.text) if any(ln.text.endswith("-") for ln in lines) else frozenset()
-    names = _works_under_names(lines, starts)
+    names = layouts.works_under_names(lines, starts)
     entries: list[RawEntry] = []
     for i, line in enumerate(lines):
         if i in names:  # a second work under one name line: the name is its author too
@@ -95,7 +107,7 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
                                     label=line.label))
         elif starts[i] or not entries or any(lines[i - 1].number < h < line.number for h in headings):
             entries.append(RawEntry(text=line.text.strip(), line=line.number,
-                                    column=line.column + doc.margin(line.number), label=line.label))
+                                    column=line.column + doc.margin(line.number), label=line.label, mark=line.mark))
         else:
             # (under citation labels each line is a field the page printed on its own: "M. Marmot" / "Social ...")
             glue = ". " if labels and entries[-1].text[-1:] not in ".,;:" else None
@@ -103,6 +115,7 @@ def split_entries(doc: Document, section: Section) -> list[RawEntry]:
                 entries[-1].text, line.text.strip(), compounds)
     if layout == "wrapped":
         entries = _rejoin_tails(entries)
+    entries = layouts.split_run_on(entries, all_lines)  # "... 99 (5): 957–76. Deaton, Angus. 1997. The ..."
     notes = section.heading != FOOTNOTES  # (under a bibliography, Markdown footnotes "[^1]: ..." are notes)
     entries = [e for e in entries if len(e.text) > 3 and not is_list_note(e.text)
                and not (notes and (e.label or "").startswith("^"))]
@@ -122,35 +135,14 @@ def _without_notes_after(entries: list[RawEntry], marked: set[int]) -> list[RawE
     return entries
 
 
-# American Anthropologist's list: the name on a line of its own, each work an indented "1986 Title ..." under it
-_NAME_LINE_RE = re.compile(r"^[" + CAPS + r"][^\d.;:()]{1,60},[^\d;:()]{1,80}$")
-_WORK_LINE_RE = re.compile(r"^(?:1[5-9]\d\d|20\d\d)[a-z]?\.?\s+\S|^n\.\s?d\.\s+\S")
-
-
 # A person's names in either order, then the next person or the title: "G. J. Boer et B. Yu,", "Zoi Thanopoulou et al.,"
 _PERSON_OPENING_RE = re.compile(r"^(?:(?:[" + CAPS + r"][\w'’-]*\.?\s){1,4}[" + CAPS + r"][\w'’-]+"
                                 r"(?:,\s|\s(?:et|and|e|y|und|&)\s|\set al\.,?\s)"
                                 # or family first: "Alfonso-Rojas, A & Cadena, E-A 2020" (Deakin Harvard)
                                 r"|[" + CAPS + r"][\w'’-]+,\s[" + CAPS + r"](?:[" + CAPS + r"]{0,2}\b|[a-z]+)[,.]?\s)")
 # "Dalby, Simon: Climate ..." (PH Vorarlberg): a .docx paragraph opening so after a finished one is an entry
-_FAMILY_GIVEN_COLON_RE = re.compile(r"^[" + CAPS + r"][\w'’-]+,\s[" + CAPS + r"](?:[a-z]+|\.)(?:\s[" + CAPS
+_FAMILY_GIVEN_COLON_RE = re.compile(r"^[" + CAPS + r"][\w'’-]+,\s[" + CAPS + r"](?:[a-zß-ÿ]+|\.)(?:\s[" + CAPS
                                     + r"]\.)*:\s")
-
-
-def _works_under_names(lines: list[_Line], starts: list[bool]) -> dict[int, str]:
-    """Line index -> the name line above it, for each work after the first under a name line on its own."""
-    out: dict[int, str] = {}
-    for i, ln in enumerate(lines[:-2]):
-        first = lines[i + 1]
-        if not (starts[i] and first.indent > ln.indent and _NAME_LINE_RE.match(ln.text.strip())
-                and _WORK_LINE_RE.match(first.text)):
-            continue
-        for j in range(i + 2, len(lines)):
-            if lines[j].indent <= ln.indent or starts[j]:
-                break
-            if lines[j].indent == first.indent and _WORK_LINE_RE.match(lines[j].text):
-                out[j] = ln.text.strip()
-    return out
 
 
 def _runs_on(text: str) -> bool:  # does a line stop inside its entry ("Fernandes-Alnemri T, Yu JW, Datta P, Wu J,")?
@@ -243,7 +235,8 @@ def _entry_starts(lines: list[_Line], paragraph_lines: bool = False) -> tuple[li
     entry_paragraphs = paragraph_lines and sum(looks_like_entry_start(ln.text) for ln in lines[1:]) >= 0.8 * (n - 1)
     colons = sum(1 for a, b in zip(lines, lines[1:], strict=False) if _TERMINAL_RE.search(a.text)
                  and _FAMILY_GIVEN_COLON_RE.match(b.text))
-    colon_list = colons >= 3 and colons >= 0.4 * (n - 1)
+    ends = sum(1 for ln in lines[:-1] if _TERMINAL_RE.search(ln.text))  # about as many as the entries
+    colon_list = colons >= 3 and colons >= 0.4 * ends
     starts = [True] + [False] * (n - 1)
     heads = _sure_heads(lines, full)
     capitals = _capital_leads(lines, heads)

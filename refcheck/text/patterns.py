@@ -65,12 +65,12 @@ NO_DATE_MORE = r"z\.\s?d\.|б\.\s?г\."
 # "et al." as the CSL locales and styles print it after a name, in the languages of the world's author-date
 # papers (the et-al terms of the styles Debian ships): German "u. a.", Latin "& al." (myrmecology, botany),
 # Spanish "y otros" / "y cols.", Portuguese "e colab.", Turkish "vd." / "ve ark.", Polish "i wsp." / "i in.",
-# Dutch "e.a.", Nordic "m.fl.", Finnish "ym.", Slovenian "idr.", Croatian "i sur.", Indonesian "dkk.", Czech
-# "a kol.", Lithuanian "ir kt.", Latvian "u.c.", Russian "и др.", Vietnamese, Persian, Chinese "等" (GB/T 7714's
-# "(PÁNEK 等, 2017)"), Japanese "ほか" and "他", Greek "κ.ά.". The Latin and English
-# forms in any case ("Et Al."); the short ones only as printed, so a capital stays an initial or a word.
+# Italian "e coll.", Hungarian "és mtsai.", Dutch "e.a.", Nordic "m.fl.", Finnish "ym.", Slovenian "idr.",
+# Croatian "i sur.", Indonesian "dkk.", Czech "a kol.", Lithuanian "ir kt.", Latvian "u.c.", Russian "и др.",
+# Vietnamese, Persian, Chinese "等" (GB/T 7714's "(PÁNEK 等, 2017)"), Japanese "ほか" and "他", Greek "κ.ά.". The Latin
+# and English forms in any case ("Et Al."); the short ones only as printed, so a capital stays an initial or a word.
 ET_AL = (r"(?:\bet\.?\s+al(?:ii|\b\.?)|\band\s+others\b|\bи\s+др\b\.?"
-         r"|(?-i:&\s+al\b\.?|\bu\.\s?a\.|\by\s+(?:otros\b|cols?\.)|\be\s+(?:outros\b|colab\.|cols?\.)"
+         r"|(?-i:&\s+al\b\.?|\bu\.\s?a\.|\by\s+(?:otros\b|cols?\.)|\be\s+(?:outros\b|colab\.|coll?\.|cols?\.)|\bés\s+(?:mtsai\b\.?|munkatársai\b|társai\b)"
          r"|\bet\s+coll\.|\bv\.\s?dğr\.|\bvd\.|\bve\s+(?:ark\.|diğerleri\b)|\bi\s+(?:wsp|in|sur)\.|\be\.a\."
          r"|\bm\.\s?fl\.|\b[mo]\.?fl\.|\bym\.|\bidr\.|\bdkk\.|\ba\s+kol\.|\bir\s+kt\.|\bu\.\s?c\.|và\s+cộng\s+sự"
          r"|و\s+همکاران|κ\.\s?ά\.|等|ほか|他))")
@@ -97,7 +97,9 @@ RUNNING_HEAD_RE = re.compile(
     r"|[A-Z][\w'’\-]+(?: et al\.?| and [A-Z][\w'’\-]+)? (?i:page) \d{1,4}"  # PMC manuscripts: "Okafor et al. Page 17"
     r"|[^\s].{0,78}?\s{4,}\d{1,4}(?: (?i:of) \d{1,4})?"  # any short head with its page ("11 of 12") pushed right
     r"|\d{1,4}\s{4,}[^\s].{0,78}"  # or to the left margin (an even page)
-    r"|[^\s].{0,78}?\s{4,}(?:Seite|Page|Página|Pagina|Strona|Side|Sida|Sivu)\s\d{1,4}"  # "... Nr. 27/2023    Seite 21"
+    # "... Nr. 27/2023    Seite 21", "... | v1.2        Page 4 of 5", "Rapport technique n° 12        p. 3"
+    r"|[^\s].{0,78}?\s{4,}(?:Seite|Page|Página|Pagina|Strona|Side|Sida|Sivu|p\.|S\.)\s\d{1,4}"
+    r"(?: (?i:of|von|de|sur) \d{1,4})?"
     # a head with its authors pushed right or left: "CHI EA '24, May 11–16, 2024, Honolulu, HI, USA      Brandt et al."
     r"|[^\s].{0,78}?\s{6,}[A-Z][\w'’\-]+ et al\.?|[A-Z][\w'’\-]+ et al\.?\s{6,}[^\s].{0,78}"
     # a journal's foot: "PLOS ONE | https://doi.org/10.1371/journal.pone.0185809 September 28, 2017 13 / 20",
