@@ -1,3 +1,3 @@
 """refcheck: make a paper's references trustworthy."""
 
-__version__ = "0.1.1"
+__version__ = "0.1.2"
