@@ -319,3 +319,28 @@ def test_flattened_raised_numbers_glued_to_names_brackets_hyphenated_words_and_p
 
 def test_an_authors_affiliation_marks_are_no_citations() -> None:
     assert not any(c.line <= 2 for c in _check(_GLUED_PT).citations)
+
+
+def test_another_year_of_an_author_cited_beside_the_listed_work_is_a_missing_work_not_a_wrong_year() -> None:
+    text = ("Subject pronouns rise with contact (Otheguy & Zentella 2012; Poplack 1980, Poplack 1993).\n\n"
+            "References\n\n"
+            "Otheguy, Ricardo & Ana Celia Zentella. 2012. Spanish in New York: Language contact, dialectal "
+            "leveling, and structural continuity. Oxford: Oxford University Press.\n"
+            "Poplack, Shana. 1980. Sometimes I'll start a sentence in Spanish y termino en español: Toward a "
+            "typology of code-switching. Linguistics 18(7–8). 581–618.\n")
+    assert _codes(_check(text)) == [("no-entry", "Poplack 1993")]
+
+
+def test_a_body_before_its_bracketed_year_is_the_entrys_author_and_its_german_name_is_cited_whole() -> None:
+    text = ("Die Zustimmung ist hoch (Fachagentur Windenergie an Land 2021), vor Ort aber umstritten "
+            "(Arnstein 1969).\n\nLiteratur\n\n"
+            "Arnstein, Sherry R. (1969): A ladder of citizen participation. In: Journal of the American Institute of "
+            "Planners 35 (4), S. 216–224.\n"
+            "Fachagentur Windenergie an Land (2021): Umfrage zur Akzeptanz der Windenergie an Land – Herbst 2021. "
+            "Berlin: FA Wind.\n")
+    report = _check(text)
+    entry = report.references[1]
+    assert (entry.fields.authors[0].literal, entry.fields.title) == (
+        "Fachagentur Windenergie an Land", "Umfrage zur Akzeptanz der Windenergie an Land – Herbst 2021")
+    assert report.citations[0].references == ["r2"]
+    assert report.findings == []

@@ -121,6 +121,7 @@ def check_citations(citations: list[Citation], references: list[Reference], has_
         return CitationCheck(citations, _ordered(findings), outcomes)
     assert index is not None
     pointed: set[int] = {i for i, ref in enumerate(references) if ref.id in cited} | quiet
+    keep = _other_years_beside(keep, outcomes)
     for cit, res in keep:
         if res is None:
             continue
@@ -333,6 +334,26 @@ def _malformed_message(cit: Citation) -> str:
     if why.startswith("unopened parenthesis"):
         return f"{why}; open it, e.g. ({' '.join(cit.text.split())})"
     return why
+
+
+def _other_years_beside(keep: list[tuple[Citation, Match | None]],
+                        outcomes: Outcomes) -> list[tuple[Citation, Match | None]]:
+    """"(Poplack 1980, Poplack 1993)" with only the 1980 work listed: the other year is another work of the author,
+    missing from the list (no-entry), not a wrong year for the work cited right beside it (year-mismatch)."""
+    ok = [(c, set(r.refs)) for c, r in keep if r is not None and r.status == "ok" and c.authors
+          and c.kind == "parenthetical"]
+    out: list[tuple[Citation, Match | None]] = []
+    for cit, res in keep:
+        # (the two side by side in one bracket: the other ends where this one's separator starts)
+        if res is not None and res.status == "year-mismatch" and cit.authors and cit.kind == "parenthetical" and any(
+                other.line == cit.line and 0 < cit.column - other.column - len(other.text) <= 3
+                and refs & set(res.suggestions) and nm.fold(other.authors[0]) == nm.fold(cit.authors[0])
+                for other, refs in ok):
+            res = Match("no-entry", suggestions=res.suggestions)
+            outcomes["year-mismatch"] -= 1
+            outcomes.add(res)
+        out.append((cit, res))
+    return out
 
 
 def _report(index: ReferenceIndex, cit: Citation, res: Match) -> list[Finding]:

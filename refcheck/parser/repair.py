@@ -8,6 +8,7 @@ import re
 from refcheck.normalizer.date import parse_year
 from refcheck.parser.repair_authors import (
     author_cut_at_and,
+    body_before_bracketed_year,
     body_with_its_name,
     dashed_body_author,
     group_author_before_year,
@@ -76,6 +77,7 @@ def repair(spans: list[Span]) -> list[Span]:
     spans = _author_before_year(spans)
     spans = body_with_its_name(spans)
     spans = group_author_before_year(spans)
+    spans = body_before_bracketed_year(spans)
     spans = _late_authors(spans)
     spans = month_before_vancouver_year(spans)  # after the title's words read as names are the title's again
     spans = _repeated_site_name(spans)

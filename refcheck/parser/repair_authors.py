@@ -81,3 +81,13 @@ def group_author_before_year(spans: list[Span]) -> list[Span]:
         return spans
     return [("author", f"{spans[0][1].rstrip()} {m.group(1)}", spans[0][2]), ("date", m.group(2) + ".", False),
             ("title", m.group(3), spans[1][2]), *spans[2:]]
+
+
+def body_before_bracketed_year(spans: list[Span]) -> list[Span]:
+    """"Fachagentur Windenergie an Land (2021): Umfrage zur Akzeptanz ...": what opens an entry before its bracketed
+    year, with a title after the year, is the author (a body the tagger did not know as a name), not a title."""
+    if len(spans) >= 3 and spans[0][0] == "title" and spans[1][0] == "date" and spans[2][0] == "title" \
+            and _OPENING_YEAR.match(spans[1][1].strip()) and not any(sp[0] == "author" for sp in spans):
+        return [("author", spans[0][1], spans[0][2]), *spans[1:]]
+    return spans
+
