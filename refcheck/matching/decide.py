@@ -213,14 +213,12 @@ def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | 
         # "Pollinator. (n.d.). In Merriam-Webster ...".
         exact = index.by_title(cit.title) or (index.by_raw_lead(cit.title) if not cit.authors else set())
         by_title = True
-        exact = _whole_title(index, exact, cit.title)
         if exact and cit.authors:
             kept = {i for i in exact if index.raw_contains(i, cit.authors[0])}
             exact = kept or exact
     if not exact and not short and cit.authors and not cit.title:
         # A title printed where the author goes: "(Trafficking in Persons Report, 2009)".
-        exact = _whole_title(index, index.by_title(cit.authors[0], contains=len(nm.words(cit.authors[0])) >= 4),
-                             cit.authors[0])
+        exact = index.by_title(cit.authors[0], contains=len(nm.words(cit.authors[0])) >= 4)
         by_title = bool(exact)
     for pool in (exact, short):
         if not pool:
@@ -245,6 +243,8 @@ def _match(index: ReferenceIndex, cit: Citation, aliases: dict[str, set[int]] | 
             # year the entry prints is no year-mismatch.
             fitting = {i for i in cands if ev.printed_year_fits(refs[i].raw, cit.year)}
         if fitting:
+            if by_title and len(fitting) > 1:  # of the works that fit, the one whose whole title is cited
+                fitting = _whole_title(index, fitting, cit.title or cit.authors[0])
             fitting = ev.one_per_work(index, ev.exact_letter(index, fitting, cit.year))
             fitting = ev.case_narrow(index, ev.count_narrow(index, fitting, cit), cit)
             if len(fitting) == 1:

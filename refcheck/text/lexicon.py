@@ -48,11 +48,11 @@ AND_WORDS = frozenset({"and", "&", "e", "y", "und", "et", "و", "ve", "och", "og
                        "和", "与", "與", "及"})  # Chinese: "Wasserman和Faust（1994）", "Giuliani 和 Bell（2005）"
 
 # Small words inside a name as printed: particles, "and", and the prepositions of organisations'
-# names ("Agencia Europea para la Seguridad y Salud en el Trabajo", "Institut für Arbeitsmarkt", "Fachagentur
-# Windenergie an Land").
+# names ("Agencia Europea para la Seguridad y Salud en el Trabajo", "Institut für Arbeitsmarkt"). (Not German "an",
+# "am", "im": they are also family names, "An et al. 2007", "Im, S.")
 NAME_CONNECTORS = frozenset(
     "of for on and & the in de van von der den du la le da di del della des dos das do te ten ter y e et und "
-    "to at para en el los las em na nas pour sur les für zur zum an am im vom و".split()
+    "to at para en el los las em na nas pour sur les für zur و".split()
 ) | AND_WORDS
 
 MONTHS = frozenset(
