@@ -343,3 +343,26 @@ def test_a_body_before_its_bracketed_year_is_the_entrys_author() -> None:
     assert (entry.fields.authors[0].literal, entry.fields.title) == (
         "Fachagentur Windenergie an Land", "Umfrage zur Akzeptanz der Windenergie an Land – Herbst 2021")
     assert report.findings == []  # (the body named in the text is in use, so not uncited)
+
+
+def test_a_bodys_name_broken_across_lines_before_its_year_keeps_its_entry_in_use() -> None:
+    text = ("Die Zustimmung ist hoch (Fachagentur Windenergie\nan Land 2021), vor Ort aber umstritten "
+            "(Arnstein 1969).\n\nLiteratur\n\n"
+            "Arnstein, Sherry R. (1969): A ladder of citizen participation. In: Journal of the American Institute of "
+            "Planners 35 (4), S. 216–224.\n"
+            "Fachagentur Windenergie an Land (2021): Umfrage zur Akzeptanz der Windenergie an Land – Herbst 2021. "
+            "Berlin: FA Wind.\n")
+    assert _check(text).findings == []
+
+
+def test_when_a_third_of_the_citations_match_no_entry_the_list_was_not_read_and_none_is_reported() -> None:
+    entries = "\n".join(f"{i}. Author{chr(64 + i)} A. Title number {i}. J Test. 2001;{i}:1-2." for i in range(1, 4))
+    body = " ".join(f"Finding {i} was shown [{i}]." for i in range(1, 10))
+    report = _check(f"{body}\n\nReferences\n\n{entries}\n")
+    assert [f.code for f in report.findings] == []  # six numbers past a list of three: the list is not whole
+
+
+def test_a_few_citations_with_no_entry_are_still_reported() -> None:
+    entries = "\n".join(f"{i}. Author{chr(64 + i)} A. Title number {i}. J Test. 2001;{i}:1-2." for i in range(1, 9))
+    body = " ".join(f"Finding {i} was shown [{i}]." for i in range(1, 11))
+    assert [f.code for f in _check(f"{body}\n\nReferences\n\n{entries}\n").findings] == ["no-entry", "no-entry"]

@@ -69,7 +69,9 @@ def _named_with_year(ref: Reference, body: str) -> bool:
     if len(name) < 2 or name.lower() in ALL_MONTHS:  # ("May 2007" is a date)
         return False
     forms = {name, name[:1] + name[1:].lower()}  # "PHAN" is printed "Phan" in the text
-    for m in re.finditer(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)", body):
+    # (a body's name may break across lines: "(Fachagentur Windenergie\nan Land 2021)")
+    pattern = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    for m in re.finditer(r"(?<!\w)(?:" + pattern + r")(?!\w)", body):
         at = re.search(r"(?<!\d)" + year + r"(?!\d)", body[m.end():m.end() + _YEAR_REACH])
         if at is not None and _names_only(body[m.end():m.end() + at.start()]):
             return True
