@@ -366,3 +366,27 @@ def test_a_few_citations_with_no_entry_are_still_reported() -> None:
     entries = "\n".join(f"{i}. Author{chr(64 + i)} A. Title number {i}. J Test. 2001;{i}:1-2." for i in range(1, 9))
     body = " ".join(f"Finding {i} was shown [{i}]." for i in range(1, 11))
     assert [f.code for f in _check(f"{body}\n\nReferences\n\n{entries}\n").findings] == ["no-entry", "no-entry"]
+
+
+def test_a_names_and_bracketed_year_line_with_compact_initials_is_no_entry_of_its_own() -> None:
+    text = ("Bats avoid lit hedgerows (Boughey et al. 2011; Downs & Racey 2006; Gaston et al. 2012, 2013; Azam et "
+            "al. 2016).\n\nReferences\n"
+            "Azam, C., Le Viol, I., Julien, J.-F., Bas, Y. & Kerbiriou, C. (2016)\n"
+            "Disentangling the relative effect of light pollution, impervious surfaces and intensive\n"
+            "agriculture on bat activity with a national-scale monitoring program.\n"
+            "Landscape Ecology, 31, 2471–2483.\n"
+            "Boughey, K.L., Lake, I.R., Haysom, K.A. & Dolman, P.M. (2011)\n"
+            "Improving the biodiversity benefits of hedgerows: how physical characteristics and the\n"
+            "proximity of foraging habitat affect the use of linear features by bats.\n"
+            "Biological Conservation, 144, 1790–1798.\n"
+            "Downs, N.C. & Racey, P.A. (2006) The use by bats of habitat features in mixed\n"
+            "farmland in Scotland. Acta Chiropterologica, 8, 169–185.\n"
+            "Gaston, K.J., Davies, T.W., Bennie, J. & Hopkins, J. (2012)\n"
+            "Reducing the ecological consequences of night-time light pollution: options and\n"
+            "developments. Journal of Applied Ecology, 49, 1256–1266.\n"
+            "Gaston, K.J., Bennie, J., Davies, T.W. & Hopkins, J. (2013)\n"
+            "The ecological impacts of nighttime light pollution: a mechanistic appraisal. Biological\n"
+            "Reviews, 88, 912–927.\n")
+    report = _check(text)
+    assert len(report.references) == 5
+    assert report.findings == []

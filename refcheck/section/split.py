@@ -313,9 +313,13 @@ _MONTH_DATE_RE = re.compile(MONTH_WORD + r"\.?\s\d")
 
 
 # Names in any form, then the year: "Heuret, P. , C. Meredieu , and D. Barthélémy . 2006."
-_ANY_NAMES_AND_YEAR_RE = re.compile(r"(?:(?:[" + CAPS + r"][\w'’‐\-]*\.?|and|&|et\sal\.|van|von|de|der|da|du|la|le)"
+_ANY_NAMES_AND_YEAR_RE = re.compile(r"(?:(?:(?:[" + CAPS + r"]\.-?){2,}|[" + CAPS + r"][\w'’‐\-]*\.?|and|&|et\sal\."
+                                    r"|van|von|de|der|da|du|la|le)"
                                     r"[\s,]+)+\.?\s?\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?\s?\.?$")
-_YEAR_THEN_TITLE_RE = re.compile(r"[^\n]{0,160}?\b(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.:]\s+[“\"‘" + CAPS + r"]")
+# (BES and Wiley print no stop after the bracketed year, "Downs, N.C. & Racey, P.A. (2006) The use", or break the line
+# there, the title on the next)
+_YEAR_THEN_TITLE_RE = re.compile(r"[^\n]{0,160}?\b(?:1[5-9]\d\d|20\d\d)[a-z]?(?:\)?[.:]\s+[“\"‘" + CAPS
+                                 + r"]|\)\s+[“\"‘" + CAPS + r"]|\)[.:]?$)")
 
 
 def _sure_heads(lines: list[_Line], full: int) -> list[str]:
