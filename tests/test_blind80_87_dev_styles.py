@@ -390,3 +390,21 @@ def test_a_names_and_bracketed_year_line_with_compact_initials_is_no_entry_of_it
     report = _check(text)
     assert len(report.references) == 5
     assert report.findings == []
+
+
+def test_a_raised_number_flattened_onto_a_word_of_its_own_entry_keeps_the_entry_in_use() -> None:
+    text = ("Se siguió la guía de la SEIMC3. La bacteriemia es frecuente en adultos1,2 y se asoció a mayor "
+            "mortalidad1 y a estancias más largas2, como en otras series1. El estudio siguió los criterios STROBE4."
+            "\n\nBibliografía\n\n"
+            "1. Tong SYC, Davis JS, Eichenberger E, Holland TL, Fowler VG. Staphylococcus aureus infections. Clin "
+            "Microbiol Rev. 2015;28:603-61.\n"
+            "2. Tong SYC, Lye DC, Yahav D, et al. Effect of vancomycin or daptomycin with vs without an antistaphylococcal "
+            "beta-lactam on mortality. JAMA. 2020;323:527-37.\n"
+            "3. Gudiol F, Aguado JM, Almirante B, et al. Diagnosis and treatment of bacteremia and endocarditis due to "
+            "Staphylococcus aureus. A clinical guideline from the Spanish Society of Clinical Microbiology and Infectious "
+            "Diseases (SEIMC). Enferm Infecc Microbiol Clin. 2015;33:625.e1-625.e23.\n"
+            "4. von Elm E, Altman DG, Egger M, et al. The Strengthening the Reporting of Observational Studies in "
+            "Epidemiology (STROBE) statement. Lancet. 2007;370:1453-7.\n")
+    report = _check(text)
+    assert {k for c in report.citations for k in c.keys} == {"1", "2"}  # ("SEIMC3": which digits cite, unread)
+    assert report.findings == []

@@ -40,7 +40,8 @@ def drop_uncited_in_use(findings: list[Finding], refs: list[Reference], body: st
     flat = " ".join(lower.split())
 
     def in_use(ref: Reference | None) -> bool:
-        return ref is not None and (_address_given(ref, lower) or _case_named(ref, flat) or _named_with_year(ref, body))
+        return ref is not None and (_address_given(ref, lower) or _case_named(ref, flat) or _named_with_year(ref, body)
+                                    or _number_glued_to_its_word(ref, body))
 
     return [f for f in findings if not (f.code == "uncited" and in_use(by_id.get(f.reference or "")))]
 
@@ -76,3 +77,22 @@ def _named_with_year(ref: Reference, body: str) -> bool:
         if at is not None and _names_only(body[m.end():m.end() + at.start()]):
             return True
     return False
+
+
+def _number_glued_to_its_word(ref: Reference, body: str) -> bool:
+    """A numbered entry's raised number flattened onto a word of the entry itself: "guía de la SEIMC17" for "17. Gudiol
+    F, ... Documento de consenso ... (SEIMC)", "según Sepsis-315" for "15. Singer M, ... (Sepsis-3)",
+    "recomendaciones STROBE16". Which digits are the citation only the entry's words tell, so the citation reader
+    leaves them; the entry is in use all the same."""
+    if not (ref.label or "").isdigit():
+        return False
+    raw = ref.raw.lower()
+    for m in re.finditer(r"(?<![\w-])([^\W\d_][\w-]*?)" + ref.label + r"(?![\d\w])", body):
+        word = m.group(1)
+        # (an acronym in capitals, "SEIMC", or a name and its number, "Sepsis-3"; never "CD206" + "38", a marker
+        # and the number of an entry about it)
+        if len(word) >= 3 and word.lower() in raw and ((word.isupper() and word.isalpha())
+                                                        or re.fullmatch(r"[A-Z][\w]*-\d{1,2}", word)):
+            return True
+    return False
+
