@@ -408,3 +408,12 @@ def test_a_raised_number_flattened_onto_a_word_of_its_own_entry_keeps_the_entry_
     report = _check(text)
     assert {k for c in report.citations for k in c.keys} == {"1", "2"}  # ("SEIMC3": which digits cite, unread)
     assert report.findings == []
+
+
+def test_a_cases_court_and_year_is_no_author_date_citation() -> None:
+    text = ("Courts have oscillated: Dodge v. Ford Motor Co., 170 N.W. 668 (Mich. 1919), is cited for primacy, and "
+            "Revlon (Del. 1986) limited discretion (Bainbridge 2002; Macey 1991).\n\nReferences\n\n"
+            "Bainbridge, Stephen M. 2002. Corporation Law and Economics. New York: Foundation Press.\n"
+            "Macey, Jonathan R. 1991. \"An Economic Analysis of the Various Rationales for Making Shareholders the "
+            "Exclusive Beneficiaries of Corporate Fiduciary Duties.\" Stetson Law Review 21: 23–44.\n")
+    assert _check(text).findings == []

@@ -17,7 +17,7 @@ from refcheck.citations import doubt, groups, mla
 from refcheck.citations import narrative as nv
 from refcheck.citations.context import context_keys, link_locators
 from refcheck.citations.hints import CAPITALS, IN_GROUP, NEAR_AUTHOR, ORG_LEAD, SUBJECT_OF, TENTATIVE, UNSURE, WEAK_NAME
-from refcheck.citations.legal import DATED_CASE, case_before
+from refcheck.citations.legal import DATED_CASE, after_reporter, case_before, court_and_year
 from refcheck.citations.locator import is_labelled_locator, is_locator, normalize_locator
 from refcheck.citations.loose import bare_name_years, bare_names, table_cells, table_year_cells
 from refcheck.citations.name_list import list_before, long_author_list, unusual_name_part
@@ -208,6 +208,8 @@ def _from_span(doc: Document, span: Span, lo: int, style: str) -> list[tuple[int
         # "actor(s)", "f(x)"; but "GFP(Xiong et al., 2010)" is a citation glued to a word, and Chinese, Japanese
         # and Korean put no space before a bracket ("これは(稲葉 2011)である", "Aldrich(2012: 15)は")
         return []
+    if after_reporter(text, span.start) or court_and_year(content):
+        return []  # "170 N.W. 668 (Mich. 1919)", "Revlon (Del. 1986)": a case's court and year
     if _URL_RE.search(content) and not (";" in content and _URL_RE.search(content.split(";")[0]) is None):
         return []  # a link, not a citation; but "(Martínez Cuesta, 2019; copy archived at https://...)"
     if not span.closed:

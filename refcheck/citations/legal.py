@@ -36,3 +36,21 @@ def case_before(text: str, pos: int, lo: int) -> tuple[str, int] | None:
     return name, line_start + at
 
 
+# A reporter citation's volume, reporter and page before the court and year: "Dodge v. Ford Motor Co., 170 N.W. 668
+# (Mich. 1919)", "493 A.2d 946, 955 (Del. 1985)", "347 U.S. 483 (1954)"
+_REPORTER_BEFORE = re.compile(r"\b\d{1,4}\s(?:[A-Z][A-Za-z]{0,5}\.\s?){1,4}(?:\d[a-z]{1,2}\.?\s)?\d{1,5}"
+                             r"(?:,\s\d{1,5})*,?\s?$")
+# A US court and year as the Bluebook prints them after a case's short name: "Revlon (Del. 1986)", "(Del. Ch. 1985)",
+# "(N.Y. 1928)", "(2d Cir. 1995)": abbreviations, each with its full stop, then the year
+COURT_AND_YEAR = re.compile(r"(?:\d[a-z]{1,2}\s)?(?:[A-Z][a-z]{0,5}\.\s?){1,3}(?:1[5-9]|20)\d\d")
+
+
+def after_reporter(text: str, pos: int) -> bool:
+    """Is the bracket at POS a case's court and year, after the reporter citation that names the case?"""
+    return _REPORTER_BEFORE.search(text, max(0, pos - 60), pos) is not None
+
+
+def court_and_year(content: str) -> bool:
+    """Is CONTENT a US court and year, "Del. 1986" (no author writes a name so)?"""
+    return COURT_AND_YEAR.fullmatch(content.strip()) is not None
+
