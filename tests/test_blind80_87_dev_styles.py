@@ -417,3 +417,29 @@ def test_a_cases_court_and_year_is_no_author_date_citation() -> None:
             "Macey, Jonathan R. 1991. \"An Economic Analysis of the Various Rationales for Making Shareholders the "
             "Exclusive Beneficiaries of Corporate Fiduciary Duties.\" Stetson Law Review 21: 23–44.\n")
     assert _check(text).findings == []
+
+
+def test_an_apa_journals_article_history_after_the_list_is_no_entry() -> None:
+    text = ("Feedback matters (Hattie & Timperley, 2007; Xu, 2008).\n\nReferences\n\n"
+            "Hattie, J., & Timperley, H. (2007). The power of feedback. Review of Educational Research, 77(1), 81–112.\n"
+            "Xu, J. (2008). Models of secondary school students' interest in homework: A multilevel analysis. American "
+            "Educational Research Journal, 45(4), 1180–1205.\n\n"
+            "Received July 4, 2022\nRevision received January 19, 2023\nAccepted February 2, 2023 ■\n")
+    report = _check(text)
+    assert len(report.references) == 2
+    assert report.findings == []
+
+
+def test_an_elsevier_foot_with_the_first_authors_initials_inside_the_list_is_no_entry() -> None:
+    text = ("Daylight was simulated [1] and validated [2,3].\n\nReferences\n\n"
+            "[1] G.J. Ward, The RADIANCE lighting simulation and rendering system, in: Proceedings of SIGGRAPH '94, ACM,\n"
+            "    New York, 1994, pp. 459–472.\n"
+            "[2] R. Perez, R. Seals, J. Michalsky, All-weather model for sky luminance distribution, Sol. Energy 50 (3)\n"
+            "    (1993) 235–245.\n\n"
+            "        I. Haugland et al.      Building and Environment 246 (2023) 110962\n"
+            "                                                                        11\n\n"
+            "[3] C.F. Reinhart, O. Walkenhorst, Validation of dynamic RADIANCE-based daylight simulations, Energy Build.\n"
+            "    33 (7) (2001) 683–697.\n")
+    report = _check(text)
+    assert "Haugland" not in " ".join(r.raw for r in report.references)
+    assert report.findings == []

@@ -15,7 +15,7 @@ import re
 from refcheck._record import Record
 from refcheck.document import Document
 from refcheck.section.cues import LABEL_LINE_RE, MARKER_RE, looks_like_entry_start, marker_label, without_marker
-from refcheck.text.patterns import FOOTNOTE_KEY, OWN_CITATION_LABEL, RUNNING_HEAD_RE, YEAR_RE
+from refcheck.text.patterns import FOOTNOTE_KEY, MONTH_WORD, OWN_CITATION_LABEL, RUNNING_HEAD_RE, YEAR_RE
 
 REFERENCE_HEADINGS = frozenset({
     "references", "reference list", "list of references", "references cited", "works cited",
@@ -102,6 +102,8 @@ _CITE_THIS_RE = re.compile(r"[*_]{0,2}(?:" + OWN_CITATION_LABEL + r"|(?:korrespo
                            r"|recibido|aceptado|recebido|aceito|aprovado|reçu|accepté|eingegangen|angenommen)\s*:"
                            # GSA's "Manuscript received 12 October 2022", "Revised manuscript received ..."
                            r"|(?:revised )?manuscript (?:received|accepted)\b"
+                           # APA's journals close an article with its history: "Received July 4, 2022"
+                           r"|(?:revision )?received\s+" + MONTH_WORD + r"\s\d{1,2},\s(?:19|20)\d\d\s*$"
                            # MNRAS's last line: "This paper has been typeset from a TEX/LATEX file prepared by ..."
                            r"|this paper has been typeset from\b"
                            # a wiki page's foot: 'Retrieved from "https://en.wikipedia.org/w/index.php?title=...'

@@ -101,7 +101,8 @@ RUNNING_HEAD_RE = re.compile(
     r"|[^\s].{0,78}?\s{4,}(?:Seite|Page|Página|Pagina|Strona|Side|Sida|Sivu|p\.|S\.)\s\d{1,4}"
     r"(?: (?i:of|von|de|sur) \d{1,4})?"
     # a head with its authors pushed right or left: "CHI EA '24, May 11–16, 2024, Honolulu, HI, USA      Brandt et al."
-    r"|[^\s].{0,78}?\s{6,}[A-Z][\w'’\-]+ et al\.?|[A-Z][\w'’\-]+ et al\.?\s{6,}[^\s].{0,78}"
+    # (Elsevier's foot with the initials: "I. Haugland et al.      Building and Environment 246 (2023) 110962")
+    r"|[^\s].{0,78}?\s{6,}[A-Z][\w'’\-]+ et al\.?|(?:[A-Z]\.\s?){0,3}[A-Z][\w'’\-]+ et al\.?\s{6,}[^\s].{0,78}"
     # a journal's foot: "PLOS ONE | https://doi.org/10.1371/journal.pone.0185809 September 28, 2017 13 / 20",
     # "Frontiers in Psychology | www.frontiersin.org    13    January 2015 | Volume 5 | Article 1582"
     r"|[^|\n]{2,40}\s\|\s.{0,100}?\s\d{1,4}\s?/\s?\d{1,4}|[^|\n]{2,40}\s\|\s\S+\s{4,}\d{1,4}\s{4,}.{0,80}"
