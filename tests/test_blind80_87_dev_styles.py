@@ -443,3 +443,36 @@ def test_an_elsevier_foot_with_the_first_authors_initials_inside_the_list_is_no_
     report = _check(text)
     assert "Haugland" not in " ".join(r.raw for r in report.references)
     assert report.findings == []
+
+
+def test_cairns_own_citation_under_its_heading_after_the_notes_is_no_citation() -> None:
+    text = ("Le redoublement résiste aux données (Crahay, 2007).\n\nBibliographie\n\n"
+            "Crahay, M. (2007). Peut-on lutter contre l'échec scolaire ? De Boeck.\n\n"
+            "Pour citer cet article\nVasseur-Hamadi, C. et Béranger, L. (2021). Le redoublement en sixième a-t-il\n"
+            "disparu ? Revue française de pédagogie, 212, 45-60.\n")
+    assert _check(text).findings == []
+
+
+def test_an_abnt_entry_by_a_body_whose_name_opens_with_one_letter_starts_its_own_entry() -> None:
+    text = ("As análises foram feitas no R (R CORE TEAM, 2020) após correção (POWLSON et al., 2014; SÁ et al., "
+            "2001; ELLERT; BETTANY, 1995).\n\nREFERÊNCIAS\n\n"
+            "ELLERT, B.H.; BETTANY, J.R. Calculation of organic matter and nutrients stored in soils under contrasting\n"
+            "management regimes. Canadian Journal of Soil Science, v.75, p.529-538, 1995.\n"
+            "POWLSON, D.S.; STIRLING, C.M.; JAT, M.L. Limited\n"
+            "potential of no-till agriculture for climate change mitigation. Nature Climate Change, v.4, p.678-683, 2014.\n"
+            "DOI: 10.1038/nclimate2292.\n"
+            "R CORE TEAM. R: a language and environment for statistical computing. Vienna: R Foundation for Statistical\n"
+            "Computing, 2020. Available at: <https://www.R-project.org/>. Accessed on: Jan. 12 2023.\n"
+            "SÁ, J.C. de M.; CERRI, C.C.; DICK, W.A. Organic matter dynamics and carbon sequestration rates for a tillage\n"
+            "chronosequence in a Brazilian Oxisol. Soil Science Society of America Journal, v.65, p.1486-1499, 2001.\n")
+    report = _check(text)
+    assert len(report.references) == 4
+    assert report.findings == []
+
+
+def test_an_event_acronym_spelled_out_in_portuguese_before_its_bracket_is_unsure() -> None:
+    text = ("Os dados vêm do Simpósio Brasileiro de Informática na Educação (SBIE 2023) e de estudos anteriores "
+            "(TINTO, 1975; BEAN, 1980).\n\nReferências\n\n"
+            "BEAN, J. P. Dropouts and turnover. Research in Higher Education, v. 12, n. 2, p. 155-187, 1980.\n"
+            "TINTO, V. Dropout from higher education. Review of Educational Research, v. 45, n. 1, p. 89-125, 1975.\n")
+    assert _check(text).findings == []

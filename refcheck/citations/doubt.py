@@ -71,7 +71,7 @@ def mark_spelled_acronyms(text: str, found: list[tuple[int, Citation]]) -> None:
 
 _SPELLING_WORD = lazy(r"[^\W\d_][\w'’]*")
 _SMALL_WORDS = frozenset("of the and for on in to der die das des den für und von zur zum de la le du et des del "
-                         "y e da do dos das".split())
+                         "y e da do dos das na no nas nos em".split())
 
 
 def _spelled_before(before: str, acronym: str) -> bool:

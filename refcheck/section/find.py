@@ -97,7 +97,7 @@ _END_RE = re.compile(rf"(?:{_END_WORDS})(?:\s+(?:[a-z]|[a-z]?\d{{1,3}}|[ivx]{{1,
 # "Notes 7:574–578.": a wrapped entry's journal ("Mol. Ecol. / Notes") and its volume and pages.
 _SOURCE_NUMBERS_RE = re.compile(r"\d+\s*:\s*\d+|\d+\s*[–-]\s*\d+")
 _CITE_THIS_RE = re.compile(r"[*_]{0,2}(?:" + OWN_CITATION_LABEL + r"|(?:korrespondenzanschrift|korrespondenzadresse"
-                           r"|correspondence(?: address)?|corresponding author|action editor"
+                           r"|correspondence(?: address)?|corresponding author|action editor|handling editor"
                            r"|(?:date )?(?:received|accepted|submitted|revised)(?: for publication)?"
                            r"|recibido|aceptado|recebido|aceito|aprovado|reçu|accepté|eingegangen|angenommen)\s*:"
                            # GSA's "Manuscript received 12 October 2022", "Revised manuscript received ..."

@@ -303,7 +303,7 @@ def _entry_starts(lines: list[_Line], paragraph_lines: bool = False) -> tuple[li
 
 
 # ABNT and French lists open every entry with a family name (or a title's first word) in capitals.
-_CAPITAL_LEAD_RE = re.compile(r"[" + CAPS + r"]{2,}[" + CAPS + r"'’\-]*\b")
+_CAPITAL_LEAD_RE = re.compile(r"(?:[" + CAPS + r"]\s)?[" + CAPS + r"]{2,}[" + CAPS + r"'’\-]*\b")  # ("R CORE TEAM.")
 _SURNAME_COMMA_RE = re.compile(r"[" + CAPS + r"]{3,}[" + CAPS + r"'’\-]*,\s")
 _FAMILY_COMMA_RE = re.compile(r"[" + CAPS + r"][a-zß-ÿ][\w'’\-]*,\s(?:[A-Z]\.|[" + CAPS + r"][a-z])")
 # A news source and its date on a line of their own: "CNN, Oct. 6, 2023. Available at:".

@@ -137,7 +137,8 @@ _NOTE_STATUTE = re.compile(r"[A-Z][^;“”\"‘’]{0,150}?\b(?:Act|Regulations
 # "Cite this article as:", "Cómo citar este artículo:", "Pour citer cet article :", "Zitiervorschlag:"
 OWN_CITATION_LABEL = (r"(?:citation|suggested citation|cita sugerida|how to cite(?: this (?:article|paper|chapter))?"
                       r"|(?:to |please )?cite this (?:article|paper|chapter)(?: as)?|c[oó]mo citar este art[ií]culo"
-                      r"|como citar este artigo|pour citer cet article|zitiervorschlag|zitierhinweis)\s*:")
+                      r"|como citar este artigo|pour citer cet article|zitiervorschlag|zitierhinweis)"
+                      r"(?:\s*:|[ \t]*(?=\n|$))")  # (or alone on its line, as Cairn prints "Pour citer cet article")
 
 # A statute named as a citation's author, "(Mental Capacity Act 2005, s.2)", "(Data Protection Regulations 2018)"
 # (not the Romance languages' "Ley", "Lei", "Loi": surnames too)
