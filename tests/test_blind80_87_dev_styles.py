@@ -290,7 +290,8 @@ def test_a_raised_number_after_a_year_is_a_citation_not_an_exponent() -> None:
             "2018;45(Suppl 20):S286-91.\n"
             "2. Renvert S, Persson GR, Pirih FQ, Camargo PM. Peri-implant health, peri-implant mucositis, and "
             "peri-implantitis. J Clin Periodontol. 2018;45(Suppl 20):S278-85.\n"
-            "3. Schwarz F, Derks J, Monje A, Wang HL. Peri-implantitis. J Clin Periodontol. 2018;45(Suppl 20):S246-66.\n")
+            "3. Schwarz F, Derks J, Monje A, Wang HL. Peri-implantitis. J Clin Periodontol. "
+            "2018;45(Suppl 20):S246-66.\n")
     assert _check(text).findings == []
 
 
@@ -398,10 +399,12 @@ def test_a_raised_number_flattened_onto_a_word_of_its_own_entry_keeps_the_entry_
             "\n\nBibliografía\n\n"
             "1. Tong SYC, Davis JS, Eichenberger E, Holland TL, Fowler VG. Staphylococcus aureus infections. Clin "
             "Microbiol Rev. 2015;28:603-61.\n"
-            "2. Tong SYC, Lye DC, Yahav D, et al. Effect of vancomycin or daptomycin with vs without an antistaphylococcal "
+            "2. Tong SYC, Lye DC, Yahav D, et al. Effect of vancomycin or daptomycin with vs without "
+            "an antistaphylococcal "
             "beta-lactam on mortality. JAMA. 2020;323:527-37.\n"
             "3. Gudiol F, Aguado JM, Almirante B, et al. Diagnosis and treatment of bacteremia and endocarditis due to "
-            "Staphylococcus aureus. A clinical guideline from the Spanish Society of Clinical Microbiology and Infectious "
+            "Staphylococcus aureus. A clinical guideline from the Spanish Society of Clinical "
+            "Microbiology and Infectious "
             "Diseases (SEIMC). Enferm Infecc Microbiol Clin. 2015;33:625.e1-625.e23.\n"
             "4. von Elm E, Altman DG, Egger M, et al. The Strengthening the Reporting of Observational Studies in "
             "Epidemiology (STROBE) statement. Lancet. 2007;370:1453-7.\n")
@@ -421,7 +424,8 @@ def test_a_cases_court_and_year_is_no_author_date_citation() -> None:
 
 def test_an_apa_journals_article_history_after_the_list_is_no_entry() -> None:
     text = ("Feedback matters (Hattie & Timperley, 2007; Xu, 2008).\n\nReferences\n\n"
-            "Hattie, J., & Timperley, H. (2007). The power of feedback. Review of Educational Research, 77(1), 81–112.\n"
+            "Hattie, J., & Timperley, H. (2007). The power of feedback. Review of Educational "
+            "Research, 77(1), 81–112.\n"
             "Xu, J. (2008). Models of secondary school students' interest in homework: A multilevel analysis. American "
             "Educational Research Journal, 45(4), 1180–1205.\n\n"
             "Received July 4, 2022\nRevision received January 19, 2023\nAccepted February 2, 2023 ■\n")
@@ -432,13 +436,16 @@ def test_an_apa_journals_article_history_after_the_list_is_no_entry() -> None:
 
 def test_an_elsevier_foot_with_the_first_authors_initials_inside_the_list_is_no_entry() -> None:
     text = ("Daylight was simulated [1] and validated [2,3].\n\nReferences\n\n"
-            "[1] G.J. Ward, The RADIANCE lighting simulation and rendering system, in: Proceedings of SIGGRAPH '94, ACM,\n"
+            "[1] G.J. Ward, The RADIANCE lighting simulation and rendering system, in: Proceedings "
+            "of SIGGRAPH '94, ACM,\n"
             "    New York, 1994, pp. 459–472.\n"
-            "[2] R. Perez, R. Seals, J. Michalsky, All-weather model for sky luminance distribution, Sol. Energy 50 (3)\n"
+            "[2] R. Perez, R. Seals, J. Michalsky, All-weather model for sky luminance distribution, "
+            "Sol. Energy 50 (3)\n"
             "    (1993) 235–245.\n\n"
             "        I. Haugland et al.      Building and Environment 246 (2023) 110962\n"
             "                                                                        11\n\n"
-            "[3] C.F. Reinhart, O. Walkenhorst, Validation of dynamic RADIANCE-based daylight simulations, Energy Build.\n"
+            "[3] C.F. Reinhart, O. Walkenhorst, Validation of dynamic RADIANCE-based daylight "
+            "simulations, Energy Build.\n"
             "    33 (7) (2001) 683–697.\n")
     report = _check(text)
     assert "Haugland" not in " ".join(r.raw for r in report.references)
@@ -456,14 +463,18 @@ def test_cairns_own_citation_under_its_heading_after_the_notes_is_no_citation() 
 def test_an_abnt_entry_by_a_body_whose_name_opens_with_one_letter_starts_its_own_entry() -> None:
     text = ("As análises foram feitas no R (R CORE TEAM, 2020) após correção (POWLSON et al., 2014; SÁ et al., "
             "2001; ELLERT; BETTANY, 1995).\n\nREFERÊNCIAS\n\n"
-            "ELLERT, B.H.; BETTANY, J.R. Calculation of organic matter and nutrients stored in soils under contrasting\n"
+            "ELLERT, B.H.; BETTANY, J.R. Calculation of organic matter and nutrients stored in soils "
+            "under contrasting\n"
             "management regimes. Canadian Journal of Soil Science, v.75, p.529-538, 1995.\n"
             "POWLSON, D.S.; STIRLING, C.M.; JAT, M.L. Limited\n"
-            "potential of no-till agriculture for climate change mitigation. Nature Climate Change, v.4, p.678-683, 2014.\n"
+            "potential of no-till agriculture for climate change mitigation. Nature Climate Change, "
+            "v.4, p.678-683, 2014.\n"
             "DOI: 10.1038/nclimate2292.\n"
-            "R CORE TEAM. R: a language and environment for statistical computing. Vienna: R Foundation for Statistical\n"
+            "R CORE TEAM. R: a language and environment for statistical computing. Vienna: R "
+            "Foundation for Statistical\n"
             "Computing, 2020. Available at: <https://www.R-project.org/>. Accessed on: Jan. 12 2023.\n"
-            "SÁ, J.C. de M.; CERRI, C.C.; DICK, W.A. Organic matter dynamics and carbon sequestration rates for a tillage\n"
+            "SÁ, J.C. de M.; CERRI, C.C.; DICK, W.A. Organic matter dynamics and carbon "
+            "sequestration rates for a tillage\n"
             "chronosequence in a Brazilian Oxisol. Soil Science Society of America Journal, v.65, p.1486-1499, 2001.\n")
     report = _check(text)
     assert len(report.references) == 4
