@@ -487,3 +487,41 @@ def test_an_event_acronym_spelled_out_in_portuguese_before_its_bracket_is_unsure
             "BEAN, J. P. Dropouts and turnover. Research in Higher Education, v. 12, n. 2, p. 155-187, 1980.\n"
             "TINTO, V. Dropout from higher education. Review of Educational Research, v. 45, n. 1, p. 89-125, 1975.\n")
     assert _check(text).findings == []
+
+
+def test_rscs_notes_and_references_heading_opens_the_list() -> None:
+    text = ("Students reason about particles (Bodner, 1986; Cohen, 1988).\n\nNotes and references\n\n"
+            "Bodner G. M., (1986), Constructivism: a theory of knowledge, J. Chem. Educ., 63(10), 873–878.\n"
+            "Cohen J., (1988), Statistical power analysis for the behavioral sciences, 2nd edn, Hillsdale, NJ: "
+            "Lawrence Erlbaum Associates.\n")
+    report = _check(text)
+    assert len(report.references) == 2
+    assert report.findings == []
+
+
+def test_appendices_and_publisher_notes_after_the_list_are_no_entries() -> None:
+    refs = ("References\n\nKabeer, N. (1999). Resources, agency, achievements. Development and Change, 30(3), "
+            "435–464.\n"
+            "Sen, A. (1999). Development as freedom. Oxford University Press.\n\n")
+    body = "Empowerment is agency (Kabeer, 1999; Sen, 1999).\n\n"
+    for tail in ("Annexure: Interview Schedule\nQ1. Age of respondent (in completed years): ____\n",
+                 "Apêndice A - Roteiro de entrevista\nConte um pouco sobre a sua trajetória.\n",
+                 "EK-1. Öğretmen Öz Yeterlik Ölçeği (TSES) Türkçe Formu\n",
+                 "Disclaimer/Publisher's Note: The statements, opinions and data contained in all publications are "
+                 "solely those of the individual author(s).\n",
+                 "Nach Revision angenommen: 02.11.2020\n"):
+        report = _check(body + refs + tail)
+        assert (len(report.references), report.findings) == (2, []), tail
+
+
+def test_an_rsc_web_copy_numbers_its_entries_with_bare_numbers_and_wraps_them_flush_left() -> None:
+    entries = ["1 H. Furukawa, K. E. Cordova, M. O'Keeffe and O. M. Yaghi, Science, 2013, 341, 1230444.",
+               "2 H. Li, M. Eddaoudi, M. O'Keeffe and O. M. Yaghi, Nature, 1999, 402, 276–279.",
+               "3 K. Sumida, D. L. Rogow, J. A. Mason, T. M. McDonald, E. D. Bloch, Z. R. Herm, T.-H. Bae and",
+               "J. R. Long, Chem. Rev., 2012, 112, 724–781.",
+               "4 S. R. Caskey, A. G. Wong-Foy and A. J. Matzger, J. Am. Chem. Soc., 2008, 130, 10870–10871.",
+               "5 D. Britt, H. Furukawa, B. Wang, T. G. Glover and O. M. Yaghi, Proc. Natl. Acad. Sci. U. S. A.,",
+               "2009, 106, 20637–20640."]
+    text = "MOFs capture CO2 (ref. 1-3), some strongly.4,5\n\nNotes and references\n" + "\n".join(entries) + "\n"
+    report = _check(text)
+    assert [r.label for r in report.references] == ["1", "2", "3", "4", "5"]

@@ -24,7 +24,7 @@ REFERENCE_HEADINGS = frozenset({
     # a US brief's or memorandum's table of the cases, statutes and secondary sources it cites
     "table of authorities", "authorities cited", "appendix: authorities cited", "list of authorities",
     "literature cited", "literature", "cited literature", "sources", "sources cited", "cited works",
-    "references and notes", "bibliography and references", "citations", "literaturverzeichnis",
+    "references and notes", "notes and references", "bibliography and references", "citations", "literaturverzeichnis",
     "bibliographie", "références", "referencias", "bibliografía", "bibliografia",
     "referências", "referências bibliográficas", "referencias bibliográficas", "références bibliographiques",
     "literatur", "literaturliste", "quellenverzeichnis",
@@ -69,8 +69,8 @@ _END_WORDS = (
     r"appendix|appendices|annex|annexes|notes|endnotes|footnotes|about the authors?|author biograph(?:y|ies)"
     # the appendix in the other languages theses are written in (Spanish, Portuguese, French, German, Italian, Dutch,
     # Polish, Czech, Finnish, Swedish, Norwegian)
-    r"|anexos?|ap[ée]ndices?|annexes?|anhang|anlagen?|allegat[oi]|appendice|bijlagen?|aneks|příloh[ay]|liitteet|liite"
-    r"|bilagor|bilaga|vedlegg"
+    r"|anexos?|ap[éêe]ndices?|annexes?|annexures?|anhang|anlagen?|allegat[oi]|appendice|bijlagen?|aneks|příloh[ay]"
+    r"|liitteet|liite|bilagor|bilaga|vedlegg|ek(?:ler)?"  # (Indian "Annexure", Turkish "EK-1", "Ekler")
     r"|acknowledge?ments?|supplementary(?: material)?|supporting information|tables|figures|index|glossary"
     r"|notes on contributors|disclosure statement|declaration of (?:competing )?interests?|conflicts? of interest"
     r"|(?:figure|table)s? (?:captions|legends)|captions|legends"
@@ -99,7 +99,9 @@ _SOURCE_NUMBERS_RE = re.compile(r"\d+\s*:\s*\d+|\d+\s*[–-]\s*\d+")
 _CITE_THIS_RE = re.compile(r"[*_]{0,2}(?:" + OWN_CITATION_LABEL + r"|(?:korrespondenzanschrift|korrespondenzadresse"
                            r"|correspondence(?: address)?|corresponding author|action editor|handling editor"
                            r"|(?:date )?(?:received|accepted|submitted|revised)(?: for publication)?"
-                           r"|recibido|aceptado|recebido|aceito|aprovado|reçu|accepté|eingegangen|angenommen)\s*:"
+                           r"|recibido|aceptado|recebido|aceito|aprovado|reçu|accepté|eingegangen|eingereicht"
+                           r"|(?:nach revision )?angenommen"
+                           r"|(?:disclaimer/)?publisher.s note)\s*:"  # MDPI's "Disclaimer/Publisher's Note: The ..."
                            # GSA's "Manuscript received 12 October 2022", "Revised manuscript received ..."
                            r"|(?:revised )?manuscript (?:received|accepted)\b"
                            # APA's journals close an article with its history: "Received July 4, 2022"

@@ -163,8 +163,11 @@ def _bare_numbers(lines: list[_Line], paragraph_lines: bool = False) -> None:
     firsts = firsts if len(firsts) >= 3 else [ln for ln in lines if ln.indent == min(x.indent for x in lines)]
     heads = [(ln, _BARE_NUMBER_RE.match(ln.text)) for ln in firsts]
     numbered = [(ln, m) for ln, m in heads if m]
-    if len(numbered) < 3 or len(numbered) < 0.8 * len(heads) \
-            or [int(m.group(1)) for _, m in numbered] != list(range(1, len(numbered) + 1)):
+    in_order = [int(m.group(1)) for _, m in numbered] == list(range(1, len(numbered) + 1))
+    # (RSC's web copy wraps entries flush left with no blank line: "1 H. Furukawa, ..." / "J. R. Long, Chem. Rev.":
+    # five or more numbers that run 1, 2, 3, ... from the first line are labels all the same)
+    if len(numbered) < 3 or not in_order or (len(numbered) < 0.8 * len(heads)
+                                             and not (len(numbered) >= 5 and heads[0][1] is not None)):
         return
     for ln, m in numbered:  # the number stays in the entry's text as printed, like ACS's "(1)"
         ln.marker, ln.label = True, m.group(1)
