@@ -55,7 +55,6 @@ _GLUED_RE = re.compile(
 _GLUED_MORE_RE = re.compile(
     rf"(?:(?<![\w-])([A-Z][{_SMALL}]{{4,}})|(?<=[^\W\d_]-)([{_SMALL}]{{3,}})|(\([^\s()]{{1,30}}\))|(%)|\b(al\.,))"
     rf"({_LIST})(?=[\s.,;:)\]]|$)")
-_NAME_LINE = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]*\d{1,2}(?:,\d{1,2})*\*?\s*")
 _ABBREVIATIONS = frozenset(
     "fig figs p pp vol vols no nos eq eqs ref refs sec secs ch chap table tab tabs art para ed eds e g i "
     "approx ca n vs v ver version step steps item items part suppl ext app appendix line lines sect".split())
@@ -189,17 +188,15 @@ def glued_groups(text: str, lo: int, hi: int) -> list[tuple[int, int, list[int],
             got, end = (got[0] + added[0], got[1]), more.end(1)
         out.append((m.start(4), end, got[0], got[1]))
     for m in _GLUED_MORE_RE.finditer(text, lo, hi):
-        if m.group(1) and (m.group(1).lower() in _ABBREVIATIONS or text[m.end():m.end() + 1] not in ".,;:)"
-                           or _NAME_LINE.fullmatch(
-                text, text.rfind("\n", 0, m.start()) + 1, (text.find("\n", m.end()) + 1 or len(text) + 1) - 1)):
-            continue  # a name's number ends a clause ("Charlson14."; "Python3 is" is a name); "Ana Rita Moreira1"
-            # is an author's affiliation, on a line of its own
+        if m.group(1) and (m.group(1).lower() in _ABBREVIATIONS or text[m.end():m.end() + 1] not in ".,;:)"):
+            continue  # a name's number ends a clause ("Charlson14."; "Python3 is" is a name)
         if (got := parse_list(m.group(6))) is not None:
             out.append((m.start(6), m.end(6), got[0], got[1]))
     return sorted(g for g in out if not _plain_byline(text, g[0]))
 
 
-# "Jonas Weber,1 Ana P. Costa,1,2 and Martin Ruiz1,a)": authors and their affiliations' marks, not sources
+# "Jonas Weber,1 Ana P. Costa,1,2 and Martin Ruiz1,a)", "Ana Rita Moreira1": authors and their affiliations' marks,
+# not sources
 _MARKS = r"(?:\d{1,2}|[a-z]\)|\*)(?:,(?:\d{1,2}|[a-z]\)|\*))*"
 _PLAIN_BYLINE_RE = re.compile(r"(?:\s*(?:and\s+|&\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*,?" + _MARKS + r",?)+\s*")
 
